@@ -1,0 +1,4 @@
+package nl.jeugdregie.identity;
+
+/** A municipality (gemeente) using Jeugdregie. */
+public record Municipality(MunicipalityCode code, String name) {}

@@ -1,0 +1,44 @@
+package nl.jeugdregie.identity;
+
+/**
+ * What a user does in the municipality's youth-care chain; decides which screens and client files
+ * they may open.
+ */
+public enum Role {
+
+	/** Jeugdprofessional: CJG worker who handles help requests. */
+	YOUTH_PROFESSIONAL("Jeugdprofessional", true),
+	/** Teamleider: leads a CJG team and distributes its requests. */
+	TEAM_LEAD("Teamleider", true),
+	/** Gedragsdeskundige: behavioural expert who takes key decisions on safety. */
+	BEHAVIOURAL_EXPERT("Gedragsdeskundige", true),
+	/** Beleidsmedewerker: municipal policy officer; sees aggregates only, never a client file. */
+	POLICY_OFFICER("Beleidsmedewerker", false),
+	/** Aanbieder: care provider; sees only the clients allocated to it. */
+	PROVIDER("Aanbieder", false),
+	/** Applicatiebeheerder: configures norms and inspects the audit trail; no client files. */
+	ADMINISTRATOR("Applicatiebeheerder", false);
+
+	private final String dutchName;
+	private final boolean worksOnCases;
+
+	Role(String dutchName, boolean worksOnCases) {
+		this.dutchName = dutchName;
+		this.worksOnCases = worksOnCases;
+	}
+
+	/** The name shown to users. */
+	public String dutchName() {
+		return dutchName;
+	}
+
+	/** Whether this role belongs to a CJG case team and so may open client files of its team. */
+	public boolean worksOnCases() {
+		return worksOnCases;
+	}
+
+	/** The Spring Security authority for this role. */
+	public String authority() {
+		return "ROLE_" + name();
+	}
+}

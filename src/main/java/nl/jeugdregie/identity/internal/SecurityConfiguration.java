@@ -1,0 +1,110 @@
+package nl.jeugdregie.identity.internal;
+
+import static nl.jeugdregie.identity.Role.ADMINISTRATOR;
+import static nl.jeugdregie.identity.Role.BEHAVIOURAL_EXPERT;
+import static nl.jeugdregie.identity.Role.POLICY_OFFICER;
+import static nl.jeugdregie.identity.Role.TEAM_LEAD;
+import static nl.jeugdregie.identity.Role.YOUTH_PROFESSIONAL;
+
+import java.io.IOException;
+import java.util.Arrays;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.jeugdregie.identity.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two doors: the browser UI with form login, session and CSRF; and the REST API with HTTP Basic and no
+ * session (so no cookie can be abused cross-site). URL rules say which roles reach which screens; whether
+ * a user may open a particular client file is decided by {@link nl.jeugdregie.identity.CaseAccessPolicy}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	private static final Role[] CASE_WORKERS = { YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**")
+				.authorizeHttpRequests(requests -> requests
+						.requestMatchers(HttpMethod.POST, "/api/v1/help-requests").hasAnyRole(names(CASE_WORKERS))
+						.requestMatchers("/api/v1/worklist/**").hasAnyRole(names(CASE_WORKERS))
+						.requestMatchers("/api/v1/help-requests/**").authenticated()
+						.requestMatchers("/api/v1/reports/**").hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
+						.requestMatchers(HttpMethod.GET, "/api/v1/policy/**").authenticated()
+						.requestMatchers("/api/v1/policy/**").hasRole(ADMINISTRATOR.name())
+						.requestMatchers("/api/v1/audit/**").hasRole(ADMINISTRATOR.name())
+						.anyRequest().denyAll())
+				.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+						problem(response, 401, "Niet ingelogd", "Log in om de API te gebruiken.")))
+				.exceptionHandling(errors -> errors
+						.authenticationEntryPoint((request, response, e) ->
+								problem(response, 401, "Niet ingelogd", "Log in om de API te gebruiken."))
+						.accessDeniedHandler((request, response, e) ->
+								problem(response, 403, "Geen toegang", "Uw rol geeft geen toegang tot dit onderdeel.")))
+				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				// No session and no cookies on the API: a forged cross-site request carries no credentials.
+				.csrf(csrf -> csrf.disable());
+		headers(http);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain ui(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+						.requestMatchers("/assets/**", "/css/**", "/favicon.ico", "/inloggen", "/error").permitAll()
+						.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
+						.requestMatchers("/hulpvragen/nieuw", "/werklijst/**").hasAnyRole(names(CASE_WORKERS))
+						.requestMatchers("/hulpvragen/**").authenticated()
+						.requestMatchers("/rapportages/**").hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
+						.requestMatchers(HttpMethod.GET, "/beheer/normen/**").hasAnyRole(names(ADMINISTRATOR, POLICY_OFFICER))
+						.requestMatchers("/beheer/**").hasRole(ADMINISTRATOR.name())
+						.requestMatchers("/").authenticated()
+						.anyRequest().denyAll())
+				.formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/", true).permitAll())
+				.logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd").permitAll())
+				.sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()));
+		headers(http);
+		return http.build();
+	}
+
+	private static void headers(HttpSecurity http) throws Exception {
+		http.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+				.frameOptions(frame -> frame.deny())
+				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+	}
+
+	private static String[] names(Role... roles) {
+		return Arrays.stream(roles).map(Role::name).toArray(String[]::new);
+	}
+
+	private static void problem(HttpServletResponse response, int status, String title, String detail)
+			throws IOException {
+		response.setStatus(status);
+		response.setContentType("application/problem+json");
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+				+ ",\"detail\":\"" + detail + "\"}");
+	}
+}

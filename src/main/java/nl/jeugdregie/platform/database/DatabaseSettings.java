@@ -1,0 +1,37 @@
+package nl.jeugdregie.platform.database;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the data live. Without a URL the application runs its own embedded PostgreSQL; the
+ * environment variables {@code JEUGDREGIE_DB_URL}, {@code JEUGDREGIE_DB_USER} and
+ * {@code JEUGDREGIE_DB_PASSWORD} (or Spring's {@code spring.datasource.*}) select an external server.
+ *
+ * @param url JDBC URL of an external PostgreSQL server, if any
+ * @param user user name for the external server
+ * @param password password for the external server
+ * @param embedded settings for the embedded server
+ */
+@ConfigurationProperties("jeugdregie.db")
+record DatabaseSettings(@Nullable String url, @Nullable String user, @Nullable String password, Embedded embedded) {
+
+	DatabaseSettings {
+		embedded = embedded == null ? new Embedded(null, false) : embedded;
+	}
+
+	boolean external() {
+		return url != null && !url.isBlank();
+	}
+
+	/**
+	 * @param dataDirectory where the embedded server keeps its files ({@code ./data} by default)
+	 * @param cleanOnStart whether to start from an empty cluster (tests), instead of keeping the data
+	 */
+	record Embedded(@Nullable String dataDirectory, boolean cleanOnStart) {
+
+		String dataDirectoryOrDefault() {
+			return dataDirectory == null || dataDirectory.isBlank() ? "data/postgres" : dataDirectory;
+		}
+	}
+}

@@ -1,0 +1,49 @@
+package nl.jeugdregie;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.identity.MunicipalityCode;
+import nl.jeugdregie.identity.NewUserAccount;
+import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.identity.Team;
+import nl.jeugdregie.identity.Teams;
+import nl.jeugdregie.identity.UserAccounts;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.test.context.TestComponent;
+
+/** Makes isolated municipalities, teams and users for integration tests. */
+@TestComponent
+public class TestFixtures {
+
+	public static final String PASSWORD = "test-wachtwoord-123";
+	private static final AtomicInteger NEXT_MUNICIPALITY = new AtomicInteger(9000);
+	private static final AtomicInteger NEXT_USER = new AtomicInteger();
+
+	private final Teams teams;
+	private final UserAccounts accounts;
+
+	TestFixtures(Teams teams, UserAccounts accounts) {
+		this.teams = teams;
+		this.accounts = accounts;
+	}
+
+	/** A fresh municipality with one team, so a test sees only its own data. */
+	public World newWorld() {
+		var code = new MunicipalityCode(String.valueOf(NEXT_MUNICIPALITY.getAndIncrement()));
+		teams.registerMunicipality(code, "Testgemeente " + code);
+		var team = teams.createTeam(code, "CJG Team Noord");
+		var otherTeam = teams.createTeam(code, "CJG Team Zuid");
+		return new World(code, team, otherTeam);
+	}
+
+	public CurrentUser user(Role role, MunicipalityCode municipality, @Nullable Team team) {
+		var username = role.name().toLowerCase().replace('_', '-') + "-" + NEXT_USER.incrementAndGet();
+		return accounts.create(new NewUserAccount(username, PASSWORD, "Test " + role.dutchName(), role, municipality,
+				team == null ? null : team.id()));
+	}
+
+	/** A municipality with two teams. */
+	public record World(MunicipalityCode municipality, Team team, Team otherTeam) {
+
+	}
+}
