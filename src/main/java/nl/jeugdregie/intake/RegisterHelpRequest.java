@@ -1,0 +1,16 @@
+package nl.jeugdregie.intake;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a professional registers about a new help request (TOE-1, TOE-3). Fields may be missing or wrong:
+ * the registration checks them and answers with violations.
+ *
+ * @param carerName the parent or carer involved, if any (young adults may come alone)
+ * @param carerRelation how the carer relates to the young person (moeder, vader, pleegouder, …)
+ */
+public record RegisterHelpRequest(@Nullable String givenName, @Nullable String familyName,
+		@Nullable LocalDate dateOfBirth, @Nullable String bsn, @Nullable String carerName,
+		@Nullable String carerRelation, @Nullable Channel channel, @Nullable Referrer referrer,
+		@Nullable String question) {}

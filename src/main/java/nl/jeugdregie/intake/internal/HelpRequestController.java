@@ -1,0 +1,145 @@
+package nl.jeugdregie.intake.internal;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.intake.Channel;
+import nl.jeugdregie.intake.FirstConversationResult;
+import nl.jeugdregie.intake.HelpRequestId;
+import nl.jeugdregie.intake.Referrer;
+import nl.jeugdregie.intake.RegistrationResult;
+import nl.jeugdregie.intake.Violation;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The professional's screens: worklist, registration form and the request's file. */
+@Controller
+class HelpRequestController {
+
+	private final HelpRequestService service;
+	private final CurrentUsers users;
+
+	HelpRequestController(HelpRequestService service, CurrentUsers users) {
+		this.service = service;
+		this.users = users;
+	}
+
+	@ModelAttribute("channels")
+	Channel[] channels() {
+		return Channel.values();
+	}
+
+	@ModelAttribute("referrers")
+	Referrer[] referrers() {
+		return Referrer.values();
+	}
+
+	@GetMapping("/werklijst")
+	String worklist(Model model) {
+		model.addAttribute("worklist", service.worklist(users.current()));
+		return "intake/worklist";
+	}
+
+	@GetMapping("/hulpvragen/nieuw")
+	String newRequest(Model model) {
+		model.addAttribute("form", new RegistrationForm());
+		return "intake/register";
+	}
+
+	@PostMapping("/hulpvragen")
+	String register(@ModelAttribute("form") RegistrationForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return "intake/register";
+		}
+		return switch (service.register(form.toCommand(), users.current(), service.now())) {
+			case RegistrationResult.Registered registered -> {
+				redirect.addFlashAttribute("message", "Hulpvraag " + registered.number() + " is geregistreerd.");
+				yield "redirect:/hulpvragen/" + registered.id();
+			}
+			case RegistrationResult.Refused refused -> {
+				refused.violations().forEach(v -> reject(binding, v));
+				yield "intake/register";
+			}
+		};
+	}
+
+	@GetMapping("/hulpvragen/{id}")
+	String file(@PathVariable UUID id, Model model) {
+		return show(service.open(new HelpRequestId(id), users.current(), null), model);
+	}
+
+	/** Opening a file outside one's caseload: the reason comes in a POST so it stays out of URLs and logs. */
+	@PostMapping("/hulpvragen/{id}/inzage")
+	String fileWithReason(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason, Model model) {
+		var opening = service.open(new HelpRequestId(id), users.current(), reason);
+		if (opening instanceof FileOpening.ReasonRequired && reason != null) {
+			model.addAttribute("reasonError", "Geef een reden van minimaal " + AccessReason.MIN_LENGTH
+					+ " en maximaal " + AccessReason.MAX_LENGTH + " tekens.");
+		}
+		return show(opening, model);
+	}
+
+	@PostMapping("/hulpvragen/{id}/eerste-gesprek")
+	String firstConversation(@PathVariable UUID id,
+			@RequestParam(required = false) @Nullable String conversationDate, Model model,
+			RedirectAttributes redirect) {
+		var helpRequest = new HelpRequestId(id);
+		var date = parse(conversationDate);
+		if (date == null) {
+			model.addAttribute("conversationError", "Vul de datum van het eerste gesprek in.");
+			return show(service.open(helpRequest, users.current(), null), model);
+		}
+		return switch (service.recordFirstConversation(helpRequest, date, users.current())) {
+			case FirstConversationResult.Recorded recorded -> {
+				redirect.addFlashAttribute("message", "Het eerste gesprek is vastgelegd. De hulpvraag is in behandeling.");
+				yield "redirect:/hulpvragen/" + id;
+			}
+			case FirstConversationResult.Refused refused -> {
+				model.addAttribute("conversationErrorCode", refused.violation().code());
+				yield show(service.open(helpRequest, users.current(), null), model);
+			}
+			case FirstConversationResult.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		};
+	}
+
+	private String show(FileOpening opening, Model model) {
+		return switch (opening) {
+			case FileOpening.Opened opened -> {
+				model.addAttribute("request", opened.request());
+				model.addAttribute("clock", opened.clock());
+				model.addAttribute("today", service.today());
+				yield "intake/file";
+			}
+			case FileOpening.ReasonRequired required -> {
+				model.addAttribute("number", required.number());
+				model.addAttribute("requestId", required.id());
+				yield "intake/reason";
+			}
+			case FileOpening.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case FileOpening.Forbidden forbidden -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		};
+	}
+
+	private static void reject(BindingResult binding, Violation violation) {
+		binding.rejectValue(violation.field(), violation.code(), violation.arguments(), null);
+	}
+
+	private static @Nullable LocalDate parse(@Nullable String date) {
+		try {
+			return date == null || date.isBlank() ? null : LocalDate.parse(date);
+		} catch (java.time.format.DateTimeParseException e) {
+			return null;
+		}
+	}
+}

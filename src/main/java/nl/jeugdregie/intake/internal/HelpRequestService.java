@@ -1,0 +1,168 @@
+package nl.jeugdregie.intake.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.jeugdregie.audit.AuditAction;
+import nl.jeugdregie.audit.AuditTrail;
+import nl.jeugdregie.audit.ClientFileAccess;
+import nl.jeugdregie.audit.ClientId;
+import nl.jeugdregie.identity.CaseAccess;
+import nl.jeugdregie.identity.CaseAccessPolicy;
+import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.identity.Teams;
+import nl.jeugdregie.intake.FirstConversationResult;
+import nl.jeugdregie.intake.HelpRequestId;
+import nl.jeugdregie.intake.HelpRequestRegistered;
+import nl.jeugdregie.intake.HelpRequestRegistration;
+import nl.jeugdregie.intake.RegisterHelpRequest;
+import nl.jeugdregie.intake.RegistrationResult;
+import nl.jeugdregie.intake.TreatmentStarted;
+import nl.jeugdregie.policy.NormKey;
+import nl.jeugdregie.policy.Norms;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers, opens and advances help requests; every read and change of a file is audited (SEC-2). */
+@Service
+class HelpRequestService implements HelpRequestRegistration {
+
+	private final JdbcHelpRequests requests;
+	private final Norms norms;
+	private final AuditTrail audit;
+	private final Teams teams;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	HelpRequestService(JdbcHelpRequests requests, Norms norms, AuditTrail audit, Teams teams,
+			ApplicationEventPublisher events, Clock clock) {
+		this.requests = requests;
+		this.norms = norms;
+		this.audit = audit;
+		this.teams = teams;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public RegistrationResult register(RegisterHelpRequest form, CurrentUser professional, Instant registeredAt) {
+		if (!professional.role().worksOnCases() || professional.team() == null) {
+			throw new IllegalArgumentException("Only case workers of a team register help requests");
+		}
+		var registeredOn = LocalDate.ofInstant(registeredAt, clock.getZone());
+		var violations = RegistrationPolicy.check(form, registeredOn);
+		if (!violations.isEmpty()) {
+			return new RegistrationResult.Refused(violations);
+		}
+		var request = newRequest(form, professional, registeredAt, registeredOn);
+		requests.insert(request);
+		audit.record(ClientFileAccess.created(professional, request.client(), request.subject(),
+				"Hulpvraag geregistreerd"));
+		events.publishEvent(new HelpRequestRegistered(request.id(), request.municipality(), request.team(),
+				registeredOn, request.clock().deadline(), request.channel(), request.referrer()));
+		return new RegistrationResult.Registered(request.id(), request.number());
+	}
+
+	private HelpRequest newRequest(RegisterHelpRequest form, CurrentUser professional, Instant registeredAt,
+			LocalDate registeredOn) {
+		var term = norms.inEffect(professional.municipality(), NormKey.TREATMENT_START_TERM, registeredOn);
+		var bsn = RegistrationPolicy.present(form.bsn()) ? new Bsn(Bsn.normalise(form.bsn())) : null;
+		var client = bsn == null ? ClientId.random()
+				: requests.clientWithBsn(professional.municipality(), bsn.value()).orElseGet(ClientId::random);
+		var carer = RegistrationPolicy.present(form.carerName())
+				? new Carer(form.carerName().strip(), form.carerRelation().strip()) : null;
+		return new HelpRequest(HelpRequestId.random(), requests.nextNumber(registeredOn.getYear()), client,
+				professional.municipality(), professional.team(),
+				new YoungPerson(form.givenName().strip(), form.familyName().strip(), form.dateOfBirth(), bsn), carer,
+				form.channel(), form.referrer(), form.question().strip(), registeredAt, professional.username(),
+				new TreatmentClock(registeredOn, registeredOn.plus(term.asPeriod())),
+				new HelpRequestState.AwaitingTreatment(), 0);
+	}
+
+	@Override
+	@Transactional
+	public FirstConversationResult recordFirstConversation(HelpRequestId id, LocalDate conversationDate,
+			CurrentUser professional) {
+		var found = requests.find(id);
+		if (found.isEmpty() || !(CaseAccessPolicy.decide(professional, found.get().scope()).granted())) {
+			audit.record(ClientFileAccess.refused(professional, found.map(HelpRequest::client).orElse(null),
+					found.map(HelpRequest::subject).orElse("Hulpvraag " + id), "Eerste gesprek vastleggen geweigerd"));
+			return new FirstConversationResult.NotAllowed();
+		}
+		var request = found.get();
+		var refusal = FirstConversationPolicy.check(request, conversationDate, today());
+		if (refusal.isPresent()) {
+			return new FirstConversationResult.Refused(refusal.get());
+		}
+		request.startTreatment(conversationDate, professional.username());
+		requests.saveState(request);
+		audit.record(ClientFileAccess.updated(professional, request.client(), request.subject(),
+				"Eerste gesprek vastgelegd; in behandeling"));
+		events.publishEvent(new TreatmentStarted(request.id(), request.municipality(), request.team(),
+				request.registeredOn(), request.clock().deadline(), conversationDate));
+		return new FirstConversationResult.Recorded();
+	}
+
+	/** Opens a file for reading, if the user may; records the read or the refusal. */
+	@Transactional(readOnly = true)
+	FileOpening open(HelpRequestId id, CurrentUser user, @Nullable String reason) {
+		var found = requests.find(id);
+		if (found.isEmpty()) {
+			audit.record(ClientFileAccess.refused(user, null, "Hulpvraag " + id, "Onbekende hulpvraag opgevraagd"));
+			return new FileOpening.NotFound();
+		}
+		var request = found.get();
+		return switch (CaseAccessPolicy.decide(user, request.scope())) {
+			case CaseAccess.WithinCaseload w -> opened(request, user, null);
+			case CaseAccess.ReasonRequired r -> AccessReason.isAcceptable(reason)
+					? opened(request, user, reason.strip()) : new FileOpening.ReasonRequired(request.id(), request.number());
+			case CaseAccess.RoleNotAllowed r -> refused(request, user, new FileOpening.Forbidden());
+			case CaseAccess.NotVisible n -> refused(request, user, new FileOpening.NotFound());
+		};
+	}
+
+	private FileOpening opened(HelpRequest request, CurrentUser user, @Nullable String reason) {
+		audit.record(new ClientFileAccess(user, request.client(), request.subject(), AuditAction.READ,
+				"Hulpvraag geopend", reason));
+		return new FileOpening.Opened(request, request.clockOn(today()));
+	}
+
+	private FileOpening refused(HelpRequest request, CurrentUser user, FileOpening outcome) {
+		audit.record(ClientFileAccess.refused(user, request.client(), request.subject(), "Hulpvraag opvragen geweigerd"));
+		return outcome;
+	}
+
+	/** The user's team worklist; viewing it is audited as one read of the list. */
+	@Transactional(readOnly = true)
+	Worklist worklist(CurrentUser user) {
+		if (user.team() == null || !user.role().worksOnCases()) {
+			throw new IllegalArgumentException("Only case workers of a team have a worklist");
+		}
+		var team = teams.find(user.team()).orElseThrow();
+		var today = today();
+		var waiting = requests.awaitingTreatment(team.id()).stream().map(r -> WorklistRow.of(r, today)).toList();
+		var recent = requests.startedSince(team.id(), today.minusDays(14)).stream()
+				.map(r -> WorklistRow.of(r, today)).toList();
+		audit.record(new ClientFileAccess(user, null, "Werklijst " + team.name(), AuditAction.READ,
+				"Werklijst bekeken (" + waiting.size() + " wachtend)", null));
+		return new Worklist(team, having(waiting, TreatmentClock.Status.OVERDUE),
+				having(waiting, TreatmentClock.Status.DUE_THIS_WEEK), having(waiting, TreatmentClock.Status.RUNNING),
+				recent);
+	}
+
+	private static List<WorklistRow> having(List<WorklistRow> rows, TreatmentClock.Status status) {
+		return rows.stream().filter(row -> row.clock().status() == status).toList();
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	Instant now() {
+		return clock.instant();
+	}
+}

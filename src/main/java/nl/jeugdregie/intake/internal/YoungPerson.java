@@ -1,0 +1,22 @@
+package nl.jeugdregie.intake.internal;
+
+import java.time.LocalDate;
+import java.time.Period;
+import org.jspecify.annotations.Nullable;
+
+/** The young person a help request is about. */
+record YoungPerson(String givenName, String familyName, LocalDate dateOfBirth, @Nullable Bsn bsn) {
+
+	String fullName() {
+		return givenName + " " + familyName;
+	}
+
+	int ageOn(LocalDate date) {
+		return Period.between(dateOfBirth, date).getYears();
+	}
+
+	@Override
+	public String toString() {
+		return "YoungPerson[***]";
+	}
+}

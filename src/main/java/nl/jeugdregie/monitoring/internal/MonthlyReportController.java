@@ -1,0 +1,91 @@
+package nl.jeugdregie.monitoring.internal;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.platform.web.Problems;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** The monthly waiting-term report (TOE-9) on screen and in the API, for the user's own municipality. */
+@Controller
+class MonthlyReportController {
+
+	private final MonthlyWaitingReports reports;
+	private final CurrentUsers users;
+	private final Clock clock;
+
+	MonthlyReportController(MonthlyWaitingReports reports, CurrentUsers users, Clock clock) {
+		this.reports = reports;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	@GetMapping("/rapportages/maand")
+	String page(@RequestParam(name = "maand", required = false) @Nullable String month, Model model) {
+		var chosen = month == null || month.isBlank() ? YearMonth.now(clock).minusMonths(1) : parse(month);
+		model.addAttribute("currentMonth", YearMonth.now(clock));
+		if (chosen == null) {
+			model.addAttribute("monthError", "Kies een maand, bijvoorbeeld " + YearMonth.now(clock).minusMonths(1) + ".");
+			model.addAttribute("month", month);
+			return "monitoring/monthly";
+		}
+		model.addAttribute("month", chosen);
+		if (reports.isInTheFuture(chosen)) {
+			model.addAttribute("monthError", "Deze maand is nog niet begonnen. Kies de huidige maand of een eerdere maand.");
+			return "monitoring/monthly";
+		}
+		model.addAttribute("report", reports.report(users.current().municipality(), chosen));
+		return "monitoring/monthly";
+	}
+
+	record FiguresJson(@Nullable Long count, @Nullable Long weeks, @Nullable Long maxWeeks, boolean suppressed) {
+
+		static FiguresJson of(MonthlyWaitingReport.Figures f) {
+			return new FiguresJson(f.publishedCount(), f.publishedWeeks(), f.publishedMaxWeeks(), f.hidden());
+		}
+	}
+
+	record LineJson(String name, FiguresJson startedLate, FiguresJson stillWaiting) {
+
+		static LineJson of(MonthlyWaitingReport.Line line) {
+			return new LineJson(line.name(), FiguresJson.of(line.startedLate()), FiguresJson.of(line.stillWaiting()));
+		}
+	}
+
+	record ReportJson(String municipality, String month, String referenceDate, List<LineJson> teams, LineJson total) {}
+
+	@GetMapping("/api/v1/reports/monthly-waiting-term")
+	@ResponseBody
+	ResponseEntity<?> api(@RequestParam @Nullable String month) {
+		var chosen = parse(month);
+		if (chosen == null) {
+			return Problems.of(HttpStatus.BAD_REQUEST, "ongeldige-maand", "Ongeldige maand",
+					"Geef de maand als jjjj-mm, bijvoorbeeld 2026-10.");
+		}
+		if (reports.isInTheFuture(chosen)) {
+			return Problems.of(HttpStatus.BAD_REQUEST, "maand-in-toekomst", "Maand in de toekomst",
+					"Een maandrapportage gaat over de huidige maand of een eerdere maand.");
+		}
+		var report = reports.report(users.current().municipality(), chosen);
+		return ResponseEntity.ok(new ReportJson(report.municipality(), report.month().toString(),
+				report.referenceDate().toString(), report.teams().stream().map(LineJson::of).toList(),
+				LineJson.of(report.total())));
+	}
+
+	private static @Nullable YearMonth parse(@Nullable String month) {
+		try {
+			return month == null ? null : YearMonth.parse(month.strip());
+		} catch (DateTimeParseException e) {
+			return null;
+		}
+	}
+}

@@ -1,0 +1,70 @@
+package nl.jeugdregie.monitoring.internal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The monthly report of TOE-9 (first half, the 2-week waiting term) for one municipality: per team and in
+ * total, how many requests exceeded the term and by how many weeks, in two groups: those taken into
+ * treatment late during the month, and those still waiting at the month's reference date.
+ *
+ * @param referenceDate the end of the month, or today for the running month
+ */
+record MonthlyWaitingReport(String municipality, YearMonth month, LocalDate referenceDate, List<Line> teams,
+		Line total) {
+
+	/** For example "oktober 2026". */
+	String monthName() {
+		return month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.of("nl")) + " "
+				+ month.getYear();
+	}
+
+	boolean empty() {
+		return total.startedLate().count() == 0 && total.stillWaiting().count() == 0;
+	}
+
+	/** One team's figures, or the total. */
+	record Line(String name, Figures startedLate, Figures stillWaiting) {}
+
+	/**
+	 * @param count requests that exceeded the term
+	 * @param weeks the started weeks of exceedance added up
+	 * @param maxWeeks the longest exceedance in started weeks
+	 * @param hidden whether the figures are suppressed as a small count
+	 */
+	record Figures(long count, long weeks, long maxWeeks, boolean hidden) {
+
+		static final Figures NONE = new Figures(0, 0, 0, false);
+
+		Figures hide() {
+			return new Figures(count, weeks, maxWeeks, true);
+		}
+
+		/** What a reader outside the case team sees for the count. */
+		String shownCount() {
+			return hidden ? "< " + SmallCountSuppression.THRESHOLD : Long.toString(count);
+		}
+
+		String shownWeeks() {
+			return hidden ? "–" : Long.toString(weeks);
+		}
+
+		String shownMaxWeeks() {
+			return hidden ? "–" : Long.toString(maxWeeks);
+		}
+
+		@Nullable Long publishedCount() {
+			return hidden ? null : count;
+		}
+
+		@Nullable Long publishedWeeks() {
+			return hidden ? null : weeks;
+		}
+
+		@Nullable Long publishedMaxWeeks() {
+			return hidden ? null : maxWeeks;
+		}
+	}
+}
