@@ -9,6 +9,9 @@ import nl.jeugdregie.identity.Team;
 import nl.jeugdregie.identity.Teams;
 import nl.jeugdregie.identity.UserAccounts;
 import org.jspecify.annotations.Nullable;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.boot.test.context.TestComponent;
 
 /** Makes isolated municipalities, teams and users for integration tests. */
@@ -40,6 +43,18 @@ public class TestFixtures {
 		var username = role.name().toLowerCase().replace('_', '-') + "-" + NEXT_USER.incrementAndGet();
 		return accounts.create(new NewUserAccount(username, PASSWORD, "Test " + role.dutchName(), role, municipality,
 				team == null ? null : team.id()));
+	}
+
+	/** Logs in through the real login form and returns the session to send with UI requests. */
+	public static MockHttpSession login(MockMvc mvc, CurrentUser user) throws Exception {
+		var result = mvc.perform(SecurityMockMvcRequestBuilders.formLogin("/inloggen").user(user.username())
+				.password(PASSWORD)).andReturn();
+		var session = (MockHttpSession) result.getRequest().getSession(false);
+		if (session == null || result.getResponse().getStatus() != 302
+				|| !"/".equals(result.getResponse().getRedirectedUrl())) {
+			throw new IllegalStateException("Login failed for " + user.username());
+		}
+		return session;
 	}
 
 	/** A municipality with two teams. */

@@ -1,0 +1,162 @@
+package nl.jeugdregie.monitoring;
+
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.jeugdregie.IntegrationTest;
+import nl.jeugdregie.TestFixtures;
+import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.intake.Channel;
+import nl.jeugdregie.intake.HelpRequestRegistration;
+import nl.jeugdregie.intake.Referrer;
+import nl.jeugdregie.intake.RegisterHelpRequest;
+import nl.jeugdregie.intake.RegistrationResult;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * TOE-9 (first half): the monthly report of how many requests exceeded the 2-week term and by how many weeks,
+ * per team, on hand-computed cases, with small counts suppressed (SEC-2). "Today" is 16 November 2026.
+ */
+@IntegrationTest
+class MonthlyWaitingReportIntegrationTests {
+
+	@Autowired MockMvc mvc;
+	@Autowired TestFixtures fixtures;
+	@Autowired HelpRequestRegistration registration;
+	@Autowired JdbcClient jdbc;
+
+	TestFixtures.World world;
+	CurrentUser north;
+	CurrentUser south;
+	CurrentUser teamLead;
+
+	@BeforeEach
+	void setUp() {
+		world = fixtures.newWorld();
+		north = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
+		south = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.otherTeam());
+		teamLead = fixtures.user(Role.TEAM_LEAD, world.municipality(), world.team());
+	}
+
+	@Test // TOE-9, TOE-5
+	void countsRequestsTakenIntoTreatmentLateAndTheirStartedWeeks() throws Exception {
+		// Registered Monday 28 September: the 2-week term ends Monday 12 October.
+		for (var start : new String[] { "2026-10-12", "2026-10-13", "2026-10-14", "2026-10-19", "2026-10-20",
+				"2026-10-27", "2026-10-30" }) {
+			request(north, "2026-09-28", start);
+		}
+		// Late by 1, 2, 7, 8, 15 and 18 days: 1 + 1 + 1 + 2 + 3 + 3 = 11 started weeks, the longest 3.
+		awaitProjected(7);
+
+		mvc.perform(report("2026-10"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.teams[0].name").value("CJG Team Noord"))
+				.andExpect(jsonPath("$.teams[0].startedLate.count").value(6))
+				.andExpect(jsonPath("$.teams[0].startedLate.weeks").value(11))
+				.andExpect(jsonPath("$.teams[0].startedLate.maxWeeks").value(3))
+				.andExpect(jsonPath("$.teams[1].startedLate.count").value(0))
+				.andExpect(jsonPath("$.total.startedLate.count").value(6))
+				.andExpect(jsonPath("$.total.startedLate.suppressed").value(false));
+	}
+
+	@Test // TOE-9
+	void countsRequestsStillWaitingAtTheEndOfTheMonthUpToThatDay() throws Exception {
+		// Deadline 19 October; still waiting on 31 October: 12 days, 2 started weeks each.
+		for (var i = 0; i < 5; i++) {
+			request(north, "2026-10-05", i < 3 ? null : "2026-11-03");
+		}
+		// Started 30 October after a deadline of 19 October: late in October, not waiting at its end.
+		request(north, "2026-10-05", "2026-10-30");
+		awaitProjected(6);
+
+		mvc.perform(report("2026-10"))
+				.andExpect(jsonPath("$.referenceDate").value("2026-10-31"))
+				.andExpect(jsonPath("$.teams[0].stillWaiting.count").value(5))
+				.andExpect(jsonPath("$.teams[0].stillWaiting.weeks").value(10))
+				.andExpect(jsonPath("$.teams[0].startedLate.suppressed").value(true))
+				.andExpect(jsonPath("$.teams[0].startedLate.count").doesNotExist());
+	}
+
+	@Test // SEC-2, TOE-9
+	void suppressesSmallCountsAndTheComplementThatWouldReveal() throws Exception {
+		for (var i = 0; i < 6; i++) {
+			request(north, "2026-09-28", "2026-10-20");
+		}
+		request(south, "2026-09-28", "2026-10-20");
+		request(south, "2026-09-28", "2026-10-21");
+		awaitProjected(8);
+
+		mvc.perform(report("2026-10"))
+				.andExpect(jsonPath("$.teams[0].startedLate.suppressed").value(true))
+				.andExpect(jsonPath("$.teams[1].startedLate.suppressed").value(true))
+				.andExpect(jsonPath("$.teams[1].startedLate.count").doesNotExist())
+				.andExpect(jsonPath("$.total.startedLate.count").value(8));
+	}
+
+	@Test
+	void answersAnEmptyReportForAMonthWithoutDataAndRefusesFutureOrMalformedMonths() throws Exception {
+		mvc.perform(report("2025-01"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.total.startedLate.count").value(0))
+				.andExpect(jsonPath("$.total.stillWaiting.count").value(0));
+		mvc.perform(report("2026-12"))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(report("oktober"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.title").value("Ongeldige maand"));
+	}
+
+	@Test // TOE-9
+	void showsTheReportPageWithTeamsAndSuppressedCells() throws Exception {
+		request(south, "2026-09-28", "2026-10-20");
+		awaitProjected(1);
+		var session = TestFixtures.login(mvc, teamLead);
+
+		mvc.perform(get("/rapportages/maand").param("maand", "2026-10").session(session))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("oktober 2026")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("CJG Team Zuid")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("&lt; 5")));
+		mvc.perform(get("/rapportages/maand").param("maand", "2027-01").session(session))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("Deze maand is nog niet begonnen")));
+	}
+
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder report(String month) {
+		return get("/api/v1/reports/monthly-waiting-term").param("month", month)
+				.with(httpBasic(teamLead.username(), TestFixtures.PASSWORD));
+	}
+
+	private void request(CurrentUser professional, String registeredOn, @Nullable String firstConversation) {
+		var result = registration.register(new RegisterHelpRequest("Lotte", "Bakker", LocalDate.of(2014, 6, 1), null,
+				null, null, Channel.PHONE, Referrer.SCHOOL, "Vraag over gedrag."), professional,
+				Instant.parse(registeredOn + "T08:00:00Z"));
+		var id = ((RegistrationResult.Registered) result).id();
+		if (firstConversation != null) {
+			registration.recordFirstConversation(id, LocalDate.parse(firstConversation), professional);
+		}
+	}
+
+	/** Monitoring reads its own table, fed asynchronously after each commit: wait until every event is handled. */
+	private void awaitProjected(int requests) {
+		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+				"select count(*) from event_publication where completion_date is null").query(Long.class).single() == 0
+				&& jdbc.sql("select count(*) from monitoring_treatment_wait where municipality_code = ?")
+						.param(world.municipality().value()).query(Long.class).single() == requests);
+	}
+}
