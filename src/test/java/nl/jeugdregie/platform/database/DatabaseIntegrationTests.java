@@ -51,7 +51,8 @@ class DatabaseIntegrationTests {
 
 	private static ConfigurableApplicationContext start(String... args) {
 		return new SpringApplicationBuilder(JeugdregieApplication.class)
-				.web(WebApplicationType.NONE)
+				.web(WebApplicationType.SERVLET)
+				.properties("server.port=0", "spring.main.banner-mode=off", "logging.level.root=warn")
 				.run(args);
 	}
 
