@@ -28,8 +28,7 @@ create function audit_event_refuse_change() returns trigger
     language plpgsql as
 $$
 begin
-    raise exception 'audit_event is append-only: % is not allowed', tg_op
-        using errcode = 'insufficient_privilege';
+    raise exception 'audit_event is append-only: % is not allowed', tg_op;
 end;
 $$;
 
