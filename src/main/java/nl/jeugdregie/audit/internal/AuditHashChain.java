@@ -1,0 +1,61 @@
+package nl.jeugdregie.audit.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Computes the hash that links an audit row to the one before it (SEC-2): SHA-256, in lower-case hex, over a
+ * canonical serialization of the row's content and the previous row's hash. Each field is written as
+ * {@code name=<length in UTF-8 bytes>:<value>} on its own line ({@code name=null} when absent), so no choice
+ * of values can make two different rows serialize alike. Anyone can recompute it from the table alone.
+ */
+final class AuditHashChain {
+
+	/** The "previous hash" of the first row. */
+	static final String GENESIS = "0".repeat(64);
+
+	private static final String FORMAT_VERSION = "jeugdregie-audit-v1";
+
+	private AuditHashChain() {}
+
+	static String hash(AuditEvent event, String previousHash) {
+		var canonical = new ByteArrayOutputStream();
+		canonical.writeBytes((FORMAT_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
+		field(canonical, "id", Long.toString(event.id()));
+		field(canonical, "occurred_at", DateTimeFormatter.ISO_INSTANT.format(event.occurredAt()));
+		field(canonical, "actor_username", event.actorUsername());
+		field(canonical, "actor_role", event.actorRole());
+		field(canonical, "municipality_code", event.municipalityCode());
+		field(canonical, "client_id", event.clientId() == null ? null : event.clientId().toString());
+		field(canonical, "subject", event.subject());
+		field(canonical, "action", event.action());
+		field(canonical, "what", event.what());
+		field(canonical, "reason", event.reason());
+		field(canonical, "previous_hash", previousHash);
+		return HexFormat.of().formatHex(sha256().digest(canonical.toByteArray()));
+	}
+
+	private static void field(ByteArrayOutputStream out, String name, @Nullable String value) {
+		if (value == null) {
+			out.writeBytes((name + "=null\n").getBytes(StandardCharsets.UTF_8));
+			return;
+		}
+		var bytes = value.getBytes(StandardCharsets.UTF_8);
+		out.writeBytes((name + "=" + bytes.length + ":").getBytes(StandardCharsets.UTF_8));
+		out.writeBytes(bytes);
+		out.write('\n');
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", e);
+		}
+	}
+}

@@ -1,0 +1,52 @@
+package nl.jeugdregie.audit.internal;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The outcome of walking the audit chain: intact after {@code rowsChecked} rows, or broken at the first row
+ * whose hash or link does not match ({@code rowsChecked} then counts the good rows before it).
+ */
+record ChainVerification(boolean intact, long rowsChecked, @Nullable Long brokenRowId, @Nullable ChainBreak problem) {
+
+	static ChainVerification intact(long rowsChecked) {
+		return new ChainVerification(true, rowsChecked, null, null);
+	}
+
+	static ChainVerification broken(long rowsChecked, long rowId, ChainBreak problem) {
+		return new ChainVerification(false, rowsChecked, rowId, problem);
+	}
+
+	/** A one-line English summary for logs and the API: "intact (N rows)" or the first broken link. */
+	String summary() {
+		if (intact) {
+			return "intact (" + rowsChecked + " rows)";
+		}
+		return "broken at row " + brokenRowId + ": " + problem.description();
+	}
+
+	/** What is wrong with the first broken row. */
+	enum ChainBreak {
+		/** The row's content no longer matches its hash: the row was changed. */
+		HASH_MISMATCH("the row's content does not match its hash",
+				"De inhoud van deze regel past niet meer bij de vingerafdruk. De regel is veranderd."),
+		/** The row does not point at the hash of the row before it: a row was removed, inserted or rehashed. */
+		PREVIOUS_HASH_MISMATCH("the row does not link to the hash of the row before it",
+				"Deze regel sluit niet aan op de regel ervoor. Er is een regel weggehaald, tussengevoegd of veranderd.");
+
+		private final String description;
+		private final String dutchDescription;
+
+		ChainBreak(String description, String dutchDescription) {
+			this.description = description;
+			this.dutchDescription = dutchDescription;
+		}
+
+		public String description() {
+			return description;
+		}
+
+		public String dutchDescription() {
+			return dutchDescription;
+		}
+	}
+}

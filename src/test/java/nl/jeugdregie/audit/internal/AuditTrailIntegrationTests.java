@@ -1,0 +1,262 @@
+package nl.jeugdregie.audit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import nl.jeugdregie.IntegrationTest;
+import nl.jeugdregie.TestFixtures;
+import nl.jeugdregie.audit.AuditTrail;
+import nl.jeugdregie.audit.ClientFileAccess;
+import nl.jeugdregie.audit.ClientId;
+import nl.jeugdregie.audit.internal.ChainVerification.ChainBreak;
+import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.identity.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@IntegrationTest
+@DisplayName("SEC-2: recording client-file accesses in the append-only, hash-chained audit trail")
+class AuditTrailIntegrationTests {
+
+	@Autowired AuditTrail auditTrail;
+	@Autowired AuditChainVerifier verifier;
+	@Autowired TestFixtures fixtures;
+	@Autowired JdbcClient jdbc;
+	@Autowired PlatformTransactionManager transactions;
+
+	CurrentUser worker;
+	ClientId client;
+
+	@BeforeEach
+	void newWorld() {
+		var world = fixtures.newWorld();
+		worker = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
+		client = ClientId.random();
+	}
+
+	@Test
+	void keepsAReadRecordedInsideAReadOnlyTransaction() {
+		readOnly().executeWithoutResult(status -> auditTrail.record(read()));
+
+		assertThat(rowsOf(client)).isEqualTo(1);
+	}
+
+	@Test
+	void keepsAReadWhenTheCallersTransactionRollsBack() {
+		writable().executeWithoutResult(status -> {
+			auditTrail.record(read());
+			status.setRollbackOnly();
+		});
+
+		assertThat(rowsOf(client)).isEqualTo(1);
+	}
+
+	@Test
+	void forgetsACreationWhoseTransactionRollsBack() {
+		writable().executeWithoutResult(status -> {
+			auditTrail.record(ClientFileAccess.created(worker, client, "Hulpvraag HV-2026-000001", "Hulpvraag geregistreerd"));
+			status.setRollbackOnly();
+		});
+
+		assertThat(rowsOf(client)).isZero();
+	}
+
+	@Test
+	void keepsACreationWhoseTransactionCommits() {
+		writable().executeWithoutResult(status ->
+				auditTrail.record(ClientFileAccess.updated(worker, client, "Hulpvraag HV-2026-000001", "Hulpvraag gewijzigd")));
+
+		assertThat(jdbc.sql("select action from audit_event where client_id = ?").param(client.value())
+				.query(String.class).list()).containsExactly("UPDATE");
+	}
+
+	@Test
+	void keepsARefusalWhenTheCallersTransactionRollsBack() {
+		writable().executeWithoutResult(status -> {
+			auditTrail.record(ClientFileAccess.refused(worker, client, "Hulpvraag HV-2026-000001", "Inzage geweigerd"));
+			status.setRollbackOnly();
+		});
+
+		assertThat(rowsOf(client)).isEqualTo(1);
+	}
+
+	@Test
+	void keepsARefusalOfAnUnknownFileWithoutClient() {
+		var subject = "Hulpvraag onbekend " + client;
+		auditTrail.record(ClientFileAccess.refused(worker, null, subject, "Onbekend dossier gevraagd"));
+
+		assertThat(jdbc.sql("select count(*) from audit_event where subject = ? and client_id is null").param(subject)
+				.query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void refusesToRecordAChangeOutsideATransaction() {
+		assertThatThrownBy(() -> auditTrail.record(
+				ClientFileAccess.created(worker, client, "Hulpvraag HV-2026-000001", "Hulpvraag geregistreerd")))
+				.isInstanceOf(IllegalTransactionStateException.class);
+	}
+
+	@Test
+	void recordsAReadAfterAChangeInTheSameTransactionWithoutWaitingForItself() {
+		assertTimeoutPreemptively(Duration.ofSeconds(30), () -> writable().executeWithoutResult(status -> {
+			auditTrail.record(ClientFileAccess.created(worker, client, "Hulpvraag HV-2026-000001", "Hulpvraag geregistreerd"));
+			auditTrail.record(read());
+		}));
+
+		assertThat(rowsOf(client)).isEqualTo(2);
+	}
+
+	@Test
+	void recordsWhenItHappenedByTheApplicationClock() {
+		auditTrail.record(read());
+
+		assertThat(jdbc.sql("select occurred_at from audit_event where client_id = ?").param(client.value())
+				.query(java.time.OffsetDateTime.class).single().toInstant())
+				.isEqualTo(java.time.Instant.parse("2026-11-16T09:00:00Z"));
+	}
+
+	@Test
+	void refusesUpdatesOfAuditRows() {
+		auditTrail.record(read());
+
+		assertThat(attemptAndRollBack("update audit_event set what = 'Niets gebeurd' where client_id = '" + client + "'"))
+				.isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+		assertThat(jdbc.sql("select what from audit_event where client_id = ?").param(client.value())
+				.query(String.class).single()).isEqualTo("Hulpvraag geopend");
+	}
+
+	@Test
+	void refusesDeletionOfAuditRows() {
+		auditTrail.record(read());
+
+		assertThat(attemptAndRollBack("delete from audit_event where client_id = '" + client + "'"))
+				.isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+		assertThat(rowsOf(client)).isEqualTo(1);
+	}
+
+	@Test
+	void refusesTruncationOfTheAuditTable() {
+		auditTrail.record(read());
+
+		// Run in a transaction that is rolled back anyway, so a missing trigger cannot wipe the shared trail.
+		assertThat(attemptAndRollBack("truncate audit_event"))
+				.isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+		assertThat(rowsOf(client)).isEqualTo(1);
+	}
+
+	@Test
+	void findsTheChainIntactAfterNormalUse() {
+		auditTrail.record(read());
+		writable().executeWithoutResult(status ->
+				auditTrail.record(ClientFileAccess.updated(worker, client, "Hulpvraag HV-2026-000001", "Hulpvraag gewijzigd")));
+		auditTrail.record(ClientFileAccess.refused(worker, null, "Hulpvraag HV-2026-999999", "Inzage geweigerd"));
+
+		var verification = verifier.verify();
+
+		assertThat(verification.intact()).as(verification.summary()).isTrue();
+		assertThat(verification.rowsChecked()).isGreaterThanOrEqualTo(3);
+		assertThat(verification.summary()).isEqualTo("intact (" + verification.rowsChecked() + " rows)");
+	}
+
+	@Test
+	void keepsTheChainIntactUnderConcurrentAppends() throws Exception {
+		var clients = new ArrayList<ClientId>();
+		var work = new ArrayList<Callable<Void>>();
+		for (int thread = 0; thread < 6; thread++) {
+			var threadClient = ClientId.random();
+			clients.add(threadClient);
+			work.add(() -> {
+				for (int i = 0; i < 10; i++) {
+					auditTrail.record(ClientFileAccess.read(worker, threadClient, "Hulpvraag HV-2026-000001",
+							"Hulpvraag geopend", null));
+					writable().executeWithoutResult(status -> auditTrail.record(ClientFileAccess.updated(worker,
+							threadClient, "Hulpvraag HV-2026-000001", "Hulpvraag gewijzigd")));
+				}
+				return null;
+			});
+		}
+		try (var executor = Executors.newFixedThreadPool(6)) {
+			for (var result : executor.invokeAll(work)) {
+				result.get();
+			}
+		}
+
+		assertThat(clients).allSatisfy(each -> assertThat(rowsOf(each)).isEqualTo(20));
+		assertThat(verifier.verify().intact()).as(verifier.verify().summary()).isTrue();
+	}
+
+	@Test
+	void reportsATamperedRowAtExactlyThatRow() {
+		auditTrail.record(read());
+		var id = jdbc.sql("select id from audit_event where client_id = ?").param(client.value()).query(Long.class).single();
+		auditTrail.record(read());
+
+		try {
+			changeWhatBehindTheTriggersBack(id, "Niets bijzonders");
+
+			assertThat(verifier.verify()).satisfies(verification -> {
+				assertThat(verification.intact()).isFalse();
+				assertThat(verification.brokenRowId()).isEqualTo(id);
+				assertThat(verification.problem()).isEqualTo(ChainBreak.HASH_MISMATCH);
+			});
+		} finally {
+			// The trail is shared by every test in this JVM: undo the damage so later tests find it intact.
+			changeWhatBehindTheTriggersBack(id, "Hulpvraag geopend");
+		}
+		assertThat(verifier.verify().intact()).isTrue();
+	}
+
+	private void changeWhatBehindTheTriggersBack(long id, String what) {
+		writable().executeWithoutResult(status -> {
+			jdbc.sql("alter table audit_event disable trigger all").update();
+			jdbc.sql("update audit_event set what = ? where id = ?").params(what, id).update();
+			jdbc.sql("alter table audit_event enable trigger all").update();
+		});
+	}
+
+	private Throwable attemptAndRollBack(String sql) {
+		var thrown = new ArrayList<Throwable>();
+		try {
+			writable().executeWithoutResult(status -> {
+				status.setRollbackOnly();
+				jdbc.sql(sql).update();
+			});
+		} catch (RuntimeException e) {
+			thrown.add(e);
+		}
+		assertThat(thrown).as("the database refused: " + sql).hasSize(1);
+		return thrown.getFirst();
+	}
+
+	private ClientFileAccess read() {
+		return ClientFileAccess.read(worker, client, "Hulpvraag HV-2026-000001", "Hulpvraag geopend", null);
+	}
+
+	private long rowsOf(ClientId each) {
+		return jdbc.sql("select count(*) from audit_event where client_id = ?").param(each.value()).query(Long.class).single();
+	}
+
+	private TransactionTemplate writable() {
+		return new TransactionTemplate(transactions);
+	}
+
+	private TransactionTemplate readOnly() {
+		var template = new TransactionTemplate(transactions);
+		template.setReadOnly(true);
+		return template;
+	}
+
+}
