@@ -57,7 +57,7 @@ class RefusalExplanations {
 		if (refusal != NormChangeRefusal.AMOUNT_OUT_OF_RANGE) {
 			return new Object[0];
 		}
-		var range = AmountWithinUnitRange.rangeFor(unit);
+		var range = NormAmountWithinUnitRange.rangeFor(unit);
 		return new Object[] { range.minimum(), range.maximum() };
 	}
 }

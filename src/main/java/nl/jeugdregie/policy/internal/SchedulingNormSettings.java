@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 class SchedulingNormSettings implements NormSettings {
 
 	// In the order the user best fixes them: who may change, then what, then from when.
-	private static final List<NormChangeRule> RULES = List.of(new OnlyAdministratorsChangeNorms(),
-			new AmountWithinUnitRange(), new EffectiveDateNotInPast(), new ValueInEffectIsNotReplaced());
+	private static final List<NormChangeRule> RULES = List.of(new NormChangedByAdministratorOnly(),
+			new NormAmountWithinUnitRange(), new NormEffectiveDateNotInPast(), new NormInEffectNotReplaced());
 
 	private final NormSettingRepository repository;
 	private final Clock clock;
