@@ -1,0 +1,30 @@
+package nl.jeugdregie.policy.internal;
+
+import java.util.Optional;
+import nl.jeugdregie.policy.NormChangeRefusal;
+import nl.jeugdregie.policy.NormUnit;
+
+/**
+ * Catches typing errors before they reach every worklist: a term of 0 weeks or 500 days is never meant.
+ * The upper bounds are a year for terms in weeks and days and three years in months, far above any norm in
+ * use; a count above 50 conversations is not a norm any more.
+ */
+final class NormAmountWithinUnitRange implements NormChangeRule {
+
+	static AmountRange rangeFor(NormUnit unit) {
+		return switch (unit) {
+			case COUNT -> new AmountRange(1, 50);
+			case WEEKS -> new AmountRange(1, 52);
+			case DAYS -> new AmountRange(1, 365);
+			case MONTHS -> new AmountRange(1, 36);
+			case PERCENT -> new AmountRange(0, 100);
+		};
+	}
+
+	@Override
+	public Optional<NormChangeRefusal> check(ProposedNormChange change) {
+		return rangeFor(change.key().unit()).contains(change.amount())
+				? Optional.empty()
+				: Optional.of(NormChangeRefusal.AMOUNT_OUT_OF_RANGE);
+	}
+}

@@ -1,0 +1,17 @@
+package nl.jeugdregie.policy.internal;
+
+import java.util.Optional;
+import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.policy.NormChangeRefusal;
+
+/**
+ * Only the application administrator changes norms; the policy officer reads them. The URL rules already keep
+ * other roles out, this rule keeps the service safe for any other caller.
+ */
+final class NormChangedByAdministratorOnly implements NormChangeRule {
+
+	@Override
+	public Optional<NormChangeRefusal> check(ProposedNormChange change) {
+		return change.role() == Role.ADMINISTRATOR ? Optional.empty() : Optional.of(NormChangeRefusal.NOT_ADMINISTRATOR);
+	}
+}

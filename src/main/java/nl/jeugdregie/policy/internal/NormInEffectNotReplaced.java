@@ -1,0 +1,18 @@
+package nl.jeugdregie.policy.internal;
+
+import java.util.Optional;
+import nl.jeugdregie.policy.NormChangeRefusal;
+
+/**
+ * A value scheduled for a future date may still be corrected; once its date has come, requests may have been
+ * registered under it, so it stays. A different value then needs a later effective date.
+ */
+final class NormInEffectNotReplaced implements NormChangeRule {
+
+	@Override
+	public Optional<NormChangeRefusal> check(ProposedNormChange change) {
+		return change.valueExistsOnThatDate() && !change.effectiveFrom().isAfter(change.today())
+				? Optional.of(NormChangeRefusal.VALUE_ALREADY_IN_EFFECT)
+				: Optional.empty();
+	}
+}

@@ -1,0 +1,128 @@
+package nl.jeugdregie.policy.internal;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.policy.NormChangeRefusal;
+import nl.jeugdregie.policy.NormChangeResult;
+import nl.jeugdregie.policy.NormKey;
+import nl.jeugdregie.policy.NormSettings;
+import nl.jeugdregie.policy.NormUnit;
+import nl.jeugdregie.platform.web.Problems;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The norms of the caller's own municipality over REST (BEY-2). Every role reads them; only the administrator
+ * schedules a value (the URL rules answer 403 to others).
+ */
+@RestController
+@RequestMapping("/api/v1/policy/norms")
+class NormSettingsApiController {
+
+	private final NormSettings settings;
+	private final NormOverviews overviews;
+	private final RefusalExplanations refusals;
+	private final CurrentUsers users;
+	private final MessageSource messages;
+
+	NormSettingsApiController(NormSettings settings, NormOverviews overviews, RefusalExplanations refusals,
+			CurrentUsers users, MessageSource messages) {
+		this.settings = settings;
+		this.overviews = overviews;
+		this.refusals = refusals;
+		this.users = users;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	MunicipalityNorms norms() {
+		var municipality = users.current().municipality();
+		return new MunicipalityNorms(municipality.value(),
+				overviews.of(municipality).stream().map(NormResponse::of).toList());
+	}
+
+	@GetMapping("/{key}")
+	NormResponse norm(@PathVariable NormKey key) {
+		return NormResponse.of(overviews.of(users.current().municipality(), key));
+	}
+
+	@PostMapping
+	ResponseEntity<?> schedule(@Valid @RequestBody ScheduleNormRequest request) {
+		var key = request.key();
+		var result = settings.schedule(users.current(), key, request.amount(), request.effectiveFrom(), request.note());
+		return switch (result) {
+			case NormChangeResult.Scheduled scheduled -> {
+				var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{key}")
+						.buildAndExpand(key.name()).toUri();
+				var value = scheduled.value();
+				yield ResponseEntity.created(location).body(new ScheduledNorm(key, value.amount(), key.unit(),
+						value.effectiveFrom(), scheduled.replacedEarlierSchedule()));
+			}
+			case NormChangeResult.Refused refused -> refusal(refused.reason(), key);
+		};
+	}
+
+	private ResponseEntity<?> refusal(NormChangeRefusal reason, NormKey key) {
+		var message = refusals.message(reason, key);
+		if (reason == NormChangeRefusal.NOT_ADMINISTRATOR) {
+			return Problems.forbidden(message);
+		}
+		var title = messages.getMessage("norm.refusal.title", null, LocaleContextHolder.getLocale());
+		var problem = Problems.of(HttpStatus.BAD_REQUEST, reason.code(), title, message);
+		// The same shape as a validation error, so a client shows it next to the field.
+		problem.getBody().setProperty("errors",
+				List.of(Map.of("field", RefusalExplanations.field(reason), "message", message)));
+		return problem;
+	}
+
+	/** A new value to schedule; missing fields are answered with 400 and a Dutch message per field. */
+	record ScheduleNormRequest(@NotNull @Nullable NormKey key, @NotNull @Nullable Integer amount,
+			@NotNull @Nullable LocalDate effectiveFrom, @Size(max = NormChangeForm.MAX_NOTE_LENGTH) @Nullable String note) {}
+
+	record ScheduledNorm(NormKey key, int amount, NormUnit unit, LocalDate effectiveFrom,
+			boolean replacedEarlierSchedule) {}
+
+	record MunicipalityNorms(String municipality, List<NormResponse> norms) {}
+
+	/**
+	 * @param current the value in effect today (the product default when the municipality has none)
+	 * @param upcoming scheduled values, soonest first
+	 * @param history values that took effect today or earlier, newest first
+	 */
+	record NormResponse(NormKey key, String requirement, String name, NormUnit unit, @Nullable SettingResponse current,
+			List<SettingResponse> upcoming, List<SettingResponse> history) {
+
+		static NormResponse of(NormOverview overview) {
+			var key = overview.key();
+			return new NormResponse(key, key.requirement(), key.dutchName(), key.unit(),
+					overview.current() == null ? null : SettingResponse.of(overview.current()),
+					overview.upcoming().stream().map(SettingResponse::of).toList(),
+					overview.history().stream().map(SettingResponse::of).toList());
+		}
+	}
+
+	record SettingResponse(int amount, LocalDate effectiveFrom, boolean productDefault, String changedBy,
+			Instant changedAt, @Nullable String note) {
+
+		static SettingResponse of(NormSetting setting) {
+			return new SettingResponse(setting.amount(), setting.effectiveFrom(), setting.productDefault(),
+					setting.changedBy(), setting.changedAt(), setting.note());
+		}
+	}
+}

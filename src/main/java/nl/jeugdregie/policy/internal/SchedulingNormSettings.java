@@ -1,0 +1,56 @@
+package nl.jeugdregie.policy.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.policy.NormChangeRefusal;
+import nl.jeugdregie.policy.NormChangeResult;
+import nl.jeugdregie.policy.NormKey;
+import nl.jeugdregie.policy.NormSettings;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Schedules norm values after every rule has allowed the change (BEY-2). */
+@Service
+class SchedulingNormSettings implements NormSettings {
+
+	// In the order the user best fixes them: who may change, then what, then from when.
+	private static final List<NormChangeRule> RULES = List.of(new NormChangedByAdministratorOnly(),
+			new NormAmountWithinUnitRange(), new NormEffectiveDateNotInPast(), new NormInEffectNotReplaced());
+
+	private final NormSettingRepository repository;
+	private final Clock clock;
+
+	SchedulingNormSettings(NormSettingRepository repository, Clock clock) {
+		this.repository = repository;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public NormChangeResult schedule(CurrentUser admin, NormKey key, int amount, LocalDate effectiveFrom,
+			@Nullable String note) {
+		var today = LocalDate.now(clock);
+		var replaces = repository.hasValueOn(admin.municipality(), key, effectiveFrom);
+		var change = new ProposedNormChange(admin.role(), key, amount, effectiveFrom, today, replaces);
+		for (var rule : RULES) {
+			var refusal = rule.check(change);
+			if (refusal.isPresent()) {
+				return new NormChangeResult.Refused(refusal.get());
+			}
+		}
+		var setting = new NormSetting(admin.municipality(), key, amount, effectiveFrom, admin.username(),
+				clock.instant(), normalised(note));
+		if (!repository.saveUnlessInEffect(setting, today)) {
+			// Another administrator scheduled a value for today between our check and our save.
+			return new NormChangeResult.Refused(NormChangeRefusal.VALUE_ALREADY_IN_EFFECT);
+		}
+		return new NormChangeResult.Scheduled(setting.value(), replaces);
+	}
+
+	private static @Nullable String normalised(@Nullable String note) {
+		return note == null || note.isBlank() ? null : note.strip();
+	}
+}
