@@ -3,7 +3,7 @@ package nl.jeugdregie.intake.internal;
 /**
  * A citizen service number (burgerservicenummer): nine digits that pass the eleven-test (elfproef).
  */
-record Bsn(String value) {
+public record Bsn(String value) {
 
 	Bsn {
 		if (!isValid(value)) {

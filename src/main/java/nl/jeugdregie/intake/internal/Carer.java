@@ -1,7 +1,7 @@
 package nl.jeugdregie.intake.internal;
 
 /** A parent or carer involved in the request. */
-record Carer(String name, String relation) {
+public record Carer(String name, String relation) {
 
 	@Override
 	public String toString() {

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * A help request (hulpvraag) about a young person aged 0–23 (TOE-1): who it is about, who brought it
  * (TOE-3), how it came in, and its TOE-5 treatment clock. The aggregate guards its own lifecycle.
  */
-final class HelpRequest {
+public final class HelpRequest {
 
 	private final HelpRequestId id;
 	private final String number;
@@ -61,43 +61,43 @@ final class HelpRequest {
 		state = new HelpRequestState.InTreatment(conversationDate, professional);
 	}
 
-	@Nullable LocalDate treatmentStartedOn() {
+	public @Nullable LocalDate treatmentStartedOn() {
 		return switch (state) {
 			case HelpRequestState.AwaitingTreatment a -> null;
 			case HelpRequestState.InTreatment t -> t.since();
 		};
 	}
 
-	TreatmentClock.Reading clockOn(LocalDate today) {
+	public TreatmentClock.Reading clockOn(LocalDate today) {
 		return clock.read(today, treatmentStartedOn());
 	}
 
-	CaseScope scope() {
+	public CaseScope scope() {
 		return new CaseScope(municipality, team);
 	}
 
 	/** The file's reference in audit records and on screen; never a name. */
-	String subject() {
+	public String subject() {
 		return "Hulpvraag " + number;
 	}
 
-	LocalDate registeredOn() {
+	public LocalDate registeredOn() {
 		return clock.registeredOn();
 	}
 
-	HelpRequestId id() { return id; }
-	String number() { return number; }
-	ClientId client() { return client; }
-	MunicipalityCode municipality() { return municipality; }
-	TeamId team() { return team; }
-	YoungPerson youngPerson() { return youngPerson; }
-	@Nullable Carer carer() { return carer; }
-	Channel channel() { return channel; }
-	Referrer referrer() { return referrer; }
-	String question() { return question; }
-	Instant registeredAt() { return registeredAt; }
-	String registeredBy() { return registeredBy; }
-	TreatmentClock clock() { return clock; }
-	HelpRequestState state() { return state; }
-	long version() { return version; }
+	public HelpRequestId id() { return id; }
+	public String number() { return number; }
+	public ClientId client() { return client; }
+	public MunicipalityCode municipality() { return municipality; }
+	public TeamId team() { return team; }
+	public YoungPerson youngPerson() { return youngPerson; }
+	public @Nullable Carer carer() { return carer; }
+	public Channel channel() { return channel; }
+	public Referrer referrer() { return referrer; }
+	public String question() { return question; }
+	public Instant registeredAt() { return registeredAt; }
+	public String registeredBy() { return registeredBy; }
+	public TreatmentClock clock() { return clock; }
+	public HelpRequestState state() { return state; }
+	public long version() { return version; }
 }

@@ -3,7 +3,7 @@ package nl.jeugdregie.intake.internal;
 import java.time.LocalDate;
 
 /** Where a help request stands. The access-workflow issue adds triage, referral and closure states. */
-sealed interface HelpRequestState {
+public sealed interface HelpRequestState {
 
 	/** Registered and waiting for the first conversation. */
 	record AwaitingTreatment() implements HelpRequestState {}

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * The TOE-5 norm clock of one request: treatment starts on or before {@code deadline}, which was fixed at
  * registration from the norm in force that day. Warns a week ahead (BEY-1).
  */
-record TreatmentClock(LocalDate registeredOn, LocalDate deadline) {
+public record TreatmentClock(LocalDate registeredOn, LocalDate deadline) {
 
 	static final int WARNING_DAYS = 7;
 
@@ -34,7 +34,7 @@ record TreatmentClock(LocalDate registeredOn, LocalDate deadline) {
 		return new Reading(daysLeft < WARNING_DAYS ? Status.DUE_THIS_WEEK : Status.RUNNING, daysLeft, 0, 0);
 	}
 
-	enum Status {
+	public enum Status {
 		RUNNING, DUE_THIS_WEEK, OVERDUE, STARTED_IN_TIME, STARTED_LATE
 	}
 
@@ -43,14 +43,14 @@ record TreatmentClock(LocalDate registeredOn, LocalDate deadline) {
 	 * @param daysOver days past the deadline, when exceeded
 	 * @param weeksOver started weeks past the deadline, when exceeded
 	 */
-	record Reading(Status status, long daysLeft, long daysOver, long weeksOver) {
+	public record Reading(Status status, long daysLeft, long daysOver, long weeksOver) {
 
-		boolean exceeded() {
+		public boolean exceeded() {
 			return status == Status.OVERDUE || status == Status.STARTED_LATE;
 		}
 
 		/** The clock as shown on the worklist. */
-		String dutchText() {
+		public String dutchText() {
 			return switch (status) {
 				case RUNNING, DUE_THIS_WEEK -> daysLeft == 0 ? "Vandaag laatste dag"
 						: daysLeft == 1 ? "Nog 1 dag" : "Nog " + daysLeft + " dagen";

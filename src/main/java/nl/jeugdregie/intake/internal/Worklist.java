@@ -7,10 +7,10 @@ import nl.jeugdregie.identity.Team;
  * A team's worklist: requests waiting for treatment with their clock, split the way the team acts on them
  * (overdue first, then what expires this week, BEY-1), and what started treatment recently.
  */
-record Worklist(Team team, List<WorklistRow> overdue, List<WorklistRow> dueThisWeek, List<WorklistRow> running,
+public record Worklist(Team team, List<WorklistRow> overdue, List<WorklistRow> dueThisWeek, List<WorklistRow> running,
 		List<WorklistRow> recentlyStarted) {
 
-	int waiting() {
+	public int waiting() {
 		return overdue.size() + dueThisWeek.size() + running.size();
 	}
 }

@@ -5,7 +5,7 @@ import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.Referrer;
 
 /** One line of a team's worklist: the least needed to act, no more personal data than that. */
-record WorklistRow(HelpRequestId id, String number, String name, int age, Referrer referrer, LocalDate registeredOn,
+public record WorklistRow(HelpRequestId id, String number, String name, int age, Referrer referrer, LocalDate registeredOn,
 		LocalDate deadline, TreatmentClock.Reading clock) {
 
 	static WorklistRow of(HelpRequest request, LocalDate today) {

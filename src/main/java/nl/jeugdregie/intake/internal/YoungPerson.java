@@ -5,13 +5,13 @@ import java.time.Period;
 import org.jspecify.annotations.Nullable;
 
 /** The young person a help request is about. */
-record YoungPerson(String givenName, String familyName, LocalDate dateOfBirth, @Nullable Bsn bsn) {
+public record YoungPerson(String givenName, String familyName, LocalDate dateOfBirth, @Nullable Bsn bsn) {
 
-	String fullName() {
+	public String fullName() {
 		return givenName + " " + familyName;
 	}
 
-	int ageOn(LocalDate date) {
+	public int ageOn(LocalDate date) {
 		return Period.between(dateOfBirth, date).getYears();
 	}
 

@@ -12,21 +12,21 @@ import org.jspecify.annotations.Nullable;
  *
  * @param referenceDate the end of the month, or today for the running month
  */
-record MonthlyWaitingReport(String municipality, YearMonth month, LocalDate referenceDate, List<Line> teams,
+public record MonthlyWaitingReport(String municipality, YearMonth month, LocalDate referenceDate, List<Line> teams,
 		Line total) {
 
 	/** For example "oktober 2026". */
-	String monthName() {
+	public String monthName() {
 		return month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.of("nl")) + " "
 				+ month.getYear();
 	}
 
-	boolean empty() {
+	public boolean empty() {
 		return total.startedLate().count() == 0 && total.stillWaiting().count() == 0;
 	}
 
 	/** One team's figures, or the total. */
-	record Line(String name, Figures startedLate, Figures stillWaiting) {}
+	public record Line(String name, Figures startedLate, Figures stillWaiting) {}
 
 	/**
 	 * @param count requests that exceeded the term
@@ -34,7 +34,7 @@ record MonthlyWaitingReport(String municipality, YearMonth month, LocalDate refe
 	 * @param maxWeeks the longest exceedance in started weeks
 	 * @param hidden whether the figures are suppressed as a small count
 	 */
-	record Figures(long count, long weeks, long maxWeeks, boolean hidden) {
+	public record Figures(long count, long weeks, long maxWeeks, boolean hidden) {
 
 		static final Figures NONE = new Figures(0, 0, 0, false);
 
@@ -43,15 +43,15 @@ record MonthlyWaitingReport(String municipality, YearMonth month, LocalDate refe
 		}
 
 		/** What a reader outside the case team sees for the count. */
-		String shownCount() {
+		public String shownCount() {
 			return hidden ? "< " + SmallCountSuppression.THRESHOLD : Long.toString(count);
 		}
 
-		String shownWeeks() {
+		public String shownWeeks() {
 			return hidden ? "–" : Long.toString(weeks);
 		}
 
-		String shownMaxWeeks() {
+		public String shownMaxWeeks() {
 			return hidden ? "–" : Long.toString(maxWeeks);
 		}
 
