@@ -115,6 +115,7 @@ class AuditAccessIntegrationTests {
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Waarneming voor collega")))
 				.andExpect(content().string(containsString("Jeugdprofessional")))
+				.andExpect(content().string(not(containsString("aria-invalid"))))
 				.andExpect(content().string(containsString("<th class=\"utrecht-table__header-cell\" scope=\"col\">Wanneer</th>")));
 	}
 

@@ -13,6 +13,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (which must exist), so a change that rolls back leaves no trace. A read or refusal is recorded in a
  * transaction of its own, so it is kept even when the caller's work is read-only or fails: what was shown,
  * was shown. Nothing of the access is written to the application log, because it names clients' files.
+ * <p>
+ * Recording a change takes the chain's lock until the caller's transaction ends, and every other recording
+ * waits for it: callers record their change as the last step of their transaction.
  */
 @Service
 class JdbcAuditTrail implements AuditTrail {

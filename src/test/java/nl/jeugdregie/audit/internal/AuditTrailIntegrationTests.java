@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import nl.jeugdregie.IntegrationTest;
@@ -75,7 +76,7 @@ class AuditTrailIntegrationTests {
 	}
 
 	@Test
-	void keepsACreationWhoseTransactionCommits() {
+	void keepsAChangeWhoseTransactionCommits() {
 		writable().executeWithoutResult(status ->
 				auditTrail.record(ClientFileAccess.updated(worker, client, "Hulpvraag HV-2026-000001", "Hulpvraag gewijzigd")));
 
@@ -124,8 +125,8 @@ class AuditTrailIntegrationTests {
 		auditTrail.record(read());
 
 		assertThat(jdbc.sql("select occurred_at from audit_event where client_id = ?").param(client.value())
-				.query(java.time.OffsetDateTime.class).single().toInstant())
-				.isEqualTo(java.time.Instant.parse("2026-11-16T09:00:00Z"));
+				.query(OffsetDateTime.class).single().toInstant())
+				.isEqualTo(Instant.parse("2026-11-16T09:00:00Z"));
 	}
 
 	@Test
