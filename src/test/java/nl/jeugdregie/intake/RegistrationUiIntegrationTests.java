@@ -73,7 +73,7 @@ class RegistrationUiIntegrationTests {
 				.andExpect(content().string(containsString("Het CJG helpt jeugdigen tot en met 23 jaar")))
 				.andExpect(content().string(containsString("Dit BSN klopt niet")))
 				.andExpect(content().string(containsString("Kies hoe de hulpvraag binnenkwam.")))
-				.andExpect(content().string(containsString("Gebruik hier maximaal 2000 tekens.")))
+				.andExpect(content().string(containsString("Gebruik hier maximaal 2.000 tekens.")))
 				.andExpect(content().string(containsString("aria-invalid=\"true\"")));
 		mvc.perform(post("/hulpvragen").session(session).with(csrf()).param("dateOfBirth", "31-02-2015"))
 				.andExpect(status().isOk())
@@ -96,7 +96,7 @@ class RegistrationUiIntegrationTests {
 		mvc.perform(post(location + "/eerste-gesprek").session(session).with(csrf()).param("conversationDate", "2026-11-16"))
 				.andExpect(status().is3xxRedirection());
 		mvc.perform(get(location).session(session))
-				.andExpect(content().string(containsString("In behandeling sinds 16-11-2026")))
+				.andExpect(content().string(containsString("In behandeling sinds <span>16-11-2026</span>")))
 				.andExpect(content().string(not(containsString("Eerste gesprek vastleggen</button>"))));
 	}
 

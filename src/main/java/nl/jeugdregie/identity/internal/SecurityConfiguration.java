@@ -74,6 +74,7 @@ class SecurityConfiguration {
 						.requestMatchers("/assets/**", "/css/**", "/favicon.ico", "/inloggen", "/error").permitAll()
 						.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
 						.requestMatchers("/hulpvragen/nieuw", "/werklijst/**").hasAnyRole(names(CASE_WORKERS))
+						.requestMatchers(HttpMethod.POST, "/hulpvragen").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers("/hulpvragen/**").authenticated()
 						.requestMatchers("/rapportages/**").hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
 						.requestMatchers(HttpMethod.GET, "/beheer/normen/**").hasAnyRole(names(ADMINISTRATOR, POLICY_OFFICER))

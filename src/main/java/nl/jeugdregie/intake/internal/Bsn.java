@@ -5,7 +5,7 @@ package nl.jeugdregie.intake.internal;
  */
 public record Bsn(String value) {
 
-	Bsn {
+	public Bsn {
 		if (!isValid(value)) {
 			throw new IllegalArgumentException("Not a valid BSN");
 		}

@@ -13,7 +13,7 @@ public record TreatmentClock(LocalDate registeredOn, LocalDate deadline) {
 
 	static final int WARNING_DAYS = 7;
 
-	TreatmentClock {
+	public TreatmentClock {
 		if (deadline.isBefore(registeredOn)) {
 			throw new IllegalArgumentException("A deadline lies on or after the registration date");
 		}
