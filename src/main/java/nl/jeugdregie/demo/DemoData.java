@@ -47,7 +47,7 @@ class DemoData implements ApplicationRunner {
 
 	DemoData(Teams teams, UserAccounts accounts, HelpRequestRegistration registration, Clock clock,
 			@Value("${jeugdregie.demo.seed:20261122}") long seed,
-			@Value("${jeugdregie.demo.help-requests:360}") int requests) {
+			@Value("${jeugdregie.demo.help-requests:480}") int requests) {
 		this.teams = teams;
 		this.accounts = accounts;
 		this.registration = registration;
@@ -107,11 +107,13 @@ class DemoData implements ApplicationRunner {
 		var today = LocalDate.now(clock);
 		var first = today.minusMonths(6);
 		var span = (int) java.time.temporal.ChronoUnit.DAYS.between(first, today) + 1;
+		var days = new ArrayList<LocalDate>();
 		for (var i = 0; i < requests; i++) {
 			var day = workingDay(first.plusDays(random.nextInt(span)));
-			if (day.isAfter(today)) {
-				day = today;
-			}
+			days.add(day.isAfter(today) ? today : day);
+		}
+		days.sort(null); // numbers follow the order in which requests came in
+		for (var day : days) {
 			var team = professionals.get(random.nextInt(professionals.size()));
 			var professional = team.get(random.nextInt(team.size()));
 			var at = day.atTime(LocalTime.of(9, 0).plusMinutes(random.nextInt(8 * 60))).atZone(clock.getZone()).toInstant();
