@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
  * {@code beheerder}) for municipality {@code JEUGDREGIE_ADMIN_MUNICIPALITY} (default Oss, 0828).
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE) // after the demo data, which has its own administrator
 class InitialAdministrator implements ApplicationRunner {
 
 	private static final Logger LOG = LoggerFactory.getLogger(InitialAdministrator.class);
