@@ -2,8 +2,9 @@ package nl.jeugdregie;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import nl.jeugdregie.identity.Role;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -97,7 +98,22 @@ class BrowserIntegrationTests {
 		Assertions.assertThat(browser.path()).isEqualTo("/inloggen");
 	}
 
-	private com.microsoft.playwright.Locator heading(String name) {
+	@Test
+	void reportsAContentSecurityPolicyViolationAsAConsoleError() {
+		browser.open("/inloggen");
+
+		browser.page().evaluate("""
+				() => {
+				  const style = document.createElement('style');
+				  style.textContent = 'body { color: red; }';
+				  document.head.append(style);
+				}""");
+
+		Assertions.assertThatThrownBy(browser::assertNoConsoleErrors)
+				.hasMessageContaining("Content Security Policy");
+	}
+
+	private Locator heading(String name) {
 		return browser.page().getByRole(AriaRole.HEADING,
 				new Page.GetByRoleOptions().setName(name).setExact(true).setLevel(1));
 	}

@@ -54,7 +54,9 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
 			"--disable-background-networking", "--disable-dev-shm-usage", "--no-first-run",
 			"--disable-component-update", "--disable-sync");
 	private static final double TIMEOUT_MILLIS = 15_000;
-	private static final Pattern FAILED_RESOURCE = Pattern.compile("^Failed to load resource: .*status of (\\d{3})");
+	private static final double CONSOLE_SETTLE_MILLIS = 100;
+	private static final Pattern FAILED_RESOURCE = Pattern.compile("^Failed to load resource: .*status of \\d{3}");
+	private static final Pattern LINE_AND_COLUMN = Pattern.compile(":\\d+:\\d+$");
 
 	private static @Nullable Playwright playwright;
 	private static @Nullable Browser browser;
@@ -85,7 +87,7 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
 		context.setDefaultNavigationTimeout(TIMEOUT_MILLIS);
 		page = context.newPage();
 		page.onResponse(response -> {
-			if (response.request().isNavigationRequest()) {
+			if (response.request().isNavigationRequest() && response.frame().parentFrame() == null) {
 				documentUrls.add(response.url());
 			}
 		});
@@ -206,6 +208,10 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
 
 	/** Fails when the browser console has shown an error since the test began. */
 	public void assertNoConsoleErrors() {
+		if (page != null && !page.isClosed()) {
+			// Lets Playwright deliver console messages that are still on their way from the browser.
+			page.waitForTimeout(CONSOLE_SETTLE_MILLIS);
+		}
 		if (!consoleErrors.isEmpty()) {
 			var errors = List.copyOf(consoleErrors);
 			consoleErrors.clear();
@@ -226,7 +232,11 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
 	 * purpose). Those are what the test checks; only failed sub-resources (styles, scripts, images) count.
 	 */
 	private boolean isStatusOfADocument(String text, @Nullable String location) {
-		return FAILED_RESOURCE.matcher(text).find() && location != null && documentUrls.stream().anyMatch(location::startsWith);
+		if (!FAILED_RESOURCE.matcher(text).find() || location == null) {
+			return false;
+		}
+		var url = LINE_AND_COLUMN.matcher(location).replaceFirst("");
+		return documentUrls.contains(url);
 	}
 
 	static String describe(List<Rule> violations) {
