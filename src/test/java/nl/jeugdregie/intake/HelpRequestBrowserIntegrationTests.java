@@ -1,0 +1,114 @@
+package nl.jeugdregie.intake;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.Page;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.jeugdregie.BrowserSession;
+import nl.jeugdregie.IntegrationTest;
+import nl.jeugdregie.TestFixtures;
+import nl.jeugdregie.identity.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The thin slice as a professional, a team lead and an administrator use it in a real browser: every page
+ * is checked with axe-core for WCAG 2.1 A/AA and saved as a screenshot under target/screenshots.
+ */
+@IntegrationTest
+class HelpRequestBrowserIntegrationTests {
+
+	@RegisterExtension final BrowserSession browser = new BrowserSession();
+	@Autowired TestFixtures fixtures;
+	@Autowired HelpRequestRegistration registration;
+	@Autowired JdbcClient jdbc;
+
+	@Test // TOE-1, TOE-3, TOE-5
+	void registersARequestSeesItsClockOnTheWorklistAndRecordsTheFirstConversation() {
+		var world = fixtures.newWorld();
+		browser.loginAs(fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team()));
+		registration.register(new RegisterHelpRequest("Finn", "Visser", LocalDate.of(2013, 3, 3), null,
+				null, null, Channel.ONLINE_FORM, Referrer.YOUTH_DOCTOR, "Zorgen over sociale ontwikkeling."),
+				fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team()),
+				Instant.parse("2026-10-26T09:00:00Z"));
+
+		browser.open("/hulpvragen/nieuw");
+		browser.checkPage("intake-registration-form");
+		var page = browser.page();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hulpvraag registreren")).click();
+		assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("Controleer het formulier");
+		browser.checkPage("intake-registration-form-errors");
+
+		page.getByLabel("Voornaam (verplicht)").fill("Tess");
+		page.getByLabel("Achternaam (verplicht)").fill("van Dijk");
+		page.getByLabel("Geboortedatum (verplicht)").fill("2011-05-17");
+		page.getByLabel("Burgerservicenummer (BSN)").fill("111222333");
+		page.getByLabel("Naam ouder of verzorger").fill("Sandra van Dijk");
+		page.getByLabel("Relatie tot de jeugdige").fill("moeder");
+		page.getByLabel("Hoe kwam de hulpvraag binnen? (verplicht)").selectOption("PHONE");
+		page.getByLabel("Wie bracht de hulpvraag in? (verplicht)").selectOption("SCHOOL");
+		page.getByLabel("Korte omschrijving van de vraag (verplicht)").fill("Faalangst en buikpijn voor school.");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hulpvraag registreren")).click();
+
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("is geregistreerd");
+		assertThat(page.locator("main")).containsText("Nog 14 dagen");
+		browser.checkPage("intake-file-awaiting-treatment");
+		var file = browser.path();
+
+		browser.open("/werklijst");
+		assertThat(page.locator("#termijn-overschreden")).containsText("(1)");
+		assertThat(page.locator("main")).containsText("Termijn 7 dagen overschreden");
+		assertThat(page.locator("main")).containsText("Tess van Dijk");
+		browser.checkPage("intake-worklist");
+
+		browser.open(file);
+		page.getByLabel("Datum van het eerste gesprek").fill("2026-11-16");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Eerste gesprek vastleggen")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("in behandeling");
+		browser.checkPage("intake-file-in-treatment");
+	}
+
+	@Test // TOE-9, SEC-2
+	void showsTheMonthlyReportToTheTeamLead() {
+		var world = fixtures.newWorld();
+		var professional = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
+		for (var i = 0; i < 5; i++) {
+			var registered = (RegistrationResult.Registered) registration.register(new RegisterHelpRequest("Sara",
+					"Meijer", LocalDate.of(2012, 1, 1), null, null, null, Channel.PHONE, Referrer.PARENT, "Vraag."),
+					professional, Instant.parse("2026-09-28T09:00:00Z"));
+			registration.recordFirstConversation(registered.id(), LocalDate.of(2026, 10, 20), professional);
+		}
+		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+				"select count(*) from monitoring_treatment_wait where municipality_code = ? and started_on is not null")
+				.param(world.municipality().value()).query(Long.class).single() == 5);
+		browser.loginAs(fixtures.user(Role.TEAM_LEAD, world.municipality(), world.team()));
+
+		browser.open("/rapportages/maand?maand=2026-10");
+		var table = browser.page().locator("table");
+		assertThat(table).containsText("CJG Team Noord");
+		assertThat(table.locator("tbody tr").first()).containsText("5");
+		assertThat(table.locator("tbody tr").nth(1)).containsText("0");
+		browser.checkPage("monitoring-monthly-report");
+	}
+
+	@Test // BEY-2, SEC-2
+	void showsTheNormsAndTheAuditTrailToTheAdministrator() {
+		var world = fixtures.newWorld();
+		browser.loginAs(fixtures.user(Role.ADMINISTRATOR, world.municipality(), null));
+
+		browser.open("/beheer/normen");
+		assertThat(browser.page().locator("main")).containsText("TOE-5");
+		browser.checkPage("policy-norms");
+
+		browser.open("/beheer/audit");
+		browser.checkPage("audit-access-history");
+		browser.open("/beheer/audit/controle");
+		browser.checkPage("audit-verification");
+	}
+}
