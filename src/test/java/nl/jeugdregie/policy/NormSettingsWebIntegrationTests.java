@@ -29,6 +29,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** BEY-2: the norms screen and REST API show the norms and explain in Dutch why a change is refused. */
 @IntegrationTest
@@ -227,7 +228,7 @@ class NormSettingsWebIntegrationTests {
 				.andExpect(jsonPath("$.detail").value(containsString("geen geldige JSON")));
 	}
 
-	private org.springframework.test.web.servlet.ResultActions postAs(CurrentUser user, String json) throws Exception {
+	private ResultActions postAs(CurrentUser user, String json) throws Exception {
 		return mvc.perform(post("/api/v1/policy/norms").with(httpBasic(user.username(), TestFixtures.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON).content(json));
 	}
