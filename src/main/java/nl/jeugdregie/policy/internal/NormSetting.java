@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 record NormSetting(@Nullable MunicipalityCode municipality, NormKey key, int amount, LocalDate effectiveFrom,
 		String changedBy, Instant changedAt, @Nullable String note) {
 
-	boolean productDefault() {
+	// Public like the record's accessors, so the template can read it.
+	public boolean productDefault() {
 		return municipality == null;
 	}
 

@@ -22,8 +22,8 @@ class NormSettingRepository {
 
 	/** All values the municipality set itself, past and scheduled, newest effective date first. */
 	List<NormSetting> ofMunicipality(MunicipalityCode municipality) {
-		return jdbc.sql("select " + NormSettingRows.COLUMNS + """
-				 from norm_setting where municipality_code = ? order by norm_key, effective_from desc""")
+		return jdbc.sql("select " + NormSettingRows.COLUMNS
+				+ " from norm_setting where municipality_code = ? order by norm_key, effective_from desc")
 				.param(municipality.value())
 				.query(NormSettingRows::map)
 				.list();

@@ -18,7 +18,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -76,6 +80,28 @@ class NormSettingsApiController {
 			}
 			case NormChangeResult.Refused refused -> refusal(refused.reason(), key);
 		};
+	}
+
+	/*
+	 * The two handlers below answer like platform.web.ApiExceptionHandler. That advice has the default (lowest)
+	 * order, so Spring Boot's problem-details handler (order 0) answers these exceptions first, in English;
+	 * a handler in the controller itself always comes first.
+	 */
+
+	/** Missing fields: a Dutch message per field. */
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
+		var locale = LocaleContextHolder.getLocale();
+		return Problems.invalid(e.getBindingResult().getFieldErrors().stream()
+				.map(error -> new Problems.FieldProblem(error.getField(), messages.getMessage(error, locale)))
+				.toList());
+	}
+
+	/** Not JSON, or a value of the wrong kind such as an unknown norm key. */
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+		return Problems.of(HttpStatus.BAD_REQUEST, "onleesbaar-verzoek", "Onleesbaar verzoek",
+				"Het verzoek is geen geldige JSON of bevat een waarde van het verkeerde soort.");
 	}
 
 	private ResponseEntity<?> refusal(NormChangeRefusal reason, NormKey key) {
