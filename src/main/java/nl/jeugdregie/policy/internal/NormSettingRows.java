@@ -2,6 +2,7 @@ package nl.jeugdregie.policy.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.policy.NormKey;
@@ -17,7 +18,7 @@ final class NormSettingRows {
 		var municipality = rs.getString("municipality_code");
 		return new NormSetting(municipality == null ? null : new MunicipalityCode(municipality),
 				NormKey.valueOf(rs.getString("norm_key")), rs.getInt("amount"),
-				rs.getObject("effective_from", java.time.LocalDate.class), rs.getString("changed_by"),
+				rs.getObject("effective_from", LocalDate.class), rs.getString("changed_by"),
 				rs.getObject("changed_at", OffsetDateTime.class).toInstant(), rs.getString("note"));
 	}
 }
