@@ -3,6 +3,7 @@ package nl.jeugdregie.intake;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.jeugdregie.identity.CurrentUser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Registers help requests and their first conversation. The web layer passes the clock's "now"; the demo
@@ -13,7 +14,10 @@ public interface HelpRequestRegistration {
 	/** Registers a request for the professional's own team; every registration is audited. */
 	RegistrationResult register(RegisterHelpRequest request, CurrentUser professional, Instant registeredAt);
 
-	/** Records the first conversation: from then on the request is in treatment ("in behandeling"). */
-	FirstConversationResult recordFirstConversation(HelpRequestId id, LocalDate conversationDate,
+	/**
+	 * Records the first conversation: from then on the request is in treatment ("in behandeling"). A missing
+	 * date is refused, after the user's access to the file has been checked.
+	 */
+	FirstConversationResult recordFirstConversation(HelpRequestId id, @Nullable LocalDate conversationDate,
 			CurrentUser professional);
 }

@@ -112,9 +112,6 @@ class HelpRequestApiController {
 	@PostMapping("/help-requests/{id}/first-conversation")
 	@Operation(summary = "Record the first conversation: the request is then in treatment (TOE-5)")
 	ResponseEntity<?> firstConversation(@PathVariable UUID id, @RequestBody FirstConversation body) {
-		if (body.date() == null) {
-			return Problems.invalid(List.of(new Problems.FieldProblem("date", "Vul de datum van het eerste gesprek in.")));
-		}
 		return switch (service.recordFirstConversation(new HelpRequestId(id), body.date(), users.current())) {
 			case FirstConversationResult.Recorded recorded -> file(id, null);
 			case FirstConversationResult.Refused refused -> refused.violation().code().endsWith("alreadyRecorded")

@@ -95,12 +95,7 @@ class HelpRequestController {
 			@RequestParam(required = false) @Nullable String conversationDate, Model model,
 			RedirectAttributes redirect) {
 		var helpRequest = new HelpRequestId(id);
-		var date = parse(conversationDate);
-		if (date == null) {
-			model.addAttribute("conversationError", "Vul de datum van het eerste gesprek in.");
-			return show(service.open(helpRequest, users.current(), null), model);
-		}
-		return switch (service.recordFirstConversation(helpRequest, date, users.current())) {
+		return switch (service.recordFirstConversation(helpRequest, parse(conversationDate), users.current())) {
 			case FirstConversationResult.Recorded recorded -> {
 				redirect.addFlashAttribute("message", "Het eerste gesprek is vastgelegd. De hulpvraag is in behandeling.");
 				yield "redirect:/hulpvragen/" + id;

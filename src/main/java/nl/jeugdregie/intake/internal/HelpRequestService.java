@@ -19,6 +19,7 @@ import nl.jeugdregie.intake.HelpRequestRegistration;
 import nl.jeugdregie.intake.RegisterHelpRequest;
 import nl.jeugdregie.intake.RegistrationResult;
 import nl.jeugdregie.intake.TreatmentStarted;
+import nl.jeugdregie.intake.Violation;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;
 import org.jspecify.annotations.Nullable;
@@ -85,7 +86,7 @@ class HelpRequestService implements HelpRequestRegistration {
 
 	@Override
 	@Transactional
-	public FirstConversationResult recordFirstConversation(HelpRequestId id, LocalDate conversationDate,
+	public FirstConversationResult recordFirstConversation(HelpRequestId id, @Nullable LocalDate conversationDate,
 			CurrentUser professional) {
 		var found = requests.find(id);
 		if (found.isEmpty() || !(CaseAccessPolicy.decide(professional, found.get().scope()).granted())) {
@@ -94,6 +95,9 @@ class HelpRequestService implements HelpRequestRegistration {
 			return new FirstConversationResult.NotAllowed();
 		}
 		var request = found.get();
+		if (conversationDate == null) {
+			return new FirstConversationResult.Refused(new Violation("conversationDate", "intake.firstConversation.required"));
+		}
 		var refusal = FirstConversationPolicy.check(request, conversationDate, today());
 		if (refusal.isPresent()) {
 			return new FirstConversationResult.Refused(refusal.get());

@@ -3,6 +3,8 @@ package nl.jeugdregie.platform.web;
 import java.util.ArrayList;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -14,8 +16,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Turns the errors the REST API can meet into problem+json with a Dutch explanation. */
+/**
+ * Turns the errors the REST API can meet into problem+json with a Dutch explanation. Ordered first, so it
+ * answers before Spring Boot's own (English) problem-details handler.
+ */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
 	private final MessageSource messages;

@@ -82,28 +82,6 @@ class NormSettingsApiController {
 		};
 	}
 
-	/*
-	 * The two handlers below answer like platform.web.ApiExceptionHandler. That advice has the default (lowest)
-	 * order, so Spring Boot's problem-details handler (order 0) answers these exceptions first, in English;
-	 * a handler in the controller itself always comes first.
-	 */
-
-	/** Missing fields: a Dutch message per field. */
-	@ExceptionHandler(MethodArgumentNotValidException.class)
-	ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
-		var locale = LocaleContextHolder.getLocale();
-		return Problems.invalid(e.getBindingResult().getFieldErrors().stream()
-				.map(error -> new Problems.FieldProblem(error.getField(), messages.getMessage(error, locale)))
-				.toList());
-	}
-
-	/** Not JSON, or a value of the wrong kind such as an unknown norm key. */
-	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-		return Problems.of(HttpStatus.BAD_REQUEST, "onleesbaar-verzoek", "Onleesbaar verzoek",
-				"Het verzoek is geen geldige JSON of bevat een waarde van het verkeerde soort.");
-	}
-
 	private ResponseEntity<?> refusal(NormChangeRefusal reason, NormKey key) {
 		var message = refusals.message(reason, key);
 		if (reason == NormChangeRefusal.NOT_ADMINISTRATOR) {
