@@ -95,6 +95,13 @@ class HelpRequestBrowserIntegrationTests {
 		assertThat(table.locator("tbody tr").first()).containsText("5");
 		assertThat(table.locator("tbody tr").nth(1)).containsText("0");
 		browser.checkPage("monitoring-monthly-report");
+
+		var page = browser.page();
+		page.getByLabel("Maand").fill("2026-09");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon rapportage")).click();
+		assertThat(page.locator("#rapportage h2")).containsText("september 2026");
+		assertThat(page).hasURL(java.util.regex.Pattern.compile("maand=2026-09"));
+		browser.checkPage("monitoring-monthly-report-september");
 	}
 
 	@Test // BEY-2, SEC-2

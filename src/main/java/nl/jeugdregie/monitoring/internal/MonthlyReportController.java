@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
@@ -30,7 +31,14 @@ class MonthlyReportController {
 	}
 
 	@GetMapping("/rapportages/maand")
-	String page(@RequestParam(name = "maand", required = false) @Nullable String month, Model model) {
+	String page(@RequestParam(name = "maand", required = false) @Nullable String month,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		var view = render(month, model);
+		// htmx swaps only the form and the report; without JavaScript the whole page loads.
+		return htmx == null ? view : view + " :: section";
+	}
+
+	private String render(@Nullable String month, Model model) {
 		var chosen = month == null || month.isBlank() ? YearMonth.now(clock).minusMonths(1) : parse(month);
 		model.addAttribute("currentMonth", YearMonth.now(clock));
 		if (chosen == null) {

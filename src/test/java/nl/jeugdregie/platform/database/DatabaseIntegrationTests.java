@@ -4,7 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
-import java.util.UUID;
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.jeugdregie.identity.MunicipalityCode;
+import nl.jeugdregie.identity.NewUserAccount;
+import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.identity.Teams;
+import nl.jeugdregie.identity.UserAccounts;
+import nl.jeugdregie.intake.Channel;
+import nl.jeugdregie.intake.HelpRequestId;
+import nl.jeugdregie.intake.HelpRequestRegistration;
+import nl.jeugdregie.intake.Referrer;
+import nl.jeugdregie.intake.RegisterHelpRequest;
+import nl.jeugdregie.intake.RegistrationResult;
 import nl.jeugdregie.JeugdregieApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,14 +32,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DatabaseIntegrationTests {
 
 	@Test
-	void keepsDataInTheEmbeddedDataDirectoryAcrossARestart(@TempDir Path data) {
-		var marker = UUID.randomUUID().toString();
+	void keepsRegisteredRequestsInTheEmbeddedDataDirectoryAcrossARestart(@TempDir Path data) {
+		HelpRequestId registered;
 		try (var first = start("--jeugdregie.db.embedded.data-directory=" + data)) {
-			jdbc(first).sql("insert into municipality (code, name) values ('7777', ?)").param(marker).update();
+			var municipality = new MunicipalityCode("7777");
+			var teams = first.getBean(Teams.class);
+			teams.registerMunicipality(municipality, "Herstartgemeente");
+			var team = teams.createTeam(municipality, "CJG Herstart");
+			var professional = first.getBean(UserAccounts.class).create(new NewUserAccount("herstart", "wachtwoord-herstart",
+					"Herstart", Role.YOUTH_PROFESSIONAL, municipality, team.id()));
+			var result = first.getBean(HelpRequestRegistration.class).register(new RegisterHelpRequest("Bram", "Vos",
+					LocalDate.of(2015, 5, 5), null, null, null, Channel.PHONE, Referrer.PARENT, "Vraag."), professional,
+					Instant.now());
+			registered = ((RegistrationResult.Registered) result).id();
 		}
 		try (var second = start("--jeugdregie.db.embedded.data-directory=" + data)) {
-			assertThat(jdbc(second).sql("select name from municipality where code = '7777'").query(String.class).single())
-					.isEqualTo(marker);
+			assertThat(jdbc(second).sql("select family_name from help_request where id = ?").param(registered.value())
+					.query(String.class).single()).isEqualTo("Vos");
 		}
 	}
 
