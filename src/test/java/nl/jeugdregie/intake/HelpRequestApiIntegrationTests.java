@@ -79,7 +79,7 @@ class HelpRequestApiIntegrationTests {
 		mvc.perform(post("/api/v1/help-requests/{id}/first-conversation", id).with(basic(professional))
 						.contentType(MediaType.APPLICATION_JSON).content("{\"date\":\"2026-11-16\"}"))
 				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.state").value("IN_TREATMENT"))
+				.andExpect(jsonPath("$.state").value("IN_TRIAGE"))
 				.andExpect(jsonPath("$.clock.status").value("STARTED_IN_TIME"));
 		mvc.perform(post("/api/v1/help-requests/{id}/first-conversation", id).with(basic(professional))
 						.contentType(MediaType.APPLICATION_JSON).content("{\"date\":\"2026-11-16\"}"))

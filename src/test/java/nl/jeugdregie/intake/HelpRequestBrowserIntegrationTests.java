@@ -74,6 +74,63 @@ class HelpRequestBrowserIntegrationTests {
 		browser.checkPage("intake-file-in-treatment");
 	}
 
+	@Test // TOE-4, TOE-5, TOE-7, TOE-8
+	void walksARequestThroughTriageFiveConversationsAndAnApplicationToClosure() {
+		var world = fixtures.newWorld();
+		var professional = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
+		var id = ((RegistrationResult.Registered) registration.register(new RegisterHelpRequest("Ruben", "Hendriks",
+				LocalDate.of(2010, 10, 10), null, "Ilse Hendriks", "moeder", Channel.PHONE, Referrer.SCHOOL,
+				"Schoolverzuim en somberheid."), professional, Instant.parse("2026-11-02T09:00:00Z"))).id();
+		browser.loginAs(professional);
+		var page = browser.page();
+
+		browser.open("/hulpvragen/" + id);
+		page.getByLabel("Datum van het eerste gesprek").fill("2026-11-03");
+		click("Eerste gesprek vastleggen");
+		assertThat(page.locator("main")).containsText("1 van maximaal 5 gesprekken gevoerd.");
+		page.getByLabel("Uitkomst van de triage", exact()).selectOption("CJG_TREATMENT");
+		page.getByLabel("Urgentie", exact()).selectOption("NORMAL");
+		page.getByLabel("Reden voor deze uitkomst", exact()).fill("Vragen over stemming en school; geen veiligheidszorgen.");
+		browser.checkPage("lifecycle-triage");
+		click("Triage afronden");
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Triage afgerond");
+
+		for (var day : new String[] { "2026-11-05", "2026-11-09", "2026-11-12", "2026-11-16" }) {
+			page.getByLabel("Datum van het gesprek", exact()).fill(day);
+			click("Gesprek vastleggen");
+		}
+		assertThat(page.locator("main")).containsText("5 van maximaal 5 gesprekken gevoerd.");
+		page.getByLabel("Datum van het gesprek", exact()).fill("2026-11-16");
+		click("Gesprek vastleggen");
+		assertThat(page.locator("#conversation-heldOn-fout")).containsText("Er zijn al 5 gesprekken gevoerd");
+		browser.checkPage("lifecycle-conversation-maximum");
+
+		browser.open("/werklijst");
+		assertThat(page.locator("main")).containsText("5 van 5");
+		browser.checkPage("lifecycle-worklist-in-treatment");
+
+		browser.open("/hulpvragen/" + id);
+		click("Specialistische jeugdhulp is nodig");
+		assertThat(page.locator("main")).containsText("Aanvraag uiterlijk 30-11-2026");
+		page.getByLabel("Datum van de aanvraag", exact()).fill("2026-11-16");
+		click("Aanvraag vastleggen");
+		assertThat(page.locator("main")).containsText("Toeleiding naar zorg uiterlijk 11-1-2027");
+		browser.checkPage("lifecycle-application-made");
+
+		page.getByLabel("Reden van afsluiten", exact()).selectOption("SPECIALISED_CARE_STARTED");
+		click("Hulpvraag afsluiten");
+		assertThat(page.locator("main")).containsText("Toegeleid naar specialistische jeugdhulp");
+		browser.checkPage("lifecycle-closed");
+	}
+
+	private void click(String button) {
+		browser.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+	}
+
+	private static Page.GetByLabelOptions exact() {
+		return new Page.GetByLabelOptions().setExact(true);
+	}
+
 	@Test // TOE-9, SEC-2
 	void showsTheMonthlyReportToTheTeamLead() {
 		var world = fixtures.newWorld();

@@ -2,11 +2,14 @@ package nl.jeugdregie.intake.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import nl.jeugdregie.audit.ClientId;
 import nl.jeugdregie.identity.CaseScope;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.TeamId;
 import nl.jeugdregie.intake.Channel;
+import nl.jeugdregie.intake.ClosureReason;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.Referrer;
 import org.jspecify.annotations.Nullable;
@@ -32,10 +35,23 @@ public final class HelpRequest {
 	private final TreatmentClock clock;
 	private HelpRequestState state;
 	private final long version;
+	private final List<Conversation> conversations;
+	private final List<Conversation> newConversations = new ArrayList<>();
+	private @Nullable TriageDecision triage;
+	private @Nullable ContinuationDecision continuation;
 
 	HelpRequest(HelpRequestId id, String number, ClientId client, MunicipalityCode municipality, TeamId team,
 			YoungPerson youngPerson, @Nullable Carer carer, Channel channel, Referrer referrer, String question,
 			Instant registeredAt, String registeredBy, TreatmentClock clock, HelpRequestState state, long version) {
+		this(id, number, client, municipality, team, youngPerson, carer, channel, referrer, question, registeredAt,
+				registeredBy, clock, state, version, List.of(), null, null);
+	}
+
+	HelpRequest(HelpRequestId id, String number, ClientId client, MunicipalityCode municipality, TeamId team,
+			YoungPerson youngPerson, @Nullable Carer carer, Channel channel, Referrer referrer, String question,
+			Instant registeredAt, String registeredBy, TreatmentClock clock, HelpRequestState state, long version,
+			List<Conversation> conversations, @Nullable TriageDecision triage,
+			@Nullable ContinuationDecision continuation) {
 		this.id = id;
 		this.number = number;
 		this.client = client;
@@ -51,6 +67,9 @@ public final class HelpRequest {
 		this.clock = clock;
 		this.state = state;
 		this.version = version;
+		this.conversations = new ArrayList<>(conversations);
+		this.triage = triage;
+		this.continuation = continuation;
 	}
 
 	/** Marks the first conversation; the caller has checked {@link FirstConversationPolicy}. */
@@ -58,14 +77,94 @@ public final class HelpRequest {
 		if (!(state instanceof HelpRequestState.AwaitingTreatment)) {
 			throw new IllegalStateException("Treatment started already");
 		}
-		state = new HelpRequestState.InTreatment(conversationDate, professional);
+		state = new HelpRequestState.InTriage();
+		addConversation(new Conversation(conversationDate, professional));
+	}
+
+	/** A further conversation; the caller has checked {@link ConversationPolicy}. */
+	void holdConversation(LocalDate heldOn, String professional) {
+		require(LifecycleAction.CONVERSATION);
+		addConversation(new Conversation(heldOn, professional));
+	}
+
+	/** Ends triage with its outcome; a closing outcome closes the request with it as its end reason. */
+	void decideTriage(TriageDecision decision, LifecycleTerms terms) {
+		require(LifecycleAction.TRIAGE);
+		triage = decision;
+		state = switch (decision.outcome()) {
+			case CJG_TREATMENT -> new HelpRequestState.InCjgTreatment();
+			case SPECIALISED_CARE -> new HelpRequestState.AwaitingApplication(applicationDue(terms));
+			case SOCIAL_TEAM, PRECEDING_FIELD, NO_CARE_NEEDED -> new HelpRequestState.Closed(decision.decidedOn(),
+					ClosureReason.of(decision.outcome()), decision.decidedBy());
+		};
+	}
+
+	/** Going on after the maximum number of conversations, with a recorded reason (TOE-7). */
+	void continueBeyondMaximum(ContinuationDecision decision) {
+		require(LifecycleAction.CONTINUE_BEYOND_MAXIMUM);
+		continuation = decision;
+	}
+
+	/** During CJG treatment it turns out specialised care is needed: the application term starts (TOE-7). */
+	void needSpecialisedCare(LifecycleTerms terms) {
+		require(LifecycleAction.SPECIALISED_CARE_NEEDED);
+		state = new HelpRequestState.AwaitingApplication(applicationDue(terms));
+	}
+
+	/** The application is made: the lead time to care starts (TOE-8). */
+	void recordApplication(LocalDate appliedOn, LifecycleTerms terms) {
+		require(LifecycleAction.APPLICATION);
+		state = new HelpRequestState.ApplicationMade(appliedOn, appliedOn.plus(terms.leadTime()));
+	}
+
+	void close(LocalDate closedOn, ClosureReason reason, String professional) {
+		require(LifecycleAction.CLOSE);
+		state = new HelpRequestState.Closed(closedOn, reason, professional);
+	}
+
+	private void require(LifecycleAction action) {
+		if (!TransitionPolicy.allows(state, action)) {
+			throw new IllegalStateException(action + " is not allowed in " + state.code());
+		}
+	}
+
+	private void addConversation(Conversation conversation) {
+		conversations.add(conversation);
+		newConversations.add(conversation);
+	}
+
+	private LocalDate applicationDue(LifecycleTerms terms) {
+		var last = lastConversationOn();
+		return (last == null ? registeredOn() : last).plus(terms.applicationTerm());
 	}
 
 	public @Nullable LocalDate treatmentStartedOn() {
-		return switch (state) {
-			case HelpRequestState.AwaitingTreatment a -> null;
-			case HelpRequestState.InTreatment t -> t.since();
-		};
+		return conversations.isEmpty() ? null : conversations.getFirst().heldOn();
+	}
+
+	public @Nullable String treatmentStartedBy() {
+		return conversations.isEmpty() ? null : conversations.getFirst().professional();
+	}
+
+	public @Nullable LocalDate lastConversationOn() {
+		return conversations.isEmpty() ? null : conversations.getLast().heldOn();
+	}
+
+	public List<Conversation> conversations() {
+		return List.copyOf(conversations);
+	}
+
+	/** Conversations recorded since the request was loaded, for the repository to append. */
+	List<Conversation> newConversations() {
+		return List.copyOf(newConversations);
+	}
+
+	public @Nullable TriageDecision triage() {
+		return triage;
+	}
+
+	public @Nullable ContinuationDecision continuation() {
+		return continuation;
 	}
 
 	public TreatmentClock.Reading clockOn(LocalDate today) {

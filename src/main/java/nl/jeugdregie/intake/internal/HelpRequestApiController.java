@@ -56,10 +56,28 @@ class HelpRequestApiController {
 		}
 	}
 
+	record Lifecycle(int conversations, @Nullable LocalDate lastConversationOn, @Nullable String triageOutcome,
+			@Nullable String urgency, @Nullable LocalDate applicationDue, @Nullable LocalDate appliedOn,
+			@Nullable LocalDate leadTimeDeadline, @Nullable LocalDate closedOn, @Nullable String closureReason,
+			boolean continuationDecided) {
+
+		static Lifecycle of(HelpRequest r) {
+			var state = r.state();
+			return new Lifecycle(r.conversations().size(), r.lastConversationOn(),
+					r.triage() == null ? null : r.triage().outcome().name(),
+					r.triage() == null ? null : r.triage().urgency().name(),
+					state instanceof HelpRequestState.AwaitingApplication a ? a.applicationDue() : null,
+					state instanceof HelpRequestState.ApplicationMade a ? a.appliedOn() : null,
+					state instanceof HelpRequestState.ApplicationMade a ? a.leadTimeDeadline() : null,
+					state instanceof HelpRequestState.Closed c ? c.closedOn() : null,
+					state instanceof HelpRequestState.Closed c ? c.reason().name() : null, r.continuation() != null);
+		}
+	}
+
 	record HelpRequestFile(UUID id, String number, String state, String givenName, String familyName,
 			LocalDate dateOfBirth, @Nullable String bsn, @Nullable String carerName, @Nullable String carerRelation,
 			String channel, String referrer, String question, LocalDate registeredOn, LocalDate treatmentDeadline,
-			@Nullable LocalDate treatmentStartedOn, Clock clock) {
+			@Nullable LocalDate treatmentStartedOn, Clock clock, Lifecycle lifecycle) {
 
 		static HelpRequestFile of(HelpRequest r, TreatmentClock.Reading clock) {
 			var person = r.youngPerson();
@@ -67,7 +85,7 @@ class HelpRequestApiController {
 					person.familyName(), person.dateOfBirth(), person.bsn() == null ? null : person.bsn().value(),
 					r.carer() == null ? null : r.carer().name(), r.carer() == null ? null : r.carer().relation(),
 					r.channel().name(), r.referrer().name(), r.question(), r.registeredOn(), r.clock().deadline(),
-					r.treatmentStartedOn(), Clock.of(clock));
+					r.treatmentStartedOn(), Clock.of(clock), Lifecycle.of(r));
 		}
 	}
 

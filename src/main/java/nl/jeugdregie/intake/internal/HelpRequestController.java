@@ -1,9 +1,13 @@
 package nl.jeugdregie.intake.internal;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.intake.Channel;
+import nl.jeugdregie.intake.ClosureReason;
+import nl.jeugdregie.intake.TriageOutcome;
+import nl.jeugdregie.intake.Urgency;
 import nl.jeugdregie.intake.FirstConversationResult;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.Referrer;
@@ -27,10 +31,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class HelpRequestController {
 
 	private final HelpRequestService service;
+	private final LifecycleService lifecycle;
 	private final CurrentUsers users;
 
-	HelpRequestController(HelpRequestService service, CurrentUsers users) {
+	HelpRequestController(HelpRequestService service, LifecycleService lifecycle, CurrentUsers users) {
 		this.service = service;
+		this.lifecycle = lifecycle;
 		this.users = users;
 	}
 
@@ -114,6 +120,11 @@ class HelpRequestController {
 				model.addAttribute("request", opened.request());
 				model.addAttribute("clock", opened.clock());
 				model.addAttribute("today", service.today());
+				model.addAttribute("terms", lifecycle.terms(opened.request()));
+				model.addAttribute("term", TermStatus.of(opened.request(), service.today()));
+				model.addAttribute("outcomes", TriageOutcome.values());
+				model.addAttribute("urgencies", Urgency.values());
+				model.addAttribute("closureReasons", Arrays.stream(ClosureReason.values()).filter(ClosureReason::chosenByHand).toList());
 				yield "intake/file";
 			}
 			case FileOpening.ReasonRequired required -> {

@@ -18,7 +18,6 @@ import nl.jeugdregie.intake.HelpRequestRegistered;
 import nl.jeugdregie.intake.HelpRequestRegistration;
 import nl.jeugdregie.intake.RegisterHelpRequest;
 import nl.jeugdregie.intake.RegistrationResult;
-import nl.jeugdregie.intake.TreatmentStarted;
 import nl.jeugdregie.intake.Violation;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;
@@ -37,9 +36,11 @@ class HelpRequestService implements HelpRequestRegistration {
 	private final Teams teams;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final LifecycleService lifecycle;
 
 	HelpRequestService(JdbcHelpRequests requests, Norms norms, AuditTrail audit, Teams teams,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, LifecycleService lifecycle) {
+		this.lifecycle = lifecycle;
 		this.requests = requests;
 		this.norms = norms;
 		this.audit = audit;
@@ -89,26 +90,16 @@ class HelpRequestService implements HelpRequestRegistration {
 	public FirstConversationResult recordFirstConversation(HelpRequestId id, @Nullable LocalDate conversationDate,
 			CurrentUser professional) {
 		var found = requests.find(id);
-		if (found.isEmpty() || !(CaseAccessPolicy.decide(professional, found.get().scope()).granted())) {
-			audit.record(ClientFileAccess.refused(professional, found.map(HelpRequest::client).orElse(null),
-					found.map(HelpRequest::subject).orElse("Hulpvraag " + id), "Eerste gesprek vastleggen geweigerd"));
-			return new FirstConversationResult.NotAllowed();
+		if (found.isPresent() && CaseAccessPolicy.decide(professional, found.get().scope()).granted()
+				&& !(found.get().state() instanceof HelpRequestState.AwaitingTreatment)) {
+			return new FirstConversationResult.Refused(
+					new Violation("conversationDate", "intake.firstConversation.alreadyRecorded"));
 		}
-		var request = found.get();
-		if (conversationDate == null) {
-			return new FirstConversationResult.Refused(new Violation("conversationDate", "intake.firstConversation.required"));
-		}
-		var refusal = FirstConversationPolicy.check(request, conversationDate, today());
-		if (refusal.isPresent()) {
-			return new FirstConversationResult.Refused(refusal.get());
-		}
-		request.startTreatment(conversationDate, professional.username());
-		requests.saveState(request);
-		audit.record(ClientFileAccess.updated(professional, request.client(), request.subject(),
-				"Eerste gesprek vastgelegd; in behandeling"));
-		events.publishEvent(new TreatmentStarted(request.id(), request.municipality(), request.team(),
-				request.registeredOn(), request.clock().deadline(), conversationDate));
-		return new FirstConversationResult.Recorded();
+		return switch (lifecycle.perform(id, new LifecycleCommand.HoldConversation(conversationDate), professional)) {
+			case LifecycleResult.Done done -> new FirstConversationResult.Recorded();
+			case LifecycleResult.Refused refused -> new FirstConversationResult.Refused(refused.violations().getFirst());
+			case LifecycleResult.NotAllowed notAllowed -> new FirstConversationResult.NotAllowed();
+		};
 	}
 
 	/** Opens a file for reading, if the user may; records the read or the refusal. */
@@ -153,9 +144,14 @@ class HelpRequestService implements HelpRequestRegistration {
 				.map(r -> WorklistRow.of(r, today)).toList();
 		audit.record(new ClientFileAccess(user, null, "Werklijst " + team.name(), AuditAction.READ,
 				"Werklijst bekeken (" + waiting.size() + " wachtend)", null));
+		var termsByRegistrationDate = new java.util.HashMap<LocalDate, LifecycleTerms>();
+		var inProgress = requests.inProgress(team.id()).stream().map(r -> new ProgressRow(r.id(), r.number(),
+				r.youngPerson().fullName(), r.state().dutchName(), r.conversations().size(),
+				termsByRegistrationDate.computeIfAbsent(r.registeredOn(), d -> lifecycle.terms(r)).maxConversations(),
+				TermStatus.of(r, today))).toList();
 		return new Worklist(team, having(waiting, TreatmentClock.Status.OVERDUE),
 				having(waiting, TreatmentClock.Status.DUE_THIS_WEEK), having(waiting, TreatmentClock.Status.RUNNING),
-				recent);
+				recent, inProgress);
 	}
 
 	private static List<WorklistRow> having(List<WorklistRow> rows, TreatmentClock.Status status) {

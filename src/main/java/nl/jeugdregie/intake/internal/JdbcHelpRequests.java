@@ -2,7 +2,11 @@ package nl.jeugdregie.intake.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +15,12 @@ import nl.jeugdregie.audit.ClientId;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.TeamId;
 import nl.jeugdregie.intake.Channel;
+import nl.jeugdregie.intake.ClosureReason;
+import nl.jeugdregie.intake.TriageOutcome;
+import nl.jeugdregie.intake.Urgency;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.Referrer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -64,24 +72,56 @@ class JdbcHelpRequests {
 				.update();
 	}
 
-	/** Saves the state; refuses when the stored version is no longer the one that was read. */
-	void saveState(HelpRequest request) {
-		var startedBy = request.state() instanceof HelpRequestState.InTreatment t ? t.professional() : null;
+	/** Saves the lifecycle; refuses when the stored version is no longer the one that was read. */
+	void saveState(HelpRequest request, Instant now) {
+		var state = request.state();
+		var triage = request.triage();
+		var continuation = request.continuation();
 		var updated = jdbc.sql("""
-				update help_request set state = ?, treatment_started_on = ?, treatment_started_by = ?,
-				  version = version + 1
-				where id = ? and version = ?""")
-				.params(request.state().code(), request.treatmentStartedOn(), startedBy, request.id().value(),
-						request.version())
+				update help_request set state = :state, treatment_started_on = :startedOn, treatment_started_by = :startedBy,
+				  triage_outcome = :outcome, triage_urgency = :urgency, triage_reason = :reason,
+				  family_explanation = :explanation, triaged_on = :triagedOn, triaged_by = :triagedBy,
+				  continuation_reason = :continuationReason, continuation_on = :continuationOn,
+				  continuation_by = :continuationBy, application_due = :applicationDue, applied_on = :appliedOn,
+				  lead_time_deadline = :leadTimeDeadline, closed_on = :closedOn, closure_reason = :closureReason,
+				  closed_by = :closedBy, version = version + 1
+				where id = :id and version = :version""")
+				.param("state", state.code())
+				.param("startedOn", request.treatmentStartedOn())
+				.param("startedBy", request.treatmentStartedBy())
+				.param("outcome", triage == null ? null : triage.outcome().name())
+				.param("urgency", triage == null ? null : triage.urgency().name())
+				.param("reason", triage == null ? null : triage.reason())
+				.param("explanation", triage == null ? null : triage.familyExplanation())
+				.param("triagedOn", triage == null ? null : triage.decidedOn())
+				.param("triagedBy", triage == null ? null : triage.decidedBy())
+				.param("continuationReason", continuation == null ? null : continuation.reason())
+				.param("continuationOn", continuation == null ? null : continuation.decidedOn())
+				.param("continuationBy", continuation == null ? null : continuation.decidedBy())
+				.param("applicationDue", state instanceof HelpRequestState.AwaitingApplication a ? a.applicationDue() : null)
+				.param("appliedOn", state instanceof HelpRequestState.ApplicationMade a ? a.appliedOn() : null)
+				.param("leadTimeDeadline", state instanceof HelpRequestState.ApplicationMade a ? a.leadTimeDeadline() : null)
+				.param("closedOn", state instanceof HelpRequestState.Closed c ? c.closedOn() : null)
+				.param("closureReason", state instanceof HelpRequestState.Closed c ? c.reason().name() : null)
+				.param("closedBy", state instanceof HelpRequestState.Closed c ? c.closedBy() : null)
+				.param("id", request.id().value())
+				.param("version", request.version())
 				.update();
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException("Help request changed concurrently");
 		}
+		for (var conversation : request.newConversations()) {
+			jdbc.sql("""
+					insert into help_request_conversation (help_request_id, held_on, professional, recorded_at)
+					values (?, ?, ?, ?)""")
+					.params(request.id().value(), conversation.heldOn(), conversation.professional(), now.atOffset(ZoneOffset.UTC))
+					.update();
+		}
 	}
 
 	Optional<HelpRequest> find(HelpRequestId id) {
-		return jdbc.sql("select * from help_request where id = ?").param(id.value()).query(JdbcHelpRequests::map)
-				.optional();
+		return withConversations(jdbc.sql("select * from help_request where id = ?").param(id.value())
+				.query(JdbcHelpRequests::row).list()).stream().findFirst();
 	}
 
 	Optional<ClientId> clientWithBsn(MunicipalityCode municipality, String bsn) {
@@ -92,37 +132,98 @@ class JdbcHelpRequests {
 
 	/** The team's requests still waiting for treatment, most urgent first. */
 	List<HelpRequest> awaitingTreatment(TeamId team) {
-		return jdbc.sql("""
+		return withConversations(jdbc.sql("""
 				select * from help_request where team_id = ? and state = 'AWAITING_TREATMENT'
 				order by treatment_deadline, registered_at""")
-				.param(team.value()).query(JdbcHelpRequests::map).list();
+				.param(team.value()).query(JdbcHelpRequests::row).list());
+	}
+
+	/** The team's requests in treatment, triage or the route to an application, oldest first. */
+	List<HelpRequest> inProgress(TeamId team) {
+		return withConversations(jdbc.sql("""
+				select * from help_request where team_id = ?
+				  and state in ('IN_TRIAGE', 'IN_CJG_TREATMENT', 'AWAITING_APPLICATION', 'APPLICATION_MADE')
+				order by treatment_started_on, registered_at""")
+				.param(team.value()).query(JdbcHelpRequests::row).list());
 	}
 
 	/** The team's requests that started treatment on or after {@code since}, newest first. */
 	List<HelpRequest> startedSince(TeamId team, LocalDate since) {
-		return jdbc.sql("""
-				select * from help_request where team_id = ? and state = 'IN_TREATMENT' and treatment_started_on >= ?
+		return withConversations(jdbc.sql("""
+				select * from help_request where team_id = ? and treatment_started_on >= ?
 				order by treatment_started_on desc, registered_at desc""")
-				.params(team.value(), since).query(JdbcHelpRequests::map).list();
+				.params(team.value(), since).query(JdbcHelpRequests::row).list());
 	}
 
-	private static HelpRequest map(ResultSet rs, int row) throws SQLException {
+	/** A request as stored, before its conversations are attached. */
+	private record Row(HelpRequest request, @Nullable TriageDecision triage, @Nullable ContinuationDecision continuation) {}
+
+	private List<HelpRequest> withConversations(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		var ids = rows.stream().map(r -> r.request().id().value()).toArray(UUID[]::new);
+		var conversations = new HashMap<UUID, List<Conversation>>();
+		jdbc.sql("""
+				select help_request_id, held_on, professional from help_request_conversation
+				where help_request_id = any(?) order by held_on, id""")
+				.param(ids)
+				.query(rs -> {
+					conversations.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+							.add(new Conversation(rs.getObject(2, LocalDate.class), rs.getString(3)));
+				});
+		return rows.stream().map(r -> {
+			var h = r.request();
+			return new HelpRequest(h.id(), h.number(), h.client(), h.municipality(), h.team(), h.youngPerson(),
+					h.carer(), h.channel(), h.referrer(), h.question(), h.registeredAt(), h.registeredBy(), h.clock(),
+					h.state(), h.version(), conversations.getOrDefault(h.id().value(), List.of()), r.triage(),
+					r.continuation());
+		}).toList();
+	}
+
+	private static Row row(ResultSet rs, int row) throws SQLException {
 		var bsn = rs.getString("bsn");
 		var carerName = rs.getString("carer_name");
-		var startedOn = rs.getObject("treatment_started_on", LocalDate.class);
-		HelpRequestState state = startedOn == null ? new HelpRequestState.AwaitingTreatment()
-				: new HelpRequestState.InTreatment(startedOn, rs.getString("treatment_started_by"));
-		return new HelpRequest(new HelpRequestId(rs.getObject("id", UUID.class)), rs.getString("number"),
+		var request = new HelpRequest(new HelpRequestId(rs.getObject("id", UUID.class)), rs.getString("number"),
 				new ClientId(rs.getObject("client_id", UUID.class)),
 				new MunicipalityCode(rs.getString("municipality_code")), new TeamId(rs.getObject("team_id", UUID.class)),
 				new YoungPerson(rs.getString("given_name"), rs.getString("family_name"),
 						rs.getObject("date_of_birth", LocalDate.class), bsn == null ? null : new Bsn(bsn)),
 				carerName == null ? null : new Carer(carerName, rs.getString("carer_relation")),
 				Channel.valueOf(rs.getString("channel")), Referrer.valueOf(rs.getString("referrer")),
-				rs.getString("question"), rs.getObject("registered_at", java.time.OffsetDateTime.class).toInstant(),
+				rs.getString("question"), rs.getObject("registered_at", OffsetDateTime.class).toInstant(),
 				rs.getString("registered_by"),
 				new TreatmentClock(rs.getObject("registered_on", LocalDate.class),
 						rs.getObject("treatment_deadline", LocalDate.class)),
-				state, rs.getLong("version"));
+				state(rs), rs.getLong("version"));
+		return new Row(request, triage(rs), continuation(rs));
+	}
+
+	private static HelpRequestState state(ResultSet rs) throws SQLException {
+		return switch (rs.getString("state")) {
+			case "AWAITING_TREATMENT" -> new HelpRequestState.AwaitingTreatment();
+			case "IN_TRIAGE" -> new HelpRequestState.InTriage();
+			case "IN_CJG_TREATMENT" -> new HelpRequestState.InCjgTreatment();
+			case "AWAITING_APPLICATION" -> new HelpRequestState.AwaitingApplication(
+					rs.getObject("application_due", LocalDate.class));
+			case "APPLICATION_MADE" -> new HelpRequestState.ApplicationMade(rs.getObject("applied_on", LocalDate.class),
+					rs.getObject("lead_time_deadline", LocalDate.class));
+			case "CLOSED" -> new HelpRequestState.Closed(rs.getObject("closed_on", LocalDate.class),
+					ClosureReason.valueOf(rs.getString("closure_reason")), rs.getString("closed_by"));
+			default -> throw new IllegalStateException("Unknown state " + rs.getString("state"));
+		};
+	}
+
+	private static @Nullable TriageDecision triage(ResultSet rs) throws SQLException {
+		var outcome = rs.getString("triage_outcome");
+		return outcome == null ? null : new TriageDecision(TriageOutcome.valueOf(outcome),
+				Urgency.valueOf(rs.getString("triage_urgency")), rs.getString("triage_reason"),
+				rs.getString("family_explanation"), rs.getObject("triaged_on", LocalDate.class), rs.getString("triaged_by"));
+	}
+
+	private static @Nullable ContinuationDecision continuation(ResultSet rs) throws SQLException {
+		var reason = rs.getString("continuation_reason");
+		return reason == null ? null : new ContinuationDecision(reason, rs.getObject("continuation_on", LocalDate.class),
+				rs.getString("continuation_by"));
 	}
 }

@@ -1,0 +1,104 @@
+package nl.jeugdregie.intake.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.intake.ClosureReason;
+import nl.jeugdregie.intake.HelpRequestId;
+import nl.jeugdregie.intake.TriageOutcome;
+import nl.jeugdregie.intake.Urgency;
+import nl.jeugdregie.platform.web.Problems;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The help request's lifecycle in the REST API (TOE-4, TOE-7, TOE-8); answers with the updated file. */
+@RestController
+@RequestMapping("/api/v1/help-requests/{id}")
+@Tag(name = "Hulpvragen")
+class LifecycleApiController {
+
+	private final LifecycleService lifecycle;
+	private final HelpRequestApiController files;
+	private final CurrentUsers users;
+	private final MessageSource messages;
+
+	LifecycleApiController(LifecycleService lifecycle, HelpRequestApiController files, CurrentUsers users,
+			MessageSource messages) {
+		this.lifecycle = lifecycle;
+		this.files = files;
+		this.users = users;
+		this.messages = messages;
+	}
+
+	record ConversationBody(@Nullable LocalDate heldOn) {}
+
+	record TriageBody(@Nullable TriageOutcome outcome, @Nullable Urgency urgency, @Nullable String reason,
+			@Nullable String familyExplanation, @Nullable LocalDate decidedOn) {}
+
+	record ContinuationBody(@Nullable String reason) {}
+
+	record ApplicationBody(@Nullable LocalDate appliedOn) {}
+
+	record ClosureBody(@Nullable ClosureReason reason, @Nullable LocalDate closedOn) {}
+
+	@PostMapping("/conversations")
+	@Operation(summary = "Record a conversation; the first takes the request into treatment (TOE-5, TOE-7)")
+	ResponseEntity<?> conversation(@PathVariable UUID id, @RequestBody ConversationBody body) {
+		return perform(id, new LifecycleCommand.HoldConversation(body.heldOn()));
+	}
+
+	@PostMapping("/triage")
+	@Operation(summary = "Complete triage with outcome, urgency and reason (TOE-4)")
+	ResponseEntity<?> triage(@PathVariable UUID id, @RequestBody TriageBody body) {
+		return perform(id, new LifecycleCommand.DecideTriage(body.outcome(), body.urgency(), body.reason(),
+				body.familyExplanation(), body.decidedOn()));
+	}
+
+	@PostMapping("/continuation")
+	@Operation(summary = "Record the decision to go on after the maximum number of conversations (TOE-7)")
+	ResponseEntity<?> continuation(@PathVariable UUID id, @RequestBody ContinuationBody body) {
+		return perform(id, new LifecycleCommand.ContinueBeyondMaximum(body.reason()));
+	}
+
+	@PostMapping("/specialised-care-needed")
+	@Operation(summary = "Record that specialised care is needed: the application term starts (TOE-7)")
+	ResponseEntity<?> specialisedCareNeeded(@PathVariable UUID id) {
+		return perform(id, new LifecycleCommand.NeedSpecialisedCare());
+	}
+
+	@PostMapping("/application")
+	@Operation(summary = "Record the application for specialised care: the 8-week lead time starts (TOE-8)")
+	ResponseEntity<?> application(@PathVariable UUID id, @RequestBody ApplicationBody body) {
+		return perform(id, new LifecycleCommand.RecordApplication(body.appliedOn()));
+	}
+
+	@PostMapping("/closure")
+	@Operation(summary = "Close the request with an end reason")
+	ResponseEntity<?> closure(@PathVariable UUID id, @RequestBody ClosureBody body) {
+		return perform(id, new LifecycleCommand.Close(body.reason(), body.closedOn()));
+	}
+
+	private ResponseEntity<?> perform(UUID id, LifecycleCommand command) {
+		return switch (lifecycle.perform(new HelpRequestId(id), command, users.current())) {
+			case LifecycleResult.Done done -> files.file(id, null);
+			case LifecycleResult.Refused refused -> refused.violations().getFirst().code().equals("intake.transition.notAllowed")
+					? Problems.conflict(text(refused.violations().getFirst()))
+					: Problems.invalid(refused.violations().stream()
+							.map(v -> new Problems.FieldProblem(v.field(), text(v))).toList());
+			case LifecycleResult.NotAllowed notAllowed -> Problems.notFound();
+		};
+	}
+
+	private String text(nl.jeugdregie.intake.Violation violation) {
+		return messages.getMessage(violation.code(), violation.arguments(), LocaleContextHolder.getLocale());
+	}
+}

@@ -1,0 +1,107 @@
+package nl.jeugdregie.intake.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.UUID;
+import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.intake.ClosureReason;
+import nl.jeugdregie.intake.HelpRequestId;
+import nl.jeugdregie.intake.TriageOutcome;
+import nl.jeugdregie.intake.Urgency;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The lifecycle forms on a help request's file: plain posts, Dutch errors next to the fields. */
+@Controller
+class LifecycleController {
+
+	private final LifecycleService lifecycle;
+	private final HelpRequestController files;
+	private final CurrentUsers users;
+	private final MessageSource messages;
+
+	LifecycleController(LifecycleService lifecycle, HelpRequestController files, CurrentUsers users,
+			MessageSource messages) {
+		this.lifecycle = lifecycle;
+		this.files = files;
+		this.users = users;
+		this.messages = messages;
+	}
+
+	@PostMapping("/hulpvragen/{id}/gesprek")
+	String conversation(@PathVariable UUID id, @RequestParam(required = false) @Nullable String heldOn, Model model,
+			RedirectAttributes redirect) {
+		return perform(id, "conversation", new LifecycleCommand.HoldConversation(date(heldOn)), model, redirect);
+	}
+
+	@PostMapping("/hulpvragen/{id}/triage")
+	String triage(@PathVariable UUID id, @RequestParam(required = false) @Nullable TriageOutcome outcome,
+			@RequestParam(required = false) @Nullable Urgency urgency,
+			@RequestParam(required = false) @Nullable String reason,
+			@RequestParam(required = false) @Nullable String familyExplanation, Model model,
+			RedirectAttributes redirect) {
+		return perform(id, "triage", new LifecycleCommand.DecideTriage(outcome, urgency, reason, familyExplanation, null),
+				model, redirect);
+	}
+
+	@PostMapping("/hulpvragen/{id}/doorgaan")
+	String continueBeyondMaximum(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason,
+			Model model, RedirectAttributes redirect) {
+		return perform(id, "continuation", new LifecycleCommand.ContinueBeyondMaximum(reason), model, redirect);
+	}
+
+	@PostMapping("/hulpvragen/{id}/specialistische-jeugdhulp")
+	String specialisedCareNeeded(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+		return perform(id, "specialisedCare", new LifecycleCommand.NeedSpecialisedCare(), model, redirect);
+	}
+
+	@PostMapping("/hulpvragen/{id}/aanvraag")
+	String application(@PathVariable UUID id, @RequestParam(required = false) @Nullable String appliedOn, Model model,
+			RedirectAttributes redirect) {
+		return perform(id, "application", new LifecycleCommand.RecordApplication(date(appliedOn)), model, redirect);
+	}
+
+	@PostMapping("/hulpvragen/{id}/afsluiten")
+	String close(@PathVariable UUID id, @RequestParam(required = false) @Nullable ClosureReason reason,
+			@RequestParam(required = false) @Nullable String closedOn, Model model, RedirectAttributes redirect) {
+		return perform(id, "closure", new LifecycleCommand.Close(reason, date(closedOn)), model, redirect);
+	}
+
+	private String perform(UUID id, String form, LifecycleCommand command, Model model, RedirectAttributes redirect) {
+		var helpRequest = new HelpRequestId(id);
+		return switch (lifecycle.perform(helpRequest, command, users.current())) {
+			case LifecycleResult.Done done -> {
+				redirect.addFlashAttribute("message", done.confirmation() + ".");
+				yield "redirect:/hulpvragen/" + id;
+			}
+			case LifecycleResult.Refused refused -> {
+				var errors = new LinkedHashMap<String, String>();
+				refused.violations().forEach(v -> errors.putIfAbsent(v.field(),
+						messages.getMessage(v.code(), v.arguments(), LocaleContextHolder.getLocale())));
+				model.addAttribute("lifecycleForm", form);
+				model.addAttribute("lifecycleErrors", errors);
+				yield files.file(id, model);
+			}
+			case LifecycleResult.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		};
+	}
+
+	/** An unreadable date counts as missing; the policies then say what is needed. */
+	private static @Nullable LocalDate date(@Nullable String value) {
+		try {
+			return value == null || value.isBlank() ? null : LocalDate.parse(value);
+		} catch (DateTimeParseException e) {
+			return null;
+		}
+	}
+}

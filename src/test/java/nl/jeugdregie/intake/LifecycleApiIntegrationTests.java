@@ -1,0 +1,162 @@
+package nl.jeugdregie.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.jeugdregie.IntegrationTest;
+import nl.jeugdregie.TestFixtures;
+import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.identity.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * A help request from registration through triage, five conversations and an application to closure, through
+ * the REST API: each step a domain event with who and when, illegal steps refused, nothing half-saved.
+ * "Today" is 16 November 2026; the request was registered on 2 October.
+ */
+@IntegrationTest
+@RecordApplicationEvents
+class LifecycleApiIntegrationTests {
+
+	@Autowired MockMvc mvc;
+	@Autowired TestFixtures fixtures;
+	@Autowired HelpRequestRegistration registration;
+	@Autowired JdbcClient jdbc;
+	@Autowired ApplicationEvents events;
+
+	CurrentUser professional;
+	UUID id;
+
+	@BeforeEach
+	void setUp() {
+		var world = fixtures.newWorld();
+		professional = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
+		var registered = registration.register(new RegisterHelpRequest("Julia", "Kuijpers", LocalDate.of(2012, 8, 8),
+				null, "Mark Kuijpers", "vader", Channel.PHONE, Referrer.GENERAL_PRACTITIONER, "Angstklachten."),
+				professional, Instant.parse("2026-10-02T09:00:00Z"));
+		id = ((RegistrationResult.Registered) registered).id().value();
+	}
+
+	@Test // TOE-4, TOE-7, TOE-8
+	void walksFromTriageThroughFiveConversationsAndAnApplicationToClosure() throws Exception {
+		post("conversations", "{\"heldOn\":\"2026-10-06\"}").andExpect(status().isOk())
+				.andExpect(jsonPath("$.state").value("IN_TRIAGE"));
+		post("triage", """
+				{"outcome":"CJG_TREATMENT","urgency":"NORMAL","reason":"Angst speelt thuis en op school","decidedOn":"2026-10-06"}""")
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.state").value("IN_CJG_TREATMENT"))
+				.andExpect(jsonPath("$.lifecycle.triageOutcome").value("CJG_TREATMENT"));
+		for (var day : new String[] { "2026-10-13", "2026-10-20", "2026-10-27", "2026-11-03" }) {
+			post("conversations", "{\"heldOn\":\"" + day + "\"}").andExpect(status().isOk());
+		}
+		post("conversations", "{\"heldOn\":\"2026-11-10\"}")
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("Er zijn al 5 gesprekken")));
+		post("specialised-care-needed", "").andExpect(status().isOk())
+				.andExpect(jsonPath("$.state").value("AWAITING_APPLICATION"))
+				.andExpect(jsonPath("$.lifecycle.applicationDue").value("2026-11-17"));
+		post("application", "{\"appliedOn\":\"2026-11-12\"}").andExpect(status().isOk())
+				.andExpect(jsonPath("$.lifecycle.leadTimeDeadline").value("2027-01-07"));
+		post("closure", "{\"reason\":\"SPECIALISED_CARE_STARTED\",\"closedOn\":\"2026-11-16\"}").andExpect(status().isOk())
+				.andExpect(jsonPath("$.state").value("CLOSED"))
+				.andExpect(jsonPath("$.lifecycle.conversations").value(5))
+				.andExpect(jsonPath("$.lifecycle.closureReason").value("SPECIALISED_CARE_STARTED"));
+
+		assertThat(events.stream(HelpRequestTransitioned.class).filter(e -> e.helpRequest().value().equals(id)))
+				.extracting(HelpRequestTransitioned::state, HelpRequestTransitioned::on, HelpRequestTransitioned::by)
+				.containsExactly(
+						org.assertj.core.groups.Tuple.tuple("IN_TRIAGE", LocalDate.of(2026, 10, 6), professional.username()),
+						org.assertj.core.groups.Tuple.tuple("IN_CJG_TREATMENT", LocalDate.of(2026, 10, 6), professional.username()),
+						org.assertj.core.groups.Tuple.tuple("AWAITING_APPLICATION", LocalDate.of(2026, 11, 16), professional.username()),
+						org.assertj.core.groups.Tuple.tuple("APPLICATION_MADE", LocalDate.of(2026, 11, 12), professional.username()),
+						org.assertj.core.groups.Tuple.tuple("CLOSED", LocalDate.of(2026, 11, 16), professional.username()));
+		assertThat(events.stream(ConversationHeld.class).filter(e -> e.helpRequest().value().equals(id)))
+				.extracting(ConversationHeld::number).containsExactly(1, 2, 3, 4, 5);
+		assertThat(jdbc.sql("select count(*) from audit_event where subject = (select 'Hulpvraag ' || number from help_request where id = ?) and action = 'UPDATE'")
+				.param(id).query(Long.class).single()).isEqualTo(9); // 5 conversations, triage, need, application, closure
+	}
+
+	@Test // TOE-7
+	void allowsASixthConversationAfterARecordedDecisionToContinue() throws Exception {
+		post("conversations", "{\"heldOn\":\"2026-10-06\"}");
+		post("triage", "{\"outcome\":\"CJG_TREATMENT\",\"urgency\":\"LOW\",\"reason\":\"Opvoedvragen\"}");
+		post("continuation", "{\"reason\":\"Te vroeg\"}").andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].message").value("Doorgaan na het maximum kan pas na 5 gesprekken."));
+		for (var day : new String[] { "2026-10-13", "2026-10-20", "2026-10-27", "2026-11-03" }) {
+			post("conversations", "{\"heldOn\":\"" + day + "\"}");
+		}
+		post("continuation", "{\"reason\":\"Afronding met het gezin vraagt nog een gesprek\"}").andExpect(status().isOk())
+				.andExpect(jsonPath("$.lifecycle.continuationDecided").value(true));
+		post("conversations", "{\"heldOn\":\"2026-11-10\"}").andExpect(status().isOk())
+				.andExpect(jsonPath("$.lifecycle.conversations").value(6));
+	}
+
+	@Test // TOE-4
+	void closesWithNoIsAlsoAnAnswerOnlyWithTheExplanationToTheFamily() throws Exception {
+		post("conversations", "{\"heldOn\":\"2026-10-06\"}");
+		post("triage", "{\"outcome\":\"NO_CARE_NEEDED\",\"urgency\":\"LOW\",\"reason\":\"Gewone puberteitsvragen\"}")
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("familyExplanation"));
+		assertThat(state()).isEqualTo("IN_TRIAGE");
+
+		post("triage", """
+				{"outcome":"NO_CARE_NEEDED","urgency":"LOW","reason":"Gewone puberteitsvragen",
+				 "familyExplanation":"Wat u ziet past bij deze leeftijd; de cursus Puberteit is een goede plek."}""")
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.state").value("CLOSED"))
+				.andExpect(jsonPath("$.lifecycle.closureReason").value("NO_CARE_NEEDED"));
+	}
+
+	@Test
+	void refusesIllegalTransitionsWithAConflictAndChangesNothing() throws Exception {
+		post("application", "{\"appliedOn\":\"2026-11-12\"}")
+				.andExpect(status().isConflict())
+				.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Wacht op eerste gesprek")));
+		post("triage", "{\"outcome\":\"CJG_TREATMENT\",\"urgency\":\"LOW\",\"reason\":\"x\"}").andExpect(status().isConflict());
+		post("closure", "{\"reason\":\"WITHDRAWN\",\"closedOn\":\"2026-10-01\"}").andExpect(status().isBadRequest());
+		assertThat(state()).isEqualTo("AWAITING_TREATMENT");
+
+		post("closure", "{\"reason\":\"WITHDRAWN\"}").andExpect(status().isOk()).andExpect(jsonPath("$.state").value("CLOSED"));
+		post("conversations", "{\"heldOn\":\"2026-11-16\"}").andExpect(status().isConflict());
+	}
+
+	@Test // SEC-2
+	void refusesChangesByOthersThanTheCaseTeam() throws Exception {
+		var elsewhere = fixtures.newWorld();
+		var stranger = fixtures.user(Role.TEAM_LEAD, elsewhere.municipality(), elsewhere.team());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+						.post("/api/v1/help-requests/{id}/conversations", id)
+						.with(httpBasic(stranger.username(), TestFixtures.PASSWORD))
+						.contentType(MediaType.APPLICATION_JSON).content("{\"heldOn\":\"2026-10-06\"}"))
+				.andExpect(status().isNotFound());
+		assertThat(state()).isEqualTo("AWAITING_TREATMENT");
+	}
+
+	private ResultActions post(String step, String json) throws Exception {
+		var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/api/v1/help-requests/{id}/" + step, id)
+				.with(httpBasic(professional.username(), TestFixtures.PASSWORD));
+		if (!json.isEmpty()) {
+			request.contentType(MediaType.APPLICATION_JSON).content(json);
+		}
+		return mvc.perform(request);
+	}
+
+	private String state() {
+		return jdbc.sql("select state from help_request where id = ?").param(id).query(String.class).single();
+	}
+}
