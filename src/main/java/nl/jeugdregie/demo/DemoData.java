@@ -13,6 +13,7 @@ import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.Team;
 import nl.jeugdregie.identity.Teams;
 import nl.jeugdregie.identity.UserAccounts;
+import nl.jeugdregie.intake.HelpRequestLifecycle;
 import nl.jeugdregie.intake.HelpRequestRegistration;
 import nl.jeugdregie.intake.RegistrationResult;
 import org.jspecify.annotations.Nullable;
@@ -43,16 +44,19 @@ class DemoData implements ApplicationRunner {
 	private final Teams teams;
 	private final UserAccounts accounts;
 	private final HelpRequestRegistration registration;
+	private final HelpRequestLifecycle lifecycle;
 	private final Clock clock;
 	private final long seed;
 	private final int requests;
 
-	DemoData(Teams teams, UserAccounts accounts, HelpRequestRegistration registration, Clock clock,
+	DemoData(Teams teams, UserAccounts accounts, HelpRequestRegistration registration, HelpRequestLifecycle lifecycle,
+			Clock clock,
 			@Value("${jeugdregie.demo.seed:20261122}") long seed,
 			@Value("${jeugdregie.demo.help-requests:480}") int requests) {
 		this.teams = teams;
 		this.accounts = accounts;
 		this.registration = registration;
+		this.lifecycle = lifecycle;
 		this.clock = clock;
 		this.seed = seed;
 		this.requests = requests;
@@ -109,6 +113,7 @@ class DemoData implements ApplicationRunner {
 		var today = LocalDate.now(clock);
 		var first = today.minusMonths(6);
 		var span = (int) java.time.temporal.ChronoUnit.DAYS.between(first, today) + 1;
+		var journeys = new DemoJourney(lifecycle, random, today);
 		var days = new ArrayList<LocalDate>();
 		for (var i = 0; i < requests; i++) {
 			var day = workingDay(first.plusDays(random.nextInt(span)));
@@ -128,6 +133,7 @@ class DemoData implements ApplicationRunner {
 				var start = day.plusDays(wait);
 				if (!start.isAfter(today)) {
 					registration.recordFirstConversation(registered.id(), start, professional);
+					journeys.continueFrom(registered.id(), start, professional);
 				}
 			}
 		}

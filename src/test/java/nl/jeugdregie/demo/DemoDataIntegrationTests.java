@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import nl.jeugdregie.IntegrationTest;
 import nl.jeugdregie.identity.Teams;
 import nl.jeugdregie.identity.UserAccounts;
+import nl.jeugdregie.intake.HelpRequestLifecycle;
 import nl.jeugdregie.intake.HelpRequestRegistration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,12 +23,13 @@ class DemoDataIntegrationTests {
 	@Autowired Teams teams;
 	@Autowired UserAccounts accounts;
 	@Autowired HelpRequestRegistration registration;
+	@Autowired HelpRequestLifecycle lifecycle;
 	@Autowired Clock clock;
 	@Autowired JdbcClient jdbc;
 
 	@Test
 	void generatesOssTeamsUsersAndRequestsOnceWithSomeExceedingTheNorm() throws Exception {
-		var demo = new DemoData(teams, accounts, registration, clock, 20261122L, 150);
+		var demo = new DemoData(teams, accounts, registration, lifecycle, clock, 20261122L, 150);
 		demo.run(null);
 
 		assertThat(teams.ofMunicipality(DemoData.OSS)).extracting(t -> t.name())
@@ -46,6 +48,9 @@ class DemoDataIntegrationTests {
 		assertThat(count("""
 				select count(*) from help_request where municipality_code = '0828'
 				and coalesce(treatment_started_on, ?) <= treatment_deadline""", today)).isPositive();
+
+		assertThat(count("select count(distinct state) from help_request where municipality_code = '0828'"))
+				.as("requests in every lifecycle state").isEqualTo(6);
 
 		demo.run(null);
 		assertThat(count("select count(*) from help_request where municipality_code = '0828'")).isEqualTo(150);

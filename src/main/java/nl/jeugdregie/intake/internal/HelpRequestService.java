@@ -14,6 +14,8 @@ import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Teams;
 import nl.jeugdregie.intake.FirstConversationResult;
 import nl.jeugdregie.intake.HelpRequestId;
+import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.intake.Step;
 import nl.jeugdregie.intake.HelpRequestRegistered;
 import nl.jeugdregie.intake.HelpRequestRegistration;
 import nl.jeugdregie.intake.RegisterHelpRequest;
@@ -95,10 +97,10 @@ class HelpRequestService implements HelpRequestRegistration {
 			return new FirstConversationResult.Refused(
 					new Violation("conversationDate", "intake.firstConversation.alreadyRecorded"));
 		}
-		return switch (lifecycle.perform(id, new LifecycleCommand.HoldConversation(conversationDate), professional)) {
-			case LifecycleResult.Done done -> new FirstConversationResult.Recorded();
-			case LifecycleResult.Refused refused -> new FirstConversationResult.Refused(refused.violations().getFirst());
-			case LifecycleResult.NotAllowed notAllowed -> new FirstConversationResult.NotAllowed();
+		return switch (lifecycle.perform(id, new Step.HoldConversation(conversationDate), professional)) {
+			case StepResult.Done done -> new FirstConversationResult.Recorded();
+			case StepResult.Refused refused -> new FirstConversationResult.Refused(refused.violations().getFirst());
+			case StepResult.NotAllowed notAllowed -> new FirstConversationResult.NotAllowed();
 		};
 	}
 

@@ -7,6 +7,8 @@ import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.intake.ClosureReason;
 import nl.jeugdregie.intake.HelpRequestId;
+import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.intake.Step;
 import nl.jeugdregie.intake.TriageOutcome;
 import nl.jeugdregie.intake.Urgency;
 import nl.jeugdregie.platform.web.Problems;
@@ -53,48 +55,48 @@ class LifecycleApiController {
 	@PostMapping("/conversations")
 	@Operation(summary = "Record a conversation; the first takes the request into treatment (TOE-5, TOE-7)")
 	ResponseEntity<?> conversation(@PathVariable UUID id, @RequestBody ConversationBody body) {
-		return perform(id, new LifecycleCommand.HoldConversation(body.heldOn()));
+		return perform(id, new Step.HoldConversation(body.heldOn()));
 	}
 
 	@PostMapping("/triage")
 	@Operation(summary = "Complete triage with outcome, urgency and reason (TOE-4)")
 	ResponseEntity<?> triage(@PathVariable UUID id, @RequestBody TriageBody body) {
-		return perform(id, new LifecycleCommand.DecideTriage(body.outcome(), body.urgency(), body.reason(),
+		return perform(id, new Step.DecideTriage(body.outcome(), body.urgency(), body.reason(),
 				body.familyExplanation(), body.decidedOn()));
 	}
 
 	@PostMapping("/continuation")
 	@Operation(summary = "Record the decision to go on after the maximum number of conversations (TOE-7)")
 	ResponseEntity<?> continuation(@PathVariable UUID id, @RequestBody ContinuationBody body) {
-		return perform(id, new LifecycleCommand.ContinueBeyondMaximum(body.reason()));
+		return perform(id, new Step.ContinueBeyondMaximum(body.reason()));
 	}
 
 	@PostMapping("/specialised-care-needed")
 	@Operation(summary = "Record that specialised care is needed: the application term starts (TOE-7)")
 	ResponseEntity<?> specialisedCareNeeded(@PathVariable UUID id) {
-		return perform(id, new LifecycleCommand.NeedSpecialisedCare());
+		return perform(id, new Step.NeedSpecialisedCare());
 	}
 
 	@PostMapping("/application")
 	@Operation(summary = "Record the application for specialised care: the 8-week lead time starts (TOE-8)")
 	ResponseEntity<?> application(@PathVariable UUID id, @RequestBody ApplicationBody body) {
-		return perform(id, new LifecycleCommand.RecordApplication(body.appliedOn()));
+		return perform(id, new Step.RecordApplication(body.appliedOn()));
 	}
 
 	@PostMapping("/closure")
 	@Operation(summary = "Close the request with an end reason")
 	ResponseEntity<?> closure(@PathVariable UUID id, @RequestBody ClosureBody body) {
-		return perform(id, new LifecycleCommand.Close(body.reason(), body.closedOn()));
+		return perform(id, new Step.Close(body.reason(), body.closedOn()));
 	}
 
-	private ResponseEntity<?> perform(UUID id, LifecycleCommand command) {
+	private ResponseEntity<?> perform(UUID id, Step command) {
 		return switch (lifecycle.perform(new HelpRequestId(id), command, users.current())) {
-			case LifecycleResult.Done done -> files.file(id, null);
-			case LifecycleResult.Refused refused -> refused.violations().getFirst().code().equals("intake.transition.notAllowed")
+			case StepResult.Done done -> files.file(id, null);
+			case StepResult.Refused refused -> refused.violations().getFirst().code().equals("intake.transition.notAllowed")
 					? Problems.conflict(text(refused.violations().getFirst()))
 					: Problems.invalid(refused.violations().stream()
 							.map(v -> new Problems.FieldProblem(v.field(), text(v))).toList());
-			case LifecycleResult.NotAllowed notAllowed -> Problems.notFound();
+			case StepResult.NotAllowed notAllowed -> Problems.notFound();
 		};
 	}
 

@@ -7,6 +7,8 @@ import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.intake.ClosureReason;
 import nl.jeugdregie.intake.HelpRequestId;
+import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.intake.Step;
 import nl.jeugdregie.intake.TriageOutcome;
 import nl.jeugdregie.intake.Urgency;
 import org.jspecify.annotations.Nullable;
@@ -41,7 +43,7 @@ class LifecycleController {
 	@PostMapping("/hulpvragen/{id}/gesprek")
 	String conversation(@PathVariable UUID id, @RequestParam(required = false) @Nullable String heldOn, Model model,
 			RedirectAttributes redirect) {
-		return perform(id, "conversation", new LifecycleCommand.HoldConversation(date(heldOn)), model, redirect);
+		return perform(id, "conversation", new Step.HoldConversation(date(heldOn)), model, redirect);
 	}
 
 	@PostMapping("/hulpvragen/{id}/triage")
@@ -50,41 +52,41 @@ class LifecycleController {
 			@RequestParam(required = false) @Nullable String reason,
 			@RequestParam(required = false) @Nullable String familyExplanation, Model model,
 			RedirectAttributes redirect) {
-		return perform(id, "triage", new LifecycleCommand.DecideTriage(outcome, urgency, reason, familyExplanation, null),
+		return perform(id, "triage", new Step.DecideTriage(outcome, urgency, reason, familyExplanation, null),
 				model, redirect);
 	}
 
 	@PostMapping("/hulpvragen/{id}/doorgaan")
 	String continueBeyondMaximum(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason,
 			Model model, RedirectAttributes redirect) {
-		return perform(id, "continuation", new LifecycleCommand.ContinueBeyondMaximum(reason), model, redirect);
+		return perform(id, "continuation", new Step.ContinueBeyondMaximum(reason), model, redirect);
 	}
 
 	@PostMapping("/hulpvragen/{id}/specialistische-jeugdhulp")
 	String specialisedCareNeeded(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
-		return perform(id, "specialisedCare", new LifecycleCommand.NeedSpecialisedCare(), model, redirect);
+		return perform(id, "specialisedCare", new Step.NeedSpecialisedCare(), model, redirect);
 	}
 
 	@PostMapping("/hulpvragen/{id}/aanvraag")
 	String application(@PathVariable UUID id, @RequestParam(required = false) @Nullable String appliedOn, Model model,
 			RedirectAttributes redirect) {
-		return perform(id, "application", new LifecycleCommand.RecordApplication(date(appliedOn)), model, redirect);
+		return perform(id, "application", new Step.RecordApplication(date(appliedOn)), model, redirect);
 	}
 
 	@PostMapping("/hulpvragen/{id}/afsluiten")
 	String close(@PathVariable UUID id, @RequestParam(required = false) @Nullable ClosureReason reason,
 			@RequestParam(required = false) @Nullable String closedOn, Model model, RedirectAttributes redirect) {
-		return perform(id, "closure", new LifecycleCommand.Close(reason, date(closedOn)), model, redirect);
+		return perform(id, "closure", new Step.Close(reason, date(closedOn)), model, redirect);
 	}
 
-	private String perform(UUID id, String form, LifecycleCommand command, Model model, RedirectAttributes redirect) {
+	private String perform(UUID id, String form, Step command, Model model, RedirectAttributes redirect) {
 		var helpRequest = new HelpRequestId(id);
 		return switch (lifecycle.perform(helpRequest, command, users.current())) {
-			case LifecycleResult.Done done -> {
+			case StepResult.Done done -> {
 				redirect.addFlashAttribute("message", done.confirmation() + ".");
 				yield "redirect:/hulpvragen/" + id;
 			}
-			case LifecycleResult.Refused refused -> {
+			case StepResult.Refused refused -> {
 				var errors = new LinkedHashMap<String, String>();
 				refused.violations().forEach(v -> errors.putIfAbsent(v.field(),
 						messages.getMessage(v.code(), v.arguments(), LocaleContextHolder.getLocale())));
@@ -92,7 +94,7 @@ class LifecycleController {
 				model.addAttribute("lifecycleErrors", errors);
 				yield files.file(id, model);
 			}
-			case LifecycleResult.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case StepResult.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		};
 	}
 

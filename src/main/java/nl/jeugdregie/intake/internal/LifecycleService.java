@@ -10,15 +10,18 @@ import nl.jeugdregie.identity.CaseAccessPolicy;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.intake.ConversationHeld;
 import nl.jeugdregie.intake.HelpRequestId;
+import nl.jeugdregie.intake.HelpRequestLifecycle;
+import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.intake.Step;
 import nl.jeugdregie.intake.HelpRequestTransitioned;
 import nl.jeugdregie.intake.TreatmentStarted;
 import nl.jeugdregie.intake.Violation;
-import nl.jeugdregie.intake.internal.LifecycleCommand.Close;
-import nl.jeugdregie.intake.internal.LifecycleCommand.ContinueBeyondMaximum;
-import nl.jeugdregie.intake.internal.LifecycleCommand.DecideTriage;
-import nl.jeugdregie.intake.internal.LifecycleCommand.HoldConversation;
-import nl.jeugdregie.intake.internal.LifecycleCommand.NeedSpecialisedCare;
-import nl.jeugdregie.intake.internal.LifecycleCommand.RecordApplication;
+import nl.jeugdregie.intake.Step.Close;
+import nl.jeugdregie.intake.Step.ContinueBeyondMaximum;
+import nl.jeugdregie.intake.Step.DecideTriage;
+import nl.jeugdregie.intake.Step.HoldConversation;
+import nl.jeugdregie.intake.Step.NeedSpecialisedCare;
+import nl.jeugdregie.intake.Step.RecordApplication;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the transition as an event with who and when.
  */
 @Service
-class LifecycleService {
+class LifecycleService implements HelpRequestLifecycle {
 
 	private final JdbcHelpRequests requests;
 	private final Norms norms;
@@ -49,20 +52,21 @@ class LifecycleService {
 		this.clock = clock;
 	}
 
+	@Override
 	@Transactional
-	LifecycleResult perform(HelpRequestId id, LifecycleCommand command, CurrentUser user) {
+	public StepResult perform(HelpRequestId id, Step command, CurrentUser user) {
 		var found = requests.find(id);
 		if (found.isEmpty() || !CaseAccessPolicy.decide(user, found.get().scope()).granted()) {
 			audit.record(ClientFileAccess.refused(user, found.map(HelpRequest::client).orElse(null),
 					found.map(HelpRequest::subject).orElse("Hulpvraag " + id), "Wijziging van hulpvraag geweigerd"));
-			return new LifecycleResult.NotAllowed();
+			return new StepResult.NotAllowed();
 		}
 		var request = found.get();
 		var today = LocalDate.now(clock);
 		var terms = terms(request);
 		var violations = check(request, command, today, terms);
 		if (!violations.isEmpty()) {
-			return new LifecycleResult.Refused(violations);
+			return new StepResult.Refused(violations);
 		}
 		var stateBefore = request.state();
 		var conversationsBefore = request.conversations().size();
@@ -70,7 +74,7 @@ class LifecycleService {
 		requests.saveState(request, clock.instant());
 		publish(request, stateBefore, conversationsBefore, user, today);
 		audit.record(ClientFileAccess.updated(user, request.client(), request.subject(), confirmation));
-		return new LifecycleResult.Done(confirmation);
+		return new StepResult.Done(confirmation);
 	}
 
 	/** The later norms in force on the registration date, so a changed norm applies from its effective date. */
@@ -82,7 +86,7 @@ class LifecycleService {
 				norms.inEffect(municipality, NormKey.ROUTE_TO_CARE_LEAD_TIME, on).asPeriod());
 	}
 
-	private static List<Violation> check(HelpRequest request, LifecycleCommand command, LocalDate today,
+	private static List<Violation> check(HelpRequest request, Step command, LocalDate today,
 			LifecycleTerms terms) {
 		return switch (command) {
 			case HoldConversation c when c.heldOn() == null -> List.of(new Violation("heldOn", "intake.conversation.date.required"));
@@ -119,7 +123,7 @@ class LifecycleService {
 		return violations;
 	}
 
-	private static String apply(HelpRequest request, LifecycleCommand command, CurrentUser user, LifecycleTerms terms,
+	private static String apply(HelpRequest request, Step command, CurrentUser user, LifecycleTerms terms,
 			LocalDate today) {
 		return switch (command) {
 			case HoldConversation c when request.state() instanceof HelpRequestState.AwaitingTreatment -> {

@@ -1,0 +1,25 @@
+package nl.jeugdregie.intake;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A step in a help request's lifecycle that a professional asks for (TOE-4, TOE-5, TOE-7, TOE-8); fields may be
+ * missing or wrong and are then refused.
+ */
+public sealed interface Step {
+
+	/** A conversation; the first one takes the request into treatment (TOE-5). */
+	record HoldConversation(@Nullable LocalDate heldOn) implements Step {}
+
+	record DecideTriage(@Nullable TriageOutcome outcome, @Nullable Urgency urgency, @Nullable String reason,
+			@Nullable String familyExplanation, @Nullable LocalDate decidedOn) implements Step {}
+
+	record ContinueBeyondMaximum(@Nullable String reason) implements Step {}
+
+	record NeedSpecialisedCare() implements Step {}
+
+	record RecordApplication(@Nullable LocalDate appliedOn) implements Step {}
+
+	record Close(@Nullable ClosureReason reason, @Nullable LocalDate closedOn) implements Step {}
+}
