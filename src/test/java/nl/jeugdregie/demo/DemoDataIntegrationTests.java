@@ -1,6 +1,14 @@
 package nl.jeugdregie.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +20,7 @@ import nl.jeugdregie.intake.HelpRequestRegistration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The demo data for gemeente Oss: teams, a user per role, and months of help requests of which some wait
@@ -26,9 +35,10 @@ class DemoDataIntegrationTests {
 	@Autowired HelpRequestLifecycle lifecycle;
 	@Autowired Clock clock;
 	@Autowired JdbcClient jdbc;
+	@Autowired MockMvc mvc;
 
 	@Test
-	void generatesOssTeamsUsersAndRequestsOnceWithSomeExceedingTheNorm() throws Exception {
+	void generatesOssTeamsUsersAndRequestsOnceWithSomeExceedingTheNorm() throws Exception { // TOE-9
 		var demo = new DemoData(teams, accounts, registration, lifecycle, clock, 20261122L, 150);
 		demo.run(null);
 

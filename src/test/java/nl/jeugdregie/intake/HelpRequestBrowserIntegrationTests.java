@@ -147,7 +147,7 @@ class HelpRequestBrowserIntegrationTests {
 		browser.loginAs(fixtures.user(Role.TEAM_LEAD, world.municipality(), world.team()));
 
 		browser.open("/rapportages/maand?maand=2026-10");
-		var table = browser.page().locator("table");
+		var table = browser.page().locator("table").first();
 		assertThat(table).containsText("CJG Team Noord");
 		assertThat(table.locator("tbody tr").first()).containsText("5");
 		assertThat(table.locator("tbody tr").nth(1)).containsText("0");

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,7 +16,14 @@ import nl.jeugdregie.TestFixtures;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.intake.Channel;
+import nl.jeugdregie.intake.ClosureReason;
+import nl.jeugdregie.intake.HelpRequestId;
+import nl.jeugdregie.intake.HelpRequestLifecycle;
 import nl.jeugdregie.intake.HelpRequestRegistration;
+import nl.jeugdregie.intake.Step;
+import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.intake.TriageOutcome;
+import nl.jeugdregie.intake.Urgency;
 import nl.jeugdregie.intake.Referrer;
 import nl.jeugdregie.intake.RegisterHelpRequest;
 import nl.jeugdregie.intake.RegistrationResult;
@@ -37,6 +45,7 @@ class MonthlyWaitingReportIntegrationTests {
 	@Autowired MockMvc mvc;
 	@Autowired TestFixtures fixtures;
 	@Autowired HelpRequestRegistration registration;
+	@Autowired HelpRequestLifecycle lifecycle;
 	@Autowired JdbcClient jdbc;
 
 	TestFixtures.World world;
@@ -107,6 +116,55 @@ class MonthlyWaitingReportIntegrationTests {
 				.andExpect(jsonPath("$.total.startedLate.count").value(8));
 	}
 
+	@Test // TOE-9, TOE-8
+	void countsRoutesToCareThatExceedTheLeadTimeAfterTheApplication() throws Exception {
+		// Applications on 1 September: the 8-week lead time ends 27 October.
+		for (var i = 0; i < 6; i++) {
+			var id = requestWithApplication(north, "2026-09-01");
+			lifecycle.perform(id, new Step.Close(ClosureReason.SPECIALISED_CARE_STARTED,
+					LocalDate.of(2026, 10, i < 5 ? 28 : 20)), north);
+		}
+		// Still running on 31 October, 4 days past the deadline: 1 started week each.
+		for (var i = 0; i < 5; i++) {
+			requestWithApplication(north, "2026-09-01");
+		}
+		awaitRoutes(11);
+
+		mvc.perform(report("2026-10"))
+				.andExpect(jsonPath("$.teams[0].routeEndedLate.count").value(5))
+				.andExpect(jsonPath("$.teams[0].routeEndedLate.weeks").value(5))
+				.andExpect(jsonPath("$.teams[0].routeStillRunning.count").value(5))
+				.andExpect(jsonPath("$.teams[0].routeStillRunning.maxWeeks").value(1))
+				.andExpect(jsonPath("$.total.routeEndedLate.count").value(5));
+	}
+
+	@Test // TOE-9, MON-1, SEC-2
+	void deliversTheReportAsCsvWithTheSameSuppression() throws Exception {
+		for (var i = 0; i < 6; i++) {
+			request(north, "2026-09-28", "2026-10-20");
+		}
+		request(south, "2026-09-28", "2026-10-20");
+		awaitProjected(7);
+		var session = TestFixtures.login(mvc, teamLead);
+
+		var csv = mvc.perform(get("/rapportages/maand.csv").param("maand", "2026-10").session(session))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("maandrapportage-2026-10.csv")))
+				.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+		var municipality = "Testgemeente " + world.municipality().value();
+		org.assertj.core.api.Assertions.assertThat(csv.split("\r\n")).contains(
+				"gemeente;maand;peildatum;team;termijn;groep;aantal;weken_samen;langste_weken",
+				municipality + ";2026-10;2026-10-31;CJG Team Noord;wachttijd tot eerste gesprek;te laat in behandeling in maand;<5;;",
+				municipality + ";2026-10;2026-10-31;CJG Team Zuid;wachttijd tot eerste gesprek;te laat in behandeling in maand;<5;;",
+				municipality + ";2026-10;2026-10-31;Totaal;wachttijd tot eerste gesprek;te laat in behandeling in maand;7;14;2",
+				municipality + ";2026-10;2026-10-31;Totaal;doorlooptijd toeleiding naar zorg;nog lopend op peildatum;0;0;0");
+		mvc.perform(get("/api/v1/reports/monthly-waiting-term").param("month", "2026-10").param("format", "csv")
+						.with(httpBasic(teamLead.username(), TestFixtures.PASSWORD)))
+				.andExpect(status().isOk())
+				.andExpect(content().contentTypeCompatibleWith("text/csv"));
+	}
+
 	@Test
 	void answersAnEmptyReportForAMonthWithoutDataAndRefusesFutureOrMalformedMonths() throws Exception {
 		mvc.perform(report("2025-01"))
@@ -150,6 +208,26 @@ class MonthlyWaitingReportIntegrationTests {
 		if (firstConversation != null) {
 			registration.recordFirstConversation(id, LocalDate.parse(firstConversation), professional);
 		}
+	}
+
+	private HelpRequestId requestWithApplication(CurrentUser professional, String appliedOn) {
+		var registeredOn = LocalDate.parse(appliedOn).minusWeeks(3);
+		var id = ((RegistrationResult.Registered) registration.register(new RegisterHelpRequest("Eva", "Mulder",
+				LocalDate.of(2011, 3, 3), null, null, null, Channel.PHONE, Referrer.GENERAL_PRACTITIONER, "Vraag."),
+				professional, registeredOn.atStartOfDay(java.time.ZoneOffset.UTC).plusHours(9).toInstant())).id();
+		lifecycle.perform(id, new Step.HoldConversation(registeredOn.plusDays(3)), professional);
+		lifecycle.perform(id, new Step.DecideTriage(TriageOutcome.SPECIALISED_CARE, Urgency.NORMAL, "Specialistische hulp nodig",
+				null, registeredOn.plusDays(3)), professional);
+		var applied = lifecycle.perform(id, new Step.RecordApplication(LocalDate.parse(appliedOn)), professional);
+		org.assertj.core.api.Assertions.assertThat(applied).isInstanceOf(StepResult.Done.class);
+		return id;
+	}
+
+	private void awaitRoutes(int routes) {
+		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+				"select count(*) from event_publication where completion_date is null").query(Long.class).single() == 0
+				&& jdbc.sql("select count(*) from monitoring_route_to_care where municipality_code = ?")
+						.param(world.municipality().value()).query(Long.class).single() == routes);
 	}
 
 	/** Monitoring reads its own table, fed asynchronously after each commit: wait until every event is handled. */

@@ -174,8 +174,16 @@ class LifecycleService implements HelpRequestLifecycle {
 		var after = request.state();
 		if (!after.code().equals(before.code())) {
 			events.publishEvent(new HelpRequestTransitioned(request.id(), request.municipality(), request.team(),
-					after.code(), outcome(request), transitionDate(request, today), user.username()));
+					after.code(), outcome(request), transitionDate(request, today), user.username(), deadline(after)));
 		}
+	}
+
+	private static @Nullable LocalDate deadline(HelpRequestState state) {
+		return switch (state) {
+			case HelpRequestState.AwaitingApplication a -> a.applicationDue();
+			case HelpRequestState.ApplicationMade a -> a.leadTimeDeadline();
+			default -> null;
+		};
 	}
 
 	private static @Nullable String outcome(HelpRequest request) {

@@ -7,7 +7,11 @@ import java.util.List;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,6 +59,31 @@ class MonthlyReportController {
 		return "monitoring/monthly";
 	}
 
+	/** The same report as CSV for the monthly delivery; an unusable month answers with the page and its error. */
+	@GetMapping("/rapportages/maand.csv")
+	ResponseEntity<?> csv(@RequestParam(name = "maand", required = false) @Nullable String month) {
+		var chosen = parse(month);
+		if (chosen == null || reports.isInTheFuture(chosen)) {
+			return Problems.of(HttpStatus.BAD_REQUEST, "ongeldige-maand", "Ongeldige maand",
+					"Kies de huidige maand of een eerdere maand, als jjjj-mm.");
+		}
+		return csvResponse(reports.report(users.current().municipality(), chosen));
+	}
+
+	@GetMapping(path = "/api/v1/reports/monthly-waiting-term", params = "format=csv")
+	@ResponseBody
+	ResponseEntity<?> apiCsv(@RequestParam @Nullable String month) {
+		return csv(month);
+	}
+
+	private static ResponseEntity<String> csvResponse(MonthlyWaitingReport report) {
+		return ResponseEntity.ok()
+				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+						.filename("maandrapportage-" + report.month() + ".csv").build().toString())
+				.body(MonthlyReportCsv.of(report));
+	}
+
 	record FiguresJson(@Nullable Long count, @Nullable Long weeks, @Nullable Long maxWeeks, boolean suppressed) {
 
 		static FiguresJson of(MonthlyWaitingReport.Figures f) {
@@ -62,10 +91,12 @@ class MonthlyReportController {
 		}
 	}
 
-	record LineJson(String name, FiguresJson startedLate, FiguresJson stillWaiting) {
+	record LineJson(String name, FiguresJson startedLate, FiguresJson stillWaiting, FiguresJson routeEndedLate,
+			FiguresJson routeStillRunning) {
 
 		static LineJson of(MonthlyWaitingReport.Line line) {
-			return new LineJson(line.name(), FiguresJson.of(line.startedLate()), FiguresJson.of(line.stillWaiting()));
+			return new LineJson(line.name(), FiguresJson.of(line.startedLate()), FiguresJson.of(line.stillWaiting()),
+					FiguresJson.of(line.routeEndedLate()), FiguresJson.of(line.routeStillRunning()));
 		}
 	}
 

@@ -6,9 +6,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The monthly report of TOE-9 (first half, the 2-week waiting term) for one municipality: per team and in
- * total, how many requests exceeded the term and by how many weeks, in two groups: those taken into
- * treatment late during the month, and those still waiting at the month's reference date.
+ * The monthly report of TOE-9 for one municipality: per team and in total, how many requests exceeded the
+ * waiting term (TOE-5) and the lead time to care (TOE-8), and by how many weeks; each in two groups: met
+ * late during the month, and still open past the deadline at the month's reference date.
  *
  * @param referenceDate the end of the month, or today for the running month
  */
@@ -22,11 +22,16 @@ public record MonthlyWaitingReport(String municipality, YearMonth month, LocalDa
 	}
 
 	public boolean empty() {
-		return total.startedLate().count() == 0 && total.stillWaiting().count() == 0;
+		return total.startedLate().count() == 0 && total.stillWaiting().count() == 0
+				&& total.routeEndedLate().count() == 0 && total.routeStillRunning().count() == 0;
 	}
 
-	/** One team's figures, or the total. */
-	public record Line(String name, Figures startedLate, Figures stillWaiting) {}
+	/**
+	 * One team's figures, or the total: the waiting term (taken into treatment late in the month; still waiting)
+	 * and the lead time to care (route ended late in the month; route still running past its deadline).
+	 */
+	public record Line(String name, Figures startedLate, Figures stillWaiting, Figures routeEndedLate,
+			Figures routeStillRunning) {}
 
 	/**
 	 * @param count requests that exceeded the term

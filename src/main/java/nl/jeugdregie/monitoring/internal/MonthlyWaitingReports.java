@@ -18,10 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds the monthly waiting-term report from monitoring's read model. Counting rules (glossary):
- * "started late in month M" = first conversation in M after the deadline, weeks measured to the first
- * conversation; "still waiting at the reference date" = registered on or before it, no first conversation
- * by then, deadline before it, weeks measured to the reference date. Weeks follow {@link TermExceedance}.
+ * Builds the monthly report of TOE-9 from monitoring's read models, for the waiting term (TOE-5) and the
+ * lead time to care (TOE-8). Counting rules (glossary): "late in month M" = the term was met in M after its
+ * deadline, weeks measured to that day; "still open at the reference date" = started on or before it, not
+ * met by then, deadline before it, weeks measured to the reference date. Weeks follow {@link TermExceedance}.
  */
 @Service
 class MonthlyWaitingReports {
@@ -48,17 +48,51 @@ class MonthlyWaitingReports {
 		}
 		var today = LocalDate.now(clock);
 		var reference = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
-		var startedLate = startedLate(municipality, month);
-		var stillWaiting = stillWaiting(municipality, reference);
 		var teamList = teams.ofMunicipality(municipality);
 		var name = teams.municipality(municipality).map(m -> m.name()).orElse(municipality.value());
-		return suppressed(name, month, reference, teamList, startedLate, stillWaiting);
+		var lines = new ArrayList<MonthlyWaitingReport.Line>();
+		var waitLate = column(teamList, lateInMonth(Term.TREATMENT, municipality, month));
+		var waitOpen = column(teamList, stillOpen(Term.TREATMENT, municipality, reference));
+		var routeLate = column(teamList, lateInMonth(Term.ROUTE_TO_CARE, municipality, month));
+		var routeOpen = column(teamList, stillOpen(Term.ROUTE_TO_CARE, municipality, reference));
+		for (var i = 0; i < teamList.size(); i++) {
+			lines.add(new MonthlyWaitingReport.Line(teamList.get(i).name(), waitLate.get(i), waitOpen.get(i),
+					routeLate.get(i), routeOpen.get(i)));
+		}
+		var total = new MonthlyWaitingReport.Line("Totaal", total(lateInMonth(Term.TREATMENT, municipality, month)),
+				total(stillOpen(Term.TREATMENT, municipality, reference)),
+				total(lateInMonth(Term.ROUTE_TO_CARE, municipality, month)),
+				total(stillOpen(Term.ROUTE_TO_CARE, municipality, reference)));
+		return new MonthlyWaitingReport(name, month, reference, lines, total);
 	}
 
-	private Map<UUID, Figures> startedLate(MunicipalityCode municipality, YearMonth month) {
+	/**
+	 * A term in monitoring's read models: the table and the columns of its start, deadline and end. The
+	 * waiting term (TOE-5) runs from registration to the first conversation; the lead time (TOE-8) from the
+	 * application to the end of the route (the request's closure).
+	 */
+	private enum Term {
+		TREATMENT("monitoring_treatment_wait t", "t.registered_on", "t.started_on"),
+		ROUTE_TO_CARE("monitoring_route_to_care t left join monitoring_closure c using (help_request_id)",
+				"t.applied_on", "c.closed_on");
+
+		final String from;
+		final String start;
+		final String end;
+
+		Term(String from, String start, String end) {
+			this.from = from;
+			this.start = start;
+			this.end = end;
+		}
+	}
+
+	/** Terms met late in the month: weeks from the deadline to the day the term was met. */
+	private Map<UUID, Figures> lateInMonth(Term term, MunicipalityCode municipality, YearMonth month) {
 		var rows = jdbc.sql("""
-				select team_id, deadline, started_on from monitoring_treatment_wait
-				where municipality_code = ? and started_on between ? and ? and started_on > deadline""")
+				select t.team_id, t.deadline, %2$s from %1$s
+				where t.municipality_code = ? and %2$s between ? and ? and %2$s > t.deadline"""
+				.formatted(term.from, term.end))
 				.params(municipality.value(), month.atDay(1), month.atEndOfMonth())
 				.query((rs, n) -> new Exceedance(rs.getObject(1, UUID.class),
 						TermExceedance.weeksOver(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class))))
@@ -66,11 +100,12 @@ class MonthlyWaitingReports {
 		return byTeam(rows);
 	}
 
-	private Map<UUID, Figures> stillWaiting(MunicipalityCode municipality, LocalDate reference) {
+	/** Terms still open on the reference date with their deadline passed: weeks up to the reference date. */
+	private Map<UUID, Figures> stillOpen(Term term, MunicipalityCode municipality, LocalDate reference) {
 		var rows = jdbc.sql("""
-				select team_id, deadline from monitoring_treatment_wait
-				where municipality_code = ? and registered_on <= ? and deadline < ?
-				  and (started_on is null or started_on > ?)""")
+				select t.team_id, t.deadline from %1$s
+				where t.municipality_code = ? and %2$s <= ? and t.deadline < ? and (%3$s is null or %3$s > ?)"""
+				.formatted(term.from, term.start, term.end))
 				.params(municipality.value(), reference, reference, reference)
 				.query((rs, n) -> new Exceedance(rs.getObject(1, UUID.class),
 						TermExceedance.weeksOver(rs.getObject(2, LocalDate.class), reference)))
@@ -97,18 +132,6 @@ class MonthlyWaitingReports {
 		var result = new HashMap<UUID, Figures>();
 		rows.forEach(row -> result.merge(row.team(), Figures.NONE.plus(row.weeks()), Figures::plus));
 		return result;
-	}
-
-	private static MonthlyWaitingReport suppressed(String municipality, YearMonth month, LocalDate reference,
-			List<Team> teamList, Map<UUID, Figures> startedLate, Map<UUID, Figures> stillWaiting) {
-		var late = column(teamList, startedLate);
-		var waiting = column(teamList, stillWaiting);
-		var lines = new ArrayList<MonthlyWaitingReport.Line>();
-		for (var i = 0; i < teamList.size(); i++) {
-			lines.add(new MonthlyWaitingReport.Line(teamList.get(i).name(), late.get(i), waiting.get(i)));
-		}
-		var total = new MonthlyWaitingReport.Line("Totaal", total(startedLate), total(stillWaiting));
-		return new MonthlyWaitingReport(municipality, month, reference, lines, total);
 	}
 
 	/** One column of the report, with small counts and their complements hidden. */
