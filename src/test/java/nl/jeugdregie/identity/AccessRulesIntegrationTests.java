@@ -45,6 +45,8 @@ class AccessRulesIntegrationTests {
 
 	static final Set<Role> CASE_WORKERS = EnumSet.of(YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT);
 	static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+	static final Set<Role> STEERING_EDITORS = EnumSet.of(POLICY_OFFICER, ADMINISTRATOR);
+	static final Set<Role> STEERING_READERS = EnumSet.of(POLICY_OFFICER, ADMINISTRATOR, Role.PROVIDER);
 
 	@Autowired MockMvc mvc;
 	@Autowired TestFixtures fixtures;
@@ -66,7 +68,11 @@ class AccessRulesIntegrationTests {
 					id -> post("/hulpvragen/{id}/eerste-gesprek", id).with(csrf()), CASE_WORKERS, 200, 404),
 			new Endpoint("GET /rapportages/maand", id -> get("/rapportages/maand"), EnumSet.of(TEAM_LEAD, POLICY_OFFICER), 200, 403),
 			new Endpoint("GET /beheer/normen", id -> get("/beheer/normen"), EnumSet.of(ADMINISTRATOR, POLICY_OFFICER), 200, 403),
-			new Endpoint("GET /beheer/audit", id -> get("/beheer/audit"), EnumSet.of(ADMINISTRATOR), 200, 403));
+			new Endpoint("GET /beheer/audit", id -> get("/beheer/audit"), EnumSet.of(ADMINISTRATOR), 200, 403),
+			new Endpoint("GET /sturing", id -> get("/sturing"), STEERING_READERS, 200, 403),
+			new Endpoint("GET /sturing/risicos", id -> get("/sturing/risicos"), STEERING_READERS, 200, 403),
+			new Endpoint("POST /sturing/risicos/herbeoordeling (no risk)",
+					id -> post("/sturing/risicos/herbeoordeling").with(csrf()), STEERING_EDITORS, 200, 403));
 
 	static final List<Endpoint> API = List.of(
 			new Endpoint("POST /api/v1/help-requests (invalid)", id -> post("/api/v1/help-requests")
@@ -83,7 +89,12 @@ class AccessRulesIntegrationTests {
 			new Endpoint("GET /api/v1/audit/verification", id -> get("/api/v1/audit/verification"),
 					EnumSet.of(ADMINISTRATOR), 200, 403),
 			new Endpoint("GET /api/v1/audit/access-history", id -> get("/api/v1/audit/access-history")
-					.param("subject", "Hulpvraag HV-0"), EnumSet.of(ADMINISTRATOR), 200, 403));
+					.param("subject", "Hulpvraag HV-0"), EnumSet.of(ADMINISTRATOR), 200, 403),
+			new Endpoint("GET /api/v1/steering/assignment", id -> get("/api/v1/steering/assignment"), STEERING_READERS, 200, 403),
+			new Endpoint("GET /api/v1/steering/risks", id -> get("/api/v1/steering/risks"), STEERING_READERS, 200, 403),
+			new Endpoint("POST /api/v1/steering/risks/0/assessments (no such risk)",
+					id -> post("/api/v1/steering/risks/0/assessments").contentType(MediaType.APPLICATION_JSON).content("{}"),
+					STEERING_EDITORS, 404, 403));
 
 	@BeforeEach
 	void setUp() {

@@ -3,6 +3,7 @@ package nl.jeugdregie.identity.internal;
 import static nl.jeugdregie.identity.Role.ADMINISTRATOR;
 import static nl.jeugdregie.identity.Role.BEHAVIOURAL_EXPERT;
 import static nl.jeugdregie.identity.Role.POLICY_OFFICER;
+import static nl.jeugdregie.identity.Role.PROVIDER;
 import static nl.jeugdregie.identity.Role.TEAM_LEAD;
 import static nl.jeugdregie.identity.Role.YOUTH_PROFESSIONAL;
 
@@ -34,6 +35,9 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'";
 
 	private static final Role[] CASE_WORKERS = { YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT };
+	// Steering on the assignment to the welfare provider (STU): the provider reads its own assignment.
+	private static final Role[] STEERING_EDITORS = { POLICY_OFFICER, ADMINISTRATOR };
+	private static final Role[] STEERING_READERS = { POLICY_OFFICER, ADMINISTRATOR, PROVIDER };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -52,6 +56,8 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.GET, "/api/v1/policy/**").authenticated()
 						.requestMatchers("/api/v1/policy/**").hasRole(ADMINISTRATOR.name())
 						.requestMatchers("/api/v1/audit/**").hasRole(ADMINISTRATOR.name())
+						.requestMatchers(HttpMethod.GET, "/api/v1/steering/**").hasAnyRole(names(STEERING_READERS))
+						.requestMatchers("/api/v1/steering/**").hasAnyRole(names(STEERING_EDITORS))
 						.anyRequest().denyAll())
 				.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
 						problem(response, 401, "Niet ingelogd", "Log in om de API te gebruiken.")))
@@ -80,6 +86,8 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.GET, "/beheer/normen/**").hasAnyRole(names(ADMINISTRATOR, POLICY_OFFICER))
 						.requestMatchers("/beheer/**").hasRole(ADMINISTRATOR.name())
 						.requestMatchers("/").authenticated()
+						.requestMatchers(HttpMethod.GET, "/sturing", "/sturing/**").hasAnyRole(names(STEERING_READERS))
+						.requestMatchers("/sturing", "/sturing/**").hasAnyRole(names(STEERING_EDITORS))
 						.anyRequest().denyAll())
 				.formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/", true).permitAll())
 				.logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd").permitAll())
