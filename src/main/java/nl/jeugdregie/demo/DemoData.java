@@ -134,6 +134,8 @@ class DemoData implements ApplicationRunner {
 				if (!start.isAfter(today)) {
 					registration.recordFirstConversation(registered.id(), start, professional);
 					journeys.continueFrom(registered.id(), start, professional);
+				} else {
+					journeys.keepInTouchWhileWaiting(registered.id(), day, professional);
 				}
 			}
 		}

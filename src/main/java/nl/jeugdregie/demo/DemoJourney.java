@@ -65,6 +65,14 @@ final class DemoJourney {
 		}
 	}
 
+	/** TOE-6: most applicants waiting past the term get a contact agreement, and a first contact. */
+	void keepInTouchWhileWaiting(HelpRequestId id, LocalDate registeredOn, CurrentUser professional) {
+		var agreedOn = registeredOn.plusDays(15);
+		if (random.nextInt(100) < 60 && step(id, new Step.AgreeContact(7, agreedOn), professional)) {
+			step(id, new Step.RecordContact(agreedOn.plusDays(random.nextInt(3, 8))), professional);
+		}
+	}
+
 	/** Performs a step dated no later than today; a later one has not happened yet. */
 	private boolean step(HelpRequestId id, Step step, CurrentUser professional) {
 		var on = switch (step) {
@@ -74,6 +82,8 @@ final class DemoJourney {
 			case Step.Close c -> c.closedOn();
 			case Step.NeedSpecialisedCare n -> today;
 			case Step.ContinueBeyondMaximum c -> today;
+			case Step.AgreeContact a -> a.agreedOn();
+			case Step.RecordContact c -> c.contactedOn();
 		};
 		if (on == null || on.isAfter(today)) {
 			return false;

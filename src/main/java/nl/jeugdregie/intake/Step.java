@@ -22,4 +22,10 @@ public sealed interface Step {
 	record RecordApplication(@Nullable LocalDate appliedOn) implements Step {}
 
 	record Close(@Nullable ClosureReason reason, @Nullable LocalDate closedOn) implements Step {}
+
+	/** TOE-6: while waiting past the term, how often the professional will be in contact until treatment starts. */
+	record AgreeContact(@Nullable Integer everyDays, @Nullable LocalDate agreedOn) implements Step {}
+
+	/** TOE-6: a contact with the waiting applicant. */
+	record RecordContact(@Nullable LocalDate contactedOn) implements Step {}
 }

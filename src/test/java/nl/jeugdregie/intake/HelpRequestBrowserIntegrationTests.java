@@ -74,7 +74,7 @@ class HelpRequestBrowserIntegrationTests {
 		browser.checkPage("intake-file-in-treatment");
 	}
 
-	@Test // TOE-4, TOE-5, TOE-7, TOE-8
+	@Test // TOE-4, TOE-5, TOE-7, TOE-8, TOE-15
 	void walksARequestThroughTriageFiveConversationsAndAnApplicationToClosure() {
 		var world = fixtures.newWorld();
 		var professional = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
@@ -117,6 +117,13 @@ class HelpRequestBrowserIntegrationTests {
 		assertThat(page.locator("main")).containsText("Toeleiding naar zorg uiterlijk 11-1-2027");
 		browser.checkPage("lifecycle-application-made");
 
+		browser.open("/hulpvragen/" + id + "/uitleg");
+		assertThat(page.locator("main")).containsText("Op weg naar specialistische jeugdhulp");
+		assertThat(page.locator("main")).containsText("11 januari 2027");
+		assertThat(page.locator("main")).not().containsText("Vragen over stemming en school");
+		browser.checkPage("lifecycle-route-explanation");
+
+		browser.open("/hulpvragen/" + id);
 		page.getByLabel("Reden van afsluiten", exact()).selectOption("SPECIALISED_CARE_STARTED");
 		click("Hulpvraag afsluiten");
 		assertThat(page.locator("main")).containsText("Toegeleid naar specialistische jeugdhulp");

@@ -134,6 +134,28 @@ class LifecycleApiIntegrationTests {
 		post("conversations", "{\"heldOn\":\"2026-11-16\"}").andExpect(status().isConflict());
 	}
 
+	@Test // TOE-6, BEY-1
+	void flagsRequestsWaitingPastTheTermWithoutAContactAgreementUntilOneIsMade() throws Exception {
+		// Registered 2 October, deadline 16 October: a month past the term on 16 November.
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/worklist")
+						.with(httpBasic(professional.username(), TestFixtures.PASSWORD)))
+				.andExpect(jsonPath("$.withoutContactAgreement").value(1))
+				.andExpect(jsonPath("$.overdue[0].needsContactAgreement").value(true));
+
+		post("contact-agreement", "{\"everyDays\":40}").andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("everyDays"));
+		post("contact-agreement", "{\"everyDays\":7,\"agreedOn\":\"2026-11-05\"}").andExpect(status().isOk());
+		post("waiting-contacts", "{\"contactedOn\":\"2026-11-12\"}").andExpect(status().isOk());
+
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/worklist")
+						.with(httpBasic(professional.username(), TestFixtures.PASSWORD)))
+				.andExpect(jsonPath("$.withoutContactAgreement").value(0))
+				.andExpect(jsonPath("$.overdue[0].contactEveryDays").value(7))
+				.andExpect(jsonPath("$.overdue[0].nextContactDue").value("2026-11-19"));
+		post("conversations", "{\"heldOn\":\"2026-11-16\"}").andExpect(status().isOk());
+		post("waiting-contacts", "{\"contactedOn\":\"2026-11-16\"}").andExpect(status().isConflict());
+	}
+
 	@Test // SEC-2
 	void refusesChangesByOthersThanTheCaseTeam() throws Exception {
 		var elsewhere = fixtures.newWorld();

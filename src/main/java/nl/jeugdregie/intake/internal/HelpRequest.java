@@ -39,6 +39,9 @@ public final class HelpRequest {
 	private final List<Conversation> newConversations = new ArrayList<>();
 	private @Nullable TriageDecision triage;
 	private @Nullable ContinuationDecision continuation;
+	private @Nullable ContactAgreement contactAgreement;
+	private final List<WaitingContact> waitingContacts = new ArrayList<>();
+	private final List<WaitingContact> newWaitingContacts = new ArrayList<>();
 
 	HelpRequest(HelpRequestId id, String number, ClientId client, MunicipalityCode municipality, TeamId team,
 			YoungPerson youngPerson, @Nullable Carer carer, Channel channel, Referrer referrer, String question,
@@ -79,6 +82,56 @@ public final class HelpRequest {
 		}
 		state = new HelpRequestState.InTriage();
 		addConversation(new Conversation(conversationDate, professional));
+	}
+
+	/** TOE-6: agrees how often the waiting applicant is contacted; the caller has checked {@link WaitingContactPolicy}. */
+	void agreeContact(ContactAgreement agreement) {
+		require(LifecycleAction.AGREE_CONTACT);
+		contactAgreement = agreement;
+	}
+
+	/** TOE-6: a contact with the waiting applicant. */
+	void recordContact(LocalDate contactedOn, String professional) {
+		require(LifecycleAction.RECORD_CONTACT);
+		var contact = new WaitingContact(contactedOn, professional);
+		waitingContacts.add(contact);
+		newWaitingContacts.add(contact);
+	}
+
+	/** Restores the waiting contacts as stored; used by the repository only. */
+	void restoreWaitingContacts(@Nullable ContactAgreement agreement, List<WaitingContact> contacts) {
+		contactAgreement = agreement;
+		waitingContacts.clear();
+		waitingContacts.addAll(contacts);
+	}
+
+	public @Nullable ContactAgreement contactAgreement() {
+		return contactAgreement;
+	}
+
+	public List<WaitingContact> waitingContacts() {
+		return List.copyOf(waitingContacts);
+	}
+
+	List<WaitingContact> newWaitingContacts() {
+		return List.copyOf(newWaitingContacts);
+	}
+
+	public @Nullable LocalDate lastWaitingContactOn() {
+		return waitingContacts.isEmpty() ? null : waitingContacts.getLast().contactedOn();
+	}
+
+	/**
+	 * TOE-6: the day by which the next contact is due under the agreement (from the last contact, or from the
+	 * agreement), or null without an agreement.
+	 */
+	public @Nullable LocalDate nextContactDue() {
+		if (contactAgreement == null) {
+			return null;
+		}
+		var last = lastWaitingContactOn();
+		var from = last == null || last.isBefore(contactAgreement.agreedOn()) ? contactAgreement.agreedOn() : last;
+		return from.plusDays(contactAgreement.everyDays());
 	}
 
 	/** A further conversation; the caller has checked {@link ConversationPolicy}. */

@@ -90,16 +90,18 @@ class HelpRequestApiController {
 	}
 
 	record WorklistEntry(UUID id, String number, String name, int age, String referrer, LocalDate registeredOn,
-			LocalDate treatmentDeadline, Clock clock) {
+			LocalDate treatmentDeadline, Clock clock, @Nullable Integer contactEveryDays,
+			@Nullable LocalDate nextContactDue, boolean needsContactAgreement) {
 
 		static WorklistEntry of(WorklistRow row) {
 			return new WorklistEntry(row.id().value(), row.number(), row.name(), row.age(), row.referrer().name(),
-					row.registeredOn(), row.deadline(), Clock.of(row.clock()));
+					row.registeredOn(), row.deadline(), Clock.of(row.clock()), row.contactEveryDays(),
+					row.nextContactDue(), row.needsContactAgreement());
 		}
 	}
 
-	record WorklistResponse(String team, int waiting, List<WorklistEntry> overdue, List<WorklistEntry> dueThisWeek,
-			List<WorklistEntry> running, List<WorklistEntry> recentlyStarted) {}
+	record WorklistResponse(String team, int waiting, long withoutContactAgreement, List<WorklistEntry> overdue,
+			List<WorklistEntry> dueThisWeek, List<WorklistEntry> running, List<WorklistEntry> recentlyStarted) {}
 
 	@PostMapping("/help-requests")
 	@Operation(summary = "Register a help request (TOE-1, TOE-3) for the caller's team")
@@ -143,7 +145,7 @@ class HelpRequestApiController {
 	@Operation(summary = "The caller's team worklist with norm clocks (TOE-5, BEY-1)")
 	WorklistResponse worklist() {
 		var list = service.worklist(users.current());
-		return new WorklistResponse(list.team().name(), list.waiting(), entries(list.overdue()),
+		return new WorklistResponse(list.team().name(), list.waiting(), list.withoutContactAgreement(), entries(list.overdue()),
 				entries(list.dueThisWeek()), entries(list.running()), entries(list.recentlyStarted()));
 	}
 

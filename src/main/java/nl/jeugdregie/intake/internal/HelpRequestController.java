@@ -85,6 +85,18 @@ class HelpRequestController {
 		return show(service.open(new HelpRequestId(id), users.current(), null), model);
 	}
 
+	/** TOE-15: the route explained to the young person and parents, printable, without internal notes. */
+	@GetMapping("/hulpvragen/{id}/uitleg")
+	String route(@PathVariable UUID id, Model model) {
+		var opening = service.open(new HelpRequestId(id), users.current(), null);
+		if (opening instanceof FileOpening.Opened opened) {
+			model.addAttribute("request", opened.request());
+			model.addAttribute("route", RouteExplanation.of(opened.request(), lifecycle.terms(opened.request())));
+			return "intake/route";
+		}
+		return show(opening, model);
+	}
+
 	/** Opening a file outside one's caseload: the reason comes in a POST so it stays out of URLs and logs. */
 	@PostMapping("/hulpvragen/{id}/inzage")
 	String fileWithReason(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason, Model model) {

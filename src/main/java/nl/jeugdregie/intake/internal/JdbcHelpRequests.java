@@ -77,6 +77,7 @@ class JdbcHelpRequests {
 		var state = request.state();
 		var triage = request.triage();
 		var continuation = request.continuation();
+		var agreement = request.contactAgreement();
 		var updated = jdbc.sql("""
 				update help_request set state = :state, treatment_started_on = :startedOn, treatment_started_by = :startedBy,
 				  triage_outcome = :outcome, triage_urgency = :urgency, triage_reason = :reason,
@@ -84,7 +85,8 @@ class JdbcHelpRequests {
 				  continuation_reason = :continuationReason, continuation_on = :continuationOn,
 				  continuation_by = :continuationBy, application_due = :applicationDue, applied_on = :appliedOn,
 				  lead_time_deadline = :leadTimeDeadline, closed_on = :closedOn, closure_reason = :closureReason,
-				  closed_by = :closedBy, version = version + 1
+				  closed_by = :closedBy, contact_every_days = :contactEveryDays, contact_agreed_on = :contactAgreedOn,
+				  contact_agreed_by = :contactAgreedBy, version = version + 1
 				where id = :id and version = :version""")
 				.param("state", state.code())
 				.param("startedOn", request.treatmentStartedOn())
@@ -104,6 +106,9 @@ class JdbcHelpRequests {
 				.param("closedOn", state instanceof HelpRequestState.Closed c ? c.closedOn() : null)
 				.param("closureReason", state instanceof HelpRequestState.Closed c ? c.reason().name() : null)
 				.param("closedBy", state instanceof HelpRequestState.Closed c ? c.closedBy() : null)
+				.param("contactEveryDays", agreement == null ? null : agreement.everyDays())
+				.param("contactAgreedOn", agreement == null ? null : agreement.agreedOn())
+				.param("contactAgreedBy", agreement == null ? null : agreement.agreedBy())
 				.param("id", request.id().value())
 				.param("version", request.version())
 				.update();
@@ -115,6 +120,13 @@ class JdbcHelpRequests {
 					insert into help_request_conversation (help_request_id, held_on, professional, recorded_at)
 					values (?, ?, ?, ?)""")
 					.params(request.id().value(), conversation.heldOn(), conversation.professional(), now.atOffset(ZoneOffset.UTC))
+					.update();
+		}
+		for (var contact : request.newWaitingContacts()) {
+			jdbc.sql("""
+					insert into help_request_waiting_contact (help_request_id, contacted_on, professional, recorded_at)
+					values (?, ?, ?, ?)""")
+					.params(request.id().value(), contact.contactedOn(), contact.professional(), now.atOffset(ZoneOffset.UTC))
 					.update();
 		}
 	}
@@ -156,7 +168,8 @@ class JdbcHelpRequests {
 	}
 
 	/** A request as stored, before its conversations are attached. */
-	private record Row(HelpRequest request, @Nullable TriageDecision triage, @Nullable ContinuationDecision continuation) {}
+	private record Row(HelpRequest request, @Nullable TriageDecision triage, @Nullable ContinuationDecision continuation,
+			@Nullable ContactAgreement contactAgreement) {}
 
 	private List<HelpRequest> withConversations(List<Row> rows) {
 		if (rows.isEmpty()) {
@@ -172,12 +185,23 @@ class JdbcHelpRequests {
 					conversations.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
 							.add(new Conversation(rs.getObject(2, LocalDate.class), rs.getString(3)));
 				});
+		var contacts = new HashMap<UUID, List<WaitingContact>>();
+		jdbc.sql("""
+				select help_request_id, contacted_on, professional from help_request_waiting_contact
+				where help_request_id = any(?) order by contacted_on, id""")
+				.param(ids)
+				.query(rs -> {
+					contacts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+							.add(new WaitingContact(rs.getObject(2, LocalDate.class), rs.getString(3)));
+				});
 		return rows.stream().map(r -> {
 			var h = r.request();
-			return new HelpRequest(h.id(), h.number(), h.client(), h.municipality(), h.team(), h.youngPerson(),
+			var request = new HelpRequest(h.id(), h.number(), h.client(), h.municipality(), h.team(), h.youngPerson(),
 					h.carer(), h.channel(), h.referrer(), h.question(), h.registeredAt(), h.registeredBy(), h.clock(),
 					h.state(), h.version(), conversations.getOrDefault(h.id().value(), List.of()), r.triage(),
 					r.continuation());
+			request.restoreWaitingContacts(r.contactAgreement(), contacts.getOrDefault(h.id().value(), List.of()));
+			return request;
 		}).toList();
 	}
 
@@ -196,7 +220,10 @@ class JdbcHelpRequests {
 				new TreatmentClock(rs.getObject("registered_on", LocalDate.class),
 						rs.getObject("treatment_deadline", LocalDate.class)),
 				state(rs), rs.getLong("version"));
-		return new Row(request, triage(rs), continuation(rs));
+		var everyDays = rs.getObject("contact_every_days", Integer.class);
+		return new Row(request, triage(rs), continuation(rs), everyDays == null ? null
+				: new ContactAgreement(everyDays, rs.getObject("contact_agreed_on", LocalDate.class),
+						rs.getString("contact_agreed_by")));
 	}
 
 	private static HelpRequestState state(ResultSet rs) throws SQLException {

@@ -7,7 +7,9 @@ public enum LifecycleAction {
 	CONTINUE_BEYOND_MAXIMUM("besluiten door te gaan na het maximum aantal gesprekken"),
 	SPECIALISED_CARE_NEEDED("vastleggen dat specialistische jeugdhulp nodig is"),
 	APPLICATION("de aanvraag vastleggen"),
-	CLOSE("de hulpvraag afsluiten");
+	CLOSE("de hulpvraag afsluiten"),
+	AGREE_CONTACT("een contactafspraak vastleggen"),
+	RECORD_CONTACT("een contact tijdens het wachten vastleggen");
 
 	private final String dutchName;
 

@@ -52,6 +52,22 @@ class LifecycleApiController {
 
 	record ClosureBody(@Nullable ClosureReason reason, @Nullable LocalDate closedOn) {}
 
+	record ContactAgreementBody(@Nullable Integer everyDays, @Nullable LocalDate agreedOn) {}
+
+	record ContactBody(@Nullable LocalDate contactedOn) {}
+
+	@PostMapping("/contact-agreement")
+	@Operation(summary = "Agree how often a waiting applicant is contacted until treatment starts (TOE-6)")
+	ResponseEntity<?> contactAgreement(@PathVariable UUID id, @RequestBody ContactAgreementBody body) {
+		return perform(id, new Step.AgreeContact(body.everyDays(), body.agreedOn()));
+	}
+
+	@PostMapping("/waiting-contacts")
+	@Operation(summary = "Record a contact with a waiting applicant (TOE-6)")
+	ResponseEntity<?> waitingContact(@PathVariable UUID id, @RequestBody ContactBody body) {
+		return perform(id, new Step.RecordContact(body.contactedOn()));
+	}
+
 	@PostMapping("/conversations")
 	@Operation(summary = "Record a conversation; the first takes the request into treatment (TOE-5, TOE-7)")
 	ResponseEntity<?> conversation(@PathVariable UUID id, @RequestBody ConversationBody body) {

@@ -79,6 +79,18 @@ class LifecycleController {
 		return perform(id, "closure", new Step.Close(reason, date(closedOn)), model, redirect);
 	}
 
+	@PostMapping("/hulpvragen/{id}/contactafspraak")
+	String contactAgreement(@PathVariable UUID id, @RequestParam(required = false) @Nullable Integer everyDays,
+			Model model, RedirectAttributes redirect) {
+		return perform(id, "contactAgreement", new Step.AgreeContact(everyDays, null), model, redirect);
+	}
+
+	@PostMapping("/hulpvragen/{id}/contact")
+	String waitingContact(@PathVariable UUID id, @RequestParam(required = false) @Nullable String contactedOn,
+			Model model, RedirectAttributes redirect) {
+		return perform(id, "waitingContact", new Step.RecordContact(date(contactedOn)), model, redirect);
+	}
+
 	private String perform(UUID id, String form, Step command, Model model, RedirectAttributes redirect) {
 		var helpRequest = new HelpRequestId(id);
 		return switch (lifecycle.perform(helpRequest, command, users.current())) {

@@ -16,7 +16,9 @@ import nl.jeugdregie.intake.Step;
 import nl.jeugdregie.intake.HelpRequestTransitioned;
 import nl.jeugdregie.intake.TreatmentStarted;
 import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.intake.Step.AgreeContact;
 import nl.jeugdregie.intake.Step.Close;
+import nl.jeugdregie.intake.Step.RecordContact;
 import nl.jeugdregie.intake.Step.ContinueBeyondMaximum;
 import nl.jeugdregie.intake.Step.DecideTriage;
 import nl.jeugdregie.intake.Step.HoldConversation;
@@ -103,6 +105,9 @@ class LifecycleService implements HelpRequestLifecycle {
 			case RecordApplication a -> ApplicationPolicy.check(request, a.appliedOn(), today).stream().toList();
 			case Close c -> ClosurePolicy.check(request, c.reason(), c.closedOn() == null ? today : c.closedOn(), today)
 					.stream().toList();
+			case AgreeContact a -> WaitingContactPolicy.checkAgreement(request, a.everyDays(),
+					a.agreedOn() == null ? today : a.agreedOn(), today).stream().toList();
+			case RecordContact c -> WaitingContactPolicy.checkContact(request, c.contactedOn(), today).stream().toList();
 		};
 	}
 
@@ -155,6 +160,15 @@ class LifecycleService implements HelpRequestLifecycle {
 			case Close c -> {
 				request.close(c.closedOn() == null ? today : c.closedOn(), c.reason(), user.username());
 				yield "Hulpvraag afgesloten: " + c.reason().dutchName();
+			}
+			case AgreeContact a -> {
+				request.agreeContact(new ContactAgreement(a.everyDays(), a.agreedOn() == null ? today : a.agreedOn(),
+						user.username()));
+				yield "Contactafspraak vastgelegd: elke " + a.everyDays() + " dagen contact tot het eerste gesprek";
+			}
+			case RecordContact c -> {
+				request.recordContact(c.contactedOn(), user.username());
+				yield "Contact met de wachtende aanvrager vastgelegd";
 			}
 		};
 	}

@@ -12,7 +12,8 @@ final class TransitionPolicy {
 
 	static boolean allows(HelpRequestState state, LifecycleAction action) {
 		return switch (state) {
-			case HelpRequestState.AwaitingTreatment a -> action == LifecycleAction.CONVERSATION || action == LifecycleAction.CLOSE;
+			case HelpRequestState.AwaitingTreatment a -> action == LifecycleAction.CONVERSATION || action == LifecycleAction.CLOSE
+					|| action == LifecycleAction.AGREE_CONTACT || action == LifecycleAction.RECORD_CONTACT;
 			case HelpRequestState.InTriage t -> action == LifecycleAction.CONVERSATION || action == LifecycleAction.TRIAGE
 					|| action == LifecycleAction.CLOSE;
 			case HelpRequestState.InCjgTreatment t -> action == LifecycleAction.CONVERSATION

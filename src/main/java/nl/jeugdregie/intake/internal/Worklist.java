@@ -14,4 +14,9 @@ public record Worklist(Team team, List<WorklistRow> overdue, List<WorklistRow> d
 	public int waiting() {
 		return overdue.size() + dueThisWeek.size() + running.size();
 	}
+
+	/** TOE-6: requests waiting past the term without an agreed contact frequency. */
+	public long withoutContactAgreement() {
+		return overdue.stream().filter(WorklistRow::needsContactAgreement).count();
+	}
 }

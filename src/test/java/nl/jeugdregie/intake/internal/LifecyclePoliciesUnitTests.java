@@ -132,4 +132,27 @@ class LifecyclePoliciesUnitTests {
 		assertThat(overdue.overdue()).isTrue();
 		assertThat(overdue.dutchText()).isEqualTo("Termijn 8 dagen overschreden (2 weken)");
 	}
+
+	@Test // TOE-6
+	void agreesContactWhileWaitingAndComputesTheNextContactDue() {
+		var request = FirstConversationPolicyUnitTests.waitingRequest();
+		assertThat(WaitingContactPolicy.checkAgreement(request, 0, TODAY, TODAY)).map(Violation::code)
+				.contains("intake.contact.frequency");
+		assertThat(WaitingContactPolicy.checkAgreement(request, 7, REGISTERED.minusDays(1), TODAY)).map(Violation::code)
+				.contains("intake.contact.date");
+		assertThat(WaitingContactPolicy.checkAgreement(request, 7, TODAY, TODAY)).isEmpty();
+
+		request.agreeContact(new ContactAgreement(7, LocalDate.of(2026, 11, 10), "professional"));
+		assertThat(request.nextContactDue()).isEqualTo(LocalDate.of(2026, 11, 17));
+		request.recordContact(LocalDate.of(2026, 11, 14), "professional");
+		assertThat(request.nextContactDue()).isEqualTo(LocalDate.of(2026, 11, 21));
+		assertThat(WaitingContactPolicy.checkContact(request, LocalDate.of(2026, 11, 13), TODAY)).map(Violation::code)
+				.contains("intake.contact.date");
+	}
+
+	@Test // TOE-6
+	void refusesContactAgreementsOnceTreatmentStarted() {
+		assertThat(WaitingContactPolicy.checkAgreement(inTriage(), 7, TODAY, TODAY)).map(Violation::code)
+				.contains("intake.transition.notAllowed");
+	}
 }
