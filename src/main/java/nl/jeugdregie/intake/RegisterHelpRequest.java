@@ -9,8 +9,17 @@ import org.jspecify.annotations.Nullable;
  *
  * @param carerName the parent or carer involved, if any (young adults may come alone)
  * @param carerRelation how the carer relates to the young person (moeder, vader, pleegouder, …)
+ * @param crisis whether the professional judges it a crisis (TOE-10)
  */
 public record RegisterHelpRequest(@Nullable String givenName, @Nullable String familyName,
 		@Nullable LocalDate dateOfBirth, @Nullable String bsn, @Nullable String carerName,
 		@Nullable String carerRelation, @Nullable Channel channel, @Nullable Referrer referrer,
-		@Nullable String question) {}
+		@Nullable String question, boolean crisis) {
+
+	/** A request that is not a crisis. */
+	public RegisterHelpRequest(@Nullable String givenName, @Nullable String familyName, @Nullable LocalDate dateOfBirth,
+			@Nullable String bsn, @Nullable String carerName, @Nullable String carerRelation, @Nullable Channel channel,
+			@Nullable Referrer referrer, @Nullable String question) {
+		this(givenName, familyName, dateOfBirth, bsn, carerName, carerRelation, channel, referrer, question, false);
+	}
+}

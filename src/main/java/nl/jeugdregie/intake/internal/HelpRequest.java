@@ -10,6 +10,7 @@ import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.TeamId;
 import nl.jeugdregie.intake.Channel;
 import nl.jeugdregie.intake.ClosureReason;
+import nl.jeugdregie.intake.Crisis;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.Referrer;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,7 @@ public final class HelpRequest {
 	private @Nullable TriageDecision triage;
 	private @Nullable ContinuationDecision continuation;
 	private @Nullable ContactAgreement contactAgreement;
+	private Crisis crisis = Crisis.NONE;
 	private final List<WaitingContact> waitingContacts = new ArrayList<>();
 	private final List<WaitingContact> newWaitingContacts = new ArrayList<>();
 
@@ -96,6 +98,15 @@ public final class HelpRequest {
 		var contact = new WaitingContact(contactedOn, professional);
 		waitingContacts.add(contact);
 		newWaitingContacts.add(contact);
+	}
+
+	/** TOE-10: marks a request registered as a crisis, with when it came in. */
+	void markCrisis(Crisis crisis) {
+		this.crisis = crisis;
+	}
+
+	public Crisis crisis() {
+		return crisis;
 	}
 
 	/** Restores the waiting contacts as stored; used by the repository only. */

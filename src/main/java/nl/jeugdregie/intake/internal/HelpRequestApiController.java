@@ -77,7 +77,7 @@ class HelpRequestApiController {
 	record HelpRequestFile(UUID id, String number, String state, String givenName, String familyName,
 			LocalDate dateOfBirth, @Nullable String bsn, @Nullable String carerName, @Nullable String carerRelation,
 			String channel, String referrer, String question, LocalDate registeredOn, LocalDate treatmentDeadline,
-			@Nullable LocalDate treatmentStartedOn, Clock clock, Lifecycle lifecycle) {
+			@Nullable LocalDate treatmentStartedOn, Clock clock, Lifecycle lifecycle, String crisis) {
 
 		static HelpRequestFile of(HelpRequest r, TreatmentClock.Reading clock) {
 			var person = r.youngPerson();
@@ -85,22 +85,23 @@ class HelpRequestApiController {
 					person.familyName(), person.dateOfBirth(), person.bsn() == null ? null : person.bsn().value(),
 					r.carer() == null ? null : r.carer().name(), r.carer() == null ? null : r.carer().relation(),
 					r.channel().name(), r.referrer().name(), r.question(), r.registeredOn(), r.clock().deadline(),
-					r.treatmentStartedOn(), Clock.of(clock), Lifecycle.of(r));
+					r.treatmentStartedOn(), Clock.of(clock), Lifecycle.of(r), r.crisis().name());
 		}
 	}
 
 	record WorklistEntry(UUID id, String number, String name, int age, String referrer, LocalDate registeredOn,
 			LocalDate treatmentDeadline, Clock clock, @Nullable Integer contactEveryDays,
-			@Nullable LocalDate nextContactDue, boolean needsContactAgreement) {
+			@Nullable LocalDate nextContactDue, boolean needsContactAgreement, String crisis) {
 
 		static WorklistEntry of(WorklistRow row) {
 			return new WorklistEntry(row.id().value(), row.number(), row.name(), row.age(), row.referrer().name(),
 					row.registeredOn(), row.deadline(), Clock.of(row.clock()), row.contactEveryDays(),
-					row.nextContactDue(), row.needsContactAgreement());
+					row.nextContactDue(), row.needsContactAgreement(), row.crisis().name());
 		}
 	}
 
-	record WorklistResponse(String team, int waiting, long withoutContactAgreement, List<WorklistEntry> overdue,
+	record WorklistResponse(String team, int waiting, long withoutContactAgreement, List<WorklistEntry> crises,
+			List<WorklistEntry> overdue,
 			List<WorklistEntry> dueThisWeek, List<WorklistEntry> running, List<WorklistEntry> recentlyStarted) {}
 
 	@PostMapping("/help-requests")
@@ -145,7 +146,8 @@ class HelpRequestApiController {
 	@Operation(summary = "The caller's team worklist with norm clocks (TOE-5, BEY-1)")
 	WorklistResponse worklist() {
 		var list = service.worklist(users.current());
-		return new WorklistResponse(list.team().name(), list.waiting(), list.withoutContactAgreement(), entries(list.overdue()),
+		return new WorklistResponse(list.team().name(), list.waiting(), list.withoutContactAgreement(),
+				entries(list.crises()), entries(list.overdue()),
 				entries(list.dueThisWeek()), entries(list.running()), entries(list.recentlyStarted()));
 	}
 

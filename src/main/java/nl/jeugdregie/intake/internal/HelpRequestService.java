@@ -12,6 +12,7 @@ import nl.jeugdregie.identity.CaseAccess;
 import nl.jeugdregie.identity.CaseAccessPolicy;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Teams;
+import nl.jeugdregie.intake.Crisis;
 import nl.jeugdregie.intake.FirstConversationResult;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.StepResult;
@@ -39,9 +40,11 @@ class HelpRequestService implements HelpRequestRegistration {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final LifecycleService lifecycle;
+	private final OfficeHours officeHours;
 
 	HelpRequestService(JdbcHelpRequests requests, Norms norms, AuditTrail audit, Teams teams,
-			ApplicationEventPublisher events, Clock clock, LifecycleService lifecycle) {
+			ApplicationEventPublisher events, Clock clock, LifecycleService lifecycle, OfficeHours officeHours) {
+		this.officeHours = officeHours;
 		this.lifecycle = lifecycle;
 		this.requests = requests;
 		this.norms = norms;
@@ -63,11 +66,14 @@ class HelpRequestService implements HelpRequestRegistration {
 			return new RegistrationResult.Refused(violations);
 		}
 		var request = newRequest(form, professional, registeredAt, registeredOn);
+		request.markCrisis(!form.crisis() ? Crisis.NONE
+				: officeHours.areOpenAt(registeredAt.atZone(clock.getZone())) ? Crisis.DURING_OFFICE_HOURS
+				: Crisis.OUTSIDE_OFFICE_HOURS);
 		requests.insert(request);
 		audit.record(ClientFileAccess.created(professional, request.client(), request.subject(),
 				"Hulpvraag geregistreerd"));
 		events.publishEvent(new HelpRequestRegistered(request.id(), request.municipality(), request.team(),
-				registeredOn, request.clock().deadline(), request.channel(), request.referrer()));
+				registeredOn, request.clock().deadline(), request.channel(), request.referrer(), request.crisis()));
 		return new RegistrationResult.Registered(request.id(), request.number());
 	}
 
@@ -151,8 +157,10 @@ class HelpRequestService implements HelpRequestRegistration {
 				r.youngPerson().fullName(), r.state().dutchName(), r.conversations().size(),
 				termsByRegistrationDate.computeIfAbsent(r.registeredOn(), d -> lifecycle.terms(r)).maxConversations(),
 				TermStatus.of(r, today))).toList();
-		return new Worklist(team, having(waiting, TreatmentClock.Status.OVERDUE),
-				having(waiting, TreatmentClock.Status.DUE_THIS_WEEK), having(waiting, TreatmentClock.Status.RUNNING),
+		var crises = waiting.stream().filter(row -> row.crisis().isCrisis()).toList();
+		var others = waiting.stream().filter(row -> !row.crisis().isCrisis()).toList();
+		return new Worklist(team, crises, having(others, TreatmentClock.Status.OVERDUE),
+				having(others, TreatmentClock.Status.DUE_THIS_WEEK), having(others, TreatmentClock.Status.RUNNING),
 				recent, inProgress);
 	}
 

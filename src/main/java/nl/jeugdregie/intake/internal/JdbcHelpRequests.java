@@ -16,6 +16,7 @@ import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.TeamId;
 import nl.jeugdregie.intake.Channel;
 import nl.jeugdregie.intake.ClosureReason;
+import nl.jeugdregie.intake.Crisis;
 import nl.jeugdregie.intake.TriageOutcome;
 import nl.jeugdregie.intake.Urgency;
 import nl.jeugdregie.intake.HelpRequestId;
@@ -46,10 +47,10 @@ class JdbcHelpRequests {
 		jdbc.sql("""
 				insert into help_request (id, number, client_id, municipality_code, team_id, given_name, family_name,
 				  date_of_birth, bsn, carer_name, carer_relation, channel, referrer, question, registered_at,
-				  registered_on, registered_by, treatment_deadline, state, version)
+				  registered_on, registered_by, treatment_deadline, state, crisis, version)
 				values (:id, :number, :client, :municipality, :team, :givenName, :familyName, :dateOfBirth, :bsn,
 				  :carerName, :carerRelation, :channel, :referrer, :question, :registeredAt, :registeredOn,
-				  :registeredBy, :deadline, :state, 0)""")
+				  :registeredBy, :deadline, :state, :crisis, 0)""")
 				.param("id", request.id().value())
 				.param("number", request.number())
 				.param("client", request.client().value())
@@ -69,6 +70,7 @@ class JdbcHelpRequests {
 				.param("registeredBy", request.registeredBy())
 				.param("deadline", request.clock().deadline())
 				.param("state", request.state().code())
+				.param("crisis", request.crisis().name())
 				.update();
 	}
 
@@ -146,7 +148,7 @@ class JdbcHelpRequests {
 	List<HelpRequest> awaitingTreatment(TeamId team) {
 		return withConversations(jdbc.sql("""
 				select * from help_request where team_id = ? and state = 'AWAITING_TREATMENT'
-				order by treatment_deadline, registered_at""")
+				order by crisis = 'NONE', treatment_deadline, registered_at""")
 				.param(team.value()).query(JdbcHelpRequests::row).list());
 	}
 
@@ -201,6 +203,7 @@ class JdbcHelpRequests {
 					h.state(), h.version(), conversations.getOrDefault(h.id().value(), List.of()), r.triage(),
 					r.continuation());
 			request.restoreWaitingContacts(r.contactAgreement(), contacts.getOrDefault(h.id().value(), List.of()));
+			request.markCrisis(h.crisis());
 			return request;
 		}).toList();
 	}
@@ -220,6 +223,7 @@ class JdbcHelpRequests {
 				new TreatmentClock(rs.getObject("registered_on", LocalDate.class),
 						rs.getObject("treatment_deadline", LocalDate.class)),
 				state(rs), rs.getLong("version"));
+		request.markCrisis(Crisis.valueOf(rs.getString("crisis")));
 		var everyDays = rs.getObject("contact_every_days", Integer.class);
 		return new Row(request, triage(rs), continuation(rs), everyDays == null ? null
 				: new ContactAgreement(everyDays, rs.getObject("contact_agreed_on", LocalDate.class),

@@ -20,10 +20,11 @@ class RegistrationForm {
 	private @Nullable Channel channel;
 	private @Nullable Referrer referrer;
 	private @Nullable String question;
+	private boolean crisis;
 
 	RegisterHelpRequest toCommand() {
 		return new RegisterHelpRequest(givenName, familyName, dateOfBirth, bsn, carerName, carerRelation, channel,
-				referrer, question);
+				referrer, question, crisis);
 	}
 
 	public @Nullable String getGivenName() { return givenName; }
@@ -42,6 +43,8 @@ class RegistrationForm {
 	public void setChannel(@Nullable Channel channel) { this.channel = channel; }
 	public @Nullable Referrer getReferrer() { return referrer; }
 	public void setReferrer(@Nullable Referrer referrer) { this.referrer = referrer; }
+	public boolean isCrisis() { return crisis; }
+	public void setCrisis(boolean crisis) { this.crisis = crisis; }
 	public @Nullable String getQuestion() { return question; }
 	public void setQuestion(@Nullable String question) { this.question = question; }
 }

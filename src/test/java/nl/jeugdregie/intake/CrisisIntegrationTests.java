@@ -1,0 +1,54 @@
+package nl.jeugdregie.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.jeugdregie.IntegrationTest;
+import nl.jeugdregie.TestFixtures;
+import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.identity.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** TOE-10: a crisis goes to the top of the team's list in office hours; outside them it is flagged for the protocol. */
+@IntegrationTest
+@RecordApplicationEvents
+class CrisisIntegrationTests {
+
+	@Autowired MockMvc mvc;
+	@Autowired TestFixtures fixtures;
+	@Autowired HelpRequestRegistration registration;
+	@Autowired ApplicationEvents events;
+
+	@Test // TOE-10
+	void putsACrisisAtTheTopOfTheListInOfficeHoursAndFlagsOneOutsideThem() throws Exception {
+		var world = fixtures.newWorld();
+		var professional = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
+		register(professional, false, "2026-10-30T09:00:00Z"); // overdue, but no crisis
+		var monday = register(professional, true, "2026-11-16T08:30:00Z"); // Monday 09:30 in Oss
+		var sunday = register(professional, true, "2026-11-15T19:00:00Z"); // Sunday 20:00
+
+		mvc.perform(get("/api/v1/worklist").with(httpBasic(professional.username(), TestFixtures.PASSWORD)))
+				.andExpect(jsonPath("$.crises.length()").value(2))
+				.andExpect(jsonPath("$.crises[?(@.id=='" + monday.value() + "')].crisis").value("DURING_OFFICE_HOURS"))
+				.andExpect(jsonPath("$.crises[?(@.id=='" + sunday.value() + "')].crisis").value("OUTSIDE_OFFICE_HOURS"))
+				.andExpect(jsonPath("$.overdue.length()").value(1))
+				.andExpect(jsonPath("$.overdue[0].crisis").value("NONE"));
+		assertThat(events.stream(HelpRequestRegistered.class).filter(e -> e.municipality().equals(world.municipality())))
+				.extracting(HelpRequestRegistered::crisis)
+				.containsExactly(Crisis.NONE, Crisis.DURING_OFFICE_HOURS, Crisis.OUTSIDE_OFFICE_HOURS);
+	}
+
+	private HelpRequestId register(CurrentUser professional, boolean crisis, String at) {
+		return ((RegistrationResult.Registered) registration.register(new RegisterHelpRequest("Sem", "Bos",
+				LocalDate.of(2012, 2, 2), null, null, null, Channel.PHONE, Referrer.POLICE, "Acute zorgen thuis.", crisis),
+				professional, Instant.parse(at))).id();
+	}
+}
