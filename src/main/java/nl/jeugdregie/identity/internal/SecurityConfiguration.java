@@ -52,6 +52,8 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.GET, "/api/v1/policy/**").authenticated()
 						.requestMatchers("/api/v1/policy/**").hasRole(ADMINISTRATOR.name())
 						.requestMatchers("/api/v1/audit/**").hasRole(ADMINISTRATOR.name())
+						// Households: the plans module decides per household (its case team and case director).
+						.requestMatchers("/api/v1/households/**").authenticated()
 						.anyRequest().denyAll())
 				.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
 						problem(response, 401, "Niet ingelogd", "Log in om de API te gebruiken.")))
@@ -80,6 +82,8 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.GET, "/beheer/normen/**").hasAnyRole(names(ADMINISTRATOR, POLICY_OFFICER))
 						.requestMatchers("/beheer/**").hasRole(ADMINISTRATOR.name())
 						.requestMatchers("/").authenticated()
+						// Households: the plans module decides per household (its case team and case director).
+						.requestMatchers("/gezinnen/**").authenticated()
 						.anyRequest().denyAll())
 				.formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/", true).permitAll())
 				.logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd").permitAll())

@@ -21,7 +21,7 @@ final class Commands {
 
 	record NewDirector(@Nullable String director, @Nullable String reason) {}
 
-	record NewWish(@Nullable UUID wishMember, @Nullable String iWant, @Nullable String iCan, @Nullable String iNeed) {}
+	record NewWish(@Nullable UUID wishMember, @Nullable String wishWant, @Nullable String wishCan, @Nullable String wishNeed) {}
 
 	record NewGoal(@Nullable LifeDomain lifeDomain, @Nullable String goalDescription, @Nullable Integer priority,
 			@Nullable Contributor owner, @Nullable String ownerName) {}

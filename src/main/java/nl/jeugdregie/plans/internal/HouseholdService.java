@@ -188,8 +188,8 @@ class HouseholdService {
 			}
 			var version = expectedPlanVersion + 1;
 			var member = file.member(command.wishMember()).orElseThrow();
-			var wish = new PlanWish(UUID.randomUUID(), member.id(), stripped(command.iWant()), stripped(command.iCan()),
-					stripped(command.iNeed()), version);
+			var wish = new PlanWish(UUID.randomUUID(), member.id(), stripped(command.wishWant()), stripped(command.wishCan()),
+					stripped(command.wishNeed()), version);
 			var now = clock.instant();
 			households.insertPlanVersion(plan.id(), version,
 					"Ik wil / ik kan / ik heb nodig van " + member.name() + " toegevoegd", user.username(), now);

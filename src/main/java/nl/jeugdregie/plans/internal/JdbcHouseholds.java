@@ -126,7 +126,7 @@ class JdbcHouseholds {
 		jdbc.sql("""
 				insert into plan_wish (id, plan_id, member_id, i_want, i_can, i_need, from_version, recorded_by, recorded_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(wish.id(), plan, wish.memberId(), wish.iWant(), wish.iCan(), wish.iNeed(), wish.fromVersion(), by,
+				.params(wish.id(), plan, wish.memberId(), wish.wishWant(), wish.wishCan(), wish.wishNeed(), wish.fromVersion(), by,
 						utc(at))
 				.update();
 	}

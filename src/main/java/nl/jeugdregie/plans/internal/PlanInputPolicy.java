@@ -31,12 +31,12 @@ final class PlanInputPolicy {
 		if (wish.wishMember() == null || !members.contains(wish.wishMember())) {
 			violations.add(new Violation("wishMember", "plans.wishMember.required"));
 		}
-		if (!present(wish.iWant()) && !present(wish.iCan()) && !present(wish.iNeed())) {
-			violations.add(new Violation("iWant", "plans.wish.empty"));
+		if (!present(wish.wishWant()) && !present(wish.wishCan()) && !present(wish.wishNeed())) {
+			violations.add(new Violation("wishWant", "plans.wish.empty"));
 		}
-		text(violations, "iWant", wish.iWant(), MAX_WISH, false);
-		text(violations, "iCan", wish.iCan(), MAX_WISH, false);
-		text(violations, "iNeed", wish.iNeed(), MAX_WISH, false);
+		text(violations, "wishWant", wish.wishWant(), MAX_WISH, false);
+		text(violations, "wishCan", wish.wishCan(), MAX_WISH, false);
+		text(violations, "wishNeed", wish.wishNeed(), MAX_WISH, false);
 		return List.copyOf(violations);
 	}
 
