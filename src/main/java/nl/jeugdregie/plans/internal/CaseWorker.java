@@ -3,7 +3,7 @@ package nl.jeugdregie.plans.internal;
 /** A case worker of the municipality who can be a household's case director. */
 record CaseWorker(String username, String displayName, String team) {
 
-	String label() {
+	public String label() {
 		return displayName + " (" + team + ")";
 	}
 }

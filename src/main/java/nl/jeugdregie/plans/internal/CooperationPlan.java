@@ -11,7 +11,7 @@ import java.util.UUID;
 record CooperationPlan(UUID id, int currentVersion, List<PlanVersion> versions, List<PlanWish> wishes,
 		List<PlanGoal> goals) {
 
-	PlanVersion current() {
+	public PlanVersion current() {
 		return versions.getFirst();
 	}
 }

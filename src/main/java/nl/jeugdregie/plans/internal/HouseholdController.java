@@ -68,6 +68,9 @@ class HouseholdController {
 
 	@GetMapping("/gezinnen/nieuw")
 	String newHousehold(@RequestParam(name = "hulpvraag", required = false) @Nullable UUID helpRequest, Model model) {
+		if (!users.current().role().worksOnCases()) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
 		var form = new PlansForm();
 		form.setHelpRequest(helpRequest);
 		model.addAttribute("form", form);

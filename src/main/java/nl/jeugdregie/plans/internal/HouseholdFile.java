@@ -10,11 +10,11 @@ record HouseholdFile(Household household, List<HouseholdMember> members, List<He
 		List<DirectorChange> directorHistory, CooperationPlan plan, List<RecordedDocument> documents,
 		List<RecordedHeavyStep> heavySteps) {
 
-	Optional<HouseholdMember> member(UUID id) {
+	public Optional<HouseholdMember> member(UUID id) {
 		return members.stream().filter(m -> m.id().equals(id)).findFirst();
 	}
 
-	String memberName(UUID id) {
+	public String memberName(UUID id) {
 		return member(id).map(HouseholdMember::name).orElse("");
 	}
 }

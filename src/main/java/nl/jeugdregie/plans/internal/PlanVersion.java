@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 record PlanVersion(int number, String change, String createdBy, Instant createdAt, @Nullable Boolean familyAgrees,
 		@Nullable LocalDate agreedOn, @Nullable String familyWords) {
 
-	boolean agreementRecorded() {
+	public boolean agreementRecorded() {
 		return familyAgrees != null;
 	}
 }
