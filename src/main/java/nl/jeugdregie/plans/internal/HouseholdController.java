@@ -128,7 +128,7 @@ class HouseholdController {
 			return show(Page.HOUSEHOLD, id, null, model);
 		}
 		var outcome = service.addMember(new HouseholdId(id), form.getHouseholdVersion(), form.member(), users.current());
-		return after(outcome, Page.HOUSEHOLD, id, "De persoon is toegevoegd aan het gezin.", "#leden", binding, model,
+		return after(outcome, Page.HOUSEHOLD, id, "De persoon is toegevoegd aan het gezin.", binding, model,
 				redirect, response);
 	}
 
@@ -140,7 +140,7 @@ class HouseholdController {
 		}
 		var outcome = service.changeDirector(new HouseholdId(id), form.getHouseholdVersion(), form.director(),
 				users.current());
-		return after(outcome, Page.HOUSEHOLD, id, "De regisseur is gewijzigd.", "#regisseur", binding, model, redirect,
+		return after(outcome, Page.HOUSEHOLD, id, "De regisseur is gewijzigd.", binding, model, redirect,
 				response);
 	}
 
@@ -151,7 +151,7 @@ class HouseholdController {
 			return show(Page.PLAN, id, null, model);
 		}
 		var outcome = service.addWish(new HouseholdId(id), form.getPlanVersion(), form.wish(), users.current());
-		return after(outcome, Page.PLAN, id, "Ik wil, ik kan, ik heb nodig is toegevoegd aan het plan.", "#wensen",
+		return after(outcome, Page.PLAN, id, "Ik wil, ik kan, ik heb nodig is toegevoegd aan het plan.",
 				binding, model, redirect, response);
 	}
 
@@ -162,7 +162,7 @@ class HouseholdController {
 			return show(Page.PLAN, id, null, model);
 		}
 		var outcome = service.addGoal(new HouseholdId(id), form.getPlanVersion(), form.goal(), users.current());
-		return after(outcome, Page.PLAN, id, "Het doel is toegevoegd aan het plan.", "#doelen", binding, model, redirect,
+		return after(outcome, Page.PLAN, id, "Het doel is toegevoegd aan het plan.", binding, model, redirect,
 				response);
 	}
 
@@ -173,7 +173,7 @@ class HouseholdController {
 			return show(Page.PLAN, id, null, model);
 		}
 		var outcome = service.addAction(new HouseholdId(id), form.getPlanVersion(), form.action(), users.current());
-		return after(outcome, Page.PLAN, id, "De actie is toegevoegd aan het plan.", "#doelen", binding, model, redirect,
+		return after(outcome, Page.PLAN, id, "De actie is toegevoegd aan het plan.", binding, model, redirect,
 				response);
 	}
 
@@ -185,7 +185,7 @@ class HouseholdController {
 		}
 		var outcome = service.recordAgreement(new HouseholdId(id), form.getPlanVersion(), form.agreement(),
 				users.current());
-		return after(outcome, Page.PLAN, id, "Wat het gezin van het plan vindt, is vastgelegd.", "#akkoord", binding,
+		return after(outcome, Page.PLAN, id, "Wat het gezin van het plan vindt, is vastgelegd.", binding,
 				model, redirect, response);
 	}
 
@@ -196,7 +196,7 @@ class HouseholdController {
 			return show(Page.HEAVY_STEPS, id, null, model);
 		}
 		var outcome = service.recordDocument(new HouseholdId(id), form.document(), users.current());
-		return after(outcome, Page.HEAVY_STEPS, id, "Het document is vastgelegd.", "#documenten", binding, model,
+		return after(outcome, Page.HEAVY_STEPS, id, "Het document is vastgelegd.", binding, model,
 				redirect, response);
 	}
 
@@ -207,16 +207,17 @@ class HouseholdController {
 			return show(Page.HEAVY_STEPS, id, null, model);
 		}
 		var outcome = service.recordHeavyStep(new HouseholdId(id), form.heavyStep(), users.current());
-		return after(outcome, Page.HEAVY_STEPS, id, "De zware stap is vastgelegd.", "#zware-stappen", binding, model,
+		return after(outcome, Page.HEAVY_STEPS, id, "De zware stap is vastgelegd.", binding, model,
 				redirect, response);
 	}
 
-	private String after(PlanOutcome outcome, Page page, UUID id, String message, String anchor, BindingResult binding,
+	private String after(PlanOutcome outcome, Page page, UUID id, String message, BindingResult binding,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		return switch (outcome) {
 			case PlanOutcome.Saved saved -> {
 				redirect.addFlashAttribute("message", message);
-				yield "redirect:/gezinnen/" + id + page.path + anchor;
+				// Back to the top of the page, where the message confirms what was saved.
+				yield "redirect:/gezinnen/" + id + page.path;
 			}
 			case PlanOutcome.Invalid invalid -> {
 				invalid.violations().forEach(v -> reject(binding, v));
