@@ -13,7 +13,11 @@ public enum NormKey {
 	/** TOE-7: an application for specialised care is made within this term after the last conversation (Oss: 2 weeks). */
 	APPLICATION_TERM_AFTER_LAST_CONVERSATION("TOE-7", NormUnit.WEEKS, "Termijn aanvraag na laatste gesprek"),
 	/** TOE-8: the statutory lead time for the route to care once an application is made (Oss: 8 weeks). */
-	ROUTE_TO_CARE_LEAD_TIME("TOE-8", NormUnit.WEEKS, "Doorlooptijd toeleiding naar zorg");
+	ROUTE_TO_CARE_LEAD_TIME("TOE-8", NormUnit.WEEKS, "Doorlooptijd toeleiding naar zorg"),
+	/** PLAN-6: support planned longer than this needs an Eigen Kracht conference first (Oss: 6 months). */
+	SUPPORT_DURATION_REQUIRING_CONFERENCE("PLAN-6", NormUnit.MONTHS, "Duur ondersteuning waarboven Eigen Kracht-conferentie nodig is"),
+	/** PLAN-7: how long before a placement or extension an explanatory analysis still counts (12 months, ADR 0008). */
+	EXPLANATORY_ANALYSIS_VALIDITY("PLAN-7", NormUnit.MONTHS, "Geldigheid verklarende analyse");
 
 	private final String requirement;
 	private final NormUnit unit;

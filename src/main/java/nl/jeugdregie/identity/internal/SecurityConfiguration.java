@@ -58,6 +58,8 @@ class SecurityConfiguration {
 						.requestMatchers("/api/v1/audit/**").hasRole(ADMINISTRATOR.name())
 						.requestMatchers(HttpMethod.GET, "/api/v1/steering/**").hasAnyRole(names(STEERING_READERS))
 						.requestMatchers("/api/v1/steering/**").hasAnyRole(names(STEERING_EDITORS))
+						// Households: the plans module decides per household (its case team and case director).
+						.requestMatchers("/api/v1/households/**").authenticated()
 						.anyRequest().denyAll())
 				.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
 						problem(response, 401, "Niet ingelogd", "Log in om de API te gebruiken.")))
@@ -88,6 +90,8 @@ class SecurityConfiguration {
 						.requestMatchers("/").authenticated()
 						.requestMatchers(HttpMethod.GET, "/sturing", "/sturing/**").hasAnyRole(names(STEERING_READERS))
 						.requestMatchers("/sturing", "/sturing/**").hasAnyRole(names(STEERING_EDITORS))
+						// Households: the plans module decides per household (its case team and case director).
+						.requestMatchers("/gezinnen/**").authenticated()
 						.anyRequest().denyAll())
 				.formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/", true).permitAll())
 				.logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd").permitAll())

@@ -1,0 +1,122 @@
+package nl.jeugdregie.plans;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.UUID;
+import nl.jeugdregie.BrowserSession;
+import nl.jeugdregie.IntegrationTest;
+import nl.jeugdregie.TestFixtures;
+import nl.jeugdregie.identity.Role;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A professional builds a family's cooperation plan in a real browser: every page is checked with axe-core for
+ * WCAG 2.1 A/AA and saved as a screenshot under target/screenshots.
+ */
+@IntegrationTest
+class HouseholdBrowserIntegrationTests {
+
+	@RegisterExtension final BrowserSession browser = new BrowserSession();
+	@Autowired TestFixtures fixtures;
+
+	@Test
+	@DisplayName("PLAN-1, PLAN-2, PLAN-3, PLAN-6, PLAN-7: builds a household's plan and records a heavy step")
+	void buildsAHouseholdsPlanAndRecordsAHeavyStep() {
+		var world = fixtures.newWorld();
+		fixtures.user(Role.TEAM_LEAD, world.municipality(), world.team());
+		browser.loginAs(fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team()));
+		var page = browser.page();
+
+		browser.open("/gezinnen/nieuw?hulpvraag=" + UUID.randomUUID());
+		browser.checkPage("plans-new-household");
+		button("Huishouden aanmaken");
+		assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("Controleer het formulier");
+		browser.checkPage("plans-new-household-errors");
+		label("Naam van het gezin (verplicht)").fill("Gezin De Vries");
+		button("Huishouden aanmaken");
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("U bent de regisseur");
+
+		label("Naam (verplicht)").fill("Sandra de Vries");
+		label("Wie is deze persoon in het gezin? (verplicht)").selectOption("PARENT");
+		label("Relatie").fill("moeder");
+		button("Persoon toevoegen");
+		label("Naam (verplicht)").fill("Milan de Vries");
+		label("Wie is deze persoon in het gezin? (verplicht)").selectOption("YOUNG_PERSON");
+		label("Relatie").fill("zoon");
+		label("Geboortedatum").fill("2013-06-12");
+		button("Persoon toevoegen");
+		button("Regisseur wijzigen");
+		assertThat(page.locator("#reason-fout")).containsText("Schrijf waarom de regisseur verandert.");
+		browser.checkPage("plans-household-errors");
+		label("Naam (verplicht)").fill("Ans de Vries");
+		label("Wie is deze persoon in het gezin? (verplicht)").selectOption("NETWORK_MEMBER");
+		label("Relatie").fill("oma");
+		button("Persoon toevoegen");
+		assertThat(page.locator("#leden")).containsText("Milan de Vries");
+		browser.checkPage("plans-household");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Samenwerkingsplan").setExact(true)).click();
+		label("Over wie gaat het? (verplicht)").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sandra de Vries (Ouder)"));
+		label("Ik wil").fill("Dat Milan weer graag naar school gaat");
+		label("Ik kan").fill("Elke ochtend samen ontbijten");
+		label("Ik heb nodig").fill("Iemand die meedenkt met school");
+		button("Toevoegen aan het plan");
+		button("Doel toevoegen");
+		assertThat(page.locator("#owner-fout")).containsText("Een doel zonder eigenaar kan niet.");
+		browser.checkPage("plans-plan-errors");
+		label("Leefgebied (verplicht)").selectOption("EDUCATION_AND_WORK");
+		label("Doel (verplicht)").fill("Milan gaat vier dagen per week naar school");
+		label("Prioriteit van het gezin (verplicht)").fill("1");
+		label("Wie werkt aan dit doel? (verplicht)").selectOption("FAMILY");
+		label("Naam van wie eraan werkt").fill("Sandra en Milan");
+		button("Doel toevoegen");
+		label("Bij welk doel hoort de actie? (verplicht)").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+		label("Wat gaat er gebeuren? (verplicht)").fill("Gesprek met de mentor plannen");
+		label("Wie doet het? (verplicht)").selectOption("PROFESSIONAL");
+		label("Naam van wie het doet (verplicht)").fill("De jeugdprofessional");
+		label("Uiterlijk klaar op (verplicht)").fill("2026-12-04");
+		button("Actie toevoegen");
+		page.getByLabel("Ja, het gezin is akkoord").check();
+		label("Datum (verplicht)").fill("2026-11-16");
+		label("In de woorden van het gezin").fill("Zo willen wij het doen.");
+		button("Vastleggen");
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("is vastgelegd");
+		assertThat(page.locator("#versies")).containsText("Actie toegevoegd");
+		assertThat(page.locator("main")).containsText("Het gezin is akkoord");
+		browser.checkPage("plans-plan");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Zware stappen").setExact(true)).click();
+		label("Welk besluit? (verplicht)").selectOption("OUT_OF_HOME_PLACEMENT");
+		label("Datum van het besluit (verplicht)").fill("2026-11-16");
+		button("Besluit vastleggen");
+		assertThat(page.locator("#stepKind-fout")).containsText("verklarende analyse nodig");
+		browser.checkPage("plans-heavy-step-refused");
+		label("Wat legt u vast? (verplicht)").selectOption("EXPLANATORY_ANALYSIS");
+		label("Datum (verplicht)").fill("2026-11-02");
+		label("Uitkomst (verplicht)").fill("Thuis is het nu niet veilig genoeg voor Milan.");
+		button("Vastleggen");
+		label("Wat legt u vast? (verplicht)").selectOption("EIGEN_KRACHT_CONFERENCE");
+		label("Datum (verplicht)").fill("2026-11-09");
+		label("Uitkomst (verplicht)").fill("Oma Ans biedt Milan een plek; het netwerk helpt.");
+		button("Vastleggen");
+		label("Welk besluit? (verplicht)").selectOption("OUT_OF_HOME_PLACEMENT");
+		label("Datum van het besluit (verplicht)").fill("2026-11-16");
+		button("Besluit vastleggen");
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("De zware stap is vastgelegd.");
+		assertThat(page.locator("#zware-stappen")).containsText("Uithuisplaatsing");
+		browser.checkPage("plans-heavy-steps");
+	}
+
+	private com.microsoft.playwright.Locator label(String text) {
+		return browser.page().getByLabel(text, new Page.GetByLabelOptions().setExact(true));
+	}
+
+	private void button(String name) {
+		browser.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+	}
+}

@@ -1,0 +1,126 @@
+package nl.jeugdregie.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import nl.jeugdregie.IntegrationTest;
+import nl.jeugdregie.TestFixtures;
+import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.identity.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The household pages without JavaScript: plain posts, Dutch errors next to the fields, nothing half-saved. */
+@IntegrationTest
+class HouseholdUiIntegrationTests {
+
+	@Autowired MockMvc mvc;
+	@Autowired TestFixtures fixtures;
+	@Autowired JdbcClient jdbc;
+
+	TestFixtures.World world;
+	CurrentUser professional;
+	MockHttpSession session;
+	String household;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		world = fixtures.newWorld();
+		professional = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
+		session = TestFixtures.login(mvc, professional);
+		household = mvc.perform(post("/gezinnen").session(session).with(csrf())
+						.param("helpRequest", UUID.randomUUID().toString()).param("householdName", "Gezin Öztürk"))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(redirectedUrlPattern("/gezinnen/*"))
+				.andReturn().getResponse().getRedirectedUrl();
+	}
+
+	@Test
+	@DisplayName("PLAN-3: creates a household through the plain form with the creator as case director")
+	void createsAHouseholdWithTheCreatorAsDirector() throws Exception {
+		mvc.perform(get(household).session(session))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Gezin Öztürk")))
+				.andExpect(content().string(containsString("Test Jeugdprofessional (CJG Team Noord)")))
+				.andExpect(content().string(containsString("Regisseur bij het aanmaken van het huishouden")));
+		mvc.perform(post("/gezinnen").session(session).with(csrf()).param("householdName", ""))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Vul de naam van het gezin in")))
+				.andExpect(content().string(containsString("Er is geen hulpvraag meegegeven")));
+	}
+
+	@Test
+	@DisplayName("PLAN-3: changes the director with a reason and shows the history")
+	void changesTheDirectorWithAReasonAndShowsTheHistory() throws Exception {
+		var lead = fixtures.user(Role.TEAM_LEAD, world.municipality(), world.team());
+
+		mvc.perform(post(household + "/regisseur").session(session).with(csrf()).param("householdVersion", "0")
+						.param("director", lead.username()).param("reason", "kort"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Schrijf de reden in 10 tot 500 tekens.")));
+		mvc.perform(post(household + "/regisseur").session(session).with(csrf()).param("householdVersion", "0")
+						.param("director", lead.username()).param("reason", "Teamleider neemt de regie over"))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(flash().attribute("message", "De regisseur is gewijzigd."));
+
+		mvc.perform(get(household).session(session))
+				.andExpect(content().string(containsString("Test Teamleider (CJG Team Noord)")))
+				.andExpect(content().string(containsString("Teamleider neemt de regie over")));
+	}
+
+	@Test
+	@DisplayName("PLAN-2: shows the error next to the owner of a goal and keeps what was typed; nothing saved")
+	void refusesAGoalWithoutOwnerKeepingTheInput() throws Exception {
+		mvc.perform(post(household + "/plan/doelen").session(session).with(csrf()).param("planVersion", "1")
+						.param("lifeDomain", "HOUSING").param("goalDescription", "Een rustige slaapkamer").param("priority", "1"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Controleer het formulier")))
+				.andExpect(content().string(containsString("Een doel zonder eigenaar kan niet.")))
+				.andExpect(content().string(containsString("Een rustige slaapkamer")));
+
+		assertThat(jdbc.sql("select count(*) from plan_goal g join cooperation_plan p on p.id = g.plan_id where p.household_id = ?")
+				.param(UUID.fromString(household.substring(household.lastIndexOf('/') + 1))).query(Long.class).single()).isZero();
+	}
+
+	@Test
+	@DisplayName("PLAN-2: a goal added on an old plan version answers 409, keeps the input and saves nothing")
+	void warnsAboutAConcurrentEditAndKeepsTheInput() throws Exception {
+		mvc.perform(post(household + "/plan/doelen").session(session).with(csrf()).param("planVersion", "1")
+						.param("lifeDomain", "HOUSING").param("goalDescription", "Eerste doel").param("priority", "1")
+						.param("owner", "FAMILY"))
+				.andExpect(status().is3xxRedirection());
+		mvc.perform(post(household + "/plan/doelen").session(session).with(csrf()).param("planVersion", "1")
+						.param("lifeDomain", "HEALTH").param("goalDescription", "Tweede doel, tegelijk getypt").param("priority", "2")
+						.param("owner", "NETWORK"))
+				.andExpect(status().isConflict())
+				.andExpect(content().string(containsString("Iemand anders heeft dit net gewijzigd")))
+				.andExpect(content().string(containsString("Tweede doel, tegelijk getypt")))
+				.andExpect(content().string(containsString("name=\"planVersion\" value=\"2\"")));
+	}
+
+	@Test
+	@DisplayName("PLAN-6, PLAN-7: refuses a placement on the page with the Dutch reasons; nothing saved")
+	void refusesAPlacementWithTheDutchReasons() throws Exception {
+		mvc.perform(post(household + "/zware-stappen").session(session).with(csrf())
+						.param("stepKind", "OUT_OF_HOME_PLACEMENT").param("decidedOn", "2026-11-16"))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(containsString("Voor een uithuisplaatsing is een verklarende analyse nodig.")))
+				.andExpect(content().string(containsString("Eigen Kracht-conferentie of een familiegroepsplan nodig")));
+
+		assertThat(jdbc.sql("select count(*) from heavy_step where household_id = ?")
+				.param(UUID.fromString(household.substring(household.lastIndexOf('/') + 1))).query(Long.class).single()).isZero();
+	}
+}
