@@ -13,4 +13,5 @@ import org.jmolecules.event.annotation.DomainEvent;
  */
 @DomainEvent
 public record HelpRequestRegistered(HelpRequestId helpRequest, MunicipalityCode municipality, TeamId team,
-		LocalDate registeredOn, LocalDate treatmentDeadline, Channel channel, Referrer referrer, Crisis crisis) {}
+		LocalDate registeredOn, LocalDate treatmentDeadline, Channel channel, Referrer referrer, Crisis crisis,
+		RequestType type) {}

@@ -9,12 +9,29 @@ import org.jspecify.annotations.Nullable;
  *
  * @param carerName the parent or carer involved, if any (young adults may come alone)
  * @param carerRelation how the carer relates to the young person (moeder, vader, pleegouder, …)
- * @param crisis whether the professional judges it a crisis (TOE-10)
+ * @param crisis whether the professional judges it a crisis (TOE-10); none means no
+ * @param type the kind of registration; none means a regular help request (TOE-16)
  */
 public record RegisterHelpRequest(@Nullable String givenName, @Nullable String familyName,
 		@Nullable LocalDate dateOfBirth, @Nullable String bsn, @Nullable String carerName,
 		@Nullable String carerRelation, @Nullable Channel channel, @Nullable Referrer referrer,
-		@Nullable String question, boolean crisis) {
+		@Nullable String question, @Nullable Boolean crisis, @Nullable RequestType type) {
+
+	/** A regular help request. */
+	public RegisterHelpRequest(@Nullable String givenName, @Nullable String familyName, @Nullable LocalDate dateOfBirth,
+			@Nullable String bsn, @Nullable String carerName, @Nullable String carerRelation, @Nullable Channel channel,
+			@Nullable Referrer referrer, @Nullable String question, boolean crisis) {
+		this(givenName, familyName, dateOfBirth, bsn, carerName, carerRelation, channel, referrer, question, crisis,
+				RequestType.REGULAR);
+	}
+
+	public boolean isCrisis() {
+		return Boolean.TRUE.equals(crisis);
+	}
+
+	public RequestType typeOrRegular() {
+		return type == null ? RequestType.REGULAR : type;
+	}
 
 	/** A request that is not a crisis. */
 	public RegisterHelpRequest(@Nullable String givenName, @Nullable String familyName, @Nullable LocalDate dateOfBirth,

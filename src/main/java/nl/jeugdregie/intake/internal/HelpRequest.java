@@ -13,6 +13,7 @@ import nl.jeugdregie.intake.ClosureReason;
 import nl.jeugdregie.intake.Crisis;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.Referrer;
+import nl.jeugdregie.intake.RequestType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +43,7 @@ public final class HelpRequest {
 	private @Nullable ContinuationDecision continuation;
 	private @Nullable ContactAgreement contactAgreement;
 	private Crisis crisis = Crisis.NONE;
+	private RequestType type = RequestType.REGULAR;
 	private final List<WaitingContact> waitingContacts = new ArrayList<>();
 	private final List<WaitingContact> newWaitingContacts = new ArrayList<>();
 
@@ -107,6 +109,15 @@ public final class HelpRequest {
 
 	public Crisis crisis() {
 		return crisis;
+	}
+
+	/** TOE-16: records the kind of registration. */
+	void classify(RequestType type) {
+		this.type = type;
+	}
+
+	public RequestType type() {
+		return type;
 	}
 
 	/** Restores the waiting contacts as stored; used by the repository only. */

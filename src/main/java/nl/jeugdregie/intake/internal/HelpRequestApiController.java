@@ -77,7 +77,7 @@ class HelpRequestApiController {
 	record HelpRequestFile(UUID id, String number, String state, String givenName, String familyName,
 			LocalDate dateOfBirth, @Nullable String bsn, @Nullable String carerName, @Nullable String carerRelation,
 			String channel, String referrer, String question, LocalDate registeredOn, LocalDate treatmentDeadline,
-			@Nullable LocalDate treatmentStartedOn, Clock clock, Lifecycle lifecycle, String crisis) {
+			@Nullable LocalDate treatmentStartedOn, Clock clock, Lifecycle lifecycle, String crisis, String type) {
 
 		static HelpRequestFile of(HelpRequest r, TreatmentClock.Reading clock) {
 			var person = r.youngPerson();
@@ -85,7 +85,7 @@ class HelpRequestApiController {
 					person.familyName(), person.dateOfBirth(), person.bsn() == null ? null : person.bsn().value(),
 					r.carer() == null ? null : r.carer().name(), r.carer() == null ? null : r.carer().relation(),
 					r.channel().name(), r.referrer().name(), r.question(), r.registeredOn(), r.clock().deadline(),
-					r.treatmentStartedOn(), Clock.of(clock), Lifecycle.of(r), r.crisis().name());
+					r.treatmentStartedOn(), Clock.of(clock), Lifecycle.of(r), r.crisis().name(), r.type().name());
 		}
 	}
 
@@ -149,6 +149,12 @@ class HelpRequestApiController {
 		return new WorklistResponse(list.team().name(), list.waiting(), list.withoutContactAgreement(),
 				entries(list.crises()), entries(list.overdue()),
 				entries(list.dueThisWeek()), entries(list.running()), entries(list.recentlyStarted()));
+	}
+
+	@GetMapping("/worklist/early-help")
+	@Operation(summary = "The team's coordination list of integrated early help (TOE-16)")
+	List<WorklistEntry> earlyHelp() {
+		return entries(service.earlyHelpList(users.current()));
 	}
 
 	private static List<WorklistEntry> entries(List<WorklistRow> rows) {

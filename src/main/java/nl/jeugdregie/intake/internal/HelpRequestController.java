@@ -11,6 +11,7 @@ import nl.jeugdregie.intake.Urgency;
 import nl.jeugdregie.intake.FirstConversationResult;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.Referrer;
+import nl.jeugdregie.intake.RequestType;
 import nl.jeugdregie.intake.RegistrationResult;
 import nl.jeugdregie.intake.Violation;
 import org.jspecify.annotations.Nullable;
@@ -54,6 +55,17 @@ class HelpRequestController {
 	String worklist(Model model) {
 		model.addAttribute("worklist", service.worklist(users.current()));
 		return "intake/worklist";
+	}
+
+	@ModelAttribute("requestTypes")
+	RequestType[] requestTypes() {
+		return RequestType.values();
+	}
+
+	@GetMapping("/werklijst/ivh")
+	String earlyHelp(Model model) {
+		model.addAttribute("rows", service.earlyHelpList(users.current()));
+		return "intake/early-help";
 	}
 
 	@GetMapping("/hulpvragen/nieuw")

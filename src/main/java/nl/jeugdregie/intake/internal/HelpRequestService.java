@@ -66,14 +66,16 @@ class HelpRequestService implements HelpRequestRegistration {
 			return new RegistrationResult.Refused(violations);
 		}
 		var request = newRequest(form, professional, registeredAt, registeredOn);
-		request.markCrisis(!form.crisis() ? Crisis.NONE
+		request.markCrisis(!form.isCrisis() ? Crisis.NONE
 				: officeHours.areOpenAt(registeredAt.atZone(clock.getZone())) ? Crisis.DURING_OFFICE_HOURS
 				: Crisis.OUTSIDE_OFFICE_HOURS);
+		request.classify(form.typeOrRegular());
 		requests.insert(request);
 		audit.record(ClientFileAccess.created(professional, request.client(), request.subject(),
 				"Hulpvraag geregistreerd"));
 		events.publishEvent(new HelpRequestRegistered(request.id(), request.municipality(), request.team(),
-				registeredOn, request.clock().deadline(), request.channel(), request.referrer(), request.crisis()));
+				registeredOn, request.clock().deadline(), request.channel(), request.referrer(), request.crisis(),
+				request.type()));
 		return new RegistrationResult.Registered(request.id(), request.number());
 	}
 
@@ -162,6 +164,20 @@ class HelpRequestService implements HelpRequestRegistration {
 		return new Worklist(team, crises, having(others, TreatmentClock.Status.OVERDUE),
 				having(others, TreatmentClock.Status.DUE_THIS_WEEK), having(others, TreatmentClock.Status.RUNNING),
 				recent, inProgress);
+	}
+
+	/** TOE-16: the team's coordination list of integrated early help; viewing it is audited as one read. */
+	@Transactional(readOnly = true)
+	List<WorklistRow> earlyHelpList(CurrentUser user) {
+		if (user.team() == null || !user.role().worksOnCases()) {
+			throw new IllegalArgumentException("Only case workers of a team have a coordination list");
+		}
+		var team = teams.find(user.team()).orElseThrow();
+		var today = today();
+		var rows = requests.openEarlyHelp(team.id()).stream().map(r -> WorklistRow.of(r, today)).toList();
+		audit.record(new ClientFileAccess(user, null, "IVH-lijst " + team.name(), AuditAction.READ,
+				"Coördinatielijst integrale vroeghulp bekeken (" + rows.size() + ")", null));
+		return rows;
 	}
 
 	private static List<WorklistRow> having(List<WorklistRow> rows, TreatmentClock.Status status) {

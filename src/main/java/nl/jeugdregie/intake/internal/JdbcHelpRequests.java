@@ -21,6 +21,7 @@ import nl.jeugdregie.intake.TriageOutcome;
 import nl.jeugdregie.intake.Urgency;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.Referrer;
+import nl.jeugdregie.intake.RequestType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,10 +48,10 @@ class JdbcHelpRequests {
 		jdbc.sql("""
 				insert into help_request (id, number, client_id, municipality_code, team_id, given_name, family_name,
 				  date_of_birth, bsn, carer_name, carer_relation, channel, referrer, question, registered_at,
-				  registered_on, registered_by, treatment_deadline, state, crisis, version)
+				  registered_on, registered_by, treatment_deadline, state, crisis, request_type, version)
 				values (:id, :number, :client, :municipality, :team, :givenName, :familyName, :dateOfBirth, :bsn,
 				  :carerName, :carerRelation, :channel, :referrer, :question, :registeredAt, :registeredOn,
-				  :registeredBy, :deadline, :state, :crisis, 0)""")
+				  :registeredBy, :deadline, :state, :crisis, :type, 0)""")
 				.param("id", request.id().value())
 				.param("number", request.number())
 				.param("client", request.client().value())
@@ -71,6 +72,7 @@ class JdbcHelpRequests {
 				.param("deadline", request.clock().deadline())
 				.param("state", request.state().code())
 				.param("crisis", request.crisis().name())
+				.param("type", request.type().name())
 				.update();
 	}
 
@@ -152,6 +154,14 @@ class JdbcHelpRequests {
 				.param(team.value()).query(JdbcHelpRequests::row).list());
 	}
 
+	/** TOE-16: the team's open integrated early-help registrations, oldest first. */
+	List<HelpRequest> openEarlyHelp(TeamId team) {
+		return withConversations(jdbc.sql("""
+				select * from help_request where team_id = ? and request_type = 'INTEGRATED_EARLY_HELP' and state <> 'CLOSED'
+				order by registered_at""")
+				.param(team.value()).query(JdbcHelpRequests::row).list());
+	}
+
 	/** The team's requests in treatment, triage or the route to an application, oldest first. */
 	List<HelpRequest> inProgress(TeamId team) {
 		return withConversations(jdbc.sql("""
@@ -204,6 +214,7 @@ class JdbcHelpRequests {
 					r.continuation());
 			request.restoreWaitingContacts(r.contactAgreement(), contacts.getOrDefault(h.id().value(), List.of()));
 			request.markCrisis(h.crisis());
+			request.classify(h.type());
 			return request;
 		}).toList();
 	}
@@ -224,6 +235,7 @@ class JdbcHelpRequests {
 						rs.getObject("treatment_deadline", LocalDate.class)),
 				state(rs), rs.getLong("version"));
 		request.markCrisis(Crisis.valueOf(rs.getString("crisis")));
+		request.classify(RequestType.valueOf(rs.getString("request_type")));
 		var everyDays = rs.getObject("contact_every_days", Integer.class);
 		return new Row(request, triage(rs), continuation(rs), everyDays == null ? null
 				: new ContactAgreement(everyDays, rs.getObject("contact_agreed_on", LocalDate.class),

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import nl.jeugdregie.intake.Channel;
 import nl.jeugdregie.intake.Referrer;
 import nl.jeugdregie.intake.RegisterHelpRequest;
+import nl.jeugdregie.intake.RequestType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -21,10 +22,11 @@ class RegistrationForm {
 	private @Nullable Referrer referrer;
 	private @Nullable String question;
 	private boolean crisis;
+	private @Nullable RequestType type;
 
 	RegisterHelpRequest toCommand() {
 		return new RegisterHelpRequest(givenName, familyName, dateOfBirth, bsn, carerName, carerRelation, channel,
-				referrer, question, crisis);
+				referrer, question, crisis, type);
 	}
 
 	public @Nullable String getGivenName() { return givenName; }
@@ -43,6 +45,8 @@ class RegistrationForm {
 	public void setChannel(@Nullable Channel channel) { this.channel = channel; }
 	public @Nullable Referrer getReferrer() { return referrer; }
 	public void setReferrer(@Nullable Referrer referrer) { this.referrer = referrer; }
+	public @Nullable RequestType getType() { return type; }
+	public void setType(@Nullable RequestType type) { this.type = type; }
 	public boolean isCrisis() { return crisis; }
 	public void setCrisis(boolean crisis) { this.crisis = crisis; }
 	public @Nullable String getQuestion() { return question; }
