@@ -6,6 +6,8 @@ import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.intake.Channel;
 import nl.jeugdregie.intake.ClosureReason;
+import nl.jeugdregie.intake.ConsentGiver;
+import nl.jeugdregie.intake.FeedbackKind;
 import nl.jeugdregie.intake.TriageOutcome;
 import nl.jeugdregie.intake.Urgency;
 import nl.jeugdregie.intake.FirstConversationResult;
@@ -33,11 +35,14 @@ class HelpRequestController {
 
 	private final HelpRequestService service;
 	private final LifecycleService lifecycle;
+	private final ConsentService consents;
 	private final CurrentUsers users;
 
-	HelpRequestController(HelpRequestService service, LifecycleService lifecycle, CurrentUsers users) {
+	HelpRequestController(HelpRequestService service, LifecycleService lifecycle, ConsentService consents,
+			CurrentUsers users) {
 		this.service = service;
 		this.lifecycle = lifecycle;
+		this.consents = consents;
 		this.users = users;
 	}
 
@@ -149,6 +154,10 @@ class HelpRequestController {
 				model.addAttribute("outcomes", TriageOutcome.values());
 				model.addAttribute("urgencies", Urgency.values());
 				model.addAttribute("closureReasons", Arrays.stream(ClosureReason.values()).filter(ClosureReason::chosenByHand).toList());
+				model.addAttribute("consents", consents.consentsOf(opened.request()));
+				model.addAttribute("feedback", consents.feedbackOf(opened.request()));
+				model.addAttribute("consentGivers", ConsentGiver.values());
+				model.addAttribute("feedbackKinds", FeedbackKind.values());
 				yield "intake/file";
 			}
 			case FileOpening.ReasonRequired required -> {

@@ -3,9 +3,13 @@ package nl.jeugdregie.intake.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.intake.ClosureReason;
+import nl.jeugdregie.intake.ConsentGiver;
+import nl.jeugdregie.intake.ConsentPurpose;
+import nl.jeugdregie.intake.FeedbackKind;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.StepResult;
 import nl.jeugdregie.intake.Step;
@@ -29,13 +33,17 @@ import org.springframework.web.bind.annotation.RestController;
 class LifecycleApiController {
 
 	private final LifecycleService lifecycle;
+	private final ConsentService consents;
+	private final JdbcHelpRequests helpRequests;
 	private final HelpRequestApiController files;
 	private final CurrentUsers users;
 	private final MessageSource messages;
 
-	LifecycleApiController(LifecycleService lifecycle, HelpRequestApiController files, CurrentUsers users,
-			MessageSource messages) {
+	LifecycleApiController(LifecycleService lifecycle, ConsentService consents, JdbcHelpRequests helpRequests,
+			HelpRequestApiController files, CurrentUsers users, MessageSource messages) {
 		this.lifecycle = lifecycle;
+		this.consents = consents;
+		this.helpRequests = helpRequests;
 		this.files = files;
 		this.users = users;
 		this.messages = messages;
@@ -105,9 +113,56 @@ class LifecycleApiController {
 		return perform(id, new Step.Close(body.reason(), body.closedOn()));
 	}
 
+	record ConsentBody(@Nullable ConsentPurpose purpose, @Nullable ConsentGiver givenBy, @Nullable LocalDate givenOn) {}
+
+	record FeedbackBody(@Nullable FeedbackKind kind) {}
+
+	record ConsentJson(UUID id, String purpose, String givenBy, LocalDate givenOn, @Nullable LocalDate withdrawnOn) {}
+
+	record FeedbackJson(String kind, LocalDate sentOn, String sentBy, String letter) {}
+
+	record ConsentAndFeedback(List<ConsentJson> consents, List<FeedbackJson> feedback) {}
+
+	@PostMapping("/consents")
+	@Operation(summary = "Record consent, e.g. for content feedback to the referrer (TOE-11)")
+	ResponseEntity<?> consent(@PathVariable UUID id, @RequestBody ConsentBody body) {
+		return respond(id, consents.recordConsent(new HelpRequestId(id), body.purpose(), body.givenBy(), body.givenOn(),
+				users.current()));
+	}
+
+	@PostMapping("/consents/{consent}/withdrawal")
+	@Operation(summary = "Withdraw a consent from today on (TOE-11)")
+	ResponseEntity<?> withdraw(@PathVariable UUID id, @PathVariable UUID consent) {
+		return respond(id, consents.withdrawConsent(new HelpRequestId(id), consent, users.current()));
+	}
+
+	@PostMapping("/feedback")
+	@Operation(summary = "Send feedback to the referrer: an acknowledgement, or content with consent (TOE-11)")
+	ResponseEntity<?> feedback(@PathVariable UUID id, @RequestBody FeedbackBody body) {
+		return respond(id, consents.sendFeedback(new HelpRequestId(id), body.kind(), users.current()));
+	}
+
+	/** Answers a consent or feedback step with the request's consents and sent feedback. */
+	private ResponseEntity<?> respond(UUID id, StepResult result) {
+		if (!(result instanceof StepResult.Done)) {
+			return problem(result);
+		}
+		var request = helpRequests.find(new HelpRequestId(id)).orElseThrow();
+		return ResponseEntity.ok(new ConsentAndFeedback(
+				consents.consentsOf(request).stream().map(c -> new ConsentJson(c.id(), c.purpose().name(),
+						c.givenBy().name(), c.givenOn(), c.withdrawnOn())).toList(),
+				consents.feedbackOf(request).stream().map(f -> new FeedbackJson(f.kind().name(), f.sentOn(), f.sentBy(),
+						f.letter())).toList()));
+	}
+
 	private ResponseEntity<?> perform(UUID id, Step command) {
-		return switch (lifecycle.perform(new HelpRequestId(id), command, users.current())) {
-			case StepResult.Done done -> files.file(id, null);
+		var result = lifecycle.perform(new HelpRequestId(id), command, users.current());
+		return result instanceof StepResult.Done ? files.file(id, null) : problem(result);
+	}
+
+	private ResponseEntity<?> problem(StepResult result) {
+		return switch (result) {
+			case StepResult.Done done -> throw new IllegalArgumentException("Not a refusal");
 			case StepResult.Refused refused -> refused.violations().getFirst().code().equals("intake.transition.notAllowed")
 					? Problems.conflict(text(refused.violations().getFirst()))
 					: Problems.invalid(refused.violations().stream()

@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.intake.ClosureReason;
+import nl.jeugdregie.intake.ConsentGiver;
+import nl.jeugdregie.intake.ConsentPurpose;
+import nl.jeugdregie.intake.FeedbackKind;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.StepResult;
 import nl.jeugdregie.intake.Step;
@@ -28,13 +31,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LifecycleController {
 
 	private final LifecycleService lifecycle;
+	private final ConsentService consents;
 	private final HelpRequestController files;
 	private final CurrentUsers users;
 	private final MessageSource messages;
 
-	LifecycleController(LifecycleService lifecycle, HelpRequestController files, CurrentUsers users,
-			MessageSource messages) {
+	LifecycleController(LifecycleService lifecycle, ConsentService consents, HelpRequestController files,
+			CurrentUsers users, MessageSource messages) {
 		this.lifecycle = lifecycle;
+		this.consents = consents;
 		this.files = files;
 		this.users = users;
 		this.messages = messages;
@@ -91,9 +96,32 @@ class LifecycleController {
 		return perform(id, "waitingContact", new Step.RecordContact(date(contactedOn)), model, redirect);
 	}
 
+	@PostMapping("/hulpvragen/{id}/toestemming")
+	String consent(@PathVariable UUID id, @RequestParam(required = false) @Nullable ConsentGiver givenBy,
+			@RequestParam(required = false) @Nullable String givenOn, Model model, RedirectAttributes redirect) {
+		return respond(id, "consent", consents.recordConsent(new HelpRequestId(id),
+				ConsentPurpose.CONTENT_FEEDBACK_TO_REFERRER, givenBy, date(givenOn), users.current()), model, redirect);
+	}
+
+	@PostMapping("/hulpvragen/{id}/toestemming/{consent}/intrekken")
+	String withdrawConsent(@PathVariable UUID id, @PathVariable UUID consent, Model model, RedirectAttributes redirect) {
+		return respond(id, "consent", consents.withdrawConsent(new HelpRequestId(id), consent, users.current()), model,
+				redirect);
+	}
+
+	@PostMapping("/hulpvragen/{id}/terugkoppeling")
+	String feedback(@PathVariable UUID id, @RequestParam(required = false) @Nullable FeedbackKind kind, Model model,
+			RedirectAttributes redirect) {
+		return respond(id, "feedback", consents.sendFeedback(new HelpRequestId(id), kind, users.current()), model,
+				redirect);
+	}
+
 	private String perform(UUID id, String form, Step command, Model model, RedirectAttributes redirect) {
-		var helpRequest = new HelpRequestId(id);
-		return switch (lifecycle.perform(helpRequest, command, users.current())) {
+		return respond(id, form, lifecycle.perform(new HelpRequestId(id), command, users.current()), model, redirect);
+	}
+
+	private String respond(UUID id, String form, StepResult result, Model model, RedirectAttributes redirect) {
+		return switch (result) {
 			case StepResult.Done done -> {
 				redirect.addFlashAttribute("message", done.confirmation() + ".");
 				yield "redirect:/hulpvragen/" + id;

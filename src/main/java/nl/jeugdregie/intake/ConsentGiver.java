@@ -1,0 +1,16 @@
+package nl.jeugdregie.intake;
+
+/** Who gave consent (TOE-11): from 16 the young person decides alone, under 12 the parents, in between both. */
+public enum ConsentGiver {
+	YOUNG_PERSON("De jeugdige"), PARENTS("De ouder(s) of verzorger(s)"), BOTH("De jeugdige en de ouder(s)");
+
+	private final String dutchName;
+
+	ConsentGiver(String dutchName) {
+		this.dutchName = dutchName;
+	}
+
+	public String dutchName() {
+		return dutchName;
+	}
+}
