@@ -17,7 +17,9 @@ public enum NormKey {
 	/** PLAN-6: support planned longer than this needs an Eigen Kracht conference first (Oss: 6 months). */
 	SUPPORT_DURATION_REQUIRING_CONFERENCE("PLAN-6", NormUnit.MONTHS, "Duur ondersteuning waarboven Eigen Kracht-conferentie nodig is"),
 	/** PLAN-7: how long before a placement or extension an explanatory analysis still counts (12 months, ADR 0008). */
-	EXPLANATORY_ANALYSIS_VALIDITY("PLAN-7", NormUnit.MONTHS, "Geldigheid verklarende analyse");
+	EXPLANATORY_ANALYSIS_VALIDITY("PLAN-7", NormUnit.MONTHS, "Geldigheid verklarende analyse"),
+	/** TOE-12: a young person returning within this period goes to the professional who handled the earlier request. */
+	RETURNING_CLIENT_PERIOD("TOE-12", NormUnit.MONTHS, "Periode terugkerende cliënt");
 
 	private final String requirement;
 	private final NormUnit unit;

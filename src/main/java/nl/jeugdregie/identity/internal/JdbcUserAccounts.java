@@ -3,6 +3,7 @@ package nl.jeugdregie.identity.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.MunicipalityCode;
@@ -57,6 +58,16 @@ class JdbcUserAccounts implements UserAccounts, UserDetailsService {
 	@Transactional(readOnly = true)
 	public boolean exists(String username) {
 		return jdbc.sql("select count(*) from app_user where username = ?").param(username).query(Long.class).single() > 0;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<CurrentUser> find(String username) {
+		return jdbc.sql("select " + COLUMNS + " from app_user where username = ? and enabled")
+				.param(username)
+				.query(JdbcUserAccounts::principal)
+				.optional()
+				.map(AccountPrincipal::user);
 	}
 
 	@Override

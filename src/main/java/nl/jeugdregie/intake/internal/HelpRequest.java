@@ -44,6 +44,8 @@ public final class HelpRequest {
 	private @Nullable ContactAgreement contactAgreement;
 	private Crisis crisis = Crisis.NONE;
 	private RequestType type = RequestType.REGULAR;
+	private @Nullable String assignedTo;
+	private @Nullable EarlierRequest earlierRequest;
 	private final List<WaitingContact> waitingContacts = new ArrayList<>();
 	private final List<WaitingContact> newWaitingContacts = new ArrayList<>();
 
@@ -118,6 +120,21 @@ public final class HelpRequest {
 
 	public RequestType type() {
 		return type;
+	}
+
+	/** TOE-12: links the earlier request of this young person and, within the period, assigns its professional. */
+	void returningFrom(@Nullable EarlierRequest earlier, @Nullable String professional) {
+		this.earlierRequest = earlier;
+		this.assignedTo = professional;
+	}
+
+	public @Nullable EarlierRequest earlierRequest() {
+		return earlierRequest;
+	}
+
+	/** The professional the request is assigned to, if any; otherwise it is the team's. */
+	public @Nullable String assignedTo() {
+		return assignedTo;
 	}
 
 	/** Restores the waiting contacts as stored; used by the repository only. */

@@ -44,7 +44,7 @@ class HelpRequestApiController {
 		this.messages = messages;
 	}
 
-	record Registered(UUID id, String number) {}
+	record Registered(UUID id, String number, @Nullable String assignedTo, boolean routedToOtherTeam) {}
 
 	record FirstConversation(@Nullable LocalDate date) {}
 
@@ -77,7 +77,8 @@ class HelpRequestApiController {
 	record HelpRequestFile(UUID id, String number, String state, String givenName, String familyName,
 			LocalDate dateOfBirth, @Nullable String bsn, @Nullable String carerName, @Nullable String carerRelation,
 			String channel, String referrer, String question, LocalDate registeredOn, LocalDate treatmentDeadline,
-			@Nullable LocalDate treatmentStartedOn, Clock clock, Lifecycle lifecycle, String crisis, String type) {
+			@Nullable LocalDate treatmentStartedOn, Clock clock, Lifecycle lifecycle, String crisis, String type,
+			@Nullable String assignedTo, @Nullable UUID earlierRequestId, @Nullable String earlierRequestNumber) {
 
 		static HelpRequestFile of(HelpRequest r, TreatmentClock.Reading clock) {
 			var person = r.youngPerson();
@@ -85,7 +86,9 @@ class HelpRequestApiController {
 					person.familyName(), person.dateOfBirth(), person.bsn() == null ? null : person.bsn().value(),
 					r.carer() == null ? null : r.carer().name(), r.carer() == null ? null : r.carer().relation(),
 					r.channel().name(), r.referrer().name(), r.question(), r.registeredOn(), r.clock().deadline(),
-					r.treatmentStartedOn(), Clock.of(clock), Lifecycle.of(r), r.crisis().name(), r.type().name());
+					r.treatmentStartedOn(), Clock.of(clock), Lifecycle.of(r), r.crisis().name(), r.type().name(),
+					r.assignedTo(), r.earlierRequest() == null ? null : r.earlierRequest().id().value(),
+					r.earlierRequest() == null ? null : r.earlierRequest().number());
 		}
 	}
 
@@ -109,7 +112,7 @@ class HelpRequestApiController {
 	ResponseEntity<?> register(@RequestBody RegisterHelpRequest request) {
 		return switch (service.register(request, users.current(), service.now())) {
 			case RegistrationResult.Registered r -> ResponseEntity
-					.created(URI.create("/api/v1/help-requests/" + r.id())).body(new Registered(r.id().value(), r.number()));
+					.created(URI.create("/api/v1/help-requests/" + r.id())).body(new Registered(r.id().value(), r.number(), r.assignedTo(), r.routedToOtherTeam()));
 			case RegistrationResult.Refused refused -> Problems.invalid(refused.violations().stream().map(this::problem).toList());
 		};
 	}

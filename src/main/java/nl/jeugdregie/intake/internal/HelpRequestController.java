@@ -86,6 +86,11 @@ class HelpRequestController {
 			return "intake/register";
 		}
 		return switch (service.register(form.toCommand(), users.current(), service.now())) {
+			case RegistrationResult.Registered registered when registered.routedToOtherTeam() -> {
+				redirect.addFlashAttribute("message", "Hulpvraag " + registered.number() + " is geregistreerd en doorgezet naar "
+						+ registered.assignedTo() + ", die de eerdere hulpvraag van deze jeugdige behandelde.");
+				yield "redirect:/werklijst";
+			}
 			case RegistrationResult.Registered registered -> {
 				redirect.addFlashAttribute("message", "Hulpvraag " + registered.number() + " is geregistreerd.");
 				yield "redirect:/hulpvragen/" + registered.id();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import nl.jeugdregie.audit.AuditAction;
 import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
@@ -12,6 +13,7 @@ import nl.jeugdregie.identity.CaseAccess;
 import nl.jeugdregie.identity.CaseAccessPolicy;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Teams;
+import nl.jeugdregie.identity.UserAccounts;
 import nl.jeugdregie.intake.Crisis;
 import nl.jeugdregie.intake.FirstConversationResult;
 import nl.jeugdregie.intake.HelpRequestId;
@@ -41,9 +43,12 @@ class HelpRequestService implements HelpRequestRegistration {
 	private final Clock clock;
 	private final LifecycleService lifecycle;
 	private final OfficeHours officeHours;
+	private final UserAccounts accounts;
 
 	HelpRequestService(JdbcHelpRequests requests, Norms norms, AuditTrail audit, Teams teams,
-			ApplicationEventPublisher events, Clock clock, LifecycleService lifecycle, OfficeHours officeHours) {
+			ApplicationEventPublisher events, Clock clock, LifecycleService lifecycle, OfficeHours officeHours,
+			UserAccounts accounts) {
+		this.accounts = accounts;
 		this.officeHours = officeHours;
 		this.lifecycle = lifecycle;
 		this.requests = requests;
@@ -76,23 +81,42 @@ class HelpRequestService implements HelpRequestRegistration {
 		events.publishEvent(new HelpRequestRegistered(request.id(), request.municipality(), request.team(),
 				registeredOn, request.clock().deadline(), request.channel(), request.referrer(), request.crisis(),
 				request.type()));
-		return new RegistrationResult.Registered(request.id(), request.number());
+		return new RegistrationResult.Registered(request.id(), request.number(), request.assignedTo(),
+				!request.team().equals(professional.team()));
 	}
 
 	private HelpRequest newRequest(RegisterHelpRequest form, CurrentUser professional, Instant registeredAt,
 			LocalDate registeredOn) {
 		var term = norms.inEffect(professional.municipality(), NormKey.TREATMENT_START_TERM, registeredOn);
 		var bsn = RegistrationPolicy.present(form.bsn()) ? new Bsn(Bsn.normalise(form.bsn())) : null;
-		var client = bsn == null ? ClientId.random()
-				: requests.clientWithBsn(professional.municipality(), bsn.value()).orElseGet(ClientId::random);
+		var knownClient = bsn == null ? Optional.<ClientId>empty()
+				: requests.clientWithBsn(professional.municipality(), bsn.value());
+		var earlier = knownClient.flatMap(client -> requests.latestOf(professional.municipality(), client));
+		var handler = earlier.flatMap(e -> returningHandler(e, professional, registeredOn));
 		var carer = RegistrationPolicy.present(form.carerName())
 				? new Carer(form.carerName().strip(), form.carerRelation().strip()) : null;
-		return new HelpRequest(HelpRequestId.random(), requests.nextNumber(registeredOn.getYear()), client,
-				professional.municipality(), professional.team(),
+		var request = new HelpRequest(HelpRequestId.random(), requests.nextNumber(registeredOn.getYear()),
+				knownClient.orElseGet(ClientId::random), professional.municipality(),
+				handler.map(CurrentUser::team).orElse(professional.team()),
 				new YoungPerson(form.givenName().strip(), form.familyName().strip(), form.dateOfBirth(), bsn), carer,
 				form.channel(), form.referrer(), form.question().strip(), registeredAt, professional.username(),
 				new TreatmentClock(registeredOn, registeredOn.plus(term.asPeriod())),
 				new HelpRequestState.AwaitingTreatment(), 0);
+		earlier.ifPresent(e -> request.returningFrom(e, handler.map(CurrentUser::username).orElse(null)));
+		return request;
+	}
+
+	/**
+	 * TOE-12: a young person returning within the configured period goes to the professional who handled the
+	 * earlier request, if that professional still works on cases in this municipality.
+	 */
+	private Optional<CurrentUser> returningHandler(EarlierRequest earlier, CurrentUser registrar, LocalDate registeredOn) {
+		var period = norms.inEffect(registrar.municipality(), NormKey.RETURNING_CLIENT_PERIOD, registeredOn).asPeriod();
+		if (!earlier.withinPeriod(registeredOn, period)) {
+			return Optional.empty();
+		}
+		return accounts.find(earlier.handledBy()).filter(user -> user.role().worksOnCases() && user.team() != null
+				&& user.municipality().equals(registrar.municipality()));
 	}
 
 	@Override

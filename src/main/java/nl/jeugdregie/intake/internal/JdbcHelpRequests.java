@@ -48,10 +48,11 @@ class JdbcHelpRequests {
 		jdbc.sql("""
 				insert into help_request (id, number, client_id, municipality_code, team_id, given_name, family_name,
 				  date_of_birth, bsn, carer_name, carer_relation, channel, referrer, question, registered_at,
-				  registered_on, registered_by, treatment_deadline, state, crisis, request_type, version)
+				  registered_on, registered_by, treatment_deadline, state, crisis, request_type, assigned_to, earlier_request_id,
+				  earlier_request_number, version)
 				values (:id, :number, :client, :municipality, :team, :givenName, :familyName, :dateOfBirth, :bsn,
 				  :carerName, :carerRelation, :channel, :referrer, :question, :registeredAt, :registeredOn,
-				  :registeredBy, :deadline, :state, :crisis, :type, 0)""")
+				  :registeredBy, :deadline, :state, :crisis, :type, :assignedTo, :earlierId, :earlierNumber, 0)""")
 				.param("id", request.id().value())
 				.param("number", request.number())
 				.param("client", request.client().value())
@@ -73,6 +74,9 @@ class JdbcHelpRequests {
 				.param("state", request.state().code())
 				.param("crisis", request.crisis().name())
 				.param("type", request.type().name())
+				.param("assignedTo", request.assignedTo())
+				.param("earlierId", request.earlierRequest() == null ? null : request.earlierRequest().id().value())
+				.param("earlierNumber", request.earlierRequest() == null ? null : request.earlierRequest().number())
 				.update();
 	}
 
@@ -138,6 +142,18 @@ class JdbcHelpRequests {
 	Optional<HelpRequest> find(HelpRequestId id) {
 		return withConversations(jdbc.sql("select * from help_request where id = ?").param(id.value())
 				.query(JdbcHelpRequests::row).list()).stream().findFirst();
+	}
+
+	/** TOE-12: the latest earlier request of a client in the municipality, with who handled it. */
+	Optional<EarlierRequest> latestOf(MunicipalityCode municipality, ClientId client) {
+		return jdbc.sql("""
+				select id, number, closed_on, coalesce(assigned_to, treatment_started_by, registered_by) as handled_by
+				from help_request where municipality_code = ? and client_id = ?
+				order by registered_at desc limit 1""")
+				.params(municipality.value(), client.value())
+				.query((rs, n) -> new EarlierRequest(new HelpRequestId(rs.getObject("id", UUID.class)), rs.getString("number"),
+						rs.getObject("closed_on", LocalDate.class), rs.getString("handled_by")))
+				.optional();
 	}
 
 	Optional<ClientId> clientWithBsn(MunicipalityCode municipality, String bsn) {
@@ -215,6 +231,9 @@ class JdbcHelpRequests {
 			request.restoreWaitingContacts(r.contactAgreement(), contacts.getOrDefault(h.id().value(), List.of()));
 			request.markCrisis(h.crisis());
 			request.classify(h.type());
+			if (h.earlierRequest() != null || h.assignedTo() != null) {
+				request.returningFrom(h.earlierRequest(), h.assignedTo());
+			}
 			return request;
 		}).toList();
 	}
@@ -236,6 +255,11 @@ class JdbcHelpRequests {
 				state(rs), rs.getLong("version"));
 		request.markCrisis(Crisis.valueOf(rs.getString("crisis")));
 		request.classify(RequestType.valueOf(rs.getString("request_type")));
+		var earlierId = rs.getObject("earlier_request_id", UUID.class);
+		if (earlierId != null || rs.getString("assigned_to") != null) {
+			request.returningFrom(earlierId == null ? null : new EarlierRequest(new HelpRequestId(earlierId),
+					rs.getString("earlier_request_number"), null, ""), rs.getString("assigned_to"));
+		}
 		var everyDays = rs.getObject("contact_every_days", Integer.class);
 		return new Row(request, triage(rs), continuation(rs), everyDays == null ? null
 				: new ContactAgreement(everyDays, rs.getObject("contact_agreed_on", LocalDate.class),

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /** One line of a team's worklist: the least needed to act, no more personal data than that. */
 public record WorklistRow(HelpRequestId id, String number, String name, int age, Referrer referrer, LocalDate registeredOn,
 		LocalDate deadline, TreatmentClock.Reading clock, @Nullable Integer contactEveryDays,
-		@Nullable LocalDate nextContactDue, boolean contactOverdue, Crisis crisis) {
+		@Nullable LocalDate nextContactDue, boolean contactOverdue, Crisis crisis, @Nullable String assignedTo) {
 
 	static WorklistRow of(HelpRequest request, LocalDate today) {
 		var agreement = request.contactAgreement();
@@ -17,7 +17,7 @@ public record WorklistRow(HelpRequestId id, String number, String name, int age,
 		return new WorklistRow(request.id(), request.number(), request.youngPerson().fullName(),
 				request.youngPerson().ageOn(today), request.referrer(), request.registeredOn(),
 				request.clock().deadline(), request.clockOn(today), agreement == null ? null : agreement.everyDays(),
-				nextContact, nextContact != null && nextContact.isBefore(today), request.crisis());
+				nextContact, nextContact != null && nextContact.isBefore(today), request.crisis(), request.assignedTo());
 	}
 
 	/** TOE-6: waiting past the term without an agreed contact frequency. */
