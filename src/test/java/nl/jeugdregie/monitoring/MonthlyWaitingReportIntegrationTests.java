@@ -165,6 +165,30 @@ class MonthlyWaitingReportIntegrationTests {
 				.andExpect(content().contentTypeCompatibleWith("text/csv"));
 	}
 
+	@Test // TOE-9, MON-1, SEC-2
+	void deliversTheReportAsPdfWithTheSameFiguresAndSuppression() throws Exception {
+		for (var i = 0; i < 6; i++) {
+			request(north, "2026-09-28", "2026-10-20");
+		}
+		request(south, "2026-09-28", "2026-10-20");
+		awaitProjected(7);
+
+		var pdf = mvc.perform(get("/rapportages/maand.pdf").param("maand", "2026-10").session(TestFixtures.login(mvc, teamLead)))
+				.andExpect(status().isOk())
+				.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+				.andReturn().getResponse().getContentAsByteArray();
+
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			org.assertj.core.api.Assertions.assertThat(text)
+					.contains("Maandrapportage wachttermijn en doorlooptijd, gemeente Testgemeente " + world.municipality().value()
+							+ ", oktober 2026")
+					.contains("Termijn tot het eerste gesprek (wachttijd)", "Doorlooptijd toeleiding naar zorg")
+					.contains("CJG Team Noord < 5", "CJG Team Zuid < 5")
+					.contains("Totaal 7 14 2");
+		}
+	}
+
 	@Test
 	void answersAnEmptyReportForAMonthWithoutDataAndRefusesFutureOrMalformedMonths() throws Exception {
 		mvc.perform(report("2025-01"))

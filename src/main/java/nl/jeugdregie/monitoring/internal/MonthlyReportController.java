@@ -70,6 +70,28 @@ class MonthlyReportController {
 		return csvResponse(reports.report(users.current().municipality(), chosen));
 	}
 
+	/** The same report as PDF for the monthly delivery. */
+	@GetMapping("/rapportages/maand.pdf")
+	ResponseEntity<?> pdf(@RequestParam(name = "maand", required = false) @Nullable String month) {
+		var chosen = parse(month);
+		if (chosen == null || reports.isInTheFuture(chosen)) {
+			return Problems.of(HttpStatus.BAD_REQUEST, "ongeldige-maand", "Ongeldige maand",
+					"Kies de huidige maand of een eerdere maand, als jjjj-mm.");
+		}
+		var report = reports.report(users.current().municipality(), chosen);
+		return ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_PDF)
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+						.filename("maandrapportage-" + report.month() + ".pdf").build().toString())
+				.body(MonthlyReportPdf.of(report));
+	}
+
+	@GetMapping(path = "/api/v1/reports/monthly-waiting-term", params = "format=pdf")
+	@ResponseBody
+	ResponseEntity<?> apiPdf(@RequestParam @Nullable String month) {
+		return pdf(month);
+	}
+
 	@GetMapping(path = "/api/v1/reports/monthly-waiting-term", params = "format=csv")
 	@ResponseBody
 	ResponseEntity<?> apiCsv(@RequestParam @Nullable String month) {
