@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.identity.Expertise;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.NewUserAccount;
 import nl.jeugdregie.identity.Role;
@@ -83,9 +85,13 @@ class DemoData implements ApplicationRunner {
 
 	private List<CurrentUser> caseWorkers(Team team, String suffix, List<String> names) {
 		var workers = new ArrayList<CurrentUser>();
+		var expertise = Expertise.values();
 		for (var i = 0; i < names.size(); i++) {
 			var username = i == 0 && suffix.equals("noord") ? "professional" : "professional." + suffix + "." + (i + 1);
 			workers.add(account(username, names.get(i), Role.YOUTH_PROFESSIONAL, OSS, team));
+			// TOE-13: two expertises each; a team of two misses some, which the team page shows.
+			accounts.replaceExpertise(username, EnumSet.of(expertise[(2 * i) % expertise.length],
+					expertise[(2 * i + 1) % expertise.length]));
 		}
 		account("teamleider." + suffix, "Teamleider " + team.name(), Role.TEAM_LEAD, OSS, team);
 		return workers;

@@ -138,6 +138,31 @@ class HelpRequestBrowserIntegrationTests {
 		return new Page.GetByLabelOptions().setExact(true);
 	}
 
+	@Test // TOE-13
+	void letsTheTeamLeadSeeTheTeamsExpertiseAndAssignARequest() {
+		var world = fixtures.newWorld();
+		var professional = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
+		var lead = fixtures.user(Role.TEAM_LEAD, world.municipality(), world.team());
+		var id = ((RegistrationResult.Registered) registration.register(new RegisterHelpRequest("Zoë", "Smit",
+				LocalDate.of(2014, 4, 4), null, null, null, Channel.PHONE, Referrer.VEILIG_THUIS, "Zorgen om veiligheid."),
+				professional, Instant.parse("2026-11-12T09:00:00Z"))).id();
+		browser.loginAs(lead);
+		var page = browser.page();
+
+		browser.open("/team");
+		assertThat(page.locator("main")).containsText("Dit team mist expertise");
+		page.locator("input[id='" + professional.username() + "-SAFETY']").check();
+		click("Expertise van " + professional.displayName() + " opslaan");
+		assertThat(page.locator(".utrecht-alert--ok")).containsText("bijgewerkt");
+		browser.checkPage("team-expertise");
+
+		browser.open("/hulpvragen/" + id + "?expertise=SAFETY");
+		assertThat(page.locator("#professional option").first()).containsText("(voorstel)");
+		browser.checkPage("team-assignment");
+		click("Toewijzen");
+		assertThat(page.locator(".utrecht-alert--ok")).containsText("Toegewezen aan");
+	}
+
 	@Test // TOE-9, SEC-2
 	void showsTheMonthlyReportToTheTeamLead() {
 		var world = fixtures.newWorld();

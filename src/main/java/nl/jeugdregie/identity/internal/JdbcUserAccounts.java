@@ -3,9 +3,12 @@ package nl.jeugdregie.identity.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.identity.Expertise;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.NewUserAccount;
 import nl.jeugdregie.identity.Role;
@@ -58,6 +61,23 @@ class JdbcUserAccounts implements UserAccounts, UserDetailsService {
 	@Transactional(readOnly = true)
 	public boolean exists(String username) {
 		return jdbc.sql("select count(*) from app_user where username = ?").param(username).query(Long.class).single() > 0;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Set<Expertise> expertiseOf(String username) {
+		var expertise = EnumSet.noneOf(Expertise.class);
+		jdbc.sql("select expertise from app_user_expertise where username = ?").param(username)
+				.query(String.class).list().forEach(e -> expertise.add(Expertise.valueOf(e)));
+		return expertise;
+	}
+
+	@Override
+	@Transactional
+	public void replaceExpertise(String username, Set<Expertise> expertise) {
+		jdbc.sql("delete from app_user_expertise where username = ?").param(username).update();
+		expertise.forEach(e -> jdbc.sql("insert into app_user_expertise (username, expertise) values (?, ?)")
+				.params(username, e.name()).update());
 	}
 
 	@Override

@@ -50,7 +50,7 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 				.authorizeHttpRequests(requests -> requests
 						.requestMatchers(HttpMethod.POST, "/api/v1/help-requests").hasAnyRole(names(CASE_WORKERS))
-						.requestMatchers("/api/v1/worklist/**").hasAnyRole(names(CASE_WORKERS))
+						.requestMatchers("/api/v1/worklist/**", "/api/v1/team/**").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers("/api/v1/help-requests/**").authenticated()
 						.requestMatchers("/api/v1/reports/**").hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
 						.requestMatchers(HttpMethod.GET, "/api/v1/policy/**").authenticated()
@@ -81,7 +81,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 						.requestMatchers("/assets/**", "/css/**", "/favicon.ico", "/inloggen", "/error").permitAll()
 						.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
-						.requestMatchers("/hulpvragen/nieuw", "/werklijst/**").hasAnyRole(names(CASE_WORKERS))
+						.requestMatchers("/hulpvragen/nieuw", "/werklijst/**", "/team/**").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers(HttpMethod.POST, "/hulpvragen").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers("/hulpvragen/**").authenticated()
 						.requestMatchers("/rapportages/**").hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))

@@ -132,6 +132,11 @@ public final class HelpRequest {
 		return earlierRequest;
 	}
 
+	/** TOE-13: the team lead assigns the request to a professional of its team. */
+	void assign(String professional) {
+		this.assignedTo = professional;
+	}
+
 	/** The professional the request is assigned to, if any; otherwise it is the team's. */
 	public @Nullable String assignedTo() {
 		return assignedTo;

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.identity.Expertise;
+import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.intake.Channel;
 import nl.jeugdregie.intake.ClosureReason;
 import nl.jeugdregie.intake.ConsentGiver;
@@ -36,10 +38,12 @@ class HelpRequestController {
 	private final HelpRequestService service;
 	private final LifecycleService lifecycle;
 	private final ConsentService consents;
+	private final TeamService team;
 	private final CurrentUsers users;
 
 	HelpRequestController(HelpRequestService service, LifecycleService lifecycle, ConsentService consents,
-			CurrentUsers users) {
+			TeamService team, CurrentUsers users) {
+		this.team = team;
 		this.service = service;
 		this.lifecycle = lifecycle;
 		this.consents = consents;
@@ -103,8 +107,15 @@ class HelpRequestController {
 	}
 
 	@GetMapping("/hulpvragen/{id}")
-	String file(@PathVariable UUID id, Model model) {
-		return show(service.open(new HelpRequestId(id), users.current(), null), model);
+	String file(@PathVariable UUID id, @RequestParam(name = "expertise", required = false) @Nullable Expertise needed,
+			Model model) {
+		var opening = service.open(new HelpRequestId(id), users.current(), null);
+		if (opening instanceof FileOpening.Opened && users.current().role() == Role.TEAM_LEAD) {
+			model.addAttribute("needed", needed);
+			model.addAttribute("expertises", Expertise.values());
+			model.addAttribute("suggestions", team.suggestions(new HelpRequestId(id), users.current(), needed));
+		}
+		return show(opening, model);
 	}
 
 	/** TOE-15: the route explained to the young person and parents, printable, without internal notes. */

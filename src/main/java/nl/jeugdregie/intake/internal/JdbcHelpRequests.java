@@ -94,7 +94,7 @@ class JdbcHelpRequests {
 				  continuation_by = :continuationBy, application_due = :applicationDue, applied_on = :appliedOn,
 				  lead_time_deadline = :leadTimeDeadline, closed_on = :closedOn, closure_reason = :closureReason,
 				  closed_by = :closedBy, contact_every_days = :contactEveryDays, contact_agreed_on = :contactAgreedOn,
-				  contact_agreed_by = :contactAgreedBy, version = version + 1
+				  contact_agreed_by = :contactAgreedBy, assigned_to = :assignedTo, version = version + 1
 				where id = :id and version = :version""")
 				.param("state", state.code())
 				.param("startedOn", request.treatmentStartedOn())
@@ -117,6 +117,7 @@ class JdbcHelpRequests {
 				.param("contactEveryDays", agreement == null ? null : agreement.everyDays())
 				.param("contactAgreedOn", agreement == null ? null : agreement.agreedOn())
 				.param("contactAgreedBy", agreement == null ? null : agreement.agreedBy())
+				.param("assignedTo", request.assignedTo())
 				.param("id", request.id().value())
 				.param("version", request.version())
 				.update();

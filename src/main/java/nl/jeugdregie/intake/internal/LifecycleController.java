@@ -132,7 +132,7 @@ class LifecycleController {
 						messages.getMessage(v.code(), v.arguments(), LocaleContextHolder.getLocale())));
 				model.addAttribute("lifecycleForm", form);
 				model.addAttribute("lifecycleErrors", errors);
-				yield files.file(id, model);
+				yield files.file(id, null, model);
 			}
 			case StepResult.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		};
