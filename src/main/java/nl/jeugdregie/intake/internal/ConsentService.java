@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
-import nl.jeugdregie.identity.CaseAccessPolicy;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Teams;
 import nl.jeugdregie.intake.ConsentGiver;
@@ -27,14 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ConsentService {
 
-	private final JdbcHelpRequests requests;
+	private final ChangeableFiles files;
 	private final JdbcConsents consents;
 	private final AuditTrail audit;
 	private final Teams teams;
 	private final Clock clock;
 
-	ConsentService(JdbcHelpRequests requests, JdbcConsents consents, AuditTrail audit, Teams teams, Clock clock) {
-		this.requests = requests;
+	ConsentService(ChangeableFiles files, JdbcConsents consents, AuditTrail audit, Teams teams, Clock clock) {
+		this.files = files;
 		this.consents = consents;
 		this.audit = audit;
 		this.teams = teams;
@@ -100,13 +99,7 @@ class ConsentService {
 	}
 
 	private Optional<HelpRequest> changeable(HelpRequestId id, CurrentUser user) {
-		var found = requests.find(id);
-		if (found.isEmpty() || !CaseAccessPolicy.decide(user, found.get().scope()).granted()) {
-			audit.record(ClientFileAccess.refused(user, found.map(HelpRequest::client).orElse(null),
-					found.map(HelpRequest::subject).orElse("Hulpvraag " + id), "Wijziging van hulpvraag geweigerd"));
-			return Optional.empty();
-		}
-		return found;
+		return files.open(id, user, "Wijziging van hulpvraag geweigerd");
 	}
 
 	private StepResult done(HelpRequest request, CurrentUser user, String what) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
-import nl.jeugdregie.identity.CaseAccessPolicy;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.intake.ConversationHeld;
 import nl.jeugdregie.intake.HelpRequestId;
@@ -44,9 +43,11 @@ class LifecycleService implements HelpRequestLifecycle {
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final ChangeableFiles files;
 
 	LifecycleService(JdbcHelpRequests requests, Norms norms, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, ChangeableFiles files) {
+		this.files = files;
 		this.requests = requests;
 		this.norms = norms;
 		this.audit = audit;
@@ -57,10 +58,8 @@ class LifecycleService implements HelpRequestLifecycle {
 	@Override
 	@Transactional
 	public StepResult perform(HelpRequestId id, Step command, CurrentUser user) {
-		var found = requests.find(id);
-		if (found.isEmpty() || !CaseAccessPolicy.decide(user, found.get().scope()).granted()) {
-			audit.record(ClientFileAccess.refused(user, found.map(HelpRequest::client).orElse(null),
-					found.map(HelpRequest::subject).orElse("Hulpvraag " + id), "Wijziging van hulpvraag geweigerd"));
+		var found = files.open(id, user, "Wijziging van hulpvraag geweigerd");
+		if (found.isEmpty()) {
 			return new StepResult.NotAllowed();
 		}
 		var request = found.get();

@@ -33,9 +33,11 @@ class TeamService {
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final ChangeableFiles files;
 
 	TeamService(Teams teams, UserAccounts accounts, JdbcHelpRequests requests, JdbcClient jdbc, AuditTrail audit,
-			Clock clock) {
+			Clock clock, ChangeableFiles files) {
+		this.files = files;
 		this.clock = clock;
 		this.teams = teams;
 		this.accounts = accounts;
@@ -92,10 +94,8 @@ class TeamService {
 
 	@Transactional
 	StepResult assign(HelpRequestId id, @Nullable String professional, CurrentUser teamLead) {
-		var found = requests.find(id);
-		if (found.isEmpty() || !CaseAccessPolicy.decide(teamLead, found.get().scope()).granted()) {
-			audit.record(ClientFileAccess.refused(teamLead, found.map(HelpRequest::client).orElse(null),
-					found.map(HelpRequest::subject).orElse("Hulpvraag " + id), "Toewijzen geweigerd"));
+		var found = files.open(id, teamLead, "Toewijzen geweigerd");
+		if (found.isEmpty()) {
 			return new StepResult.NotAllowed();
 		}
 		var request = found.get();
