@@ -4,14 +4,17 @@ import java.time.LocalDate;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.TeamId;
 import org.jmolecules.event.annotation.DomainEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A help request was registered. Carries no personal data: events are stored and read by monitoring.
  *
  * @param treatmentDeadline the last day on which treatment starts within the TOE-5 norm in force on the
  *     registration date
+ * @param ageAtRegistration the young person's age in whole years on the registration date (MON-6: 18+)
+ * @param earlierRequest the latest earlier request of the same young person, if any (TOE-12, MON-7 repeats)
  */
 @DomainEvent
 public record HelpRequestRegistered(HelpRequestId helpRequest, MunicipalityCode municipality, TeamId team,
 		LocalDate registeredOn, LocalDate treatmentDeadline, Channel channel, Referrer referrer, Crisis crisis,
-		RequestType type) {}
+		RequestType type, int ageAtRegistration, @Nullable HelpRequestId earlierRequest) {}

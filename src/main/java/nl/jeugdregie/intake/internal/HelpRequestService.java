@@ -80,7 +80,8 @@ class HelpRequestService implements HelpRequestRegistration {
 				"Hulpvraag geregistreerd"));
 		events.publishEvent(new HelpRequestRegistered(request.id(), request.municipality(), request.team(),
 				registeredOn, request.clock().deadline(), request.channel(), request.referrer(), request.crisis(),
-				request.type()));
+				request.type(), request.youngPerson().ageOn(registeredOn),
+				request.earlierRequest() == null ? null : request.earlierRequest().id()));
 		return new RegistrationResult.Registered(request.id(), request.number(), request.assignedTo(),
 				!request.team().equals(professional.team()));
 	}
