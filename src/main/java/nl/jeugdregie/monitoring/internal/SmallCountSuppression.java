@@ -10,18 +10,18 @@ import java.util.stream.IntStream;
  * of 1 to 4 is shown as "< 5"; when exactly one part of a total would be hidden, the smallest other
  * non-zero part is hidden too, so the hidden one cannot be computed back from the total. Zero is shown.
  */
-final class SmallCountSuppression {
+public final class SmallCountSuppression {
 
-	static final int THRESHOLD = 5;
+	public static final int THRESHOLD = 5;
 
 	private SmallCountSuppression() {}
 
-	static boolean tooSmall(long count) {
+	public static boolean tooSmall(long count) {
 		return count > 0 && count < THRESHOLD;
 	}
 
 	/** Which parts of a shown total to hide; the total itself is hidden by {@link #tooSmall}. */
-	static List<Boolean> hiddenParts(List<Long> parts) {
+	public static List<Boolean> hiddenParts(List<Long> parts) {
 		var hidden = new ArrayList<>(parts.stream().map(SmallCountSuppression::tooSmall).toList());
 		if (hidden.stream().filter(h -> h).count() == 1) {
 			IntStream.range(0, parts.size())
