@@ -319,9 +319,9 @@ class HouseholdService {
 
 	/**
 	 * Runs a change when the user may change the household: its case team or its case director. Anyone else is
-	 * refused, and the refusal is audited.
+	 * refused, and the refusal is audited. Also used by {@link PlanFollowUpService}.
 	 */
-	private PlanOutcome change(HouseholdId id, CurrentUser user, String what, Function<Household, PlanOutcome> work) {
+	PlanOutcome change(HouseholdId id, CurrentUser user, String what, Function<Household, PlanOutcome> work) {
 		var found = households.find(id);
 		if (found.isEmpty()) {
 			audit.record(ClientFileAccess.refused(user, null, "Huishouden " + id, what + " geweigerd: onbekend huishouden"));
