@@ -62,7 +62,8 @@ class PlanFollowUpUiIntegrationTests {
 				.andExpect(content().string(allOf(containsString("Controleer het formulier"),
 						containsString("Een MDO zonder deelnemers kan niet. Vul minstens een deelnemer in."),
 						containsString("Iets afgesproken"))));
-		assertThat(jdbc.sql("select count(*) from plan_meeting").query(Long.class).single()).isNotNegative();
+		assertThat(jdbc.sql("select count(*) from plan_meeting where household_id = ?")
+				.param(UUID.fromString(household.substring(household.lastIndexOf('/') + 1))).query(Long.class).single()).isZero();
 		mvc.perform(get(household + "/mdo").session(session))
 				.andExpect(content().string(containsString("Er is nog geen MDO vastgelegd.")));
 	}
