@@ -47,6 +47,7 @@ class HouseholdAccessIntegrationTests {
 
 	@Autowired MockMvc mvc;
 	@Autowired TestFixtures fixtures;
+	@Autowired nl.jeugdregie.intake.HelpRequestRegistration registration;
 	@Autowired JdbcClient jdbc;
 
 	TestFixtures.World world;
@@ -97,7 +98,7 @@ class HouseholdAccessIntegrationTests {
 		}
 		var body = mvc.perform(post("/api/v1/households").with(basic(users.get(YOUTH_PROFESSIONAL)))
 						.contentType(MediaType.APPLICATION_JSON)
-						.content("{\"helpRequest\":\"%s\",\"householdName\":\"Gezin Bakker\"}".formatted(UUID.randomUUID())))
+						.content("{\"helpRequest\":\"%s\",\"householdName\":\"Gezin Bakker\"}".formatted(RegisteredHelpRequests.register(registration, users.get(YOUTH_PROFESSIONAL)))))
 				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		household = UUID.fromString(JsonPath.read(body, "$.id"));
 	}

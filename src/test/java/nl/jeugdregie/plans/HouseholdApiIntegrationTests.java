@@ -43,6 +43,7 @@ class HouseholdApiIntegrationTests {
 
 	@Autowired MockMvc mvc;
 	@Autowired TestFixtures fixtures;
+	@Autowired nl.jeugdregie.intake.HelpRequestRegistration registration;
 	@Autowired JdbcClient jdbc;
 	@Autowired Norms norms;
 	@Autowired NormSettings normSettings;
@@ -61,7 +62,7 @@ class HouseholdApiIntegrationTests {
 	@Test
 	@DisplayName("PLAN-1, PLAN-2, PLAN-3: builds one plan for one family with one director, version by version")
 	void buildsAHouseholdsCooperationPlanVersionByVersion() throws Exception {
-		var helpRequest = UUID.randomUUID();
+		var helpRequest = RegisteredHelpRequests.register(registration, professional);
 		var id = createHousehold(professional, helpRequest);
 
 		mvc.perform(get("/api/v1/households/{id}", id).with(basic(professional)))
@@ -114,7 +115,7 @@ class HouseholdApiIntegrationTests {
 	@Test
 	@DisplayName("PLAN-3: changes the one case director only with a reason, keeps the history and publishes it")
 	void changesTheCaseDirectorExplicitlyWithAReason() throws Exception {
-		var id = createHousehold(professional, UUID.randomUUID());
+		var id = createHousehold(professional, RegisteredHelpRequests.register(registration, professional));
 		var colleague = fixtures.user(Role.BEHAVIOURAL_EXPERT, world.municipality(), world.otherTeam());
 
 		change(post("/api/v1/households/{id}/case-director", id), 0, """
@@ -143,7 +144,7 @@ class HouseholdApiIntegrationTests {
 	@Test
 	@DisplayName("PLAN-2: refuses a goal without an owner and other bad input with Dutch messages, saving nothing")
 	void refusesBadInputAndSavesNothing() throws Exception {
-		var id = createHousehold(professional, UUID.randomUUID());
+		var id = createHousehold(professional, RegisteredHelpRequests.register(registration, professional));
 
 		change(post("/api/v1/households/{id}/plan/goals", id), 1, """
 				{"lifeDomain":"HEALTH","goalDescription":"Beter slapen","priority":1}""")
@@ -184,7 +185,7 @@ class HouseholdApiIntegrationTests {
 	@Test
 	@DisplayName("PLAN-3: refuses a second household for the same help request")
 	void refusesASecondHouseholdForTheSameHelpRequest() throws Exception {
-		var helpRequest = UUID.randomUUID();
+		var helpRequest = RegisteredHelpRequests.register(registration, professional);
 		createHousehold(professional, helpRequest);
 
 		mvc.perform(post("/api/v1/households").with(basic(professional)).contentType(MediaType.APPLICATION_JSON)
@@ -196,7 +197,7 @@ class HouseholdApiIntegrationTests {
 	@Test
 	@DisplayName("PLAN-2: a plan edited concurrently keeps the first edit and refuses the second with 409")
 	void refusesAConcurrentEditWithoutLosingTheFirst() throws Exception {
-		var id = createHousehold(professional, UUID.randomUUID());
+		var id = createHousehold(professional, RegisteredHelpRequests.register(registration, professional));
 		var colleague = fixtures.user(Role.TEAM_LEAD, world.municipality(), world.team());
 
 		change(post("/api/v1/households/{id}/plan/goals", id), 1, """
@@ -224,7 +225,7 @@ class HouseholdApiIntegrationTests {
 	@Test
 	@DisplayName("PLAN-6, PLAN-7: refuses a placement without analysis and conference with Dutch reason codes, then allows it")
 	void refusesAPlacementUntilAnalysisAndConferenceAreRecorded() throws Exception {
-		var id = createHousehold(professional, UUID.randomUUID());
+		var id = createHousehold(professional, RegisteredHelpRequests.register(registration, professional));
 
 		heavyStep(id, "{\"stepKind\":\"OUT_OF_HOME_PLACEMENT\",\"decidedOn\":\"2026-11-16\"}")
 				.andExpect(status().isUnprocessableContent())
@@ -255,7 +256,7 @@ class HouseholdApiIntegrationTests {
 	@Test
 	@DisplayName("PLAN-6: support longer than the municipality's configured duration needs a conference")
 	void usesTheMunicipalitysConfiguredSupportDuration() throws Exception {
-		var id = createHousehold(professional, UUID.randomUUID());
+		var id = createHousehold(professional, RegisteredHelpRequests.register(registration, professional));
 		document(id, "EXPLANATORY_ANALYSIS", "2026-11-02", "Hulp werkt, meer tijd nodig");
 		var fourMonths = "{\"stepKind\":\"EXTENSION_OF_SUPPORT\",\"decidedOn\":\"2026-11-16\",\"supportFrom\":\"2026-09-01\",\"supportUntil\":\"2027-01-01\"}";
 

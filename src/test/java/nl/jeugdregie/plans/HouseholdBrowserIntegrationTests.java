@@ -23,16 +23,18 @@ class HouseholdBrowserIntegrationTests {
 
 	@RegisterExtension final BrowserSession browser = new BrowserSession();
 	@Autowired TestFixtures fixtures;
+	@Autowired nl.jeugdregie.intake.HelpRequestRegistration registration;
 
 	@Test
 	@DisplayName("PLAN-1, PLAN-2, PLAN-3, PLAN-6, PLAN-7: builds a household's plan and records a heavy step")
 	void buildsAHouseholdsPlanAndRecordsAHeavyStep() {
 		var world = fixtures.newWorld();
 		fixtures.user(Role.TEAM_LEAD, world.municipality(), world.team());
-		browser.loginAs(fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team()));
+		var professional = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
+		browser.loginAs(professional);
 		var page = browser.page();
 
-		browser.open("/gezinnen/nieuw?hulpvraag=" + UUID.randomUUID());
+		browser.open("/gezinnen/nieuw?hulpvraag=" + RegisteredHelpRequests.register(registration, professional));
 		browser.checkPage("plans-new-household");
 		button("Huishouden aanmaken");
 		assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("Controleer het formulier");

@@ -29,6 +29,7 @@ class HouseholdUiIntegrationTests {
 
 	@Autowired MockMvc mvc;
 	@Autowired TestFixtures fixtures;
+	@Autowired nl.jeugdregie.intake.HelpRequestRegistration registration;
 	@Autowired JdbcClient jdbc;
 
 	TestFixtures.World world;
@@ -42,7 +43,7 @@ class HouseholdUiIntegrationTests {
 		professional = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
 		session = TestFixtures.login(mvc, professional);
 		household = mvc.perform(post("/gezinnen").session(session).with(csrf())
-						.param("helpRequest", UUID.randomUUID().toString()).param("householdName", "Gezin Öztürk"))
+						.param("helpRequest", RegisteredHelpRequests.register(registration, professional).toString()).param("householdName", "Gezin Öztürk"))
 				.andExpect(status().is3xxRedirection())
 				.andExpect(redirectedUrlPattern("/gezinnen/*"))
 				.andReturn().getResponse().getRedirectedUrl();

@@ -38,6 +38,7 @@ class PlanFollowUpAccessIntegrationTests {
 
 	@Autowired MockMvc mvc;
 	@Autowired TestFixtures fixtures;
+	@Autowired nl.jeugdregie.intake.HelpRequestRegistration registration;
 	@Autowired JdbcClient jdbc;
 
 	TestFixtures.World world;
@@ -78,7 +79,7 @@ class PlanFollowUpAccessIntegrationTests {
 		}
 		var body = mvc.perform(post("/api/v1/households").with(basic(users.get(YOUTH_PROFESSIONAL)))
 						.contentType(MediaType.APPLICATION_JSON)
-						.content("{\"helpRequest\":\"%s\",\"householdName\":\"Gezin Bakker\"}".formatted(UUID.randomUUID())))
+						.content("{\"helpRequest\":\"%s\",\"householdName\":\"Gezin Bakker\"}".formatted(RegisteredHelpRequests.register(registration, users.get(YOUTH_PROFESSIONAL)))))
 				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		household = UUID.fromString(JsonPath.read(body, "$.id"));
 	}

@@ -45,6 +45,7 @@ class PlanFollowUpApiIntegrationTests {
 
 	@Autowired MockMvc mvc;
 	@Autowired TestFixtures fixtures;
+	@Autowired nl.jeugdregie.intake.HelpRequestRegistration registration;
 	@Autowired JdbcClient jdbc;
 	@Autowired ApplicationEvents events;
 
@@ -57,7 +58,7 @@ class PlanFollowUpApiIntegrationTests {
 		var world = fixtures.newWorld();
 		professional = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
 		household = id(mvc.perform(post("/api/v1/households").with(basic(professional)).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"helpRequest\":\"%s\",\"householdName\":\"Gezin Jansen\"}".formatted(UUID.randomUUID())))
+				.content("{\"helpRequest\":\"%s\",\"householdName\":\"Gezin Jansen\"}".formatted(RegisteredHelpRequests.register(registration, professional))))
 				.andExpect(status().isCreated()));
 		var mother = id(change("/members", "0", """
 				{"memberName":"Sanne Jansen","memberRole":"PARENT","memberRelation":"moeder"}""").andExpect(status().isCreated()));

@@ -33,6 +33,7 @@ class PlanFollowUpUiIntegrationTests {
 
 	@Autowired MockMvc mvc;
 	@Autowired TestFixtures fixtures;
+	@Autowired nl.jeugdregie.intake.HelpRequestRegistration registration;
 	@Autowired JdbcClient jdbc;
 
 	MockHttpSession session;
@@ -42,9 +43,10 @@ class PlanFollowUpUiIntegrationTests {
 	@BeforeEach
 	void setUp() throws Exception {
 		var world = fixtures.newWorld();
-		session = TestFixtures.login(mvc, fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team()));
+		var professional = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
+		session = TestFixtures.login(mvc, professional);
 		household = mvc.perform(post("/gezinnen").session(session).with(csrf())
-						.param("helpRequest", UUID.randomUUID().toString()).param("householdName", "Gezin De Vries"))
+						.param("helpRequest", RegisteredHelpRequests.register(registration, professional).toString()).param("householdName", "Gezin De Vries"))
 				.andReturn().getResponse().getRedirectedUrl();
 		mvc.perform(post(household + "/plan/doelen").session(session).with(csrf()).param("planVersion", "1")
 				.param("lifeDomain", "HEALTH").param("goalDescription", "Milan slaapt weer goed").param("priority", "1")

@@ -24,15 +24,18 @@ class PlanMeetingBrowserIntegrationTests {
 
 	@RegisterExtension final BrowserSession browser = new BrowserSession();
 	@Autowired TestFixtures fixtures;
+	@Autowired nl.jeugdregie.intake.HelpRequestRegistration registration;
 
 	@Test
 	@DisplayName("PLAN-1, PLAN-5: builds a household's plan through an MDO, records progress and evaluates")
 	void buildsAPlanThroughAnMdoAndRecordsProgress() {
 		var world = fixtures.newWorld();
-		browser.loginAs(fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team()));
+		var professional = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
+		browser.loginAs(professional);
 		var page = browser.page();
 
-		browser.open("/gezinnen/nieuw?hulpvraag=" + UUID.randomUUID());
+		var helpRequest = RegisteredHelpRequests.register(registration, professional);
+		browser.open("/gezinnen?hulpvraag=" + helpRequest);
 		label("Naam van het gezin (verplicht)").fill("Gezin Yilmaz");
 		button("Huishouden aanmaken");
 		label("Naam (verplicht)").fill("Ayse Yilmaz");

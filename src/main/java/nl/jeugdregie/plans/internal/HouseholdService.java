@@ -20,6 +20,8 @@ import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.Teams;
 import nl.jeugdregie.identity.UserAccounts;
+import nl.jeugdregie.intake.HelpRequestDirectory;
+import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.plans.CaseDirectorChanged;
 import nl.jeugdregie.plans.HeavyStepCheck;
 import nl.jeugdregie.plans.HouseholdId;
@@ -48,9 +50,10 @@ class HouseholdService {
 	private final UserAccounts accounts;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final HelpRequestDirectory helpRequests;
 
 	HouseholdService(JdbcHouseholds households, NormHeavyStepPolicies heavySteps, AuditTrail audit, Teams teams,
-			UserAccounts accounts, ApplicationEventPublisher events, Clock clock) {
+			UserAccounts accounts, ApplicationEventPublisher events, Clock clock, HelpRequestDirectory helpRequests) {
 		this.households = households;
 		this.heavySteps = heavySteps;
 		this.audit = audit;
@@ -58,6 +61,7 @@ class HouseholdService {
 		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock;
+		this.helpRequests = helpRequests;
 	}
 
 	/** Creates a household for a help request, with the user as its first case director and an empty plan. */
@@ -68,6 +72,10 @@ class HouseholdService {
 			return new PlanOutcome.Forbidden();
 		}
 		var violations = HouseholdInputPolicy.check(command);
+		if (violations.isEmpty()) {
+			violations = HelpRequestLinkPolicy.check(helpRequests.find(new HelpRequestId(command.helpRequest())),
+					user.municipality());
+		}
 		if (violations.isEmpty() && households.helpRequestLinked(command.helpRequest())) {
 			violations = List.of(new Violation("helpRequest", "plans.helpRequest.linked"));
 		}

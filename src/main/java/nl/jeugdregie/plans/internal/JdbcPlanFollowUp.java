@@ -25,6 +25,12 @@ class JdbcPlanFollowUp {
 		this.jdbc = jdbc;
 	}
 
+	/** The household a help request belongs to, if any. */
+	java.util.Optional<UUID> householdOf(UUID helpRequest) {
+		return jdbc.sql("select household_id from household_help_request where help_request_id = ?").param(helpRequest)
+				.query(UUID.class).optional();
+	}
+
 	void insertMeeting(HouseholdId household, PlanMeeting meeting, Instant at) {
 		jdbc.sql("""
 				insert into plan_meeting (id, household_id, held_on, family_present, absence_reason, produced_version,
