@@ -22,6 +22,8 @@ final class PlanDocumentPdf {
 		try (var out = new ByteArrayOutputStream()) {
 			var builder = new PdfRendererBuilder();
 			builder.useFastMode();
+			// Not usePdfUaAccessibility: PDF/UA needs an embedded font, without one openhtmltopdf writes no text at
+			// all. Title, language, headings, lists and table header cells are in the document meanwhile.
 			builder.withHtmlContent(html(document), null);
 			builder.toStream(out);
 			builder.run();
