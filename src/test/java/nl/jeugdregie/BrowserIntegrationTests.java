@@ -51,7 +51,7 @@ class BrowserIntegrationTests {
 		assertThat(heading("Welkom, Test Jeugdprofessional")).isVisible();
 		assertThat(browser.page().locator("main")).containsText("CJG Team Noord");
 		var menu = browser.page().getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"));
-		assertThat(menu.getByRole(AriaRole.LINK)).hasText(new String[] { "Werklijst", "Nieuwe hulpvraag", "Team" });
+		assertThat(menu.getByRole(AriaRole.LINK)).hasText(new String[] { "Werklijst", "Nieuwe hulpvraag", "Team", "Bijna 18", "Maatschappelijk werk" });
 		assertThat(browser.page().locator("header .jr-user")).hasText("Test Jeugdprofessional Jeugdprofessional");
 		browser.checkPage("home-youth-professional");
 	}

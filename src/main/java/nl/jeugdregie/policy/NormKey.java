@@ -19,7 +19,25 @@ public enum NormKey {
 	/** PLAN-7: how long before a placement or extension an explanatory analysis still counts (12 months, ADR 0008). */
 	EXPLANATORY_ANALYSIS_VALIDITY("PLAN-7", NormUnit.MONTHS, "Geldigheid verklarende analyse"),
 	/** TOE-12: a young person returning within this period goes to the professional who handled the earlier request. */
-	RETURNING_CLIENT_PERIOD("TOE-12", NormUnit.MONTHS, "Periode terugkerende cliënt");
+	RETURNING_CLIENT_PERIOD("TOE-12", NormUnit.MONTHS, "Periode terugkerende cliënt"),
+	/** PLAN-4: the youngest age, in years, for a future plan 18-/18+ (16). */
+	FUTURE_PLAN_MIN_AGE("PLAN-4", NormUnit.COUNT, "Toekomstplan vanaf leeftijd (jaren)"),
+	/** PLAN-4: the oldest age, in years, for a future plan 18-/18+ (27, inclusive). */
+	FUTURE_PLAN_MAX_AGE("PLAN-4", NormUnit.COUNT, "Toekomstplan tot en met leeftijd (jaren)"),
+	/** PLAN-4: young people turning 18 within this horizon without a future plan are on the team's worklist. */
+	FUTURE_PLAN_HORIZON("PLAN-4", NormUnit.MONTHS, "Horizon werklijst 18 jaar zonder toekomstplan"),
+	/** PLAN-8: question clarification takes at most this many conversations (2). */
+	SOCIAL_WORK_MAX_CLARIFICATION_CONVERSATIONS("PLAN-8", NormUnit.COUNT, "Maximum gesprekken vraagverheldering"),
+	/** PLAN-8: the first conversation is held within this term after registration for most residents (4 weeks). */
+	SOCIAL_WORK_FIRST_CONVERSATION_TERM("PLAN-8", NormUnit.WEEKS, "Termijn eerste gesprek maatschappelijk werk"),
+	/** PLAN-8: the share of residents who have their first conversation within the term (90 %). */
+	SOCIAL_WORK_FIRST_CONVERSATION_SHARE("PLAN-8", NormUnit.PERCENT, "Deel eerste gesprek binnen termijn"),
+	/** PLAN-8: every resident has the first conversation within this term (6 weeks). */
+	SOCIAL_WORK_FIRST_CONVERSATION_LIMIT("PLAN-8", NormUnit.WEEKS, "Uiterste termijn eerste gesprek maatschappelijk werk"),
+	/** PLAN-8: a trajectory ends within this duration after question clarification (6 months). */
+	SOCIAL_WORK_TRAJECTORY_DURATION("PLAN-8", NormUnit.MONTHS, "Duur traject na vraagverheldering"),
+	/** PLAN-8: the worker evaluates at the latest this long before the trajectory's end (1 month). */
+	SOCIAL_WORK_EVALUATION_LEAD("PLAN-8", NormUnit.MONTHS, "Evaluatie voor einde traject");
 
 	private final String requirement;
 	private final NormUnit unit;

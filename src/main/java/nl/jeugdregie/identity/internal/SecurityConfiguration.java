@@ -60,6 +60,8 @@ class SecurityConfiguration {
 						.requestMatchers("/api/v1/steering/**").hasAnyRole(names(STEERING_EDITORS))
 						// Households: the plans module decides per household (its case team and case director).
 						.requestMatchers("/api/v1/households/**").authenticated()
+						// Team worklists of future plans and adult social work (PLAN-4, PLAN-8): case workers only.
+						.requestMatchers("/api/v1/future-plans/**", "/api/v1/social-work/**").hasAnyRole(names(CASE_WORKERS))
 						.anyRequest().denyAll())
 				.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
 						problem(response, 401, "Niet ingelogd", "Log in om de API te gebruiken.")))
@@ -92,6 +94,8 @@ class SecurityConfiguration {
 						.requestMatchers("/sturing", "/sturing/**").hasAnyRole(names(STEERING_EDITORS))
 						// Households: the plans module decides per household (its case team and case director).
 						.requestMatchers("/gezinnen/**").authenticated()
+						// Team worklists of future plans and adult social work (PLAN-4, PLAN-8): case workers only.
+						.requestMatchers("/toekomstplannen/**", "/maatschappelijk-werk/**").hasAnyRole(names(CASE_WORKERS))
 						.anyRequest().denyAll())
 				.formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/", true).permitAll())
 				.logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd").permitAll())
