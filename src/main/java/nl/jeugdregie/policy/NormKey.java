@@ -19,7 +19,11 @@ public enum NormKey {
 	/** PLAN-7: how long before a placement or extension an explanatory analysis still counts (12 months, ADR 0008). */
 	EXPLANATORY_ANALYSIS_VALIDITY("PLAN-7", NormUnit.MONTHS, "Geldigheid verklarende analyse"),
 	/** TOE-12: a young person returning within this period goes to the professional who handled the earlier request. */
-	RETURNING_CLIENT_PERIOD("TOE-12", NormUnit.MONTHS, "Periode terugkerende cliënt");
+	RETURNING_CLIENT_PERIOD("TOE-12", NormUnit.MONTHS, "Periode terugkerende cliënt"),
+	/** MON-3: after a request ends, how long monitoring looks for a new start of help (CBS: half a year). */
+	OUTCOME_FOLLOW_UP_PERIOD("MON-3", NormUnit.MONTHS, "Volgperiode geen nieuwe start na afsluiting"),
+	/** MON-3: the usefulness score (1–10) from which a client counts as satisfied (7, ADR 0013). */
+	SATISFIED_FROM_SCORE("MON-3", NormUnit.COUNT, "Rapportcijfer vanaf waar de cliënt tevreden is");
 
 	private final String requirement;
 	private final NormUnit unit;
