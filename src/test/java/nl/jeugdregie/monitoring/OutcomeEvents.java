@@ -80,6 +80,12 @@ final class OutcomeEvents {
 		return id;
 	}
 
+	void started(HelpRequestId id, String registeredOn, String startedOn) {
+		var registered = LocalDate.parse(registeredOn);
+		publish(new nl.jeugdregie.intake.TreatmentStarted(id, world.municipality(), world.team().id(), registered,
+				registered.plusWeeks(2), LocalDate.parse(startedOn)));
+	}
+
 	void evaluated(String on, PlanEvaluated.Moment moment, int agreed, int realised, int improved,
 			@Nullable ContinuationOutcome outcome) {
 		publish(new PlanEvaluated(new HouseholdId(UUID.randomUUID()), world.municipality(), world.team().id(),

@@ -18,7 +18,7 @@ final class ReportCsv {
 		var prefix = String.join(";", field(document.municipality()), document.period().code(),
 				document.period().from().toString(), document.period().to().toString());
 		for (var section : document.sections()) {
-			if (section.isText()) {
+			if (section.hasText()) {
 				lines.add(String.join(";", prefix, field(section.title()), "toelichting", "tekst", field(section.text())));
 				continue;
 			}

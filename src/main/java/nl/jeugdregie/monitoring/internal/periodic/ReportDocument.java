@@ -31,7 +31,7 @@ public record ReportDocument(String title, String municipality, ReportPeriod per
 			return new Section(id, title, note, List.of(), List.of(), text);
 		}
 
-		public boolean isText() {
+		public boolean hasText() {
 			return text != null;
 		}
 	}

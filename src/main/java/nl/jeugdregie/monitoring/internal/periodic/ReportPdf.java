@@ -46,7 +46,7 @@ final class ReportPdf {
 			if (section.note() != null) {
 				body.append("<p>").append(escape(section.note())).append("</p>");
 			}
-			body.append(section.isText() ? paragraphs(section.text()) : table(section));
+			body.append(section.hasText() ? paragraphs(section.text()) : table(section));
 		}
 		return "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"/><title>" + escape(title) + "</title>"
 				+ "<style>body{font-family:sans-serif;font-size:10pt}table{border-collapse:collapse;width:100%}"
