@@ -64,8 +64,8 @@ class PeriodicReportController {
 	String outcomesPage(@RequestParam(name = "van", required = false) @Nullable String from,
 			@RequestParam(name = "tot", required = false) @Nullable String to, Model model) {
 		var quarter = previousQuarter();
-		var chosenFrom = from == null ? quarter.from().toString().substring(0, 7) : from;
-		var chosenTo = to == null ? quarter.to().toString().substring(0, 7) : to;
+		var chosenFrom = from == null ? quarter.from().toString().substring(0, 7) : from.strip();
+		var chosenTo = to == null ? quarter.to().toString().substring(0, 7) : to.strip();
 		var page = new ReportPage("Uitkomsten van de jeugdhulp",
 				"De landelijke uitkomstindicatoren (CBS): uitval, tevredenheid en doelrealisatie, over de maanden die u kiest.",
 				"/rapportages/uitkomsten", List.of(
@@ -107,7 +107,7 @@ class PeriodicReportController {
 
 	@GetMapping("/rapportages/kwartaal")
 	String quarterPage(@RequestParam(name = "kwartaal", required = false) @Nullable String quarter, Model model) {
-		var chosen = quarter == null ? previousQuarter().code() : quarter;
+		var chosen = quarter == null ? previousQuarter().code() : quarter.strip();
 		var page = new ReportPage("Kwartaalrapportage",
 				"Aanmeldingen, wachtlijst, wachttijden, doorlooptijden en uitkomsten per kwartaal, voor de kwartaallevering.",
 				"/rapportages/kwartaal", List.of(
@@ -137,7 +137,7 @@ class PeriodicReportController {
 
 	@GetMapping("/rapportages/halfjaar")
 	String halfYearPage(@RequestParam(name = "halfjaar", required = false) @Nullable String halfYear, Model model) {
-		return showHalfYear(halfYear == null ? previousHalfYear() : halfYear, model);
+		return showHalfYear(halfYear == null ? previousHalfYear() : halfYear.strip(), model);
 	}
 
 	@PostMapping("/rapportages/halfjaar")
@@ -212,7 +212,7 @@ class PeriodicReportController {
 
 	@GetMapping("/rapportages/transformatie")
 	String transformationPage(@RequestParam(name = "jaar", required = false) @Nullable String year, Model model) {
-		var chosen = year == null ? Integer.toString(today().getYear()) : year;
+		var chosen = year == null ? Integer.toString(today().getYear()) : year.strip();
 		var page = new ReportPage("Transformatie en data met betekenis",
 				"Verschuiving van zware naar lichte hulp, afschalen, uitstroom en jongeren van 18 jaar of ouder, per kwartaal.",
 				"/rapportages/transformatie", List.of(
