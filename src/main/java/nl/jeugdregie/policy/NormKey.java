@@ -37,7 +37,11 @@ public enum NormKey {
 	/** PLAN-8: a trajectory ends within this duration after question clarification (6 months). */
 	SOCIAL_WORK_TRAJECTORY_DURATION("PLAN-8", NormUnit.MONTHS, "Duur traject na vraagverheldering"),
 	/** PLAN-8: the worker evaluates at the latest this long before the trajectory's end (1 month). */
-	SOCIAL_WORK_EVALUATION_LEAD("PLAN-8", NormUnit.MONTHS, "Evaluatie voor einde traject");
+	SOCIAL_WORK_EVALUATION_LEAD("PLAN-8", NormUnit.MONTHS, "Evaluatie voor einde traject"),
+	/** MON-3: after a request ends, how long monitoring looks for a new start of help (CBS: half a year). */
+	OUTCOME_FOLLOW_UP_PERIOD("MON-3", NormUnit.MONTHS, "Volgperiode geen nieuwe start na afsluiting"),
+	/** MON-3: the usefulness score (1–10) from which a client counts as satisfied (7, ADR 0013). */
+	SATISFIED_FROM_SCORE("MON-3", NormUnit.COUNT, "Rapportcijfer vanaf waar de cliënt tevreden is");
 
 	private final String requirement;
 	private final NormUnit unit;

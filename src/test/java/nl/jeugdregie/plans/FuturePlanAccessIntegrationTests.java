@@ -43,6 +43,7 @@ class FuturePlanAccessIntegrationTests {
 	@Autowired MockMvc mvc;
 	@Autowired TestFixtures fixtures;
 	@Autowired JdbcClient jdbc;
+	@Autowired nl.jeugdregie.intake.HelpRequestRegistration registration;
 	PlansTestData data;
 
 	TestFixtures.World world;
@@ -78,7 +79,7 @@ class FuturePlanAccessIntegrationTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		data = new PlansTestData(mvc, jdbc);
+		data = new PlansTestData(mvc, jdbc, registration);
 		world = fixtures.newWorld();
 		for (var role : Role.values()) {
 			users.put(role, fixtures.user(role, world.municipality(), role.worksOnCases() ? world.team() : null));

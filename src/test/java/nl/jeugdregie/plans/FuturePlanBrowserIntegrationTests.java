@@ -25,15 +25,17 @@ class FuturePlanBrowserIntegrationTests {
 
 	@RegisterExtension final BrowserSession browser = new BrowserSession();
 	@Autowired TestFixtures fixtures;
+	@Autowired nl.jeugdregie.intake.HelpRequestRegistration registration;
 
 	@Test
 	@DisplayName("PLAN-4: makes a future plan for a young person of 17, refused for a child of 11, from the worklist of young people turning 18")
 	void makesAFuturePlan() {
 		var world = fixtures.newWorld();
-		browser.loginAs(fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team()));
 		var page = browser.page();
 
-		browser.open("/gezinnen/nieuw?hulpvraag=" + UUID.randomUUID());
+		var professional = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
+		browser.loginAs(professional);
+		browser.open("/gezinnen/nieuw?hulpvraag=" + RegisteredHelpRequests.register(registration, professional));
 		label("Naam van het gezin (verplicht)").fill("Gezin Yilmaz");
 		button("Huishouden aanmaken");
 		addYoungPerson("Emre Yilmaz", "2009-01-10");
@@ -76,7 +78,6 @@ class FuturePlanBrowserIntegrationTests {
 	@DisplayName("PLAN-8, PLAN-9: registers an adult, clarifies the question, runs steun en leun and closes with an exit route")
 	void walksASocialWorkTrajectory() {
 		var world = fixtures.newWorld();
-		browser.loginAs(fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team()));
 		var page = browser.page();
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Maatschappelijk werk").setExact(true)).click();

@@ -34,6 +34,7 @@ class FuturePlanIntegrationTests {
 	@Autowired MockMvc mvc;
 	@Autowired TestFixtures fixtures;
 	@Autowired JdbcClient jdbc;
+	@Autowired nl.jeugdregie.intake.HelpRequestRegistration registration;
 
 	TestFixtures.World world;
 	CurrentUser professional;
@@ -193,7 +194,7 @@ class FuturePlanIntegrationTests {
 
 	UUID household(CurrentUser user, String name) throws Exception {
 		return created(mvc.perform(post("/api/v1/households").with(basic(user)).contentType(MediaType.APPLICATION_JSON)
-						.content("{\"helpRequest\":\"%s\",\"householdName\":\"%s\"}".formatted(UUID.randomUUID(), name)))
+						.content("{\"helpRequest\":\"%s\",\"householdName\":\"%s\"}".formatted(RegisteredHelpRequests.register(registration, user), name)))
 				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
 	}
 

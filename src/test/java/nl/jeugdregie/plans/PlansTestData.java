@@ -8,16 +8,17 @@ import com.jayway.jsonpath.JsonPath;
 import java.util.UUID;
 import nl.jeugdregie.TestFixtures;
 import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.intake.HelpRequestRegistration;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Builds households, young people, future plans and social work trajectories through the API, for tests. */
-record PlansTestData(MockMvc mvc, JdbcClient jdbc) {
+record PlansTestData(MockMvc mvc, JdbcClient jdbc, HelpRequestRegistration registration) {
 
 	UUID household(CurrentUser user, String name) throws Exception {
 		return created(mvc.perform(post("/api/v1/households").with(basic(user)).contentType(MediaType.APPLICATION_JSON)
-						.content("{\"helpRequest\":\"%s\",\"householdName\":\"%s\"}".formatted(UUID.randomUUID(), name)))
+						.content("{\"helpRequest\":\"%s\",\"householdName\":\"%s\"}".formatted(RegisteredHelpRequests.register(registration, user), name)))
 				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
 	}
 

@@ -2,8 +2,12 @@ package nl.jeugdregie.plans.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 import nl.jeugdregie.identity.UserAccounts;
+import nl.jeugdregie.intake.Channel;
+import nl.jeugdregie.intake.HelpRequestRegistration;
+import nl.jeugdregie.intake.Referrer;
+import nl.jeugdregie.intake.RegisterHelpRequest;
+import nl.jeugdregie.intake.RegistrationResult;
 import nl.jeugdregie.plans.SocialWorkTrajectoryId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,15 +34,17 @@ class PlansDemoData implements ApplicationRunner {
 
 	private final UserAccounts accounts;
 	private final HouseholdService households;
+	private final HelpRequestRegistration registration;
 	private final SocialWorkService socialWork;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final String professional;
 
-	PlansDemoData(UserAccounts accounts, HouseholdService households, SocialWorkService socialWork, JdbcClient jdbc,
+	PlansDemoData(UserAccounts accounts, HouseholdService households, HelpRequestRegistration registration, SocialWorkService socialWork, JdbcClient jdbc,
 			Clock clock, @Value("${jeugdregie.demo.plans-professional:professional}") String professional) {
 		this.accounts = accounts;
 		this.households = households;
+		this.registration = registration;
 		this.socialWork = socialWork;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -54,7 +60,12 @@ class PlansDemoData implements ApplicationRunner {
 		}
 		var user = found.get();
 		var today = LocalDate.now(clock);
-		if (households.create(new Commands.NewHousehold(UUID.randomUUID(), "Gezin Yilmaz"), user)
+		var request = registration.register(new RegisterHelpRequest("Emre", "Yilmaz", today.minusYears(18).plusDays(60),
+				null, "Ayse Yilmaz", "moeder", Channel.PHONE, Referrer.PARENT,
+				"Emre wordt bijna 18; zijn moeder maakt zich zorgen over school en wonen."), user,
+				clock.instant().minus(java.time.Duration.ofDays(30)));
+		if (request instanceof RegistrationResult.Registered registered
+				&& households.create(new Commands.NewHousehold(registered.id().value(), "Gezin Yilmaz"), user)
 				instanceof PlanOutcome.Saved saved) {
 			var id = new nl.jeugdregie.plans.HouseholdId(saved.id());
 			households.addMember(id, 0, new Commands.NewMember("Ayse Yilmaz", today.minusYears(44), MemberRole.PARENT, "moeder"), user);
@@ -63,16 +74,16 @@ class PlansDemoData implements ApplicationRunner {
 			households.addMember(id, 2, new Commands.NewMember("Elif Yilmaz", today.minusYears(12).minusDays(40),
 					MemberRole.YOUNG_PERSON, "dochter"), user);
 		}
-		var registered = today.minusMonths(5).minusDays(10);
+		var registeredOn = today.minusMonths(5).minusDays(10);
 		if (socialWork.register(new SocialWorkCommands.NewTrajectory("Henk Visser", LocalDate.of(1968, 3, 14),
-				"Ik heb mijn baan verloren en de rekeningen stapelen zich op.", registered), user)
+				"Ik heb mijn baan verloren en de rekeningen stapelen zich op.", registeredOn), user)
 				instanceof PlanOutcome.Saved saved) {
 			var id = new SocialWorkTrajectoryId(saved.id());
-			socialWork.recordClarificationConversation(id, 0, new SocialWorkCommands.Conversation(registered.plusDays(16),
+			socialWork.recordClarificationConversation(id, 0, new SocialWorkCommands.Conversation(registeredOn.plusDays(16),
 					"Kennismaking; Henk brengt zijn post mee."), user);
-			socialWork.recordClarificationConversation(id, 1, new SocialWorkCommands.Conversation(registered.plusDays(23),
+			socialWork.recordClarificationConversation(id, 1, new SocialWorkCommands.Conversation(registeredOn.plusDays(23),
 					"Overzicht van schulden gemaakt; zoon helpt met de administratie."), user);
-			socialWork.completeClarification(id, 2, new SocialWorkCommands.Clarified(registered.plusDays(23),
+			socialWork.completeClarification(id, 2, new SocialWorkCommands.Clarified(registeredOn.plusDays(23),
 					"Henk wil grip op zijn geld en weer werk. Zoon Bas helpt met de post; schuldhulp via de gemeente.",
 					TrajectoryKind.REGULAR, null), user);
 		}

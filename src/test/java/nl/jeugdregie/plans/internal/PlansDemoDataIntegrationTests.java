@@ -19,6 +19,7 @@ class PlansDemoDataIntegrationTests {
 	@Autowired TestFixtures fixtures;
 	@Autowired UserAccounts accounts;
 	@Autowired HouseholdService households;
+	@Autowired nl.jeugdregie.intake.HelpRequestRegistration registration;
 	@Autowired FuturePlanService futurePlans;
 	@Autowired SocialWorkService socialWork;
 	@Autowired JdbcClient jdbc;
@@ -29,7 +30,7 @@ class PlansDemoDataIntegrationTests {
 	void generatesAYoungPersonTurningEighteenAndAdultTrajectoriesOnce() {
 		var world = fixtures.newWorld();
 		var user = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
-		var demo = new PlansDemoData(accounts, households, socialWork, jdbc, clock, user.username());
+		var demo = new PlansDemoData(accounts, households, registration, socialWork, jdbc, clock, user.username());
 
 		demo.run(null);
 		demo.run(null);

@@ -1,0 +1,83 @@
+package nl.jeugdregie.monitoring.internal.periodic;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * A periodic report as PDF (MON-2): the same sections and suppressed figures as on screen, as tables with
+ * header cells, in a document with a title and language, like the monthly report's PDF.
+ */
+final class ReportPdf {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
+
+	private ReportPdf() {}
+
+	static byte[] of(ReportDocument document) {
+		try (var out = new ByteArrayOutputStream()) {
+			var builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.withHtmlContent(html(document), null);
+			builder.toStream(out);
+			builder.run();
+			return out.toByteArray();
+		} catch (IOException e) {
+			throw new UncheckedIOException("The periodic report could not be written as PDF", e);
+		}
+	}
+
+	static String html(ReportDocument document) {
+		var title = document.title() + ", gemeente " + document.municipality() + ", " + document.period().dutchName();
+		var body = new StringBuilder()
+				.append("<h1>").append(escape(title)).append("</h1>")
+				.append("<p>").append(escape(document.introduction())).append("</p>")
+				.append("<p>Periode ").append(DAY.format(document.period().from())).append(" tot en met ")
+				.append(DAY.format(document.period().to())).append(". Gegevens tot en met ")
+				.append(DAY.format(document.referenceDate())).append(document.running() ? " (lopende periode, voorlopige cijfers)" : "")
+				.append(". Aantallen van 1 tot en met 4 staan er als &lt; 5, zodat niemand herkenbaar is.</p>");
+		if (document.empty()) {
+			body.append("<p><strong>Over deze periode zijn nog geen gegevens.</strong></p>");
+		}
+		for (var section : document.sections()) {
+			body.append("<h2>").append(escape(section.title())).append("</h2>");
+			if (section.note() != null) {
+				body.append("<p>").append(escape(section.note())).append("</p>");
+			}
+			body.append(section.hasText() ? paragraphs(section.text()) : table(section));
+		}
+		return "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"/><title>" + escape(title) + "</title>"
+				+ "<style>body{font-family:sans-serif;font-size:10pt}table{border-collapse:collapse;width:100%}"
+				+ "th,td{border:1px solid #999;padding:3pt;text-align:left}td{text-align:right}"
+				+ "</style></head><body>" + body + "</body></html>";
+	}
+
+	private static String table(ReportDocument.Section section) {
+		var html = new StringBuilder("<table><tr>");
+		section.headers().forEach(header -> html.append("<th scope=\"col\">").append(escape(header)).append("</th>"));
+		html.append("</tr>");
+		for (var row : section.rows()) {
+			html.append("<tr><th scope=\"row\">").append(escape(row.get(0))).append("</th>");
+			row.stream().skip(1).forEach(cell -> html.append("<td>").append(escape(cell)).append("</td>"));
+			html.append("</tr>");
+		}
+		return html.append("</table>").toString();
+	}
+
+	private static String paragraphs(String text) {
+		if (text.isBlank()) {
+			return "<p>(nog niet ingevuld)</p>";
+		}
+		var html = new StringBuilder();
+		for (var paragraph : text.strip().split("\\R+")) {
+			html.append("<p>").append(escape(paragraph)).append("</p>");
+		}
+		return html.toString();
+	}
+
+	private static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	}
+}

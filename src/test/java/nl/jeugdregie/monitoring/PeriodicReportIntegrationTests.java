@@ -1,0 +1,274 @@
+package nl.jeugdregie.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import nl.jeugdregie.IntegrationTest;
+import nl.jeugdregie.TestFixtures;
+import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.intake.ClosureReason;
+import nl.jeugdregie.intake.HelpRequestId;
+import nl.jeugdregie.intake.UsefulnessScored;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * MON-2, MON-5, MON-6, SEC-2: the quarterly, half-yearly and transformation reports on screen, as CSV and PDF,
+ * on hand-computed cases. "Today" is 16 November 2026.
+ */
+@IntegrationTest
+class PeriodicReportIntegrationTests {
+
+	@Autowired MockMvc mvc;
+	@Autowired TestFixtures fixtures;
+	@Autowired ApplicationEventPublisher publisher;
+	@Autowired TransactionTemplate transactions;
+	@Autowired JdbcClient jdbc;
+
+	TestFixtures.World world;
+	OutcomeEvents events;
+	CurrentUser teamLead;
+	CurrentUser policyOfficer;
+	String prefix;
+
+	@BeforeEach
+	void setUp() {
+		world = fixtures.newWorld();
+		events = new OutcomeEvents(publisher, transactions, jdbc, world);
+		teamLead = fixtures.user(Role.TEAM_LEAD, world.municipality(), world.team());
+		policyOfficer = fixtures.user(Role.POLICY_OFFICER, world.municipality(), null);
+		prefix = "Testgemeente " + world.municipality().value() + ";2026-Q3;2026-07-01;2026-09-30;";
+	}
+
+	/**
+	 * Q3 2026: 7 registrations in team Noord (5 started after 7 days, 2 after 21 days, past the 2-week term) and
+	 * 2 in team Zuid, never started; 5 registered in June, never started; Noord's 5 quick ones closed on
+	 * 1 September, 57 days after registration.
+	 */
+	private void thirdQuarter() {
+		var quick = new java.util.ArrayList<HelpRequestId>();
+		for (var i = 0; i < 7; i++) {
+			var id = events.registered("2026-07-06", i < 2 ? 18 : 12, null);
+			events.started(id, "2026-07-06", i < 5 ? "2026-07-13" : "2026-07-27");
+			if (i < 5) {
+				quick.add(id);
+			}
+		}
+		for (var i = 0; i < 2; i++) {
+			events.registered("2026-08-03", 14, null, world.otherTeam().id());
+		}
+		for (var i = 0; i < 5; i++) {
+			events.registered("2026-06-01", 10, null);
+		}
+		quick.forEach(id -> events.closed(id, "2026-09-01", ClosureReason.SOLVED_BY_CJG));
+		events.awaitHandled();
+	}
+
+	@Test
+	@DisplayName("MON-2, SEC-2: the quarterly CSV holds registrations, waiting list, waiting and lead times and outcomes, suppressed")
+	void deliversTheQuarterlyReportAsCsv() throws Exception {
+		thirdQuarter();
+
+		var csv = csv("/rapportages/kwartaal.csv", "kwartaal", "2026-Q3");
+
+		assertThat(csv.split("\r\n")).contains(
+				"gemeente;periode;van;tot;onderdeel;regel;kolom;waarde",
+				// 7 and 2: the 2 is hidden, and the 7 too, or the total 9 would reveal it.
+				prefix + "Aanmeldingen;CJG Team Noord;Aantal;< 5",
+				prefix + "Aanmeldingen;CJG Team Zuid;Aantal;< 5",
+				prefix + "Aanmeldingen;Totaal;Aantal;9",
+				prefix + "Aanmeldingen;Waarvan 18 jaar of ouder;Aantal;< 5",
+				// On 30 September: Zuid's 2 and June's 5 wait past their term.
+				prefix + "Wachtlijst en wachttijd;Wachtlijst op de peildatum;Waarde;7",
+				prefix + "Wachtlijst en wachttijd;In behandeling genomen in deze periode;Waarde;7",
+				prefix + "Wachtlijst en wachttijd;Waarvan na de termijn;Waarde;< 5",
+				prefix + "Wachtlijst en wachttijd;Wachttijd, mediaan;Waarde;7 dagen",
+				prefix + "Wachtlijst en wachttijd;Wachttijd, 90e percentiel;Waarde;21 dagen",
+				prefix + "Doorlooptijden;Afgesloten hulpvragen in deze periode;Waarde;5",
+				prefix + "Doorlooptijden;Doorlooptijd hulpvraag, mediaan;Waarde;57 dagen",
+				prefix + "Uitkomstindicatoren (CBS);Uitval (eenzijdig beëindigd);Van;5",
+				prefix + "Uitkomstindicatoren (CBS);Uitval (eenzijdig beëindigd);Percentage;0%");
+	}
+
+	@Test
+	@DisplayName("MON-2: the quarterly PDF shows the same figures and suppression")
+	void deliversTheQuarterlyReportAsPdf() throws Exception {
+		thirdQuarter();
+
+		var pdf = mvc.perform(get("/rapportages/kwartaal.pdf").param("kwartaal", "2026-Q3").session(login(teamLead)))
+				.andExpect(status().isOk())
+				.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+				.andExpect(header().string("Content-Disposition", containsString("kwartaalrapportage-2026-Q3.pdf")))
+				.andReturn().getResponse().getContentAsByteArray();
+
+		assertThat(text(pdf))
+				.contains("Kwartaalrapportage, gemeente Testgemeente " + world.municipality().value() + ", 3e kwartaal 2026")
+				.contains("CJG Team Noord < 5", "CJG Team Zuid < 5", "Totaal 9")
+				.contains("Wachtlijst op de peildatum 7", "Wachttijd, mediaan 7 dagen")
+				.contains("Doorlooptijd hulpvraag, mediaan 57 dagen");
+	}
+
+	@Test
+	@DisplayName("MON-2: an ended quarter's report stays the same when later facts arrive (reproducible)")
+	void reproducesAnEndedQuarterWhateverHappensLater() throws Exception {
+		thirdQuarter();
+		var before = csv("/rapportages/kwartaal.csv", "kwartaal", "2026-Q3");
+
+		var later = events.registered("2026-10-05", 12, null);
+		events.started(later, "2026-10-05", "2026-10-06");
+		events.closed(later, "2026-10-20", ClosureReason.WITHDRAWN);
+		events.scored(later, "2026-10-21", UsefulnessScored.Respondent.PARENT, 3);
+		events.awaitHandled();
+
+		assertThat(csv("/rapportages/kwartaal.csv", "kwartaal", "2026-Q3")).isEqualTo(before);
+		assertThat(csv("/api/v1/reports/quarterly", "quarter", "2026-Q3", "format", "csv")).isEqualTo(before);
+	}
+
+	@Test
+	@DisplayName("MON-2: a quarter without data gives an explicit empty report; a future quarter is refused in Dutch")
+	void answersAnEmptyQuarterAndRefusesAFutureOne() throws Exception {
+		var session = login(policyOfficer);
+		mvc.perform(get("/rapportages/kwartaal").param("kwartaal", "2025-Q1").session(session))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Over deze periode zijn nog geen gegevens")))
+				.andExpect(content().string(containsString("1e kwartaal 2025")));
+		mvc.perform(get("/rapportages/kwartaal").param("kwartaal", "2027-Q1").session(session))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Deze periode is nog niet begonnen")))
+				.andExpect(content().string(not(containsString("Download als PDF"))));
+		mvc.perform(get("/rapportages/uitkomsten").param("van", "2026-06").param("tot", "2026-01").session(session))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("De eerste maand ligt na de laatste maand")));
+		mvc.perform(get("/rapportages/kwartaal.csv").param("kwartaal", "2027-Q1").session(session))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/api/v1/reports/quarterly").param("quarter", "Q3")
+						.with(httpBasic(policyOfficer.username(), TestFixtures.PASSWORD)))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.title").value("Ongeldige periode"));
+		mvc.perform(get("/api/v1/reports/quarterly").param("quarter", "2025-Q1")
+						.with(httpBasic(policyOfficer.username(), TestFixtures.PASSWORD)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.empty").value(true));
+	}
+
+	@Test
+	@DisplayName("MON-2: the half-yearly report holds the figures and the explanation, stored per half year with who and when")
+	void storesTheHalfYearlyExplanationWithWhoAndWhen() throws Exception {
+		var session = login(teamLead);
+		mvc.perform(get("/rapportages/halfjaar").param("halfjaar", "2026-H1").session(session))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Nog niet ingevuld.")))
+				.andExpect(content().string(containsString("Toelichting opslaan")));
+
+		mvc.perform(post("/rapportages/halfjaar").session(session).with(csrf()).param("halfjaar", "2026-H1")
+						.param("ontwikkelingen", "").param("knelpunten", " ").param("aanbevelingen", ""))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Schrijf ten minste de ontwikkelingen")));
+
+		mvc.perform(post("/rapportages/halfjaar").session(session).with(csrf()).param("halfjaar", "2026-H1")
+						.param("ontwikkelingen", "Meer aanmeldingen via school.")
+						.param("knelpunten", "Wachtlijst in team Zuid.").param("aanbevelingen", "Extra inzet in Zuid."))
+				.andExpect(redirectedUrl("/rapportages/halfjaar?halfjaar=2026-H1"));
+
+		mvc.perform(get("/rapportages/halfjaar").param("halfjaar", "2026-H1").session(session))
+				.andExpect(content().string(containsString("Wachtlijst in team Zuid.")))
+				.andExpect(content().string(containsString("Geschreven door " + teamLead.displayName() + " op 16-11-2026")));
+
+		// A second writer who still saw no explanation cannot overwrite the first.
+		mvc.perform(post("/rapportages/halfjaar").session(login(policyOfficer)).with(csrf()).param("halfjaar", "2026-H1")
+						.param("ontwikkelingen", "Andere tekst."))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Iemand anders heeft de toelichting net gewijzigd")));
+		mvc.perform(post("/rapportages/halfjaar").session(login(policyOfficer)).with(csrf()).param("halfjaar", "2026-H1")
+						.param("versie", "1").param("ontwikkelingen", "Aangevuld door beleid.")
+						.param("knelpunten", "Wachtlijst in team Zuid.").param("aanbevelingen", "Extra inzet in Zuid."))
+				.andExpect(status().is3xxRedirection());
+
+		var csv = csv("/rapportages/halfjaar.csv", "halfjaar", "2026-H1");
+		assertThat(csv).contains(";2026-H1;2026-01-01;2026-06-30;Ontwikkelingen;toelichting;tekst;Aangevuld door beleid.")
+				.contains(";Aanmeldingen;Totaal;Aantal;0");
+		var pdf = mvc.perform(get("/rapportages/halfjaar.pdf").param("halfjaar", "2026-H1").session(session))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(text(pdf)).contains("Voortgangsrapportage halfjaar", "1e halfjaar 2026", "Knelpunten",
+				"Wachtlijst in team Zuid.", "Aangevuld door beleid.");
+	}
+
+	@Test
+	@DisplayName("MON-5, MON-6: transformation figures per quarter from what exists, the rest marked as not yet available")
+	void showsTransformationFiguresAndMarksWhatIsNotYetRecorded() throws Exception {
+		for (var i = 0; i < 11; i++) {
+			events.registered("2026-02-02", i < 5 ? 18 + i % 2 : 12, null);
+		}
+		for (var i = 0; i < 5; i++) {
+			events.closed("2026-05-04", ClosureReason.SOLVED_BY_CJG);
+		}
+		events.closed("2026-05-05", ClosureReason.SPECIALISED_CARE_STARTED);
+		events.awaitHandled();
+
+		mvc.perform(get("/api/v1/reports/transformation").param("year", "2026")
+						.with(httpBasic(policyOfficer.username(), TestFixtures.PASSWORD)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.running").value(true))
+				.andExpect(jsonPath("$.sections[0].rows[0][0]").value("Aanmeldingen"))
+				.andExpect(jsonPath("$.sections[0].rows[0][1]").value("11"))
+				.andExpect(jsonPath("$.sections[0].rows[0][5]").value("11"))
+				.andExpect(jsonPath("$.sections[0].rows[1][0]").value("Aanmeldingen van jongeren van 18 jaar of ouder"))
+				.andExpect(jsonPath("$.sections[0].rows[1][1]").value("5"))
+				.andExpect(jsonPath("$.sections[0].rows[4][2]").value("5"))
+				.andExpect(jsonPath("$.sections[0].rows[5][2]").value("< 5"))
+				.andExpect(jsonPath("$.sections[0].rows[5][5]").value("< 5"))
+				.andExpect(jsonPath("$.sections[1].rows[0][0]").value("Jeugdhulp met verblijf en zonder verblijf"))
+				.andExpect(jsonPath("$.sections[1].rows[0][1]").value("nog geen gegevens — wordt gevuld door de module toewijzing"));
+		mvc.perform(get("/rapportages/transformatie").param("jaar", "2026").session(login(policyOfficer)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Inzet van overbruggingszorg")))
+				.andExpect(content().string(containsString("nog geen gegevens — wordt gevuld door de module toewijzing")));
+	}
+
+	private String csv(String path, String... params) throws Exception {
+		var request = get(path);
+		for (var i = 0; i < params.length; i += 2) {
+			request.param(params[i], params[i + 1]);
+		}
+		if (path.startsWith("/api/")) {
+			request.with(httpBasic(policyOfficer.username(), TestFixtures.PASSWORD));
+		} else {
+			request.session(login(policyOfficer));
+		}
+		return mvc.perform(request)
+				.andExpect(status().isOk())
+				.andExpect(content().contentTypeCompatibleWith("text/csv"))
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private MockHttpSession login(CurrentUser user) throws Exception {
+		return TestFixtures.login(mvc, user);
+	}
+
+	private static String text(byte[] pdf) throws Exception {
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		}
+	}
+}
