@@ -19,7 +19,11 @@ public enum NormKey {
 	/** PLAN-7: how long before a placement or extension an explanatory analysis still counts (12 months, ADR 0008). */
 	EXPLANATORY_ANALYSIS_VALIDITY("PLAN-7", NormUnit.MONTHS, "Geldigheid verklarende analyse"),
 	/** TOE-12: a young person returning within this period goes to the professional who handled the earlier request. */
-	RETURNING_CLIENT_PERIOD("TOE-12", NormUnit.MONTHS, "Periode terugkerende cliënt");
+	RETURNING_CLIENT_PERIOD("TOE-12", NormUnit.MONTHS, "Periode terugkerende cliënt"),
+	/** STU-5: a met norm within this many percentage points of its target counts as at risk (ADR 0014: 5). */
+	STEERING_NORM_AT_RISK_MARGIN("STU-5", NormUnit.PERCENT, "Marge waarbinnen een norm dreigt niet gehaald te worden"),
+	/** STU-7: half-yearly actuals that differ from budget by more than this share need an explanation (Oss: 0). */
+	BUDGET_DEVIATION_EXPLANATION_MARGIN("STU-7", NormUnit.PERCENT, "Marge afwijking begroting zonder toelichting");
 
 	private final String requirement;
 	private final NormUnit unit;
