@@ -183,10 +183,12 @@ class SteeringService {
 		var assignment = repository.assignment(type.get().assignmentId()).orElseThrow();
 		repository.lock(assignment);
 		var total = Budget.of(repository.financingLines(assignment)).overall().cents();
-		var check = budgetCap.check(total, 0, cents, assignment.budgetCapCents());
+		// The cap allows the source document's stated rounding difference on top (ADR 0014).
+		var check = budgetCap.check(total, 0, cents,
+				assignment.budgetCapCents() + repository.statedRoundingDifference(assignment));
 		if (check instanceof FinancingWithinBudgetCap.OverCap over) {
 			return new SteeringChange.Refused(new Refusal("amount", "amount.overCap", Amounts.euro(assignment.budgetCapCents()),
-					Amounts.euro(over.excessCents())));
+					Amounts.euro(over.newTotalCents() - assignment.budgetCapCents())));
 		}
 		repository.addFinancingLine(assignment, type.get(), text, ftes, cents, kind, user.username(), clock.instant());
 		return new SteeringChange.Saved();
