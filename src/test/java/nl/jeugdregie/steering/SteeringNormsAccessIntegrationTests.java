@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -105,6 +106,31 @@ class SteeringNormsAccessIntegrationTests {
 		mvc.perform(post("/sturing/normen/kwartaal-afsluiten").param("quarter", "2026-K1")
 						.session(TestFixtures.login(mvc, user)).with(csrf()))
 				.andExpect(status().is(EDITORS.contains(role) ? 302 : 403));
+	}
+
+	@ParameterizedTest
+	@EnumSource(Role.class)
+	@DisplayName("STU-4, STU-7: readers see the actuals, the provider and the municipality deliver them, only the municipality changes lines")
+	void guardsActualsAndLineChangesPerRole(Role role) throws Exception {
+		var world = fixtures.newWorld();
+		var norms = SteeringNormTestData.create(jdbc, world.municipality());
+		var user = userWith(role, world, norms);
+		var line = jdbc.sql("select min(id) from steering_financing_line where assignment_id = ?")
+				.param(norms.assignment().assignmentId()).query(Long.class).single();
+		var reader = READERS.contains(role);
+
+		mvc.perform(get("/api/v1/steering/actuals").with(basic(user))).andExpect(status().is(reader ? 200 : 403));
+		mvc.perform(get("/sturing/realisatie").session(TestFixtures.login(mvc, user)))
+				.andExpect(status().is(reader ? 200 : 403));
+		mvc.perform(post("/api/v1/steering/actuals").with(basic(user)).contentType(MediaType.APPLICATION_JSON)
+						.content("{\"lineId\": " + line + ", \"halfYear\": \"2026-H1\", \"amount\": \"4.500,00\"}"))
+				.andExpect(status().is(reader ? 201 : 403));
+		mvc.perform(put("/api/v1/steering/financing-lines/" + line).with(basic(user))
+						.contentType(MediaType.APPLICATION_JSON)
+						.content("{\"label\": \"Jongerenwerkers\", \"category\": \"STAFF\", \"amount\": \"8.000,00\"}"))
+				.andExpect(status().is(EDITORS.contains(role) ? 204 : 403));
+		mvc.perform(get("/sturing/financieringsregels/" + line).session(TestFixtures.login(mvc, user)))
+				.andExpect(status().is(EDITORS.contains(role) ? 200 : 403));
 	}
 
 	@Test
