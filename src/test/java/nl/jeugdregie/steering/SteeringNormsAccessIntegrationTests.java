@@ -156,6 +156,18 @@ class SteeringNormsAccessIntegrationTests {
 		mvc.perform(get("/sturing/normen/" + norms.districtAreas()).session(TestFixtures.login(mvc, elsewhere)))
 				.andExpect(status().isNotFound());
 		assertThat(SteeringNormTestData.figures(jdbc, norms.districtAreas())).isZero();
+
+		// The assignment overview and its types of work follow the same link.
+		mvc.perform(get("/api/v1/steering/assignment").with(basic(unlinked)))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.assignment").value(org.hamcrest.Matchers.nullValue()));
+		mvc.perform(get("/api/v1/steering/types-of-work/" + norms.assignment().typeOfWorkId()).with(basic(unlinked)))
+				.andExpect(status().isNotFound());
+		var linked = fixtures.user(Role.PROVIDER, world.municipality(), null);
+		SteeringNormTestData.linkProvider(jdbc, linked.username(), norms.assignment().assignmentId());
+		mvc.perform(get("/api/v1/steering/assignment").with(basic(linked)))
+				.andExpect(jsonPath("$.assignment.provider").value("Testaanbieder"));
+		mvc.perform(get("/api/v1/steering/types-of-work/" + norms.assignment().typeOfWorkId()).with(basic(linked)))
+				.andExpect(status().isOk());
 	}
 
 	private CurrentUser userWith(Role role, World world, SteeringNormTestData.TestNorms norms) {

@@ -25,14 +25,17 @@ class NormService {
 	private final NormRepository norms;
 	private final SteeringRepository steering;
 	private final NormEvaluations evaluations;
+	private final AssignmentOfUser assignments;
 	private final Clock clock;
 	private final DeliveredFigureRules rules = new DeliveredFigureRules();
 	private final QuarterlyFiguresCsv csv = new QuarterlyFiguresCsv();
 
-	NormService(NormRepository norms, SteeringRepository steering, NormEvaluations evaluations, Clock clock) {
+	NormService(NormRepository norms, SteeringRepository steering, NormEvaluations evaluations,
+			AssignmentOfUser assignments, Clock clock) {
 		this.norms = norms;
 		this.steering = steering;
 		this.evaluations = evaluations;
+		this.assignments = assignments;
 		this.clock = clock;
 	}
 
@@ -47,13 +50,8 @@ class NormService {
 	record UploadRefused(List<QuarterlyFiguresCsv.CsvProblem> problems) implements Upload {}
 
 	/** The assignment the user works on: a provider's own linked assignment, otherwise the municipality's latest. */
-	@Transactional(readOnly = true)
 	Optional<Assignment> assignmentOf(CurrentUser user) {
-		if (user.role() == Role.PROVIDER) {
-			return norms.linkedAssignment(user.username()).flatMap(steering::assignment)
-					.filter(assignment -> assignment.municipalityCode().equals(user.municipality().value()));
-		}
-		return steering.latestAssignment(user.municipality());
+		return assignments.of(user);
 	}
 
 	static boolean mayDeliver(CurrentUser user) {
