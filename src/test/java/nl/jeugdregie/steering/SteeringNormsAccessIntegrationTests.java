@@ -94,12 +94,18 @@ class SteeringNormsAccessIntegrationTests {
 
 	@ParameterizedTest
 	@EnumSource(Role.class)
-	@DisplayName("STU-5: only policy officers and administrators close a quarter")
+	@DisplayName("STU-5: only policy officers and administrators add norms and close a quarter")
 	void letsOnlyTheMunicipalityCloseAQuarter(Role role) throws Exception {
 		var world = fixtures.newWorld();
 		var norms = SteeringNormTestData.create(jdbc, world.municipality());
 		var user = userWith(role, world, norms);
 
+		var condition = jdbc.sql("select id from steering_core_condition where type_of_work_id = ?")
+				.param(norms.assignment().typeOfWorkId()).query(Long.class).single();
+		mvc.perform(post("/api/v1/steering/norms").with(basic(user)).contentType(MediaType.APPLICATION_JSON)
+						.content("{\"coreConditionId\": " + condition + ", \"code\": \"TST-8\", \"description\": \"Norm\", "
+								+ "\"kind\": \"COUNT_AT_LEAST\", \"target\": \"3\", \"period\": \"YEAR\", \"effectiveFrom\": \"2026-01-01\"}"))
+				.andExpect(status().is(EDITORS.contains(role) ? 201 : 403));
 		mvc.perform(post("/api/v1/steering/norms/closed-quarters").with(basic(user))
 						.contentType(MediaType.APPLICATION_JSON).content("{\"quarter\": \"2026-K2\"}"))
 				.andExpect(status().is(EDITORS.contains(role) ? 201 : 403));

@@ -250,6 +250,36 @@ class SteeringNormsIntegrationTests {
 		assertThat(SteeringNormTestData.figures(jdbc, norms.closedWithinSixMonths())).isZero();
 	}
 
+	@Test
+	@DisplayName("STU-5: a policy officer adds a norm to a core condition; a percentage target above 100 is refused")
+	void addsANormToACoreCondition() throws Exception {
+		var world = fixtures.newWorld();
+		var norms = SteeringNormTestData.create(jdbc, world.municipality());
+		var officer = fixtures.user(Role.POLICY_OFFICER, world.municipality(), null);
+		var condition = jdbc.sql("select id from steering_core_condition where type_of_work_id = ?")
+				.param(norms.assignment().typeOfWorkId()).query(Long.class).single();
+		var norm = "{\"coreConditionId\": " + condition + ", \"code\": \"TST-9\", \"description\": \"Minstens 75% van de jongeren is bekend.\", "
+				+ "\"kind\": \"PERCENT_AT_LEAST\", \"target\": \"TARGET\", \"period\": \"HALF_YEAR\", \"effectiveFrom\": \"1-1-2026\"}";
+
+		mvc.perform(post("/api/v1/steering/norms").with(basic(officer)).contentType(MediaType.APPLICATION_JSON)
+						.content(norm.replace("TARGET", "175")))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("target"))
+				.andExpect(jsonPath("$.errors[0].message").value("Een percentage ligt tussen 0 en 100. U vulde 175 in."));
+		mvc.perform(post("/api/v1/steering/norms").with(basic(officer)).contentType(MediaType.APPLICATION_JSON)
+						.content(norm.replace("TARGET", "75")))
+				.andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/steering/norms").with(basic(officer)).contentType(MediaType.APPLICATION_JSON)
+						.content(norm.replace("TARGET", "75")))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("al in gebruik")));
+
+		mvc.perform(get("/api/v1/steering/norms").with(basic(officer)))
+				.andExpect(jsonPath("$[?(@.code == 'TST-9')].targetText").value("minimaal 75 % per halfjaar"))
+				.andExpect(jsonPath("$[?(@.code == 'TST-9')].evaluatedPeriod").value("2026-H1"))
+				.andExpect(jsonPath("$[?(@.code == 'TST-9')].status").value("NO_FIGURE"));
+	}
+
 	private CurrentUser provider(MunicipalityCode municipality, SteeringNormTestData.TestNorms norms) {
 		var provider = fixtures.user(Role.PROVIDER, municipality, null);
 		SteeringNormTestData.linkProvider(jdbc, provider.username(), norms.assignment().assignmentId());

@@ -53,6 +53,13 @@ class NormApiController {
 				.orElseGet(NormApiController::notFound);
 	}
 
+	/** STU-5: a new norm on a core condition (policy officers and administrators). */
+	@PostMapping
+	ResponseEntity<?> add(@RequestBody NewNormRequest request) {
+		return answer(service.addNorm(users.current(), request.coreConditionId(), request.code(), request.description(),
+				request.kind(), request.target(), request.deadline(), request.period(), request.effectiveFrom()));
+	}
+
 	@PostMapping("/{id}/figures")
 	ResponseEntity<?> deliver(@PathVariable long id, @RequestBody FigureRequest request) {
 		return answer(service.deliverFigure(users.current(), id, request.period(), request.value(), null));
@@ -112,6 +119,18 @@ class NormApiController {
 	 * @param value a percentage or count ("83,5"); for a deadline norm the day it was done ("15-12-2021")
 	 */
 	record FigureRequest(@Nullable String period, @Nullable String value) {}
+
+	/**
+	 * A new norm.
+	 *
+	 * @param kind PERCENT_AT_LEAST, PERCENT_AT_MOST, COUNT_AT_LEAST or DEADLINE
+	 * @param target a percentage (0–100) or a count, Dutch decimal text; empty for a deadline
+	 * @param deadline for a deadline norm, "1-1-2022" or "2022-01-01"
+	 * @param period QUARTER, HALF_YEAR or YEAR
+	 */
+	record NewNormRequest(@Nullable Long coreConditionId, @Nullable String code, @Nullable String description,
+			@Nullable String kind, @Nullable String target, @Nullable String deadline, @Nullable String period,
+			@Nullable String effectiveFrom) {}
 
 	record CauseAnalysisRequest(@Nullable String period, @Nullable String analysis) {}
 

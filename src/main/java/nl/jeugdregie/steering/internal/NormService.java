@@ -29,6 +29,7 @@ class NormService {
 	private final Clock clock;
 	private final DeliveredFigureRules rules = new DeliveredFigureRules();
 	private final QuarterlyFiguresCsv csv = new QuarterlyFiguresCsv();
+	private final NewNormRules newNorms = new NewNormRules();
 
 	NormService(NormRepository norms, SteeringRepository steering, NormEvaluations evaluations,
 			AssignmentOfUser assignments, Clock clock) {
@@ -172,6 +173,34 @@ class NormService {
 		}
 		norms.saveCauseAnalysis(norm.id(), chosen.get().start(), analysis, user.username(), clock.instant());
 		return new SteeringChange.Saved();
+	}
+
+	/** STU-5: the municipality adds a norm to a core condition of its assignment; its figures come from the provider. */
+	@Transactional
+	SteeringChange addNorm(CurrentUser user, @Nullable Long coreConditionId, @Nullable String code,
+			@Nullable String description, @Nullable String kind, @Nullable String target, @Nullable String deadline,
+			@Nullable String period, @Nullable String effectiveFrom) {
+		if (!SteeringService.mayEdit(user)) {
+			return new SteeringChange.Refused(new Refusal("", SteeringService.NOT_PERMITTED));
+		}
+		var assignment = assignmentOf(user);
+		if (assignment.isEmpty() || coreConditionId == null
+				|| norms.coreConditionTypeOfWork(assignment.get().id(), coreConditionId).isEmpty()) {
+			return new SteeringChange.NotFound();
+		}
+		return switch (newNorms.check(code, description, kind, target, deadline, period, effectiveFrom)) {
+			case NewNormRules.Refused refused -> new SteeringChange.Refused(refused.refusals());
+			case NewNormRules.Accepted accepted -> {
+				var norm = accepted.norm();
+				steering.lock(assignment.get());
+				if (norms.codeTaken(assignment.get().id(), norm.code())) {
+					yield new SteeringChange.Refused(new Refusal("code", "norm.code.taken", norm.code()));
+				}
+				norms.addNorm(assignment.get().id(), coreConditionId, norm.code(), norm.description(), norm.kind(),
+						norm.target(), norm.deadline(), norm.period(), norm.effectiveFrom(), user.username(), clock.instant());
+				yield new SteeringChange.Saved();
+			}
+		};
 	}
 
 	/** The municipality closes a quarter: its figures are final from now on. */
