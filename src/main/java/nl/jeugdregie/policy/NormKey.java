@@ -41,7 +41,11 @@ public enum NormKey {
 	/** MON-3: after a request ends, how long monitoring looks for a new start of help (CBS: half a year). */
 	OUTCOME_FOLLOW_UP_PERIOD("MON-3", NormUnit.MONTHS, "Volgperiode geen nieuwe start na afsluiting"),
 	/** MON-3: the usefulness score (1–10) from which a client counts as satisfied (7, ADR 0013). */
-	SATISFIED_FROM_SCORE("MON-3", NormUnit.COUNT, "Rapportcijfer vanaf waar de cliënt tevreden is");
+	SATISFIED_FROM_SCORE("MON-3", NormUnit.COUNT, "Rapportcijfer vanaf waar de cliënt tevreden is"),
+	/** STU-5: a met norm within this many percentage points of its target counts as at risk (ADR 0014: 5). */
+	STEERING_NORM_AT_RISK_MARGIN("STU-5", NormUnit.PERCENT, "Marge waarbinnen een norm dreigt niet gehaald te worden"),
+	/** STU-7: half-yearly actuals that differ from budget by more than this share need an explanation (Oss: 0). */
+	BUDGET_DEVIATION_EXPLANATION_MARGIN("STU-7", NormUnit.PERCENT, "Marge afwijking begroting zonder toelichting");
 
 	private final String requirement;
 	private final NormUnit unit;

@@ -198,7 +198,15 @@ class SteeringAccessIntegrationTests {
 	}
 
 	private CurrentUser userWith(Role role, World world) {
-		return fixtures.user(role, world.municipality(), role.worksOnCases() ? world.team() : null);
+		var user = fixtures.user(role, world.municipality(), role.worksOnCases() ? world.team() : null);
+		if (role == Role.PROVIDER) {
+			// A provider sees only the assignment its account is linked to (see SteeringNormsAccessIntegrationTests).
+			jdbc.sql("""
+					insert into steering_provider_account (username, assignment_id)
+					select ?, max(id) from steering_assignment where municipality_code = ?""")
+					.params(user.username(), world.municipality().value()).update();
+		}
+		return user;
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor basic(CurrentUser user) {

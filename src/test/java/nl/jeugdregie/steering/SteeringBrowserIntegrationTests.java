@@ -93,8 +93,10 @@ class SteeringBrowserIntegrationTests {
 	@Test // STU-1
 	void showsTheProviderTheAssignmentWithoutForms() {
 		var world = fixtures.newWorld();
-		SteeringTestData.create(jdbc, world.municipality());
-		browser.loginAs(fixtures.user(Role.PROVIDER, world.municipality(), null));
+		var assignment = SteeringTestData.create(jdbc, world.municipality());
+		var provider = fixtures.user(Role.PROVIDER, world.municipality(), null);
+		SteeringNormTestData.linkProvider(jdbc, provider.username(), assignment.assignmentId());
+		browser.loginAs(provider);
 		var page = browser.page();
 
 		browser.open("/sturing/risicos");

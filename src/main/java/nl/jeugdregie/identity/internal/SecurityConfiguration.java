@@ -57,6 +57,9 @@ class SecurityConfiguration {
 						.requestMatchers("/api/v1/policy/**").hasRole(ADMINISTRATOR.name())
 						.requestMatchers("/api/v1/audit/**").hasRole(ADMINISTRATOR.name())
 						.requestMatchers(HttpMethod.GET, "/api/v1/steering/**").hasAnyRole(names(STEERING_READERS))
+						// The provider delivers figures and explanations; the steering service decides per action.
+						.requestMatchers(HttpMethod.POST, "/api/v1/steering/norms/**", "/api/v1/steering/actuals")
+								.hasAnyRole(names(STEERING_READERS))
 						.requestMatchers("/api/v1/steering/**").hasAnyRole(names(STEERING_EDITORS))
 						// Households: the plans module decides per household (its case team and case director).
 						.requestMatchers("/api/v1/households/**").authenticated()
@@ -91,6 +94,8 @@ class SecurityConfiguration {
 						.requestMatchers("/beheer/**").hasRole(ADMINISTRATOR.name())
 						.requestMatchers("/").authenticated()
 						.requestMatchers(HttpMethod.GET, "/sturing", "/sturing/**").hasAnyRole(names(STEERING_READERS))
+						.requestMatchers(HttpMethod.POST, "/sturing/normen/**", "/sturing/realisatie")
+								.hasAnyRole(names(STEERING_READERS))
 						.requestMatchers("/sturing", "/sturing/**").hasAnyRole(names(STEERING_EDITORS))
 						// Households: the plans module decides per household (its case team and case director).
 						.requestMatchers("/gezinnen/**").authenticated()

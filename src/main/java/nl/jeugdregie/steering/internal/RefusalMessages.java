@@ -25,6 +25,16 @@ class RefusalMessages {
 		return messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
 	}
 
+	/** A CSV problem with its place: "Regel 3, kolom waarde: ...". */
+	String csvMessage(QuarterlyFiguresCsv.CsvProblem problem) {
+		var message = message(problem.refusal());
+		if (problem.row() <= 0) {
+			return message;
+		}
+		return problem.column().isEmpty() ? text("steering.csv.atRow", problem.row(), message)
+				: text("steering.csv.atCell", problem.row(), problem.column(), message);
+	}
+
 	List<Problems.FieldProblem> problems(List<Refusal> refusals) {
 		return refusals.stream().map(refusal -> new Problems.FieldProblem(refusal.field(), message(refusal))).toList();
 	}

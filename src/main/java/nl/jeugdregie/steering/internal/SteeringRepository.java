@@ -48,6 +48,12 @@ class SteeringRepository {
 				.query(Long.class).single();
 	}
 
+	/** The source document's documented rounding difference the cap allows on top (ADR 0014). */
+	long statedRoundingDifference(Assignment assignment) {
+		return jdbc.sql("select stated_rounding_difference_cents from steering_assignment where id = ?")
+				.param(assignment.id()).query(Long.class).single();
+	}
+
 	List<TypeOfWork> typesOfWork(Assignment assignment) {
 		return jdbc.sql("select " + TYPE_COLUMNS + " from steering_type_of_work t where t.assignment_id = ? order by t.position")
 				.param(assignment.id())

@@ -31,13 +31,15 @@ class SteeringService {
 
 	private final SteeringRepository repository;
 	private final Teams teams;
+	private final AssignmentOfUser assignments;
 	private final Clock clock;
 	private final RiskScoreWithinScale riskScale = new RiskScoreWithinScale();
 	private final FinancingWithinBudgetCap budgetCap = new FinancingWithinBudgetCap();
 
-	SteeringService(SteeringRepository repository, Teams teams, Clock clock) {
+	SteeringService(SteeringRepository repository, Teams teams, AssignmentOfUser assignments, Clock clock) {
 		this.repository = repository;
 		this.teams = teams;
+		this.assignments = assignments;
 		this.clock = clock;
 	}
 
@@ -48,7 +50,7 @@ class SteeringService {
 	@Transactional(readOnly = true)
 	AssignmentOverview overview(CurrentUser user) {
 		var municipalityName = municipalityName(user);
-		var found = repository.latestAssignment(user.municipality());
+		var found = assignments.of(user);
 		if (found.isEmpty()) {
 			return new AssignmentOverview(user.municipality().value(), municipalityName, null, List.of(), Figure.ZERO,
 					Figure.ZERO, Figure.ZERO, Figure.ZERO, null, null);
@@ -72,7 +74,8 @@ class SteeringService {
 
 	@Transactional(readOnly = true)
 	Optional<TypeOfWorkDetail> typeOfWork(CurrentUser user, long id) {
-		return repository.typeOfWork(user.municipality(), id).map(type -> {
+		return repository.typeOfWork(user.municipality(), id)
+				.filter(type -> user.role() != Role.PROVIDER || assignments.sees(user, type.assignmentId())).map(type -> {
 			var assignment = repository.assignment(type.assignmentId()).orElseThrow();
 			var allLines = repository.financingLines(assignment);
 			var budget = Budget.of(allLines);
@@ -89,7 +92,7 @@ class SteeringService {
 	@Transactional(readOnly = true)
 	RiskRegister riskRegister(CurrentUser user) {
 		var municipalityName = municipalityName(user);
-		return repository.latestAssignment(user.municipality()).map(assignment -> {
+		return assignments.of(user).map(assignment -> {
 			var risks = repository.risks(assignment);
 			return new RiskRegister(municipalityName, assignment, risks, HeatMap.of(risks),
 					repository.reassessments(assignment));
@@ -183,10 +186,12 @@ class SteeringService {
 		var assignment = repository.assignment(type.get().assignmentId()).orElseThrow();
 		repository.lock(assignment);
 		var total = Budget.of(repository.financingLines(assignment)).overall().cents();
-		var check = budgetCap.check(total, 0, cents, assignment.budgetCapCents());
+		// The cap allows the source document's stated rounding difference on top (ADR 0014).
+		var check = budgetCap.check(total, 0, cents,
+				assignment.budgetCapCents() + repository.statedRoundingDifference(assignment));
 		if (check instanceof FinancingWithinBudgetCap.OverCap over) {
 			return new SteeringChange.Refused(new Refusal("amount", "amount.overCap", Amounts.euro(assignment.budgetCapCents()),
-					Amounts.euro(over.excessCents())));
+					Amounts.euro(over.newTotalCents() - assignment.budgetCapCents())));
 		}
 		repository.addFinancingLine(assignment, type.get(), text, ftes, cents, kind, user.username(), clock.instant());
 		return new SteeringChange.Saved();
