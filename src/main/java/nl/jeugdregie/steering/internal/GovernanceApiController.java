@@ -182,7 +182,7 @@ class GovernanceApiController {
 		static CalendarRow of(GovernanceCalendar.Row row) {
 			return new CalendarRow(row.type(), row.rhythm().text(), row.rhythm().kind(), row.rhythm().frequency(),
 					row.lastHeld() == null ? null : row.lastHeld().date(),
-					row.nextPlanned() == null ? null : row.nextPlanned().id(), row.due(), row.isBehind(), row.behind());
+					row.nextPlanned() == null ? null : row.nextPlanned().id(), row.due(), row.isBehind(), row.warning());
 		}
 	}
 

@@ -16,17 +16,17 @@ public record GovernanceCalendar(List<Row> rows) {
 	 * @param lastHeld the most recent meeting on or before today
 	 * @param nextPlanned the first meeting after today
 	 * @param due the day the next meeting is due by the rhythm (never before today)
-	 * @param behind the Dutch warning when the type falls behind its minimum, else null
+	 * @param warning the Dutch warning when the type falls behind its minimum, else null
 	 */
 	public record Row(MeetingRhythm rhythm, @Nullable Meeting lastHeld, @Nullable Meeting nextPlanned, LocalDate due,
-			@Nullable String behind) {
+			@Nullable String warning) {
 
 		public MeetingType type() {
 			return rhythm.type();
 		}
 
 		public boolean isBehind() {
-			return behind != null;
+			return warning != null;
 		}
 	}
 

@@ -392,6 +392,11 @@ class GovernanceService {
 	}
 
 	private List<AgendaAlert> agenda(Assignment assignment, @Nullable LocalDate since) {
+		return agendaOf(sources, assignment, since);
+	}
+
+	/** The agenda in the memo's order: risks, norms, budget, new assignments. */
+	static List<AgendaAlert> agendaOf(AgendaSources sources, Assignment assignment, @Nullable LocalDate since) {
 		var items = new ArrayList<AgendaAlert>();
 		items.addAll(sources.highRisks(assignment, since));
 		items.addAll(sources.normAlerts(assignment, since));

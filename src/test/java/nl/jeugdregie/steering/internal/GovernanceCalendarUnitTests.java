@@ -35,7 +35,7 @@ class GovernanceCalendarUnitTests {
 		var row = GovernanceCalendar.of(List.of(EVERY_3_WEEKS), List.of(meeting(1, MeetingType.TRANSFORMATION, "2026-10-05"),
 				meeting(2, MeetingType.TRANSFORMATION, "2026-11-30")), TODAY).rows().getFirst();
 
-		assertThat(row.behind()).isEqualTo(
+		assertThat(row.warning()).isEqualTo(
 				"Het laatste transformatieoverleg is 6 weken geleden; het hoort elke 3 weken te zijn.");
 		assertThat(row.nextPlanned().id()).isEqualTo(2);
 		assertThat(row.due()).isEqualTo(LocalDate.of(2026, 11, 30));
@@ -49,7 +49,7 @@ class GovernanceCalendarUnitTests {
 		var threeHeld = List.of(meeting(1, MeetingType.ADMINISTRATIVE, "2026-02-10"),
 				meeting(2, MeetingType.ADMINISTRATIVE, "2026-06-10"), meeting(3, MeetingType.ADMINISTRATIVE, "2026-09-10"));
 
-		assertThat(GovernanceCalendar.of(List.of(FOUR_A_YEAR), twoHeld, TODAY).rows().getFirst().behind())
+		assertThat(GovernanceCalendar.of(List.of(FOUR_A_YEAR), twoHeld, TODAY).rows().getFirst().warning())
 				.contains("Dit jaar is er 2 keer bestuurlijk overleg geweest", "nu al 3 keer");
 		assertThat(GovernanceCalendar.of(List.of(FOUR_A_YEAR), threeHeld, TODAY).rows().getFirst().isBehind()).isFalse();
 	}
