@@ -82,9 +82,11 @@ public record GovernanceCalendar(List<Row> rows) {
 			var interval = 12 / rhythm.frequency();
 			due = lastHeld == null ? today : max(lastHeld.date().plusMonths(Math.max(interval, 1)), today);
 		}
+		var name = rhythm.type().dutchName().toLowerCase();
+		var held = heldThisYear == 0 ? "Dit jaar is er nog geen " + name + " geweest"
+				: "Dit jaar is er " + heldThisYear + " keer " + name + " geweest";
 		var behind = heldThisYear < expectedByNow
-				? "Dit jaar is er " + heldThisYear + " keer " + rhythm.type().dutchName().toLowerCase()
-						+ " geweest; dat hoort " + rhythm.text() + " te zijn, dus nu al " + expectedByNow + " keer."
+				? held + "; dat hoort " + rhythm.text() + " te zijn, dus nu al " + expectedByNow + " keer."
 				: null;
 		return new Row(rhythm, lastHeld, nextPlanned, nextPlanned != null ? nextPlanned.date() : due, behind);
 	}
