@@ -42,6 +42,7 @@ class SteeringPageController {
 	String overview(Model model) {
 		var user = users.current();
 		model.addAttribute("overview", steering.overview(user));
+		model.addAttribute("mayEditAssignment", SteeringService.mayEdit(user));
 		return "steering/overview";
 	}
 

@@ -1,0 +1,26 @@
+package nl.jeugdregie.steering.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The half-yearly progress report or the yearly council overview (memo 001 section 6, STU-6): the assignment's
+ * types of work with their goals, the risks, the financing (computed next to stated), and the meetings with their
+ * decisions in the period.
+ */
+record ProgressReport(String title, String municipalityName, Assignment assignment, LocalDate from, LocalDate to,
+		List<TypeSection> types, List<Risk> risks, Budget budget, BudgetCapStatus cap, List<MeetingSection> meetings,
+		List<AssignmentRequest> requests) {
+
+	record TypeSection(TypeOfWork type, List<Goal> goals, Figure computed, @Nullable StatedFigureComparison stated) {}
+
+	record MeetingSection(Meeting meeting, List<AgendaItem> items) {}
+
+	enum Kind {
+		/** Half-yearly progress report: a half year. */
+		PROGRESS,
+		/** Yearly council overview: the whole year, around July. */
+		COUNCIL
+	}
+}
