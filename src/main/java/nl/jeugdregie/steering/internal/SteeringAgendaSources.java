@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * The agenda's sources as far as the steering module has them today: the risk register, the financing (cap and
  * the document's stated figures) and the new assignment requests. Norms come through
- * {@link PendingNormEvaluationsAdapter}.
+ * {@link NormAgendaAlerts}.
  */
 @Component
 class SteeringAgendaSources implements AgendaSources {
@@ -23,10 +23,10 @@ class SteeringAgendaSources implements AgendaSources {
 
 	private final SteeringRepository steering;
 	private final GovernanceRepository governance;
-	private final PendingNormEvaluationsAdapter norms;
+	private final NormAgendaAlerts norms;
 
 	SteeringAgendaSources(SteeringRepository steering, GovernanceRepository governance,
-			PendingNormEvaluationsAdapter norms) {
+			NormAgendaAlerts norms) {
 		this.steering = steering;
 		this.governance = governance;
 		this.norms = norms;
