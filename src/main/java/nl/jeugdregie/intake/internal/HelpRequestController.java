@@ -40,9 +40,11 @@ class HelpRequestController {
 	private final ConsentService consents;
 	private final TeamService team;
 	private final CurrentUsers users;
+	private final TriageInventoryService inventory;
 
 	HelpRequestController(HelpRequestService service, LifecycleService lifecycle, ConsentService consents,
-			TeamService team, CurrentUsers users) {
+			TeamService team, CurrentUsers users, TriageInventoryService inventory) {
+		this.inventory = inventory;
 		this.team = team;
 		this.service = service;
 		this.lifecycle = lifecycle;
@@ -174,6 +176,8 @@ class HelpRequestController {
 				model.addAttribute("feedback", consents.feedbackOf(opened.request()));
 				model.addAttribute("consentGivers", ConsentGiver.values());
 				model.addAttribute("feedbackKinds", FeedbackKind.values());
+				model.addAttribute("inventory", inventory.of(opened.request()));
+				model.addAttribute("lifeDomains", inventory.lifeDomains(opened.request().municipality()));
 				yield "intake/file";
 			}
 			case FileOpening.ReasonRequired required -> {
