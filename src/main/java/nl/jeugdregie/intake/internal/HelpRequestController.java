@@ -41,9 +41,11 @@ class HelpRequestController {
 	private final TeamService team;
 	private final CurrentUsers users;
 	private final TriageInventoryService inventory;
+	private final UsefulnessScoreService usefulness;
 
 	HelpRequestController(HelpRequestService service, LifecycleService lifecycle, ConsentService consents,
-			TeamService team, CurrentUsers users, TriageInventoryService inventory) {
+			TeamService team, CurrentUsers users, TriageInventoryService inventory, UsefulnessScoreService usefulness) {
+		this.usefulness = usefulness;
 		this.inventory = inventory;
 		this.team = team;
 		this.service = service;
@@ -178,6 +180,7 @@ class HelpRequestController {
 				model.addAttribute("feedbackKinds", FeedbackKind.values());
 				model.addAttribute("inventory", inventory.of(opened.request()));
 				model.addAttribute("lifeDomains", inventory.lifeDomains(opened.request().municipality()));
+				model.addAttribute("usefulnessScores", usefulness.of(opened.request().id()));
 				yield "intake/file";
 			}
 			case FileOpening.ReasonRequired required -> {
