@@ -46,6 +46,47 @@ class CrisisIntegrationTests {
 				.containsExactly(Crisis.NONE, Crisis.DURING_OFFICE_HOURS, Crisis.OUTSIDE_OFFICE_HOURS);
 	}
 
+	@Autowired nl.jeugdregie.identity.UserAccounts accounts;
+
+	@Test // TOE-10
+	void assignsACrisisInOfficeHoursStraightToTheSafetyProfessionalWithTheSmallestCaseload() throws Exception {
+		var world = fixtures.newWorld();
+		var lead = fixtures.user(Role.TEAM_LEAD, world.municipality(), world.team());
+		var busySafety = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
+		var freeSafety = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
+		var noSafety = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
+		accounts.replaceExpertise(busySafety.username(), java.util.Set.of(nl.jeugdregie.identity.Expertise.SAFETY));
+		accounts.replaceExpertise(freeSafety.username(), java.util.Set.of(nl.jeugdregie.identity.Expertise.SAFETY));
+		var first = register(lead, true, "2026-11-16T08:00:00Z");
+		var second = register(lead, true, "2026-11-16T08:30:00Z");
+		var outside = register(lead, true, "2026-11-15T19:00:00Z");
+		var regular = register(noSafety, false, "2026-11-16T08:30:00Z");
+
+		var firstHandler = file(first, lead);
+		assertThat(firstHandler).isIn(busySafety.username(), freeSafety.username());
+		assertThat(file(second, lead)).isIn(busySafety.username(), freeSafety.username()).isNotEqualTo(firstHandler);
+		assertThat(file(outside, lead)).isNull();
+		assertThat(file(regular, lead)).isNull();
+		mvc.perform(get("/api/v1/worklist").with(httpBasic(lead.username(), TestFixtures.PASSWORD)))
+				.andExpect(jsonPath("$.crises[?(@.id=='" + first.value() + "')].assignedTo").value(firstHandler));
+		mvc.perform(get("/hulpvragen/{id}", first.value()).session(TestFixtures.login(mvc, lead)))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+						.string(org.hamcrest.Matchers.containsString("direct toegewezen aan " + firstHandler)));
+	}
+
+	@Test // TOE-10
+	void assignsACrisisToTheRegistrarWhenTheTeamHasNoYouthProfessional() throws Exception {
+		var world = fixtures.newWorld();
+		var lead = fixtures.user(Role.TEAM_LEAD, world.municipality(), world.team());
+		assertThat(file(register(lead, true, "2026-11-16T08:00:00Z"), lead)).isEqualTo(lead.username());
+	}
+
+	private @org.jspecify.annotations.Nullable String file(HelpRequestId id, CurrentUser user) throws Exception {
+		var json = mvc.perform(get("/api/v1/help-requests/{id}", id.value())
+				.with(httpBasic(user.username(), TestFixtures.PASSWORD))).andReturn().getResponse().getContentAsString();
+		return com.jayway.jsonpath.JsonPath.read(json, "$.assignedTo");
+	}
+
 	private HelpRequestId register(CurrentUser professional, boolean crisis, String at) {
 		return ((RegistrationResult.Registered) registration.register(new RegisterHelpRequest("Sem", "Bos",
 				LocalDate.of(2012, 2, 2), null, null, null, Channel.PHONE, Referrer.POLICE, "Acute zorgen thuis.", crisis),

@@ -74,20 +74,41 @@ class HelpRequestBrowserIntegrationTests {
 		browser.checkPage("intake-file-in-treatment");
 	}
 
-	@Test // TOE-4, TOE-5, TOE-7, TOE-8, TOE-15
+	@Test // TOE-4, TOE-5, TOE-7, TOE-8, TOE-9, TOE-14, TOE-15, MON-3
+	@org.junit.jupiter.api.DisplayName("TOE-4, TOE-5, TOE-7, TOE-8, TOE-9, TOE-14, TOE-15, MON-3: walks a request from "
+			+ "registration through triage, safety, five conversations and an application to closure and the monthly report")
 	void walksARequestThroughTriageFiveConversationsAndAnApplicationToClosure() {
 		var world = fixtures.newWorld();
 		var professional = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
+		// Registered 26 October, first conversation 12 November: three days past the two-week term (TOE-5, TOE-9).
 		var id = ((RegistrationResult.Registered) registration.register(new RegisterHelpRequest("Ruben", "Hendriks",
 				LocalDate.of(2010, 10, 10), null, "Ilse Hendriks", "moeder", Channel.PHONE, Referrer.SCHOOL,
-				"Schoolverzuim en somberheid."), professional, Instant.parse("2026-11-02T09:00:00Z"))).id();
+				"Schoolverzuim en somberheid."), professional, Instant.parse("2026-10-26T09:00:00Z"))).id();
 		browser.loginAs(professional);
 		var page = browser.page();
 
 		browser.open("/hulpvragen/" + id);
-		page.getByLabel("Datum van het eerste gesprek").fill("2026-11-03");
+		page.getByLabel("Datum van het eerste gesprek").fill("2026-11-12");
 		click("Eerste gesprek vastleggen");
 		assertThat(page.locator("main")).containsText("1 van maximaal 5 gesprekken gevoerd.");
+
+		// TOE-4: the life domains of the whole household and a question clarification note.
+		click("Leefgebieden vastleggen");
+		assertThat(page.locator("main")).containsText("Kies bij Opvoeding of er zorgen zijn.");
+		browser.checkPage("triage-life-domains-errors");
+		for (var i = 0; i < 9; i++) {
+			page.locator("#concern-" + i + "-nee").check();
+		}
+		page.locator("#concern-2-ja").check();
+		page.getByLabel("Toelichting bij School of werk", exact()).fill("Verzuimt sinds september.");
+		click("Leefgebieden vastleggen");
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Checklist leefgebieden vastgelegd");
+		page.getByLabel("Aantekening vraagverheldering", exact()).fill("Ruben wil weer naar school, maar ziet er tegenop.");
+		click("Aantekening opslaan");
+		assertThat(page.locator("main")).containsText("zorgen op 1 van de 9 leefgebieden");
+		assertThat(page.locator("main")).containsText("Ruben wil weer naar school");
+		browser.checkPage("triage-life-domains");
+
 		page.getByLabel("Uitkomst van de triage", exact()).selectOption("CJG_TREATMENT");
 		page.getByLabel("Urgentie", exact()).selectOption("NORMAL");
 		page.getByLabel("Reden voor deze uitkomst", exact()).fill("Vragen over stemming en school; geen veiligheidszorgen.");
@@ -95,7 +116,22 @@ class HelpRequestBrowserIntegrationTests {
 		click("Triage afronden");
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Triage afgerond");
 
-		for (var day : new String[] { "2026-11-05", "2026-11-09", "2026-11-12", "2026-11-16" }) {
+		// TOE-14: the first meldcode step, refused without a note, then recorded.
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Veiligheid: meldcode, veiligheidsplan, melding en kernbeslissingen")).click();
+		page.getByLabel("Datum van deze stap", exact()).fill("2026-11-12");
+		click("Stap vastleggen");
+		assertThat(page.locator("#step-note-fout")).containsText("Schrijf kort op wat u bij deze stap deed of zag.");
+		browser.checkPage("safety-meldcode-errors");
+		page.getByLabel("Datum van deze stap", exact()).fill("2026-11-12");
+		page.getByLabel("Aantekening bij deze stap", exact()).fill("Mentor meldt dat Ruben bang lijkt om naar huis te gaan.");
+		click("Stap vastleggen");
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Meldcode stap 1");
+		assertThat(page.locator("main")).containsText("Volgende stap vastleggen: Stap 2");
+		assertThat(page.locator("main")).containsText("Alleen een gedragsdeskundige");
+		browser.checkPage("safety-meldcode");
+		browser.open("/hulpvragen/" + id);
+
+		for (var day : new String[] { "2026-11-13", "2026-11-14", "2026-11-15", "2026-11-16" }) {
 			page.getByLabel("Datum van het gesprek", exact()).fill(day);
 			click("Gesprek vastleggen");
 		}
@@ -128,6 +164,30 @@ class HelpRequestBrowserIntegrationTests {
 		click("Hulpvraag afsluiten");
 		assertThat(page.locator("main")).containsText("Toegeleid naar specialistische jeugdhulp");
 		browser.checkPage("lifecycle-closed");
+
+		// MON-3: the parent's usefulness score after closure.
+		page.getByLabel("Wie gaf het cijfer?", exact()).selectOption("PARENT");
+		page.getByLabel("Cijfer (1 tot en met 10)", exact()).fill("8");
+		click("Cijfer vastleggen");
+		assertThat(page.locator("main")).containsText("Ouder: 8");
+		browser.checkPage("usefulness-score");
+
+		// TOE-9: the team lead's monthly report counts the late start, as a small count shown as "< 5".
+		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
+				select count(*) from monitoring_treatment_wait w join monitoring_closure c using (help_request_id)
+				where w.help_request_id = ? and w.started_on is not null""").param(id.value()).query(Long.class).single() == 1);
+		browser.logout();
+		browser.loginAs(fixtures.user(Role.TEAM_LEAD, world.municipality(), world.team()));
+		browser.open("/rapportages/maand?maand=2026-11");
+		var waiting = page.locator("table").first();
+		assertThat(waiting.locator("tbody tr").first()).containsText("CJG Team Noord");
+		assertThat(waiting.locator("tbody tr").first().locator("td").first()).hasText("< 5");
+		assertThat(waiting.locator("tbody tr").first().locator("td").nth(3)).hasText("0");
+		assertThat(waiting.locator("tbody tr").nth(1).locator("td").first()).hasText("0");
+		var route = page.locator("table").nth(1);
+		assertThat(route.locator("tbody tr").first().locator("td").first()).hasText("0");
+		assertThat(route.locator("tbody tr").first().locator("td").nth(3)).hasText("0");
+		browser.checkPage("walk-monthly-report");
 	}
 
 	private void click(String button) {
@@ -204,6 +264,9 @@ class HelpRequestBrowserIntegrationTests {
 
 		browser.open("/beheer/audit");
 		browser.checkPage("audit-access-history");
+		browser.open("/beheer/leefgebieden"); // TOE-4
+		assertThat(browser.page().locator("main")).containsText("Leefgebieden voor de triage");
+		browser.checkPage("intake-life-domains");
 		browser.open("/beheer/audit/controle");
 		browser.checkPage("audit-verification");
 	}

@@ -94,12 +94,12 @@ class HelpRequestApiController {
 
 	record WorklistEntry(UUID id, String number, String name, int age, String referrer, LocalDate registeredOn,
 			LocalDate treatmentDeadline, Clock clock, @Nullable Integer contactEveryDays,
-			@Nullable LocalDate nextContactDue, boolean needsContactAgreement, String crisis) {
+			@Nullable LocalDate nextContactDue, boolean needsContactAgreement, String crisis, @Nullable String assignedTo) {
 
 		static WorklistEntry of(WorklistRow row) {
 			return new WorklistEntry(row.id().value(), row.number(), row.name(), row.age(), row.referrer().name(),
 					row.registeredOn(), row.deadline(), Clock.of(row.clock()), row.contactEveryDays(),
-					row.nextContactDue(), row.needsContactAgreement(), row.crisis().name());
+					row.nextContactDue(), row.needsContactAgreement(), row.crisis().name(), row.assignedTo());
 		}
 	}
 

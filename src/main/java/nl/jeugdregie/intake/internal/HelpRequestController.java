@@ -40,9 +40,13 @@ class HelpRequestController {
 	private final ConsentService consents;
 	private final TeamService team;
 	private final CurrentUsers users;
+	private final TriageInventoryService inventory;
+	private final UsefulnessScoreService usefulness;
 
 	HelpRequestController(HelpRequestService service, LifecycleService lifecycle, ConsentService consents,
-			TeamService team, CurrentUsers users) {
+			TeamService team, CurrentUsers users, TriageInventoryService inventory, UsefulnessScoreService usefulness) {
+		this.usefulness = usefulness;
+		this.inventory = inventory;
 		this.team = team;
 		this.service = service;
 		this.lifecycle = lifecycle;
@@ -174,6 +178,9 @@ class HelpRequestController {
 				model.addAttribute("feedback", consents.feedbackOf(opened.request()));
 				model.addAttribute("consentGivers", ConsentGiver.values());
 				model.addAttribute("feedbackKinds", FeedbackKind.values());
+				model.addAttribute("inventory", inventory.of(opened.request()));
+				model.addAttribute("lifeDomains", inventory.lifeDomains(opened.request().municipality()));
+				model.addAttribute("usefulnessScores", usefulness.of(opened.request().id()));
 				yield "intake/file";
 			}
 			case FileOpening.ReasonRequired required -> {

@@ -44,10 +44,12 @@ class HelpRequestService implements HelpRequestRegistration {
 	private final LifecycleService lifecycle;
 	private final OfficeHours officeHours;
 	private final UserAccounts accounts;
+	private final TeamService team;
 
 	HelpRequestService(JdbcHelpRequests requests, Norms norms, AuditTrail audit, Teams teams,
 			ApplicationEventPublisher events, Clock clock, LifecycleService lifecycle, OfficeHours officeHours,
-			UserAccounts accounts) {
+			UserAccounts accounts, TeamService team) {
+		this.team = team;
 		this.accounts = accounts;
 		this.officeHours = officeHours;
 		this.lifecycle = lifecycle;
@@ -75,6 +77,9 @@ class HelpRequestService implements HelpRequestRegistration {
 				: officeHours.areOpenAt(registeredAt.atZone(clock.getZone())) ? Crisis.DURING_OFFICE_HOURS
 				: Crisis.OUTSIDE_OFFICE_HOURS);
 		request.classify(form.typeOrRegular());
+		if (request.crisis() == Crisis.DURING_OFFICE_HOURS && request.assignedTo() == null) {
+			request.assign(crisisHandler(request, professional));
+		}
 		requests.insert(request);
 		audit.record(ClientFileAccess.created(professional, request.client(), request.subject(),
 				"Hulpvraag geregistreerd"));
@@ -105,6 +110,18 @@ class HelpRequestService implements HelpRequestRegistration {
 				new HelpRequestState.AwaitingTreatment(), 0);
 		earlier.ifPresent(e -> request.returningFrom(e, handler.map(CurrentUser::username).orElse(null)));
 		return request;
+	}
+
+	/**
+	 * TOE-10: a crisis in office hours goes straight to a professional, not to the team's queue: the youth
+	 * professional of the team suggested for safety (safety expertise first, then the smallest caseload, as in
+	 * TOE-13), or the registering case worker when the team has no youth professional. See ADR 0009.
+	 */
+	private String crisisHandler(HelpRequest request, CurrentUser registrar) {
+		var professionals = team.members(request.team()).stream()
+				.filter(m -> m.role() == nl.jeugdregie.identity.Role.YOUTH_PROFESSIONAL).toList();
+		return AssignmentSuggestions.rank(professionals, nl.jeugdregie.identity.Expertise.SAFETY).stream()
+				.map(TeamMember::username).findFirst().orElse(registrar.username());
 	}
 
 	/**
