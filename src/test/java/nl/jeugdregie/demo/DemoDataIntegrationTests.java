@@ -67,6 +67,72 @@ class DemoDataIntegrationTests {
 		assertThat(DemoData.PASSWORD).hasSizeGreaterThanOrEqualTo(12);
 	}
 
+	/**
+	 * TOE-9, MON-1: the monthly report of the demo data, as the API delivers it, equals what an independent query
+	 * over intake's own table gives, by the counting rule of the glossary (started weeks after the deadline).
+	 */
+	@Test
+	void reproducesTheMonthlyReportOfTheDemoDataWithAnIndependentQuery() throws Exception {
+		var demo = new DemoData(teams, accounts, registration, lifecycle, clock, 20261122L, 150);
+		demo.run(null);
+		await().atMost(Duration.ofSeconds(30)).until(() -> count(
+				"select count(*) from monitoring_treatment_wait where municipality_code = '0828'") == 150);
+		var today = LocalDate.now(clock);
+		var shownCounts = new java.util.ArrayList<Long>();
+
+		for (var month : List.of(YearMonth.from(today).minusMonths(2), YearMonth.from(today).minusMonths(1),
+				YearMonth.from(today))) {
+			var reference = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
+			var json = mvc.perform(get("/api/v1/reports/monthly-waiting-term").param("month", month.toString())
+					.with(httpBasic("teamleider", DemoData.PASSWORD))).andReturn().getResponse().getContentAsString();
+			var first = month.atDay(1);
+			var last = month.atEndOfMonth();
+			shownCounts.add(assertFigures(json, month + " started late", "startedLate", independent("""
+					select count(*), sum(ceil((treatment_started_on - treatment_deadline) / 7.0)),
+					       max(ceil((treatment_started_on - treatment_deadline) / 7.0))
+					from help_request where municipality_code = '0828'
+					and treatment_started_on between ? and ? and treatment_started_on > treatment_deadline""", first, last)));
+			shownCounts.add(assertFigures(json, month + " still waiting", "stillWaiting", independent("""
+					select count(*), sum(ceil((cast(? as date) - treatment_deadline) / 7.0)),
+					       max(ceil((cast(? as date) - treatment_deadline) / 7.0))
+					from help_request where municipality_code = '0828' and registered_on <= ? and treatment_deadline < ?
+					and (coalesce(treatment_started_on, closed_on) is null or coalesce(treatment_started_on, closed_on) > ?)""",
+					reference, reference, reference, reference, reference)));
+			shownCounts.add(assertFigures(json, month + " route ended late", "routeEndedLate", independent("""
+					select count(*), sum(ceil((closed_on - lead_time_deadline) / 7.0)), max(ceil((closed_on - lead_time_deadline) / 7.0))
+					from help_request where municipality_code = '0828' and applied_on is not null
+					and closed_on between ? and ? and closed_on > lead_time_deadline""", first, last)));
+			shownCounts.add(assertFigures(json, month + " route still running", "routeStillRunning", independent("""
+					select count(*), sum(ceil((cast(? as date) - lead_time_deadline) / 7.0)),
+					       max(ceil((cast(? as date) - lead_time_deadline) / 7.0))
+					from help_request where municipality_code = '0828' and applied_on <= ? and lead_time_deadline < ?
+					and (closed_on is null or closed_on > ?)""", reference, reference, reference, reference, reference)));
+		}
+		assertThat(shownCounts).as("the demo data has months with exceedances to compare").anyMatch(count -> count >= 5);
+	}
+
+	private record Expected(long count, long weeks, long maxWeeks) {}
+
+	private Expected independent(String sql, Object... params) {
+		return jdbc.sql(sql).params(params).query((rs, n) -> new Expected(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+				.single();
+	}
+
+	private static long assertFigures(String json, String what, String group, Expected expected) {
+		Boolean suppressed = JsonPath.read(json, "$.total." + group + ".suppressed");
+		if (expected.count() > 0 && expected.count() < 5) {
+			assertThat(suppressed).as(what + " suppressed as a small count").isTrue();
+			return 0;
+		}
+		assertThat(suppressed).as(what + " shown").isFalse();
+		assertThat(((Number) JsonPath.read(json, "$.total." + group + ".count")).longValue()).as(what).isEqualTo(expected.count());
+		assertThat(((Number) JsonPath.read(json, "$.total." + group + ".weeks")).longValue()).as(what + " weeks")
+				.isEqualTo(expected.weeks());
+		assertThat(((Number) JsonPath.read(json, "$.total." + group + ".maxWeeks")).longValue()).as(what + " longest")
+				.isEqualTo(expected.maxWeeks());
+		return expected.count();
+	}
+
 	private long count(String sql, Object... params) {
 		return jdbc.sql(sql).params(params).query(Long.class).single();
 	}

@@ -78,6 +78,7 @@ class FuturePlanBrowserIntegrationTests {
 	@DisplayName("PLAN-8, PLAN-9: registers an adult, clarifies the question, runs steun en leun and closes with an exit route")
 	void walksASocialWorkTrajectory() {
 		var world = fixtures.newWorld();
+		browser.loginAs(fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team()));
 		var page = browser.page();
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Maatschappelijk werk").setExact(true)).click();

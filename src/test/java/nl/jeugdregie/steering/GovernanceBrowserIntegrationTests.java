@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The governance screens in a real browser (STU-1, STU-6): every page checked with axe-core for WCAG 2.1 A/AA and
- * saved as a screenshot under target/screenshots. The walk to a missed norm is added once the norms are merged.
+ * saved as a screenshot under target/screenshots.
  */
 @IntegrationTest
 class GovernanceBrowserIntegrationTests {
@@ -27,11 +27,12 @@ class GovernanceBrowserIntegrationTests {
 	@Autowired JdbcClient jdbc;
 
 	@Test
-	@DisplayName("STU-6: walks from the assignment overview to a high risk and the next meeting's agenda")
-	void walksFromTheAssignmentToAHighRiskAndTheNextMeetingsAgenda() {
+	@DisplayName("STU-5, STU-6: walks from the assignment overview to a missed norm, its risk and the next meeting's agenda")
+	void walksFromTheAssignmentToAMissedNormItsRiskAndTheNextMeetingsAgenda() {
 		var world = fixtures.newWorld();
 		var test = GovernanceTestData.create(jdbc, world.municipality(), LocalDate.of(2026, 11, 23));
 		jdbc.sql("update steering_risk set probability = 3, damage = 2 where id = ?").param(test.assignment().riskId()).update();
+		missedDistrictNorm(test.assignment());
 		browser.loginAs(fixtures.user(Role.POLICY_OFFICER, world.municipality(), null));
 		var page = browser.page();
 
@@ -39,12 +40,17 @@ class GovernanceBrowserIntegrationTests {
 		assertThat(page.locator("main")).containsText("Overleg en agenda");
 		browser.checkPage("governance-overview");
 
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Risicoregister met overzicht van kans en schade")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Normen: gehaald, dreigt niet gehaald of niet gehaald")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("TST-9")).click();
+		assertThat(page.locator("main dl")).containsText("niet gehaald");
+		assertThat(page.locator("main dl")).containsText("9");
+		browser.checkPage("governance-missed-norm");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Jongeren komen steeds later samen. (effect 6)")).click();
 		assertThat(page.locator("main")).containsText("Jongeren komen steeds later samen.");
-		assertThat(page.locator("main .jr-effect--hoog")).hasText("6");
 		browser.checkPage("governance-risk");
 
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Terug naar de opdracht")).click();
+		browser.open("/sturing");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Overleg en agenda")).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 				.hasText("Overleg over de opdracht – gemeente Testgemeente " + world.municipality().value());
@@ -54,8 +60,26 @@ class GovernanceBrowserIntegrationTests {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("23 november 2026 (agenda)")).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 				.hasText("Transformatieoverleg op 23 november 2026");
-		assertThat(page.locator("main")).containsText("Risico: Risico met effect 6: Jongeren komen steeds later samen.");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Agenda opnieuw opstellen")).click();
+		assertThat(page.locator("main")).containsText("Risico met effect 6: Jongeren komen steeds later samen.");
+		assertThat(page.locator("main")).containsText("Norm TST-9 niet gehaald");
+		assertThat(page.locator("main")).containsText("Oorzaakanalyse van de aanbieder ontbreekt nog.");
 		browser.checkPage("governance-next-agenda");
+	}
+
+	/** At least 11 district areas with a meeting activity per quarter; the provider delivered 9 for the third quarter. */
+	private void missedDistrictNorm(SteeringTestData.TestAssignment assignment) {
+		var condition = jdbc.sql("select id from steering_core_condition where type_of_work_id = ?")
+				.param(assignment.typeOfWorkId()).query(Long.class).single();
+		var norm = jdbc.sql("""
+				insert into steering_norm (assignment_id, core_condition_id, code, description, kind, target, period,
+				                           effective_from, measure, added_by, added_at)
+				values (?, ?, 'TST-9', 'In elk wijkgebied minimaal een ontmoetingsactiviteit', 'COUNT_AT_LEAST', 11, 'QUARTER',
+				        date '2021-01-01', 'PROVIDER_FIGURES', 'test', now()) returning id""")
+				.params(assignment.assignmentId(), condition).query(Long.class).single();
+		jdbc.sql("""
+				insert into steering_norm_figure (norm_id, period_start, period_end, value, delivered_by, delivered_at)
+				values (?, date '2026-07-01', date '2026-09-30', 9, 'aanbieder', now())""").param(norm).update();
 	}
 
 	@Test

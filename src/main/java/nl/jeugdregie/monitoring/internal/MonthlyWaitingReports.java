@@ -69,21 +69,25 @@ class MonthlyWaitingReports {
 	/**
 	 * A term in monitoring's read models: the table and the columns of its start, deadline and end. The
 	 * waiting term (TOE-5) runs from registration to the first conversation; the lead time (TOE-8) from the
-	 * application to the end of the route (the request's closure).
+	 * application to the end of the route (the request's closure). A request closed before its first
+	 * conversation (withdrawn, moved away) no longer waits, but was never taken into treatment late either.
 	 */
 	private enum Term {
-		TREATMENT("monitoring_treatment_wait t", "t.registered_on", "t.started_on"),
+		TREATMENT("monitoring_treatment_wait t left join monitoring_closure c using (help_request_id)",
+				"t.registered_on", "t.started_on", "coalesce(t.started_on, c.closed_on)"),
 		ROUTE_TO_CARE("monitoring_route_to_care t left join monitoring_closure c using (help_request_id)",
-				"t.applied_on", "c.closed_on");
+				"t.applied_on", "c.closed_on", "c.closed_on");
 
 		final String from;
 		final String start;
 		final String end;
+		final String openUntil;
 
-		Term(String from, String start, String end) {
+		Term(String from, String start, String end, String openUntil) {
 			this.from = from;
 			this.start = start;
 			this.end = end;
+			this.openUntil = openUntil;
 		}
 	}
 
@@ -105,7 +109,7 @@ class MonthlyWaitingReports {
 		var rows = jdbc.sql("""
 				select t.team_id, t.deadline from %1$s
 				where t.municipality_code = ? and %2$s <= ? and t.deadline < ? and (%3$s is null or %3$s > ?)"""
-				.formatted(term.from, term.start, term.end))
+				.formatted(term.from, term.start, term.openUntil))
 				.params(municipality.value(), reference, reference, reference)
 				.query((rs, n) -> new Exceedance(rs.getObject(1, UUID.class),
 						TermExceedance.weeksOver(rs.getObject(2, LocalDate.class), reference)))
