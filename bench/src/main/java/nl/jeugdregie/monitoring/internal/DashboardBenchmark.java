@@ -105,7 +105,7 @@ public final class DashboardBenchmark {
 		} else {
 			var slow = time(rawEvents);
 			line.append(ms(slow[0])).append(" | ").append(ms(slow[1])).append(" | ")
-					.append(String.format(Locale.ROOT, "%.0f×", slow[1] / fast[1])).append(" |");
+					.append(String.format(Locale.ROOT, "%.1f×", slow[1] / fast[1])).append(" |");
 		}
 		System.out.println(line);
 		lines.add(line.toString());
