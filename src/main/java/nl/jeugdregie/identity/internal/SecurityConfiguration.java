@@ -53,6 +53,9 @@ class SecurityConfiguration {
 						.requestMatchers("/api/v1/worklist/**", "/api/v1/team/**").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers("/api/v1/help-requests/**").authenticated()
 						.requestMatchers("/api/v1/reports/**").hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
+						// Monitoring dashboard (MON-1, SEC-2): aggregates for team leads and policy officers only.
+						.requestMatchers("/api/v1/dashboard", "/api/v1/dashboard/**").hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
+						.requestMatchers("/api/v1/monitoring/**").hasRole(ADMINISTRATOR.name())
 						.requestMatchers(HttpMethod.GET, "/api/v1/policy/**").authenticated()
 						.requestMatchers("/api/v1/policy/**").hasRole(ADMINISTRATOR.name())
 						.requestMatchers("/api/v1/audit/**").hasRole(ADMINISTRATOR.name())
@@ -90,6 +93,7 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.POST, "/hulpvragen").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers("/hulpvragen/**").authenticated()
 						.requestMatchers("/rapportages/**").hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
+						.requestMatchers("/dashboard", "/dashboard/**").hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
 						.requestMatchers(HttpMethod.GET, "/beheer/normen/**").hasAnyRole(names(ADMINISTRATOR, POLICY_OFFICER))
 						.requestMatchers("/beheer/**").hasRole(ADMINISTRATOR.name())
 						.requestMatchers("/").authenticated()

@@ -1,0 +1,183 @@
+package nl.jeugdregie.monitoring.internal.dashboard;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import nl.jeugdregie.IntegrationTest;
+import nl.jeugdregie.TestFixtures;
+import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.intake.Crisis;
+import nl.jeugdregie.intake.Referrer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The dashboard page and API (MON-1, MON-7, MON-10) for the user's own municipality: figures with small counts
+ * suppressed (SEC-2), an explicit empty state, and Dutch refusals of bad filters. "Today" is 16 November 2026.
+ */
+@IntegrationTest
+class DashboardIntegrationTests {
+
+	@Autowired MockMvc mvc;
+	@Autowired TestFixtures fixtures;
+	@Autowired ApplicationEventPublisher publisher;
+	@Autowired TransactionTemplate transactions;
+	@Autowired JdbcClient jdbc;
+
+	TestFixtures.World world;
+	CurrentUser teamLead;
+	CurrentUser policyOfficer;
+	IntakeEvents events;
+
+	@BeforeEach
+	void setUp() {
+		world = fixtures.newWorld();
+		teamLead = fixtures.user(Role.TEAM_LEAD, world.municipality(), world.team());
+		policyOfficer = fixtures.user(Role.POLICY_OFFICER, world.municipality(), null);
+		events = new IntakeEvents(publisher, transactions, world.municipality(), world.team().id());
+	}
+
+	/** Seven October registrations: six by parents (one a crisis), one from Veilig Thuis; five started after 11 to 15 days. */
+	void october() {
+		for (var day = 1; day <= 6; day++) {
+			var request = events.request().registered("2026-10-0" + day, Referrer.PARENT,
+					day == 1 ? Crisis.DURING_OFFICE_HOURS : Crisis.NONE, null);
+			if (day <= 5) {
+				var started = "2026-10-" + (10 + 2 * day);
+				request.conversations(started, 1).transitioned("IN_CJG_TREATMENT", "CJG_TREATMENT", started, null);
+			}
+		}
+		events.request().registered("2026-10-07", Referrer.VEILIG_THUIS, Crisis.NONE, null);
+		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+				select count(*) from event_publication where listener_id like '%DashboardProjection%'
+				and completion_date is null""").query(Long.class).single() == 0);
+	}
+
+	@Test
+	@DisplayName("MON-1, MON-10, SEC-2: the API gives the period's figures with counts below 5 suppressed")
+	void givesThePeriodsFiguresWithSmallCountsSuppressed() throws Exception {
+		october();
+
+		mvc.perform(api().param("from", "2026-10").param("to", "2026-10"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.empty").value(false))
+				.andExpect(jsonPath("$.figures.registrations.value").value(7))
+				// Waiting 11 to 15 days for the five started requests: median (rank 3) 13, 90th percentile (rank 5) 15.
+				.andExpect(jsonPath("$.figures.medianWaitingDays.value").value(13))
+				.andExpect(jsonPath("$.figures.p90WaitingDays.value").value(15))
+				.andExpect(jsonPath("$.figures.crisis.suppressed").value(true))
+				.andExpect(jsonPath("$.figures.crisis.value").doesNotExist())
+				.andExpect(jsonPath("$.shares.crisis.suppressed").value(true))
+				.andExpect(jsonPath("$.figures.fromVeiligThuis.suppressed").value(true))
+				.andExpect(jsonPath("$.figures.repeatsWithinYear.value").value(0))
+				.andExpect(jsonPath("$.triageOutcomes.CJG_TREATMENT.value").value(5))
+				.andExpect(jsonPath("$.months[0].registrations.value").value(7))
+				// Still waiting past the term today: registered 6 and 7 October, deadlines 20 and 21 October.
+				.andExpect(jsonPath("$.figures.waitingPastTerm.suppressed").value(true));
+	}
+
+	@Test
+	@DisplayName("SEC-2: a monthly column hides a second month when exactly one would be hidden")
+	void hidesTheComplementOfASingleSmallMonth() throws Exception {
+		october();
+		events.request().registered("2026-09-14");
+		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+				select count(*) from event_publication where listener_id like '%DashboardProjection%'
+				and completion_date is null""").query(Long.class).single() == 0);
+
+		mvc.perform(api().param("from", "2026-09").param("to", "2026-10"))
+				.andExpect(jsonPath("$.months[0].registrations.suppressed").value(true))
+				.andExpect(jsonPath("$.months[1].registrations.suppressed").value(true))
+				.andExpect(jsonPath("$.total.registrations.value").value(8));
+	}
+
+	@Test
+	@DisplayName("MON-1, MON-7, MON-10: the page shows key figures, SVG charts with text alternatives and data tables")
+	void showsKeyFiguresChartsAndTables() throws Exception {
+		october();
+
+		mvc.perform(page().param("van", "2026-10").param("tot", "2026-10"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Wachtlijst: wacht nu langer dan 2 weken")))
+				.andExpect(content().string(containsString("Meer dan 5 gesprekken")))
+				.andExpect(content().string(containsString("Toeleiding langer dan 8 weken")))
+				.andExpect(content().string(containsString("Nee is ook een antwoord")))
+				.andExpect(content().string(containsString("Opnieuw aangemeld binnen een jaar na afsluiting")))
+				.andExpect(content().string(containsString("Via Veilig Thuis")))
+				.andExpect(content().string(containsString("<svg")))
+				.andExpect(content().string(containsString("Aanmeldingen per maand, van okt 2026 tot en met okt 2026")))
+				.andExpect(content().string(containsString("&lt; 5")))
+				.andExpect(content().string(not(containsString("style="))));
+	}
+
+	@Test
+	@DisplayName("MON-1: a period without registrations shows an explicit 'geen gegevens' state")
+	void showsAnExplicitEmptyState() throws Exception {
+		mvc.perform(page().param("van", "2024-01").param("tot", "2024-03"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Geen gegevens.")));
+		mvc.perform(api().param("from", "2024-01").param("to", "2024-03"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.empty").value(true));
+	}
+
+	@Test
+	@DisplayName("MON-1: future and reversed periods and unknown teams are refused in Dutch, as problem+json in the API")
+	void refusesBadFiltersInDutch() throws Exception {
+		mvc.perform(api().param("from", "2026-12").param("to", "2027-02"))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.errors[0].field").value("from"))
+				.andExpect(jsonPath("$.errors[0].message").value(containsString("nog niet begonnen")));
+		mvc.perform(api().param("from", "2026-10").param("to", "2026-03"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("to"));
+		var elsewhere = fixtures.newWorld();
+		mvc.perform(api().param("team", elsewhere.team().id().toString()))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("team"));
+
+		mvc.perform(page().param("van", "2026-10").param("tot", "2026-03"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Controleer de filters")))
+				.andExpect(content().string(containsString("De eindmaand ligt voor de beginmaand")))
+				.andExpect(content().string(not(containsString("Kerncijfers"))));
+	}
+
+	@Test
+	@DisplayName("SEC-2: a policy officer sees only the own municipality's aggregates")
+	void showsOnlyTheOwnMunicipality() throws Exception {
+		october();
+		var elsewhere = fixtures.newWorld();
+		var otherOfficer = fixtures.user(Role.POLICY_OFFICER, elsewhere.municipality(), null);
+
+		mvc.perform(get("/api/v1/dashboard").param("from", "2026-10").param("to", "2026-10")
+						.with(httpBasic(otherOfficer.username(), TestFixtures.PASSWORD)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.figures.registrations.value").value(0))
+				.andExpect(jsonPath("$.empty").value(true));
+	}
+
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder api() {
+		return get("/api/v1/dashboard").with(httpBasic(policyOfficer.username(), TestFixtures.PASSWORD));
+	}
+
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder page() throws Exception {
+		return get("/dashboard").session(TestFixtures.login(mvc, teamLead));
+	}
+}
