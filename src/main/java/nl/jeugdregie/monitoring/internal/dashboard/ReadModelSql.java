@@ -138,8 +138,9 @@ final class ReadModelSql {
 			.formatted(ALL_MUNICIPALITIES, NO_TEAM, ALL_REFERRERS);
 
 	/**
-	 * The read models the monthly report (TOE-9) reads, refilled from the facts on a rebuild; existing rows stay
-	 * (add-only), so this never changes what the report's own listeners wrote.
+	 * The read models the monthly report (TOE-9) and the outcome indicators (MON-3) read, refilled from the stored
+	 * intake events on a rebuild; existing rows stay (add-only), so this never changes what their own listeners
+	 * wrote. Usefulness scores and plan evaluations are not in the event store: a rebuild leaves them as they are.
 	 */
 	static final List<String> REPORT_READ_MODELS = List.of("""
 			insert into monitoring_treatment_wait (help_request_id, municipality_code, team_id, registered_on, deadline, started_on)
@@ -151,5 +152,12 @@ final class ReadModelSql {
 			on conflict (help_request_id) do nothing""", """
 			insert into monitoring_closure (help_request_id, closed_on, reason)
 			select help_request_id, closed_on, closure_reason from monitoring_request_fact where closed_on is not null
-			on conflict (help_request_id) do nothing""");
+			on conflict (help_request_id) do nothing""", """
+			insert into monitoring_outcome_registration
+			    (help_request_id, municipality_code, team_id, registered_on, age_at_registration, earlier_request_id)
+			select help_request_id, municipality_code, team_id, occurred_on, age, earlier_request from monitoring_event
+			where kind = 'REGISTERED' and age is not null on conflict (help_request_id) do nothing""", """
+			insert into monitoring_outcome_closure (help_request_id, municipality_code, team_id, closed_on, reason)
+			select help_request_id, municipality_code, team_id, closed_on, closure_reason from monitoring_request_fact
+			where closed_on is not null and closure_reason is not null on conflict (help_request_id) do nothing""");
 }

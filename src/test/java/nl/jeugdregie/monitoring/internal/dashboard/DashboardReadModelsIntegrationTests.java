@@ -158,6 +158,30 @@ class DashboardReadModelsIntegrationTests {
 				.isEqualTo(national.total());
 	}
 
+	@Test
+	@DisplayName("MON-3: a rebuild restores the outcome indicators' registrations and closures from the stored events")
+	void rebuildsTheOutcomeRegistrationsAndClosures() {
+		octoberHistory();
+		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+				select count(*) from event_publication where listener_id like '%OutcomeProjection%'
+				and completion_date is null""").query(Long.class).single() == 0);
+		var municipality = world.municipality().value();
+		assertThat(outcomeRows("monitoring_outcome_registration", municipality)).isEqualTo(7);
+		assertThat(outcomeRows("monitoring_outcome_closure", municipality)).isEqualTo(5);
+		jdbc.sql("delete from monitoring_outcome_registration where municipality_code = ?").param(municipality).update();
+		jdbc.sql("delete from monitoring_outcome_closure where municipality_code = ?").param(municipality).update();
+
+		readModels.rebuild();
+
+		assertThat(outcomeRows("monitoring_outcome_registration", municipality)).isEqualTo(7);
+		assertThat(outcomeRows("monitoring_outcome_closure", municipality)).isEqualTo(5);
+	}
+
+	private long outcomeRows(String table, String municipality) {
+		return jdbc.sql("select count(*) from " + table + " where municipality_code = ?").param(municipality)
+				.query(Long.class).single();
+	}
+
 	/** Until monitoring's dashboard listener completed every event published so far. */
 	private void awaitStored() {
 		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
