@@ -86,13 +86,14 @@ class JdbcHelpRequests {
 		var triage = request.triage();
 		var continuation = request.continuation();
 		var agreement = request.contactAgreement();
+		// The application date and its lead-time deadline stay after closure: the file and the TOE-8 figures need them.
 		var updated = jdbc.sql("""
 				update help_request set state = :state, treatment_started_on = :startedOn, treatment_started_by = :startedBy,
 				  triage_outcome = :outcome, triage_urgency = :urgency, triage_reason = :reason,
 				  family_explanation = :explanation, triaged_on = :triagedOn, triaged_by = :triagedBy,
 				  continuation_reason = :continuationReason, continuation_on = :continuationOn,
-				  continuation_by = :continuationBy, application_due = :applicationDue, applied_on = :appliedOn,
-				  lead_time_deadline = :leadTimeDeadline, closed_on = :closedOn, closure_reason = :closureReason,
+				  continuation_by = :continuationBy, application_due = :applicationDue, applied_on = coalesce(:appliedOn, applied_on),
+				  lead_time_deadline = coalesce(:leadTimeDeadline, lead_time_deadline), closed_on = :closedOn, closure_reason = :closureReason,
 				  closed_by = :closedBy, contact_every_days = :contactEveryDays, contact_agreed_on = :contactAgreedOn,
 				  contact_agreed_by = :contactAgreedBy, assigned_to = :assignedTo, version = version + 1
 				where id = :id and version = :version""")
