@@ -50,11 +50,12 @@ class RegionMonitorBrowserIntegrationTests {
 
 		browser.open("/dashboard");
 		assertThat(page.locator("#individuele-voorzieningen")).containsText("Nog geen gegevens");
+		browser.checkPage("monitoring-dashboard-in-kind");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vergelijk met de andere gemeenten in uw regio (regionale monitor toegang)")).click();
 		page.getByLabel("Van maand").fill("2026-10");
 		page.getByLabel("Tot en met maand").fill("2026-10");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon cijfers")).click();
-		assertThat(page.locator("#per-gemeente")).containsText("Regiotest Noord");
+		assertThat(page.locator("#per-gemeente")).containsText("Regiotest Noord (uw gemeente)");
 		assertThat(page.locator("#per-gemeente")).containsText("Regiotest Zuid");
 		assertThat(page.locator("#regio-totaal")).containsText("8");
 		assertThat(page.locator("#per-gemeente")).containsText("< 5");
