@@ -65,6 +65,7 @@ class DashboardController {
 		var errors = new LinkedHashMap<String, String>();
 		check.errors().forEach(e -> errors.putIfAbsent(e.field().parameter, e.message()));
 		model.addAttribute("errors", errors);
+		model.addAttribute("inKindProvisions", InKindProvisions.NO_DATA_YET);
 		if (check.scope() != null) {
 			var scope = check.scope();
 			form.put("van", scope.from().toString());
@@ -121,7 +122,7 @@ class DashboardController {
 	record DashboardJson(String scope, @Nullable String team, @Nullable String referrer, String from, String to,
 			String referenceDate, boolean empty, DashboardView.Norms norms, Map<String, Shown> figures,
 			Map<String, Shown> shares, Map<String, Shown> triageOutcomes, List<DashboardView.MonthRow> months,
-			DashboardView.MonthRow total) {
+			DashboardView.MonthRow total, InKindProvisions inKindProvisions) {
 
 		static DashboardJson of(DashboardScope scope, DashboardView view) {
 			var figures = new LinkedHashMap<String, Shown>();
@@ -137,7 +138,7 @@ class DashboardController {
 			return new DashboardJson(view.scopeName(), scope.team() == null ? null : scope.team().toString(),
 					scope.referrer() == null ? null : scope.referrer().name(), scope.from().toString(),
 					scope.to().toString(), view.referenceDate().toString(), view.empty(), view.norms(), figures, shares,
-					triage, view.months(), view.total());
+					triage, view.months(), view.total(), InKindProvisions.NO_DATA_YET);
 		}
 	}
 }
