@@ -241,6 +241,11 @@ class PlanFollowUpApiIntegrationTests {
 					"Het volgende overleg is op 11-1-2027");
 			assertThat(text).doesNotContain("INTERN", "GEHEIM", "zorgen over veiligheid", professional.username());
 			assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Ons plan – Gezin Jansen");
+			// PLAN-1 plan document is accessible: tagged (PDF/UA) with the family's language, for screen readers.
+			var catalog = document.getDocumentCatalog();
+			assertThat(catalog.getStructureTreeRoot()).isNotNull();
+			assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+			assertThat(catalog.getLanguage()).startsWith("nl");
 		}
 	}
 

@@ -1,13 +1,10 @@
 package nl.jeugdregie.monitoring.internal;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import nl.jeugdregie.platform.pdf.AccessiblePdf;
 
 /**
  * The monthly report as PDF for the monthly delivery to the municipality (TOE-9, MON-1): the same figures and
@@ -32,16 +29,7 @@ final class MonthlyReportPdf {
 	private MonthlyReportPdf() {}
 
 	static byte[] of(MonthlyWaitingReport report) {
-		try (var out = new ByteArrayOutputStream()) {
-			var builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(html(report), null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		} catch (IOException e) {
-			throw new UncheckedIOException("The monthly report could not be written as PDF", e);
-		}
+		return AccessiblePdf.render(html(report), "The monthly report");
 	}
 
 	static String html(MonthlyWaitingReport report) {
@@ -56,7 +44,7 @@ final class MonthlyReportPdf {
 			body.append("<h2>").append(escape(part.title())).append("</h2>").append(table(report, part));
 		}
 		return "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"/><title>" + escape(title) + "</title>"
-				+ "<style>body{font-family:sans-serif;font-size:10pt}table{border-collapse:collapse;width:100%}"
+				+ "<style>body{font-family:'DejaVu Sans';font-size:10pt}table{border-collapse:collapse;width:100%}"
 				+ "th,td{border:1px solid #999;padding:3pt;text-align:left}td{text-align:right}"
 				+ "</style></head><body>" + body + "</body></html>";
 	}

@@ -1,16 +1,15 @@
 package nl.jeugdregie.plans.internal;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import nl.jeugdregie.platform.pdf.AccessiblePdf;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The family's plan as a PDF in plain Dutch (B1): headings, lists and tables with header cells, in a document
  * with a title and language. Built from {@link PlanDocument} only, so internal notes cannot end up in it.
+ * Rendered as a tagged PDF/UA document with the bundled DejaVu Sans font embedded ({@link AccessiblePdf}, ADR 0016),
+ * so screen readers get the structure, language and real text.
  */
 final class PlanDocumentPdf {
 
@@ -19,18 +18,7 @@ final class PlanDocumentPdf {
 	private PlanDocumentPdf() {}
 
 	static byte[] of(PlanDocument document) {
-		try (var out = new ByteArrayOutputStream()) {
-			var builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			// Not usePdfUaAccessibility: PDF/UA needs an embedded font, without one openhtmltopdf writes no text at
-			// all. Title, language, headings, lists and table header cells are in the document meanwhile.
-			builder.withHtmlContent(html(document), null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		} catch (IOException e) {
-			throw new UncheckedIOException("The plan document could not be written as PDF", e);
-		}
+		return AccessiblePdf.render(html(document), "The plan document");
 	}
 
 	static String html(PlanDocument d) {
@@ -50,7 +38,7 @@ final class PlanDocumentPdf {
 				.append("</p>");
 		evaluations(body, d);
 		return "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"/><title>" + escape(title) + "</title>"
-				+ "<style>body{font-family:sans-serif;font-size:12pt;line-height:1.4}h1{font-size:20pt}"
+				+ "<style>body{font-family:'DejaVu Sans';font-size:12pt;line-height:1.4}h1{font-size:20pt}"
 				+ "h2{font-size:16pt;margin-top:18pt}h3{font-size:13pt}table{border-collapse:collapse;width:100%}"
 				+ "th,td{border:1px solid #777;padding:4pt;text-align:left;vertical-align:top}</style></head><body>"
 				+ body + "</body></html>";

@@ -1,13 +1,10 @@
 package nl.jeugdregie.steering.internal;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import nl.jeugdregie.platform.pdf.AccessiblePdf;
 
 /**
  * The progress report and council overview as PDF (STU-6), like the monthly report of monitoring: a tagged HTML
- * document rendered by openhtmltopdf. Risks with an effect of 6 or more are highlighted; the document's stated
+ * document rendered as PDF/UA by {@link AccessiblePdf}. Risks with an effect of 6 or more are highlighted; the document's stated
  * figures stand next to the computed ones.
  */
 final class ProgressReportPdf {
@@ -15,17 +12,7 @@ final class ProgressReportPdf {
 	private ProgressReportPdf() {}
 
 	static byte[] of(ProgressReport report) {
-		try (var out = new ByteArrayOutputStream()) {
-			var builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(html(report), null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("The progress report could not be written as PDF", e);
-		}
+		return AccessiblePdf.render(html(report), "The progress report");
 	}
 
 	static String html(ProgressReport report) {
@@ -50,7 +37,7 @@ final class ProgressReportPdf {
 		body.append("<h2>Overleggen en besluiten</h2>").append(meetings(report));
 		body.append("<h2>Nieuwe opdrachten</h2>").append(requests(report));
 		return "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"/><title>" + escape(report.title())
-				+ "</title><style>body{font-family:sans-serif;font-size:10pt}table{border-collapse:collapse;width:100%}"
+				+ "</title><style>body{font-family:'DejaVu Sans';font-size:10pt}table{border-collapse:collapse;width:100%}"
 				+ "th,td{border:1px solid #999;padding:3pt;text-align:left}.high{background:#f6c6c6;font-weight:bold}"
 				+ ".number{text-align:right}</style></head><body>" + body + "</body></html>";
 	}

@@ -1,10 +1,7 @@
 package nl.jeugdregie.monitoring.internal.periodic;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
+import nl.jeugdregie.platform.pdf.AccessiblePdf;
 
 /**
  * A periodic report as PDF (MON-2): the same sections and suppressed figures as on screen, as tables with
@@ -17,16 +14,7 @@ final class ReportPdf {
 	private ReportPdf() {}
 
 	static byte[] of(ReportDocument document) {
-		try (var out = new ByteArrayOutputStream()) {
-			var builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(html(document), null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		} catch (IOException e) {
-			throw new UncheckedIOException("The periodic report could not be written as PDF", e);
-		}
+		return AccessiblePdf.render(html(document), "The periodic report");
 	}
 
 	static String html(ReportDocument document) {
@@ -49,7 +37,7 @@ final class ReportPdf {
 			body.append(section.hasText() ? paragraphs(section.text()) : table(section));
 		}
 		return "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"/><title>" + escape(title) + "</title>"
-				+ "<style>body{font-family:sans-serif;font-size:10pt}table{border-collapse:collapse;width:100%}"
+				+ "<style>body{font-family:'DejaVu Sans';font-size:10pt}table{border-collapse:collapse;width:100%}"
 				+ "th,td{border:1px solid #999;padding:3pt;text-align:left}td{text-align:right}"
 				+ "</style></head><body>" + body + "</body></html>";
 	}
