@@ -43,7 +43,7 @@ final class MonthlyReportPdf {
 		for (var part : PARTS) {
 			body.append("<h2>").append(escape(part.title())).append("</h2>").append(table(report, part));
 		}
-		return "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"/><title>" + escape(title) + "</title>"
+		return "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"/><meta name=\"subject\" content=\"" + escape(title) + "\"/><title>" + escape(title) + "</title>"
 				+ "<style>body{font-family:'DejaVu Sans';font-size:10pt}table{border-collapse:collapse;width:100%}"
 				+ "th,td{border:1px solid #999;padding:3pt;text-align:left}td{text-align:right}"
 				+ "</style></head><body>" + body + "</body></html>";

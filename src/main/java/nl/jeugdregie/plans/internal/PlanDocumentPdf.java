@@ -37,7 +37,7 @@ final class PlanDocumentPdf {
 						: "Het volgende overleg is op " + day(d.nextMeeting()) + ".")
 				.append("</p>");
 		evaluations(body, d);
-		return "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"/><title>" + escape(title) + "</title>"
+		return "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"/><meta name=\"subject\" content=\"" + escape(title) + "\"/><title>" + escape(title) + "</title>"
 				+ "<style>body{font-family:'DejaVu Sans';font-size:12pt;line-height:1.4}h1{font-size:20pt}"
 				+ "h2{font-size:16pt;margin-top:18pt}h3{font-size:13pt}table{border-collapse:collapse;width:100%}"
 				+ "th,td{border:1px solid #777;padding:4pt;text-align:left;vertical-align:top}</style></head><body>"

@@ -26,7 +26,7 @@ public final class AccessiblePdf {
 	private AccessiblePdf() {}
 
 	/**
-	 * @param xhtml a well-formed XHTML document with {@code <html lang="nl">} and a {@code <title>}
+	 * @param xhtml a well-formed XHTML document with {@code <html lang="nl">}, a {@code <title>} and a {@code <meta name="subject">} (the description PDF/UA asks for)
 	 * @param what  what is being written, for the error message
 	 */
 	public static byte[] render(String xhtml, String what) {

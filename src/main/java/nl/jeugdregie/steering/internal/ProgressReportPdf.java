@@ -36,7 +36,7 @@ final class ProgressReportPdf {
 		body.append("<h2>Financiering</h2>").append(financing(report));
 		body.append("<h2>Overleggen en besluiten</h2>").append(meetings(report));
 		body.append("<h2>Nieuwe opdrachten</h2>").append(requests(report));
-		return "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"/><title>" + escape(report.title())
+		return "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"/><meta name=\"subject\" content=\"" + escape(report.title()) + "\"/><title>" + escape(report.title())
 				+ "</title><style>body{font-family:'DejaVu Sans';font-size:10pt}table{border-collapse:collapse;width:100%}"
 				+ "th,td{border:1px solid #999;padding:3pt;text-align:left}.high{background:#f6c6c6;font-weight:bold}"
 				+ ".number{text-align:right}</style></head><body>" + body + "</body></html>";

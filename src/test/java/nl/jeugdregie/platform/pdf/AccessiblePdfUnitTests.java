@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class AccessiblePdfUnitTests {
 
 	private static final String HTML = "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"/>"
-			+ "<title>Overzicht van de coördinatie</title><style>body{font-family:'" + AccessiblePdf.FONT_FAMILY
+			+ "<meta name=\"subject\" content=\"Overzicht van de coördinatie\"/><title>Overzicht van de coördinatie</title><style>body{font-family:'" + AccessiblePdf.FONT_FAMILY
 			+ "'}</style></head><body><h1>Overzicht van de coördinatie</h1><p>Zoë betaalt <strong>€ 12,50</strong>.</p>"
 			+ "<table><tr><th scope=\"col\">Team</th><th scope=\"col\">Bedrag</th></tr>"
 			+ "<tr><th scope=\"row\">Noord</th><td>€ 3</td></tr></table></body></html>";

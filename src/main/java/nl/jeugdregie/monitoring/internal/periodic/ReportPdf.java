@@ -36,7 +36,7 @@ final class ReportPdf {
 			}
 			body.append(section.hasText() ? paragraphs(section.text()) : table(section));
 		}
-		return "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"/><title>" + escape(title) + "</title>"
+		return "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"/><meta name=\"subject\" content=\"" + escape(title) + "\"/><title>" + escape(title) + "</title>"
 				+ "<style>body{font-family:'DejaVu Sans';font-size:10pt}table{border-collapse:collapse;width:100%}"
 				+ "th,td{border:1px solid #999;padding:3pt;text-align:left}td{text-align:right}"
 				+ "</style></head><body>" + body + "</body></html>";
