@@ -52,6 +52,10 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.POST, "/api/v1/help-requests").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers("/api/v1/worklist/**", "/api/v1/team/**").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers("/api/v1/help-requests/**").authenticated()
+						// KPIs per action line (MON-4): team leads read, the policy officer keeps them.
+						.requestMatchers(HttpMethod.GET, "/api/v1/reports/kpis", "/api/v1/reports/kpis/indicators")
+								.hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
+						.requestMatchers("/api/v1/reports/kpis/**").hasRole(POLICY_OFFICER.name())
 						.requestMatchers("/api/v1/reports/**").hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
 						// Monitoring dashboard (MON-1, SEC-2): aggregates for team leads and policy officers only.
 						.requestMatchers("/api/v1/dashboard", "/api/v1/dashboard/**").hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
@@ -92,6 +96,9 @@ class SecurityConfiguration {
 						.requestMatchers("/hulpvragen/nieuw", "/werklijst/**", "/team/**").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers(HttpMethod.POST, "/hulpvragen").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers("/hulpvragen/**").authenticated()
+						.requestMatchers(HttpMethod.GET, "/rapportages/kpi", "/rapportages/kpi.csv", "/rapportages/kpi.pdf")
+								.hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
+						.requestMatchers("/rapportages/kpi/**").hasRole(POLICY_OFFICER.name())
 						.requestMatchers("/rapportages/**").hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
 						.requestMatchers("/dashboard", "/dashboard/**").hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
 						.requestMatchers(HttpMethod.GET, "/beheer/normen/**").hasAnyRole(names(ADMINISTRATOR, POLICY_OFFICER))

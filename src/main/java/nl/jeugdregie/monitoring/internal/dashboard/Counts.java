@@ -30,7 +30,7 @@ public record Counts(long registrations, long crisis, long fromVeiligThuis, long
 				routesLate + o.routesLate, closed + o.closed, leadDaysSum + o.leadDaysSum);
 	}
 
-	long triaged() {
+	public long triaged() {
 		return triageCjg + triageSocialTeam + triagePrecedingField + triageSpecialised + triageNoCare;
 	}
 }

@@ -6,13 +6,13 @@ import java.util.ArrayList;
  * A periodic report as CSV in long form (one figure per line), semicolon-separated as Dutch spreadsheets
  * expect, with the same suppression as on screen (SEC-2): "< 5" stays "< 5".
  */
-final class ReportCsv {
+public final class ReportCsv {
 
 	static final String HEADER = "gemeente;periode;van;tot;onderdeel;regel;kolom;waarde";
 
 	private ReportCsv() {}
 
-	static String of(ReportDocument document) {
+	public static String of(ReportDocument document) {
 		var lines = new ArrayList<String>();
 		lines.add(HEADER);
 		var prefix = String.join(";", field(document.municipality()), document.period().code(),

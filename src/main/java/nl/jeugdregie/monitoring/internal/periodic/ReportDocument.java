@@ -22,7 +22,7 @@ public record ReportDocument(String title, String municipality, ReportPeriod per
 	public record Section(String id, String title, @Nullable String note, List<String> headers, List<List<String>> rows,
 			@Nullable String text) {
 
-		static Section table(String id, String title, @Nullable String note, List<String> headers,
+		public static Section table(String id, String title, @Nullable String note, List<String> headers,
 				List<List<String>> rows) {
 			return new Section(id, title, note, headers, rows, null);
 		}

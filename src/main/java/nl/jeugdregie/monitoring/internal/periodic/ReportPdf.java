@@ -7,13 +7,13 @@ import nl.jeugdregie.platform.pdf.AccessiblePdf;
  * A periodic report as PDF (MON-2): the same sections and suppressed figures as on screen, as tables with
  * header cells, in a document with a title and language, like the monthly report's PDF.
  */
-final class ReportPdf {
+public final class ReportPdf {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
 
 	private ReportPdf() {}
 
-	static byte[] of(ReportDocument document) {
+	public static byte[] of(ReportDocument document) {
 		return AccessiblePdf.render(html(document), "The periodic report");
 	}
 

@@ -1,0 +1,26 @@
+package nl.jeugdregie.monitoring.internal.kpi;
+
+import java.math.BigDecimal;
+
+/** Whether a KPI's target is a floor ("ten minste 90%") or a ceiling ("ten hoogste 10 dagen"). */
+public enum Direction {
+
+	AT_LEAST("ten minste"),
+	AT_MOST("ten hoogste");
+
+	private final String dutchName;
+
+	Direction(String dutchName) {
+		this.dutchName = dutchName;
+	}
+
+	public String dutchName() {
+		return dutchName;
+	}
+
+	/** Whether {@code value} meets {@code target}; both in the same scale, compared exactly. */
+	boolean met(BigDecimal value, BigDecimal target) {
+		var comparison = value.compareTo(target);
+		return this == AT_LEAST ? comparison >= 0 : comparison <= 0;
+	}
+}

@@ -1,0 +1,43 @@
+package nl.jeugdregie.monitoring.internal.kpi;
+
+import java.util.List;
+import nl.jeugdregie.monitoring.internal.outcomes.ReportPeriod;
+import nl.jeugdregie.monitoring.internal.periodic.ReportDocument;
+
+/** The KPI overview of a year as a report document, so the CSV and PDF exports show what the page shows (MON-4). */
+final class KpiDocument {
+
+	static final List<String> HEADERS = List.of("KPI", "Meet", "Norm", "Uitkomst", "Gebaseerd op", "Status");
+
+	private KpiDocument() {}
+
+	static ReportDocument of(KpiYearView view) {
+		var sections = view.lines().stream()
+				.map(line -> ReportDocument.Section.table("actielijn-" + line.actionLine().code(),
+						"Actielijn " + line.actionLine().code() + " " + line.actionLine().name(),
+						line.kpis().isEmpty() ? "Nog geen KPI's voor " + view.year() + "." : emptyToNull(line.actionLine().goal()),
+						HEADERS,
+						line.kpis().stream()
+								.map(row -> List.of(row.kpi().name(), row.indicator(), row.norm(), row.result(), row.basis(),
+										row.statusLabel()))
+								.toList()))
+				.toList();
+		return new ReportDocument("KPI's per actielijn", view.municipality(), ReportPeriod.year(view.year()),
+				view.running(), view.referenceDate(), introduction(view), view.empty(), sections);
+	}
+
+	private static String introduction(KpiYearView view) {
+		if (!view.begun()) {
+			return "Dit jaar is nog niet begonnen. Hieronder staan de streefwaarden.";
+		}
+		return "De stand van de KPI's van " + view.year() + ": " + view.count(KpiStatus.MET) + " "
+				+ (view.running() ? "op koers" : "behaald") + ", " + view.count(KpiStatus.MISSED) + " "
+				+ (view.running() ? "niet op koers" : "niet behaald") + ", "
+				+ (view.count(KpiStatus.NO_DATA) + view.count(KpiStatus.TOO_FEW) + view.count(KpiStatus.NOT_ENTERED))
+				+ " zonder oordeel (geen of te weinig gegevens, of nog niet ingevuld).";
+	}
+
+	private static @org.jspecify.annotations.Nullable String emptyToNull(String text) {
+		return text.isBlank() ? null : text;
+	}
+}
