@@ -165,6 +165,8 @@ class SafetyIntegrationTests {
 				.andExpect(redirectedUrl("/hulpvragen/" + id.value() + "/veiligheid"));
 		mvc.perform(get("/hulpvragen/{id}/veiligheid", id.value()).session(session))
 				.andExpect(content().string(containsString("Blauwe plekken.")))
+				// Who recorded it is shown by name, not by username.
+				.andExpect(content().string(containsString("<td class=\"utrecht-table__cell\">" + professional.displayName() + "</td>")))
 				.andExpect(content().string(containsString("Volgende stap vastleggen: Stap 2")));
 	}
 
