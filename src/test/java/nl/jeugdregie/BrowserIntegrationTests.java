@@ -65,7 +65,7 @@ class BrowserIntegrationTests {
 
 		assertThat(heading("Welkom, Test Beleidsmedewerker")).isVisible();
 		var menu = browser.page().getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"));
-		assertThat(menu.getByRole(AriaRole.LINK)).hasText(new String[] { "Dashboard", "Maandrapportage", "Rapportages", "Normen", "Sturing" });
+		assertThat(menu.getByRole(AriaRole.LINK)).hasText(new String[] { "Dashboard", "Rapportages", "Normen", "Sturing" });
 		browser.checkPage("home-policy-officer");
 	}
 
