@@ -13,7 +13,9 @@ public enum NormChangeRefusal {
 	/** The effective date lies before today: requests already registered keep the norm they were registered under. */
 	EFFECTIVE_DATE_IN_PAST("ingangsdatum-in-verleden"),
 	/** A value for this norm already applies from today; replacing it would change requests registered today. */
-	VALUE_ALREADY_IN_EFFECT("waarde-al-van-kracht");
+	VALUE_ALREADY_IN_EFFECT("waarde-al-van-kracht"),
+	/** Office hours would open at or after they close, so a crisis would never be picked up directly (TOE-10). */
+	OFFICE_HOURS_REVERSED("openingsuur-na-sluitingsuur");
 
 	private final String code;
 

@@ -14,6 +14,10 @@ public enum NormKey {
 	APPLICATION_TERM_AFTER_LAST_CONVERSATION("TOE-7", NormUnit.WEEKS, "Termijn aanvraag na laatste gesprek"),
 	/** TOE-8: the statutory lead time for the route to care once an application is made (Oss: 8 weeks). */
 	ROUTE_TO_CARE_LEAD_TIME("TOE-8", NormUnit.WEEKS, "Doorlooptijd toeleiding naar zorg"),
+	/** TOE-2, TOE-10: the hour from which the CJG is staffed on workdays; a crisis before it follows the crisis protocol (Oss: 9). */
+	OFFICE_HOURS_OPENING("TOE-10", NormUnit.HOUR_OF_DAY, "CJG bereikbaar vanaf"),
+	/** TOE-2, TOE-10: the hour at which the CJG closes on workdays (Oss: 17, so until 17:00). */
+	OFFICE_HOURS_CLOSING("TOE-10", NormUnit.HOUR_OF_DAY, "CJG bereikbaar tot"),
 	/** PLAN-6: support planned longer than this needs an Eigen Kracht conference first (Oss: 6 months). */
 	SUPPORT_DURATION_REQUIRING_CONFERENCE("PLAN-6", NormUnit.MONTHS, "Duur ondersteuning waarboven Eigen Kracht-conferentie nodig is"),
 	/** PLAN-7: how long before a placement or extension an explanatory analysis still counts (12 months, ADR 0008). */

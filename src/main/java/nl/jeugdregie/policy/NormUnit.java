@@ -2,7 +2,7 @@ package nl.jeugdregie.policy;
 
 /** The unit a norm's amount is expressed in. */
 public enum NormUnit {
-	DAYS("dagen"), WEEKS("weken"), MONTHS("maanden"), COUNT("aantal"), PERCENT("procent");
+	DAYS("dagen"), WEEKS("weken"), MONTHS("maanden"), COUNT("aantal"), PERCENT("procent"), HOUR_OF_DAY("uur");
 
 	private final String dutchName;
 

@@ -27,7 +27,7 @@ public record NormValue(NormKey key, int amount, LocalDate effectiveFrom) {
 			case DAYS -> Period.ofDays(amount);
 			case WEEKS -> Period.ofWeeks(amount);
 			case MONTHS -> Period.ofMonths(amount);
-			case COUNT, PERCENT -> throw new IllegalStateException(key + " is not a term");
+			case COUNT, PERCENT, HOUR_OF_DAY -> throw new IllegalStateException(key + " is not a term");
 		};
 	}
 }

@@ -47,6 +47,27 @@ class CrisisIntegrationTests {
 	}
 
 	@Autowired nl.jeugdregie.identity.UserAccounts accounts;
+	@Autowired nl.jeugdregie.policy.NormSettings normSettings;
+
+	@Test
+	@org.junit.jupiter.api.DisplayName("TOE-2, TOE-10: office hours are the municipality's dated norms; reversed hours are refused")
+	void followsTheMunicipalitysOwnOfficeHours() throws Exception {
+		var world = fixtures.newWorld();
+		var professional = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
+		var admin = fixtures.user(Role.ADMINISTRATOR, world.municipality(), null);
+		var today = LocalDate.parse("2026-11-16");
+		assertThat(normSettings.schedule(admin, nl.jeugdregie.policy.NormKey.OFFICE_HOURS_OPENING, 10, today, "Later open"))
+				.isInstanceOf(nl.jeugdregie.policy.NormChangeResult.Scheduled.class);
+		assertThat(normSettings.schedule(admin, nl.jeugdregie.policy.NormKey.OFFICE_HOURS_CLOSING, 9, today.plusDays(1), null))
+				.isEqualTo(new nl.jeugdregie.policy.NormChangeResult.Refused(nl.jeugdregie.policy.NormChangeRefusal.OFFICE_HOURS_REVERSED));
+
+		var beforeOpening = register(professional, true, "2026-11-16T08:30:00Z"); // Monday 09:30: still closed here
+		var afterOpening = register(professional, true, "2026-11-16T09:00:00Z"); // Monday 10:00
+
+		mvc.perform(get("/api/v1/worklist").with(httpBasic(professional.username(), TestFixtures.PASSWORD)))
+				.andExpect(jsonPath("$.crises[?(@.id=='" + beforeOpening.value() + "')].crisis").value("OUTSIDE_OFFICE_HOURS"))
+				.andExpect(jsonPath("$.crises[?(@.id=='" + afterOpening.value() + "')].crisis").value("DURING_OFFICE_HOURS"));
+	}
 
 	@Test // TOE-10
 	void assignsACrisisInOfficeHoursStraightToTheSafetyProfessionalWithTheSmallestCaseload() throws Exception {

@@ -74,7 +74,7 @@ class HelpRequestService implements HelpRequestRegistration {
 		}
 		var request = newRequest(form, professional, registeredAt, registeredOn);
 		request.markCrisis(!form.isCrisis() ? Crisis.NONE
-				: officeHours.areOpenAt(registeredAt.atZone(clock.getZone())) ? Crisis.DURING_OFFICE_HOURS
+				: officeHours.areOpenAt(professional.municipality(), registeredAt.atZone(clock.getZone())) ? Crisis.DURING_OFFICE_HOURS
 				: Crisis.OUTSIDE_OFFICE_HOURS);
 		request.classify(form.typeOrRegular());
 		if (request.crisis() == Crisis.DURING_OFFICE_HOURS && request.assignedTo() == null) {

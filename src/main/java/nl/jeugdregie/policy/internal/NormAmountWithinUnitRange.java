@@ -18,6 +18,7 @@ final class NormAmountWithinUnitRange implements NormChangeRule {
 			case DAYS -> new AmountRange(1, 365);
 			case MONTHS -> new AmountRange(1, 36);
 			case PERCENT -> new AmountRange(0, 100);
+			case HOUR_OF_DAY -> new AmountRange(0, 24);
 		};
 	}
 

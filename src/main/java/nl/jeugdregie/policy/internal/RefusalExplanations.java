@@ -25,7 +25,7 @@ class RefusalExplanations {
 	static String field(NormChangeRefusal refusal) {
 		return switch (refusal) {
 			case NOT_ADMINISTRATOR -> "";
-			case AMOUNT_OUT_OF_RANGE -> "amount";
+			case AMOUNT_OUT_OF_RANGE, OFFICE_HOURS_REVERSED -> "amount";
 			case EFFECTIVE_DATE_IN_PAST, VALUE_ALREADY_IN_EFFECT -> "effectiveFrom";
 		};
 	}

@@ -7,6 +7,7 @@ import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.policy.NormChangeRefusal;
 import nl.jeugdregie.policy.NormChangeResult;
 import nl.jeugdregie.policy.NormKey;
+import nl.jeugdregie.policy.Norms;
 import nl.jeugdregie.policy.NormSettings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -18,13 +19,16 @@ class SchedulingNormSettings implements NormSettings {
 
 	// In the order the user best fixes them: who may change, then what, then from when.
 	private static final List<NormChangeRule> RULES = List.of(new NormChangedByAdministratorOnly(),
-			new NormAmountWithinUnitRange(), new NormEffectiveDateNotInPast(), new NormInEffectNotReplaced());
+			new NormAmountWithinUnitRange(), new OfficeHoursOpenBeforeClosing(), new NormEffectiveDateNotInPast(),
+			new NormInEffectNotReplaced());
 
 	private final NormSettingRepository repository;
+	private final Norms norms;
 	private final Clock clock;
 
-	SchedulingNormSettings(NormSettingRepository repository, Clock clock) {
+	SchedulingNormSettings(NormSettingRepository repository, Norms norms, Clock clock) {
 		this.repository = repository;
+		this.norms = norms;
 		this.clock = clock;
 	}
 
@@ -34,7 +38,8 @@ class SchedulingNormSettings implements NormSettings {
 			@Nullable String note) {
 		var today = LocalDate.now(clock);
 		var replaces = repository.hasValueOn(admin.municipality(), key, effectiveFrom);
-		var change = new ProposedNormChange(admin.role(), key, amount, effectiveFrom, today, replaces);
+		var change = new ProposedNormChange(admin.role(), key, amount, effectiveFrom, today, replaces,
+				pairedAmount(admin, key, effectiveFrom));
 		for (var rule : RULES) {
 			var refusal = rule.check(change);
 			if (refusal.isPresent()) {
@@ -48,6 +53,15 @@ class SchedulingNormSettings implements NormSettings {
 			return new NormChangeResult.Refused(NormChangeRefusal.VALUE_ALREADY_IN_EFFECT);
 		}
 		return new NormChangeResult.Scheduled(setting.value(), replaces);
+	}
+
+	/** For an office-hours norm, the other end in force on the effective date. */
+	private @Nullable Integer pairedAmount(CurrentUser admin, NormKey key, LocalDate effectiveFrom) {
+		return switch (key) {
+			case OFFICE_HOURS_OPENING -> norms.inEffect(admin.municipality(), NormKey.OFFICE_HOURS_CLOSING, effectiveFrom).amount();
+			case OFFICE_HOURS_CLOSING -> norms.inEffect(admin.municipality(), NormKey.OFFICE_HOURS_OPENING, effectiveFrom).amount();
+			default -> null;
+		};
 	}
 
 	private static @Nullable String normalised(@Nullable String note) {

@@ -43,6 +43,7 @@ class NormAmountWithinUnitRangeUnitTests {
 		assertThat(NormAmountWithinUnitRange.rangeFor(NormUnit.DAYS)).isEqualTo(new AmountRange(1, 365));
 		assertThat(NormAmountWithinUnitRange.rangeFor(NormUnit.MONTHS)).isEqualTo(new AmountRange(1, 36));
 		assertThat(NormAmountWithinUnitRange.rangeFor(NormUnit.PERCENT)).isEqualTo(new AmountRange(0, 100));
+		assertThat(NormAmountWithinUnitRange.rangeFor(NormUnit.HOUR_OF_DAY)).isEqualTo(new AmountRange(0, 24));
 	}
 
 	@Test

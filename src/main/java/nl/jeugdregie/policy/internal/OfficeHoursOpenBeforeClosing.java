@@ -1,0 +1,22 @@
+package nl.jeugdregie.policy.internal;
+
+import java.util.Optional;
+import nl.jeugdregie.policy.NormChangeRefusal;
+import nl.jeugdregie.policy.NormKey;
+
+/**
+ * Office hours open before they close (TOE-2, TOE-10): otherwise the CJG would never be staffed and every crisis
+ * would follow the out-of-hours protocol. Judged against the other end in force on the effective date.
+ */
+final class OfficeHoursOpenBeforeClosing implements NormChangeRule {
+
+	@Override
+	public Optional<NormChangeRefusal> check(ProposedNormChange change) {
+		if (change.pairedAmount() == null) {
+			return Optional.empty();
+		}
+		var opens = change.key() == NormKey.OFFICE_HOURS_OPENING ? change.amount() : change.pairedAmount();
+		var closes = change.key() == NormKey.OFFICE_HOURS_CLOSING ? change.amount() : change.pairedAmount();
+		return opens < closes ? Optional.empty() : Optional.of(NormChangeRefusal.OFFICE_HOURS_REVERSED);
+	}
+}
