@@ -92,7 +92,7 @@ class CrisisIntegrationTests {
 				.andExpect(jsonPath("$.crises[?(@.id=='" + first.value() + "')].assignedTo").value(firstHandler));
 		mvc.perform(get("/hulpvragen/{id}", first.value()).session(TestFixtures.login(mvc, lead)))
 				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-						.string(org.hamcrest.Matchers.containsString("direct toegewezen aan " + firstHandler)));
+						.string(org.hamcrest.Matchers.containsString("direct toegewezen aan " + busySafety.displayName())));
 	}
 
 	@Test // TOE-10
