@@ -6,7 +6,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.platform.web.Problems;
@@ -63,7 +67,7 @@ class KpiApiController {
 			@RequestParam(required = false) @Nullable String format) {
 		var chosen = year == null ? Integer.toString(LocalDate.now(clock).getYear()) : year;
 		if (format != null) {
-			var normalised = format.strip().toLowerCase(java.util.Locale.ROOT);
+			var normalised = format.strip().toLowerCase(Locale.ROOT);
 			if (!normalised.equals("csv") && !normalised.equals("pdf")) {
 				return Problems.of(HttpStatus.BAD_REQUEST, "onbekend-formaat", "Onbekend formaat", "Kies het formaat csv of pdf.");
 			}
@@ -96,7 +100,7 @@ class KpiApiController {
 
 	@DeleteMapping("/action-lines/{id}")
 	ResponseEntity<?> removeActionLine(@PathVariable String id, @RequestParam(required = false) @Nullable Integer version) {
-		return withId(id, uuid -> answer(kpis.removeActionLine(municipality(), uuid, version), found -> java.util.Optional.empty(), null));
+		return withId(id, uuid -> answer(kpis.removeActionLine(municipality(), uuid, version), found -> Optional.empty(), null));
 	}
 
 	@PostMapping("/action-lines/{id}/kpis")
@@ -120,13 +124,13 @@ class KpiApiController {
 
 	@DeleteMapping("/{id}")
 	ResponseEntity<?> removeKpi(@PathVariable String id, @RequestParam(required = false) @Nullable Integer version) {
-		return withId(id, uuid -> answer(kpis.removeKpi(municipality(), uuid, version), found -> java.util.Optional.empty(), null));
+		return withId(id, uuid -> answer(kpis.removeKpi(municipality(), uuid, version), found -> Optional.empty(), null));
 	}
 
 	@PostMapping("/copy-previous-year")
 	ResponseEntity<?> copyPreviousYear(@RequestParam(required = false) @Nullable String year) {
 		return switch (kpis.copyPreviousYear(municipality(), year, by())) {
-			case KpiChange.Done done -> ResponseEntity.ok(java.util.Map.of("copied", done.count()));
+			case KpiChange.Done done -> ResponseEntity.ok(Map.of("copied", done.count()));
 			case KpiChange.Invalid invalid -> invalid(invalid);
 			case KpiChange.Refused refused -> refused(refused);
 			default -> Problems.notFound();
@@ -137,7 +141,7 @@ class KpiApiController {
 	 * 201 with the new resource (when {@code created} names its collection), 200 with the changed one, or 204
 	 * after a removal; otherwise the refusal as problem+json.
 	 */
-	private ResponseEntity<?> answer(KpiChange change, java.util.function.Function<UUID, java.util.Optional<?>> current,
+	private ResponseEntity<?> answer(KpiChange change, Function<UUID, Optional<?>> current,
 			@Nullable String created) {
 		return switch (change) {
 			case KpiChange.Done done when done.id() == null -> ResponseEntity.noContent().build();
@@ -154,7 +158,7 @@ class KpiApiController {
 		};
 	}
 
-	private static ResponseEntity<?> withId(String id, java.util.function.Function<UUID, ResponseEntity<?>> action) {
+	private static ResponseEntity<?> withId(String id, Function<UUID, ResponseEntity<?>> action) {
 		var uuid = KpiPageController.uuid(id);
 		return uuid.isPresent() ? action.apply(uuid.get()) : Problems.notFound();
 	}

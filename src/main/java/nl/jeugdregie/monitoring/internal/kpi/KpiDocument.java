@@ -3,6 +3,7 @@ package nl.jeugdregie.monitoring.internal.kpi;
 import java.util.List;
 import nl.jeugdregie.monitoring.internal.outcomes.ReportPeriod;
 import nl.jeugdregie.monitoring.internal.periodic.ReportDocument;
+import org.jspecify.annotations.Nullable;
 
 /** The KPI overview of a year as a report document, so the CSV and PDF exports show what the page shows (MON-4). */
 final class KpiDocument {
@@ -37,7 +38,7 @@ final class KpiDocument {
 				+ " zonder oordeel (geen of te weinig gegevens, of nog niet ingevuld).";
 	}
 
-	private static @org.jspecify.annotations.Nullable String emptyToNull(String text) {
+	private static @Nullable String emptyToNull(String text) {
 		return text.isBlank() ? null : text;
 	}
 }

@@ -1,12 +1,15 @@
 package nl.jeugdregie.monitoring.internal.kpi;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.jeugdregie.identity.MunicipalityCode;
@@ -85,8 +88,8 @@ class KpiRepository {
 				.query(Long.class).single() > 0;
 	}
 
-	java.util.Map<Integer, Long> yearsWithKpis(MunicipalityCode municipality, UUID actionLine) {
-		var years = new java.util.LinkedHashMap<Integer, Long>();
+	Map<Integer, Long> yearsWithKpis(MunicipalityCode municipality, UUID actionLine) {
+		var years = new LinkedHashMap<Integer, Long>();
 		jdbc.sql("""
 				select k.year, count(*) from monitoring_kpi k join monitoring_action_line a on a.id = k.action_line_id
 				where a.municipality_code = ? and a.id = ? group by k.year order by k.year desc""")
@@ -174,7 +177,7 @@ class KpiRepository {
 		for (var i = 0; i < Math.min(left.length, right.length); i++) {
 			var bothNumbers = left[i].chars().allMatch(Character::isDigit) && right[i].chars().allMatch(Character::isDigit);
 			var comparison = bothNumbers
-					? new java.math.BigInteger(left[i]).compareTo(new java.math.BigInteger(right[i]))
+					? new BigInteger(left[i]).compareTo(new BigInteger(right[i]))
 					: left[i].compareToIgnoreCase(right[i]);
 			if (comparison != 0) {
 				return comparison;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.jeugdregie.identity.MunicipalityCode;
@@ -39,7 +40,7 @@ class KpiService {
 		var kpis = repository.kpis(municipality, year);
 		var measured = kpis.stream().anyMatch(k -> !k.indicator().manual())
 				? measurements.of(municipality, year, today)
-				: java.util.Map.<KpiIndicator, Measurement>of();
+				: Map.<KpiIndicator, Measurement>of();
 		var begun = year <= today.getYear();
 		var running = year == today.getYear();
 		var lines = repository.actionLines(municipality).stream()
@@ -61,7 +62,7 @@ class KpiService {
 	}
 
 	/** The years in which the action line has KPIs, newest first, with their number. */
-	java.util.Map<Integer, Long> yearsWithKpis(MunicipalityCode municipality, UUID actionLine) {
+	Map<Integer, Long> yearsWithKpis(MunicipalityCode municipality, UUID actionLine) {
 		return repository.yearsWithKpis(municipality, actionLine);
 	}
 
@@ -210,7 +211,7 @@ class KpiService {
 		};
 	}
 
-	private static Measurement measurement(Kpi kpi, java.util.Map<KpiIndicator, Measurement> measured, boolean begun) {
+	private static Measurement measurement(Kpi kpi, Map<KpiIndicator, Measurement> measured, boolean begun) {
 		if (!begun) {
 			return new Measurement.NotStarted();
 		}
