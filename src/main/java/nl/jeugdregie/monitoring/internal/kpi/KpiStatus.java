@@ -22,8 +22,4 @@ public enum KpiStatus {
 	public String label(boolean provisional) {
 		return provisional ? provisionalLabel : label;
 	}
-
-	public boolean judged() {
-		return this == MET || this == MISSED;
-	}
 }
