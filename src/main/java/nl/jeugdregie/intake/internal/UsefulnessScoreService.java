@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link UsefulnessScored} (no personal data) for monitoring's outcome indicators.
  */
 @Service
-class UsefulnessScoreService {
+public class UsefulnessScoreService {
 
 	private final ChangeableFiles files;
 	private final JdbcClient jdbc;
@@ -59,7 +59,7 @@ class UsefulnessScoreService {
 	}
 
 	@Transactional
-	StepResult record(HelpRequestId id, @Nullable Respondent respondent, @Nullable Integer score, CurrentUser user) {
+	public StepResult record(HelpRequestId id, @Nullable Respondent respondent, @Nullable Integer score, CurrentUser user) {
 		var found = files.open(id, user, "Wijziging van hulpvraag geweigerd");
 		if (found.isEmpty()) {
 			return new StepResult.NotAllowed();

@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -16,6 +16,7 @@ import nl.jeugdregie.intake.HelpRequestRegistration;
 import nl.jeugdregie.intake.Referrer;
 import nl.jeugdregie.intake.RegisterHelpRequest;
 import nl.jeugdregie.intake.RegistrationResult;
+import nl.jeugdregie.intake.internal.UsefulnessScoreService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
