@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * team gets nothing, and the refusal is audited, so every change path refuses alike.
  */
 @Component
-class ChangeableFiles {
+public class ChangeableFiles {
 
 	private final JdbcHelpRequests requests;
 	private final AuditTrail audit;
@@ -24,7 +24,7 @@ class ChangeableFiles {
 	}
 
 	/** @param refusal what the refused change was, for the audit trail */
-	Optional<HelpRequest> open(HelpRequestId id, CurrentUser user, String refusal) {
+	public Optional<HelpRequest> open(HelpRequestId id, CurrentUser user, String refusal) {
 		var found = requests.find(id);
 		if (found.isEmpty() || !CaseAccessPolicy.decide(user, found.get().scope()).granted()) {
 			audit.record(ClientFileAccess.refused(user, found.map(HelpRequest::client).orElse(null),

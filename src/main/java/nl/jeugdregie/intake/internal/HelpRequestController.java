@@ -18,6 +18,7 @@ import nl.jeugdregie.intake.Referrer;
 import nl.jeugdregie.intake.RequestType;
 import nl.jeugdregie.intake.RegistrationResult;
 import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.intake.internal.usefulness.UsefulnessScoreService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -33,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The professional's screens: worklist, registration form and the request's file. */
 @Controller
-class HelpRequestController {
+public class HelpRequestController {
 
 	private final HelpRequestService service;
 	private final LifecycleService lifecycle;
@@ -111,7 +112,7 @@ class HelpRequestController {
 	}
 
 	@GetMapping("/hulpvragen/{id}")
-	String file(@PathVariable UUID id, @RequestParam(name = "expertise", required = false) @Nullable Expertise needed,
+	public String file(@PathVariable UUID id, @RequestParam(name = "expertise", required = false) @Nullable Expertise needed,
 			Model model) {
 		var opening = service.open(new HelpRequestId(id), users.current(), null);
 		if (opening instanceof FileOpening.Opened && users.current().role() == Role.TEAM_LEAD) {

@@ -7,7 +7,7 @@ import nl.jeugdregie.identity.TeamId;
 import nl.jeugdregie.identity.UserAccounts;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.UsefulnessScored.Respondent;
-import nl.jeugdregie.intake.internal.UsefulnessScoreService;
+import nl.jeugdregie.intake.internal.usefulness.UsefulnessScoreService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

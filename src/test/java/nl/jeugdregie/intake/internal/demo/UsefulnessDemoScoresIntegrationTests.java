@@ -16,7 +16,7 @@ import nl.jeugdregie.intake.HelpRequestRegistration;
 import nl.jeugdregie.intake.Referrer;
 import nl.jeugdregie.intake.RegisterHelpRequest;
 import nl.jeugdregie.intake.RegistrationResult;
-import nl.jeugdregie.intake.internal.UsefulnessScoreService;
+import nl.jeugdregie.intake.internal.usefulness.UsefulnessScoreService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.usefulness;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +11,7 @@ import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.StepResult;
 import nl.jeugdregie.intake.UsefulnessScored;
 import nl.jeugdregie.intake.UsefulnessScored.Respondent;
+import nl.jeugdregie.intake.internal.ChangeableFiles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +41,7 @@ public class UsefulnessScoreService {
 	}
 
 	/** The scores of a request the caller has already opened. */
-	List<UsefulnessScore> of(HelpRequestId request) {
+	public List<UsefulnessScore> of(HelpRequestId request) {
 		return jdbc.sql("""
 				select respondent, score, scored_on, recorded_by from usefulness_score
 				where help_request_id = ? order by recorded_at""").param(request.value())

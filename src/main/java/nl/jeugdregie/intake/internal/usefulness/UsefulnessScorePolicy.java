@@ -1,9 +1,10 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.usefulness;
 
 import java.util.Collection;
 import java.util.Optional;
 import nl.jeugdregie.intake.UsefulnessScored.Respondent;
 import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.intake.internal.HelpRequestState;
 import org.jspecify.annotations.Nullable;
 
 /**
