@@ -133,7 +133,7 @@ public final class HelpRequest {
 	}
 
 	/** TOE-13: the team lead assigns the request to a professional of its team. */
-	void assign(String professional) {
+	public void assign(String professional) {
 		this.assignedTo = professional;
 	}
 

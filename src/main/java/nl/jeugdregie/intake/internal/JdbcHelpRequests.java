@@ -29,7 +29,7 @@ import org.springframework.stereotype.Repository;
 
 /** Stores help requests; saving a changed request fails when someone else changed it meanwhile. */
 @Repository
-class JdbcHelpRequests {
+public class JdbcHelpRequests {
 
 	private final JdbcClient jdbc;
 
@@ -81,7 +81,7 @@ class JdbcHelpRequests {
 	}
 
 	/** Saves the lifecycle; refuses when the stored version is no longer the one that was read. */
-	void saveState(HelpRequest request, Instant now) {
+	public void saveState(HelpRequest request, Instant now) {
 		var state = request.state();
 		var triage = request.triage();
 		var continuation = request.continuation();
@@ -141,7 +141,7 @@ class JdbcHelpRequests {
 		}
 	}
 
-	Optional<HelpRequest> find(HelpRequestId id) {
+	public Optional<HelpRequest> find(HelpRequestId id) {
 		return withConversations(jdbc.sql("select * from help_request where id = ?").param(id.value())
 				.query(JdbcHelpRequests::row).list()).stream().findFirst();
 	}

@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.team;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -7,6 +7,7 @@ import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.identity.Expertise;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.intake.internal.HelpRequestController;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.team;
 
 import java.util.Comparator;
 import java.util.List;
@@ -9,11 +9,11 @@ import org.jspecify.annotations.Nullable;
  * TOE-13: who to assign a request to: professionals with the needed expertise first, then those with the
  * smallest caseload. The first is the suggestion; the team lead decides.
  */
-final class AssignmentSuggestions {
+public final class AssignmentSuggestions {
 
 	private AssignmentSuggestions() {}
 
-	static List<TeamMember> rank(List<TeamMember> members, @Nullable Expertise needed) {
+	public static List<TeamMember> rank(List<TeamMember> members, @Nullable Expertise needed) {
 		return members.stream()
 				.sorted(Comparator.comparing((TeamMember m) -> needed != null && !m.has(needed))
 						.thenComparingLong(TeamMember::caseload)

@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.team;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.team;
 
 import java.time.Clock;
 import java.util.List;
@@ -15,6 +15,8 @@ import nl.jeugdregie.identity.UserAccounts;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.StepResult;
 import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.intake.internal.ChangeableFiles;
+import nl.jeugdregie.intake.internal.JdbcHelpRequests;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * with suggestions. Only the team lead of the request's team assigns, and only to a case worker of that team.
  */
 @Service
-class TeamService {
+public class TeamService {
 
 	private final Teams teams;
 	private final UserAccounts accounts;
@@ -54,7 +56,7 @@ class TeamService {
 		return new TeamOverview(teams.find(user.team()).orElseThrow(), members(user.team()));
 	}
 
-	List<TeamMember> members(TeamId team) {
+	public List<TeamMember> members(TeamId team) {
 		var caseloads = new java.util.HashMap<String, Long>();
 		jdbc.sql("""
 				select assigned_to, count(*) from help_request
@@ -84,7 +86,7 @@ class TeamService {
 
 	/** Suggestions for a request, best first; empty when the user may not assign it. */
 	@Transactional(readOnly = true)
-	List<TeamMember> suggestions(HelpRequestId id, CurrentUser user, @Nullable Expertise needed) {
+	public List<TeamMember> suggestions(HelpRequestId id, CurrentUser user, @Nullable Expertise needed) {
 		var request = requests.find(id);
 		if (request.isEmpty() || !CaseAccessPolicy.decide(user, request.get().scope()).granted()) {
 			return List.of();
