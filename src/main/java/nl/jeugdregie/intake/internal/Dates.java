@@ -5,13 +5,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Dates as Dutch readers write them in running text: "3 november 2026". */
-final class Dates {
+public final class Dates {
 
 	private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl"));
 
 	private Dates() {}
 
-	static String dutch(LocalDate date) {
+	public static String dutch(LocalDate date) {
 		return DUTCH.format(date);
 	}
 }

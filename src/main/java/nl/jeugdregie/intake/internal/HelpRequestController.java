@@ -18,6 +18,7 @@ import nl.jeugdregie.intake.Referrer;
 import nl.jeugdregie.intake.RequestType;
 import nl.jeugdregie.intake.RegistrationResult;
 import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.intake.internal.consent.ConsentService;
 import nl.jeugdregie.intake.internal.team.TeamService;
 import nl.jeugdregie.intake.internal.usefulness.UsefulnessScoreService;
 import org.jspecify.annotations.Nullable;

@@ -1,7 +1,9 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.consent;
 
 import java.time.LocalDate;
 import nl.jeugdregie.intake.FeedbackKind;
+import nl.jeugdregie.intake.internal.Dates;
+import nl.jeugdregie.intake.internal.HelpRequest;
 
 /**
  * The text of the feedback to the referrer (TOE-11). An acknowledgement names only the reference and the date of

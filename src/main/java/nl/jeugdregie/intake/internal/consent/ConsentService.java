@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.consent;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +15,8 @@ import nl.jeugdregie.intake.FeedbackKind;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.StepResult;
 import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.intake.internal.ChangeableFiles;
+import nl.jeugdregie.intake.internal.HelpRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Only the case team changes these; every change is audited.
  */
 @Service
-class ConsentService {
+public class ConsentService {
 
 	private final ChangeableFiles files;
 	private final JdbcConsents consents;
@@ -41,16 +43,16 @@ class ConsentService {
 	}
 
 	/** The consents and sent feedback of a request the caller has already opened. */
-	List<Consent> consentsOf(HelpRequest request) {
+	public List<Consent> consentsOf(HelpRequest request) {
 		return consents.of(request.id());
 	}
 
-	List<SentFeedback> feedbackOf(HelpRequest request) {
+	public List<SentFeedback> feedbackOf(HelpRequest request) {
 		return consents.feedback(request.id());
 	}
 
 	@Transactional
-	StepResult recordConsent(HelpRequestId id, @Nullable ConsentPurpose purpose, @Nullable ConsentGiver givenBy,
+	public StepResult recordConsent(HelpRequestId id, @Nullable ConsentPurpose purpose, @Nullable ConsentGiver givenBy,
 			@Nullable LocalDate givenOn, CurrentUser user) {
 		var request = changeable(id, user);
 		if (request.isEmpty()) {
@@ -67,7 +69,7 @@ class ConsentService {
 	}
 
 	@Transactional
-	StepResult withdrawConsent(HelpRequestId id, UUID consent, CurrentUser user) {
+	public StepResult withdrawConsent(HelpRequestId id, UUID consent, CurrentUser user) {
 		var request = changeable(id, user);
 		if (request.isEmpty()) {
 			return new StepResult.NotAllowed();
@@ -82,7 +84,7 @@ class ConsentService {
 	}
 
 	@Transactional
-	StepResult sendFeedback(HelpRequestId id, @Nullable FeedbackKind kind, CurrentUser user) {
+	public StepResult sendFeedback(HelpRequestId id, @Nullable FeedbackKind kind, CurrentUser user) {
 		var request = changeable(id, user);
 		if (request.isEmpty()) {
 			return new StepResult.NotAllowed();

@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.consent;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +7,7 @@ import nl.jeugdregie.intake.ConsentGiver;
 import nl.jeugdregie.intake.ConsentPurpose;
 import nl.jeugdregie.intake.FeedbackKind;
 import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.intake.internal.HelpRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
