@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.safety;
 
 /**
  * TOE-14: the five steps of the Meldcode huiselijk geweld en kindermishandeling, in the order they are taken.

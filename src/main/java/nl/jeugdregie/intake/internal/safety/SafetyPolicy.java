@@ -1,9 +1,10 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.safety;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.intake.internal.Dates;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.safety;
 
 /** TOE-14: the decision of meldcode step 5. */
 public enum SafetyDecision {

@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.safety;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +11,8 @@ import nl.jeugdregie.identity.UserAccounts;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.StepResult;
 import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.intake.internal.ChangeableFiles;
+import nl.jeugdregie.intake.internal.HelpRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

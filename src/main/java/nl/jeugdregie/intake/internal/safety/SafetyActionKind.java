@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.safety;
 
 /** TOE-14: what the CJG did to protect the young person, each recorded with its date and outcome. */
 public enum SafetyActionKind {
