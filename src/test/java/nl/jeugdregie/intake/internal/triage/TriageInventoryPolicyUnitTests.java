@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdregie.intake.ClosureReason;
 import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.intake.internal.HelpRequestState;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

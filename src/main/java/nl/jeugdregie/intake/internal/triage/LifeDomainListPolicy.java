@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.triage;
 
 import java.util.HashSet;
 import java.util.List;

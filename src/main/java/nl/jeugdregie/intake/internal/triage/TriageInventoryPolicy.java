@@ -1,9 +1,10 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.triage;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.intake.internal.HelpRequestState;
 import org.jspecify.annotations.Nullable;
 
 /**

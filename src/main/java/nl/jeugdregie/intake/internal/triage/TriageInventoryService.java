@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.triage;
 
 import java.time.Clock;
 import java.util.List;
@@ -10,6 +10,8 @@ import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.intake.internal.ChangeableFiles;
+import nl.jeugdregie.intake.internal.HelpRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * clarification notes on a help request (by its case team; every change audited).
  */
 @Service
-class TriageInventoryService {
+public class TriageInventoryService {
 
 	private final ChangeableFiles files;
 	private final JdbcTriageInventory inventory;
@@ -33,12 +35,12 @@ class TriageInventoryService {
 		this.clock = clock;
 	}
 
-	List<String> lifeDomains(MunicipalityCode municipality) {
+	public List<String> lifeDomains(MunicipalityCode municipality) {
 		return inventory.lifeDomains(municipality);
 	}
 
 	/** The inventory of a request the caller has already opened (and so has been audited). */
-	TriageInventory of(HelpRequest request) {
+	public TriageInventory of(HelpRequest request) {
 		return inventory.of(request.id());
 	}
 
