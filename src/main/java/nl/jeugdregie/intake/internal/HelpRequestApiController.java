@@ -13,6 +13,7 @@ import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.RegisterHelpRequest;
 import nl.jeugdregie.intake.RegistrationResult;
 import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.intake.internal.worklist.WorklistRow;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;

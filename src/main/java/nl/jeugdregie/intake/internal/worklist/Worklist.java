@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.worklist;
 
 import java.util.List;
 import nl.jeugdregie.identity.Team;

@@ -1,9 +1,12 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.worklist;
 
 import java.time.LocalDate;
 import nl.jeugdregie.intake.Crisis;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.Referrer;
+import nl.jeugdregie.intake.internal.Dates;
+import nl.jeugdregie.intake.internal.HelpRequest;
+import nl.jeugdregie.intake.internal.TreatmentClock;
 import org.jspecify.annotations.Nullable;
 
 /** One line of a team's worklist: the least needed to act, no more personal data than that. */
@@ -11,7 +14,7 @@ public record WorklistRow(HelpRequestId id, String number, String name, int age,
 		LocalDate deadline, TreatmentClock.Reading clock, @Nullable Integer contactEveryDays,
 		@Nullable LocalDate nextContactDue, boolean contactOverdue, Crisis crisis, @Nullable String assignedTo) {
 
-	static WorklistRow of(HelpRequest request, LocalDate today) {
+	public static WorklistRow of(HelpRequest request, LocalDate today) {
 		var agreement = request.contactAgreement();
 		var nextContact = request.nextContactDue();
 		return new WorklistRow(request.id(), request.number(), request.youngPerson().fullName(),
