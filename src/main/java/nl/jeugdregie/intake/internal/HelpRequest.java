@@ -14,6 +14,9 @@ import nl.jeugdregie.intake.Crisis;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.Referrer;
 import nl.jeugdregie.intake.RequestType;
+import nl.jeugdregie.intake.internal.registration.Carer;
+import nl.jeugdregie.intake.internal.registration.EarlierRequest;
+import nl.jeugdregie.intake.internal.registration.YoungPerson;
 import org.jspecify.annotations.Nullable;
 
 /**

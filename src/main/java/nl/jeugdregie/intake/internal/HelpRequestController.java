@@ -19,6 +19,7 @@ import nl.jeugdregie.intake.RequestType;
 import nl.jeugdregie.intake.RegistrationResult;
 import nl.jeugdregie.intake.Violation;
 import nl.jeugdregie.intake.internal.consent.ConsentService;
+import nl.jeugdregie.intake.internal.registration.RegistrationForm;
 import nl.jeugdregie.intake.internal.team.TeamService;
 import nl.jeugdregie.intake.internal.triage.TriageInventoryService;
 import nl.jeugdregie.intake.internal.usefulness.UsefulnessScoreService;

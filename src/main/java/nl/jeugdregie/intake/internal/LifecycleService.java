@@ -23,6 +23,7 @@ import nl.jeugdregie.intake.Step.DecideTriage;
 import nl.jeugdregie.intake.Step.HoldConversation;
 import nl.jeugdregie.intake.Step.NeedSpecialisedCare;
 import nl.jeugdregie.intake.Step.RecordApplication;
+import nl.jeugdregie.intake.internal.registration.RegistrationPolicy;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;
 import org.jspecify.annotations.Nullable;

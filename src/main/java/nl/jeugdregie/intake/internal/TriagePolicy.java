@@ -6,6 +6,7 @@ import java.util.List;
 import nl.jeugdregie.intake.TriageOutcome;
 import nl.jeugdregie.intake.Urgency;
 import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.intake.internal.registration.RegistrationPolicy;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -11,6 +11,7 @@ import nl.jeugdregie.intake.Channel;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.Referrer;
 import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.intake.internal.registration.YoungPerson;
 import org.junit.jupiter.api.Test;
 
 /** TOE-5: the first conversation puts a request in treatment, once, on a real date. */

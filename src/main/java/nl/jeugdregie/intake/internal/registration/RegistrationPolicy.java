@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.registration;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * What a registration must contain (TOE-1, TOE-3): names, a date of birth giving an age of 0 to 23 on the
  * registration date, a BSN passing the eleven-test when given, channel, who brought it and the question.
  */
-final class RegistrationPolicy {
+public final class RegistrationPolicy {
 
 	static final int MAX_NAME = 100;
 	static final int MAX_RELATION = 50;
@@ -20,7 +20,7 @@ final class RegistrationPolicy {
 
 	private RegistrationPolicy() {}
 
-	static List<Violation> check(RegisterHelpRequest request, LocalDate registeredOn) {
+	public static List<Violation> check(RegisterHelpRequest request, LocalDate registeredOn) {
 		var violations = new ArrayList<Violation>();
 		text(violations, "givenName", request.givenName(), MAX_NAME, true);
 		text(violations, "familyName", request.familyName(), MAX_NAME, true);
@@ -72,7 +72,7 @@ final class RegistrationPolicy {
 		}
 	}
 
-	static boolean present(@Nullable String value) {
+	public static boolean present(@Nullable String value) {
 		return value != null && !value.isBlank();
 	}
 }

@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.registration;
 
 /**
  * A citizen service number (burgerservicenummer): nine digits that pass the eleven-test (elfproef).
@@ -25,7 +25,7 @@ public record Bsn(String value) {
 	}
 
 	/** Accepts the common written forms (spaces, dots, an eight-digit number missing its leading zero). */
-	static String normalise(String input) {
+	public static String normalise(String input) {
 		var digits = input.replaceAll("[\\s.\\-]", "");
 		return digits.length() == 8 ? "0" + digits : digits;
 	}

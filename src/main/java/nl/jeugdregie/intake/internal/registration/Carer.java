@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.registration;
 
 /** A parent or carer involved in the request. */
 public record Carer(String name, String relation) {

@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.registration;
 
 import java.time.LocalDate;
 import nl.jeugdregie.intake.HelpRequestId;
@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 public record EarlierRequest(HelpRequestId id, String number, @Nullable LocalDate closedOn, String handledBy) {
 
 	/** Whether a request registered on {@code day} returns within the period after this one ended (or while open). */
-	boolean withinPeriod(LocalDate day, java.time.Period period) {
+	public boolean withinPeriod(LocalDate day, java.time.Period period) {
 		return closedOn == null || !closedOn.plus(period).isBefore(day);
 	}
 }

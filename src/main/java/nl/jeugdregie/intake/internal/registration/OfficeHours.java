@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.registration;
 
 import java.time.DayOfWeek;
 import java.time.ZonedDateTime;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * whole hours); the working days are deployment configuration ({@code jeugdregie.office-days}).
  */
 @Component
-class OfficeHours {
+public class OfficeHours {
 
 	private final Norms norms;
 	private final Set<DayOfWeek> days;
@@ -30,7 +30,7 @@ class OfficeHours {
 	}
 
 	/** Whether the municipality's CJG is staffed at this moment, by the hours in force on that day. */
-	boolean areOpenAt(MunicipalityCode municipality, ZonedDateTime moment) {
+	public boolean areOpenAt(MunicipalityCode municipality, ZonedDateTime moment) {
 		var day = moment.toLocalDate();
 		var opens = norms.inEffect(municipality, NormKey.OFFICE_HOURS_OPENING, day).amount();
 		var closes = norms.inEffect(municipality, NormKey.OFFICE_HOURS_CLOSING, day).amount();

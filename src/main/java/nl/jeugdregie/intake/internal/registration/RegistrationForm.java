@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.registration;
 
 import java.time.LocalDate;
 import nl.jeugdregie.intake.Channel;
@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The registration form as the browser posts it. */
-class RegistrationForm {
+public class RegistrationForm {
 
 	private @Nullable String givenName;
 	private @Nullable String familyName;
@@ -24,7 +24,7 @@ class RegistrationForm {
 	private boolean crisis;
 	private @Nullable RequestType type;
 
-	RegisterHelpRequest toCommand() {
+	public RegisterHelpRequest toCommand() {
 		return new RegisterHelpRequest(givenName, familyName, dateOfBirth, bsn, carerName, carerRelation, channel,
 				referrer, question, crisis, type);
 	}
