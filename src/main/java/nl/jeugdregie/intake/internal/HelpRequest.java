@@ -52,7 +52,7 @@ public final class HelpRequest {
 	private final List<WaitingContact> waitingContacts = new ArrayList<>();
 	private final List<WaitingContact> newWaitingContacts = new ArrayList<>();
 
-	HelpRequest(HelpRequestId id, String number, ClientId client, MunicipalityCode municipality, TeamId team,
+	public HelpRequest(HelpRequestId id, String number, ClientId client, MunicipalityCode municipality, TeamId team,
 			YoungPerson youngPerson, @Nullable Carer carer, Channel channel, Referrer referrer, String question,
 			Instant registeredAt, String registeredBy, TreatmentClock clock, HelpRequestState state, long version) {
 		this(id, number, client, municipality, team, youngPerson, carer, channel, referrer, question, registeredAt,
@@ -108,7 +108,7 @@ public final class HelpRequest {
 	}
 
 	/** TOE-10: marks a request registered as a crisis, with when it came in. */
-	void markCrisis(Crisis crisis) {
+	public void markCrisis(Crisis crisis) {
 		this.crisis = crisis;
 	}
 
@@ -117,7 +117,7 @@ public final class HelpRequest {
 	}
 
 	/** TOE-16: records the kind of registration. */
-	void classify(RequestType type) {
+	public void classify(RequestType type) {
 		this.type = type;
 	}
 
@@ -126,7 +126,7 @@ public final class HelpRequest {
 	}
 
 	/** TOE-12: links the earlier request of this young person and, within the period, assigns its professional. */
-	void returningFrom(@Nullable EarlierRequest earlier, @Nullable String professional) {
+	public void returningFrom(@Nullable EarlierRequest earlier, @Nullable String professional) {
 		this.earlierRequest = earlier;
 		this.assignedTo = professional;
 	}
@@ -188,7 +188,7 @@ public final class HelpRequest {
 	}
 
 	/** Ends triage with its outcome; a closing outcome closes the request with it as its end reason. */
-	void decideTriage(TriageDecision decision, LifecycleTerms terms) {
+	public void decideTriage(TriageDecision decision, LifecycleTerms terms) {
 		require(LifecycleAction.TRIAGE);
 		triage = decision;
 		state = switch (decision.outcome()) {
@@ -217,7 +217,7 @@ public final class HelpRequest {
 		state = new HelpRequestState.ApplicationMade(appliedOn, appliedOn.plus(terms.leadTime()));
 	}
 
-	void close(LocalDate closedOn, ClosureReason reason, String professional) {
+	public void close(LocalDate closedOn, ClosureReason reason, String professional) {
 		require(LifecycleAction.CLOSE);
 		state = new HelpRequestState.Closed(closedOn, reason, professional);
 	}

@@ -41,12 +41,12 @@ public class JdbcHelpRequests {
 		this.jdbc = jdbc;
 	}
 
-	String nextNumber(int year) {
+	public String nextNumber(int year) {
 		var sequence = jdbc.sql("select nextval('help_request_number_seq')").query(Long.class).single();
 		return "HV-%d-%06d".formatted(year, sequence);
 	}
 
-	void insert(HelpRequest request) {
+	public void insert(HelpRequest request) {
 		var person = request.youngPerson();
 		var carer = request.carer();
 		jdbc.sql("""
@@ -151,7 +151,7 @@ public class JdbcHelpRequests {
 	}
 
 	/** TOE-12: the latest earlier request of a client in the municipality, with who handled it. */
-	Optional<EarlierRequest> latestOf(MunicipalityCode municipality, ClientId client) {
+	public Optional<EarlierRequest> latestOf(MunicipalityCode municipality, ClientId client) {
 		return jdbc.sql("""
 				select id, number, closed_on, coalesce(assigned_to, treatment_started_by, registered_by) as handled_by
 				from help_request where municipality_code = ? and client_id = ?
@@ -162,14 +162,14 @@ public class JdbcHelpRequests {
 				.optional();
 	}
 
-	Optional<ClientId> clientWithBsn(MunicipalityCode municipality, String bsn) {
+	public Optional<ClientId> clientWithBsn(MunicipalityCode municipality, String bsn) {
 		return jdbc.sql("select client_id from help_request where municipality_code = ? and bsn = ? limit 1")
 				.params(municipality.value(), bsn)
 				.query((rs, row) -> new ClientId(rs.getObject(1, UUID.class))).optional();
 	}
 
 	/** The team's requests still waiting for treatment, most urgent first. */
-	List<HelpRequest> awaitingTreatment(TeamId team) {
+	public List<HelpRequest> awaitingTreatment(TeamId team) {
 		return withConversations(jdbc.sql("""
 				select * from help_request where team_id = ? and state = 'AWAITING_TREATMENT'
 				order by crisis = 'NONE', treatment_deadline, registered_at""")
@@ -177,7 +177,7 @@ public class JdbcHelpRequests {
 	}
 
 	/** TOE-16: the team's open integrated early-help registrations, oldest first. */
-	List<HelpRequest> openEarlyHelp(TeamId team) {
+	public List<HelpRequest> openEarlyHelp(TeamId team) {
 		return withConversations(jdbc.sql("""
 				select * from help_request where team_id = ? and request_type = 'INTEGRATED_EARLY_HELP' and state <> 'CLOSED'
 				order by registered_at""")
@@ -185,7 +185,7 @@ public class JdbcHelpRequests {
 	}
 
 	/** The team's requests in treatment, triage or the route to an application, oldest first. */
-	List<HelpRequest> inProgress(TeamId team) {
+	public List<HelpRequest> inProgress(TeamId team) {
 		return withConversations(jdbc.sql("""
 				select * from help_request where team_id = ?
 				  and state in ('IN_TRIAGE', 'IN_CJG_TREATMENT', 'AWAITING_APPLICATION', 'APPLICATION_MADE')
@@ -194,7 +194,7 @@ public class JdbcHelpRequests {
 	}
 
 	/** The team's requests that started treatment on or after {@code since}, newest first. */
-	List<HelpRequest> startedSince(TeamId team, LocalDate since) {
+	public List<HelpRequest> startedSince(TeamId team, LocalDate since) {
 		return withConversations(jdbc.sql("""
 				select * from help_request where team_id = ? and treatment_started_on >= ?
 				order by treatment_started_on desc, registered_at desc""")

@@ -16,6 +16,7 @@ import nl.jeugdregie.intake.Step;
 import nl.jeugdregie.intake.TriageOutcome;
 import nl.jeugdregie.intake.Urgency;
 import nl.jeugdregie.intake.internal.consent.ConsentService;
+import nl.jeugdregie.intake.internal.file.HelpRequestApiController;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;

@@ -15,6 +15,7 @@ import nl.jeugdregie.intake.Step;
 import nl.jeugdregie.intake.TriageOutcome;
 import nl.jeugdregie.intake.Urgency;
 import nl.jeugdregie.intake.internal.consent.ConsentService;
+import nl.jeugdregie.intake.internal.file.HelpRequestController;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

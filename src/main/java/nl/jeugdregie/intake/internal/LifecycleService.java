@@ -23,6 +23,7 @@ import nl.jeugdregie.intake.Step.DecideTriage;
 import nl.jeugdregie.intake.Step.HoldConversation;
 import nl.jeugdregie.intake.Step.NeedSpecialisedCare;
 import nl.jeugdregie.intake.Step.RecordApplication;
+import nl.jeugdregie.intake.internal.file.ChangeableFiles;
 import nl.jeugdregie.intake.internal.registration.RegistrationPolicy;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;
@@ -37,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the transition as an event with who and when.
  */
 @Service
-class LifecycleService implements HelpRequestLifecycle {
+public class LifecycleService implements HelpRequestLifecycle {
 
 	private final JdbcHelpRequests requests;
 	private final Norms norms;
@@ -80,7 +81,7 @@ class LifecycleService implements HelpRequestLifecycle {
 	}
 
 	/** The later norms in force on the registration date, so a changed norm applies from its effective date. */
-	LifecycleTerms terms(HelpRequest request) {
+	public LifecycleTerms terms(HelpRequest request) {
 		var on = request.registeredOn();
 		var municipality = request.municipality();
 		return new LifecycleTerms(norms.inEffect(municipality, NormKey.MAX_CONVERSATIONS, on).amount(),

@@ -16,7 +16,7 @@ public record TermStatus(String name, LocalDate deadline, long daysLeft) {
 	}
 
 	/** The running term of a request in its current state, if any. */
-	static @Nullable TermStatus of(HelpRequest request, LocalDate today) {
+	public static @Nullable TermStatus of(HelpRequest request, LocalDate today) {
 		return switch (request.state()) {
 			case HelpRequestState.AwaitingApplication a -> of("Aanvraag uiterlijk", a.applicationDue(), today);
 			case HelpRequestState.ApplicationMade a -> of("Toeleiding naar zorg uiterlijk", a.leadTimeDeadline(), today);

@@ -15,12 +15,12 @@ import nl.jeugdregie.intake.internal.registration.YoungPerson;
 import org.junit.jupiter.api.Test;
 
 /** TOE-5: the first conversation puts a request in treatment, once, on a real date. */
-class FirstConversationPolicyUnitTests {
+public class FirstConversationPolicyUnitTests {
 
 	static final LocalDate REGISTERED = LocalDate.of(2026, 11, 2);
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 16);
 
-	static HelpRequest waitingRequest() {
+	public static HelpRequest waitingRequest() {
 		return new HelpRequest(HelpRequestId.random(), "HV-2026-000001", ClientId.random(),
 				new MunicipalityCode("0828"), TeamId.random(),
 				new YoungPerson("Sem", "de Jong", LocalDate.of(2018, 5, 1), null), null, Channel.PHONE,

@@ -12,25 +12,25 @@ import nl.jeugdregie.intake.Violation;
 import org.junit.jupiter.api.Test;
 
 /** The lifecycle's refusal rules and transitions (TOE-4, TOE-7, TOE-8). */
-class LifecyclePoliciesUnitTests {
+public class LifecyclePoliciesUnitTests {
 
 	static final LocalDate REGISTERED = FirstConversationPolicyUnitTests.REGISTERED;
 	static final LocalDate TODAY = FirstConversationPolicyUnitTests.TODAY;
-	static final LifecycleTerms OSS = new LifecycleTerms(5, Period.ofWeeks(2), Period.ofWeeks(8));
+	public static final LifecycleTerms OSS = new LifecycleTerms(5, Period.ofWeeks(2), Period.ofWeeks(8));
 
-	static HelpRequest inTriage() {
+	public static HelpRequest inTriage() {
 		var request = FirstConversationPolicyUnitTests.waitingRequest();
 		request.startTreatment(REGISTERED.plusDays(2), "professional");
 		return request;
 	}
 
-	static HelpRequest inCjgTreatment() {
+	public static HelpRequest inCjgTreatment() {
 		var request = inTriage();
 		request.decideTriage(decision(TriageOutcome.CJG_TREATMENT, null), OSS);
 		return request;
 	}
 
-	static TriageDecision decision(TriageOutcome outcome, String explanation) {
+	public static TriageDecision decision(TriageOutcome outcome, String explanation) {
 		return new TriageDecision(outcome, Urgency.NORMAL, "Opvoedvragen, geen veiligheidszorgen", explanation,
 				REGISTERED.plusDays(2), "professional");
 	}

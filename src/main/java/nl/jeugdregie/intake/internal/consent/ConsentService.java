@@ -15,7 +15,7 @@ import nl.jeugdregie.intake.FeedbackKind;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.StepResult;
 import nl.jeugdregie.intake.Violation;
-import nl.jeugdregie.intake.internal.ChangeableFiles;
+import nl.jeugdregie.intake.internal.file.ChangeableFiles;
 import nl.jeugdregie.intake.internal.HelpRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;

@@ -2,7 +2,7 @@ package nl.jeugdregie.intake.internal.consent;
 
 import java.time.LocalDate;
 import nl.jeugdregie.intake.FeedbackKind;
-import nl.jeugdregie.intake.internal.Dates;
+import nl.jeugdregie.intake.internal.file.Dates;
 import nl.jeugdregie.intake.internal.HelpRequest;
 
 /**

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.jeugdregie.intake.Violation;
-import nl.jeugdregie.intake.internal.Dates;
+import nl.jeugdregie.intake.internal.file.Dates;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -7,7 +7,7 @@ import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.identity.Expertise;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.StepResult;
-import nl.jeugdregie.intake.internal.HelpRequestController;
+import nl.jeugdregie.intake.internal.file.HelpRequestController;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -8,7 +8,7 @@ import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.StepResult;
-import nl.jeugdregie.intake.internal.HelpRequestController;
+import nl.jeugdregie.intake.internal.file.HelpRequestController;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

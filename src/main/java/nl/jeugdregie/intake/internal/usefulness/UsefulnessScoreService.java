@@ -11,7 +11,7 @@ import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.StepResult;
 import nl.jeugdregie.intake.UsefulnessScored;
 import nl.jeugdregie.intake.UsefulnessScored.Respondent;
-import nl.jeugdregie.intake.internal.ChangeableFiles;
+import nl.jeugdregie.intake.internal.file.ChangeableFiles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;

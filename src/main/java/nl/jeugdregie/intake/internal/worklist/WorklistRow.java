@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import nl.jeugdregie.intake.Crisis;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.Referrer;
-import nl.jeugdregie.intake.internal.Dates;
+import nl.jeugdregie.intake.internal.file.Dates;
 import nl.jeugdregie.intake.internal.HelpRequest;
 import nl.jeugdregie.intake.internal.TreatmentClock;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.file;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +24,13 @@ import nl.jeugdregie.intake.HelpRequestRegistration;
 import nl.jeugdregie.intake.RegisterHelpRequest;
 import nl.jeugdregie.intake.RegistrationResult;
 import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.intake.internal.HelpRequest;
+import nl.jeugdregie.intake.internal.HelpRequestState;
+import nl.jeugdregie.intake.internal.JdbcHelpRequests;
+import nl.jeugdregie.intake.internal.LifecycleService;
+import nl.jeugdregie.intake.internal.LifecycleTerms;
+import nl.jeugdregie.intake.internal.TermStatus;
+import nl.jeugdregie.intake.internal.TreatmentClock;
 import nl.jeugdregie.intake.internal.registration.Bsn;
 import nl.jeugdregie.intake.internal.registration.Carer;
 import nl.jeugdregie.intake.internal.registration.EarlierRequest;

@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.file;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -13,6 +13,9 @@ import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.RegisterHelpRequest;
 import nl.jeugdregie.intake.RegistrationResult;
 import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.intake.internal.HelpRequest;
+import nl.jeugdregie.intake.internal.HelpRequestState;
+import nl.jeugdregie.intake.internal.TreatmentClock;
 import nl.jeugdregie.intake.internal.worklist.WorklistRow;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Hulpvragen", description = "Help requests at the CJG: registration, file, first conversation, worklist")
-class HelpRequestApiController {
+public class HelpRequestApiController {
 
 	static final String ACCESS_REASON_HEADER = "Jeugdregie-Access-Reason";
 
@@ -120,7 +123,7 @@ class HelpRequestApiController {
 
 	@GetMapping("/help-requests/{id}")
 	@Operation(summary = "Open a help request's file; outside one's own team a reason is required (SEC-2)")
-	ResponseEntity<?> file(@PathVariable UUID id,
+	public ResponseEntity<?> file(@PathVariable UUID id,
 			@Parameter(description = "Why a case worker outside the owning team opens this file")
 			@RequestHeader(name = ACCESS_REASON_HEADER, required = false) @Nullable String reason) {
 		return switch (service.open(new HelpRequestId(id), users.current(), reason)) {

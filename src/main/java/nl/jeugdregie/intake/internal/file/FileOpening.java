@@ -1,4 +1,7 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.file;
+
+import nl.jeugdregie.intake.internal.HelpRequest;
+import nl.jeugdregie.intake.internal.TreatmentClock;
 
 /** The outcome of opening a help request's file; every outcome but {@code ReasonRequired} is audited. */
 sealed interface FileOpening {

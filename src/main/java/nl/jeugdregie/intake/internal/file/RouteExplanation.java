@@ -1,8 +1,11 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.file;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.jeugdregie.intake.internal.HelpRequest;
+import nl.jeugdregie.intake.internal.HelpRequestState;
+import nl.jeugdregie.intake.internal.LifecycleTerms;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.file;
 
 import java.util.Optional;
 import nl.jeugdregie.audit.AuditTrail;
@@ -6,6 +6,8 @@ import nl.jeugdregie.audit.ClientFileAccess;
 import nl.jeugdregie.identity.CaseAccessPolicy;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.intake.HelpRequestId;
+import nl.jeugdregie.intake.internal.HelpRequest;
+import nl.jeugdregie.intake.internal.JdbcHelpRequests;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.file;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -18,6 +18,8 @@ import nl.jeugdregie.intake.Referrer;
 import nl.jeugdregie.intake.RequestType;
 import nl.jeugdregie.intake.RegistrationResult;
 import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.intake.internal.LifecycleService;
+import nl.jeugdregie.intake.internal.TermStatus;
 import nl.jeugdregie.intake.internal.consent.ConsentService;
 import nl.jeugdregie.intake.internal.registration.RegistrationForm;
 import nl.jeugdregie.intake.internal.team.TeamService;
