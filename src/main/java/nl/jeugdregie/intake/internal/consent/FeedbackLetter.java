@@ -3,7 +3,7 @@ package nl.jeugdregie.intake.internal.consent;
 import java.time.LocalDate;
 import nl.jeugdregie.intake.FeedbackKind;
 import nl.jeugdregie.intake.internal.file.Dates;
-import nl.jeugdregie.intake.internal.HelpRequest;
+import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
 
 /**
  * The text of the feedback to the referrer (TOE-11). An acknowledgement names only the reference and the date of

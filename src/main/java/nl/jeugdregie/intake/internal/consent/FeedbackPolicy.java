@@ -7,7 +7,7 @@ import nl.jeugdregie.intake.ConsentGiver;
 import nl.jeugdregie.intake.ConsentPurpose;
 import nl.jeugdregie.intake.FeedbackKind;
 import nl.jeugdregie.intake.Violation;
-import nl.jeugdregie.intake.internal.HelpRequest;
+import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -6,8 +6,8 @@ import nl.jeugdregie.audit.ClientFileAccess;
 import nl.jeugdregie.identity.CaseAccessPolicy;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.intake.HelpRequestId;
-import nl.jeugdregie.intake.internal.HelpRequest;
-import nl.jeugdregie.intake.internal.JdbcHelpRequests;
+import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
+import nl.jeugdregie.intake.internal.lifecycle.JdbcHelpRequests;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,7 +1,7 @@
 package nl.jeugdregie.intake.internal.file;
 
-import nl.jeugdregie.intake.internal.HelpRequest;
-import nl.jeugdregie.intake.internal.TreatmentClock;
+import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
+import nl.jeugdregie.intake.internal.lifecycle.TreatmentClock;
 
 /** The outcome of opening a help request's file; every outcome but {@code ReasonRequired} is audited. */
 sealed interface FileOpening {

@@ -3,9 +3,9 @@ package nl.jeugdregie.intake.internal.file;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.jeugdregie.intake.internal.HelpRequest;
-import nl.jeugdregie.intake.internal.HelpRequestState;
-import nl.jeugdregie.intake.internal.LifecycleTerms;
+import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
+import nl.jeugdregie.intake.internal.lifecycle.HelpRequestState;
+import nl.jeugdregie.intake.internal.lifecycle.LifecycleTerms;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -16,7 +16,7 @@ import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.StepResult;
 import nl.jeugdregie.intake.Violation;
 import nl.jeugdregie.intake.internal.file.ChangeableFiles;
-import nl.jeugdregie.intake.internal.JdbcHelpRequests;
+import nl.jeugdregie.intake.internal.lifecycle.JdbcHelpRequests;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import nl.jeugdregie.intake.Violation;
-import nl.jeugdregie.intake.internal.HelpRequestState;
+import nl.jeugdregie.intake.internal.lifecycle.HelpRequestState;
 import org.jspecify.annotations.Nullable;
 
 /**

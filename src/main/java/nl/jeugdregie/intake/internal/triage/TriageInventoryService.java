@@ -11,7 +11,7 @@ import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.StepResult;
 import nl.jeugdregie.intake.internal.file.ChangeableFiles;
-import nl.jeugdregie.intake.internal.HelpRequest;
+import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

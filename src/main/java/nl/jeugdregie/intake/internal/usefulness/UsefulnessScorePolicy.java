@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Optional;
 import nl.jeugdregie.intake.UsefulnessScored.Respondent;
 import nl.jeugdregie.intake.Violation;
-import nl.jeugdregie.intake.internal.HelpRequestState;
+import nl.jeugdregie.intake.internal.lifecycle.HelpRequestState;
 import org.jspecify.annotations.Nullable;
 
 /**

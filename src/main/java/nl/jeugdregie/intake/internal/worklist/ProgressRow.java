@@ -1,7 +1,7 @@
 package nl.jeugdregie.intake.internal.worklist;
 
 import nl.jeugdregie.intake.HelpRequestId;
-import nl.jeugdregie.intake.internal.TermStatus;
+import nl.jeugdregie.intake.internal.lifecycle.TermStatus;
 import org.jspecify.annotations.Nullable;
 
 /** A worklist line for a request in treatment: its stage, conversations against the maximum, its running term. */

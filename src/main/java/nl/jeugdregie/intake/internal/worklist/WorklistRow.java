@@ -5,8 +5,8 @@ import nl.jeugdregie.intake.Crisis;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.Referrer;
 import nl.jeugdregie.intake.internal.file.Dates;
-import nl.jeugdregie.intake.internal.HelpRequest;
-import nl.jeugdregie.intake.internal.TreatmentClock;
+import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
+import nl.jeugdregie.intake.internal.lifecycle.TreatmentClock;
 import org.jspecify.annotations.Nullable;
 
 /** One line of a team's worklist: the least needed to act, no more personal data than that. */

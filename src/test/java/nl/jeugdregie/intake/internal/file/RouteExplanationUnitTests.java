@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import nl.jeugdregie.intake.ClosureReason;
 import nl.jeugdregie.intake.TriageOutcome;
-import nl.jeugdregie.intake.internal.FirstConversationPolicyUnitTests;
-import nl.jeugdregie.intake.internal.LifecyclePoliciesUnitTests;
+import nl.jeugdregie.intake.internal.lifecycle.FirstConversationPolicyUnitTests;
+import nl.jeugdregie.intake.internal.lifecycle.LifecyclePoliciesUnitTests;
 import org.junit.jupiter.api.Test;
 
 /** TOE-15: the route is explained to the young person and parents, step by step, without internal notes. */

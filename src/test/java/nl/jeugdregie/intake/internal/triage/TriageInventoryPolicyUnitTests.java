@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdregie.intake.ClosureReason;
 import nl.jeugdregie.intake.Violation;
-import nl.jeugdregie.intake.internal.HelpRequestState;
+import nl.jeugdregie.intake.internal.lifecycle.HelpRequestState;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import nl.jeugdregie.intake.ClosureReason;
 import nl.jeugdregie.intake.UsefulnessScored.Respondent;
 import nl.jeugdregie.intake.Violation;
-import nl.jeugdregie.intake.internal.HelpRequestState;
+import nl.jeugdregie.intake.internal.lifecycle.HelpRequestState;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import nl.jeugdregie.intake.internal.TreatmentClock.Status;
+import nl.jeugdregie.intake.internal.lifecycle.TreatmentClock.Status;
 import org.junit.jupiter.api.Test;
 
 /** TOE-5: treatment within the term after registration; BEY-1: warned in the week before it expires. */

@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.lifecycle;
 
 import java.time.LocalDate;
 

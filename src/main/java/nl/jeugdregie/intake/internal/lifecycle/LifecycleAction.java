@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake.internal;
+package nl.jeugdregie.intake.internal.lifecycle;
 
 /** What a professional can do to a help request; {@link TransitionPolicy} says in which states. */
 public enum LifecycleAction {
