@@ -1,9 +1,0 @@
-package nl.jeugdregie.intake.internal;
-
-import java.time.LocalDate;
-
-/** TOE-6: how often the professional contacts a waiting applicant until treatment starts. */
-public record ContactAgreement(int everyDays, LocalDate agreedOn, String agreedBy) {
-
-	static final int MAX_DAYS = 31;
-}

@@ -1,6 +1,0 @@
-package nl.jeugdregie.intake.internal;
-
-import java.time.LocalDate;
-
-/** A conversation held with the young person or the family. */
-public record Conversation(LocalDate heldOn, String professional) {}

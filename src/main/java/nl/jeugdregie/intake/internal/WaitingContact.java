@@ -1,6 +1,0 @@
-package nl.jeugdregie.intake.internal;
-
-import java.time.LocalDate;
-
-/** TOE-6: a contact with an applicant waiting for treatment, by whom. */
-public record WaitingContact(LocalDate contactedOn, String professional) {}

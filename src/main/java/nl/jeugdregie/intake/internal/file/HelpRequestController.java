@@ -1,0 +1,214 @@
+package nl.jeugdregie.intake.internal.file;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.UUID;
+import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.identity.Expertise;
+import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.intake.Channel;
+import nl.jeugdregie.intake.ClosureReason;
+import nl.jeugdregie.intake.ConsentGiver;
+import nl.jeugdregie.intake.FeedbackKind;
+import nl.jeugdregie.intake.TriageOutcome;
+import nl.jeugdregie.intake.Urgency;
+import nl.jeugdregie.intake.FirstConversationResult;
+import nl.jeugdregie.intake.HelpRequestId;
+import nl.jeugdregie.intake.Referrer;
+import nl.jeugdregie.intake.RequestType;
+import nl.jeugdregie.intake.RegistrationResult;
+import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.intake.internal.lifecycle.LifecycleService;
+import nl.jeugdregie.intake.internal.lifecycle.TermStatus;
+import nl.jeugdregie.intake.internal.consent.ConsentService;
+import nl.jeugdregie.intake.internal.registration.RegistrationForm;
+import nl.jeugdregie.intake.internal.team.TeamService;
+import nl.jeugdregie.intake.internal.triage.TriageInventoryService;
+import nl.jeugdregie.intake.internal.usefulness.UsefulnessScoreService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The professional's screens: worklist, registration form and the request's file. */
+@Controller
+public class HelpRequestController {
+
+	private final HelpRequestService service;
+	private final LifecycleService lifecycle;
+	private final ConsentService consents;
+	private final TeamService team;
+	private final CurrentUsers users;
+	private final TriageInventoryService inventory;
+	private final UsefulnessScoreService usefulness;
+
+	HelpRequestController(HelpRequestService service, LifecycleService lifecycle, ConsentService consents,
+			TeamService team, CurrentUsers users, TriageInventoryService inventory, UsefulnessScoreService usefulness) {
+		this.usefulness = usefulness;
+		this.inventory = inventory;
+		this.team = team;
+		this.service = service;
+		this.lifecycle = lifecycle;
+		this.consents = consents;
+		this.users = users;
+	}
+
+	@ModelAttribute("channels")
+	Channel[] channels() {
+		return Channel.values();
+	}
+
+	@ModelAttribute("referrers")
+	Referrer[] referrers() {
+		return Referrer.values();
+	}
+
+	@GetMapping("/werklijst")
+	String worklist(Model model) {
+		model.addAttribute("worklist", service.worklist(users.current()));
+		return "intake/worklist";
+	}
+
+	@ModelAttribute("requestTypes")
+	RequestType[] requestTypes() {
+		return RequestType.values();
+	}
+
+	@GetMapping("/werklijst/ivh")
+	String earlyHelp(Model model) {
+		model.addAttribute("rows", service.earlyHelpList(users.current()));
+		return "intake/early-help";
+	}
+
+	@GetMapping("/hulpvragen/nieuw")
+	String newRequest(Model model) {
+		model.addAttribute("form", new RegistrationForm());
+		return "intake/register";
+	}
+
+	@PostMapping("/hulpvragen")
+	String register(@ModelAttribute("form") RegistrationForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return "intake/register";
+		}
+		return switch (service.register(form.toCommand(), users.current(), service.now())) {
+			case RegistrationResult.Registered registered when registered.routedToOtherTeam() -> {
+				redirect.addFlashAttribute("message", "Hulpvraag " + registered.number() + " is geregistreerd en doorgezet naar "
+						+ registered.assignedTo() + ", die de eerdere hulpvraag van deze jeugdige behandelde.");
+				yield "redirect:/werklijst";
+			}
+			case RegistrationResult.Registered registered -> {
+				redirect.addFlashAttribute("message", "Hulpvraag " + registered.number() + " is geregistreerd.");
+				yield "redirect:/hulpvragen/" + registered.id();
+			}
+			case RegistrationResult.Refused refused -> {
+				refused.violations().forEach(v -> reject(binding, v));
+				yield "intake/register";
+			}
+		};
+	}
+
+	@GetMapping("/hulpvragen/{id}")
+	public String file(@PathVariable UUID id, @RequestParam(name = "expertise", required = false) @Nullable Expertise needed,
+			Model model) {
+		var opening = service.open(new HelpRequestId(id), users.current(), null);
+		if (opening instanceof FileOpening.Opened && users.current().role() == Role.TEAM_LEAD) {
+			model.addAttribute("needed", needed);
+			model.addAttribute("expertises", Expertise.values());
+			model.addAttribute("suggestions", team.suggestions(new HelpRequestId(id), users.current(), needed));
+		}
+		return show(opening, model);
+	}
+
+	/** TOE-15: the route explained to the young person and parents, printable, without internal notes. */
+	@GetMapping("/hulpvragen/{id}/uitleg")
+	String route(@PathVariable UUID id, Model model) {
+		var opening = service.open(new HelpRequestId(id), users.current(), null);
+		if (opening instanceof FileOpening.Opened opened) {
+			model.addAttribute("request", opened.request());
+			model.addAttribute("route", RouteExplanation.of(opened.request(), lifecycle.terms(opened.request())));
+			return "intake/route";
+		}
+		return show(opening, model);
+	}
+
+	/** Opening a file outside one's caseload: the reason comes in a POST so it stays out of URLs and logs. */
+	@PostMapping("/hulpvragen/{id}/inzage")
+	String fileWithReason(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason, Model model) {
+		var opening = service.open(new HelpRequestId(id), users.current(), reason);
+		if (opening instanceof FileOpening.ReasonRequired && reason != null) {
+			model.addAttribute("reasonError", "Geef een reden van minimaal " + AccessReason.MIN_LENGTH
+					+ " en maximaal " + AccessReason.MAX_LENGTH + " tekens.");
+		}
+		return show(opening, model);
+	}
+
+	@PostMapping("/hulpvragen/{id}/eerste-gesprek")
+	String firstConversation(@PathVariable UUID id,
+			@RequestParam(required = false) @Nullable String conversationDate, Model model,
+			RedirectAttributes redirect) {
+		var helpRequest = new HelpRequestId(id);
+		return switch (service.recordFirstConversation(helpRequest, parse(conversationDate), users.current())) {
+			case FirstConversationResult.Recorded recorded -> {
+				redirect.addFlashAttribute("message", "Het eerste gesprek is vastgelegd. De hulpvraag is in behandeling.");
+				yield "redirect:/hulpvragen/" + id;
+			}
+			case FirstConversationResult.Refused refused -> {
+				model.addAttribute("conversationErrorCode", refused.violation().code());
+				yield show(service.open(helpRequest, users.current(), null), model);
+			}
+			case FirstConversationResult.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		};
+	}
+
+	private String show(FileOpening opening, Model model) {
+		return switch (opening) {
+			case FileOpening.Opened opened -> {
+				model.addAttribute("request", opened.request());
+				model.addAttribute("clock", opened.clock());
+				model.addAttribute("today", service.today());
+				model.addAttribute("terms", lifecycle.terms(opened.request()));
+				model.addAttribute("term", TermStatus.of(opened.request(), service.today()));
+				model.addAttribute("outcomes", TriageOutcome.values());
+				model.addAttribute("urgencies", Urgency.values());
+				model.addAttribute("closureReasons", Arrays.stream(ClosureReason.values()).filter(ClosureReason::chosenByHand).toList());
+				model.addAttribute("consents", consents.consentsOf(opened.request()));
+				model.addAttribute("feedback", consents.feedbackOf(opened.request()));
+				model.addAttribute("consentGivers", ConsentGiver.values());
+				model.addAttribute("feedbackKinds", FeedbackKind.values());
+				model.addAttribute("inventory", inventory.of(opened.request()));
+				model.addAttribute("lifeDomains", inventory.lifeDomains(opened.request().municipality()));
+				model.addAttribute("usefulnessScores", usefulness.of(opened.request().id()));
+				yield "intake/file";
+			}
+			case FileOpening.ReasonRequired required -> {
+				model.addAttribute("number", required.number());
+				model.addAttribute("requestId", required.id());
+				yield "intake/reason";
+			}
+			case FileOpening.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case FileOpening.Forbidden forbidden -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		};
+	}
+
+	private static void reject(BindingResult binding, Violation violation) {
+		binding.rejectValue(violation.field(), violation.code(), violation.arguments(), null);
+	}
+
+	private static @Nullable LocalDate parse(@Nullable String date) {
+		try {
+			return date == null || date.isBlank() ? null : LocalDate.parse(date);
+		} catch (java.time.format.DateTimeParseException e) {
+			return null;
+		}
+	}
+}

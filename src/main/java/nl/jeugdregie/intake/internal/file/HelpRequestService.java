@@ -1,0 +1,255 @@
+package nl.jeugdregie.intake.internal.file;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.jeugdregie.audit.AuditAction;
+import nl.jeugdregie.audit.AuditTrail;
+import nl.jeugdregie.audit.ClientFileAccess;
+import nl.jeugdregie.audit.ClientId;
+import nl.jeugdregie.identity.CaseAccess;
+import nl.jeugdregie.identity.CaseAccessPolicy;
+import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.identity.Teams;
+import nl.jeugdregie.identity.UserAccounts;
+import nl.jeugdregie.intake.Crisis;
+import nl.jeugdregie.intake.FirstConversationResult;
+import nl.jeugdregie.intake.HelpRequestId;
+import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.intake.Step;
+import nl.jeugdregie.intake.HelpRequestRegistered;
+import nl.jeugdregie.intake.HelpRequestRegistration;
+import nl.jeugdregie.intake.RegisterHelpRequest;
+import nl.jeugdregie.intake.RegistrationResult;
+import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
+import nl.jeugdregie.intake.internal.lifecycle.HelpRequestState;
+import nl.jeugdregie.intake.internal.lifecycle.JdbcHelpRequests;
+import nl.jeugdregie.intake.internal.lifecycle.LifecycleService;
+import nl.jeugdregie.intake.internal.lifecycle.LifecycleTerms;
+import nl.jeugdregie.intake.internal.lifecycle.TermStatus;
+import nl.jeugdregie.intake.internal.lifecycle.TreatmentClock;
+import nl.jeugdregie.intake.internal.registration.Bsn;
+import nl.jeugdregie.intake.internal.registration.Carer;
+import nl.jeugdregie.intake.internal.registration.EarlierRequest;
+import nl.jeugdregie.intake.internal.registration.OfficeHours;
+import nl.jeugdregie.intake.internal.registration.RegistrationPolicy;
+import nl.jeugdregie.intake.internal.registration.YoungPerson;
+import nl.jeugdregie.intake.internal.team.AssignmentSuggestions;
+import nl.jeugdregie.intake.internal.team.TeamMember;
+import nl.jeugdregie.intake.internal.team.TeamService;
+import nl.jeugdregie.intake.internal.worklist.ProgressRow;
+import nl.jeugdregie.intake.internal.worklist.Worklist;
+import nl.jeugdregie.intake.internal.worklist.WorklistRow;
+import nl.jeugdregie.policy.NormKey;
+import nl.jeugdregie.policy.Norms;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers, opens and advances help requests; every read and change of a file is audited (SEC-2). */
+@Service
+class HelpRequestService implements HelpRequestRegistration {
+
+	private final JdbcHelpRequests requests;
+	private final Norms norms;
+	private final AuditTrail audit;
+	private final Teams teams;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+	private final LifecycleService lifecycle;
+	private final OfficeHours officeHours;
+	private final UserAccounts accounts;
+	private final TeamService team;
+
+	HelpRequestService(JdbcHelpRequests requests, Norms norms, AuditTrail audit, Teams teams,
+			ApplicationEventPublisher events, Clock clock, LifecycleService lifecycle, OfficeHours officeHours,
+			UserAccounts accounts, TeamService team) {
+		this.team = team;
+		this.accounts = accounts;
+		this.officeHours = officeHours;
+		this.lifecycle = lifecycle;
+		this.requests = requests;
+		this.norms = norms;
+		this.audit = audit;
+		this.teams = teams;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public RegistrationResult register(RegisterHelpRequest form, CurrentUser professional, Instant registeredAt) {
+		if (!professional.role().worksOnCases() || professional.team() == null) {
+			throw new IllegalArgumentException("Only case workers of a team register help requests");
+		}
+		var registeredOn = LocalDate.ofInstant(registeredAt, clock.getZone());
+		var violations = RegistrationPolicy.check(form, registeredOn);
+		if (!violations.isEmpty()) {
+			return new RegistrationResult.Refused(violations);
+		}
+		var request = newRequest(form, professional, registeredAt, registeredOn);
+		request.markCrisis(!form.isCrisis() ? Crisis.NONE
+				: officeHours.areOpenAt(professional.municipality(), registeredAt.atZone(clock.getZone())) ? Crisis.DURING_OFFICE_HOURS
+				: Crisis.OUTSIDE_OFFICE_HOURS);
+		request.classify(form.typeOrRegular());
+		if (request.crisis() == Crisis.DURING_OFFICE_HOURS && request.assignedTo() == null) {
+			request.assign(crisisHandler(request, professional));
+		}
+		requests.insert(request);
+		audit.record(ClientFileAccess.created(professional, request.client(), request.subject(),
+				"Hulpvraag geregistreerd"));
+		events.publishEvent(new HelpRequestRegistered(request.id(), request.municipality(), request.team(),
+				registeredOn, request.clock().deadline(), request.channel(), request.referrer(), request.crisis(),
+				request.type(), request.youngPerson().ageOn(registeredOn),
+				request.earlierRequest() == null ? null : request.earlierRequest().id()));
+		return new RegistrationResult.Registered(request.id(), request.number(), request.assignedTo(),
+				!request.team().equals(professional.team()));
+	}
+
+	private HelpRequest newRequest(RegisterHelpRequest form, CurrentUser professional, Instant registeredAt,
+			LocalDate registeredOn) {
+		var term = norms.inEffect(professional.municipality(), NormKey.TREATMENT_START_TERM, registeredOn);
+		var bsn = RegistrationPolicy.present(form.bsn()) ? new Bsn(Bsn.normalise(form.bsn())) : null;
+		var knownClient = bsn == null ? Optional.<ClientId>empty()
+				: requests.clientWithBsn(professional.municipality(), bsn.value());
+		var earlier = knownClient.flatMap(client -> requests.latestOf(professional.municipality(), client));
+		var handler = earlier.flatMap(e -> returningHandler(e, professional, registeredOn));
+		var carer = RegistrationPolicy.present(form.carerName())
+				? new Carer(form.carerName().strip(), form.carerRelation().strip()) : null;
+		var request = new HelpRequest(HelpRequestId.random(), requests.nextNumber(registeredOn.getYear()),
+				knownClient.orElseGet(ClientId::random), professional.municipality(),
+				handler.map(CurrentUser::team).orElse(professional.team()),
+				new YoungPerson(form.givenName().strip(), form.familyName().strip(), form.dateOfBirth(), bsn), carer,
+				form.channel(), form.referrer(), form.question().strip(), registeredAt, professional.username(),
+				new TreatmentClock(registeredOn, registeredOn.plus(term.asPeriod())),
+				new HelpRequestState.AwaitingTreatment(), 0);
+		earlier.ifPresent(e -> request.returningFrom(e, handler.map(CurrentUser::username).orElse(null)));
+		return request;
+	}
+
+	/**
+	 * TOE-10: a crisis in office hours goes straight to a professional, not to the team's queue: the youth
+	 * professional of the team suggested for safety (safety expertise first, then the smallest caseload, as in
+	 * TOE-13), or the registering case worker when the team has no youth professional. See ADR 0009.
+	 */
+	private String crisisHandler(HelpRequest request, CurrentUser registrar) {
+		var professionals = team.members(request.team()).stream()
+				.filter(m -> m.role() == nl.jeugdregie.identity.Role.YOUTH_PROFESSIONAL).toList();
+		return AssignmentSuggestions.rank(professionals, nl.jeugdregie.identity.Expertise.SAFETY).stream()
+				.map(TeamMember::username).findFirst().orElse(registrar.username());
+	}
+
+	/**
+	 * TOE-12: a young person returning within the configured period goes to the professional who handled the
+	 * earlier request, if that professional still works on cases in this municipality.
+	 */
+	private Optional<CurrentUser> returningHandler(EarlierRequest earlier, CurrentUser registrar, LocalDate registeredOn) {
+		var period = norms.inEffect(registrar.municipality(), NormKey.RETURNING_CLIENT_PERIOD, registeredOn).asPeriod();
+		if (!earlier.withinPeriod(registeredOn, period)) {
+			return Optional.empty();
+		}
+		return accounts.find(earlier.handledBy()).filter(user -> user.role().worksOnCases() && user.team() != null
+				&& user.municipality().equals(registrar.municipality()));
+	}
+
+	@Override
+	@Transactional
+	public FirstConversationResult recordFirstConversation(HelpRequestId id, @Nullable LocalDate conversationDate,
+			CurrentUser professional) {
+		var found = requests.find(id);
+		if (found.isPresent() && CaseAccessPolicy.decide(professional, found.get().scope()).granted()
+				&& !(found.get().state() instanceof HelpRequestState.AwaitingTreatment)) {
+			return new FirstConversationResult.Refused(
+					new Violation("conversationDate", "intake.firstConversation.alreadyRecorded"));
+		}
+		return switch (lifecycle.perform(id, new Step.HoldConversation(conversationDate), professional)) {
+			case StepResult.Done done -> new FirstConversationResult.Recorded();
+			case StepResult.Refused refused -> new FirstConversationResult.Refused(refused.violations().getFirst());
+			case StepResult.NotAllowed notAllowed -> new FirstConversationResult.NotAllowed();
+		};
+	}
+
+	/** Opens a file for reading, if the user may; records the read or the refusal. */
+	@Transactional(readOnly = true)
+	FileOpening open(HelpRequestId id, CurrentUser user, @Nullable String reason) {
+		var found = requests.find(id);
+		if (found.isEmpty()) {
+			audit.record(ClientFileAccess.refused(user, null, "Hulpvraag " + id, "Onbekende hulpvraag opgevraagd"));
+			return new FileOpening.NotFound();
+		}
+		var request = found.get();
+		return switch (CaseAccessPolicy.decide(user, request.scope())) {
+			case CaseAccess.WithinCaseload w -> opened(request, user, null);
+			case CaseAccess.ReasonRequired r -> AccessReason.isAcceptable(reason)
+					? opened(request, user, reason.strip()) : new FileOpening.ReasonRequired(request.id(), request.number());
+			case CaseAccess.RoleNotAllowed r -> refused(request, user, new FileOpening.Forbidden());
+			case CaseAccess.NotVisible n -> refused(request, user, new FileOpening.NotFound());
+		};
+	}
+
+	private FileOpening opened(HelpRequest request, CurrentUser user, @Nullable String reason) {
+		audit.record(new ClientFileAccess(user, request.client(), request.subject(), AuditAction.READ,
+				"Hulpvraag geopend", reason));
+		return new FileOpening.Opened(request, request.clockOn(today()));
+	}
+
+	private FileOpening refused(HelpRequest request, CurrentUser user, FileOpening outcome) {
+		audit.record(ClientFileAccess.refused(user, request.client(), request.subject(), "Hulpvraag opvragen geweigerd"));
+		return outcome;
+	}
+
+	/** The user's team worklist; viewing it is audited as one read of the list. */
+	@Transactional(readOnly = true)
+	Worklist worklist(CurrentUser user) {
+		if (user.team() == null || !user.role().worksOnCases()) {
+			throw new IllegalArgumentException("Only case workers of a team have a worklist");
+		}
+		var team = teams.find(user.team()).orElseThrow();
+		var today = today();
+		var waiting = requests.awaitingTreatment(team.id()).stream().map(r -> WorklistRow.of(r, today)).toList();
+		var recent = requests.startedSince(team.id(), today.minusDays(14)).stream()
+				.map(r -> WorklistRow.of(r, today)).toList();
+		audit.record(new ClientFileAccess(user, null, "Werklijst " + team.name(), AuditAction.READ,
+				"Werklijst bekeken (" + waiting.size() + " wachtend)", null));
+		var termsByRegistrationDate = new java.util.HashMap<LocalDate, LifecycleTerms>();
+		var inProgress = requests.inProgress(team.id()).stream().map(r -> new ProgressRow(r.id(), r.number(),
+				r.youngPerson().fullName(), r.state().dutchName(), r.conversations().size(),
+				termsByRegistrationDate.computeIfAbsent(r.registeredOn(), d -> lifecycle.terms(r)).maxConversations(),
+				TermStatus.of(r, today))).toList();
+		var crises = waiting.stream().filter(row -> row.crisis().isCrisis()).toList();
+		var others = waiting.stream().filter(row -> !row.crisis().isCrisis()).toList();
+		return new Worklist(team, crises, having(others, TreatmentClock.Status.OVERDUE),
+				having(others, TreatmentClock.Status.DUE_THIS_WEEK), having(others, TreatmentClock.Status.RUNNING),
+				recent, inProgress);
+	}
+
+	/** TOE-16: the team's coordination list of integrated early help; viewing it is audited as one read. */
+	@Transactional(readOnly = true)
+	List<WorklistRow> earlyHelpList(CurrentUser user) {
+		if (user.team() == null || !user.role().worksOnCases()) {
+			throw new IllegalArgumentException("Only case workers of a team have a coordination list");
+		}
+		var team = teams.find(user.team()).orElseThrow();
+		var today = today();
+		var rows = requests.openEarlyHelp(team.id()).stream().map(r -> WorklistRow.of(r, today)).toList();
+		audit.record(new ClientFileAccess(user, null, "IVH-lijst " + team.name(), AuditAction.READ,
+				"Coördinatielijst integrale vroeghulp bekeken (" + rows.size() + ")", null));
+		return rows;
+	}
+
+	private static List<WorklistRow> having(List<WorklistRow> rows, TreatmentClock.Status status) {
+		return rows.stream().filter(row -> row.clock().status() == status).toList();
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	Instant now() {
+		return clock.instant();
+	}
+}

@@ -1,0 +1,56 @@
+package nl.jeugdregie.intake.internal.lifecycle;
+
+import java.time.LocalDate;
+import nl.jeugdregie.intake.ClosureReason;
+
+/**
+ * Where a help request stands in its lifecycle: registered → (first conversation) triage → CJG treatment,
+ * an application for specialised care, or a closing outcome → closed. Transitions are guarded by
+ * {@link TransitionPolicy}.
+ */
+public sealed interface HelpRequestState {
+
+	/** Registered and waiting for the first conversation (TOE-5 clock running). */
+	record AwaitingTreatment() implements HelpRequestState {}
+
+	/** The first conversation took place: question clarification and triage over the life domains (TOE-4). */
+	record InTriage() implements HelpRequestState {}
+
+	/** The CJG professional handles the request, in at most the norm's number of conversations (TOE-7). */
+	record InCjgTreatment() implements HelpRequestState {}
+
+	/** Specialised care is needed: the application is due within the term after the last conversation (TOE-7). */
+	record AwaitingApplication(LocalDate applicationDue) implements HelpRequestState {}
+
+	/** The application is made: the route to care runs until the lead-time deadline (TOE-8). */
+	record ApplicationMade(LocalDate appliedOn, LocalDate leadTimeDeadline) implements HelpRequestState {}
+
+	/** Closed with an end reason. */
+	record Closed(LocalDate closedOn, ClosureReason reason, String closedBy) implements HelpRequestState {}
+
+	default String dutchName() {
+		return switch (this) {
+			case AwaitingTreatment a -> "Wacht op eerste gesprek";
+			case InTriage t -> "In behandeling: vraagverheldering en triage";
+			case InCjgTreatment t -> "In behandeling bij het CJG";
+			case AwaitingApplication a -> "Aanvraag specialistische jeugdhulp voorbereiden";
+			case ApplicationMade a -> "Aanvraag gedaan: toeleiding naar zorg";
+			case Closed c -> "Afgesloten";
+		};
+	}
+
+	default String code() {
+		return switch (this) {
+			case AwaitingTreatment a -> "AWAITING_TREATMENT";
+			case InTriage t -> "IN_TRIAGE";
+			case InCjgTreatment t -> "IN_CJG_TREATMENT";
+			case AwaitingApplication a -> "AWAITING_APPLICATION";
+			case ApplicationMade a -> "APPLICATION_MADE";
+			case Closed c -> "CLOSED";
+		};
+	}
+
+	default boolean open() {
+		return !(this instanceof Closed);
+	}
+}

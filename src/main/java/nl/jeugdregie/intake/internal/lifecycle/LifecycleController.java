@@ -1,0 +1,151 @@
+package nl.jeugdregie.intake.internal.lifecycle;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.UUID;
+import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.intake.ClosureReason;
+import nl.jeugdregie.intake.ConsentGiver;
+import nl.jeugdregie.intake.ConsentPurpose;
+import nl.jeugdregie.intake.FeedbackKind;
+import nl.jeugdregie.intake.HelpRequestId;
+import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.intake.Step;
+import nl.jeugdregie.intake.TriageOutcome;
+import nl.jeugdregie.intake.Urgency;
+import nl.jeugdregie.intake.internal.consent.ConsentService;
+import nl.jeugdregie.intake.internal.file.HelpRequestController;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The lifecycle forms on a help request's file: plain posts, Dutch errors next to the fields. */
+@Controller
+class LifecycleController {
+
+	private final LifecycleService lifecycle;
+	private final ConsentService consents;
+	private final HelpRequestController files;
+	private final CurrentUsers users;
+	private final MessageSource messages;
+
+	LifecycleController(LifecycleService lifecycle, ConsentService consents, HelpRequestController files,
+			CurrentUsers users, MessageSource messages) {
+		this.lifecycle = lifecycle;
+		this.consents = consents;
+		this.files = files;
+		this.users = users;
+		this.messages = messages;
+	}
+
+	@PostMapping("/hulpvragen/{id}/gesprek")
+	String conversation(@PathVariable UUID id, @RequestParam(required = false) @Nullable String heldOn, Model model,
+			RedirectAttributes redirect) {
+		return perform(id, "conversation", new Step.HoldConversation(date(heldOn)), model, redirect);
+	}
+
+	@PostMapping("/hulpvragen/{id}/triage")
+	String triage(@PathVariable UUID id, @RequestParam(required = false) @Nullable TriageOutcome outcome,
+			@RequestParam(required = false) @Nullable Urgency urgency,
+			@RequestParam(required = false) @Nullable String reason,
+			@RequestParam(required = false) @Nullable String familyExplanation, Model model,
+			RedirectAttributes redirect) {
+		return perform(id, "triage", new Step.DecideTriage(outcome, urgency, reason, familyExplanation, null),
+				model, redirect);
+	}
+
+	@PostMapping("/hulpvragen/{id}/doorgaan")
+	String continueBeyondMaximum(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason,
+			Model model, RedirectAttributes redirect) {
+		return perform(id, "continuation", new Step.ContinueBeyondMaximum(reason), model, redirect);
+	}
+
+	@PostMapping("/hulpvragen/{id}/specialistische-jeugdhulp")
+	String specialisedCareNeeded(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+		return perform(id, "specialisedCare", new Step.NeedSpecialisedCare(), model, redirect);
+	}
+
+	@PostMapping("/hulpvragen/{id}/aanvraag")
+	String application(@PathVariable UUID id, @RequestParam(required = false) @Nullable String appliedOn, Model model,
+			RedirectAttributes redirect) {
+		return perform(id, "application", new Step.RecordApplication(date(appliedOn)), model, redirect);
+	}
+
+	@PostMapping("/hulpvragen/{id}/afsluiten")
+	String close(@PathVariable UUID id, @RequestParam(required = false) @Nullable ClosureReason reason,
+			@RequestParam(required = false) @Nullable String closedOn, Model model, RedirectAttributes redirect) {
+		return perform(id, "closure", new Step.Close(reason, date(closedOn)), model, redirect);
+	}
+
+	@PostMapping("/hulpvragen/{id}/contactafspraak")
+	String contactAgreement(@PathVariable UUID id, @RequestParam(required = false) @Nullable Integer everyDays,
+			Model model, RedirectAttributes redirect) {
+		return perform(id, "contactAgreement", new Step.AgreeContact(everyDays, null), model, redirect);
+	}
+
+	@PostMapping("/hulpvragen/{id}/contact")
+	String waitingContact(@PathVariable UUID id, @RequestParam(required = false) @Nullable String contactedOn,
+			Model model, RedirectAttributes redirect) {
+		return perform(id, "waitingContact", new Step.RecordContact(date(contactedOn)), model, redirect);
+	}
+
+	@PostMapping("/hulpvragen/{id}/toestemming")
+	String consent(@PathVariable UUID id, @RequestParam(required = false) @Nullable ConsentGiver givenBy,
+			@RequestParam(required = false) @Nullable String givenOn, Model model, RedirectAttributes redirect) {
+		return respond(id, "consent", consents.recordConsent(new HelpRequestId(id),
+				ConsentPurpose.CONTENT_FEEDBACK_TO_REFERRER, givenBy, date(givenOn), users.current()), model, redirect);
+	}
+
+	@PostMapping("/hulpvragen/{id}/toestemming/{consent}/intrekken")
+	String withdrawConsent(@PathVariable UUID id, @PathVariable UUID consent, Model model, RedirectAttributes redirect) {
+		return respond(id, "consent", consents.withdrawConsent(new HelpRequestId(id), consent, users.current()), model,
+				redirect);
+	}
+
+	@PostMapping("/hulpvragen/{id}/terugkoppeling")
+	String feedback(@PathVariable UUID id, @RequestParam(required = false) @Nullable FeedbackKind kind, Model model,
+			RedirectAttributes redirect) {
+		return respond(id, "feedback", consents.sendFeedback(new HelpRequestId(id), kind, users.current()), model,
+				redirect);
+	}
+
+	private String perform(UUID id, String form, Step command, Model model, RedirectAttributes redirect) {
+		return respond(id, form, lifecycle.perform(new HelpRequestId(id), command, users.current()), model, redirect);
+	}
+
+	private String respond(UUID id, String form, StepResult result, Model model, RedirectAttributes redirect) {
+		return switch (result) {
+			case StepResult.Done done -> {
+				redirect.addFlashAttribute("message", done.confirmation() + ".");
+				yield "redirect:/hulpvragen/" + id;
+			}
+			case StepResult.Refused refused -> {
+				var errors = new LinkedHashMap<String, String>();
+				refused.violations().forEach(v -> errors.putIfAbsent(v.field(),
+						messages.getMessage(v.code(), v.arguments(), LocaleContextHolder.getLocale())));
+				model.addAttribute("lifecycleForm", form);
+				model.addAttribute("lifecycleErrors", errors);
+				yield files.file(id, null, model);
+			}
+			case StepResult.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		};
+	}
+
+	/** An unreadable date counts as missing; the policies then say what is needed. */
+	private static @Nullable LocalDate date(@Nullable String value) {
+		try {
+			return value == null || value.isBlank() ? null : LocalDate.parse(value);
+		} catch (DateTimeParseException e) {
+			return null;
+		}
+	}
+}

@@ -1,0 +1,138 @@
+package nl.jeugdregie.intake.internal.safety;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.jeugdregie.audit.AuditTrail;
+import nl.jeugdregie.audit.ClientFileAccess;
+import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.identity.UserAccounts;
+import nl.jeugdregie.intake.HelpRequestId;
+import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.intake.internal.file.ChangeableFiles;
+import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * TOE-14: safety per help request. Only the case team reads and changes it: safety is the most sensitive part
+ * of a file, so a case worker of another team does not see it even with a reason (that opens the file's
+ * summary only). Every read, change and refusal is audited.
+ */
+@Service
+class SafetyService {
+
+	private final ChangeableFiles files;
+	private final JdbcSafety safety;
+	private final UserAccounts accounts;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	SafetyService(ChangeableFiles files, JdbcSafety safety, UserAccounts accounts, AuditTrail audit, Clock clock) {
+		this.files = files;
+		this.safety = safety;
+		this.accounts = accounts;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The request and its safety, for the case team; the read is audited. */
+	public record View(HelpRequest request, SafetyFile safety, boolean mayTakeKeyDecisions) {}
+
+	@Transactional(readOnly = true)
+	Optional<View> read(HelpRequestId id, CurrentUser user) {
+		return files.open(id, user, "Veiligheid opvragen geweigerd").map(request -> {
+			audit.record(ClientFileAccess.read(user, request.client(), request.subject(), "Veiligheid (meldcode) bekeken",
+					null));
+			return new View(request, safety.of(id),
+					KeyDecisionPolicy.isBehaviouralExpert(user.role(), accounts.expertiseOf(user.username())));
+		});
+	}
+
+	@Transactional
+	StepResult recordStep(HelpRequestId id, @Nullable SafetyStep step, @Nullable LocalDate takenOn,
+			@Nullable String note, @Nullable SafetyDecision decision, CurrentUser user) {
+		var request = changeable(id, user);
+		if (request.isEmpty()) {
+			return new StepResult.NotAllowed();
+		}
+		var file = safety.of(id);
+		var chosen = step == SafetyStep.DECISION ? decision : null;
+		var violations = SafetyPolicy.checkStep(file, step, takenOn, note, chosen, request.get().registeredOn(), today());
+		if (!violations.isEmpty()) {
+			return new StepResult.Refused(violations);
+		}
+		if (!safety.insert(id, new SafetyFile.Step(step, takenOn, note.strip(), chosen, user.username()), clock.instant())) {
+			return new StepResult.Refused(List.of(new Violation("step", "intake.safety.step.order",
+					step.dutchName())));
+		}
+		return done(request.get(), user, "Meldcode " + step.dutchName().toLowerCase() + " vastgelegd");
+	}
+
+	@Transactional
+	StepResult recordPlan(HelpRequestId id, @Nullable String agreements, @Nullable String responsible,
+			@Nullable LocalDate reviewOn, CurrentUser user) {
+		var request = changeable(id, user);
+		if (request.isEmpty()) {
+			return new StepResult.NotAllowed();
+		}
+		var violations = SafetyPolicy.checkPlan(agreements, responsible, reviewOn, today());
+		if (!violations.isEmpty()) {
+			return new StepResult.Refused(violations);
+		}
+		safety.insert(id, new SafetyFile.Plan(agreements.strip(), responsible.strip(), reviewOn, today(),
+				user.username()), clock.instant());
+		return done(request.get(), user, "Veiligheidsplan vastgelegd");
+	}
+
+	@Transactional
+	StepResult recordAction(HelpRequestId id, @Nullable SafetyActionKind kind, @Nullable LocalDate takenOn,
+			@Nullable String outcome, CurrentUser user) {
+		var request = changeable(id, user);
+		if (request.isEmpty()) {
+			return new StepResult.NotAllowed();
+		}
+		var violations = SafetyPolicy.checkAction(kind, takenOn, outcome, request.get().registeredOn(), today());
+		if (!violations.isEmpty()) {
+			return new StepResult.Refused(violations);
+		}
+		safety.insert(id, new SafetyFile.Action(kind, takenOn, outcome.strip(), user.username()), clock.instant());
+		return done(request.get(), user, kind.dutchName() + " vastgelegd");
+	}
+
+	@Transactional
+	StepResult recordKeyDecision(HelpRequestId id, @Nullable String decision, @Nullable LocalDate decidedOn,
+			CurrentUser user) {
+		var request = changeable(id, user);
+		if (request.isEmpty()) {
+			return new StepResult.NotAllowed();
+		}
+		var violations = KeyDecisionPolicy.check(user.role(), accounts.expertiseOf(user.username()), decision,
+				decidedOn, request.get().registeredOn(), today());
+		if (!violations.isEmpty()) {
+			if (violations.getFirst().code().endsWith("behaviouralExpertOnly")) {
+				audit.record(ClientFileAccess.refused(user, request.get().client(), request.get().subject(),
+						"Kernbeslissing geweigerd: geen gedragsdeskundige"));
+			}
+			return new StepResult.Refused(violations);
+		}
+		safety.insert(id, new SafetyFile.KeyDecision(decidedOn, decision.strip(), user.username()), clock.instant());
+		return done(request.get(), user, "Kernbeslissing zonder instemming van ouders vastgelegd");
+	}
+
+	private Optional<HelpRequest> changeable(HelpRequestId id, CurrentUser user) {
+		return files.open(id, user, "Wijziging van veiligheid geweigerd");
+	}
+
+	private StepResult done(HelpRequest request, CurrentUser user, String what) {
+		audit.record(ClientFileAccess.updated(user, request.client(), request.subject(), what));
+		return new StepResult.Done(what);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+}

@@ -1,0 +1,78 @@
+package nl.jeugdregie.intake.internal.team;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.identity.Expertise;
+import nl.jeugdregie.intake.HelpRequestId;
+import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.intake.internal.file.HelpRequestController;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** TOE-13: the team's expertise and caseload, and the team lead assigning requests. */
+@Controller
+class TeamController {
+
+	private final TeamService team;
+	private final HelpRequestController files;
+	private final CurrentUsers users;
+	private final org.springframework.context.MessageSource messages;
+
+	TeamController(TeamService team, HelpRequestController files, CurrentUsers users,
+			org.springframework.context.MessageSource messages) {
+		this.team = team;
+		this.files = files;
+		this.users = users;
+		this.messages = messages;
+	}
+
+	@GetMapping("/team")
+	String overview(Model model) {
+		model.addAttribute("overview", team.overview(users.current()));
+		model.addAttribute("expertises", Expertise.values());
+		return "intake/team";
+	}
+
+	@PostMapping("/team/{username}/expertise")
+	String expertise(@PathVariable String username, @RequestParam(required = false) @Nullable List<Expertise> expertise,
+			RedirectAttributes redirect) {
+		var chosen = expertise == null || expertise.isEmpty() ? EnumSet.noneOf(Expertise.class) : EnumSet.copyOf(expertise);
+		return switch (team.replaceExpertise(users.current(), username, chosen)) {
+			case StepResult.Done done -> {
+				redirect.addFlashAttribute("message", done.confirmation() + ".");
+				yield "redirect:/team";
+			}
+			case StepResult.Refused refused -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case StepResult.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		};
+	}
+
+	@PostMapping("/hulpvragen/{id}/toewijzen")
+	String assign(@PathVariable UUID id, @RequestParam(required = false) @Nullable String professional, Model model,
+			RedirectAttributes redirect) {
+		return switch (team.assign(new HelpRequestId(id), professional, users.current())) {
+			case StepResult.Done done -> {
+				redirect.addFlashAttribute("message", done.confirmation() + ".");
+				yield "redirect:/hulpvragen/" + id;
+			}
+			case StepResult.Refused refused -> {
+				var violation = refused.violations().getFirst();
+				model.addAttribute("lifecycleForm", "assignment");
+				model.addAttribute("lifecycleErrors", java.util.Map.of("professional", messages.getMessage(
+						violation.code(), violation.arguments(), org.springframework.context.i18n.LocaleContextHolder.getLocale())));
+				yield files.file(id, null, model);
+			}
+			case StepResult.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		};
+	}
+}

@@ -1,0 +1,108 @@
+package nl.jeugdregie.intake.internal.triage;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import nl.jeugdregie.audit.AuditTrail;
+import nl.jeugdregie.audit.ClientFileAccess;
+import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.identity.MunicipalityCode;
+import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.intake.HelpRequestId;
+import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.intake.internal.file.ChangeableFiles;
+import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * TOE-4: the life-domain list per municipality (kept by its administrator), and the checklist and question
+ * clarification notes on a help request (by its case team; every change audited).
+ */
+@Service
+public class TriageInventoryService {
+
+	private final ChangeableFiles files;
+	private final JdbcTriageInventory inventory;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	TriageInventoryService(ChangeableFiles files, JdbcTriageInventory inventory, AuditTrail audit, Clock clock) {
+		this.files = files;
+		this.inventory = inventory;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public List<String> lifeDomains(MunicipalityCode municipality) {
+		return inventory.lifeDomains(municipality);
+	}
+
+	/** The inventory of a request the caller has already opened (and so has been audited). */
+	public TriageInventory of(HelpRequest request) {
+		return inventory.of(request.id());
+	}
+
+	/** Opens the request for the case team and reads its inventory; the read is audited. */
+	@Transactional(readOnly = true)
+	Optional<TriageInventory> read(HelpRequestId id, CurrentUser user) {
+		return files.open(id, user, "Triage-inventarisatie opvragen geweigerd").map(request -> {
+			audit.record(ClientFileAccess.read(user, request.client(), request.subject(),
+					"Leefgebieden en vraagverheldering bekeken", null));
+			return inventory.of(id);
+		});
+	}
+
+	@Transactional
+	StepResult recordChecklist(HelpRequestId id, List<TriageInventory.Answer> answers, CurrentUser user) {
+		var request = files.open(id, user, "Wijziging van hulpvraag geweigerd");
+		if (request.isEmpty()) {
+			return new StepResult.NotAllowed();
+		}
+		var domains = inventory.lifeDomains(request.get().municipality());
+		var violations = TriageInventoryPolicy.checkChecklist(request.get().state(), domains, answers);
+		if (!violations.isEmpty()) {
+			return new StepResult.Refused(violations);
+		}
+		var entries = domains.stream().map(domain -> answers.stream().filter(a -> domain.equals(a.domain())).findFirst()
+				.map(a -> new TriageInventory.Entry(domain, a.concern(), a.note() == null || a.note().isBlank() ? null
+						: a.note().strip())).orElseThrow()).toList();
+		inventory.replaceChecklist(id, entries, user.username(), clock.instant());
+		return done(request.get(), user, "Checklist leefgebieden vastgelegd");
+	}
+
+	@Transactional
+	StepResult writeNote(HelpRequestId id, @Nullable String note, CurrentUser user) {
+		var request = files.open(id, user, "Wijziging van hulpvraag geweigerd");
+		if (request.isEmpty()) {
+			return new StepResult.NotAllowed();
+		}
+		var violations = TriageInventoryPolicy.checkNote(request.get().state(), note);
+		if (!violations.isEmpty()) {
+			return new StepResult.Refused(violations);
+		}
+		inventory.insertNote(id, note.strip(), user.username(), clock.instant());
+		return done(request.get(), user, "Aantekening vraagverheldering vastgelegd");
+	}
+
+	/** The municipality's administrator replaces its list; recorded checklists keep their own domain names. */
+	@Transactional
+	StepResult replaceLifeDomains(List<String> names, CurrentUser administrator) {
+		if (administrator.role() != Role.ADMINISTRATOR) {
+			return new StepResult.NotAllowed();
+		}
+		var normalised = LifeDomainListPolicy.normalise(names);
+		var refusal = LifeDomainListPolicy.check(normalised);
+		if (refusal.isPresent()) {
+			return new StepResult.Refused(List.of(refusal.get()));
+		}
+		inventory.replaceLifeDomains(administrator.municipality(), normalised, administrator.username(), clock.instant());
+		return new StepResult.Done("De lijst met leefgebieden is opgeslagen");
+	}
+
+	private StepResult done(HelpRequest request, CurrentUser user, String what) {
+		audit.record(ClientFileAccess.updated(user, request.client(), request.subject(), what));
+		return new StepResult.Done(what);
+	}
+}

@@ -1,0 +1,95 @@
+package nl.jeugdregie.intake.internal.usefulness;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.LinkedHashMap;
+import java.util.UUID;
+import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.intake.HelpRequestId;
+import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.intake.UsefulnessScored.Respondent;
+import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.intake.internal.file.HelpRequestController;
+import nl.jeugdregie.platform.web.Problems;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** MON-3: the usefulness score of a closed request, on its file page and in the REST API. */
+@Controller
+@Tag(name = "Hulpvragen")
+class UsefulnessScoreController {
+
+	private final UsefulnessScoreService service;
+	private final HelpRequestController files;
+	private final CurrentUsers users;
+	private final MessageSource messages;
+
+	UsefulnessScoreController(UsefulnessScoreService service, HelpRequestController files, CurrentUsers users,
+			MessageSource messages) {
+		this.service = service;
+		this.files = files;
+		this.users = users;
+		this.messages = messages;
+	}
+
+	record ScoreBody(@Nullable Respondent respondent, @Nullable Integer score) {}
+
+	@PostMapping("/hulpvragen/{id}/nuttigheid")
+	String score(@PathVariable UUID id, @RequestParam(required = false) @Nullable Respondent respondent,
+			@RequestParam(required = false) @Nullable Integer score, Model model, RedirectAttributes redirect) {
+		return switch (service.record(new HelpRequestId(id), respondent, score, users.current())) {
+			case StepResult.Done done -> {
+				redirect.addFlashAttribute("message", done.confirmation() + ".");
+				yield "redirect:/hulpvragen/" + id;
+			}
+			case StepResult.Refused refused -> {
+				var errors = new LinkedHashMap<String, String>();
+				refused.violations().forEach(v -> errors.putIfAbsent(v.field(), text(v)));
+				model.addAttribute("lifecycleForm", "usefulness");
+				model.addAttribute("lifecycleErrors", errors);
+				yield files.file(id, null, model);
+			}
+			case StepResult.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		};
+	}
+
+	@GetMapping("/api/v1/help-requests/{id}/usefulness-scores")
+	@ResponseBody
+	@Operation(summary = "The usefulness scores of a closed request (MON-3)")
+	ResponseEntity<?> scores(@PathVariable UUID id) {
+		return service.read(new HelpRequestId(id), users.current())
+				.<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(Problems::notFound);
+	}
+
+	@PostMapping("/api/v1/help-requests/{id}/usefulness-scores")
+	@ResponseBody
+	@Operation(summary = "Record how useful the young person or a parent found the help, 1-10, after closure (MON-3)")
+	ResponseEntity<?> record(@PathVariable UUID id, @RequestBody ScoreBody body) {
+		return switch (service.record(new HelpRequestId(id), body.respondent(), body.score(), users.current())) {
+			case StepResult.Done done -> scores(id);
+			case StepResult.Refused refused when refused.violations().getFirst().code().endsWith("already")
+					|| refused.violations().getFirst().code().endsWith("notClosed") ->
+					Problems.conflict(text(refused.violations().getFirst()));
+			case StepResult.Refused refused -> Problems.invalid(refused.violations().stream()
+					.map(v -> new Problems.FieldProblem(v.field(), text(v))).toList());
+			case StepResult.NotAllowed notAllowed -> Problems.notFound();
+		};
+	}
+
+	private String text(Violation violation) {
+		return messages.getMessage(violation.code(), violation.arguments(), LocaleContextHolder.getLocale());
+	}
+}

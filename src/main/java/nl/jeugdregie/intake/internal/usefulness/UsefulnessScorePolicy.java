@@ -1,0 +1,34 @@
+package nl.jeugdregie.intake.internal.usefulness;
+
+import java.util.Collection;
+import java.util.Optional;
+import nl.jeugdregie.intake.UsefulnessScored.Respondent;
+import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.intake.internal.lifecycle.HelpRequestState;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * MON-3: a usefulness score is given after the help ended: only on a closed request, 1 to 10, once per
+ * respondent (the young person, a parent).
+ */
+final class UsefulnessScorePolicy {
+
+	private UsefulnessScorePolicy() {}
+
+	static Optional<Violation> check(HelpRequestState state, @Nullable Respondent respondent, @Nullable Integer score,
+			Collection<Respondent> alreadyScored) {
+		if (!(state instanceof HelpRequestState.Closed)) {
+			return Optional.of(new Violation("score", "intake.usefulness.notClosed"));
+		}
+		if (respondent == null) {
+			return Optional.of(new Violation("respondent", "intake.usefulness.respondent.required"));
+		}
+		if (score == null || score < 1 || score > 10) {
+			return Optional.of(new Violation("score", "intake.usefulness.score.range"));
+		}
+		if (alreadyScored.contains(respondent)) {
+			return Optional.of(new Violation("respondent", "intake.usefulness.already"));
+		}
+		return Optional.empty();
+	}
+}
