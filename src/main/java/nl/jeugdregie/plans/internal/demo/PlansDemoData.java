@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +9,13 @@ import nl.jeugdregie.intake.Referrer;
 import nl.jeugdregie.intake.RegisterHelpRequest;
 import nl.jeugdregie.intake.RegistrationResult;
 import nl.jeugdregie.plans.SocialWorkTrajectoryId;
+import nl.jeugdregie.plans.internal.household.Commands;
+import nl.jeugdregie.plans.internal.household.HouseholdService;
+import nl.jeugdregie.plans.internal.household.MemberRole;
+import nl.jeugdregie.plans.internal.household.PlanOutcome;
+import nl.jeugdregie.plans.internal.socialwork.SocialWorkCommands;
+import nl.jeugdregie.plans.internal.socialwork.SocialWorkService;
+import nl.jeugdregie.plans.internal.socialwork.TrajectoryKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

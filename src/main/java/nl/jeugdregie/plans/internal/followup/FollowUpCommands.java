@@ -1,9 +1,11 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.followup;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.jeugdregie.plans.ContinuationOutcome;
+import nl.jeugdregie.plans.internal.household.InputRules;
+import nl.jeugdregie.plans.internal.plan.Contributor;
 import org.jspecify.annotations.Nullable;
 
 /**

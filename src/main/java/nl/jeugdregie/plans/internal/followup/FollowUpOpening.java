@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.followup;
 
 /**
  * The outcome of opening a household's MDOs, progress or plan document. Only the case team and the household's

@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.followup;
 
 /** Where a goal stands at a progress measurement (PLAN-5). */
 enum GoalStatus {

@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.followup;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.jeugdregie.plans.ContinuationOutcome;
 import nl.jeugdregie.plans.HouseholdId;
+import nl.jeugdregie.plans.internal.plan.Contributor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -1,11 +1,15 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.followup;
 
-import static nl.jeugdregie.plans.internal.InputRules.present;
-import static nl.jeugdregie.plans.internal.InputRules.text;
+import static nl.jeugdregie.plans.internal.household.InputRules.present;
+import static nl.jeugdregie.plans.internal.household.InputRules.text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.jeugdregie.plans.internal.household.InputRules;
+import nl.jeugdregie.plans.internal.household.Violation;
+import nl.jeugdregie.plans.internal.plan.Contributor;
+import nl.jeugdregie.plans.internal.plan.PlanInputPolicy;
 
 /**
  * What an MDO (multidisciplinary meeting) must contain (PLAN-1, PLAN-5): its date, not in the future; at least

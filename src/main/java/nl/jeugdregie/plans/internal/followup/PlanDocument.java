@@ -1,7 +1,9 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.followup;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.jeugdregie.plans.internal.plan.PlanGoal;
+import nl.jeugdregie.plans.internal.plan.PlanVersion;
 import org.jspecify.annotations.Nullable;
 
 /**

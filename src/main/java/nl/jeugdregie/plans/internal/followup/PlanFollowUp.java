@@ -1,10 +1,12 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.followup;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.jeugdregie.plans.internal.household.HouseholdFile;
+import nl.jeugdregie.plans.internal.plan.PlanGoal;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.followup;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,6 +9,8 @@ import java.util.function.Function;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.plans.ContinuationOutcome;
 import nl.jeugdregie.plans.HouseholdId;
+import nl.jeugdregie.plans.internal.household.HouseholdApiController;
+import nl.jeugdregie.plans.internal.household.PlanOutcome;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;

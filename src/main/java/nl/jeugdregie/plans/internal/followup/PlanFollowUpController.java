@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.followup;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.plans.ContinuationOutcome;
 import nl.jeugdregie.plans.HouseholdId;
+import nl.jeugdregie.plans.internal.household.PlanOutcome;
+import nl.jeugdregie.plans.internal.plan.Contributor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;

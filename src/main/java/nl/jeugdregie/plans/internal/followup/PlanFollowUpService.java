@@ -1,6 +1,6 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.followup;
 
-import static nl.jeugdregie.plans.internal.InputRules.stripped;
+import static nl.jeugdregie.plans.internal.household.InputRules.stripped;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +14,12 @@ import nl.jeugdregie.identity.CaseAccess;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.plans.HouseholdId;
 import nl.jeugdregie.plans.PlanEvaluated;
+import nl.jeugdregie.plans.internal.household.HouseholdFile;
+import nl.jeugdregie.plans.internal.household.HouseholdService;
+import nl.jeugdregie.plans.internal.household.InputRules;
+import nl.jeugdregie.plans.internal.household.JdbcHouseholds;
+import nl.jeugdregie.plans.internal.household.PlanOutcome;
+import nl.jeugdregie.plans.internal.plan.PlanGoal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

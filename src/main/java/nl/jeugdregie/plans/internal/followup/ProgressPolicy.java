@@ -1,12 +1,14 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.followup;
 
-import static nl.jeugdregie.plans.internal.InputRules.text;
+import static nl.jeugdregie.plans.internal.household.InputRules.text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.jeugdregie.plans.internal.household.InputRules;
+import nl.jeugdregie.plans.internal.household.Violation;
 
 /**
  * What a progress measurement on a goal must contain (PLAN-5): a goal of this plan, the date (not in the future),

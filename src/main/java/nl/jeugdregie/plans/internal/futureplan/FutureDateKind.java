@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.futureplan;
 
 /** A date around the 18th birthday that a future plan keeps in view (PLAN-4). */
 enum FutureDateKind {

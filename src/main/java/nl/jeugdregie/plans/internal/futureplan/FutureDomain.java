@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.futureplan;
 
 /** The life domains of a future plan 18-/18+ (PLAN-4): where the transition to adulthood needs arranging. */
 enum FutureDomain {

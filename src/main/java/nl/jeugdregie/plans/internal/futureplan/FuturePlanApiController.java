@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.futureplan;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.plans.HouseholdId;
+import nl.jeugdregie.plans.internal.household.HouseholdApiController;
+import nl.jeugdregie.plans.internal.household.PlanOutcome;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;

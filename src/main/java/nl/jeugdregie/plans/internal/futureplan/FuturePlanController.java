@@ -1,9 +1,11 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.futureplan;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.plans.HouseholdId;
+import nl.jeugdregie.plans.internal.household.PlanOutcome;
+import nl.jeugdregie.plans.internal.household.Violation;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

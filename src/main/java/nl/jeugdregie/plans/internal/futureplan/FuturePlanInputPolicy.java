@@ -1,9 +1,11 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.futureplan;
 
-import static nl.jeugdregie.plans.internal.InputRules.text;
+import static nl.jeugdregie.plans.internal.household.InputRules.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.jeugdregie.plans.internal.household.InputRules;
+import nl.jeugdregie.plans.internal.household.Violation;
 
 /**
  * What a future plan's parts must contain (PLAN-4): a life domain with the situation now and what is needed, and

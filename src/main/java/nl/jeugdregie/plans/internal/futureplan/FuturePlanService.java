@@ -1,6 +1,6 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.futureplan;
 
-import static nl.jeugdregie.plans.internal.InputRules.stripped;
+import static nl.jeugdregie.plans.internal.household.InputRules.stripped;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,6 +16,12 @@ import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.Teams;
 import nl.jeugdregie.plans.HouseholdId;
+import nl.jeugdregie.plans.internal.household.Household;
+import nl.jeugdregie.plans.internal.household.InputRules;
+import nl.jeugdregie.plans.internal.household.JdbcHouseholds;
+import nl.jeugdregie.plans.internal.household.MemberRole;
+import nl.jeugdregie.plans.internal.household.PlanOutcome;
+import nl.jeugdregie.plans.internal.household.Violation;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;
 import org.springframework.stereotype.Service;
@@ -28,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * audited.
  */
 @Service
-class FuturePlanService {
+public class FuturePlanService {
 
 	private final JdbcHouseholds households;
 	private final JdbcFuturePlans plans;
@@ -165,7 +171,7 @@ class FuturePlanService {
 	 * first. Viewing it is audited as one read of the list.
 	 */
 	@Transactional(readOnly = true)
-	FuturePlanViews.Worklist worklist(CurrentUser user) {
+	public FuturePlanViews.Worklist worklist(CurrentUser user) {
 		if (user.team() == null || !user.role().worksOnCases()) {
 			throw new IllegalArgumentException("Only case workers of a team have a worklist");
 		}

@@ -1,12 +1,14 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.futureplan;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.jeugdregie.plans.internal.household.HouseholdFile;
+import nl.jeugdregie.plans.internal.household.HouseholdMember;
 import org.jspecify.annotations.Nullable;
 
 /** What the future plan pages and API show (PLAN-4). */
-final class FuturePlanViews {
+public final class FuturePlanViews {
 
 	private FuturePlanViews() {}
 
@@ -36,7 +38,7 @@ final class FuturePlanViews {
 	public record Worklist(String team, int horizonMonths, LocalDate until, List<WorklistRow> rows) {}
 
 	/** The outcome of opening a page; a refusal is audited. */
-	sealed interface Opening<T> {
+	public sealed interface Opening<T> {
 		record Opened<T>(T view) implements Opening<T> {}
 
 		record NotFound<T>() implements Opening<T> {}

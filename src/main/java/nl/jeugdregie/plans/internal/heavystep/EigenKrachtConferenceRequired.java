@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.heavystep;
 
 import java.util.List;
 import java.util.Optional;

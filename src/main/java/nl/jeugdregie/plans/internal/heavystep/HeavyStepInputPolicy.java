@@ -1,22 +1,25 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.heavystep;
 
-import static nl.jeugdregie.plans.internal.InputRules.text;
+import static nl.jeugdregie.plans.internal.household.InputRules.text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.jeugdregie.plans.internal.household.Commands;
+import nl.jeugdregie.plans.internal.household.InputRules;
+import nl.jeugdregie.plans.internal.household.Violation;
 
 /**
  * What a heavy-step document and a heavy step must contain before the rules of PLAN-6 and PLAN-7 look at them:
  * kind and a date not in the future, the document's outcome, and for support its period (from, until).
  */
-final class HeavyStepInputPolicy {
+public final class HeavyStepInputPolicy {
 
 	static final int MAX_OUTCOME = 2000;
 
 	private HeavyStepInputPolicy() {}
 
-	static List<Violation> check(Commands.NewDocument document, LocalDate today) {
+	public static List<Violation> check(Commands.NewDocument document, LocalDate today) {
 		var violations = new ArrayList<Violation>();
 		if (document.documentKind() == null) {
 			violations.add(new Violation("documentKind", "plans.documentKind.required"));
@@ -30,7 +33,7 @@ final class HeavyStepInputPolicy {
 		return List.copyOf(violations);
 	}
 
-	static List<Violation> check(Commands.NewHeavyStep step, LocalDate today) {
+	public static List<Violation> check(Commands.NewHeavyStep step, LocalDate today) {
 		var violations = new ArrayList<Violation>();
 		if (step.stepKind() == null) {
 			violations.add(new Violation("stepKind", "plans.stepKind.required"));

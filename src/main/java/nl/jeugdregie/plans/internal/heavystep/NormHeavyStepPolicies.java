@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.heavystep;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +8,7 @@ import nl.jeugdregie.plans.HeavyStepDocument;
 import nl.jeugdregie.plans.HeavyStepPolicies;
 import nl.jeugdregie.plans.HouseholdId;
 import nl.jeugdregie.plans.ProposedHeavyStep;
+import nl.jeugdregie.plans.internal.household.JdbcHouseholds;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;
 import org.springframework.stereotype.Service;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The heavy-step rules with the municipality's durations in force on the decision date (ADR 0008). */
 @Service
-class NormHeavyStepPolicies implements HeavyStepPolicies {
+public class NormHeavyStepPolicies implements HeavyStepPolicies {
 
 	static final List<HeavyStepRule> RULES = List.of(new ExplanatoryAnalysisRequired(),
 			new EigenKrachtConferenceRequired());

@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.heavystep;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,10 +7,10 @@ import nl.jeugdregie.plans.HeavyStepDocument;
 import nl.jeugdregie.plans.HeavyStepDocumentKind;
 
 /** A recorded explanatory analysis, Eigen Kracht conference or family group plan with its outcome. */
-record RecordedDocument(UUID id, HeavyStepDocumentKind kind, LocalDate date, String outcome, String recordedBy,
+public record RecordedDocument(UUID id, HeavyStepDocumentKind kind, LocalDate date, String outcome, String recordedBy,
 		Instant recordedAt) {
 
-	HeavyStepDocument forRules() {
+	public HeavyStepDocument forRules() {
 		return new HeavyStepDocument(kind, date);
 	}
 }

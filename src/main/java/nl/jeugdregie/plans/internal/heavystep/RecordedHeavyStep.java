@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.heavystep;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,5 +7,5 @@ import nl.jeugdregie.plans.HeavyStepKind;
 import org.jspecify.annotations.Nullable;
 
 /** A heavy step that the rules allowed and that was recorded. */
-record RecordedHeavyStep(UUID id, HeavyStepKind kind, LocalDate decidedOn, @Nullable LocalDate supportFrom,
+public record RecordedHeavyStep(UUID id, HeavyStepKind kind, LocalDate decidedOn, @Nullable LocalDate supportFrom,
 		@Nullable LocalDate supportUntil, String decidedBy, Instant recordedAt) {}

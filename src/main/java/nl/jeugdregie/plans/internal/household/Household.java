@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.household;
 
 import java.time.Instant;
 import nl.jeugdregie.audit.ClientId;
@@ -14,7 +14,7 @@ import nl.jeugdregie.plans.HouseholdId;
  * A household (huishouden, gezin) with its case team and its one case director (PLAN-3). {@code version} is
  * the optimistic lock of the household's own data: members and director.
  */
-record Household(HouseholdId id, String number, ClientId client, MunicipalityCode municipality, TeamId team,
+public record Household(HouseholdId id, String number, ClientId client, MunicipalityCode municipality, TeamId team,
 		String name, String caseDirector, String createdBy, Instant createdAt, long version) {
 
 	CaseScope scope() {
@@ -22,7 +22,7 @@ record Household(HouseholdId id, String number, ClientId client, MunicipalityCod
 	}
 
 	/** The file's reference in audit records: never a name. */
-	String subject() {
+	public String subject() {
 		return "Huishouden " + number;
 	}
 
@@ -30,7 +30,7 @@ record Household(HouseholdId id, String number, ClientId client, MunicipalityCod
 	 * The case team decides as for any client file; the case director sees and changes the household too,
 	 * also when working in another team of the municipality.
 	 */
-	CaseAccess accessOf(CurrentUser user) {
+	public CaseAccess accessOf(CurrentUser user) {
 		var access = CaseAccessPolicy.decide(user, scope());
 		return access instanceof CaseAccess.ReasonRequired && user.username().equals(caseDirector)
 				? new CaseAccess.WithinCaseload() : access;

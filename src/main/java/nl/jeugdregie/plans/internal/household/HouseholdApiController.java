@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.household;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/households")
 @Tag(name = "Huishoudens", description = "Families, their case director, cooperation plan and heavy steps (PLAN-1, PLAN-2, PLAN-3, PLAN-6, PLAN-7)")
-class HouseholdApiController {
+public class HouseholdApiController {
 
 	static final String ACCESS_REASON_HEADER = "Jeugdregie-Access-Reason";
 
@@ -241,7 +241,7 @@ class HouseholdApiController {
 	}
 
 	/** The version in an If-Match header, quoted or not; null when absent or not a number. */
-	static @Nullable Long version(@Nullable String ifMatch) {
+	public static @Nullable Long version(@Nullable String ifMatch) {
 		if (ifMatch == null) {
 			return null;
 		}

@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.household;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
@@ -6,6 +6,8 @@ import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.plans.HeavyStepDocumentKind;
 import nl.jeugdregie.plans.HeavyStepKind;
 import nl.jeugdregie.plans.HouseholdId;
+import nl.jeugdregie.plans.internal.plan.Contributor;
+import nl.jeugdregie.plans.internal.plan.LifeDomain;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -1,12 +1,15 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.household;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.jeugdregie.intake.HelpRequestId;
+import nl.jeugdregie.plans.internal.heavystep.RecordedDocument;
+import nl.jeugdregie.plans.internal.heavystep.RecordedHeavyStep;
+import nl.jeugdregie.plans.internal.plan.CooperationPlan;
 
 /** Everything recorded about a household, as its pages and the API show it. */
-record HouseholdFile(Household household, List<HouseholdMember> members, List<HelpRequestId> helpRequests,
+public record HouseholdFile(Household household, List<HouseholdMember> members, List<HelpRequestId> helpRequests,
 		List<DirectorChange> directorHistory, CooperationPlan plan, List<RecordedDocument> documents,
 		List<RecordedHeavyStep> heavySteps) {
 

@@ -1,7 +1,7 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.household;
 
-import static nl.jeugdregie.plans.internal.InputRules.present;
-import static nl.jeugdregie.plans.internal.InputRules.text;
+import static nl.jeugdregie.plans.internal.household.InputRules.present;
+import static nl.jeugdregie.plans.internal.household.InputRules.text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.household;
 
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A person in or around the household: young person, parent, carer or network member. */
-record HouseholdMember(UUID id, String name, @Nullable LocalDate dateOfBirth, MemberRole role,
+public record HouseholdMember(UUID id, String name, @Nullable LocalDate dateOfBirth, MemberRole role,
 		@Nullable String relation) {
 
 	@Override

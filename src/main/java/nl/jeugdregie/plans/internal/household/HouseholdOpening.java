@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.household;
 
 import nl.jeugdregie.plans.HouseholdId;
 

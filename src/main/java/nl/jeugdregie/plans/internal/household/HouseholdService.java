@@ -1,6 +1,6 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.household;
 
-import static nl.jeugdregie.plans.internal.InputRules.stripped;
+import static nl.jeugdregie.plans.internal.household.InputRules.stripped;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +26,14 @@ import nl.jeugdregie.plans.CaseDirectorChanged;
 import nl.jeugdregie.plans.HeavyStepCheck;
 import nl.jeugdregie.plans.HouseholdId;
 import nl.jeugdregie.plans.ProposedHeavyStep;
+import nl.jeugdregie.plans.internal.heavystep.HeavyStepInputPolicy;
+import nl.jeugdregie.plans.internal.heavystep.NormHeavyStepPolicies;
+import nl.jeugdregie.plans.internal.heavystep.RecordedDocument;
+import nl.jeugdregie.plans.internal.heavystep.RecordedHeavyStep;
+import nl.jeugdregie.plans.internal.plan.PlanAction;
+import nl.jeugdregie.plans.internal.plan.PlanGoal;
+import nl.jeugdregie.plans.internal.plan.PlanInputPolicy;
+import nl.jeugdregie.plans.internal.plan.PlanWish;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -38,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  * entry as the last step of their transaction.
  */
 @Service
-class HouseholdService {
+public class HouseholdService {
 
 	static final int MIN_ACCESS_REASON = 10;
 	static final int MAX_ACCESS_REASON = 500;
@@ -66,7 +74,7 @@ class HouseholdService {
 
 	/** Creates a household for a help request, with the user as its first case director and an empty plan. */
 	@Transactional
-	PlanOutcome create(Commands.NewHousehold command, CurrentUser user) {
+	public PlanOutcome create(Commands.NewHousehold command, CurrentUser user) {
 		if (!user.role().worksOnCases() || user.team() == null) {
 			audit.record(ClientFileAccess.refused(user, null, "Nieuw huishouden", "Huishouden aanmaken geweigerd"));
 			return new PlanOutcome.Forbidden();
@@ -138,7 +146,7 @@ class HouseholdService {
 	}
 
 	@Transactional
-	PlanOutcome addMember(HouseholdId id, long expectedVersion, Commands.NewMember command, CurrentUser user) {
+	public PlanOutcome addMember(HouseholdId id, long expectedVersion, Commands.NewMember command, CurrentUser user) {
 		return change(id, user, "Lid toevoegen", household -> {
 			var violations = HouseholdInputPolicy.check(command, today());
 			if (!violations.isEmpty()) {
@@ -327,9 +335,9 @@ class HouseholdService {
 
 	/**
 	 * Runs a change when the user may change the household: its case team or its case director. Anyone else is
-	 * refused, and the refusal is audited. Also used by {@link PlanFollowUpService}.
+	 * refused, and the refusal is audited. Also used by {@code PlanFollowUpService}.
 	 */
-	PlanOutcome change(HouseholdId id, CurrentUser user, String what, Function<Household, PlanOutcome> work) {
+	public PlanOutcome change(HouseholdId id, CurrentUser user, String what, Function<Household, PlanOutcome> work) {
 		var found = households.find(id);
 		if (found.isEmpty()) {
 			audit.record(ClientFileAccess.refused(user, null, "Huishouden " + id, what + " geweigerd: onbekend huishouden"));

@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.household;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +17,15 @@ import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.plans.HeavyStepDocumentKind;
 import nl.jeugdregie.plans.HeavyStepKind;
 import nl.jeugdregie.plans.HouseholdId;
+import nl.jeugdregie.plans.internal.heavystep.RecordedDocument;
+import nl.jeugdregie.plans.internal.heavystep.RecordedHeavyStep;
+import nl.jeugdregie.plans.internal.plan.Contributor;
+import nl.jeugdregie.plans.internal.plan.CooperationPlan;
+import nl.jeugdregie.plans.internal.plan.LifeDomain;
+import nl.jeugdregie.plans.internal.plan.PlanAction;
+import nl.jeugdregie.plans.internal.plan.PlanGoal;
+import nl.jeugdregie.plans.internal.plan.PlanVersion;
+import nl.jeugdregie.plans.internal.plan.PlanWish;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,7 +36,7 @@ import org.springframework.stereotype.Repository;
  * the transaction's first write, so a refused claim leaves nothing half-saved.
  */
 @Repository
-class JdbcHouseholds {
+public class JdbcHouseholds {
 
 	private final JdbcClient jdbc;
 
@@ -61,7 +70,7 @@ class JdbcHouseholds {
 				.params(helpRequest, household.value(), by, utc(at)).update();
 	}
 
-	Optional<Household> find(HouseholdId id) {
+	public Optional<Household> find(HouseholdId id) {
 		return jdbc.sql("select * from household where id = ?").param(id.value()).query(JdbcHouseholds::household)
 				.optional();
 	}
@@ -99,7 +108,7 @@ class JdbcHouseholds {
 	}
 
 	/** Makes version {@code expected + 1} current if {@code expected} is still current; false otherwise. */
-	boolean claimPlan(UUID plan, int expected) {
+	public boolean claimPlan(UUID plan, int expected) {
 		return jdbc.sql("update cooperation_plan set current_version = current_version + 1 where id = ? and current_version = ?")
 				.params(plan, expected).update() == 1;
 	}
@@ -110,7 +119,7 @@ class JdbcHouseholds {
 				.params(plan, expected).update() == 1;
 	}
 
-	void insertPlanVersion(UUID plan, int number, String change, String by, Instant at) {
+	public void insertPlanVersion(UUID plan, int number, String change, String by, Instant at) {
 		jdbc.sql("insert into plan_version (plan_id, version_number, change, created_by, created_at) values (?, ?, ?, ?, ?)")
 				.params(plan, number, change, by, utc(at)).update();
 	}
@@ -170,7 +179,7 @@ class JdbcHouseholds {
 				.update();
 	}
 
-	List<RecordedDocument> documents(HouseholdId household) {
+	public List<RecordedDocument> documents(HouseholdId household) {
 		return jdbc.sql("select * from heavy_step_document where household_id = ? order by document_date desc, recorded_at desc")
 				.param(household.value())
 				.query((rs, row) -> new RecordedDocument(rs.getObject("id", UUID.class),
@@ -180,7 +189,7 @@ class JdbcHouseholds {
 	}
 
 	/** The whole file: household, members, help requests, director history, plan with versions, heavy steps. */
-	HouseholdFile file(Household household) {
+	public HouseholdFile file(Household household) {
 		var id = household.id().value();
 		var members = jdbc.sql("select * from household_member where household_id = ? order by added_at, name")
 				.param(id)

@@ -1,7 +1,7 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.household;
 
 /** The part a person plays in a household. */
-enum MemberRole {
+public enum MemberRole {
 	YOUNG_PERSON("Jeugdige"), PARENT("Ouder"), CARER("Verzorger"), NETWORK_MEMBER("Netwerklid");
 
 	private final String dutchName;

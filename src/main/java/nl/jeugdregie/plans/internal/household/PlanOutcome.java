@@ -1,11 +1,11 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.household;
 
 import java.util.List;
 import java.util.UUID;
 import nl.jeugdregie.plans.HeavyStepRefusal;
 
 /** The outcome of a change to a household or its plan; every outcome but {@code Saved} saves nothing. */
-sealed interface PlanOutcome {
+public sealed interface PlanOutcome {
 
 	record Saved(UUID id) implements PlanOutcome {}
 

@@ -1,9 +1,11 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.household;
 
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.jeugdregie.plans.HeavyStepDocumentKind;
 import nl.jeugdregie.plans.HeavyStepKind;
+import nl.jeugdregie.plans.internal.plan.Contributor;
+import nl.jeugdregie.plans.internal.plan.LifeDomain;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 

@@ -1,7 +1,7 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.plan;
 
 /** Who works on a goal or does an action: the family itself, its network, a professional or a provider. */
-enum Contributor {
+public enum Contributor {
 	FAMILY("Gezin"), NETWORK("Netwerk"), PROFESSIONAL("Professional"), PROVIDER("Aanbieder");
 
 	private final String dutchName;

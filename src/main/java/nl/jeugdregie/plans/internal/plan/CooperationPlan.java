@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.plan;
 
 import java.util.List;
 import java.util.UUID;
@@ -8,7 +8,7 @@ import java.util.UUID;
  * content. An item belongs to every version from the one that added it; {@code currentVersion} is also the
  * optimistic lock: a change names the version it was made on.
  */
-record CooperationPlan(UUID id, int currentVersion, List<PlanVersion> versions, List<PlanWish> wishes,
+public record CooperationPlan(UUID id, int currentVersion, List<PlanVersion> versions, List<PlanWish> wishes,
 		List<PlanGoal> goals) {
 
 	public PlanVersion current() {

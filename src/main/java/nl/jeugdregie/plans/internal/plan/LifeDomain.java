@@ -1,7 +1,7 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.plan;
 
 /** Leefgebied: the areas of life a goal in the cooperation plan belongs to (PLAN-2, "brede blik"). */
-enum LifeDomain {
+public enum LifeDomain {
 	PARENTING_AND_FAMILY("Opvoeding en gezin"),
 	EDUCATION_AND_WORK("Onderwijs en werk"),
 	HEALTH("Gezondheid"),

@@ -1,8 +1,8 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.plan;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** Who does what by when, for a goal. */
-record PlanAction(UUID id, UUID goalId, String description, Contributor performer, String performerName,
+public record PlanAction(UUID id, UUID goalId, String description, Contributor performer, String performerName,
 		LocalDate dueOn, int fromVersion) {}

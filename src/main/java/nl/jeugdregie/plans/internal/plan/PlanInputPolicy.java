@@ -1,13 +1,16 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.plan;
 
-import static nl.jeugdregie.plans.internal.InputRules.present;
-import static nl.jeugdregie.plans.internal.InputRules.text;
+import static nl.jeugdregie.plans.internal.household.InputRules.present;
+import static nl.jeugdregie.plans.internal.household.InputRules.text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.jeugdregie.plans.internal.household.Commands;
+import nl.jeugdregie.plans.internal.household.InputRules;
+import nl.jeugdregie.plans.internal.household.Violation;
 
 /**
  * What the cooperation plan's parts must contain (PLAN-1, PLAN-2): "ik wil / ik kan / ik heb nodig" of a person
@@ -15,18 +18,18 @@ import java.util.UUID;
  * priority and who works on it (a goal without an owner is refused); an action for one of the plan's goals with
  * what, who and by when; the family's agreement with its date and, when they do not agree, their own words.
  */
-final class PlanInputPolicy {
+public final class PlanInputPolicy {
 
 	static final int MAX_WISH = 1000;
 	static final int MAX_DESCRIPTION = 1000;
-	static final int MAX_NAME = 100;
+	public static final int MAX_NAME = 100;
 	static final int MAX_WORDS = 2000;
 	static final int MIN_PRIORITY = 1;
 	static final int MAX_PRIORITY = 20;
 
 	private PlanInputPolicy() {}
 
-	static List<Violation> check(Commands.NewWish wish, Set<UUID> members) {
+	public static List<Violation> check(Commands.NewWish wish, Set<UUID> members) {
 		var violations = new ArrayList<Violation>();
 		if (wish.wishMember() == null || !members.contains(wish.wishMember())) {
 			violations.add(new Violation("wishMember", "plans.wishMember.required"));
@@ -40,7 +43,7 @@ final class PlanInputPolicy {
 		return List.copyOf(violations);
 	}
 
-	static List<Violation> check(Commands.NewGoal goal) {
+	public static List<Violation> check(Commands.NewGoal goal) {
 		var violations = new ArrayList<Violation>();
 		if (goal.lifeDomain() == null) {
 			violations.add(new Violation("lifeDomain", "plans.lifeDomain.required"));
@@ -58,7 +61,7 @@ final class PlanInputPolicy {
 		return List.copyOf(violations);
 	}
 
-	static List<Violation> check(Commands.NewAction action, Set<UUID> goals, LocalDate today) {
+	public static List<Violation> check(Commands.NewAction action, Set<UUID> goals, LocalDate today) {
 		var violations = new ArrayList<Violation>();
 		if (action.actionGoal() == null || !goals.contains(action.actionGoal())) {
 			violations.add(new Violation("actionGoal", "plans.actionGoal.required"));
@@ -76,7 +79,7 @@ final class PlanInputPolicy {
 		return List.copyOf(violations);
 	}
 
-	static List<Violation> check(Commands.FamilyAgreement agreement, LocalDate today, boolean alreadyRecorded) {
+	public static List<Violation> check(Commands.FamilyAgreement agreement, LocalDate today, boolean alreadyRecorded) {
 		var violations = new ArrayList<Violation>();
 		if (alreadyRecorded) {
 			violations.add(new Violation("familyAgrees", "plans.agreement.alreadyRecorded"));

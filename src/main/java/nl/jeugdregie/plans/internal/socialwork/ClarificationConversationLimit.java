@@ -1,6 +1,7 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.socialwork;
 
 import java.util.Optional;
+import nl.jeugdregie.plans.internal.household.Violation;
 
 /**
  * PLAN-8: question clarification takes at most the configured number of conversations (2): one more is refused,

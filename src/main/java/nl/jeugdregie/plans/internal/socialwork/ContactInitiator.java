@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.socialwork;
 
 /** Who sought the contact: in "steun en leun" the worker or the resident (PLAN-9). */
 enum ContactInitiator {

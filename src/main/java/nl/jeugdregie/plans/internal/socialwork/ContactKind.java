@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.socialwork;
 
 /** A contact in an adult's social work trajectory. */
 enum ContactKind {

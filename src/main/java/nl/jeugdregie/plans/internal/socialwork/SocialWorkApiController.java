@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.socialwork;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.plans.SocialWorkTrajectoryId;
+import nl.jeugdregie.plans.internal.futureplan.FuturePlanViews;
+import nl.jeugdregie.plans.internal.household.HouseholdApiController;
+import nl.jeugdregie.plans.internal.household.PlanOutcome;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;

@@ -1,10 +1,13 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.socialwork;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.plans.ExitRoute;
 import nl.jeugdregie.plans.SocialWorkTrajectoryId;
+import nl.jeugdregie.plans.internal.futureplan.FuturePlanViews;
+import nl.jeugdregie.plans.internal.household.PlanOutcome;
+import nl.jeugdregie.plans.internal.household.Violation;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

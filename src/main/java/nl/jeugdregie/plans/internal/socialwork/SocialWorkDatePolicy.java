@@ -1,8 +1,9 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.socialwork;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import nl.jeugdregie.plans.internal.household.Violation;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.socialwork;
 
 import java.time.LocalDate;
 import nl.jeugdregie.plans.ExitRoute;

@@ -1,11 +1,13 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.socialwork;
 
-import static nl.jeugdregie.plans.internal.InputRules.present;
+import static nl.jeugdregie.plans.internal.household.InputRules.present;
 
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import nl.jeugdregie.plans.internal.household.InputRules;
+import nl.jeugdregie.plans.internal.household.Violation;
 
 /**
  * What the steps of an adult's social work trajectory must contain (PLAN-8, PLAN-9). Registration: a resident of

@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.socialwork;
 
 import static java.util.Comparator.comparing;
 
@@ -21,6 +21,9 @@ import nl.jeugdregie.plans.SocialWorkFirstConversationHeld;
 import nl.jeugdregie.plans.SocialWorkRequestRegistered;
 import nl.jeugdregie.plans.SocialWorkTrajectoryClosed;
 import nl.jeugdregie.plans.SocialWorkTrajectoryId;
+import nl.jeugdregie.plans.internal.futureplan.FuturePlanViews;
+import nl.jeugdregie.plans.internal.household.PlanOutcome;
+import nl.jeugdregie.plans.internal.household.Violation;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * audited; steering gets the registration, the first conversation and the closure as events, without personal data.
  */
 @Service
-class SocialWorkService {
+public class SocialWorkService {
 
 	private final JdbcSocialWork trajectories;
 	private final Norms norms;
@@ -54,7 +57,7 @@ class SocialWorkService {
 	}
 
 	@Transactional
-	PlanOutcome register(SocialWorkCommands.NewTrajectory command, CurrentUser user) {
+	public PlanOutcome register(SocialWorkCommands.NewTrajectory command, CurrentUser user) {
 		if (!user.role().worksOnCases() || user.team() == null) {
 			audit.record(ClientFileAccess.refused(user, null, "Nieuw traject", "Traject maatschappelijk werk aanmelden geweigerd"));
 			return new PlanOutcome.Forbidden();
@@ -90,7 +93,7 @@ class SocialWorkService {
 
 	/** PLAN-8: a conversation of the question clarification; the first one stops the first-conversation clock. */
 	@Transactional
-	PlanOutcome recordClarificationConversation(SocialWorkTrajectoryId id, long expectedVersion,
+	public PlanOutcome recordClarificationConversation(SocialWorkTrajectoryId id, long expectedVersion,
 			SocialWorkCommands.Conversation command, CurrentUser user) {
 		return change(id, user, "Gesprek vraagverheldering vastleggen", trajectory -> {
 			var terms = terms(trajectory);
@@ -129,7 +132,7 @@ class SocialWorkService {
 
 	/** PLAN-8, PLAN-9: the question is clear; a regular trajectory gets its end date, steun en leun its rhythm. */
 	@Transactional
-	PlanOutcome completeClarification(SocialWorkTrajectoryId id, long expectedVersion,
+	public PlanOutcome completeClarification(SocialWorkTrajectoryId id, long expectedVersion,
 			SocialWorkCommands.Clarified command, CurrentUser user) {
 		return change(id, user, "Vraagverheldering afronden", trajectory -> {
 			if (!(trajectory.state() instanceof TrajectoryState.Clarifying clarifying)) {
@@ -215,7 +218,7 @@ class SocialWorkService {
 	 * is audited as one read of the list.
 	 */
 	@Transactional(readOnly = true)
-	SocialWorkViews.Worklist worklist(CurrentUser user) {
+	public SocialWorkViews.Worklist worklist(CurrentUser user) {
 		if (user.team() == null || !user.role().worksOnCases()) {
 			throw new IllegalArgumentException("Only case workers of a team have a worklist");
 		}

@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.socialwork;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * registered, its state and its contacts. {@code version} is the optimistic lock. The team that registered it is its
  * case team.
  */
-record SocialWorkTrajectory(SocialWorkTrajectoryId id, String number, ClientId client, MunicipalityCode municipality,
+public record SocialWorkTrajectory(SocialWorkTrajectoryId id, String number, ClientId client, MunicipalityCode municipality,
 		TeamId team, String worker, String residentName, LocalDate residentDateOfBirth, String question,
 		LocalDate registeredOn, TrajectoryState state, long version, List<Contact> contacts) {
 

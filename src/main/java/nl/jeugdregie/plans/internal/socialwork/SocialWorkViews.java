@@ -1,9 +1,9 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.socialwork;
 
 import java.util.List;
 
 /** What the social work pages and API show (PLAN-8, PLAN-9). */
-final class SocialWorkViews {
+public final class SocialWorkViews {
 
 	private SocialWorkViews() {}
 

@@ -1,7 +1,7 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.socialwork;
 
 /** PLAN-8, PLAN-9: a regular trajectory (at most the configured months after clarification) or "steun en leun". */
-enum TrajectoryKind {
+public enum TrajectoryKind {
 	REGULAR("Traject"),
 	/** Steun en leun: long-term light support with contact every month or two, by the worker or the resident. */
 	SUPPORT_AND_LEAN("Steun en leun");

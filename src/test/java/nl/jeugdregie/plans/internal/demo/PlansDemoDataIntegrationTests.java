@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,10 @@ import nl.jeugdregie.IntegrationTest;
 import nl.jeugdregie.TestFixtures;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.UserAccounts;
+import nl.jeugdregie.plans.internal.futureplan.FuturePlanService;
+import nl.jeugdregie.plans.internal.futureplan.FuturePlanViews;
+import nl.jeugdregie.plans.internal.household.HouseholdService;
+import nl.jeugdregie.plans.internal.socialwork.SocialWorkService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

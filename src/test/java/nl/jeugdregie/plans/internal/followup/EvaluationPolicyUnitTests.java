@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.jeugdregie.plans.ContinuationOutcome;
-import nl.jeugdregie.plans.internal.FollowUpCommands.NewEvaluation;
+import nl.jeugdregie.plans.internal.followup.FollowUpCommands.NewEvaluation;
+import nl.jeugdregie.plans.internal.household.Violation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

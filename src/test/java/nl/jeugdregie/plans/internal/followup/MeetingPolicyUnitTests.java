@@ -1,11 +1,13 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.jeugdregie.plans.internal.FollowUpCommands.NewMeeting;
-import nl.jeugdregie.plans.internal.FollowUpCommands.Participant;
+import nl.jeugdregie.plans.internal.followup.FollowUpCommands.NewMeeting;
+import nl.jeugdregie.plans.internal.followup.FollowUpCommands.Participant;
+import nl.jeugdregie.plans.internal.household.Violation;
+import nl.jeugdregie.plans.internal.plan.Contributor;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

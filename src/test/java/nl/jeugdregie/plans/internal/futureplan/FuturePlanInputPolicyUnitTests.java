@@ -1,8 +1,9 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.futureplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import nl.jeugdregie.plans.internal.household.Violation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,9 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.jeugdregie.plans.internal.household.Commands;
+import nl.jeugdregie.plans.internal.household.Violation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -1,12 +1,12 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.socialwork;
 
-import static nl.jeugdregie.plans.internal.SocialWorkFixtures.TERMS;
-import static nl.jeugdregie.plans.internal.SocialWorkFixtures.contact;
-import static nl.jeugdregie.plans.internal.SocialWorkFixtures.trajectory;
+import static nl.jeugdregie.plans.internal.socialwork.SocialWorkFixtures.TERMS;
+import static nl.jeugdregie.plans.internal.socialwork.SocialWorkFixtures.contact;
+import static nl.jeugdregie.plans.internal.socialwork.SocialWorkFixtures.trajectory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import nl.jeugdregie.plans.internal.SocialWorkClock.Signal;
+import nl.jeugdregie.plans.internal.socialwork.SocialWorkClock.Signal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

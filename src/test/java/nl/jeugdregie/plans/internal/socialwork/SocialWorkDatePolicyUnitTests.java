@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal;
+package nl.jeugdregie.plans.internal.socialwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
