@@ -1,9 +1,0 @@
-package nl.jeugdregie.plans.internal;
-
-/** A case worker of the municipality who can be a household's case director. */
-record CaseWorker(String username, String displayName, String team) {
-
-	public String label() {
-		return displayName + " (" + team + ")";
-	}
-}

@@ -1,8 +1,0 @@
-package nl.jeugdregie.plans.internal;
-
-import java.time.LocalDate;
-import java.util.UUID;
-
-/** Who does what by when, for a goal. */
-record PlanAction(UUID id, UUID goalId, String description, Contributor performer, String performerName,
-		LocalDate dueOn, int fromVersion) {}

@@ -1,8 +1,0 @@
-package nl.jeugdregie.plans.internal;
-
-import java.util.UUID;
-import org.jspecify.annotations.Nullable;
-
-/** What one person says: "ik wil", "ik kan", "ik heb nodig" (PLAN-1). */
-record PlanWish(UUID id, UUID memberId, @Nullable String wishWant, @Nullable String wishCan, @Nullable String wishNeed,
-		int fromVersion) {}

@@ -1,0 +1,164 @@
+package nl.jeugdregie.plans.internal.followup;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import java.util.function.Supplier;
+import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.plans.ContinuationOutcome;
+import nl.jeugdregie.plans.HouseholdId;
+import nl.jeugdregie.plans.internal.household.PlanOutcome;
+import nl.jeugdregie.plans.internal.plan.Contributor;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages that follow a household's plan (PLAN-1, PLAN-5): its MDOs, progress per goal with evaluations, and the
+ * family's plan document on screen and as PDF. Plain HTML forms; a refused form comes back with the Dutch error
+ * next to each field and what was typed kept.
+ */
+@Controller
+class PlanFollowUpController {
+
+	/** The follow-up pages, with what opening them is recorded as in the audit trail. */
+	enum Page {
+		MEETINGS("plans/meetings", "MDO's bekeken", "/mdo"),
+		PROGRESS("plans/progress", "Voortgang en evaluaties bekeken", "/voortgang"),
+		DOCUMENT("plans/document", "Plan voor het gezin bekeken", "/plan/gezin");
+
+		final String template;
+		final String audited;
+		final String path;
+
+		Page(String template, String audited, String path) {
+			this.template = template;
+			this.audited = audited;
+			this.path = path;
+		}
+	}
+
+	private final PlanFollowUpService service;
+	private final CurrentUsers users;
+
+	PlanFollowUpController(PlanFollowUpService service, CurrentUsers users) {
+		this.service = service;
+		this.users = users;
+	}
+
+	@ModelAttribute("contributors")
+	Contributor[] contributors() { return Contributor.values(); }
+
+	@ModelAttribute("goalStatuses")
+	GoalStatus[] goalStatuses() { return GoalStatus.values(); }
+
+	@ModelAttribute("moments")
+	EvaluationMoment[] moments() { return EvaluationMoment.values(); }
+
+	@ModelAttribute("continuations")
+	ContinuationOutcome[] continuations() { return ContinuationOutcome.values(); }
+
+	@GetMapping("/gezinnen/{id}/mdo")
+	String meetings(@PathVariable UUID id, Model model) {
+		return show(Page.MEETINGS, id, model);
+	}
+
+	@GetMapping("/gezinnen/{id}/voortgang")
+	String progress(@PathVariable UUID id, Model model) {
+		return show(Page.PROGRESS, id, model);
+	}
+
+	@GetMapping("/gezinnen/{id}/plan/gezin")
+	String document(@PathVariable UUID id, Model model) {
+		return show(Page.DOCUMENT, id, model);
+	}
+
+	@GetMapping("/gezinnen/{id}/plan/gezin.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+		return switch (service.open(new HouseholdId(id), users.current(), "Plan voor het gezin als PDF gedownload")) {
+			case FollowUpOpening.Opened opened ->
+				PlanFollowUpApiController.pdf(PlanDocument.of(opened.followUp(), service.today()));
+			case FollowUpOpening.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case FollowUpOpening.Forbidden forbidden -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		};
+	}
+
+	@PostMapping("/gezinnen/{id}/mdo")
+	String recordMeeting(@PathVariable UUID id, @ModelAttribute("form") FollowUpForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return save(Page.MEETINGS, id, binding, model, redirect, response, "Het MDO is vastgelegd. Het plan heeft een nieuwe versie.",
+				() -> form.getPlanVersion() == null ? new PlanOutcome.Stale()
+						: service.recordMeeting(new HouseholdId(id), form.getPlanVersion(), form.meetingCommand(),
+								users.current()));
+	}
+
+	@PostMapping("/gezinnen/{id}/voortgang")
+	String recordProgress(@PathVariable UUID id, @ModelAttribute("form") FollowUpForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return save(Page.PROGRESS, id, binding, model, redirect, response, "De voortgang is vastgelegd.",
+				() -> service.recordProgress(new HouseholdId(id), form.progressCommand(), users.current()));
+	}
+
+	@PostMapping("/gezinnen/{id}/evaluaties")
+	String evaluate(@PathVariable UUID id, @ModelAttribute("form") FollowUpForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return save(Page.PROGRESS, id, binding, model, redirect, response, "De evaluatie is vastgelegd.",
+				() -> service.evaluate(new HouseholdId(id), form.evaluationCommand(), users.current()));
+	}
+
+	private String save(Page page, UUID id, BindingResult binding, Model model, RedirectAttributes redirect,
+			HttpServletResponse response, String message, Supplier<PlanOutcome> work) {
+		if (binding.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return show(page, id, model);
+		}
+		return switch (work.get()) {
+			case PlanOutcome.Saved saved -> {
+				redirect.addFlashAttribute("message", message);
+				yield "redirect:/gezinnen/" + id + page.path;
+			}
+			case PlanOutcome.Invalid invalid -> {
+				invalid.violations().forEach(v -> binding.rejectValue(v.field(), v.code(), v.arguments(), null));
+				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+				yield show(page, id, model);
+			}
+			case PlanOutcome.Stale stale -> {
+				model.addAttribute("conflict", true);
+				response.setStatus(HttpStatus.CONFLICT.value());
+				yield show(page, id, model);
+			}
+			case PlanOutcome.Forbidden forbidden -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case PlanOutcome.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case PlanOutcome.HeavyStepRefused refused -> throw new IllegalStateException("Not a heavy step");
+		};
+	}
+
+	/** Renders a follow-up page; a form with errors in the model stays as the user typed it. */
+	private String show(Page page, UUID id, Model model) {
+		return switch (service.open(new HouseholdId(id), users.current(), page.audited)) {
+			case FollowUpOpening.Opened opened -> {
+				var followUp = opened.followUp();
+				if (!model.containsAttribute("form")) {
+					model.addAttribute("form", new FollowUpForm());
+				}
+				var form = (FollowUpForm) model.getAttribute("form");
+				form.padParticipants();
+				form.setPlanVersion(followUp.file().plan().currentVersion());
+				model.addAttribute("file", followUp.file());
+				model.addAttribute("followUp", followUp);
+				model.addAttribute("document", PlanDocument.of(followUp, service.today()));
+				model.addAttribute("today", service.today());
+				yield page.template;
+			}
+			case FollowUpOpening.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case FollowUpOpening.Forbidden forbidden -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		};
+	}
+}

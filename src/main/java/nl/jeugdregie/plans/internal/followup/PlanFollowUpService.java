@@ -1,0 +1,166 @@
+package nl.jeugdregie.plans.internal.followup;
+
+import static nl.jeugdregie.plans.internal.household.InputRules.stripped;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.jeugdregie.audit.AuditTrail;
+import nl.jeugdregie.audit.ClientFileAccess;
+import nl.jeugdregie.identity.CaseAccess;
+import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.plans.HouseholdId;
+import nl.jeugdregie.plans.PlanEvaluated;
+import nl.jeugdregie.plans.internal.household.HouseholdFile;
+import nl.jeugdregie.plans.internal.household.HouseholdService;
+import nl.jeugdregie.plans.internal.household.InputRules;
+import nl.jeugdregie.plans.internal.household.JdbcHouseholds;
+import nl.jeugdregie.plans.internal.household.PlanOutcome;
+import nl.jeugdregie.plans.internal.plan.PlanGoal;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Following a household's plan (PLAN-1, PLAN-5): MDOs that produce a plan version, progress on goals and
+ * evaluations at an MDO, closure or handover. Only the case team and the household's director see and record
+ * it; every read, change and refusal is audited, and each evaluation publishes {@link PlanEvaluated} (counts
+ * only) for monitoring.
+ */
+@Service
+class PlanFollowUpService {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
+
+	private final HouseholdService households;
+	private final JdbcHouseholds store;
+	private final JdbcPlanFollowUp followUps;
+	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	PlanFollowUpService(HouseholdService households, JdbcHouseholds store, JdbcPlanFollowUp followUps,
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.households = households;
+		this.store = store;
+		this.followUps = followUps;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Opens the follow-up of a household for its case team or director; anyone else is refused and audited. */
+	@Transactional(readOnly = true)
+	FollowUpOpening open(HouseholdId id, CurrentUser user, String what) {
+		var found = store.find(id);
+		if (found.isEmpty()) {
+			audit.record(ClientFileAccess.refused(user, null, "Huishouden " + id, what + " geweigerd: onbekend huishouden"));
+			return new FollowUpOpening.NotFound();
+		}
+		var household = found.get();
+		var access = household.accessOf(user);
+		if (access instanceof CaseAccess.WithinCaseload) {
+			var followUp = followUp(store.file(household));
+			audit.record(ClientFileAccess.read(user, household.client(), household.subject(), what, null));
+			return new FollowUpOpening.Opened(followUp);
+		}
+		audit.record(ClientFileAccess.refused(user, household.client(), household.subject(), what + " geweigerd"));
+		return access instanceof CaseAccess.NotVisible ? new FollowUpOpening.NotFound() : new FollowUpOpening.Forbidden();
+	}
+
+	/**
+	 * PLAN-1: records an MDO with its participants, agenda and decisions; it produces a new version of the plan.
+	 * Refused without participants, without the family invited, or without a reason when no one of the family
+	 * was there; a refusal saves nothing.
+	 */
+	@Transactional
+	PlanOutcome recordMeeting(HouseholdId id, int expectedPlanVersion, FollowUpCommands.NewMeeting command,
+			CurrentUser user) {
+		return households.change(id, user, "MDO vastleggen", household -> {
+			var violations = MeetingPolicy.check(command, today());
+			if (!violations.isEmpty()) {
+				return new PlanOutcome.Invalid(violations);
+			}
+			var plan = store.file(household).plan();
+			if (!store.claimPlan(plan.id(), expectedPlanVersion)) {
+				return new PlanOutcome.Stale();
+			}
+			var version = expectedPlanVersion + 1;
+			var participants = command.filledInParticipants().stream()
+					.map(p -> new PlanMeeting.Attendee(p.name().strip(), p.kind(), Boolean.TRUE.equals(p.present())))
+					.toList();
+			var familyPresent = command.filledInParticipants().stream().anyMatch(FollowUpCommands.Participant::familyPresent);
+			var meeting = new PlanMeeting(UUID.randomUUID(), command.heldOn(), participants, command.agendaItems(),
+					command.decisionItems(), familyPresent, familyPresent ? null : stripped(command.absenceReason()),
+					version, command.nextMeetingOn(), user.username());
+			var now = clock.instant();
+			store.insertPlanVersion(plan.id(), version, "MDO van " + DAY.format(meeting.heldOn()) + ": "
+					+ meeting.decisions().size() + " besluit(en)", user.username(), now);
+			followUps.insertMeeting(id, meeting, now);
+			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
+					"MDO vastgelegd, samenwerkingsplan versie " + version));
+			return new PlanOutcome.Saved(meeting.id());
+		});
+	}
+
+	/** PLAN-5: progress on one goal of the plan, a score from 1 to 10 and a status, with date and who. */
+	@Transactional
+	PlanOutcome recordProgress(HouseholdId id, FollowUpCommands.NewProgress command, CurrentUser user) {
+		return households.change(id, user, "Voortgang vastleggen", household -> {
+			var plan = store.file(household).plan();
+			var goals = plan.goals().stream().map(PlanGoal::id).collect(Collectors.toSet());
+			var violations = ProgressPolicy.check(command, goals, today());
+			if (!violations.isEmpty()) {
+				return new PlanOutcome.Invalid(violations);
+			}
+			var progress = new GoalProgress(UUID.randomUUID(), command.progressGoal(), command.measuredOn(),
+					command.score(), command.status(), stripped(command.progressNote()), user.username());
+			followUps.insertProgress(progress, clock.instant());
+			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
+					"Voortgang op een doel vastgelegd"));
+			return new PlanOutcome.Saved(progress.id());
+		});
+	}
+
+	/**
+	 * PLAN-5: evaluates the plan at an MDO, at closure or at a handover with the goal counts of this moment and,
+	 * at closure or handover, the CBS continuation outcome; publishes {@link PlanEvaluated} for monitoring.
+	 */
+	@Transactional
+	PlanOutcome evaluate(HouseholdId id, FollowUpCommands.NewEvaluation command, CurrentUser user) {
+		return households.change(id, user, "Plan evalueren", household -> {
+			var followUp = followUp(store.file(household));
+			var meetings = new HashSet<UUID>(followUp.meetings().stream().map(PlanMeeting::id).toList());
+			var violations = EvaluationPolicy.check(command, meetings, followUp.file().plan().goals().size(),
+					followUp.closed(), today());
+			if (!violations.isEmpty()) {
+				return new PlanOutcome.Invalid(violations);
+			}
+			var moment = command.moment();
+			var goals = followUp.realisation();
+			var evaluation = new PlanEvaluation(UUID.randomUUID(), moment, command.evaluatedOn(),
+					moment == EvaluationMoment.MDO ? command.meeting() : null, command.continuation(),
+					stripped(command.remarks()), !Boolean.FALSE.equals(command.remarksInternal()), goals, user.username());
+			followUps.insertEvaluation(id, evaluation, clock.instant());
+			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
+					"Plan geëvalueerd (" + moment.dutchName().toLowerCase() + ")"));
+			events.publishEvent(new PlanEvaluated(id, household.municipality(), household.team(),
+					evaluation.evaluatedOn(), moment.published(), goals.agreed(), goals.realised(), goals.improved(),
+					evaluation.continuation()));
+			return new PlanOutcome.Saved(evaluation.id());
+		});
+	}
+
+	private PlanFollowUp followUp(HouseholdFile file) {
+		var id = file.household().id();
+		return new PlanFollowUp(file, followUps.meetings(id), followUps.progress(file.plan().id()),
+				followUps.evaluations(id));
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock);
+	}
+}

@@ -1,0 +1,40 @@
+package nl.jeugdregie.plans.internal.heavystep;
+
+import java.util.List;
+import java.util.Optional;
+import nl.jeugdregie.plans.HeavyStepDocument;
+import nl.jeugdregie.plans.HeavyStepDocumentKind;
+import nl.jeugdregie.plans.HeavyStepKind;
+import nl.jeugdregie.plans.HeavyStepRefusal;
+import nl.jeugdregie.plans.ProposedHeavyStep;
+
+/**
+ * PLAN-6: the family group plan leads; support longer than the configured duration (Oss: 6 months) or an
+ * out-of-home placement is not possible without an Eigen Kracht conference. A recorded family group plan counts
+ * as well, since it is what the conference produces. It must be dated on or before the decision date.
+ */
+final class EigenKrachtConferenceRequired implements HeavyStepRule {
+
+	@Override
+	public Optional<HeavyStepRefusal> check(ProposedHeavyStep step, List<HeavyStepDocument> documents,
+			HeavyStepTerms terms) {
+		var placement = step.kind() == HeavyStepKind.OUT_OF_HOME_PLACEMENT;
+		var longSupport = step.kind() == HeavyStepKind.SUPPORT_LONGER_THAN_TERM
+				|| step.supportLongerThan(terms.supportRequiringConference());
+		if (!placement && !longSupport) {
+			return Optional.empty();
+		}
+		var held = documents.stream()
+				.filter(d -> d.kind() == HeavyStepDocumentKind.EIGEN_KRACHT_CONFERENCE
+						|| d.kind() == HeavyStepDocumentKind.FAMILY_GROUP_PLAN)
+				.anyMatch(d -> !d.date().isAfter(step.decidedOn()));
+		if (held) {
+			return Optional.empty();
+		}
+		var what = placement ? "een uithuisplaatsing"
+				: "ondersteuning langer dan " + terms.supportRequiringConferenceMonths() + " maanden";
+		return Optional.of(new HeavyStepRefusal(HeavyStepRefusal.Reason.EIGEN_KRACHT_CONFERENTIE_ONTBREEKT,
+				"Voor " + what + " is eerst een Eigen Kracht-conferentie of een familiegroepsplan nodig, "
+						+ "van voor of op de datum van het besluit."));
+	}
+}

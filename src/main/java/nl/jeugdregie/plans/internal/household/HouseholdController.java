@@ -1,0 +1,274 @@
+package nl.jeugdregie.plans.internal.household;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.plans.HeavyStepDocumentKind;
+import nl.jeugdregie.plans.HeavyStepKind;
+import nl.jeugdregie.plans.HouseholdId;
+import nl.jeugdregie.plans.internal.plan.Contributor;
+import nl.jeugdregie.plans.internal.plan.LifeDomain;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The household pages: the household with its members and case director, the cooperation plan, and heavy steps.
+ * Plain HTML forms; a refused form comes back with the Dutch error next to each field and what was typed kept.
+ */
+@Controller
+class HouseholdController {
+
+	/** The three pages of a household, with what opening them is recorded as in the audit trail. */
+	enum Page {
+		HOUSEHOLD("plans/household", "Huishouden bekeken", ""),
+		PLAN("plans/plan", "Samenwerkingsplan bekeken", "/plan"),
+		HEAVY_STEPS("plans/heavy-steps", "Zware stappen bekeken", "/zware-stappen");
+
+		final String template;
+		final String audited;
+		final String path;
+
+		Page(String template, String audited, String path) {
+			this.template = template;
+			this.audited = audited;
+			this.path = path;
+		}
+	}
+
+	private final HouseholdService service;
+	private final CurrentUsers users;
+
+	HouseholdController(HouseholdService service, CurrentUsers users) {
+		this.service = service;
+		this.users = users;
+	}
+
+	@ModelAttribute("memberRoles")
+	MemberRole[] memberRoles() { return MemberRole.values(); }
+
+	@ModelAttribute("lifeDomains")
+	LifeDomain[] lifeDomains() { return LifeDomain.values(); }
+
+	@ModelAttribute("contributors")
+	Contributor[] contributors() { return Contributor.values(); }
+
+	@ModelAttribute("documentKinds")
+	HeavyStepDocumentKind[] documentKinds() { return HeavyStepDocumentKind.values(); }
+
+	@ModelAttribute("stepKinds")
+	HeavyStepKind[] stepKinds() { return HeavyStepKind.values(); }
+
+	@GetMapping("/gezinnen/nieuw")
+	String newHousehold(@RequestParam(name = "hulpvraag", required = false) @Nullable UUID helpRequest, Model model) {
+		if (!users.current().role().worksOnCases()) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		var form = new PlansForm();
+		form.setHelpRequest(helpRequest);
+		model.addAttribute("form", form);
+		return "plans/new";
+	}
+
+	@PostMapping("/gezinnen")
+	String create(@ModelAttribute("form") PlansForm form, BindingResult binding, RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return "plans/new";
+		}
+		return switch (service.create(form.household(), users.current())) {
+			case PlanOutcome.Saved saved -> {
+				redirect.addFlashAttribute("message", "Het huishouden is aangemaakt. U bent de regisseur.");
+				yield "redirect:/gezinnen/" + saved.id();
+			}
+			case PlanOutcome.Invalid invalid -> {
+				invalid.violations().forEach(v -> reject(binding, v));
+				yield "plans/new";
+			}
+			default -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		};
+	}
+
+	@GetMapping("/gezinnen/{id}")
+	String household(@PathVariable UUID id, Model model) {
+		return show(Page.HOUSEHOLD, id, null, model);
+	}
+
+	@GetMapping("/gezinnen/{id}/plan")
+	String plan(@PathVariable UUID id, Model model) {
+		return show(Page.PLAN, id, null, model);
+	}
+
+	@GetMapping("/gezinnen/{id}/zware-stappen")
+	String heavySteps(@PathVariable UUID id, Model model) {
+		return show(Page.HEAVY_STEPS, id, null, model);
+	}
+
+	/** Opening a household of another team: the reason comes in a POST so it stays out of URLs and logs. */
+	@PostMapping("/gezinnen/{id}/inzage")
+	String withReason(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason,
+			@RequestParam(name = "pagina", required = false) @Nullable Page page, Model model) {
+		if (reason != null && !HouseholdService.acceptable(reason)) {
+			model.addAttribute("reasonError", "Geef een reden van minimaal " + HouseholdService.MIN_ACCESS_REASON
+					+ " en maximaal " + HouseholdService.MAX_ACCESS_REASON + " tekens.");
+		}
+		return show(page == null ? Page.HOUSEHOLD : page, id, reason, model);
+	}
+
+	@PostMapping("/gezinnen/{id}/leden")
+	String addMember(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (binding.hasErrors() || form.getHouseholdVersion() == null) {
+			return show(Page.HOUSEHOLD, id, null, model);
+		}
+		var outcome = service.addMember(new HouseholdId(id), form.getHouseholdVersion(), form.member(), users.current());
+		return after(outcome, Page.HOUSEHOLD, id, "De persoon is toegevoegd aan het gezin.", binding, model,
+				redirect, response);
+	}
+
+	@PostMapping("/gezinnen/{id}/regisseur")
+	String changeDirector(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (binding.hasErrors() || form.getHouseholdVersion() == null) {
+			return show(Page.HOUSEHOLD, id, null, model);
+		}
+		var outcome = service.changeDirector(new HouseholdId(id), form.getHouseholdVersion(), form.director(),
+				users.current());
+		return after(outcome, Page.HOUSEHOLD, id, "De regisseur is gewijzigd.", binding, model, redirect,
+				response);
+	}
+
+	@PostMapping("/gezinnen/{id}/plan/wensen")
+	String addWish(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (binding.hasErrors() || form.getPlanVersion() == null) {
+			return show(Page.PLAN, id, null, model);
+		}
+		var outcome = service.addWish(new HouseholdId(id), form.getPlanVersion(), form.wish(), users.current());
+		return after(outcome, Page.PLAN, id, "Ik wil, ik kan, ik heb nodig is toegevoegd aan het plan.",
+				binding, model, redirect, response);
+	}
+
+	@PostMapping("/gezinnen/{id}/plan/doelen")
+	String addGoal(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (binding.hasErrors() || form.getPlanVersion() == null) {
+			return show(Page.PLAN, id, null, model);
+		}
+		var outcome = service.addGoal(new HouseholdId(id), form.getPlanVersion(), form.goal(), users.current());
+		return after(outcome, Page.PLAN, id, "Het doel is toegevoegd aan het plan.", binding, model, redirect,
+				response);
+	}
+
+	@PostMapping("/gezinnen/{id}/plan/acties")
+	String addAction(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (binding.hasErrors() || form.getPlanVersion() == null) {
+			return show(Page.PLAN, id, null, model);
+		}
+		var outcome = service.addAction(new HouseholdId(id), form.getPlanVersion(), form.action(), users.current());
+		return after(outcome, Page.PLAN, id, "De actie is toegevoegd aan het plan.", binding, model, redirect,
+				response);
+	}
+
+	@PostMapping("/gezinnen/{id}/plan/akkoord")
+	String recordAgreement(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (binding.hasErrors() || form.getPlanVersion() == null) {
+			return show(Page.PLAN, id, null, model);
+		}
+		var outcome = service.recordAgreement(new HouseholdId(id), form.getPlanVersion(), form.agreement(),
+				users.current());
+		return after(outcome, Page.PLAN, id, "Wat het gezin van het plan vindt, is vastgelegd.", binding,
+				model, redirect, response);
+	}
+
+	@PostMapping("/gezinnen/{id}/documenten")
+	String recordDocument(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (binding.hasErrors()) {
+			return show(Page.HEAVY_STEPS, id, null, model);
+		}
+		var outcome = service.recordDocument(new HouseholdId(id), form.document(), users.current());
+		return after(outcome, Page.HEAVY_STEPS, id, "Het document is vastgelegd.", binding, model,
+				redirect, response);
+	}
+
+	@PostMapping("/gezinnen/{id}/zware-stappen")
+	String recordHeavyStep(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (binding.hasErrors()) {
+			return show(Page.HEAVY_STEPS, id, null, model);
+		}
+		var outcome = service.recordHeavyStep(new HouseholdId(id), form.heavyStep(), users.current());
+		return after(outcome, Page.HEAVY_STEPS, id, "De zware stap is vastgelegd.", binding, model,
+				redirect, response);
+	}
+
+	private String after(PlanOutcome outcome, Page page, UUID id, String message, BindingResult binding,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return switch (outcome) {
+			case PlanOutcome.Saved saved -> {
+				redirect.addFlashAttribute("message", message);
+				// Back to the top of the page, where the message confirms what was saved.
+				yield "redirect:/gezinnen/" + id + page.path;
+			}
+			case PlanOutcome.Invalid invalid -> {
+				invalid.violations().forEach(v -> reject(binding, v));
+				yield show(page, id, null, model);
+			}
+			case PlanOutcome.HeavyStepRefused refused -> {
+				refused.refusals().forEach(r -> binding.rejectValue("stepKind", "plans.heavyStep.refused",
+						new Object[] { r.explanation() }, r.explanation()));
+				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+				yield show(page, id, null, model);
+			}
+			case PlanOutcome.Stale stale -> {
+				model.addAttribute("conflict", true);
+				response.setStatus(HttpStatus.CONFLICT.value());
+				yield show(page, id, null, model);
+			}
+			case PlanOutcome.Forbidden forbidden -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case PlanOutcome.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		};
+	}
+
+	/** Renders a page of the household; a form with errors in the model stays as the user typed it. */
+	private String show(Page page, UUID id, @Nullable String reason, Model model) {
+		return switch (service.open(new HouseholdId(id), users.current(), reason, page.audited)) {
+			case HouseholdOpening.Opened opened -> {
+				var file = opened.file();
+				if (!model.containsAttribute("form")) {
+					model.addAttribute("form", new PlansForm());
+				}
+				var form = (PlansForm) model.getAttribute("form");
+				form.setHouseholdVersion(file.household().version());
+				form.setPlanVersion(file.plan().currentVersion());
+				model.addAttribute("file", file);
+				model.addAttribute("candidates", service.directorCandidates(file.household().municipality()));
+				model.addAttribute("today", service.today());
+				yield page.template;
+			}
+			case HouseholdOpening.ReasonRequired required -> {
+				model.addAttribute("number", required.number());
+				model.addAttribute("householdId", required.id());
+				model.addAttribute("page", page.name());
+				yield "plans/reason";
+			}
+			case HouseholdOpening.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case HouseholdOpening.Forbidden forbidden -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		};
+	}
+
+	private static void reject(BindingResult binding, Violation violation) {
+		binding.rejectValue(violation.field(), violation.code(), violation.arguments(), null);
+	}
+}

@@ -1,0 +1,384 @@
+package nl.jeugdregie.plans.internal.household;
+
+import static nl.jeugdregie.plans.internal.household.InputRules.stripped;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.jeugdregie.audit.AuditAction;
+import nl.jeugdregie.audit.AuditTrail;
+import nl.jeugdregie.audit.ClientFileAccess;
+import nl.jeugdregie.audit.ClientId;
+import nl.jeugdregie.identity.CaseAccess;
+import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.identity.MunicipalityCode;
+import nl.jeugdregie.identity.Teams;
+import nl.jeugdregie.identity.UserAccounts;
+import nl.jeugdregie.intake.HelpRequestDirectory;
+import nl.jeugdregie.intake.HelpRequestId;
+import nl.jeugdregie.plans.CaseDirectorChanged;
+import nl.jeugdregie.plans.HeavyStepCheck;
+import nl.jeugdregie.plans.HouseholdId;
+import nl.jeugdregie.plans.ProposedHeavyStep;
+import nl.jeugdregie.plans.internal.heavystep.HeavyStepInputPolicy;
+import nl.jeugdregie.plans.internal.heavystep.NormHeavyStepPolicies;
+import nl.jeugdregie.plans.internal.heavystep.RecordedDocument;
+import nl.jeugdregie.plans.internal.heavystep.RecordedHeavyStep;
+import nl.jeugdregie.plans.internal.plan.PlanAction;
+import nl.jeugdregie.plans.internal.plan.PlanGoal;
+import nl.jeugdregie.plans.internal.plan.PlanInputPolicy;
+import nl.jeugdregie.plans.internal.plan.PlanWish;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Households, their case director and cooperation plan, and heavy steps (PLAN-1, PLAN-2, PLAN-3, PLAN-6,
+ * PLAN-7). Only the household's case team and its case director see and change it; a case worker of another
+ * team reads it with a reason. Every read, change and refusal is audited (SEC-2); changes record their audit
+ * entry as the last step of their transaction.
+ */
+@Service
+public class HouseholdService {
+
+	static final int MIN_ACCESS_REASON = 10;
+	static final int MAX_ACCESS_REASON = 500;
+
+	private final JdbcHouseholds households;
+	private final NormHeavyStepPolicies heavySteps;
+	private final AuditTrail audit;
+	private final Teams teams;
+	private final UserAccounts accounts;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+	private final HelpRequestDirectory helpRequests;
+
+	HouseholdService(JdbcHouseholds households, NormHeavyStepPolicies heavySteps, AuditTrail audit, Teams teams,
+			UserAccounts accounts, ApplicationEventPublisher events, Clock clock, HelpRequestDirectory helpRequests) {
+		this.households = households;
+		this.heavySteps = heavySteps;
+		this.audit = audit;
+		this.teams = teams;
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock;
+		this.helpRequests = helpRequests;
+	}
+
+	/** Creates a household for a help request, with the user as its first case director and an empty plan. */
+	@Transactional
+	public PlanOutcome create(Commands.NewHousehold command, CurrentUser user) {
+		if (!user.role().worksOnCases() || user.team() == null) {
+			audit.record(ClientFileAccess.refused(user, null, "Nieuw huishouden", "Huishouden aanmaken geweigerd"));
+			return new PlanOutcome.Forbidden();
+		}
+		var violations = HouseholdInputPolicy.check(command);
+		if (violations.isEmpty()) {
+			violations = HelpRequestLinkPolicy.check(helpRequests.find(new HelpRequestId(command.helpRequest())),
+					user.municipality());
+		}
+		if (violations.isEmpty() && households.helpRequestLinked(command.helpRequest())) {
+			violations = List.of(new Violation("helpRequest", "plans.helpRequest.linked"));
+		}
+		if (!violations.isEmpty()) {
+			return new PlanOutcome.Invalid(violations);
+		}
+		var now = clock.instant();
+		var household = new Household(HouseholdId.random(), households.nextNumber(today().getYear()), ClientId.random(),
+				user.municipality(), user.team(), command.householdName().strip(), user.username(), user.username(), now, 0);
+		households.insert(household);
+		households.linkHelpRequest(household.id(), command.helpRequest(), user.username(), now);
+		households.insertDirectorChange(household.id(),
+				new DirectorChange(null, user.username(), user.username(), now, "Regisseur bij het aanmaken van het huishouden"));
+		var plan = UUID.randomUUID();
+		households.insertPlan(plan, household.id());
+		households.insertPlanVersion(plan, 1, "Samenwerkingsplan aangemaakt", user.username(), now);
+		audit.record(ClientFileAccess.created(user, household.client(), household.subject(),
+				"Huishouden en samenwerkingsplan aangemaakt"));
+		events.publishEvent(new CaseDirectorChanged(household.id(), household.municipality(), household.team(), null,
+				user.username(), now));
+		return new PlanOutcome.Saved(household.id().value());
+	}
+
+	/** Opens a household's file for reading, if the user may; records the read or the refusal. */
+	@Transactional(readOnly = true)
+	HouseholdOpening open(HouseholdId id, CurrentUser user, @Nullable String reason, String what) {
+		var found = households.find(id);
+		if (found.isEmpty()) {
+			audit.record(ClientFileAccess.refused(user, null, "Huishouden " + id, "Onbekend huishouden opgevraagd"));
+			return new HouseholdOpening.NotFound();
+		}
+		var household = found.get();
+		return switch (household.accessOf(user)) {
+			case CaseAccess.WithinCaseload w -> opened(household, user, what, null);
+			case CaseAccess.ReasonRequired r -> acceptable(reason) ? opened(household, user, what, reason.strip())
+					: new HouseholdOpening.ReasonRequired(household.id(), household.number());
+			case CaseAccess.RoleNotAllowed r -> {
+				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(), "Huishouden opvragen geweigerd"));
+				yield new HouseholdOpening.Forbidden();
+			}
+			case CaseAccess.NotVisible n -> {
+				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(), "Huishouden opvragen geweigerd"));
+				yield new HouseholdOpening.NotFound();
+			}
+		};
+	}
+
+	private HouseholdOpening opened(Household household, CurrentUser user, String what, @Nullable String reason) {
+		var file = households.file(household);
+		audit.record(new ClientFileAccess(user, household.client(), household.subject(), AuditAction.READ, what, reason));
+		return new HouseholdOpening.Opened(file);
+	}
+
+	static boolean acceptable(@Nullable String reason) {
+		if (reason == null) {
+			return false;
+		}
+		var length = reason.strip().length();
+		return length >= MIN_ACCESS_REASON && length <= MAX_ACCESS_REASON;
+	}
+
+	@Transactional
+	public PlanOutcome addMember(HouseholdId id, long expectedVersion, Commands.NewMember command, CurrentUser user) {
+		return change(id, user, "Lid toevoegen", household -> {
+			var violations = HouseholdInputPolicy.check(command, today());
+			if (!violations.isEmpty()) {
+				return new PlanOutcome.Invalid(violations);
+			}
+			if (!households.claimHousehold(id, expectedVersion)) {
+				return new PlanOutcome.Stale();
+			}
+			var member = new HouseholdMember(UUID.randomUUID(), command.memberName().strip(), command.memberDateOfBirth(),
+					command.memberRole(), stripped(command.memberRelation()));
+			households.insertMember(id, member, user.username(), clock.instant());
+			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
+					"Lid toegevoegd aan huishouden (" + member.role().dutchName().toLowerCase() + ")"));
+			return new PlanOutcome.Saved(member.id());
+		});
+	}
+
+	/** PLAN-3: the one case director changes only explicitly, with a reason, into the history. */
+	@Transactional
+	PlanOutcome changeDirector(HouseholdId id, long expectedVersion, Commands.NewDirector command, CurrentUser user) {
+		return change(id, user, "Regisseur wijzigen", household -> {
+			var candidates = directorCandidates(household.municipality()).keySet();
+			var violations = HouseholdInputPolicy.check(command, household.caseDirector(), candidates);
+			if (!violations.isEmpty()) {
+				return new PlanOutcome.Invalid(violations);
+			}
+			if (!households.claimHousehold(id, expectedVersion)) {
+				return new PlanOutcome.Stale();
+			}
+			var now = clock.instant();
+			var director = command.director().strip();
+			households.setDirector(id, director);
+			households.insertDirectorChange(id,
+					new DirectorChange(household.caseDirector(), director, user.username(), now, command.reason().strip()));
+			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(), "Regisseur gewijzigd"));
+			events.publishEvent(new CaseDirectorChanged(id, household.municipality(), household.team(),
+					household.caseDirector(), director, now));
+			return new PlanOutcome.Saved(id.value());
+		});
+	}
+
+	/** PLAN-1: "ik wil, ik kan, ik heb nodig" of one person; a new plan version. */
+	@Transactional
+	PlanOutcome addWish(HouseholdId id, int expectedPlanVersion, Commands.NewWish command, CurrentUser user) {
+		return change(id, user, "Ik wil / ik kan / ik heb nodig toevoegen", household -> {
+			var file = households.file(household);
+			var members = file.members().stream().map(HouseholdMember::id).collect(Collectors.toSet());
+			var violations = PlanInputPolicy.check(command, members);
+			if (!violations.isEmpty()) {
+				return new PlanOutcome.Invalid(violations);
+			}
+			var plan = file.plan();
+			if (!households.claimPlan(plan.id(), expectedPlanVersion)) {
+				return new PlanOutcome.Stale();
+			}
+			var version = expectedPlanVersion + 1;
+			var member = file.member(command.wishMember()).orElseThrow();
+			var wish = new PlanWish(UUID.randomUUID(), member.id(), stripped(command.wishWant()), stripped(command.wishCan()),
+					stripped(command.wishNeed()), version);
+			var now = clock.instant();
+			households.insertPlanVersion(plan.id(), version,
+					"Ik wil / ik kan / ik heb nodig van " + member.name() + " toegevoegd", user.username(), now);
+			households.insertWish(plan.id(), wish, user.username(), now);
+			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
+					"Samenwerkingsplan versie " + version + ": ik wil / ik kan / ik heb nodig toegevoegd"));
+			return new PlanOutcome.Saved(wish.id());
+		});
+	}
+
+	/** PLAN-2: a goal in a life domain with the family's priority and an owner; a new plan version. */
+	@Transactional
+	PlanOutcome addGoal(HouseholdId id, int expectedPlanVersion, Commands.NewGoal command, CurrentUser user) {
+		return change(id, user, "Doel toevoegen", household -> {
+			var violations = PlanInputPolicy.check(command);
+			if (!violations.isEmpty()) {
+				return new PlanOutcome.Invalid(violations);
+			}
+			var plan = households.file(household).plan();
+			if (!households.claimPlan(plan.id(), expectedPlanVersion)) {
+				return new PlanOutcome.Stale();
+			}
+			var version = expectedPlanVersion + 1;
+			var goal = new PlanGoal(UUID.randomUUID(), command.lifeDomain(), command.goalDescription().strip(),
+					command.priority(), command.owner(), stripped(command.ownerName()), version, List.of());
+			var now = clock.instant();
+			households.insertPlanVersion(plan.id(), version, "Doel toegevoegd: " + goal.lifeDomain().dutchName(),
+					user.username(), now);
+			households.insertGoal(plan.id(), goal, user.username(), now);
+			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
+					"Samenwerkingsplan versie " + version + ": doel toegevoegd"));
+			return new PlanOutcome.Saved(goal.id());
+		});
+	}
+
+	/** PLAN-2: who does what by when, for a goal; a new plan version. */
+	@Transactional
+	PlanOutcome addAction(HouseholdId id, int expectedPlanVersion, Commands.NewAction command, CurrentUser user) {
+		return change(id, user, "Actie toevoegen", household -> {
+			var plan = households.file(household).plan();
+			var goals = plan.goals().stream().map(PlanGoal::id).collect(Collectors.toSet());
+			var violations = PlanInputPolicy.check(command, goals, today());
+			if (!violations.isEmpty()) {
+				return new PlanOutcome.Invalid(violations);
+			}
+			if (!households.claimPlan(plan.id(), expectedPlanVersion)) {
+				return new PlanOutcome.Stale();
+			}
+			var version = expectedPlanVersion + 1;
+			var action = new PlanAction(UUID.randomUUID(), command.actionGoal(), command.actionDescription().strip(),
+					command.performer(), command.performerName().strip(), command.dueOn(), version);
+			var now = clock.instant();
+			households.insertPlanVersion(plan.id(), version, "Actie toegevoegd", user.username(), now);
+			households.insertAction(plan.id(), action, user.username(), now);
+			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
+					"Samenwerkingsplan versie " + version + ": actie toegevoegd"));
+			return new PlanOutcome.Saved(action.id());
+		});
+	}
+
+	/** PLAN-2: the family's agreement with the current version, in their own words. */
+	@Transactional
+	PlanOutcome recordAgreement(HouseholdId id, int expectedPlanVersion, Commands.FamilyAgreement command,
+			CurrentUser user) {
+		return change(id, user, "Akkoord van het gezin vastleggen", household -> {
+			var plan = households.file(household).plan();
+			if (plan.currentVersion() != expectedPlanVersion) {
+				return new PlanOutcome.Stale();
+			}
+			var violations = PlanInputPolicy.check(command, today(), plan.current().agreementRecorded());
+			if (!violations.isEmpty()) {
+				return new PlanOutcome.Invalid(violations);
+			}
+			if (!households.holdPlan(plan.id(), expectedPlanVersion)) {
+				return new PlanOutcome.Stale();
+			}
+			households.recordAgreement(plan.id(), expectedPlanVersion, command.familyAgrees(), command.agreedOn(),
+					stripped(command.familyWords()), user.username());
+			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
+					"Samenwerkingsplan versie " + expectedPlanVersion + ": akkoord van het gezin vastgelegd"));
+			return new PlanOutcome.Saved(plan.id());
+		});
+	}
+
+	/** PLAN-6, PLAN-7: an explanatory analysis, Eigen Kracht conference or family group plan. */
+	@Transactional
+	PlanOutcome recordDocument(HouseholdId id, Commands.NewDocument command, CurrentUser user) {
+		return change(id, user, "Document vastleggen", household -> {
+			var violations = HeavyStepInputPolicy.check(command, today());
+			if (!violations.isEmpty()) {
+				return new PlanOutcome.Invalid(violations);
+			}
+			var document = new RecordedDocument(UUID.randomUUID(), command.documentKind(), command.documentDate(),
+					command.outcome().strip(), user.username(), clock.instant());
+			households.insertDocument(id, document);
+			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
+					document.kind().dutchName() + " vastgelegd"));
+			return new PlanOutcome.Saved(document.id());
+		});
+	}
+
+	/** PLAN-6, PLAN-7: records a heavy step only when the rules allow it; a refusal saves nothing. */
+	@Transactional
+	PlanOutcome recordHeavyStep(HouseholdId id, Commands.NewHeavyStep command, CurrentUser user) {
+		return change(id, user, "Zware stap vastleggen", household -> {
+			var violations = HeavyStepInputPolicy.check(command, today());
+			if (!violations.isEmpty()) {
+				return new PlanOutcome.Invalid(violations);
+			}
+			var step = new ProposedHeavyStep(command.stepKind(), command.decidedOn(), command.supportFrom(),
+					command.supportUntil());
+			var documents = households.documents(id).stream().map(RecordedDocument::forRules).toList();
+			if (heavySteps.check(household.municipality(), step, documents) instanceof HeavyStepCheck.Refused refused) {
+				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(),
+						step.kind().dutchName() + " niet vastgelegd: " + refused.refusals().stream()
+								.map(r -> r.code()).collect(Collectors.joining(", "))));
+				return new PlanOutcome.HeavyStepRefused(refused.refusals());
+			}
+			var recorded = new RecordedHeavyStep(UUID.randomUUID(), step.kind(), step.decidedOn(), step.supportFrom(),
+					step.supportUntil(), user.username(), clock.instant());
+			households.insertHeavyStep(id, recorded);
+			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
+					recorded.kind().dutchName() + " vastgelegd"));
+			return new PlanOutcome.Saved(recorded.id());
+		});
+	}
+
+	/**
+	 * Runs a change when the user may change the household: its case team or its case director. Anyone else is
+	 * refused, and the refusal is audited. Also used by {@code PlanFollowUpService}.
+	 */
+	public PlanOutcome change(HouseholdId id, CurrentUser user, String what, Function<Household, PlanOutcome> work) {
+		var found = households.find(id);
+		if (found.isEmpty()) {
+			audit.record(ClientFileAccess.refused(user, null, "Huishouden " + id, what + " geweigerd: onbekend huishouden"));
+			return new PlanOutcome.NotFound();
+		}
+		var household = found.get();
+		return switch (household.accessOf(user)) {
+			case CaseAccess.WithinCaseload w -> work.apply(household);
+			case CaseAccess.NotVisible n -> {
+				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(), what + " geweigerd"));
+				yield new PlanOutcome.NotFound();
+			}
+			case CaseAccess.ReasonRequired r -> {
+				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(), what + " geweigerd"));
+				yield new PlanOutcome.Forbidden();
+			}
+			case CaseAccess.RoleNotAllowed r -> {
+				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(), what + " geweigerd"));
+				yield new PlanOutcome.Forbidden();
+			}
+		};
+	}
+
+	/** The case workers of the municipality, by username, who can be case director. */
+	Map<String, CaseWorker> directorCandidates(MunicipalityCode municipality) {
+		var candidates = new LinkedHashMap<String, CaseWorker>();
+		for (var team : teams.ofMunicipality(municipality)) {
+			for (var worker : accounts.ofTeam(team.id())) {
+				if (worker.role().worksOnCases()) {
+					candidates.put(worker.username(), new CaseWorker(worker.username(), worker.displayName(), team.name()));
+				}
+			}
+		}
+		return candidates;
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	Instant now() {
+		return clock.instant();
+	}
+}

@@ -1,0 +1,269 @@
+package nl.jeugdregie.plans.internal.household;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.jeugdregie.audit.ClientId;
+import nl.jeugdregie.identity.MunicipalityCode;
+import nl.jeugdregie.identity.TeamId;
+import nl.jeugdregie.intake.HelpRequestId;
+import nl.jeugdregie.plans.HeavyStepDocumentKind;
+import nl.jeugdregie.plans.HeavyStepKind;
+import nl.jeugdregie.plans.HouseholdId;
+import nl.jeugdregie.plans.internal.heavystep.RecordedDocument;
+import nl.jeugdregie.plans.internal.heavystep.RecordedHeavyStep;
+import nl.jeugdregie.plans.internal.plan.Contributor;
+import nl.jeugdregie.plans.internal.plan.CooperationPlan;
+import nl.jeugdregie.plans.internal.plan.LifeDomain;
+import nl.jeugdregie.plans.internal.plan.PlanAction;
+import nl.jeugdregie.plans.internal.plan.PlanGoal;
+import nl.jeugdregie.plans.internal.plan.PlanVersion;
+import nl.jeugdregie.plans.internal.plan.PlanWish;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Stores households, their members, director history, cooperation plan and heavy steps. Changes that must not
+ * overwrite someone else's first claim the version ({@link #claimHousehold}, {@link #claimPlan}): the claim is
+ * the transaction's first write, so a refused claim leaves nothing half-saved.
+ */
+@Repository
+public class JdbcHouseholds {
+
+	private final JdbcClient jdbc;
+
+	JdbcHouseholds(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	String nextNumber(int year) {
+		var sequence = jdbc.sql("select nextval('household_number_seq')").query(Long.class).single();
+		return "GZ-%d-%06d".formatted(year, sequence);
+	}
+
+	void insert(Household household) {
+		jdbc.sql("""
+				insert into household (id, number, client_id, municipality_code, team_id, name, case_director,
+				  created_by, created_at, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+				.params(household.id().value(), household.number(), household.client().value(),
+						household.municipality().value(), household.team().value(), household.name(),
+						household.caseDirector(), household.createdBy(), utc(household.createdAt()))
+				.update();
+	}
+
+	boolean helpRequestLinked(UUID helpRequest) {
+		return jdbc.sql("select count(*) from household_help_request where help_request_id = ?").param(helpRequest)
+				.query(Long.class).single() > 0;
+	}
+
+	void linkHelpRequest(HouseholdId household, UUID helpRequest, String by, Instant at) {
+		jdbc.sql("insert into household_help_request (help_request_id, household_id, linked_by, linked_at) values (?, ?, ?, ?)")
+				.params(helpRequest, household.value(), by, utc(at)).update();
+	}
+
+	public Optional<Household> find(HouseholdId id) {
+		return jdbc.sql("select * from household where id = ?").param(id.value()).query(JdbcHouseholds::household)
+				.optional();
+	}
+
+	/** Raises the household's version if it is still {@code expected}; false when someone changed it meanwhile. */
+	boolean claimHousehold(HouseholdId id, long expected) {
+		return jdbc.sql("update household set version = version + 1 where id = ? and version = ?")
+				.params(id.value(), expected).update() == 1;
+	}
+
+	void setDirector(HouseholdId id, String director) {
+		jdbc.sql("update household set case_director = ? where id = ?").params(director, id.value()).update();
+	}
+
+	void insertDirectorChange(HouseholdId id, DirectorChange change) {
+		jdbc.sql("""
+				insert into case_director_change (household_id, from_director, to_director, changed_by, changed_at, reason)
+				values (?, ?, ?, ?, ?, ?)""")
+				.params(id.value(), change.from(), change.to(), change.changedBy(), utc(change.changedAt()), change.reason())
+				.update();
+	}
+
+	void insertMember(HouseholdId id, HouseholdMember member, String by, Instant at) {
+		jdbc.sql("""
+				insert into household_member (id, household_id, name, date_of_birth, role, relation, added_by, added_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(member.id(), id.value(), member.name(), member.dateOfBirth(), member.role().name(),
+						member.relation(), by, utc(at))
+				.update();
+	}
+
+	void insertPlan(UUID plan, HouseholdId household) {
+		jdbc.sql("insert into cooperation_plan (id, household_id, current_version) values (?, ?, 1)")
+				.params(plan, household.value()).update();
+	}
+
+	/** Makes version {@code expected + 1} current if {@code expected} is still current; false otherwise. */
+	public boolean claimPlan(UUID plan, int expected) {
+		return jdbc.sql("update cooperation_plan set current_version = current_version + 1 where id = ? and current_version = ?")
+				.params(plan, expected).update() == 1;
+	}
+
+	/** Locks the plan at version {@code expected} without a new version; false when it moved on. */
+	boolean holdPlan(UUID plan, int expected) {
+		return jdbc.sql("update cooperation_plan set current_version = current_version where id = ? and current_version = ?")
+				.params(plan, expected).update() == 1;
+	}
+
+	public void insertPlanVersion(UUID plan, int number, String change, String by, Instant at) {
+		jdbc.sql("insert into plan_version (plan_id, version_number, change, created_by, created_at) values (?, ?, ?, ?, ?)")
+				.params(plan, number, change, by, utc(at)).update();
+	}
+
+	void recordAgreement(UUID plan, int version, boolean agrees, LocalDate on, @Nullable String words, String by) {
+		jdbc.sql("""
+				update plan_version set family_agrees = ?, agreed_on = ?, family_words = ?, agreement_by = ?
+				where plan_id = ? and version_number = ? and family_agrees is null""")
+				.params(agrees, on, words, by, plan, version).update();
+	}
+
+	void insertWish(UUID plan, PlanWish wish, String by, Instant at) {
+		jdbc.sql("""
+				insert into plan_wish (id, plan_id, member_id, i_want, i_can, i_need, from_version, recorded_by, recorded_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(wish.id(), plan, wish.memberId(), wish.wishWant(), wish.wishCan(), wish.wishNeed(), wish.fromVersion(), by,
+						utc(at))
+				.update();
+	}
+
+	void insertGoal(UUID plan, PlanGoal goal, String by, Instant at) {
+		jdbc.sql("""
+				insert into plan_goal (id, plan_id, life_domain, description, priority, owner, owner_name, from_version,
+				  recorded_by, recorded_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(goal.id(), plan, goal.lifeDomain().name(), goal.description(), goal.priority(), goal.owner().name(),
+						goal.ownerName(), goal.fromVersion(), by, utc(at))
+				.update();
+	}
+
+	void insertAction(UUID plan, PlanAction action, String by, Instant at) {
+		jdbc.sql("""
+				insert into plan_action (id, plan_id, goal_id, description, performer, performer_name, due_on,
+				  from_version, recorded_by, recorded_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(action.id(), plan, action.goalId(), action.description(), action.performer().name(),
+						action.performerName(), action.dueOn(), action.fromVersion(), by, utc(at))
+				.update();
+	}
+
+	void insertDocument(HouseholdId household, RecordedDocument document) {
+		jdbc.sql("""
+				insert into heavy_step_document (id, household_id, kind, document_date, outcome, recorded_by, recorded_at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+				.params(document.id(), household.value(), document.kind().name(), document.date(), document.outcome(),
+						document.recordedBy(), utc(document.recordedAt()))
+				.update();
+	}
+
+	void insertHeavyStep(HouseholdId household, RecordedHeavyStep step) {
+		jdbc.sql("""
+				insert into heavy_step (id, household_id, kind, decided_on, support_from, support_until, decided_by,
+				  recorded_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(step.id(), household.value(), step.kind().name(), step.decidedOn(), step.supportFrom(),
+						step.supportUntil(), step.decidedBy(), utc(step.recordedAt()))
+				.update();
+	}
+
+	public List<RecordedDocument> documents(HouseholdId household) {
+		return jdbc.sql("select * from heavy_step_document where household_id = ? order by document_date desc, recorded_at desc")
+				.param(household.value())
+				.query((rs, row) -> new RecordedDocument(rs.getObject("id", UUID.class),
+						HeavyStepDocumentKind.valueOf(rs.getString("kind")), rs.getObject("document_date", LocalDate.class),
+						rs.getString("outcome"), rs.getString("recorded_by"), instant(rs, "recorded_at")))
+				.list();
+	}
+
+	/** The whole file: household, members, help requests, director history, plan with versions, heavy steps. */
+	public HouseholdFile file(Household household) {
+		var id = household.id().value();
+		var members = jdbc.sql("select * from household_member where household_id = ? order by added_at, name")
+				.param(id)
+				.query((rs, row) -> new HouseholdMember(rs.getObject("id", UUID.class), rs.getString("name"),
+						rs.getObject("date_of_birth", LocalDate.class), MemberRole.valueOf(rs.getString("role")),
+						rs.getString("relation")))
+				.list();
+		var helpRequests = jdbc.sql("select help_request_id from household_help_request where household_id = ? order by linked_at")
+				.param(id).query((rs, row) -> new HelpRequestId(rs.getObject(1, UUID.class))).list();
+		var history = jdbc.sql("select * from case_director_change where household_id = ? order by changed_at desc, id desc")
+				.param(id)
+				.query((rs, row) -> new DirectorChange(rs.getString("from_director"), rs.getString("to_director"),
+						rs.getString("changed_by"), instant(rs, "changed_at"), rs.getString("reason")))
+				.list();
+		var steps = jdbc.sql("select * from heavy_step where household_id = ? order by decided_on desc, recorded_at desc")
+				.param(id)
+				.query((rs, row) -> new RecordedHeavyStep(rs.getObject("id", UUID.class),
+						HeavyStepKind.valueOf(rs.getString("kind")), rs.getObject("decided_on", LocalDate.class),
+						rs.getObject("support_from", LocalDate.class), rs.getObject("support_until", LocalDate.class),
+						rs.getString("decided_by"), instant(rs, "recorded_at")))
+				.list();
+		return new HouseholdFile(household, members, helpRequests, history, plan(household.id()),
+				documents(household.id()), steps);
+	}
+
+	private CooperationPlan plan(HouseholdId household) {
+		var plan = jdbc.sql("select id, current_version from cooperation_plan where household_id = ?")
+				.param(household.value())
+				.query((rs, row) -> new Object[] { rs.getObject(1, UUID.class), rs.getInt(2) }).single();
+		var planId = (UUID) plan[0];
+		var versions = jdbc.sql("select * from plan_version where plan_id = ? order by version_number desc")
+				.param(planId)
+				.query((rs, row) -> new PlanVersion(rs.getInt("version_number"), rs.getString("change"),
+						rs.getString("created_by"), instant(rs, "created_at"),
+						rs.getObject("family_agrees") == null ? null : rs.getBoolean("family_agrees"),
+						rs.getObject("agreed_on", LocalDate.class), rs.getString("family_words")))
+				.list();
+		var wishes = jdbc.sql("select * from plan_wish where plan_id = ? order by recorded_at")
+				.param(planId)
+				.query((rs, row) -> new PlanWish(rs.getObject("id", UUID.class), rs.getObject("member_id", UUID.class),
+						rs.getString("i_want"), rs.getString("i_can"), rs.getString("i_need"), rs.getInt("from_version")))
+				.list();
+		var actions = jdbc.sql("select * from plan_action where plan_id = ? order by due_on, recorded_at")
+				.param(planId)
+				.query((rs, row) -> new PlanAction(rs.getObject("id", UUID.class), rs.getObject("goal_id", UUID.class),
+						rs.getString("description"), Contributor.valueOf(rs.getString("performer")),
+						rs.getString("performer_name"), rs.getObject("due_on", LocalDate.class), rs.getInt("from_version")))
+				.list();
+		var goals = new ArrayList<PlanGoal>();
+		jdbc.sql("select * from plan_goal where plan_id = ? order by priority, recorded_at")
+				.param(planId)
+				.query((rs, row) -> {
+					var goalId = rs.getObject("id", UUID.class);
+					return new PlanGoal(goalId, LifeDomain.valueOf(rs.getString("life_domain")),
+							rs.getString("description"), rs.getInt("priority"), Contributor.valueOf(rs.getString("owner")),
+							rs.getString("owner_name"), rs.getInt("from_version"),
+							actions.stream().filter(a -> a.goalId().equals(goalId)).toList());
+				})
+				.list().forEach(goals::add);
+		return new CooperationPlan(planId, (Integer) plan[1], versions, wishes, List.copyOf(goals));
+	}
+
+	private static Household household(ResultSet rs, int row) throws SQLException {
+		return new Household(new HouseholdId(rs.getObject("id", UUID.class)), rs.getString("number"),
+				new ClientId(rs.getObject("client_id", UUID.class)), new MunicipalityCode(rs.getString("municipality_code")),
+				new TeamId(rs.getObject("team_id", UUID.class)), rs.getString("name"), rs.getString("case_director"),
+				rs.getString("created_by"), instant(rs, "created_at"), rs.getLong("version"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+}

@@ -1,0 +1,38 @@
+package nl.jeugdregie.plans.internal.socialwork;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import nl.jeugdregie.plans.internal.household.Violation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * PLAN-8: a date in an adult's trajectory (a conversation, the clarification, a contact, the closure) is known,
+ * not in the future, not before the registration and not before the step it follows.
+ */
+final class SocialWorkDatePolicy {
+
+	private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d-M-yyyy");
+
+	private SocialWorkDatePolicy() {}
+
+	/**
+	 * @param notBefore the date of the step this one follows (for instance the previous conversation), or null
+	 */
+	static Optional<Violation> check(String field, @Nullable LocalDate date, LocalDate registeredOn,
+			@Nullable LocalDate notBefore, LocalDate today) {
+		if (date == null) {
+			return Optional.of(new Violation(field, "socialwork.date.required"));
+		}
+		if (date.isAfter(today)) {
+			return Optional.of(new Violation(field, "socialwork.date.future"));
+		}
+		if (date.isBefore(registeredOn)) {
+			return Optional.of(new Violation(field, "socialwork.date.beforeRegistration", registeredOn.format(DUTCH)));
+		}
+		if (notBefore != null && date.isBefore(notBefore)) {
+			return Optional.of(new Violation(field, "socialwork.date.beforeLast", notBefore.format(DUTCH)));
+		}
+		return Optional.empty();
+	}
+}

@@ -1,0 +1,95 @@
+package nl.jeugdregie.plans.internal.socialwork;
+
+import static nl.jeugdregie.plans.internal.household.InputRules.present;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import nl.jeugdregie.plans.internal.household.InputRules;
+import nl.jeugdregie.plans.internal.household.Violation;
+
+/**
+ * What the steps of an adult's social work trajectory must contain (PLAN-8, PLAN-9). Registration: a resident of
+ * 18 or older on the registration date (younger people go to youth care as a help request), the question, a
+ * registration date not in the future. Clarification: the clarified question, and for steun en leun a contact
+ * rhythm of 1 to 26 weeks (monthly or two-monthly in the source). Contacts and closure: their kind, initiator or
+ * exit route. Dates are checked by {@link SocialWorkDatePolicy}.
+ */
+final class SocialWorkInputPolicy {
+
+	/** The age of majority: where the Jeugdwet ends and adult social work begins (law, not a municipal norm). */
+	static final int ADULT_AGE = 18;
+	static final int MAX_NAME = 100;
+	static final int MAX_TEXT = 1000;
+	static final int MIN_RHYTHM_WEEKS = 1;
+	static final int MAX_RHYTHM_WEEKS = 26;
+
+	private SocialWorkInputPolicy() {}
+
+	static List<Violation> check(SocialWorkCommands.NewTrajectory command, LocalDate today) {
+		var violations = new ArrayList<Violation>();
+		text(violations, "residentName", command.residentName(), MAX_NAME);
+		var born = command.residentDateOfBirth();
+		if (born == null) {
+			violations.add(new Violation("residentDateOfBirth", "socialwork.residentDateOfBirth.required"));
+		} else if (born.isAfter(today)) {
+			violations.add(new Violation("residentDateOfBirth", "socialwork.residentDateOfBirth.future"));
+		} else if (Period.between(born, command.registeredOn() == null ? today : command.registeredOn()).getYears() < ADULT_AGE) {
+			violations.add(new Violation("residentDateOfBirth", "socialwork.residentDateOfBirth.minor"));
+		}
+		text(violations, "question", command.question(), MAX_TEXT);
+		if (command.registeredOn() == null) {
+			violations.add(new Violation("registeredOn", "socialwork.date.required"));
+		} else if (command.registeredOn().isAfter(today)) {
+			violations.add(new Violation("registeredOn", "socialwork.date.future"));
+		}
+		return List.copyOf(violations);
+	}
+
+	static List<Violation> check(SocialWorkCommands.Conversation command) {
+		var violations = new ArrayList<Violation>();
+		text(violations, "summary", command.summary(), MAX_TEXT);
+		return List.copyOf(violations);
+	}
+
+	static List<Violation> check(SocialWorkCommands.Clarified command) {
+		var violations = new ArrayList<Violation>();
+		text(violations, "clarifiedQuestion", command.clarifiedQuestion(), MAX_TEXT);
+		if (command.trajectoryKind() == null) {
+			violations.add(new Violation("trajectoryKind", "socialwork.trajectoryKind.required"));
+		} else if (command.trajectoryKind() == TrajectoryKind.SUPPORT_AND_LEAN) {
+			var rhythm = command.contactRhythmWeeks();
+			if (rhythm == null) {
+				violations.add(new Violation("contactRhythmWeeks", "socialwork.rhythm.required"));
+			} else if (rhythm < MIN_RHYTHM_WEEKS || rhythm > MAX_RHYTHM_WEEKS) {
+				violations.add(new Violation("contactRhythmWeeks", "socialwork.rhythm.range", MIN_RHYTHM_WEEKS, MAX_RHYTHM_WEEKS));
+			}
+		}
+		return List.copyOf(violations);
+	}
+
+	static List<Violation> check(SocialWorkCommands.NewContact command) {
+		var violations = new ArrayList<Violation>();
+		if (command.contactKind() == null || command.contactKind() == ContactKind.CLARIFICATION) {
+			violations.add(new Violation("contactKind", "socialwork.contactKind.required"));
+		}
+		if (command.initiatedBy() == null) {
+			violations.add(new Violation("initiatedBy", "socialwork.initiatedBy.required"));
+		}
+		text(violations, "contactSummary", command.contactSummary(), MAX_TEXT);
+		return List.copyOf(violations);
+	}
+
+	static List<Violation> check(SocialWorkCommands.Closure command) {
+		return command.exitRoute() == null ? List.of(new Violation("exitRoute", "socialwork.exitRoute.required")) : List.of();
+	}
+
+	private static void text(List<Violation> violations, String field, @org.jspecify.annotations.Nullable String value, int max) {
+		if (!present(value)) {
+			violations.add(new Violation(field, "socialwork." + field + ".required"));
+		} else if (value.strip().length() > max) {
+			violations.add(new Violation(field, "socialwork.text.tooLong", max));
+		}
+	}
+}

@@ -1,0 +1,307 @@
+package nl.jeugdregie.plans.internal.socialwork;
+
+import static java.util.Comparator.comparing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import nl.jeugdregie.audit.AuditAction;
+import nl.jeugdregie.audit.AuditTrail;
+import nl.jeugdregie.audit.ClientFileAccess;
+import nl.jeugdregie.audit.ClientId;
+import nl.jeugdregie.identity.CaseAccess;
+import nl.jeugdregie.identity.CaseAccessPolicy;
+import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.identity.MunicipalityCode;
+import nl.jeugdregie.identity.Teams;
+import nl.jeugdregie.plans.SocialWorkFirstConversationHeld;
+import nl.jeugdregie.plans.SocialWorkRequestRegistered;
+import nl.jeugdregie.plans.SocialWorkTrajectoryClosed;
+import nl.jeugdregie.plans.SocialWorkTrajectoryId;
+import nl.jeugdregie.plans.internal.futureplan.FuturePlanViews;
+import nl.jeugdregie.plans.internal.household.PlanOutcome;
+import nl.jeugdregie.plans.internal.household.Violation;
+import nl.jeugdregie.policy.NormKey;
+import nl.jeugdregie.policy.Norms;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Individual social work for adults (PLAN-8, PLAN-9, ADR 0011): registration, question clarification in at most
+ * the configured number of conversations, the trajectory (regular or steun en leun) and its closure with an exit
+ * route. Only the team that registered a trajectory sees and changes it. Every read, change and refusal is
+ * audited; steering gets the registration, the first conversation and the closure as events, without personal data.
+ */
+@Service
+public class SocialWorkService {
+
+	private final JdbcSocialWork trajectories;
+	private final Norms norms;
+	private final AuditTrail audit;
+	private final Teams teams;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	SocialWorkService(JdbcSocialWork trajectories, Norms norms, AuditTrail audit, Teams teams,
+			ApplicationEventPublisher events, Clock clock) {
+		this.trajectories = trajectories;
+		this.norms = norms;
+		this.audit = audit;
+		this.teams = teams;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public PlanOutcome register(SocialWorkCommands.NewTrajectory command, CurrentUser user) {
+		if (!user.role().worksOnCases() || user.team() == null) {
+			audit.record(ClientFileAccess.refused(user, null, "Nieuw traject", "Traject maatschappelijk werk aanmelden geweigerd"));
+			return new PlanOutcome.Forbidden();
+		}
+		var violations = SocialWorkInputPolicy.check(command, today());
+		if (!violations.isEmpty()) {
+			return new PlanOutcome.Invalid(violations);
+		}
+		var registeredOn = command.registeredOn();
+		var trajectory = new SocialWorkTrajectory(SocialWorkTrajectoryId.random(),
+				trajectories.nextNumber(registeredOn.getYear()), ClientId.random(), user.municipality(), user.team(),
+				user.username(), command.residentName().strip(), command.residentDateOfBirth(), command.question().strip(),
+				registeredOn, new TrajectoryState.Registered(), 0, List.of());
+		trajectories.insert(trajectory, user.username(), clock.instant());
+		audit.record(ClientFileAccess.created(user, trajectory.client(), trajectory.subject(),
+				"Traject maatschappelijk werk aangemeld"));
+		events.publishEvent(new SocialWorkRequestRegistered(trajectory.id(), trajectory.municipality(), registeredOn));
+		return new PlanOutcome.Saved(trajectory.id().value());
+	}
+
+	@Transactional(readOnly = true)
+	FuturePlanViews.Opening<SocialWorkViews.Trajectory> open(SocialWorkTrajectoryId id, CurrentUser user, String what) {
+		return switch (gate(id, user, what)) {
+			case Gate.Allowed allowed -> {
+				var trajectory = allowed.trajectory();
+				audit.record(ClientFileAccess.read(user, trajectory.client(), trajectory.subject(), what, null));
+				yield new FuturePlanViews.Opening.Opened<>(view(trajectory));
+			}
+			case Gate.Refused refused -> refused.outcome() instanceof PlanOutcome.NotFound
+					? new FuturePlanViews.Opening.NotFound<>() : new FuturePlanViews.Opening.Forbidden<>();
+		};
+	}
+
+	/** PLAN-8: a conversation of the question clarification; the first one stops the first-conversation clock. */
+	@Transactional
+	public PlanOutcome recordClarificationConversation(SocialWorkTrajectoryId id, long expectedVersion,
+			SocialWorkCommands.Conversation command, CurrentUser user) {
+		return change(id, user, "Gesprek vraagverheldering vastleggen", trajectory -> {
+			var terms = terms(trajectory);
+			var refusal = ClarificationConversationLimit.check(trajectory.state(), trajectory.clarificationConversations(),
+					terms.maxClarifications());
+			if (refusal.isPresent()) {
+				audit.record(ClientFileAccess.refused(user, trajectory.client(), trajectory.subject(),
+						"Gesprek vraagverheldering geweigerd: " + refusal.get().code()));
+				return new PlanOutcome.Invalid(List.of(refusal.get()));
+			}
+			var violations = violations(SocialWorkInputPolicy.check(command),
+					SocialWorkDatePolicy.check("heldOn", command.heldOn(), trajectory.registeredOn(),
+							trajectory.lastContactOn(), today()));
+			if (!violations.isEmpty()) {
+				return new PlanOutcome.Invalid(violations);
+			}
+			if (!trajectories.claim(id, expectedVersion)) {
+				return new PlanOutcome.Stale();
+			}
+			var contact = new SocialWorkTrajectory.Contact(UUID.randomUUID(), ContactKind.CLARIFICATION, command.heldOn(),
+					ContactInitiator.WORKER, command.summary().strip(), user.username());
+			trajectories.insertContact(id, contact, clock.instant());
+			var first = trajectory.state() instanceof TrajectoryState.Registered;
+			if (first) {
+				trajectories.saveState(id, new TrajectoryState.Clarifying(command.heldOn()));
+			}
+			audit.record(ClientFileAccess.updated(user, trajectory.client(), trajectory.subject(),
+					"Gesprek vraagverheldering " + (trajectory.clarificationConversations() + 1) + " vastgelegd"));
+			if (first) {
+				events.publishEvent(new SocialWorkFirstConversationHeld(id, trajectory.municipality(),
+						trajectory.registeredOn(), command.heldOn()));
+			}
+			return new PlanOutcome.Saved(contact.id());
+		});
+	}
+
+	/** PLAN-8, PLAN-9: the question is clear; a regular trajectory gets its end date, steun en leun its rhythm. */
+	@Transactional
+	public PlanOutcome completeClarification(SocialWorkTrajectoryId id, long expectedVersion,
+			SocialWorkCommands.Clarified command, CurrentUser user) {
+		return change(id, user, "Vraagverheldering afronden", trajectory -> {
+			if (!(trajectory.state() instanceof TrajectoryState.Clarifying clarifying)) {
+				return new PlanOutcome.Invalid(List.of(new Violation("clarifiedOn", "socialwork.state.wrong")));
+			}
+			var violations = violations(SocialWorkInputPolicy.check(command),
+					SocialWorkDatePolicy.check("clarifiedOn", command.clarifiedOn(), trajectory.registeredOn(),
+							trajectory.lastContactOn(), today()));
+			if (!violations.isEmpty()) {
+				return new PlanOutcome.Invalid(violations);
+			}
+			if (!trajectories.claim(id, expectedVersion)) {
+				return new PlanOutcome.Stale();
+			}
+			var regular = command.trajectoryKind() == TrajectoryKind.REGULAR;
+			var state = new TrajectoryState.InTrajectory(clarifying.firstConversationOn(), command.clarifiedOn(),
+					command.clarifiedQuestion().strip(), command.trajectoryKind(),
+					regular ? null : command.contactRhythmWeeks(),
+					regular ? command.clarifiedOn().plus(terms(trajectory).duration()) : null);
+			trajectories.saveState(id, state);
+			audit.record(ClientFileAccess.updated(user, trajectory.client(), trajectory.subject(),
+					"Vraagverheldering afgerond: " + command.trajectoryKind().dutchName().toLowerCase()));
+			return new PlanOutcome.Saved(id.value());
+		});
+	}
+
+	/** PLAN-8, PLAN-9: a contact (steun en leun: by the worker or the resident) or the evaluation. */
+	@Transactional
+	PlanOutcome recordContact(SocialWorkTrajectoryId id, long expectedVersion, SocialWorkCommands.NewContact command,
+			CurrentUser user) {
+		return change(id, user, "Contact vastleggen", trajectory -> {
+			if (!(trajectory.state() instanceof TrajectoryState.InTrajectory running)) {
+				return new PlanOutcome.Invalid(List.of(new Violation("contactOn", "socialwork.state.wrong")));
+			}
+			var violations = violations(SocialWorkInputPolicy.check(command),
+					SocialWorkDatePolicy.check("contactOn", command.contactOn(), trajectory.registeredOn(),
+							running.clarifiedOn(), today()));
+			if (!violations.isEmpty()) {
+				return new PlanOutcome.Invalid(violations);
+			}
+			if (!trajectories.claim(id, expectedVersion)) {
+				return new PlanOutcome.Stale();
+			}
+			var contact = new SocialWorkTrajectory.Contact(UUID.randomUUID(), command.contactKind(), command.contactOn(),
+					command.initiatedBy(), command.contactSummary().strip(), user.username());
+			trajectories.insertContact(id, contact, clock.instant());
+			audit.record(ClientFileAccess.updated(user, trajectory.client(), trajectory.subject(),
+					contact.kind().dutchName() + " vastgelegd"));
+			return new PlanOutcome.Saved(contact.id());
+		});
+	}
+
+	/** PLAN-8: closure with the exit route, not before the last contact. */
+	@Transactional
+	PlanOutcome close(SocialWorkTrajectoryId id, long expectedVersion, SocialWorkCommands.Closure command,
+			CurrentUser user) {
+		return change(id, user, "Traject afsluiten", trajectory -> {
+			if (!trajectory.state().open()) {
+				return new PlanOutcome.Invalid(List.of(new Violation("closedOn", "socialwork.state.wrong")));
+			}
+			var violations = violations(SocialWorkInputPolicy.check(command),
+					SocialWorkDatePolicy.check("closedOn", command.closedOn(), trajectory.registeredOn(),
+							lastStep(trajectory), today()));
+			if (!violations.isEmpty()) {
+				return new PlanOutcome.Invalid(violations);
+			}
+			if (!trajectories.claim(id, expectedVersion)) {
+				return new PlanOutcome.Stale();
+			}
+			var clarifiedOn = trajectory.state() instanceof TrajectoryState.InTrajectory t ? t.clarifiedOn() : null;
+			trajectories.saveState(id, new TrajectoryState.Closed(trajectory.state().firstConversation(), clarifiedOn,
+					command.closedOn(), command.exitRoute()));
+			audit.record(ClientFileAccess.updated(user, trajectory.client(), trajectory.subject(),
+					"Traject afgesloten: " + command.exitRoute().dutchName().toLowerCase()));
+			events.publishEvent(new SocialWorkTrajectoryClosed(id, trajectory.municipality(), command.closedOn(),
+					command.exitRoute()));
+			return new PlanOutcome.Saved(id.value());
+		});
+	}
+
+	/**
+	 * PLAN-8: the team's open trajectories, most urgent first, and among them the evaluation reminders. Viewing it
+	 * is audited as one read of the list.
+	 */
+	@Transactional(readOnly = true)
+	public SocialWorkViews.Worklist worklist(CurrentUser user) {
+		if (user.team() == null || !user.role().worksOnCases()) {
+			throw new IllegalArgumentException("Only case workers of a team have a worklist");
+		}
+		var team = teams.find(user.team()).orElseThrow();
+		var open = trajectories.openOfTeam(team.id()).stream().map(this::view)
+				.sorted(comparing((SocialWorkViews.Trajectory v) -> v.clock().signal())
+						.thenComparing(v -> v.trajectory().registeredOn()))
+				.toList();
+		var reminders = open.stream().filter(v -> v.clock().signal().evaluationReminder()).toList();
+		audit.record(new ClientFileAccess(user, null, "Werklijst maatschappelijk werk " + team.name(), AuditAction.READ,
+				"Werklijst maatschappelijk werk bekeken (" + open.size() + " open)", null));
+		return new SocialWorkViews.Worklist(team.name(), reminders, open);
+	}
+
+	/** The norms in force on the trajectory's registration date. */
+	SocialWorkTerms terms(SocialWorkTrajectory trajectory) {
+		return terms(trajectory.municipality(), trajectory.registeredOn());
+	}
+
+	SocialWorkTerms terms(MunicipalityCode municipality, LocalDate on) {
+		return new SocialWorkTerms(norms.inEffect(municipality, NormKey.SOCIAL_WORK_MAX_CLARIFICATION_CONVERSATIONS, on).amount(),
+				norms.inEffect(municipality, NormKey.SOCIAL_WORK_FIRST_CONVERSATION_TERM, on).asPeriod(),
+				norms.inEffect(municipality, NormKey.SOCIAL_WORK_FIRST_CONVERSATION_SHARE, on).amount(),
+				norms.inEffect(municipality, NormKey.SOCIAL_WORK_FIRST_CONVERSATION_LIMIT, on).asPeriod(),
+				norms.inEffect(municipality, NormKey.SOCIAL_WORK_TRAJECTORY_DURATION, on).asPeriod(),
+				norms.inEffect(municipality, NormKey.SOCIAL_WORK_EVALUATION_LEAD, on).asPeriod());
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	private SocialWorkViews.Trajectory view(SocialWorkTrajectory trajectory) {
+		var terms = terms(trajectory);
+		return new SocialWorkViews.Trajectory(trajectory, SocialWorkClock.of(trajectory, terms, today()), terms);
+	}
+
+	private static LocalDate lastStep(SocialWorkTrajectory trajectory) {
+		var last = trajectory.lastContactOn();
+		var clarified = trajectory.state() instanceof TrajectoryState.InTrajectory t ? t.clarifiedOn() : null;
+		if (last == null) {
+			return clarified == null ? trajectory.registeredOn() : clarified;
+		}
+		return clarified != null && clarified.isAfter(last) ? clarified : last;
+	}
+
+	@SafeVarargs
+	private static List<Violation> violations(List<Violation> fields, Optional<Violation>... dates) {
+		var all = new java.util.ArrayList<>(fields);
+		for (var date : dates) {
+			date.ifPresent(all::add);
+		}
+		return List.copyOf(all);
+	}
+
+	private sealed interface Gate {
+		record Allowed(SocialWorkTrajectory trajectory) implements Gate {}
+
+		record Refused(PlanOutcome outcome) implements Gate {}
+	}
+
+	private PlanOutcome change(SocialWorkTrajectoryId id, CurrentUser user, String what,
+			Function<SocialWorkTrajectory, PlanOutcome> work) {
+		return switch (gate(id, user, what)) {
+			case Gate.Allowed allowed -> work.apply(allowed.trajectory());
+			case Gate.Refused refused -> refused.outcome();
+		};
+	}
+
+	/** Only the trajectory's team; everyone else is refused (another municipality as not found), and audited. */
+	private Gate gate(SocialWorkTrajectoryId id, CurrentUser user, String what) {
+		var found = trajectories.find(id);
+		if (found.isEmpty()) {
+			audit.record(ClientFileAccess.refused(user, null, "Traject " + id, what + " geweigerd: onbekend traject"));
+			return new Gate.Refused(new PlanOutcome.NotFound());
+		}
+		var trajectory = found.get();
+		var access = CaseAccessPolicy.decide(user, trajectory.scope());
+		if (access instanceof CaseAccess.WithinCaseload) {
+			return new Gate.Allowed(trajectory);
+		}
+		audit.record(ClientFileAccess.refused(user, trajectory.client(), trajectory.subject(), what + " geweigerd"));
+		return new Gate.Refused(access instanceof CaseAccess.NotVisible ? new PlanOutcome.NotFound()
+				: new PlanOutcome.Forbidden());
+	}
+}
