@@ -1,4 +1,0 @@
-package nl.jeugdregie.steering.internal;
-
-/** A core condition (kernbeding): the agreement without which the other agreements make no sense. */
-public record CoreCondition(int position, String title, String text) {}

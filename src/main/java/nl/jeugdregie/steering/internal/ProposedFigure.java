@@ -1,8 +1,0 @@
-package nl.jeugdregie.steering.internal;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
-
-/** A checked figure for one norm and period, ready to save: a value, or for a deadline norm the completion day. */
-record ProposedFigure(Norm norm, ReportingPeriod period, @Nullable BigDecimal value, @Nullable LocalDate completedOn) {}

@@ -1,0 +1,197 @@
+package nl.jeugdregie.steering.internal.assignment;
+
+import java.math.BigDecimal;
+import java.util.List;
+import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.platform.web.Problems;
+import nl.jeugdregie.steering.internal.financing.Figure;
+import nl.jeugdregie.steering.internal.financing.FinancingCategory;
+import nl.jeugdregie.steering.internal.financing.FinancingLine;
+import nl.jeugdregie.steering.internal.financing.StatedFigureComparison;
+import nl.jeugdregie.steering.internal.risk.HeatMap;
+import nl.jeugdregie.steering.internal.risk.Risk;
+import nl.jeugdregie.steering.internal.risk.RiskKind;
+import nl.jeugdregie.steering.internal.risk.RiskReassessment;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The municipality's assignment over REST (STU-1 to STU-4, STU-7). Policy officers, administrators and providers
+ * read; policy officers and administrators re-assess risks and add financing lines (the URL rules answer 403 to
+ * others). Money is given in cents and as Dutch text; input amounts are Dutch text ("12.500,00").
+ */
+@RestController
+@RequestMapping("/api/v1/steering")
+class SteeringApiController {
+
+	private final SteeringService steering;
+	private final RefusalMessages refusals;
+	private final CurrentUsers users;
+
+	SteeringApiController(SteeringService steering, RefusalMessages refusals, CurrentUsers users) {
+		this.steering = steering;
+		this.refusals = refusals;
+		this.users = users;
+	}
+
+	@GetMapping("/assignment")
+	OverviewResponse assignment() {
+		return OverviewResponse.of(steering.overview(users.current()));
+	}
+
+	@GetMapping("/types-of-work/{id}")
+	ResponseEntity<?> typeOfWork(@PathVariable long id) {
+		return steering.typeOfWork(users.current(), id).<ResponseEntity<?>>map(detail -> ResponseEntity.ok(
+				new TypeOfWorkResponse(TypeOfWorkSummary.of(detail.type(), detail.subtotal(), detail.comparison()),
+						detail.type().desiredSituation(),
+						new EffectChain(detail.type().chainInput(), detail.type().chainThroughput(),
+								detail.type().chainOutput(), detail.type().chainOutcome(), detail.type().chainImpact()),
+						detail.goals(), detail.coreConditions(), detail.risks().stream().map(RiskResponse::of).toList(),
+						detail.lines().stream().map(LineResponse::of).toList())))
+				.orElseGet(SteeringApiController::notFound);
+	}
+
+	@GetMapping("/risks")
+	RisksResponse risks() {
+		var register = steering.riskRegister(users.current());
+		var cells = register.heatMap().rows().stream().flatMap(row -> row.cells().stream()).toList();
+		return new RisksResponse(register.assignment() == null ? null : register.assignment().year(),
+				register.risks().stream().map(RiskResponse::of).toList(), cells,
+				register.reassessments());
+	}
+
+	@PostMapping("/risks/{id}/assessments")
+	ResponseEntity<?> reassess(@PathVariable long id, @RequestBody ReassessmentRequest request) {
+		var result = steering.reassess(users.current(), id, request.probability(), request.damage(), request.note());
+		return answer(result, HttpStatus.CREATED);
+	}
+
+	@PostMapping("/types-of-work/{id}/financing-lines")
+	ResponseEntity<?> addLine(@PathVariable long id, @RequestBody FinancingLineRequest request) {
+		var result = steering.addFinancingLine(users.current(), id, request.label(), request.category(), request.fte(),
+				request.amount());
+		return answer(result, HttpStatus.CREATED);
+	}
+
+	private ResponseEntity<?> answer(SteeringChange result, HttpStatus success) {
+		return switch (result) {
+			case SteeringChange.Saved saved -> ResponseEntity.status(success).build();
+			case SteeringChange.NotFound notFound -> notFound();
+			case SteeringChange.Refused refused -> {
+				if (refused.notPermitted()) {
+					yield Problems.forbidden(refusals.message(refused.refusals().getFirst()));
+				}
+				yield Problems.invalid(refusals.problems(refused.refusals()));
+			}
+		};
+	}
+
+	private static ResponseEntity<?> notFound() {
+		return Problems.of(HttpStatus.NOT_FOUND, "niet-gevonden", "Niet gevonden",
+				"Dit onderdeel van de opdracht bestaat niet, of u mag het niet zien.");
+	}
+
+	/** A new score for a risk; a note is required. */
+	record ReassessmentRequest(@Nullable Integer probability, @Nullable Integer damage, @Nullable String note) {}
+
+	/**
+	 * A new financing line for a type of work.
+	 *
+	 * @param category STAFF, ACTIVITY_BUDGET, HOUSING or OTHER
+	 * @param fte Dutch decimal text such as "0,50", or empty
+	 * @param amount euros as Dutch text such as "12.500,00"
+	 */
+	record FinancingLineRequest(@Nullable String label, @Nullable String category, @Nullable String fte,
+			@Nullable String amount) {}
+
+	record Money(long cents, String text) {
+
+		static Money of(long cents) {
+			return new Money(cents, Amounts.euro(cents));
+		}
+	}
+
+	record FigureResponse(BigDecimal fte, Money amount) {
+
+		static FigureResponse of(Figure figure) {
+			return new FigureResponse(figure.fte(), Money.of(figure.cents()));
+		}
+	}
+
+	record ComparisonResponse(String label, @Nullable BigDecimal statedFte, Money stated, FigureResponse computed,
+			Money difference, BigDecimal fteDifference, boolean matches) {
+
+		static @Nullable ComparisonResponse of(@Nullable StatedFigureComparison comparison) {
+			return comparison == null ? null
+					: new ComparisonResponse(comparison.label(), comparison.statedFte(), Money.of(comparison.statedCents()),
+							FigureResponse.of(comparison.computed()), Money.of(comparison.differenceCents()),
+							comparison.fteDifference(), comparison.matches());
+		}
+	}
+
+	record TypeOfWorkSummary(long id, String code, String name, TargetGroup targetGroup, FigureResponse computed,
+			@Nullable ComparisonResponse stated) {
+
+		static TypeOfWorkSummary of(TypeOfWork type, Figure computed, @Nullable StatedFigureComparison comparison) {
+			return new TypeOfWorkSummary(type.id(), type.code(), type.name(), type.targetGroup(),
+					FigureResponse.of(computed), ComparisonResponse.of(comparison));
+		}
+	}
+
+	record AssignmentResponse(int year, String provider, String title, String source, Money budgetCap) {}
+
+	record OverviewResponse(String municipality, @Nullable AssignmentResponse assignment,
+			List<TypeOfWorkSummary> typesOfWork, FigureResponse youth, FigureResponse adults, FigureResponse overall,
+			FigureResponse proeftuinRuwaard, @Nullable ComparisonResponse proeftuinRuwaardStated,
+			@Nullable Money roomUnderCap) {
+
+		static OverviewResponse of(AssignmentOverview overview) {
+			var assignment = overview.assignment();
+			return new OverviewResponse(overview.municipalityCode(),
+					assignment == null ? null
+							: new AssignmentResponse(assignment.year(), assignment.providerName(), assignment.title(),
+									assignment.source(), Money.of(assignment.budgetCapCents())),
+					overview.rows().stream().map(row -> TypeOfWorkSummary.of(row.type(), row.computed(), row.comparison()))
+							.toList(),
+					FigureResponse.of(overview.youth()), FigureResponse.of(overview.adults()),
+					FigureResponse.of(overview.overall()), FigureResponse.of(overview.proeftuin()),
+					ComparisonResponse.of(overview.proeftuinComparison()),
+					overview.cap() == null ? null : Money.of(overview.cap().roomCents()));
+		}
+	}
+
+	record EffectChain(String input, String throughput, String output, String outcome, String impact) {}
+
+	record RiskResponse(long id, String typeOfWork, String description, RiskKind kind, int probability, int damage,
+			int effect, String precondition, String responsibleParty, String whereAgreed, String monitoringOwner) {
+
+		static RiskResponse of(Risk risk) {
+			return new RiskResponse(risk.id(), risk.typeOfWorkName(), risk.description(), risk.kind(), risk.probability(),
+					risk.damage(), risk.effect(), risk.precondition(), risk.responsibleParty(), risk.whereAgreed(),
+					risk.monitoringOwner());
+		}
+	}
+
+	record LineResponse(long id, String label, @Nullable BigDecimal fte, Money amount, FinancingCategory category,
+			@Nullable TargetGroup targetGroup) {
+
+		static LineResponse of(FinancingLine line) {
+			return new LineResponse(line.id(), line.label(), line.fte(), Money.of(line.amountCents()), line.category(),
+					line.targetGroup());
+		}
+	}
+
+	record TypeOfWorkResponse(TypeOfWorkSummary typeOfWork, String desiredSituation, EffectChain effectChain,
+			List<Goal> goals, List<CoreCondition> coreConditions, List<RiskResponse> risks,
+			List<LineResponse> financingLines) {}
+
+	record RisksResponse(@Nullable Integer year, List<RiskResponse> risks, List<HeatMap.Cell> heatMap,
+			List<RiskReassessment> reassessments) {}
+}

@@ -1,0 +1,131 @@
+package nl.jeugdregie.steering.internal.assignment;
+
+import java.time.Clock;
+import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.steering.internal.financing.FinancingCategory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The steering screens (STU-1 to STU-4, STU-7): the assignment overview, one type of work, and the risk register.
+ * Policy officers and administrators also re-assess risks and add financing lines; providers only read. Plain HTML
+ * forms, so they work without JavaScript.
+ */
+@Controller
+@RequestMapping("/sturing")
+class SteeringPageController {
+
+	static final String REASSESSMENT = "riskReassessment";
+	static final String LINE = "financingLine";
+
+	private final SteeringService steering;
+	private final RefusalMessages refusals;
+	private final CurrentUsers users;
+	private final Clock clock;
+
+	SteeringPageController(SteeringService steering, RefusalMessages refusals, CurrentUsers users, Clock clock) {
+		this.steering = steering;
+		this.refusals = refusals;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String overview(Model model) {
+		var user = users.current();
+		model.addAttribute("overview", steering.overview(user));
+		model.addAttribute("mayEditAssignment", SteeringService.mayEdit(user));
+		return "steering/overview";
+	}
+
+	@GetMapping("/werksoorten/{id}")
+	String typeOfWork(@PathVariable long id, Model model) {
+		model.addAttribute(LINE, new FinancingLineForm());
+		return typeOfWorkPage(id, model);
+	}
+
+	@PostMapping("/werksoorten/{id}/financiering")
+	String addLine(@PathVariable long id, @ModelAttribute(LINE) FinancingLineForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		var result = steering.addFinancingLine(users.current(), id, form.getLabel(), form.getCategory(), form.getFte(),
+				form.getAmount());
+		return switch (result) {
+			case SteeringChange.Saved saved -> {
+				redirect.addFlashAttribute("confirmation", refusals.text("steering.lineAdded"));
+				yield "redirect:/sturing/werksoorten/" + id;
+			}
+			case SteeringChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case SteeringChange.Refused refused -> {
+				if (refused.notPermitted()) {
+					throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+				}
+				refusals.reject(errors, refused.refusals());
+				yield typeOfWorkPage(id, model);
+			}
+		};
+	}
+
+	@GetMapping("/risicos")
+	String risks(Model model) {
+		model.addAttribute(REASSESSMENT, new RiskReassessmentForm());
+		return riskPage(model);
+	}
+
+	@PostMapping("/risicos/herbeoordeling")
+	String reassess(@ModelAttribute(REASSESSMENT) RiskReassessmentForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return riskPage(model);
+		}
+		if (form.getRiskId() == null) {
+			errors.rejectValue("riskId", "steering.refusal.riskId.missing");
+			return riskPage(model);
+		}
+		var result = steering.reassess(users.current(), form.getRiskId(), form.getProbability(), form.getDamage(),
+				form.getNote());
+		return switch (result) {
+			case SteeringChange.Saved saved -> {
+				var effect = form.getProbability() * form.getDamage();
+				redirect.addFlashAttribute("confirmation", refusals.text("steering.reassessed", effect));
+				yield "redirect:/sturing/risicos";
+			}
+			case SteeringChange.NotFound notFound -> {
+				errors.rejectValue("riskId", "steering.refusal.riskId.missing");
+				yield riskPage(model);
+			}
+			case SteeringChange.Refused refused -> {
+				if (refused.notPermitted()) {
+					throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+				}
+				refusals.reject(errors, refused.refusals());
+				yield riskPage(model);
+			}
+		};
+	}
+
+	private String typeOfWorkPage(long id, Model model) {
+		var user = users.current();
+		var detail = steering.typeOfWork(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("detail", detail);
+		model.addAttribute("categories", FinancingCategory.values());
+		model.addAttribute("mayEdit", SteeringService.mayEdit(user));
+		return "steering/type-of-work";
+	}
+
+	private String riskPage(Model model) {
+		var user = users.current();
+		model.addAttribute("register", steering.riskRegister(user));
+		model.addAttribute("mayEdit", SteeringService.mayEdit(user));
+		model.addAttribute("zone", clock.getZone());
+		return "steering/risks";
+	}
+}

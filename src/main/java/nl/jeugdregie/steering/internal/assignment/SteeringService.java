@@ -1,0 +1,235 @@
+package nl.jeugdregie.steering.internal.assignment;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.identity.Teams;
+import nl.jeugdregie.steering.internal.financing.Budget;
+import nl.jeugdregie.steering.internal.financing.BudgetCapStatus;
+import nl.jeugdregie.steering.internal.financing.Figure;
+import nl.jeugdregie.steering.internal.financing.FinancingCategory;
+import nl.jeugdregie.steering.internal.financing.FinancingWithinBudgetCap;
+import nl.jeugdregie.steering.internal.financing.StatedFigureComparison;
+import nl.jeugdregie.steering.internal.risk.HeatMap;
+import nl.jeugdregie.steering.internal.risk.RiskRegister;
+import nl.jeugdregie.steering.internal.risk.RiskScoreWithinScale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads and changes the municipality's assignment. Every figure is computed from the financing lines; the
+ * document's stated figures are only put next to them. Policy officers and administrators change; providers read.
+ */
+@Service
+public class SteeringService {
+
+	public static final String NOT_PERMITTED = "notPermitted";
+	static final int MAX_NOTE_LENGTH = 500;
+	public static final int MAX_LABEL_LENGTH = 200;
+	private static final Set<Role> EDITORS = EnumSet.of(Role.POLICY_OFFICER, Role.ADMINISTRATOR);
+
+	private final SteeringRepository repository;
+	private final Teams teams;
+	private final AssignmentOfUser assignments;
+	private final Clock clock;
+	private final RiskScoreWithinScale riskScale = new RiskScoreWithinScale();
+	private final FinancingWithinBudgetCap budgetCap = new FinancingWithinBudgetCap();
+
+	SteeringService(SteeringRepository repository, Teams teams, AssignmentOfUser assignments, Clock clock) {
+		this.repository = repository;
+		this.teams = teams;
+		this.assignments = assignments;
+		this.clock = clock;
+	}
+
+	public static boolean mayEdit(CurrentUser user) {
+		return EDITORS.contains(user.role());
+	}
+
+	@Transactional(readOnly = true)
+	AssignmentOverview overview(CurrentUser user) {
+		var municipalityName = municipalityName(user);
+		var found = assignments.of(user);
+		if (found.isEmpty()) {
+			return new AssignmentOverview(user.municipality().value(), municipalityName, null, List.of(), Figure.ZERO,
+					Figure.ZERO, Figure.ZERO, Figure.ZERO, null, null);
+		}
+		var assignment = found.get();
+		var budget = Budget.of(repository.financingLines(assignment));
+		var stated = repository.statedFigures(assignment);
+		var statedPerType = stated.stream().filter(figure -> figure.typeOfWorkId() != null)
+				.collect(Collectors.toMap(SteeringRepository.StatedFigure::typeOfWorkId, Function.identity()));
+		var rows = repository.typesOfWork(assignment).stream()
+				.map(type -> new AssignmentOverview.TypeOfWorkRow(type, budget.of(type.id()),
+						comparison(statedPerType, type, budget)))
+				.toList();
+		var proeftuin = stated.stream().filter(figure -> figure.kind().equals("PROEFTUIN")).findFirst()
+				.map(figure -> new StatedFigureComparison(figure.label(), figure.fte(), figure.cents(), budget.proeftuin()))
+				.orElse(null);
+		return new AssignmentOverview(user.municipality().value(), municipalityName, assignment, rows, budget.youth(),
+				budget.adults(), budget.overall(), budget.proeftuin(), proeftuin,
+				new BudgetCapStatus(assignment.budgetCapCents(), budget.overall().cents()));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<TypeOfWorkDetail> typeOfWork(CurrentUser user, long id) {
+		return repository.typeOfWork(user.municipality(), id)
+				.filter(type -> user.role() != Role.PROVIDER || assignments.sees(user, type.assignmentId())).map(type -> {
+			var assignment = repository.assignment(type.assignmentId()).orElseThrow();
+			var allLines = repository.financingLines(assignment);
+			var budget = Budget.of(allLines);
+			var lines = allLines.stream().filter(line -> Long.valueOf(type.id()).equals(line.typeOfWorkId())).toList();
+			var statedPerType = repository.statedFigures(assignment).stream()
+					.filter(figure -> figure.typeOfWorkId() != null)
+					.collect(Collectors.toMap(SteeringRepository.StatedFigure::typeOfWorkId, Function.identity()));
+			return new TypeOfWorkDetail(assignment, type, repository.goals(type), repository.coreConditions(type),
+					repository.risks(type), lines, budget.of(type.id()), comparison(statedPerType, type, budget),
+					new BudgetCapStatus(assignment.budgetCapCents(), budget.overall().cents()));
+		});
+	}
+
+	@Transactional(readOnly = true)
+	RiskRegister riskRegister(CurrentUser user) {
+		var municipalityName = municipalityName(user);
+		return assignments.of(user).map(assignment -> {
+			var risks = repository.risks(assignment);
+			return new RiskRegister(municipalityName, assignment, risks, HeatMap.of(risks),
+					repository.reassessments(assignment));
+		}).orElseGet(() -> new RiskRegister(municipalityName, null, List.of(), HeatMap.of(List.of()), List.of()));
+	}
+
+	/** STU-3: a new probability and damage for a risk, with a note; the earlier scores stay in the history. */
+	@Transactional
+	SteeringChange reassess(CurrentUser user, long riskId, @Nullable Integer probability, @Nullable Integer damage,
+			@Nullable String note) {
+		if (!mayEdit(user)) {
+			return new SteeringChange.Refused(new Refusal("", NOT_PERMITTED));
+		}
+		var risk = repository.risk(user.municipality(), riskId);
+		if (risk.isEmpty()) {
+			return new SteeringChange.NotFound();
+		}
+		var refusals = new ArrayList<Refusal>();
+		var score = riskScale.check(probability, damage);
+		if (score instanceof RiskScoreWithinScale.Refused refused) {
+			refusals.addAll(refused.refusals());
+		}
+		var text = stripped(note);
+		if (text == null) {
+			refusals.add(new Refusal("note", "note.missing"));
+		}
+		else if (text.length() > MAX_NOTE_LENGTH) {
+			refusals.add(new Refusal("note", "note.tooLong", MAX_NOTE_LENGTH));
+		}
+		if (!refusals.isEmpty() || !(score instanceof RiskScoreWithinScale.Accepted accepted) || text == null) {
+			return new SteeringChange.Refused(List.copyOf(refusals));
+		}
+		if (!repository.reassess(risk.get(), accepted.score(), text, user.username(), clock.instant())) {
+			return new SteeringChange.Refused(new Refusal("", "risk.changedMeanwhile"));
+		}
+		return new SteeringChange.Saved();
+	}
+
+	/**
+	 * STU-4, STU-7: adds a financing line to a type of work, unless the input is wrong or the computed total of
+	 * the assignment would go over its budget cap. Nothing is saved when refused.
+	 */
+	@Transactional
+	SteeringChange addFinancingLine(CurrentUser user, long typeOfWorkId, @Nullable String label,
+			@Nullable String category, @Nullable String fte, @Nullable String amount) {
+		if (!mayEdit(user)) {
+			return new SteeringChange.Refused(new Refusal("", NOT_PERMITTED));
+		}
+		var type = repository.typeOfWork(user.municipality(), typeOfWorkId);
+		if (type.isEmpty()) {
+			return new SteeringChange.NotFound();
+		}
+		var refusals = new ArrayList<Refusal>();
+		var text = stripped(label);
+		if (text == null) {
+			refusals.add(new Refusal("label", "label.missing"));
+		}
+		else if (text.length() > MAX_LABEL_LENGTH) {
+			refusals.add(new Refusal("label", "label.tooLong", MAX_LABEL_LENGTH));
+		}
+		var kind = category(category);
+		if (kind == null) {
+			refusals.add(new Refusal("category", "category.missing"));
+		}
+		BigDecimal ftes = null;
+		if (stripped(fte) != null) {
+			var parsed = Amounts.parseFte(fte).filter(value -> value.compareTo(Amounts.MAX_FTE) <= 0);
+			if (parsed.isEmpty()) {
+				refusals.add(new Refusal("fte", "fte.malformed"));
+			}
+			else {
+				ftes = parsed.get();
+			}
+		}
+		Long cents = null;
+		if (stripped(amount) == null) {
+			refusals.add(new Refusal("amount", "amount.missing"));
+		}
+		else {
+			var parsed = Amounts.parseEuroCents(amount).filter(value -> value <= Amounts.MAX_LINE_CENTS);
+			if (parsed.isEmpty()) {
+				refusals.add(new Refusal("amount", "amount.malformed"));
+			}
+			else {
+				cents = parsed.get();
+			}
+		}
+		if (!refusals.isEmpty() || text == null || kind == null || cents == null) {
+			return new SteeringChange.Refused(List.copyOf(refusals));
+		}
+		var assignment = repository.assignment(type.get().assignmentId()).orElseThrow();
+		repository.lock(assignment);
+		var total = Budget.of(repository.financingLines(assignment)).overall().cents();
+		// The cap allows the source document's stated rounding difference on top (ADR 0014).
+		var check = budgetCap.check(total, 0, cents,
+				assignment.budgetCapCents() + repository.statedRoundingDifference(assignment));
+		if (check instanceof FinancingWithinBudgetCap.OverCap over) {
+			return new SteeringChange.Refused(new Refusal("amount", "amount.overCap", Amounts.euro(assignment.budgetCapCents()),
+					Amounts.euro(over.newTotalCents() - assignment.budgetCapCents())));
+		}
+		repository.addFinancingLine(assignment, type.get(), text, ftes, cents, kind, user.username(), clock.instant());
+		return new SteeringChange.Saved();
+	}
+
+	private @Nullable StatedFigureComparison comparison(Map<Long, SteeringRepository.StatedFigure> stated,
+			TypeOfWork type, Budget budget) {
+		var figure = stated.get(type.id());
+		return figure == null ? null
+				: new StatedFigureComparison(figure.label(), figure.fte(), figure.cents(), budget.of(type.id()));
+	}
+
+	private String municipalityName(CurrentUser user) {
+		return teams.municipality(user.municipality()).map(m -> m.name()).orElse(user.municipality().value());
+	}
+
+	private static @Nullable FinancingCategory category(@Nullable String name) {
+		if (name == null) {
+			return null;
+		}
+		for (var category : FinancingCategory.values()) {
+			if (category.name().equals(name.strip())) {
+				return category;
+			}
+		}
+		return null;
+	}
+
+	private static @Nullable String stripped(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+}

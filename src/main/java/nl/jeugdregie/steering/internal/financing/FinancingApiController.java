@@ -1,0 +1,132 @@
+package nl.jeugdregie.steering.internal.financing;
+
+import java.util.List;
+import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.platform.web.Problems;
+import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.steering.internal.assignment.RefusalMessages;
+import nl.jeugdregie.steering.internal.assignment.SteeringChange;
+import nl.jeugdregie.steering.internal.norms.NormPeriod;
+import nl.jeugdregie.steering.internal.norms.NormService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Half-yearly actuals, deviations and reclaims (STU-7), and changing or removing financing lines within the cap
+ * (STU-4). The provider and the municipality deliver actuals; only the municipality changes lines.
+ */
+@RestController
+@RequestMapping("/api/v1/steering")
+class FinancingApiController {
+
+	private final FinancingService financing;
+	private final NormService access;
+	private final BudgetDeviations deviations;
+	private final RefusalMessages refusals;
+	private final CurrentUsers users;
+	private final java.time.Clock clock;
+
+	FinancingApiController(FinancingService financing, NormService access, BudgetDeviations deviations,
+			RefusalMessages refusals, CurrentUsers users, java.time.Clock clock) {
+		this.financing = financing;
+		this.access = access;
+		this.deviations = deviations;
+		this.refusals = refusals;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	/** @param halfYear "2026-H1"; default the last half year that ended */
+	@GetMapping("/actuals")
+	ResponseEntity<?> actuals(@RequestParam(required = false) @Nullable String halfYear) {
+		var assignment = access.assignmentOf(users.current());
+		var period = halfYear == null ? java.util.Optional.of(NormPeriod.HALF_YEAR.lastEndedOn(java.time.LocalDate.now(clock)))
+				: NormPeriod.HALF_YEAR.parse(halfYear);
+		if (period.isEmpty()) {
+			return Problems.invalid(List.of(new Problems.FieldProblem("halfYear",
+					refusals.message(new Refusal("halfYear", "period.malformed", "halfjaar", "2026-H1")))));
+		}
+		var rows = assignment.map(a -> deviations.forHalfYear(a.id(), period.get())).orElse(List.of());
+		return ResponseEntity.ok(new ActualsResponse(period.get().label(),
+				rows.stream().map(DeviationResponse::of).toList(),
+				rows.stream().mapToLong(BudgetDeviation::reclaimCents).sum()));
+	}
+
+	@PostMapping("/actuals")
+	ResponseEntity<?> deliver(@RequestBody ActualRequest request) {
+		if (request.lineId() == null) {
+			return Problems.invalid(List.of(new Problems.FieldProblem("lineId",
+					refusals.message(new Refusal("lineId", "lineId.missing")))));
+		}
+		return answer(financing.deliverActual(users.current(), request.lineId(), request.halfYear(), request.amount(),
+				text(request.plannedActivities()), text(request.performedActivities()), request.explanation()),
+				HttpStatus.CREATED);
+	}
+
+	@PutMapping("/financing-lines/{id}")
+	ResponseEntity<?> change(@PathVariable long id, @RequestBody LineChangeRequest request) {
+		return answer(financing.change(users.current(), id, request.label(), request.category(), request.fte(),
+				request.amount(), request.version()), HttpStatus.NO_CONTENT);
+	}
+
+	@DeleteMapping("/financing-lines/{id}")
+	ResponseEntity<?> remove(@PathVariable long id, @RequestParam(required = false) @Nullable Integer version) {
+		return answer(financing.remove(users.current(), id, version), HttpStatus.NO_CONTENT);
+	}
+
+	private ResponseEntity<?> answer(SteeringChange result, HttpStatus success) {
+		return switch (result) {
+			case SteeringChange.Saved saved -> ResponseEntity.status(success).build();
+			case SteeringChange.NotFound notFound -> Problems.of(HttpStatus.NOT_FOUND, "niet-gevonden", "Niet gevonden",
+					"Deze financieringsregel bestaat niet, of u mag hem niet zien.");
+			case SteeringChange.Refused refused -> {
+				if (refused.notPermitted()) {
+					yield Problems.forbidden(refusals.message(refused.refusals().getFirst()));
+				}
+				if (refused.refusals().stream().anyMatch(r -> r.code().equals("line.changedMeanwhile"))) {
+					yield Problems.conflict(refusals.message(refused.refusals().getFirst()));
+				}
+				yield Problems.invalid(refusals.problems(refused.refusals()));
+			}
+		};
+	}
+
+	private static @Nullable String text(@Nullable Integer number) {
+		return number == null ? null : number.toString();
+	}
+
+	/**
+	 * Actuals for one line and half year.
+	 *
+	 * @param amount euros as Dutch text, "104.500,00"
+	 */
+	record ActualRequest(@Nullable Long lineId, @Nullable String halfYear, @Nullable String amount,
+			@Nullable Integer plannedActivities, @Nullable Integer performedActivities, @Nullable String explanation) {}
+
+	record LineChangeRequest(@Nullable String label, @Nullable String category, @Nullable String fte,
+			@Nullable String amount, @Nullable Integer version) {}
+
+	record DeviationResponse(long lineId, String typeOfWork, String label, String halfYear, long budgetCents,
+			long actualCents, long deviationCents, java.math.@Nullable BigDecimal deviationPercent,
+			boolean explanationRequired, @Nullable String explanation, @Nullable Integer plannedActivities,
+			@Nullable Integer performedActivities, long reclaimCents, String reclaim) {
+
+		static DeviationResponse of(BudgetDeviation d) {
+			return new DeviationResponse(d.lineId(), d.typeOfWorkName(), d.label(), d.halfYear().label(), d.budgetCents(),
+					d.actualCents(), d.deviationCents(), d.deviationPercent(), d.explanationRequired(), d.explanation(),
+					d.plannedActivities(), d.performedActivities(), d.reclaimCents(), d.reclaimText());
+		}
+	}
+
+	record ActualsResponse(String halfYear, List<DeviationResponse> lines, long totalReclaimCents) {}
+}

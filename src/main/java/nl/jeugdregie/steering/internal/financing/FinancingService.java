@@ -1,0 +1,234 @@
+package nl.jeugdregie.steering.internal.financing;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.steering.internal.assignment.Amounts;
+import nl.jeugdregie.steering.internal.assignment.Assignment;
+import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.steering.internal.assignment.SteeringChange;
+import nl.jeugdregie.steering.internal.assignment.SteeringRepository;
+import nl.jeugdregie.steering.internal.assignment.SteeringService;
+import nl.jeugdregie.steering.internal.norms.FigureForOpenPeriod;
+import nl.jeugdregie.steering.internal.norms.NormPeriod;
+import nl.jeugdregie.steering.internal.norms.NormRepository;
+import nl.jeugdregie.steering.internal.norms.NormService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changing and removing financing lines within the budget cap (STU-4, STU-7), and the provider's half-yearly
+ * actuals per line with the explanation a deviation requires and the activities behind the pro-rata reclaim. The
+ * cap allows the source document's stated rounding difference on top (ADR 0014); beyond that nothing is saved.
+ */
+@Service
+class FinancingService {
+
+	static final int MAX_EXPLANATION_LENGTH = 4000;
+	static final int MAX_ACTIVITIES = 1_000_000;
+
+	private final FinancingRepository financing;
+	private final SteeringRepository steering;
+	private final NormService access;
+	private final NormRepository norms;
+	private final BudgetDeviations deviations;
+	private final Clock clock;
+	private final FinancingWithinBudgetCap budgetCap = new FinancingWithinBudgetCap();
+	private final FigureForOpenPeriod openPeriod = new FigureForOpenPeriod();
+	private final ExplanationForBudgetDeviation explanations = new ExplanationForBudgetDeviation();
+
+	FinancingService(FinancingRepository financing, SteeringRepository steering, NormService access,
+			NormRepository norms, BudgetDeviations deviations, Clock clock) {
+		this.financing = financing;
+		this.steering = steering;
+		this.access = access;
+		this.norms = norms;
+		this.deviations = deviations;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	Optional<FinancingRepository.LineOf> line(CurrentUser user, long lineId) {
+		return access.assignmentOf(user).flatMap(assignment -> financing.line(assignment.id(), lineId));
+	}
+
+	/** STU-4, STU-7: a new label, kind, FTE or amount for a line; refused when the total would pass the cap. */
+	@Transactional
+	SteeringChange change(CurrentUser user, long lineId, @Nullable String label, @Nullable String category,
+			@Nullable String fte, @Nullable String amount, @Nullable Integer version) {
+		if (!SteeringService.mayEdit(user)) {
+			return new SteeringChange.Refused(new Refusal("", SteeringService.NOT_PERMITTED));
+		}
+		var found = line(user, lineId);
+		if (found.isEmpty()) {
+			return new SteeringChange.NotFound();
+		}
+		var refusals = new ArrayList<Refusal>();
+		var text = stripped(label);
+		if (text == null) {
+			refusals.add(new Refusal("label", "label.missing"));
+		}
+		else if (text.length() > SteeringService.MAX_LABEL_LENGTH) {
+			refusals.add(new Refusal("label", "label.tooLong", SteeringService.MAX_LABEL_LENGTH));
+		}
+		var kind = category == null ? null
+				: java.util.Arrays.stream(FinancingCategory.values()).filter(c -> c.name().equals(category.strip()))
+						.findFirst().orElse(null);
+		if (kind == null) {
+			refusals.add(new Refusal("category", "category.missing"));
+		}
+		BigDecimal ftes = null;
+		if (stripped(fte) != null) {
+			var parsed = Amounts.parseFte(fte).filter(value -> value.compareTo(Amounts.MAX_FTE) <= 0);
+			if (parsed.isEmpty()) {
+				refusals.add(new Refusal("fte", "fte.malformed"));
+			}
+			else {
+				ftes = parsed.get();
+			}
+		}
+		var cents = stripped(amount) == null ? Optional.<Long>empty()
+				: Amounts.parseEuroCents(amount).filter(value -> value <= Amounts.MAX_LINE_CENTS);
+		if (stripped(amount) == null) {
+			refusals.add(new Refusal("amount", "amount.missing"));
+		}
+		else if (cents.isEmpty()) {
+			refusals.add(new Refusal("amount", "amount.malformed"));
+		}
+		if (!refusals.isEmpty() || text == null || kind == null || cents.isEmpty()) {
+			return new SteeringChange.Refused(List.copyOf(refusals));
+		}
+		var line = found.get();
+		var assignment = steering.assignment(line.assignmentId()).orElseThrow();
+		steering.lock(assignment);
+		if (!line.line().proeftuin()) {
+			var over = overCap(assignment, line.line().amountCents(), cents.get());
+			if (over != null) {
+				return new SteeringChange.Refused(over);
+			}
+		}
+		var expected = version == null ? line.version() : version;
+		if (!financing.update(lineId, expected, text, ftes, cents.get(), kind, user.username(), clock.instant())) {
+			return new SteeringChange.Refused(new Refusal("", "line.changedMeanwhile"));
+		}
+		return new SteeringChange.Saved();
+	}
+
+	/** Removes a line; a line with delivered actuals stays, so the history of what was spent is kept. */
+	@Transactional
+	SteeringChange remove(CurrentUser user, long lineId, @Nullable Integer version) {
+		if (!SteeringService.mayEdit(user)) {
+			return new SteeringChange.Refused(new Refusal("", SteeringService.NOT_PERMITTED));
+		}
+		var found = line(user, lineId);
+		if (found.isEmpty()) {
+			return new SteeringChange.NotFound();
+		}
+		if (financing.hasActuals(lineId)) {
+			return new SteeringChange.Refused(new Refusal("", "line.hasActuals"));
+		}
+		var expected = version == null ? found.get().version() : version;
+		if (!financing.remove(lineId, expected)) {
+			return new SteeringChange.Refused(new Refusal("", "line.changedMeanwhile"));
+		}
+		return new SteeringChange.Saved();
+	}
+
+	/**
+	 * STU-7: what the provider spent on a line in a half year, with the activities planned and performed; an
+	 * explanation is required when the deviation from the half year's budget is beyond the configured margin.
+	 */
+	@Transactional
+	SteeringChange deliverActual(CurrentUser user, long lineId, @Nullable String halfYear, @Nullable String amount,
+			@Nullable String planned, @Nullable String performed, @Nullable String explanation) {
+		if (!NormService.mayDeliver(user)) {
+			return new SteeringChange.Refused(new Refusal("", SteeringService.NOT_PERMITTED));
+		}
+		var found = line(user, lineId);
+		if (found.isEmpty()) {
+			return new SteeringChange.NotFound();
+		}
+		var assignment = steering.assignment(found.get().assignmentId()).orElseThrow();
+		steering.lock(assignment);
+		var refusals = new ArrayList<Refusal>();
+		var period = NormPeriod.HALF_YEAR.parse(halfYear);
+		if (period.isEmpty()) {
+			refusals.add(new Refusal("halfYear", "period.malformed", NormPeriod.HALF_YEAR.dutchName(),
+					NormPeriod.HALF_YEAR.example()));
+		}
+		else {
+			openPeriod.check("halfYear", period.get(), today(), norms.closedQuarters(assignment.id()))
+					.ifPresent(refusals::add);
+		}
+		var cents = Amounts.parseEuroCents(amount).filter(value -> value <= Amounts.MAX_LINE_CENTS);
+		if (stripped(amount) == null) {
+			refusals.add(new Refusal("amount", "amount.missing"));
+		}
+		else if (cents.isEmpty()) {
+			refusals.add(new Refusal("amount", "amount.malformed"));
+		}
+		var plannedCount = count(planned, "plannedActivities", refusals);
+		var performedCount = count(performed, "performedActivities", refusals);
+		if ((plannedCount == null) != (performedCount == null) && refusals.isEmpty()) {
+			refusals.add(new Refusal(plannedCount == null ? "plannedActivities" : "performedActivities",
+					"activities.bothOrNone"));
+		}
+		var text = stripped(explanation);
+		if (text != null && text.length() > MAX_EXPLANATION_LENGTH) {
+			refusals.add(new Refusal("explanation", "explanation.tooLong", MAX_EXPLANATION_LENGTH));
+		}
+		if (period.isPresent() && cents.isPresent()) {
+			var budget = ProRataReclaim.halfYearBudget(found.get().line().amountCents(),
+					period.get().start().getMonthValue() == 1);
+			explanations.check(budget, cents.get(), deviations.margin(assignment, period.get().end()), text)
+					.ifPresent(refusals::add);
+		}
+		if (!refusals.isEmpty() || period.isEmpty() || cents.isEmpty()) {
+			return new SteeringChange.Refused(List.copyOf(refusals));
+		}
+		financing.saveActual(lineId, period.get().start(), cents.get(), text, plannedCount, performedCount,
+				user.username(), clock.instant());
+		return new SteeringChange.Saved();
+	}
+
+	private @Nullable Refusal overCap(Assignment assignment, long replacedCents, long proposedCents) {
+		var total = Budget.of(steering.financingLines(assignment)).overall().cents();
+		var cap = assignment.budgetCapCents() + financing.statedRoundingDifference(assignment.id());
+		if (budgetCap.check(total, replacedCents, proposedCents, cap) instanceof FinancingWithinBudgetCap.OverCap over) {
+			return new Refusal("amount", "amount.overCap", Amounts.euro(assignment.budgetCapCents()),
+					Amounts.euro(over.newTotalCents() - assignment.budgetCapCents()));
+		}
+		return null;
+	}
+
+	private static @Nullable Integer count(@Nullable String text, String field, List<Refusal> refusals) {
+		var value = stripped(text);
+		if (value == null) {
+			return null;
+		}
+		try {
+			var number = Integer.parseInt(value);
+			if (number >= 0 && number <= MAX_ACTIVITIES) {
+				return number;
+			}
+		}
+		catch (NumberFormatException malformed) {
+			// answered below
+		}
+		refusals.add(new Refusal(field, "activities.malformed"));
+		return null;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	private static @Nullable String stripped(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+}

@@ -1,0 +1,316 @@
+package nl.jeugdregie.steering.internal.governance;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.steering.internal.assignment.RefusalMessages;
+import nl.jeugdregie.steering.internal.assignment.SteeringService;
+import nl.jeugdregie.steering.internal.assignment.TargetGroup;
+import nl.jeugdregie.steering.internal.report.ProgressReportPdf;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The governance screens (STU-6) and the assignment's yearly versions (STU-1, STU-2): the meeting calendar and
+ * rhythm, a meeting's agenda with minutes and decisions, new assignment requests with their impact analysis and
+ * decision, the progress reports as PDF. Policy officers and administrators change; providers read. Plain HTML
+ * forms, so they work without JavaScript.
+ */
+@Controller
+@RequestMapping("/sturing")
+class GovernancePageController {
+
+	static final String MEETING = "meetingForm";
+	static final String REQUEST = "requestForm";
+	static final String DECISION = "decisionForm";
+	static final String TYPE = "typeOfWorkForm";
+
+	private final GovernanceService governance;
+	private final RefusalMessages refusals;
+	private final CurrentUsers users;
+
+	GovernancePageController(GovernanceService governance, RefusalMessages refusals, CurrentUsers users) {
+		this.governance = governance;
+		this.refusals = refusals;
+		this.users = users;
+	}
+
+	@GetMapping("/overleg")
+	String meetings(Model model) {
+		var form = new MeetingForm();
+		form.setType(MeetingType.TRANSFORMATION.name());
+		model.addAttribute(MEETING, form);
+		return meetingsPage(model, Map.of(), null);
+	}
+
+	@PostMapping("/overleg")
+	String plan(@ModelAttribute(MEETING) MeetingForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return switch (governance.planMeeting(users.current(), form.getType(), form.getDate())) {
+			case GovernanceChange.Done done -> {
+				redirect.addFlashAttribute("confirmation", refusals.text("steering.meetingPlanned"));
+				yield "redirect:/sturing/overleg/" + done.id();
+			}
+			case GovernanceChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case GovernanceChange.Refused refused -> {
+				forbidIfNotPermitted(refused);
+				refusals.reject(errors, refused.refusals());
+				yield meetingsPage(model, Map.of(), null);
+			}
+		};
+	}
+
+	@PostMapping("/overleg/ritme")
+	String changeRhythm(@ModelAttribute("rhythmForm") MeetingRhythmForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute(MEETING, new MeetingForm());
+		if (binding.hasErrors()) {
+			return meetingsPage(model, Map.of("frequency", refusals.text("typeMismatch.meetingRhythm.frequency")),
+					form.getType());
+		}
+		return switch (governance.changeRhythm(users.current(), form.getType(), form.getFrequency(), form.getAnchorMonth())) {
+			case GovernanceChange.Done done -> {
+				redirect.addFlashAttribute("confirmation", refusals.text("steering.rhythmChanged"));
+				yield "redirect:/sturing/overleg#ritme";
+			}
+			case GovernanceChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case GovernanceChange.Refused refused -> {
+				forbidIfNotPermitted(refused);
+				yield meetingsPage(model, fieldMessages(refused.refusals()), form.getType());
+			}
+		};
+	}
+
+	@GetMapping("/overleg/{id}")
+	String meeting(@PathVariable long id, Model model) {
+		return meetingPage(id, model, null, Map.of());
+	}
+
+	@PostMapping("/overleg/{id}/agenda")
+	String refresh(@PathVariable long id, Model model, RedirectAttributes redirect) {
+		return switch (governance.refreshAgenda(users.current(), id)) {
+			case GovernanceChange.Done done -> {
+				redirect.addFlashAttribute("confirmation", refusals.text("steering.agendaRefreshed"));
+				yield "redirect:/sturing/overleg/" + id;
+			}
+			case GovernanceChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case GovernanceChange.Refused refused -> {
+				forbidIfNotPermitted(refused);
+				yield meetingPage(id, model, null, fieldMessages(refused.refusals()));
+			}
+		};
+	}
+
+	@PostMapping("/overleg/{id}/verslag")
+	String record(@PathVariable long id, @ModelAttribute("minutesForm") MinutesForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		var itemId = form.getItemId() == null ? -1 : form.getItemId();
+		return switch (governance.record(users.current(), id, itemId, form.getMinutes(), form.getDecision())) {
+			case GovernanceChange.Done done -> {
+				redirect.addFlashAttribute("confirmation", refusals.text("steering.minutesRecorded"));
+				yield "redirect:/sturing/overleg/" + id + "#punt-" + itemId;
+			}
+			case GovernanceChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case GovernanceChange.Refused refused -> {
+				forbidIfNotPermitted(refused);
+				model.addAttribute("posted", form);
+				yield meetingPage(id, model, itemId, fieldMessages(refused.refusals()));
+			}
+		};
+	}
+
+	@GetMapping("/opdrachtverzoeken")
+	String requests(Model model) {
+		var form = new AssignmentRequestForm();
+		form.setFte("0");
+		model.addAttribute(REQUEST, form);
+		return requestsPage(model);
+	}
+
+	@PostMapping("/opdrachtverzoeken")
+	String submit(@ModelAttribute(REQUEST) AssignmentRequestForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		var input = new GovernanceService.RequestInput(form.getTitle(), form.getCurrentSituation(),
+				form.getDesiredSituation(), form.getFit(), form.getFte(), form.getBudget(), form.getSourceOfFunds(),
+				form.getTypeOfWorkId(), form.getTargetGroup());
+		return switch (governance.submitRequest(users.current(), input)) {
+			case GovernanceChange.Done done -> {
+				redirect.addFlashAttribute("confirmation", refusals.text("steering.requestSubmitted"));
+				yield "redirect:/sturing/opdrachtverzoeken/" + done.id();
+			}
+			case GovernanceChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case GovernanceChange.Refused refused -> {
+				forbidIfNotPermitted(refused);
+				refusals.reject(errors, refused.refusals());
+				yield requestsPage(model);
+			}
+		};
+	}
+
+	@GetMapping("/opdrachtverzoeken/{id}")
+	String request(@PathVariable long id, Model model) {
+		var form = new RequestDecisionForm();
+		form.setDate(governance.today().toString());
+		model.addAttribute(DECISION, form);
+		return requestPage(id, model);
+	}
+
+	@PostMapping("/opdrachtverzoeken/{id}/besluit")
+	String decide(@PathVariable long id, @ModelAttribute(DECISION) RequestDecisionForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		return switch (governance.decide(users.current(), id, form.getDecision(), form.getReason(), form.getDate())) {
+			case GovernanceChange.Done done -> {
+				redirect.addFlashAttribute("confirmation", refusals.text("steering.requestDecided"));
+				yield "redirect:/sturing/opdrachtverzoeken/" + id;
+			}
+			case GovernanceChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case GovernanceChange.Refused refused -> {
+				forbidIfNotPermitted(refused);
+				refusals.reject(errors, refused.refusals());
+				yield requestPage(id, model);
+			}
+		};
+	}
+
+	@GetMapping("/opdracht/beheer")
+	String administration(Model model) {
+		model.addAttribute(TYPE, new TypeOfWorkForm());
+		return administrationPage(model);
+	}
+
+	@PostMapping("/opdracht/nieuw-jaar")
+	String startNextYear(RedirectAttributes redirect, Model model) {
+		return switch (governance.startNextYear(users.current(), null)) {
+			case GovernanceChange.Done done -> {
+				redirect.addFlashAttribute("confirmation", refusals.text("steering.yearStarted"));
+				yield "redirect:/sturing";
+			}
+			case GovernanceChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case GovernanceChange.Refused refused -> {
+				forbidIfNotPermitted(refused);
+				model.addAttribute(TYPE, new TypeOfWorkForm());
+				model.addAttribute("yearRefusal", refusals.message(refused.refusals().getFirst()));
+				yield administrationPage(model);
+			}
+		};
+	}
+
+	@PostMapping("/werksoorten")
+	String addTypeOfWork(@ModelAttribute(TYPE) TypeOfWorkForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return switch (governance.addTypeOfWork(users.current(), form.getName(), form.getTargetGroup(),
+				form.getDesiredSituation())) {
+			case GovernanceChange.Done done -> {
+				redirect.addFlashAttribute("confirmation", refusals.text("steering.typeOfWorkAdded"));
+				yield "redirect:/sturing/werksoorten/" + done.id();
+			}
+			case GovernanceChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case GovernanceChange.Refused refused -> {
+				forbidIfNotPermitted(refused);
+				refusals.reject(errors, refused.refusals());
+				yield administrationPage(model);
+			}
+		};
+	}
+
+	@GetMapping("/rapportage/voortgang.pdf")
+	ResponseEntity<byte[]> progressReport(@RequestParam("jaar") int year, @RequestParam("halfjaar") int half) {
+		if (half < 1 || half > 2) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		return pdf(year, half, "voortgangsrapportage-" + year + "-" + half + ".pdf");
+	}
+
+	@GetMapping("/rapportage/raad.pdf")
+	ResponseEntity<byte[]> councilOverview(@RequestParam("jaar") int year) {
+		return pdf(year, null, "raadsinformatie-" + year + ".pdf");
+	}
+
+	private ResponseEntity<byte[]> pdf(int year, @Nullable Integer half, String filename) {
+		if (year < 2000 || year > 2100) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		var report = governance.report(users.current(), year, half)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+				.body(ProgressReportPdf.of(report));
+	}
+
+	private String meetingsPage(Model model, Map<String, String> rhythmErrors, @Nullable String rhythmType) {
+		var user = users.current();
+		model.addAttribute("governance", governance.overview(user));
+		model.addAttribute("types", MeetingType.values());
+		model.addAttribute("mayEdit", SteeringService.mayEdit(user));
+		model.addAttribute("rhythmErrors", rhythmErrors);
+		model.addAttribute("rhythmType", rhythmType);
+		return "steering/meetings";
+	}
+
+	private String meetingPage(long id, Model model, @Nullable Long itemId, Map<String, String> itemErrors) {
+		var user = users.current();
+		var detail = governance.meeting(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("detail", detail);
+		model.addAttribute("mayEdit", SteeringService.mayEdit(user));
+		model.addAttribute("errorItem", itemId);
+		model.addAttribute("itemErrors", itemErrors);
+		return "steering/meeting";
+	}
+
+	private String requestsPage(Model model) {
+		var user = users.current();
+		model.addAttribute("requests", governance.requests(user));
+		model.addAttribute("typesOfWork", governance.typesOfWork(user));
+		model.addAttribute("targetGroups", TargetGroup.values());
+		model.addAttribute("mayEdit", SteeringService.mayEdit(user));
+		return "steering/requests";
+	}
+
+	private String requestPage(long id, Model model) {
+		var user = users.current();
+		var request = governance.request(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("request", request);
+		model.addAttribute("mayEdit", SteeringService.mayEdit(user));
+		return "steering/request";
+	}
+
+	private String administrationPage(Model model) {
+		var user = users.current();
+		if (!SteeringService.mayEdit(user)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		model.addAttribute("overview", governance.overview(user));
+		model.addAttribute("targetGroups", TargetGroup.values());
+		return "steering/assignment-admin";
+	}
+
+	private Map<String, String> fieldMessages(List<Refusal> list) {
+		var messages = new LinkedHashMap<String, String>();
+		list.forEach(refusal -> messages.merge(refusal.field().isEmpty() ? "global" : refusal.field(),
+				refusals.message(refusal), (a, b) -> a + " " + b));
+		return messages;
+	}
+
+	private static void forbidIfNotPermitted(GovernanceChange.Refused refused) {
+		if (refused.notPermitted()) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+	}
+}

@@ -1,0 +1,27 @@
+package nl.jeugdregie.steering.internal.governance;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.jeugdregie.steering.internal.assignment.Refusal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * STU-6: a meeting is about an assignment, so it cannot take place before the assignment's year starts; and it is
+ * planned at most two years ahead, which catches a mistyped year.
+ */
+final class MeetingDateCheck {
+
+	List<Refusal> check(@Nullable LocalDate date, int assignmentYear, LocalDate today) {
+		if (date == null) {
+			return List.of(new Refusal("date", "date.missing"));
+		}
+		var yearStart = LocalDate.of(assignmentYear, 1, 1);
+		if (date.isBefore(yearStart)) {
+			return List.of(new Refusal("date", "date.beforeAssignment", assignmentYear));
+		}
+		if (date.isAfter(today.plusYears(2))) {
+			return List.of(new Refusal("date", "date.tooFarAhead"));
+		}
+		return List.of();
+	}
+}

@@ -1,0 +1,29 @@
+package nl.jeugdregie.steering.internal.governance;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.jeugdregie.steering.internal.assignment.Refusal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * STU-6: a meeting rhythm needs a frequency of at least 1 (every 0 weeks or 0 times a year is no rhythm) and at
+ * most 52, and an anchor month, if any, from 1 to 12.
+ */
+final class MeetingFrequencyCheck {
+
+	static final int MAX_FREQUENCY = 52;
+
+	List<Refusal> check(@Nullable Integer frequency, @Nullable Integer anchorMonth) {
+		var refusals = new ArrayList<Refusal>();
+		if (frequency == null) {
+			refusals.add(new Refusal("frequency", "frequency.missing"));
+		}
+		else if (frequency < 1 || frequency > MAX_FREQUENCY) {
+			refusals.add(new Refusal("frequency", "frequency.outOfRange", 1, MAX_FREQUENCY));
+		}
+		if (anchorMonth != null && (anchorMonth < 1 || anchorMonth > 12)) {
+			refusals.add(new Refusal("anchorMonth", "anchorMonth.outOfRange"));
+		}
+		return List.copyOf(refusals);
+	}
+}

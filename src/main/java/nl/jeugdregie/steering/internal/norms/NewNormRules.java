@@ -1,0 +1,107 @@
+package nl.jeugdregie.steering.internal.norms;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import nl.jeugdregie.steering.internal.assignment.Refusal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks a new norm the municipality adds to a core condition (STU-5): a code such as ISW-6, the agreement's
+ * wording, a kind and period, a target that fits the kind (a percentage from 0 to 100, a whole count) or a
+ * deadline, and the date it applies from.
+ */
+final class NewNormRules {
+
+	private static final Pattern CODE = Pattern.compile("[A-Z]{2,5}-[0-9]{1,3}");
+	static final int MAX_DESCRIPTION_LENGTH = 2000;
+
+	private final PercentageWithinRange percentages = new PercentageWithinRange();
+
+	record NewNorm(String code, String description, NormKind kind, @Nullable BigDecimal target,
+			@Nullable LocalDate deadline, NormPeriod period, LocalDate effectiveFrom) {}
+
+	sealed interface Result {}
+
+	record Accepted(NewNorm norm) implements Result {}
+
+	record Refused(List<Refusal> refusals) implements Result {}
+
+	Result check(@Nullable String code, @Nullable String description, @Nullable String kind, @Nullable String target,
+			@Nullable String deadline, @Nullable String period, @Nullable String effectiveFrom) {
+		var refusals = new ArrayList<Refusal>();
+		var normCode = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+		if (!CODE.matcher(normCode).matches()) {
+			refusals.add(new Refusal("code", "norm.code.malformed"));
+		}
+		var text = description == null ? "" : description.strip();
+		if (text.isEmpty() || text.length() > MAX_DESCRIPTION_LENGTH) {
+			refusals.add(new Refusal("description", "norm.description.missing", MAX_DESCRIPTION_LENGTH));
+		}
+		var normKind = parse(NormKind.class, kind);
+		if (normKind == null) {
+			refusals.add(new Refusal("kind", "norm.kind.missing"));
+		}
+		var normPeriod = parse(NormPeriod.class, period);
+		if (normPeriod == null) {
+			refusals.add(new Refusal("period", "norm.period.missing"));
+		}
+		var from = date(effectiveFrom);
+		if (from == null) {
+			refusals.add(new Refusal("effectiveFrom", "norm.date.malformed"));
+		}
+		BigDecimal value = null;
+		LocalDate due = null;
+		if (normKind == NormKind.DEADLINE) {
+			due = date(deadline);
+			if (due == null) {
+				refusals.add(new Refusal("deadline", "norm.date.malformed"));
+			}
+		}
+		else if (normKind != null) {
+			value = Figures.parse(target).orElse(null);
+			if (value == null) {
+				refusals.add(new Refusal("target", "value.malformed"));
+			}
+			else if (normKind.percentage()) {
+				percentages.check("target", value).ifPresent(refusals::add);
+			}
+			else if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
+				refusals.add(new Refusal("target", "count.malformed"));
+			}
+		}
+		if (!refusals.isEmpty() || normKind == null || normPeriod == null || from == null) {
+			return new Refused(List.copyOf(refusals));
+		}
+		return new Accepted(new NewNorm(normCode, text, normKind, value, due, normPeriod, from));
+	}
+
+	private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String name) {
+		if (name == null) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, name.strip());
+		}
+		catch (IllegalArgumentException unknown) {
+			return null;
+		}
+	}
+
+	private static @Nullable LocalDate date(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return text.strip().indexOf('-') == 4 ? LocalDate.parse(text.strip())
+					: LocalDate.parse(text.strip(), Norm.DUTCH_DATE);
+		}
+		catch (DateTimeParseException malformed) {
+			return null;
+		}
+	}
+}

@@ -1,0 +1,169 @@
+package nl.jeugdregie.steering.internal.norms;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.platform.web.Problems;
+import nl.jeugdregie.steering.internal.assignment.RefusalMessages;
+import nl.jeugdregie.steering.internal.assignment.SteeringChange;
+import nl.jeugdregie.steering.internal.assignment.SteeringService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Norms over REST (STU-5, BEY-3): each norm's status with the figure behind it; the provider delivers figures (one
+ * at a time, or a CSV file with an evidence file) and cause analyses; the municipality closes quarters. Refusals are
+ * problem+json with the field, or the CSV row and column.
+ */
+@RestController
+@RequestMapping("/api/v1/steering/norms")
+class NormApiController {
+
+	private final NormService service;
+	private final RefusalMessages refusals;
+	private final CurrentUsers users;
+
+	NormApiController(NormService service, RefusalMessages refusals, CurrentUsers users) {
+		this.service = service;
+		this.refusals = refusals;
+		this.users = users;
+	}
+
+	@GetMapping
+	List<NormResponse> norms() {
+		return service.evaluations(users.current()).stream().map(NormResponse::of).toList();
+	}
+
+	@GetMapping("/{id}")
+	ResponseEntity<?> norm(@PathVariable long id) {
+		var user = users.current();
+		return service.evaluation(user, id).<ResponseEntity<?>>map(evaluation -> ResponseEntity.ok(
+				new NormDetailResponse(NormResponse.of(evaluation), service.figures(evaluation.norm()).stream()
+						.map(FigureResponse::of).toList())))
+				.orElseGet(NormApiController::notFound);
+	}
+
+	/** STU-5: a new norm on a core condition (policy officers and administrators). */
+	@PostMapping
+	ResponseEntity<?> add(@RequestBody NewNormRequest request) {
+		return answer(service.addNorm(users.current(), request.coreConditionId(), request.code(), request.description(),
+				request.kind(), request.target(), request.deadline(), request.period(), request.effectiveFrom()));
+	}
+
+	@PostMapping("/{id}/figures")
+	ResponseEntity<?> deliver(@PathVariable long id, @RequestBody FigureRequest request) {
+		return answer(service.deliverFigure(users.current(), id, request.period(), request.value(), null));
+	}
+
+	@PostMapping(path = "/figures", consumes = "multipart/form-data")
+	ResponseEntity<?> upload(@RequestPart("file") MultipartFile file,
+			@RequestPart(name = "evidence", required = false) @Nullable MultipartFile evidence) throws IOException {
+		var result = service.upload(users.current(), file.getBytes(), NormPageController.evidence(evidence));
+		return switch (result) {
+			case NormService.Imported imported -> ResponseEntity.status(HttpStatus.CREATED)
+					.body(Map.of("imported", imported.figures()));
+			case NormService.UploadRefused refused -> {
+				if (refused.problems().stream().anyMatch(p -> p.refusal().code().equals(SteeringService.NOT_PERMITTED))) {
+					yield Problems.forbidden(refusals.message(refused.problems().getFirst().refusal()));
+				}
+				var response = Problems.of(HttpStatus.BAD_REQUEST, "ongeldig-bestand", "Bestand niet ingelezen",
+						"Het bestand is niet ingelezen; er is niets opgeslagen. Herstel de regels hieronder.");
+				response.getBody().setProperty("errors", refused.problems().stream()
+						.map(problem -> Map.of("row", problem.row(), "column", problem.column(), "message",
+								refusals.csvMessage(problem)))
+						.toList());
+				yield response;
+			}
+		};
+	}
+
+	@PostMapping("/{id}/cause-analyses")
+	ResponseEntity<?> causeAnalysis(@PathVariable long id, @RequestBody CauseAnalysisRequest request) {
+		return answer(service.recordCauseAnalysis(users.current(), id, request.period(), request.analysis()));
+	}
+
+	@PostMapping("/closed-quarters")
+	ResponseEntity<?> closeQuarter(@RequestBody CloseQuarterRequest request) {
+		return answer(service.closeQuarter(users.current(), request.quarter()));
+	}
+
+	private ResponseEntity<?> answer(SteeringChange result) {
+		return switch (result) {
+			case SteeringChange.Saved saved -> ResponseEntity.status(HttpStatus.CREATED).build();
+			case SteeringChange.NotFound notFound -> notFound();
+			case SteeringChange.Refused refused -> refused.notPermitted()
+					? Problems.forbidden(refusals.message(refused.refusals().getFirst()))
+					: Problems.invalid(refusals.problems(refused.refusals()));
+		};
+	}
+
+	private static ResponseEntity<?> notFound() {
+		return Problems.of(HttpStatus.NOT_FOUND, "niet-gevonden", "Niet gevonden",
+				"Deze norm bestaat niet, of u mag hem niet zien.");
+	}
+
+	/**
+	 * A figure for a period.
+	 *
+	 * @param period "2026-K3" (quarter), "2026-H1" (half year) or "2025" (year)
+	 * @param value a percentage or count ("83,5"); for a deadline norm the day it was done ("15-12-2021")
+	 */
+	record FigureRequest(@Nullable String period, @Nullable String value) {}
+
+	/**
+	 * A new norm.
+	 *
+	 * @param kind PERCENT_AT_LEAST, PERCENT_AT_MOST, COUNT_AT_LEAST or DEADLINE
+	 * @param target a percentage (0–100) or a count, Dutch decimal text; empty for a deadline
+	 * @param deadline for a deadline norm, "1-1-2022" or "2022-01-01"
+	 * @param period QUARTER, HALF_YEAR or YEAR
+	 */
+	record NewNormRequest(@Nullable Long coreConditionId, @Nullable String code, @Nullable String description,
+			@Nullable String kind, @Nullable String target, @Nullable String deadline, @Nullable String period,
+			@Nullable String effectiveFrom) {}
+
+	record CauseAnalysisRequest(@Nullable String period, @Nullable String analysis) {}
+
+	record CloseQuarterRequest(@Nullable String quarter) {}
+
+	record NormResponse(long id, String code, String typeOfWork, String description, NormKind kind,
+			@Nullable BigDecimal target, @Nullable LocalDate deadline, NormPeriod period, LocalDate effectiveFrom,
+			NormMeasure measure, String targetText, String evaluatedPeriod, NormStatus status, String statusText,
+			@Nullable BigDecimal figure, @Nullable LocalDate completedOn, FigureSource source, String basis,
+			@Nullable String deliveredBy, @Nullable Instant deliveredAt, boolean causeAnalysisRequired,
+			boolean causeAnalysisDelivered) {
+
+		static NormResponse of(NormEvaluation evaluation) {
+			var norm = evaluation.norm();
+			return new NormResponse(norm.id(), norm.code(), norm.typeOfWorkName(), norm.description(), norm.kind(),
+					norm.target(), norm.deadline(), norm.period(), norm.effectiveFrom(), norm.measure(), norm.targetText(),
+					evaluation.period().label(), evaluation.status(), evaluation.status().dutchName(), evaluation.figure(),
+					evaluation.completedOn(), evaluation.source(), evaluation.basis(), evaluation.deliveredBy(),
+					evaluation.deliveredAt(), evaluation.causeAnalysisRequired(), evaluation.causeAnalysisDelivered());
+		}
+	}
+
+	record FigureResponse(String period, @Nullable BigDecimal value, @Nullable LocalDate completedOn,
+			@Nullable Long evidenceId, @Nullable String evidenceName, String deliveredBy, Instant deliveredAt) {
+
+		static FigureResponse of(DeliveredFigure figure) {
+			return new FigureResponse(figure.periodStart() + "/" + figure.periodEnd(), figure.value(), figure.completedOn(),
+					figure.evidenceId(), figure.evidenceName(), figure.deliveredBy(), figure.deliveredAt());
+		}
+	}
+
+	record NormDetailResponse(NormResponse norm, List<FigureResponse> figures) {}
+}

@@ -1,0 +1,44 @@
+package nl.jeugdregie.steering.internal.norms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import nl.jeugdregie.steering.internal.assignment.Refusal;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("STU-5: a new norm has a code, wording, kind, period, a fitting target or deadline and a start date")
+class NewNormRulesUnitTests {
+
+	private final NewNormRules rules = new NewNormRules();
+
+	@Test
+	void acceptsAMemoStyleNorm() {
+		var result = rules.check("isw-6", "Maximaal 30% van het budget.", "PERCENT_AT_MOST", "30", null, "YEAR", "1-1-2023");
+
+		assertThat(result).isInstanceOfSatisfying(NewNormRules.Accepted.class, accepted -> {
+			assertThat(accepted.norm().code()).isEqualTo("ISW-6");
+			assertThat(accepted.norm().target()).isEqualByComparingTo("30");
+			assertThat(accepted.norm().effectiveFrom()).isEqualTo(LocalDate.of(2023, 1, 1));
+		});
+	}
+
+	@Test
+	void refusesAPercentageTargetOutsideZeroToHundred() {
+		assertThat(codes(rules.check("ISW-6", "Norm", "PERCENT_AT_LEAST", "101", null, "QUARTER", "2023-01-01")))
+				.isEqualTo("percentage.outOfRange");
+		assertThat(codes(rules.check("ISW-6", "Norm", "PERCENT_AT_MOST", "-1", null, "QUARTER", "2023-01-01")))
+				.isEqualTo("percentage.outOfRange");
+	}
+
+	@Test
+	void refusesADeadlineNormWithoutDeadlineAndAWrongCode() {
+		assertThat(codes(rules.check("social agenda", "Norm", "DEADLINE", null, null, "YEAR", "2021-01-01")))
+				.isEqualTo("norm.code.malformed norm.date.malformed");
+	}
+
+	private static String codes(NewNormRules.Result result) {
+		assertThat(result).isInstanceOf(NewNormRules.Refused.class);
+		return String.join(" ", ((NewNormRules.Refused) result).refusals().stream().map(Refusal::code).toList());
+	}
+}
