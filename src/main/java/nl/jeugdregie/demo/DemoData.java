@@ -16,6 +16,7 @@ import nl.jeugdregie.identity.Team;
 import nl.jeugdregie.identity.Teams;
 import nl.jeugdregie.identity.UserAccounts;
 import nl.jeugdregie.intake.HelpRequestLifecycle;
+import nl.jeugdregie.intake.TriageChecklist;
 import nl.jeugdregie.intake.HelpRequestRegistration;
 import nl.jeugdregie.intake.RegistrationResult;
 import org.jspecify.annotations.Nullable;
@@ -47,18 +48,20 @@ class DemoData implements ApplicationRunner {
 	private final UserAccounts accounts;
 	private final HelpRequestRegistration registration;
 	private final HelpRequestLifecycle lifecycle;
+	private final TriageChecklist checklists;
 	private final Clock clock;
 	private final long seed;
 	private final int requests;
 
 	DemoData(Teams teams, UserAccounts accounts, HelpRequestRegistration registration, HelpRequestLifecycle lifecycle,
-			Clock clock,
+			TriageChecklist checklists, Clock clock,
 			@Value("${jeugdregie.demo.seed:20261122}") long seed,
 			@Value("${jeugdregie.demo.help-requests:480}") int requests) {
 		this.teams = teams;
 		this.accounts = accounts;
 		this.registration = registration;
 		this.lifecycle = lifecycle;
+		this.checklists = checklists;
 		this.clock = clock;
 		this.seed = seed;
 		this.requests = requests;
@@ -119,7 +122,7 @@ class DemoData implements ApplicationRunner {
 		var today = LocalDate.now(clock);
 		var first = today.minusMonths(6);
 		var span = (int) java.time.temporal.ChronoUnit.DAYS.between(first, today) + 1;
-		var journeys = new DemoJourney(lifecycle, random, today);
+		var journeys = new DemoJourney(lifecycle, checklists, random, today);
 		var days = new ArrayList<LocalDate>();
 		for (var i = 0; i < requests; i++) {
 			var day = workingDay(first.plusDays(random.nextInt(span)));

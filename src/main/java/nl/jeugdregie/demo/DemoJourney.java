@@ -1,6 +1,7 @@
 package nl.jeugdregie.demo;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Random;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.intake.ClosureReason;
@@ -8,6 +9,7 @@ import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.HelpRequestLifecycle;
 import nl.jeugdregie.intake.Step;
 import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.intake.TriageChecklist;
 import nl.jeugdregie.intake.TriageOutcome;
 import nl.jeugdregie.intake.Urgency;
 
@@ -19,11 +21,13 @@ import nl.jeugdregie.intake.Urgency;
 final class DemoJourney {
 
 	private final HelpRequestLifecycle lifecycle;
+	private final TriageChecklist checklists;
 	private final Random random;
 	private final LocalDate today;
 
-	DemoJourney(HelpRequestLifecycle lifecycle, Random random, LocalDate today) {
+	DemoJourney(HelpRequestLifecycle lifecycle, TriageChecklist checklists, Random random, LocalDate today) {
 		this.lifecycle = lifecycle;
+		this.checklists = checklists;
 		this.random = random;
 		this.today = today;
 	}
@@ -34,6 +38,10 @@ final class DemoJourney {
 				: roll < 24 ? TriageOutcome.PRECEDING_FIELD : roll < 40 ? TriageOutcome.SPECIALISED_CARE
 				: TriageOutcome.CJG_TREATMENT;
 		var triageOn = firstConversation.plusDays(random.nextInt(0, 8));
+		// TOE-4: triage is based on the life-domain checklist, recorded first.
+		if (triageOn.isAfter(today) || !(checklists.recordConcerns(id, Map.of(), professional) instanceof StepResult.Done)) {
+			return;
+		}
 		if (!step(id, new Step.DecideTriage(outcome, random.nextInt(10) < 2 ? Urgency.HIGH : Urgency.NORMAL,
 				"Leefgebieden en gezin in kaart gebracht; " + outcome.dutchName().toLowerCase(),
 				outcome == TriageOutcome.NO_CARE_NEEDED

@@ -37,6 +37,7 @@ class LifecycleApiIntegrationTests {
 	@Autowired HelpRequestRegistration registration;
 	@Autowired JdbcClient jdbc;
 	@Autowired ApplicationEvents events;
+	@Autowired TriageChecklist checklists;
 
 	CurrentUser professional;
 	UUID id;
@@ -55,6 +56,7 @@ class LifecycleApiIntegrationTests {
 	void walksFromTriageThroughFiveConversationsAndAnApplicationToClosure() throws Exception {
 		post("conversations", "{\"heldOn\":\"2026-10-06\"}").andExpect(status().isOk())
 				.andExpect(jsonPath("$.state").value("IN_TRIAGE"));
+		fillChecklist();
 		post("triage", """
 				{"outcome":"CJG_TREATMENT","urgency":"NORMAL","reason":"Angst speelt thuis en op school","decidedOn":"2026-10-06"}""")
 				.andExpect(status().isOk())
@@ -90,10 +92,69 @@ class LifecycleApiIntegrationTests {
 				.param(id).query(Long.class).single()).isEqualTo(9); // 5 conversations, triage, need, application, closure
 	}
 
+	@Test // TOE-8
+	void keepsTheApplicationDateAndLeadTimeDeadlineAfterClosure() throws Exception {
+		post("conversations", "{\"heldOn\":\"2026-10-06\"}");
+		fillChecklist();
+		post("triage", "{\"outcome\":\"SPECIALISED_CARE\",\"urgency\":\"NORMAL\",\"reason\":\"Zware angst\"}")
+				.andExpect(status().isOk());
+		post("application", "{\"appliedOn\":\"2026-10-20\"}").andExpect(status().isOk());
+		post("closure", "{\"reason\":\"SPECIALISED_CARE_STARTED\",\"closedOn\":\"2026-11-16\"}")
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.state").value("CLOSED"))
+				.andExpect(jsonPath("$.lifecycle.appliedOn").value("2026-10-20"))
+				.andExpect(jsonPath("$.lifecycle.leadTimeDeadline").value("2026-12-15"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/hulpvragen/{id}", id)
+						.session(TestFixtures.login(mvc, professional)))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+						org.hamcrest.Matchers.containsString("Aanvraag gedaan op 20-10-2026; toeleiding naar zorg uiterlijk 15-12-2026.")));
+	}
+
+	@Test // TOE-4
+	void refusesToCompleteTriageBeforeTheLifeDomainChecklistIsFilledIn() throws Exception {
+		post("conversations", "{\"heldOn\":\"2026-10-06\"}");
+		post("triage", "{\"outcome\":\"CJG_TREATMENT\",\"urgency\":\"LOW\",\"reason\":\"Opvoedvragen\"}")
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("checklist"))
+				.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith(
+						"Vul eerst de checklist van de leefgebieden in.")));
+		assertThat(state()).isEqualTo("IN_TRIAGE");
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/hulpvragen/{id}/triage", id)
+						.session(TestFixtures.login(mvc, professional))
+						.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+						.param("outcome", "CJG_TREATMENT").param("urgency", "LOW").param("reason", "Opvoedvragen"))
+				.andExpect(status().isOk())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+						org.hamcrest.Matchers.containsString("Vul eerst de checklist van de leefgebieden in.")));
+		assertThat(state()).isEqualTo("IN_TRIAGE");
+
+		fillChecklist();
+		post("triage", "{\"outcome\":\"CJG_TREATMENT\",\"urgency\":\"LOW\",\"reason\":\"Opvoedvragen\"}")
+				.andExpect(status().isOk()).andExpect(jsonPath("$.state").value("IN_CJG_TREATMENT"));
+	}
+
+	@Test // TOE-5
+	void showsNoRunningClockOnARequestClosedBeforeItsFirstConversation() throws Exception {
+		post("closure", "{\"reason\":\"WITHDRAWN\",\"closedOn\":\"2026-10-05\"}").andExpect(status().isOk())
+				.andExpect(jsonPath("$.clock.status").value("CLOSED_BEFORE_START"))
+				.andExpect(jsonPath("$.clock.daysOver").value(0))
+				.andExpect(jsonPath("$.clock.text").value("Gestopt: afgesloten vóór het eerste gesprek"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/hulpvragen/{id}", id)
+						.session(TestFixtures.login(mvc, professional)))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+						org.hamcrest.Matchers.containsString("Gestopt: afgesloten vóór het eerste gesprek")))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+						org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("overschreden"))))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+						org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("uiterlijk in behandeling op"))));
+	}
+
 	@Test // TOE-7
 	void allowsASixthConversationAfterARecordedDecisionToContinue() throws Exception {
 		post("conversations", "{\"heldOn\":\"2026-10-06\"}");
-		post("triage", "{\"outcome\":\"CJG_TREATMENT\",\"urgency\":\"LOW\",\"reason\":\"Opvoedvragen\"}");
+		fillChecklist();
+		post("triage", "{\"outcome\":\"CJG_TREATMENT\",\"urgency\":\"LOW\",\"reason\":\"Opvoedvragen\"}")
+				.andExpect(status().isOk());
 		post("continuation", "{\"reason\":\"Te vroeg\"}").andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].message").value("Doorgaan na het maximum kan pas na 5 gesprekken."));
 		for (var day : new String[] { "2026-10-13", "2026-10-20", "2026-10-27", "2026-11-03" }) {
@@ -108,6 +169,7 @@ class LifecycleApiIntegrationTests {
 	@Test // TOE-4
 	void closesWithNoIsAlsoAnAnswerOnlyWithTheExplanationToTheFamily() throws Exception {
 		post("conversations", "{\"heldOn\":\"2026-10-06\"}");
+		fillChecklist();
 		post("triage", "{\"outcome\":\"NO_CARE_NEEDED\",\"urgency\":\"LOW\",\"reason\":\"Gewone puberteitsvragen\"}")
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field").value("familyExplanation"));
@@ -166,6 +228,12 @@ class LifecycleApiIntegrationTests {
 						.contentType(MediaType.APPLICATION_JSON).content("{\"heldOn\":\"2026-10-06\"}"))
 				.andExpect(status().isNotFound());
 		assertThat(state()).isEqualTo("AWAITING_TREATMENT");
+	}
+
+	/** TOE-4: triage is based on the life-domain checklist, so it is filled in first. */
+	private void fillChecklist() {
+		assertThat(checklists.recordConcerns(new HelpRequestId(id), java.util.Map.of(), professional))
+				.isInstanceOf(StepResult.Done.class);
 	}
 
 	private ResultActions post(String step, String json) throws Exception {

@@ -36,6 +36,7 @@ class UsefulnessScoreIntegrationTests {
 	@Autowired TestFixtures fixtures;
 	@Autowired HelpRequestRegistration registration;
 	@Autowired ApplicationEvents events;
+	@Autowired TriageChecklist checklists;
 
 	TestFixtures.World world;
 	CurrentUser professional;
@@ -106,6 +107,7 @@ class UsefulnessScoreIntegrationTests {
 
 	private void close() throws Exception {
 		api(professional, "first-conversation", "{\"date\":\"2026-11-10\"}").andExpect(status().isOk());
+		checklists.recordConcerns(id, java.util.Map.of(), professional); // TOE-4: triage is based on it
 		api(professional, "triage", "{\"outcome\":\"NO_CARE_NEEDED\",\"urgency\":\"NORMAL\",\"reason\":\"Slaaptips volstaan.\","
 				+ "\"familyExplanation\":\"Met de tips kunt u zelf verder.\"}").andExpect(status().isOk());
 	}

@@ -46,6 +46,7 @@ class MonthlyWaitingReportIntegrationTests {
 	@Autowired TestFixtures fixtures;
 	@Autowired HelpRequestRegistration registration;
 	@Autowired HelpRequestLifecycle lifecycle;
+	@Autowired nl.jeugdregie.intake.TriageChecklist checklists;
 	@Autowired JdbcClient jdbc;
 
 	TestFixtures.World world;
@@ -240,6 +241,7 @@ class MonthlyWaitingReportIntegrationTests {
 				LocalDate.of(2011, 3, 3), null, null, null, Channel.PHONE, Referrer.GENERAL_PRACTITIONER, "Vraag."),
 				professional, registeredOn.atStartOfDay(java.time.ZoneOffset.UTC).plusHours(9).toInstant())).id();
 		lifecycle.perform(id, new Step.HoldConversation(registeredOn.plusDays(3)), professional);
+		checklists.recordConcerns(id, java.util.Map.of(), professional);
 		lifecycle.perform(id, new Step.DecideTriage(TriageOutcome.SPECIALISED_CARE, Urgency.NORMAL, "Specialistische hulp nodig",
 				null, registeredOn.plusDays(3)), professional);
 		var applied = lifecycle.perform(id, new Step.RecordApplication(LocalDate.parse(appliedOn)), professional);

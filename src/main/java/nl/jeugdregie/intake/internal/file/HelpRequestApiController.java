@@ -71,8 +71,8 @@ public class HelpRequestApiController {
 					r.triage() == null ? null : r.triage().outcome().name(),
 					r.triage() == null ? null : r.triage().urgency().name(),
 					state instanceof HelpRequestState.AwaitingApplication a ? a.applicationDue() : null,
-					state instanceof HelpRequestState.ApplicationMade a ? a.appliedOn() : null,
-					state instanceof HelpRequestState.ApplicationMade a ? a.leadTimeDeadline() : null,
+					state.application() == null ? null : state.application().appliedOn(),
+					state.application() == null ? null : state.application().leadTimeDeadline(),
 					state instanceof HelpRequestState.Closed c ? c.closedOn() : null,
 					state instanceof HelpRequestState.Closed c ? c.reason().name() : null, r.continuation() != null);
 		}

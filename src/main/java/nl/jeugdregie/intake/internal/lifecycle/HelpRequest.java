@@ -219,7 +219,7 @@ public final class HelpRequest {
 
 	public void close(LocalDate closedOn, ClosureReason reason, String professional) {
 		require(LifecycleAction.CLOSE);
-		state = new HelpRequestState.Closed(closedOn, reason, professional);
+		state = new HelpRequestState.Closed(closedOn, reason, professional, state.application());
 	}
 
 	private void require(LifecycleAction action) {
@@ -268,7 +268,8 @@ public final class HelpRequest {
 	}
 
 	public TreatmentClock.Reading clockOn(LocalDate today) {
-		return clock.read(today, treatmentStartedOn());
+		return clock.read(today, treatmentStartedOn(),
+				state instanceof HelpRequestState.Closed c ? c.closedOn() : null);
 	}
 
 	public CaseScope scope() {

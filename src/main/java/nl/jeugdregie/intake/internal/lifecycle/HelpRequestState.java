@@ -2,6 +2,7 @@ package nl.jeugdregie.intake.internal.lifecycle;
 
 import java.time.LocalDate;
 import nl.jeugdregie.intake.ClosureReason;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a help request stands in its lifecycle: registered → (first conversation) triage → CJG treatment,
@@ -25,8 +26,17 @@ public sealed interface HelpRequestState {
 	/** The application is made: the route to care runs until the lead-time deadline (TOE-8). */
 	record ApplicationMade(LocalDate appliedOn, LocalDate leadTimeDeadline) implements HelpRequestState {}
 
-	/** Closed with an end reason. */
-	record Closed(LocalDate closedOn, ClosureReason reason, String closedBy) implements HelpRequestState {}
+	/**
+	 * Closed with an end reason. A request closed after its application keeps the application and its lead-time
+	 * deadline: the route to care (TOE-8) ends at closure and is reported on.
+	 */
+	record Closed(LocalDate closedOn, ClosureReason reason, String closedBy, @Nullable ApplicationMade application)
+			implements HelpRequestState {
+
+		Closed(LocalDate closedOn, ClosureReason reason, String closedBy) {
+			this(closedOn, reason, closedBy, null);
+		}
+	}
 
 	default String dutchName() {
 		return switch (this) {
@@ -47,6 +57,18 @@ public sealed interface HelpRequestState {
 			case AwaitingApplication a -> "AWAITING_APPLICATION";
 			case ApplicationMade a -> "APPLICATION_MADE";
 			case Closed c -> "CLOSED";
+		};
+	}
+
+	/** The application of the route to care (TOE-8), while it runs and after closure. */
+	default @Nullable ApplicationMade application() {
+		return switch (this) {
+			case ApplicationMade a -> a;
+			case Closed c -> c.application();
+			case AwaitingTreatment a -> null;
+			case InTriage t -> null;
+			case InCjgTreatment t -> null;
+			case AwaitingApplication a -> null;
 		};
 	}
 

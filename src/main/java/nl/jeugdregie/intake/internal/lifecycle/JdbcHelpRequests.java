@@ -282,7 +282,9 @@ public class JdbcHelpRequests {
 			case "APPLICATION_MADE" -> new HelpRequestState.ApplicationMade(rs.getObject("applied_on", LocalDate.class),
 					rs.getObject("lead_time_deadline", LocalDate.class));
 			case "CLOSED" -> new HelpRequestState.Closed(rs.getObject("closed_on", LocalDate.class),
-					ClosureReason.valueOf(rs.getString("closure_reason")), rs.getString("closed_by"));
+					ClosureReason.valueOf(rs.getString("closure_reason")), rs.getString("closed_by"),
+					rs.getObject("applied_on", LocalDate.class) == null ? null : new HelpRequestState.ApplicationMade(
+							rs.getObject("applied_on", LocalDate.class), rs.getObject("lead_time_deadline", LocalDate.class)));
 			default -> throw new IllegalStateException("Unknown state " + rs.getString("state"));
 		};
 	}

@@ -46,10 +46,12 @@ public class LifecycleService implements HelpRequestLifecycle {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final ChangeableFiles files;
+	private final JdbcTriageInventory inventory;
 
 	LifecycleService(JdbcHelpRequests requests, Norms norms, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock, ChangeableFiles files) {
+			Clock clock, ChangeableFiles files, JdbcTriageInventory inventory) {
 		this.files = files;
+		this.inventory = inventory;
 		this.requests = requests;
 		this.norms = norms;
 		this.audit = audit;
@@ -68,6 +70,9 @@ public class LifecycleService implements HelpRequestLifecycle {
 		var today = LocalDate.now(clock);
 		var terms = terms(request);
 		var violations = check(request, command, today, terms);
+		if (violations.isEmpty() && command instanceof DecideTriage) {
+			violations = TriageChecklistRequired.check(inventory.hasChecklist(id)).stream().toList();
+		}
 		if (!violations.isEmpty()) {
 			return new StepResult.Refused(violations);
 		}

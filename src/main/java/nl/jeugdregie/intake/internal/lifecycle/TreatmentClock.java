@@ -19,7 +19,11 @@ public record TreatmentClock(LocalDate registeredOn, LocalDate deadline) {
 		}
 	}
 
-	Reading read(LocalDate today, @Nullable LocalDate startedOn) {
+	/** A request closed before its first conversation stops its clock: no treatment is pending any more. */
+	Reading read(LocalDate today, @Nullable LocalDate startedOn, @Nullable LocalDate closedOn) {
+		if (startedOn == null && closedOn != null) {
+			return new Reading(Status.CLOSED_BEFORE_START, 0, 0, 0);
+		}
 		if (startedOn != null) {
 			return startedOn.isAfter(deadline)
 					? new Reading(Status.STARTED_LATE, 0, TermExceedance.daysOver(deadline, startedOn),
@@ -35,7 +39,7 @@ public record TreatmentClock(LocalDate registeredOn, LocalDate deadline) {
 	}
 
 	public enum Status {
-		RUNNING, DUE_THIS_WEEK, OVERDUE, STARTED_IN_TIME, STARTED_LATE
+		RUNNING, DUE_THIS_WEEK, OVERDUE, STARTED_IN_TIME, STARTED_LATE, CLOSED_BEFORE_START
 	}
 
 	/**
@@ -57,6 +61,7 @@ public record TreatmentClock(LocalDate registeredOn, LocalDate deadline) {
 				case OVERDUE -> "Termijn " + daysOver + (daysOver == 1 ? " dag" : " dagen") + " overschreden";
 				case STARTED_IN_TIME -> "Op tijd in behandeling";
 				case STARTED_LATE -> "Te laat in behandeling (" + weeksOver + (weeksOver == 1 ? " week" : " weken") + ")";
+				case CLOSED_BEFORE_START -> "Gestopt: afgesloten vóór het eerste gesprek";
 			};
 		}
 	}

@@ -44,6 +44,11 @@ class JdbcTriageInventory {
 		}
 	}
 
+	boolean hasChecklist(HelpRequestId request) {
+		return jdbc.sql("select exists (select 1 from triage_checklist_entry where help_request_id = ?)")
+				.param(request.value()).query(Boolean.class).single();
+	}
+
 	TriageInventory of(HelpRequestId request) {
 		record Row(TriageInventory.Entry entry, String by, OffsetDateTime at) {}
 		var rows = jdbc.sql("""

@@ -2,6 +2,7 @@ package nl.jeugdregie.intake.internal.triage;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
@@ -12,6 +13,7 @@ import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.StepResult;
 import nl.jeugdregie.intake.internal.file.ChangeableFiles;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
+import nl.jeugdregie.intake.TriageChecklist;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * clarification notes on a help request (by its case team; every change audited).
  */
 @Service
-public class TriageInventoryService {
+public class TriageInventoryService implements TriageChecklist {
 
 	private final ChangeableFiles files;
 	private final JdbcTriageInventory inventory;
@@ -70,6 +72,19 @@ public class TriageInventoryService {
 						: a.note().strip())).orElseThrow()).toList();
 		inventory.replaceChecklist(id, entries, user.username(), clock.instant());
 		return done(request.get(), user, "Checklist leefgebieden vastgelegd");
+	}
+
+	@Override
+	@Transactional
+	public StepResult recordConcerns(HelpRequestId id, Map<String, String> notesByDomain, CurrentUser professional) {
+		var municipality = files.open(id, professional, "Wijziging van hulpvraag geweigerd").map(HelpRequest::municipality);
+		if (municipality.isEmpty()) {
+			return new StepResult.NotAllowed();
+		}
+		return recordChecklist(id, inventory.lifeDomains(municipality.get()).stream()
+				.map(domain -> new TriageInventory.Answer(domain, notesByDomain.containsKey(domain),
+						notesByDomain.get(domain)))
+				.toList(), professional);
 	}
 
 	@Transactional

@@ -34,6 +34,7 @@ class UsefulnessDemoScoresIntegrationTests {
 	@Autowired UsefulnessScoreService scores;
 	@Autowired UserAccounts accounts;
 	@Autowired JdbcClient jdbc;
+	@Autowired nl.jeugdregie.intake.TriageChecklist checklists;
 
 	@Test
 	@DisplayName("MON-3: the demo scores part of the closed requests, 1 to 10, and runs only once")
@@ -46,6 +47,7 @@ class UsefulnessDemoScoresIntegrationTests {
 					professional, Instant.parse("2026-11-09T09:00:00Z"))).id();
 			if (i < 10) { // two stay open and are never scored
 				api(professional.username(), id.value().toString(), "first-conversation", "{\"date\":\"2026-11-10\"}");
+				checklists.recordConcerns(id, java.util.Map.of(), professional); // TOE-4: triage is based on it
 				api(professional.username(), id.value().toString(), "triage", "{\"outcome\":\"NO_CARE_NEEDED\",\"urgency\":\"NORMAL\","
 						+ "\"reason\":\"Tips volstaan.\",\"familyExplanation\":\"U kunt zelf verder.\"}");
 			}

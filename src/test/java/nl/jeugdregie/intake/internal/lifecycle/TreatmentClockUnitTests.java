@@ -14,7 +14,7 @@ class TreatmentClockUnitTests {
 
 	@Test
 	void countsDaysLeftWhileWaiting() {
-		var reading = CLOCK.read(REGISTERED, null);
+		var reading = CLOCK.read(REGISTERED, null, null);
 		assertThat(reading.status()).isEqualTo(Status.RUNNING);
 		assertThat(reading.daysLeft()).isEqualTo(14);
 		assertThat(reading.dutchText()).isEqualTo("Nog 14 dagen");
@@ -22,14 +22,14 @@ class TreatmentClockUnitTests {
 
 	@Test
 	void warnsInTheLastWeekBeforeTheDeadline() {
-		assertThat(CLOCK.read(REGISTERED.plusDays(7), null).status()).isEqualTo(Status.RUNNING);
-		assertThat(CLOCK.read(REGISTERED.plusDays(8), null).status()).isEqualTo(Status.DUE_THIS_WEEK);
-		assertThat(CLOCK.read(REGISTERED.plusDays(14), null).dutchText()).isEqualTo("Vandaag laatste dag");
+		assertThat(CLOCK.read(REGISTERED.plusDays(7), null, null).status()).isEqualTo(Status.RUNNING);
+		assertThat(CLOCK.read(REGISTERED.plusDays(8), null, null).status()).isEqualTo(Status.DUE_THIS_WEEK);
+		assertThat(CLOCK.read(REGISTERED.plusDays(14), null, null).dutchText()).isEqualTo("Vandaag laatste dag");
 	}
 
 	@Test
 	void marksTheRequestOverdueTheDayAfterTheDeadline() {
-		var reading = CLOCK.read(REGISTERED.plusDays(15), null);
+		var reading = CLOCK.read(REGISTERED.plusDays(15), null, null);
 		assertThat(reading.status()).isEqualTo(Status.OVERDUE);
 		assertThat(reading.exceeded()).isTrue();
 		assertThat(reading.daysOver()).isEqualTo(1);
@@ -39,8 +39,8 @@ class TreatmentClockUnitTests {
 
 	@Test
 	void judgesAStartedRequestByItsFirstConversationDate() {
-		assertThat(CLOCK.read(REGISTERED.plusDays(40), REGISTERED.plusDays(14)).status()).isEqualTo(Status.STARTED_IN_TIME);
-		var late = CLOCK.read(REGISTERED.plusDays(40), REGISTERED.plusDays(22));
+		assertThat(CLOCK.read(REGISTERED.plusDays(40), REGISTERED.plusDays(14), null).status()).isEqualTo(Status.STARTED_IN_TIME);
+		var late = CLOCK.read(REGISTERED.plusDays(40), REGISTERED.plusDays(22), null);
 		assertThat(late.status()).isEqualTo(Status.STARTED_LATE);
 		assertThat(late.weeksOver()).isEqualTo(2);
 	}
