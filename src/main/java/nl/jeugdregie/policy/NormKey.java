@@ -8,6 +8,8 @@ public enum NormKey {
 
 	/** TOE-5: a request is taken into treatment within this term after registration (Oss: 2 weeks). */
 	TREATMENT_START_TERM("TOE-5", NormUnit.WEEKS, "Termijn tot in behandeling nemen"),
+	/** TOE-10: a crisis is picked up directly, so it is taken into treatment within this many days (0: the same day). */
+	CRISIS_TREATMENT_START_TERM("TOE-10", NormUnit.DAYS, "Termijn tot in behandeling nemen bij crisis"),
 	/** TOE-7: the most conversations a professional has when solving a request alone (Oss: 5). */
 	MAX_CONVERSATIONS("TOE-7", NormUnit.COUNT, "Maximum aantal gesprekken"),
 	/** TOE-7: an application for specialised care is made within this term after the last conversation (Oss: 2 weeks). */

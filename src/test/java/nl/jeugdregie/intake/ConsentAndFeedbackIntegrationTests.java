@@ -63,6 +63,29 @@ class ConsentAndFeedbackIntegrationTests {
 	}
 
 	@Test // TOE-11
+	void namesInTheContentLetterWhoActuallyConsented() throws Exception {
+		var byParents = register(Referrer.SCHOOL);
+		post(byParents, "consents", "{\"purpose\":\"CONTENT_FEEDBACK_TO_REFERRER\",\"givenBy\":\"PARENTS\",\"givenOn\":\"2026-11-12\"}")
+				.andExpect(status().isOk());
+		post(byParents, "feedback", "{\"kind\":\"CONTENT\"}").andExpect(status().isOk())
+				.andExpect(jsonPath("$.feedback[0].letter").value(allOf(
+						containsString("De ouder(s) of verzorger(s) gaven toestemming"), not(containsString("De jeugdige")))));
+
+		var byYoungPerson = register(Referrer.SCHOOL);
+		post(byYoungPerson, "consents", "{\"purpose\":\"CONTENT_FEEDBACK_TO_REFERRER\",\"givenBy\":\"YOUNG_PERSON\",\"givenOn\":\"2026-11-12\"}")
+				.andExpect(status().isOk());
+		post(byYoungPerson, "feedback", "{\"kind\":\"CONTENT\"}").andExpect(status().isOk())
+				.andExpect(jsonPath("$.feedback[0].letter").value(allOf(
+						containsString("De jeugdige gaf toestemming"), not(containsString("ouder")))));
+
+		// Consent given separately by both counts as consent of both.
+		post(byYoungPerson, "consents", "{\"purpose\":\"CONTENT_FEEDBACK_TO_REFERRER\",\"givenBy\":\"PARENTS\",\"givenOn\":\"2026-11-13\"}")
+				.andExpect(status().isOk());
+		post(byYoungPerson, "feedback", "{\"kind\":\"CONTENT\"}").andExpect(status().isOk())
+				.andExpect(jsonPath("$.feedback[1].letter").value(containsString("De jeugdige en de ouder(s) gaven toestemming")));
+	}
+
+	@Test // TOE-11
 	void hasNoReferrerToInformWhenTheFamilyCameThemselves() throws Exception {
 		var id = register(Referrer.PARENT);
 		post(id, "feedback", "{\"kind\":\"ACKNOWLEDGEMENT\"}").andExpect(status().isBadRequest())

@@ -102,6 +102,30 @@ class CrisisIntegrationTests {
 		assertThat(file(register(lead, true, "2026-11-16T08:00:00Z"), lead)).isEqualTo(lead.username());
 	}
 
+	@Test // TOE-10
+	void givesACrisisTheMunicipalitysSameDayTermInsteadOfTheOrdinaryTwoWeeks() throws Exception {
+		var world = fixtures.newWorld();
+		var professional = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
+		var admin = fixtures.user(Role.ADMINISTRATOR, world.municipality(), null);
+		var crisis = register(professional, true, "2026-11-13T09:30:00Z"); // Friday, in office hours
+		var regular = register(professional, false, "2026-11-13T09:30:00Z");
+
+		mvc.perform(get("/api/v1/help-requests/{id}", crisis.value()).with(httpBasic(professional.username(), TestFixtures.PASSWORD)))
+				.andExpect(jsonPath("$.treatmentDeadline").value("2026-11-13"))
+				.andExpect(jsonPath("$.clock.status").value("OVERDUE"));
+		mvc.perform(get("/api/v1/help-requests/{id}", regular.value()).with(httpBasic(professional.username(), TestFixtures.PASSWORD)))
+				.andExpect(jsonPath("$.treatmentDeadline").value("2026-11-27"));
+
+		// A dated norm: from its effective date a crisis gets the municipality's own term.
+		assertThat(normSettings.schedule(admin, nl.jeugdregie.policy.NormKey.CRISIS_TREATMENT_START_TERM, 1,
+				LocalDate.parse("2026-11-16"), "Crisisdienst neemt de eerste dag over"))
+				.isInstanceOf(nl.jeugdregie.policy.NormChangeResult.Scheduled.class);
+		var later = register(professional, true, "2026-11-16T08:30:00Z");
+		mvc.perform(get("/api/v1/help-requests/{id}", later.value()).with(httpBasic(professional.username(), TestFixtures.PASSWORD)))
+				.andExpect(jsonPath("$.treatmentDeadline").value("2026-11-17"))
+				.andExpect(jsonPath("$.clock.text").value("Nog 1 dag"));
+	}
+
 	private @org.jspecify.annotations.Nullable String file(HelpRequestId id, CurrentUser user) throws Exception {
 		var json = mvc.perform(get("/api/v1/help-requests/{id}", id.value())
 				.with(httpBasic(user.username(), TestFixtures.PASSWORD))).andReturn().getResponse().getContentAsString();

@@ -89,7 +89,7 @@ class LifecycleApiIntegrationTests {
 		assertThat(events.stream(ConversationHeld.class).filter(e -> e.helpRequest().value().equals(id)))
 				.extracting(ConversationHeld::number).containsExactly(1, 2, 3, 4, 5);
 		assertThat(jdbc.sql("select count(*) from audit_event where subject = (select 'Hulpvraag ' || number from help_request where id = ?) and action = 'UPDATE'")
-				.param(id).query(Long.class).single()).isEqualTo(9); // 5 conversations, triage, need, application, closure
+				.param(id).query(Long.class).single()).isEqualTo(10); // checklist, 5 conversations, triage, need, application, closure
 	}
 
 	@Test // TOE-8

@@ -37,9 +37,13 @@ class SteeringNormsSeedIntegrationTests {
 				.list();
 
 		assertThat(norms).containsExactly(
+				tuple("CJG-1", "YOUTH", "DEADLINE", null, LocalDate.of(2022, 1, 1), "YEAR", LocalDate.of(2021, 1, 1), "PROVIDER_FIGURES", null),
+				tuple("CJG-2", "YOUTH", "DEADLINE", null, LocalDate.of(2023, 1, 1), "YEAR", LocalDate.of(2022, 1, 1), "PROVIDER_FIGURES", null),
 				tuple("CSW-1", "COLLECTIVE_SOCIAL_WORK", "COUNT_AT_LEAST", "11", null, "QUARTER", LocalDate.of(2023, 1, 1), "PROVIDER_FIGURES", null),
 				tuple("CSW-2", "COLLECTIVE_SOCIAL_WORK", "DEADLINE", null, LocalDate.of(2022, 1, 1), "YEAR", LocalDate.of(2021, 1, 1), "PROVIDER_FIGURES", null),
 				tuple("CSW-3", "COLLECTIVE_SOCIAL_WORK", "DEADLINE", null, LocalDate.of(2024, 1, 1), "YEAR", LocalDate.of(2022, 1, 1), "PROVIDER_FIGURES", null),
+				tuple("IO-1", "COLLECTIVE_SOCIAL_WORK", "DEADLINE", null, LocalDate.of(2022, 1, 31), "YEAR", LocalDate.of(2021, 1, 1), "PROVIDER_FIGURES", null),
+				tuple("IO-2", "COLLECTIVE_SOCIAL_WORK", "DEADLINE", null, LocalDate.of(2023, 1, 31), "YEAR", LocalDate.of(2022, 1, 1), "PROVIDER_FIGURES", null),
 				tuple("ISW-1", "INDIVIDUAL_SOCIAL_WORK", "PERCENT_AT_LEAST", "90", null, "QUARTER", LocalDate.of(2021, 1, 1), "FIRST_CONVERSATION_WITHIN_TERM", 4),
 				tuple("ISW-2", "INDIVIDUAL_SOCIAL_WORK", "PERCENT_AT_LEAST", "100", null, "QUARTER", LocalDate.of(2021, 1, 1), "FIRST_CONVERSATION_WITHIN_TERM", 6),
 				tuple("ISW-3", "INDIVIDUAL_SOCIAL_WORK", "PERCENT_AT_LEAST", "80", null, "QUARTER", LocalDate.of(2022, 1, 1), "PROVIDER_FIGURES", null),
@@ -48,6 +52,24 @@ class SteeringNormsSeedIntegrationTests {
 		var wording = jdbc.sql("select description from steering_norm where code = 'ISW-1' and assignment_id = (select id from steering_assignment where municipality_code = '0828' and year = 2021)")
 				.query(String.class).single();
 		assertThat(wording).isEqualTo("90% van de aangemelde inwoners heeft binnen vier weken na aanmelding een eerste vraagverhelderingsgesprek.");
+	}
+
+	@Test
+	@DisplayName("STU-5: the informal-support plan (before 1 February) and the CJG prevention plan (1-1-2022, yearly) are deadline norms on their core conditions")
+	void seedsThePlanDeadlinesOfMemo001OnTheirCoreConditions() {
+		var conditions = jdbc.sql("""
+				select n.code, c.title from steering_norm n join steering_core_condition c on c.id = n.core_condition_id
+				join steering_assignment a on a.id = n.assignment_id
+				where a.municipality_code = '0828' and a.year = 2021 and n.code in ('IO-1', 'CJG-1') order by n.code""")
+				.query((rs, row) -> tuple(rs.getString(1), rs.getString(2))).list();
+		assertThat(conditions).containsExactly(tuple("CJG-1", "Kernbeding Toegang jeugd"),
+				tuple("IO-1", "Kernbeding organisatie informele ondersteuning"));
+		var oss = jdbc.sql("select id from steering_assignment where municipality_code = '0828' and year = 2021")
+				.query(Long.class).single();
+		// Nothing delivered, deadlines passed: both missed, so the provider explains (STU-5).
+		assertThat(evaluations.statusesOn(oss, LocalDate.of(2026, 11, 16)).stream()
+				.filter(e -> e.norm().code().equals("IO-1") || e.norm().code().equals("CJG-2")))
+				.extracting(NormEvaluation::status).containsOnly(NormStatus.MISSED).hasSize(2);
 	}
 
 	@Test

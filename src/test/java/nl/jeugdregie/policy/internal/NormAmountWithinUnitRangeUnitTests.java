@@ -40,7 +40,7 @@ class NormAmountWithinUnitRangeUnitTests {
 	void knowsTheRangeOfEveryUnit() {
 		assertThat(NormAmountWithinUnitRange.rangeFor(NormUnit.COUNT)).isEqualTo(new AmountRange(1, 50));
 		assertThat(NormAmountWithinUnitRange.rangeFor(NormUnit.WEEKS)).isEqualTo(new AmountRange(1, 52));
-		assertThat(NormAmountWithinUnitRange.rangeFor(NormUnit.DAYS)).isEqualTo(new AmountRange(1, 365));
+		assertThat(NormAmountWithinUnitRange.rangeFor(NormUnit.DAYS)).isEqualTo(new AmountRange(0, 365)); // TOE-10: a crisis the same day
 		assertThat(NormAmountWithinUnitRange.rangeFor(NormUnit.MONTHS)).isEqualTo(new AmountRange(1, 36));
 		assertThat(NormAmountWithinUnitRange.rangeFor(NormUnit.PERCENT)).isEqualTo(new AmountRange(0, 100));
 		assertThat(NormAmountWithinUnitRange.rangeFor(NormUnit.HOUR_OF_DAY)).isEqualTo(new AmountRange(0, 24));

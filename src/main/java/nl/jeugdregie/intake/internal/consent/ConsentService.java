@@ -96,7 +96,8 @@ public class ConsentService {
 		}
 		var team = teams.find(request.get().team()).map(t -> t.name()).orElse("CJG");
 		consents.insert(id, new SentFeedback(kind, today, user.username(),
-				FeedbackLetter.of(request.get(), kind, team, today)), clock.instant());
+				FeedbackLetter.of(request.get(), kind, FeedbackLetter.consentedBy(consents.of(id), today), team, today)),
+				clock.instant());
 		return done(request.get(), user, "Terugkoppeling aan verwijzer vastgelegd: " + kind.dutchName());
 	}
 

@@ -112,7 +112,9 @@ class HelpRequestService implements HelpRequestRegistration {
 
 	private HelpRequest newRequest(RegisterHelpRequest form, CurrentUser professional, Instant registeredAt,
 			LocalDate registeredOn) {
-		var term = norms.inEffect(professional.municipality(), NormKey.TREATMENT_START_TERM, registeredOn);
+		// TOE-10: a crisis is picked up directly, so it has its own (same-day) term.
+		var term = norms.inEffect(professional.municipality(),
+				form.isCrisis() ? NormKey.CRISIS_TREATMENT_START_TERM : NormKey.TREATMENT_START_TERM, registeredOn);
 		var bsn = RegistrationPolicy.present(form.bsn()) ? new Bsn(Bsn.normalise(form.bsn())) : null;
 		var knownClient = bsn == null ? Optional.<ClientId>empty()
 				: requests.clientWithBsn(professional.municipality(), bsn.value());

@@ -11,7 +11,8 @@ import nl.jeugdregie.plans.ProposedHeavyStep;
 /**
  * PLAN-6: the family group plan leads; support longer than the configured duration (Oss: 6 months) or an
  * out-of-home placement is not possible without an Eigen Kracht conference. A recorded family group plan counts
- * as well, since it is what the conference produces. It must be dated on or before the decision date.
+ * as well, since it is what the conference produces. It must be dated on or before the decision date. Whether
+ * support is longer follows from its period (start and planned end) against the norm.
  */
 final class EigenKrachtConferenceRequired implements HeavyStepRule {
 
@@ -19,8 +20,8 @@ final class EigenKrachtConferenceRequired implements HeavyStepRule {
 	public Optional<HeavyStepRefusal> check(ProposedHeavyStep step, List<HeavyStepDocument> documents,
 			HeavyStepTerms terms) {
 		var placement = step.kind() == HeavyStepKind.OUT_OF_HOME_PLACEMENT;
-		var longSupport = step.kind() == HeavyStepKind.SUPPORT_LONGER_THAN_TERM
-				|| step.supportLongerThan(terms.supportRequiringConference());
+		// Judged by the support's own period, not by the kind chosen: a short step of any kind needs no conference.
+		var longSupport = step.supportLongerThan(terms.supportRequiringConference());
 		if (!placement && !longSupport) {
 			return Optional.empty();
 		}

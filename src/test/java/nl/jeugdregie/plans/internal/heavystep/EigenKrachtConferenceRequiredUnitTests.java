@@ -72,6 +72,19 @@ class EigenKrachtConferenceRequiredUnitTests {
 	}
 
 	@Test
+	@DisplayName("PLAN-6: support is judged by its period against the norm, not by the kind of step chosen")
+	void judgesLongSupportByItsPeriodNotByTheKindChosen() {
+		var hundredDays = new ProposedHeavyStep(HeavyStepKind.SUPPORT_LONGER_THAN_TERM, DECISION, DECISION,
+				DECISION.plusDays(100));
+		var sevenMonths = new ProposedHeavyStep(HeavyStepKind.EXTENSION_OF_SUPPORT, DECISION, DECISION,
+				DECISION.plusMonths(7));
+
+		assertThat(rule.check(hundredDays, List.of(), TERMS)).isEmpty();
+		assertThat(rule.check(sevenMonths, List.of(), TERMS)).isPresent();
+		assertThat(rule.check(hundredDays, List.of(), HeavyStepTerms.ofMonths(12, 3))).isPresent();
+	}
+
+	@Test
 	void leavesAShortExtensionAlone() {
 		var extension = new ProposedHeavyStep(HeavyStepKind.EXTENSION_OF_SUPPORT, DECISION, DECISION, DECISION.plusMonths(2));
 
