@@ -1,6 +1,8 @@
 package nl.jeugdregie.intake;
 
 import java.util.Optional;
+import nl.jeugdregie.audit.ClientId;
+import nl.jeugdregie.identity.MunicipalityCode;
 
 /**
  * Looks up whether a help request exists and where it belongs, for modules that link to a request (such as a
@@ -9,4 +11,13 @@ import java.util.Optional;
 public interface HelpRequestDirectory {
 
 	Optional<HelpRequestSummary> find(HelpRequestId id);
+
+	/**
+	 * The pseudonymous client id of the young person a request is about: the same for every request about the
+	 * same BSN (returning clients), so other modules can tell it is the same young person (PLAN-3).
+	 */
+	Optional<ClientId> youngPersonOf(HelpRequestId id);
+
+	/** The client id intake knows for a young person's BSN in the municipality, if any request was about them. */
+	Optional<ClientId> youngPersonWithBsn(MunicipalityCode municipality, String bsn);
 }

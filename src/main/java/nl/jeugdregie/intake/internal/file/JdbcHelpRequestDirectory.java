@@ -2,6 +2,7 @@ package nl.jeugdregie.intake.internal.file;
 
 import java.util.Optional;
 import java.util.UUID;
+import nl.jeugdregie.audit.ClientId;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.TeamId;
 import nl.jeugdregie.intake.HelpRequestDirectory;
@@ -10,14 +11,16 @@ import nl.jeugdregie.intake.HelpRequestSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The help request directory on intake's own table: number, municipality and team only. */
+/** The help request directory on intake's own table: number, municipality, team and pseudonymous client only. */
 @Repository
 class JdbcHelpRequestDirectory implements HelpRequestDirectory {
 
 	private final JdbcClient jdbc;
+	private final JdbcHelpRequests requests;
 
-	JdbcHelpRequestDirectory(JdbcClient jdbc) {
+	JdbcHelpRequestDirectory(JdbcClient jdbc, JdbcHelpRequests requests) {
 		this.jdbc = jdbc;
+		this.requests = requests;
 	}
 
 	@Override
@@ -28,5 +31,16 @@ class JdbcHelpRequestDirectory implements HelpRequestDirectory {
 						rs.getString("number"), new MunicipalityCode(rs.getString("municipality_code")),
 						new TeamId(rs.getObject("team_id", UUID.class))))
 				.optional();
+	}
+
+	@Override
+	public Optional<ClientId> youngPersonOf(HelpRequestId id) {
+		return jdbc.sql("select client_id from help_request where id = ?").param(id.value())
+				.query((rs, row) -> new ClientId(rs.getObject(1, UUID.class))).optional();
+	}
+
+	@Override
+	public Optional<ClientId> youngPersonWithBsn(MunicipalityCode municipality, String bsn) {
+		return requests.clientWithBsn(municipality, bsn);
 	}
 }

@@ -75,11 +75,11 @@ class PlansDemoData implements ApplicationRunner {
 				&& households.create(new Commands.NewHousehold(registered.id().value(), "Gezin Yilmaz"), user)
 				instanceof PlanOutcome.Saved saved) {
 			var id = new nl.jeugdregie.plans.HouseholdId(saved.id());
-			households.addMember(id, 0, new Commands.NewMember("Ayse Yilmaz", today.minusYears(44), MemberRole.PARENT, "moeder"), user);
+			households.addMember(id, 0, new Commands.NewMember("Ayse Yilmaz", today.minusYears(44), MemberRole.PARENT, "moeder", null), user);
 			households.addMember(id, 1, new Commands.NewMember("Emre Yilmaz", today.minusYears(18).plusDays(60),
-					MemberRole.YOUNG_PERSON, "zoon"), user);
+					MemberRole.YOUNG_PERSON, "zoon", null), user);
 			households.addMember(id, 2, new Commands.NewMember("Elif Yilmaz", today.minusYears(12).minusDays(40),
-					MemberRole.YOUNG_PERSON, "dochter"), user);
+					MemberRole.YOUNG_PERSON, "dochter", null), user);
 		}
 		var registeredOn = today.minusMonths(5).minusDays(10);
 		if (socialWork.register(new SocialWorkCommands.NewTrajectory("Henk Visser", LocalDate.of(1968, 3, 14),

@@ -18,8 +18,15 @@ public final class Commands {
 
 	public record NewHousehold(@Nullable UUID helpRequest, @Nullable String householdName) {}
 
+	/** {@code memberBsn}: a young person's BSN, by which PLAN-3 recognises them in another household. */
 	public record NewMember(@Nullable String memberName, @Nullable LocalDate memberDateOfBirth, @Nullable MemberRole memberRole,
-			@Nullable String memberRelation) {}
+			@Nullable String memberRelation, @Nullable String memberBsn) {
+
+		/** The BSN as digits only, as commonly written with spaces or dots; null when not given. */
+		public @Nullable String bsnDigits() {
+			return memberBsn == null || memberBsn.isBlank() ? null : memberBsn.replaceAll("[\\s.\\-]", "");
+		}
+	}
 
 	record NewDirector(@Nullable String director, @Nullable String reason) {}
 

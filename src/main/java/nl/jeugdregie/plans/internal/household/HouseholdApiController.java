@@ -131,6 +131,20 @@ public class HouseholdApiController {
 		return opened(id, reason, "Samenwerkingsplan bekeken (API)", PlanResponse::of);
 	}
 
+	record DuplicateHousehold(UUID id, String number, String name, UUID team, String caseDirector) {}
+
+	record Duplicate(@Nullable String names, List<DuplicateHousehold> households) {}
+
+	@GetMapping("/duplicates")
+	@Operation(summary = "Team lead: young people in more than one household of the team, to merge (PLAN-3)")
+	ResponseEntity<?> duplicates() {
+		return service.duplicates(users.current()).<ResponseEntity<?>>map(list -> ResponseEntity.ok(list.stream()
+						.map(d -> new Duplicate(d.names(), d.households().stream().map(h -> new DuplicateHousehold(
+								h.id().value(), h.number(), h.name(), h.team().value(), h.caseDirector())).toList()))
+						.toList()))
+				.orElseGet(() -> Problems.forbidden("Alleen een teamleider ziet jeugdigen in meer dan één huishouden."));
+	}
+
 	@PostMapping("/{id}/members")
 	@Operation(summary = "Add a young person, parent, carer or network member; If-Match: the household's version")
 	ResponseEntity<?> addMember(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
@@ -231,6 +245,15 @@ public class HouseholdApiController {
 	}
 
 	private ResponseEntity<?> invalid(PlanOutcome.Invalid invalid) {
+		var duplicate = invalid.violations().stream().filter(v -> v.code().equals("plans.youngPerson.otherHousehold"))
+				.findFirst();
+		if (duplicate.isPresent()) { // PLAN-3: a conflict with an existing household, not a typing error
+			var v = duplicate.get();
+			var text = messages.getMessage(v.code(), v.arguments(), LocaleContextHolder.getLocale());
+			var response = Problems.conflict(text);
+			response.getBody().setProperty("errors", List.of(Map.of("field", v.field(), "message", text)));
+			return response;
+		}
 		return Problems.invalid(invalid.violations().stream().map(v -> new Problems.FieldProblem(v.field(),
 				messages.getMessage(v.code(), v.arguments(), LocaleContextHolder.getLocale()))).toList());
 	}

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * What a household, a member and a change of case director must contain (PLAN-3): a name for the household and
  * the help request it starts from; a member's name and role, a relation for network members, no birth date in
- * the future; a new director who is a case worker of the municipality and not the current one, and a reason.
+ * the future, a BSN of nine digits for a young person only; a new director who is a case worker of the municipality and not the current one, and a reason.
  */
 final class HouseholdInputPolicy {
 
@@ -42,6 +42,12 @@ final class HouseholdInputPolicy {
 		}
 		text(violations, "memberRelation", member.memberRelation(), MAX_RELATION,
 				member.memberRole() == MemberRole.NETWORK_MEMBER);
+		var bsn = member.bsnDigits();
+		if (bsn != null && !bsn.matches("\\d{9}")) {
+			violations.add(new Violation("memberBsn", "plans.memberBsn.format"));
+		} else if (bsn != null && member.memberRole() != MemberRole.YOUNG_PERSON) {
+			violations.add(new Violation("memberBsn", "plans.memberBsn.youngPersonOnly"));
+		}
 		return List.copyOf(violations);
 	}
 

@@ -87,6 +87,12 @@ public class HouseholdService {
 		if (violations.isEmpty() && households.helpRequestLinked(command.helpRequest())) {
 			violations = List.of(new Violation("helpRequest", "plans.helpRequest.linked"));
 		}
+		var youngPerson = violations.isEmpty()
+				? helpRequests.youngPersonOf(new HelpRequestId(command.helpRequest())).orElse(null) : null;
+		if (violations.isEmpty()) {
+			violations = OneHouseholdPerYoungPerson.check("helpRequest",
+					households.otherHouseholdOf(user.municipality(), null, null, youngPerson));
+		}
 		if (!violations.isEmpty()) {
 			return new PlanOutcome.Invalid(violations);
 		}
@@ -94,7 +100,7 @@ public class HouseholdService {
 		var household = new Household(HouseholdId.random(), households.nextNumber(today().getYear()), ClientId.random(),
 				user.municipality(), user.team(), command.householdName().strip(), user.username(), user.username(), now, 0);
 		households.insert(household);
-		households.linkHelpRequest(household.id(), command.helpRequest(), user.username(), now);
+		households.linkHelpRequest(household.id(), command.helpRequest(), youngPerson, user.username(), now);
 		households.insertDirectorChange(household.id(),
 				new DirectorChange(null, user.username(), user.username(), now, "Regisseur bij het aanmaken van het huishouden"));
 		var plan = UUID.randomUUID();
@@ -149,6 +155,13 @@ public class HouseholdService {
 	public PlanOutcome addMember(HouseholdId id, long expectedVersion, Commands.NewMember command, CurrentUser user) {
 		return change(id, user, "Lid toevoegen", household -> {
 			var violations = HouseholdInputPolicy.check(command, today());
+			var bsn = command.bsnDigits();
+			var youngPerson = violations.isEmpty() && bsn != null
+					? helpRequests.youngPersonWithBsn(household.municipality(), bsn).orElse(null) : null;
+			if (violations.isEmpty()) {
+				violations = OneHouseholdPerYoungPerson.check("memberBsn",
+						households.otherHouseholdOf(household.municipality(), id, bsn, youngPerson));
+			}
 			if (!violations.isEmpty()) {
 				return new PlanOutcome.Invalid(violations);
 			}
@@ -157,7 +170,7 @@ public class HouseholdService {
 			}
 			var member = new HouseholdMember(UUID.randomUUID(), command.memberName().strip(), command.memberDateOfBirth(),
 					command.memberRole(), stripped(command.memberRelation()));
-			households.insertMember(id, member, user.username(), clock.instant());
+			households.insertMember(id, member, bsn, youngPerson, user.username(), clock.instant());
 			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
 					"Lid toegevoegd aan huishouden (" + member.role().dutchName().toLowerCase() + ")"));
 			return new PlanOutcome.Saved(member.id());
@@ -359,6 +372,23 @@ public class HouseholdService {
 				yield new PlanOutcome.Forbidden();
 			}
 		};
+	}
+
+	/**
+	 * PLAN-3: the young people in more than one household that involve the team lead's team, to merge; never
+	 * deleted. Only a team lead; the read is audited as one read of the list.
+	 */
+	@Transactional(readOnly = true)
+	java.util.Optional<List<DuplicateYoungPerson>> duplicates(CurrentUser user) {
+		if (user.role() != nl.jeugdregie.identity.Role.TEAM_LEAD || user.team() == null) {
+			audit.record(ClientFileAccess.refused(user, null, "Dubbele gezinnen", "Lijst dubbele gezinnen geweigerd"));
+			return java.util.Optional.empty();
+		}
+		var list = households.youngPeopleInMoreThanOneHousehold(user.municipality()).stream()
+				.filter(duplicate -> duplicate.involves(user.team())).toList();
+		audit.record(new ClientFileAccess(user, null, "Dubbele gezinnen", AuditAction.READ,
+				"Lijst jeugdigen in meer dan één huishouden bekeken (" + list.size() + ")", null));
+		return java.util.Optional.of(list);
 	}
 
 	/** The case workers of the municipality, by username, who can be case director. */

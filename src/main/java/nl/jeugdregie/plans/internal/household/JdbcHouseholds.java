@@ -65,9 +65,72 @@ public class JdbcHouseholds {
 				.query(Long.class).single() > 0;
 	}
 
-	void linkHelpRequest(HouseholdId household, UUID helpRequest, String by, Instant at) {
-		jdbc.sql("insert into household_help_request (help_request_id, household_id, linked_by, linked_at) values (?, ?, ?, ?)")
-				.params(helpRequest, household.value(), by, utc(at)).update();
+	/** Links a request; {@code youngPerson} is intake's client id of the young person it is about (PLAN-3). */
+	void linkHelpRequest(HouseholdId household, UUID helpRequest, @Nullable ClientId youngPerson, String by, Instant at) {
+		jdbc.sql("""
+				insert into household_help_request (help_request_id, household_id, client_id, linked_by, linked_at)
+				values (?, ?, ?, ?, ?)""")
+				.params(helpRequest, household.value(), youngPerson == null ? null : youngPerson.value(), by, utc(at))
+				.update();
+	}
+
+	/**
+	 * PLAN-3: the number of another household of the municipality the young person is already in, as a member
+	 * with this BSN or client id, or through a linked request about them.
+	 */
+	Optional<String> otherHouseholdOf(MunicipalityCode municipality, @Nullable HouseholdId except, @Nullable String bsn,
+			@Nullable ClientId youngPerson) {
+		if (bsn == null && youngPerson == null) {
+			return Optional.empty();
+		}
+		var client = youngPerson == null ? null : youngPerson.value();
+		return jdbc.sql("""
+				select h.number from household h
+				where h.municipality_code = :municipality and h.id <> :except
+				  and (exists (select 1 from household_member m where m.household_id = h.id and m.role = 'YOUNG_PERSON'
+				                 and (m.bsn = :bsn or m.client_id = :client))
+				       or exists (select 1 from household_help_request l where l.household_id = h.id and l.client_id = :client))
+				order by h.number limit 1""")
+				.param("municipality", municipality.value())
+				.param("except", except == null ? new UUID(0, 0) : except.value())
+				.param("bsn", bsn, java.sql.Types.CHAR).param("client", client, java.sql.Types.OTHER)
+				.query(String.class).optional();
+	}
+
+	/**
+	 * PLAN-3: the young people of the municipality who are in more than one household, recognised by client id
+	 * (from a linked request or a member's BSN known to intake) or else by a member's BSN; the oldest first.
+	 */
+	List<DuplicateYoungPerson> youngPeopleInMoreThanOneHousehold(MunicipalityCode municipality) {
+		record Row(String person, DuplicateYoungPerson.InHousehold household, @Nullable String names) {}
+		var rows = jdbc.sql("""
+				with identity as (
+				  select l.household_id, 'client:' || l.client_id as person, null::text as name
+				  from household_help_request l where l.client_id is not null
+				  union all
+				  select m.household_id, coalesce('client:' || m.client_id, 'bsn:' || m.bsn), m.name
+				  from household_member m where m.role = 'YOUNG_PERSON' and (m.client_id is not null or m.bsn is not null)
+				), local as (
+				  select i.* from identity i join household h on h.id = i.household_id where h.municipality_code = ?
+				)
+				select l.person, h.id, h.number, h.name, h.team_id, h.case_director, h.created_at,
+				       string_agg(distinct l.name, ', ') as names
+				from local l join household h on h.id = l.household_id
+				where l.person in (select person from local group by person having count(distinct household_id) > 1)
+				group by l.person, h.id, h.number, h.name, h.team_id, h.case_director, h.created_at
+				order by l.person, h.created_at, h.number""")
+				.param(municipality.value())
+				.query((rs, n) -> new Row(rs.getString("person"), new DuplicateYoungPerson.InHousehold(
+						new HouseholdId(rs.getObject("id", UUID.class)), rs.getString("number"), rs.getString("name"),
+						new TeamId(rs.getObject("team_id", UUID.class)), rs.getString("case_director")),
+						rs.getString("names")))
+				.list();
+		var byPerson = new java.util.LinkedHashMap<String, List<Row>>();
+		rows.forEach(row -> byPerson.computeIfAbsent(row.person(), k -> new ArrayList<>()).add(row));
+		return byPerson.values().stream().map(group -> new DuplicateYoungPerson(
+				group.stream().map(Row::names).filter(java.util.Objects::nonNull).distinct().reduce((a, b) -> a + ", " + b)
+						.orElse(null),
+				group.stream().map(Row::household).toList())).toList();
 	}
 
 	public Optional<Household> find(HouseholdId id) {
@@ -93,12 +156,15 @@ public class JdbcHouseholds {
 				.update();
 	}
 
-	void insertMember(HouseholdId id, HouseholdMember member, String by, Instant at) {
+	/** {@code bsn} and {@code youngPerson} recognise a young person in other households (PLAN-3). */
+	void insertMember(HouseholdId id, HouseholdMember member, @Nullable String bsn, @Nullable ClientId youngPerson,
+			String by, Instant at) {
 		jdbc.sql("""
-				insert into household_member (id, household_id, name, date_of_birth, role, relation, added_by, added_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+				insert into household_member (id, household_id, name, date_of_birth, role, relation, bsn, client_id,
+				                              added_by, added_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(member.id(), id.value(), member.name(), member.dateOfBirth(), member.role().name(),
-						member.relation(), by, utc(at))
+						member.relation(), bsn, youngPerson == null ? null : youngPerson.value(), by, utc(at))
 				.update();
 	}
 

@@ -23,6 +23,7 @@ class PlansForm {
 	private @Nullable LocalDate memberDateOfBirth;
 	private @Nullable MemberRole memberRole;
 	private @Nullable String memberRelation;
+	private @Nullable String memberBsn;
 	private @Nullable String director;
 	private @Nullable String reason;
 	private @Nullable UUID wishMember;
@@ -59,7 +60,7 @@ class PlansForm {
 	private @Nullable Integer planVersion;
 
 	Commands.NewHousehold household() { return new Commands.NewHousehold(helpRequest, householdName); }
-	Commands.NewMember member() { return new Commands.NewMember(memberName, memberDateOfBirth, memberRole, memberRelation); }
+	Commands.NewMember member() { return new Commands.NewMember(memberName, memberDateOfBirth, memberRole, memberRelation, memberBsn); }
 	Commands.NewDirector director() { return new Commands.NewDirector(director, reason); }
 	Commands.NewWish wish() { return new Commands.NewWish(wishMember, wishWant, wishCan, wishNeed); }
 	Commands.NewGoal goal() { return new Commands.NewGoal(lifeDomain, goalDescription, priority, owner, ownerName); }
@@ -82,6 +83,8 @@ class PlansForm {
 	public void setMemberRole(@Nullable MemberRole memberRole) { this.memberRole = memberRole; }
 	public @Nullable String getMemberRelation() { return memberRelation; }
 	public void setMemberRelation(@Nullable String memberRelation) { this.memberRelation = memberRelation; }
+	public @Nullable String getMemberBsn() { return memberBsn; }
+	public void setMemberBsn(@Nullable String memberBsn) { this.memberBsn = memberBsn; }
 	public @Nullable String getDirector() { return director; }
 	public void setDirector(@Nullable String director) { this.director = director; }
 	public @Nullable String getReason() { return reason; }
