@@ -8,8 +8,6 @@ public enum NormKey {
 
 	/** TOE-5: a request is taken into treatment within this term after registration (Oss: 2 weeks). */
 	TREATMENT_START_TERM("TOE-5", NormUnit.WEEKS, "Termijn tot in behandeling nemen"),
-	/** TOE-10: a crisis is picked up directly, so it is taken into treatment within this many days (0: the same day). */
-	CRISIS_TREATMENT_START_TERM("TOE-10", NormUnit.DAYS, "Termijn tot in behandeling nemen bij crisis"),
 	/** TOE-7: the most conversations a professional has when solving a request alone (Oss: 5). */
 	MAX_CONVERSATIONS("TOE-7", NormUnit.COUNT, "Maximum aantal gesprekken"),
 	/** TOE-7: an application for specialised care is made within this term after the last conversation (Oss: 2 weeks). */
@@ -51,7 +49,9 @@ public enum NormKey {
 	/** STU-5: a met norm within this many percentage points of its target counts as at risk (ADR 0014: 5). */
 	STEERING_NORM_AT_RISK_MARGIN("STU-5", NormUnit.PERCENT, "Marge waarbinnen een norm dreigt niet gehaald te worden"),
 	/** STU-7: half-yearly actuals that differ from budget by more than this share need an explanation (Oss: 0). */
-	BUDGET_DEVIATION_EXPLANATION_MARGIN("STU-7", NormUnit.PERCENT, "Marge afwijking begroting zonder toelichting");
+	BUDGET_DEVIATION_EXPLANATION_MARGIN("STU-7", NormUnit.PERCENT, "Marge afwijking begroting zonder toelichting"),
+	/** TOE-10: a crisis is picked up directly, so it is taken into treatment within this many days (0: the same day). */
+	CRISIS_TREATMENT_START_TERM("TOE-10", NormUnit.DAYS, "Termijn tot in behandeling nemen bij crisis");
 
 	private final String requirement;
 	private final NormUnit unit;
