@@ -286,6 +286,48 @@ class HouseholdApiIntegrationTests {
 		assertThat(norms.inEffect(world.municipality(), NormKey.EXPLANATORY_ANALYSIS_VALIDITY, today).amount()).isEqualTo(12);
 	}
 
+	@Test
+	@DisplayName("PLAN-3: one family, one plan, one director: a young person already in a household is refused in another; existing duplicates go to the team lead")
+	void refusesAYoungPersonInASecondHouseholdAndListsExistingDuplicatesForTheTeamLead() throws Exception {
+		var first = bsnRequest("111222333");
+		var household = createHousehold(professional, first);
+		var number = jdbc.sql("select number from household where id = ?").param(household).query(String.class).single();
+
+		// The same young person returns with a new request: not a second household.
+		mvc.perform(post("/api/v1/households").with(basic(professional)).contentType(MediaType.APPLICATION_JSON)
+						.content("{\"helpRequest\":\"%s\",\"householdName\":\"Gezin Jansen\"}".formatted(bsnRequest("111222333"))))
+				.andExpect(status().isConflict())
+				.andExpect(jsonPath("$.errors[0].field").value("helpRequest"))
+				.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("huishouden " + number)));
+
+		// Nor as a member, by BSN, of another household.
+		var other = createHousehold(professional, RegisteredHelpRequests.register(registration, professional));
+		change(post("/api/v1/households/{id}/members", other), 0,
+				"{\"memberName\":\"Daan Jansen\",\"memberRole\":\"YOUNG_PERSON\",\"memberBsn\":\"1112.22.333\"}")
+				.andExpect(status().isConflict())
+				.andExpect(jsonPath("$.errors[0].field").value("memberBsn"))
+				.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("huishouden " + number)));
+
+		// A duplicate from before this rule is shown to the team lead to merge, not deleted.
+		jdbc.sql("""
+				insert into household_member (id, household_id, name, role, bsn, added_by, added_at)
+				values (gen_random_uuid(), ?, 'Daan Jansen', 'YOUNG_PERSON', '111222333', 'migratie', now())""")
+				.param(other).update();
+		var lead = fixtures.user(Role.TEAM_LEAD, world.municipality(), world.team());
+		mvc.perform(get("/api/v1/households/duplicates").with(basic(lead))).andExpect(status().isOk())
+				.andExpect(jsonPath("$.length()").value(1))
+				.andExpect(jsonPath("$[0].households.length()").value(2))
+				.andExpect(jsonPath("$[0].names").value("Daan Jansen"));
+		mvc.perform(get("/api/v1/households/duplicates").with(basic(professional))).andExpect(status().isForbidden());
+	}
+
+	private UUID bsnRequest(String bsn) {
+		return ((nl.jeugdregie.intake.RegistrationResult.Registered) registration.register(
+				new nl.jeugdregie.intake.RegisterHelpRequest("Daan", "Jansen", java.time.LocalDate.of(2012, 4, 1), bsn,
+						null, null, nl.jeugdregie.intake.Channel.PHONE, nl.jeugdregie.intake.Referrer.SCHOOL, "Vraag."),
+				professional, java.time.Instant.parse("2026-11-02T09:00:00Z"))).id().value();
+	}
+
 	UUID createHousehold(CurrentUser user, UUID helpRequest) throws Exception {
 		var body = mvc.perform(post("/api/v1/households").with(basic(user)).contentType(MediaType.APPLICATION_JSON)
 						.content("{\"helpRequest\":\"%s\",\"householdName\":\"Gezin Jansen\"}".formatted(helpRequest)))
