@@ -8,6 +8,7 @@ import nl.jeugdregie.identity.TeamId;
 import nl.jeugdregie.intake.HelpRequestDirectory;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.HelpRequestSummary;
+import nl.jeugdregie.intake.internal.lifecycle.JdbcHelpRequests;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

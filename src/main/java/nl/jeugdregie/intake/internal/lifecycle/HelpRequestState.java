@@ -33,7 +33,7 @@ public sealed interface HelpRequestState {
 	record Closed(LocalDate closedOn, ClosureReason reason, String closedBy, @Nullable ApplicationMade application)
 			implements HelpRequestState {
 
-		Closed(LocalDate closedOn, ClosureReason reason, String closedBy) {
+		public Closed(LocalDate closedOn, ClosureReason reason, String closedBy) {
 			this(closedOn, reason, closedBy, null);
 		}
 	}

@@ -24,6 +24,7 @@ import nl.jeugdregie.intake.Step.HoldConversation;
 import nl.jeugdregie.intake.Step.NeedSpecialisedCare;
 import nl.jeugdregie.intake.Step.RecordApplication;
 import nl.jeugdregie.intake.internal.file.ChangeableFiles;
+import nl.jeugdregie.intake.internal.triage.JdbcTriageInventory;
 import nl.jeugdregie.intake.internal.registration.RegistrationPolicy;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;

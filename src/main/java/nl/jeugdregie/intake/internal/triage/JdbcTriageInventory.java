@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /** Stores the municipalities' life-domain lists and the checklists and notes recorded at triage (TOE-4). */
 @Repository
-class JdbcTriageInventory {
+public class JdbcTriageInventory {
 
 	private final JdbcClient jdbc;
 
@@ -44,7 +44,7 @@ class JdbcTriageInventory {
 		}
 	}
 
-	boolean hasChecklist(HelpRequestId request) {
+	public boolean hasChecklist(HelpRequestId request) {
 		return jdbc.sql("select exists (select 1 from triage_checklist_entry where help_request_id = ?)")
 				.param(request.value()).query(Boolean.class).single();
 	}
