@@ -104,6 +104,23 @@ class HouseholdAccessIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("PLAN-3, SEC-2: the list of young people in more than one household is for the team lead only")
+	void showsDuplicateYoungPeopleOnlyToTheTeamLead() throws Exception {
+		var failures = new ArrayList<String>();
+		for (var role : Role.values()) {
+			var expected = role == TEAM_LEAD ? 200 : 403;
+			var page = mvc.perform(get("/gezinnen/dubbel").session(TestFixtures.login(mvc, users.get(role))))
+					.andReturn().getResponse().getStatus();
+			var api = mvc.perform(get("/api/v1/households/duplicates").with(basic(users.get(role))))
+					.andReturn().getResponse().getStatus();
+			if (page != expected || api != expected) {
+				failures.add(role + ": page " + page + ", API " + api + ", expected " + expected);
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	@Test
 	@DisplayName("PLAN-3, SEC-2: each household page is for case workers only; the others get 403")
 	void grantsEachHouseholdPageOnlyToCaseWorkers() throws Exception {
 		var failures = new ArrayList<String>();

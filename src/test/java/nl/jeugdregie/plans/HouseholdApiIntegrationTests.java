@@ -321,6 +321,46 @@ class HouseholdApiIntegrationTests {
 				.andExpect(jsonPath("$[0].households.length()").value(2))
 				.andExpect(jsonPath("$[0].households[*].number").value(org.hamcrest.Matchers.hasItem(number)));
 		mvc.perform(get("/api/v1/households/duplicates").with(basic(professional))).andExpect(status().isForbidden());
+
+		// The team lead's page lists both households, linked, with their director.
+		var page = mvc.perform(get("/gezinnen/dubbel").session(TestFixtures.login(mvc, lead)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Jeugdigen in meer dan één gezin", "volgens de hulpvragen", number, "/gezinnen/" + household,
+				"/gezinnen/" + other);
+		mvc.perform(get("/gezinnen/dubbel").session(TestFixtures.login(mvc, professional)))
+				.andExpect(status().isForbidden());
+		var elsewhere = fixtures.newWorld();
+		var otherLead = fixtures.user(Role.TEAM_LEAD, elsewhere.municipality(), elsewhere.team());
+		assertThat(mvc.perform(get("/gezinnen/dubbel").session(TestFixtures.login(mvc, otherLead)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).doesNotContain(number)
+				.contains("Er staan geen jeugdigen in meer dan één huishouden.");
+	}
+
+	@Test
+	@DisplayName("PLAN-3: of parallel households for requests about the same young person, exactly one is made")
+	void makesOneHouseholdWhenRequestsAboutTheSameYoungPersonRace() throws Exception {
+		var requests = new java.util.ArrayList<UUID>();
+		for (int i = 0; i < 5; i++) {
+			requests.add(bsnRequest("123456782"));
+		}
+		var statuses = new java.util.concurrent.ConcurrentLinkedQueue<Integer>();
+		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(5)) {
+			var start = new java.util.concurrent.CountDownLatch(1);
+			for (var request : requests) {
+				pool.submit(() -> {
+					start.await();
+					statuses.add(mvc.perform(post("/api/v1/households").with(basic(professional))
+									.contentType(MediaType.APPLICATION_JSON)
+									.content("{\"helpRequest\":\"%s\",\"householdName\":\"Gezin Jansen\"}".formatted(request)))
+							.andReturn().getResponse().getStatus());
+					return null;
+				});
+			}
+			start.countDown();
+		}
+		assertThat(statuses).hasSize(5).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
+		assertThat(jdbc.sql("select count(distinct household_id) from household_help_request where help_request_id in (:ids)")
+				.param("ids", requests).query(Integer.class).single()).isEqualTo(1);
 	}
 
 	private UUID bsnRequest(String bsn) {

@@ -97,6 +97,19 @@ class HouseholdController {
 		};
 	}
 
+	/**
+	 * PLAN-3: the team lead's list of young people found in more than one household, each with the households to
+	 * merge into one ("één gezin, één plan, één regisseur"). Nothing is deleted; the team lead decides.
+	 */
+	@GetMapping("/gezinnen/dubbel")
+	String duplicates(Model model) {
+		var user = users.current();
+		var duplicates = service.duplicates(user).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+		model.addAttribute("duplicates", duplicates);
+		model.addAttribute("workers", service.directorCandidates(user.municipality()));
+		return "plans/duplicates";
+	}
+
 	@GetMapping("/gezinnen/{id}")
 	String household(@PathVariable UUID id, Model model) {
 		return show(Page.HOUSEHOLD, id, null, model);

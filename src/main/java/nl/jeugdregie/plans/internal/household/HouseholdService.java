@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,6 +19,7 @@ import nl.jeugdregie.audit.ClientId;
 import nl.jeugdregie.identity.CaseAccess;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.MunicipalityCode;
+import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.Teams;
 import nl.jeugdregie.identity.UserAccounts;
 import nl.jeugdregie.intake.HelpRequestDirectory;
@@ -379,16 +381,16 @@ public class HouseholdService {
 	 * deleted. Only a team lead; the read is audited as one read of the list.
 	 */
 	@Transactional(readOnly = true)
-	java.util.Optional<List<DuplicateYoungPerson>> duplicates(CurrentUser user) {
-		if (user.role() != nl.jeugdregie.identity.Role.TEAM_LEAD || user.team() == null) {
+	Optional<List<DuplicateYoungPerson>> duplicates(CurrentUser user) {
+		if (user.role() != Role.TEAM_LEAD || user.team() == null) {
 			audit.record(ClientFileAccess.refused(user, null, "Dubbele gezinnen", "Lijst dubbele gezinnen geweigerd"));
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		var list = households.youngPeopleInMoreThanOneHousehold(user.municipality()).stream()
 				.filter(duplicate -> duplicate.involves(user.team())).toList();
 		audit.record(new ClientFileAccess(user, null, "Dubbele gezinnen", AuditAction.READ,
 				"Lijst jeugdigen in meer dan één huishouden bekeken (" + list.size() + ")", null));
-		return java.util.Optional.of(list);
+		return Optional.of(list);
 	}
 
 	/** The case workers of the municipality, by username, who can be case director. */

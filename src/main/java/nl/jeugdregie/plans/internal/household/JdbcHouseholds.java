@@ -7,8 +7,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 import nl.jeugdregie.audit.ClientId;
 import nl.jeugdregie.identity.MunicipalityCode;
@@ -84,6 +87,17 @@ public class JdbcHouseholds {
 			return Optional.empty();
 		}
 		var client = youngPerson == null ? null : youngPerson.value();
+		// Two households created or joined at the same moment for the same young person must not both pass this
+		// check: hold a transaction lock per identity (sorted, so two callers never wait on each other in a cycle).
+		var keys = new TreeSet<String>();
+		if (bsn != null) {
+			keys.add("household-young-person:" + municipality.value() + ":bsn:" + bsn);
+		}
+		if (client != null) {
+			keys.add("household-young-person:" + municipality.value() + ":client:" + client);
+		}
+		keys.forEach(key -> jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param(key)
+				.query((rs, n) -> 1).list());
 		return jdbc.sql("""
 				select h.number from household h
 				where h.municipality_code = :municipality and h.id <> :except
@@ -125,10 +139,10 @@ public class JdbcHouseholds {
 						new TeamId(rs.getObject("team_id", UUID.class)), rs.getString("case_director")),
 						rs.getString("names")))
 				.list();
-		var byPerson = new java.util.LinkedHashMap<String, List<Row>>();
+		var byPerson = new LinkedHashMap<String, List<Row>>();
 		rows.forEach(row -> byPerson.computeIfAbsent(row.person(), k -> new ArrayList<>()).add(row));
 		return byPerson.values().stream().map(group -> new DuplicateYoungPerson(
-				group.stream().map(Row::names).filter(java.util.Objects::nonNull).distinct().reduce((a, b) -> a + ", " + b)
+				group.stream().map(Row::names).filter(Objects::nonNull).distinct().reduce((a, b) -> a + ", " + b)
 						.orElse(null),
 				group.stream().map(Row::household).toList())).toList();
 	}
