@@ -24,6 +24,52 @@ class HouseholdBrowserIntegrationTests {
 	@RegisterExtension final BrowserSession browser = new BrowserSession();
 	@Autowired TestFixtures fixtures;
 	@Autowired nl.jeugdregie.intake.HelpRequestRegistration registration;
+	@Autowired org.springframework.test.web.servlet.MockMvc mvc;
+	@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	@DisplayName("PLAN-3: the team lead finds a young person in two households from the team page, at 1280 and 390 px")
+	void showsTheTeamLeadAYoungPersonInTwoHouseholds() throws Exception {
+		var world = fixtures.newWorld();
+		var lead = fixtures.user(Role.TEAM_LEAD, world.municipality(), world.team());
+		var professional = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
+		var first = bsnRequest(professional);
+		var returning = bsnRequest(professional);
+		var one = createHousehold(professional, first);
+		var two = createHousehold(professional, RegisteredHelpRequests.register(registration, professional));
+		// A duplicate from before PLAN-3 was checked: the returning request was linked to the other household.
+		jdbc.sql("""
+				insert into household_help_request (help_request_id, household_id, client_id, linked_by, linked_at)
+				select id, ?, client_id, 'migratie', now() from help_request where id = ?""").params(two, returning).update();
+
+		browser.loginAs(lead);
+		browser.open("/team");
+		browser.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Jeugdigen in meer dan één gezin")).click();
+		assertThat(browser.page().getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+				.hasText("Jeugdigen in meer dan één gezin");
+		assertThat(browser.page().locator("a[href='/gezinnen/" + one + "']")).isVisible();
+		assertThat(browser.page().locator("a[href='/gezinnen/" + two + "']")).isVisible();
+		browser.checkPage("plans-duplicates");
+		browser.page().setViewportSize(390, 844);
+		org.assertj.core.api.Assertions.assertThat((Boolean) browser.page()
+				.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+		browser.checkPage("plans-duplicates-390");
+	}
+
+	private UUID bsnRequest(nl.jeugdregie.identity.CurrentUser professional) {
+		return ((nl.jeugdregie.intake.RegistrationResult.Registered) registration.register(
+				new nl.jeugdregie.intake.RegisterHelpRequest("Daan", "Jansen", java.time.LocalDate.of(2012, 4, 1), "111222333",
+						null, null, nl.jeugdregie.intake.Channel.PHONE, nl.jeugdregie.intake.Referrer.SCHOOL, "Vraag."),
+				professional, java.time.Instant.parse("2026-11-02T09:00:00Z"))).id().value();
+	}
+
+	private UUID createHousehold(nl.jeugdregie.identity.CurrentUser user, UUID helpRequest) throws Exception {
+		var body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/households")
+						.with(HouseholdApiIntegrationTests.basic(user)).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+						.content("{\"helpRequest\":\"%s\",\"householdName\":\"Gezin Jansen\"}".formatted(helpRequest)))
+				.andReturn().getResponse().getContentAsString();
+		return UUID.fromString(com.jayway.jsonpath.JsonPath.read(body, "$.id"));
+	}
 
 	@Test
 	@DisplayName("PLAN-1, PLAN-2, PLAN-3, PLAN-6, PLAN-7: builds a household's plan and records a heavy step")
