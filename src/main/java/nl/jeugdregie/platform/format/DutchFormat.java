@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Dates, amounts, percentages and counts written the Dutch way, the same in Java and in templates (where the
- * bean {@code fmt} exposes these methods: {@code ${@fmt.date(request.receivedOn)}}).
+ * bean {@code fmt}, a {@link TemplateFormat}, exposes them: {@code ${@fmt.date(request.receivedOn)}}).
  * <p>
  * Instants are shown in Dutch time, the zone every norm counts days in. {@code null} becomes the empty text, so a
  * template shows nothing rather than "null".
@@ -35,8 +35,7 @@ public final class DutchFormat {
 	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss", DUTCH);
 	private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(DUTCH);
 
-	/** Only for the template bean; Java code calls the static methods. */
-	DutchFormat() {}
+	private DutchFormat() {}
 
 	/** "16-11-2026". */
 	public static String date(@Nullable TemporalAccessor day) {

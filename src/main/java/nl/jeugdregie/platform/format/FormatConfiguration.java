@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 class FormatConfiguration {
 
 	@Bean
-	DutchFormat fmt() {
-		return new DutchFormat();
+	TemplateFormat fmt() {
+		return new TemplateFormat();
 	}
 }

@@ -112,7 +112,7 @@ class DutchFormatUnitTests {
 
 	@Test
 	void templatesReachTheStaticMethodsThroughTheBean() {
-		// Thymeleaf evaluates ${@fmt.date(day)} with SpEL on the bean instance; this is the same call.
+		// Thymeleaf evaluates ${@fmt.date(day)} with SpEL on the bean instance, without static calls; this is the same call.
 		var context = new StandardEvaluationContext(new FormatConfiguration().fmt());
 		var text = new SpelExpressionParser().parseExpression("date(#day)");
 		context.setVariable("day", DAY);
