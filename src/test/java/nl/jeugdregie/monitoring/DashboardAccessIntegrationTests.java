@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.jeugdregie.AccessMatrix;
 import nl.jeugdregie.AccessMatrix.Access;
 import nl.jeugdregie.AccessMatrix.Endpoint;
