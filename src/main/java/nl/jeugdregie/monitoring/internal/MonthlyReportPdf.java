@@ -1,9 +1,9 @@
 package nl.jeugdregie.monitoring.internal;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.platform.pdf.AccessiblePdf;
 
 /**
@@ -12,7 +12,6 @@ import nl.jeugdregie.platform.pdf.AccessiblePdf;
  */
 final class MonthlyReportPdf {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
 
 	private record Part(String title, String late, String open,
 			Function<MonthlyWaitingReport.Line, MonthlyWaitingReport.Figures> lateFigures,
@@ -38,7 +37,7 @@ final class MonthlyReportPdf {
 		var body = new StringBuilder()
 				.append("<h1>").append(escape(title)).append("</h1>")
 				.append("<p>Hoe vaak en met hoeveel weken de normen zijn overschreden, per team. Een begonnen week telt als ")
-				.append("een hele week. Nog open gemeten op ").append(DAY.format(report.referenceDate()))
+				.append("een hele week. Nog open gemeten op ").append(DutchFormat.date(report.referenceDate()))
 				.append(". Aantallen van 1 tot en met 4 staan er als &lt; 5, zodat niemand herkenbaar is.</p>");
 		for (var part : PARTS) {
 			body.append("<h2>").append(escape(part.title())).append("</h2>").append(table(report, part));

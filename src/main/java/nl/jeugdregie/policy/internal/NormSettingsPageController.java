@@ -3,11 +3,11 @@ package nl.jeugdregie.policy.internal;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.Teams;
+import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.policy.NormChangeResult;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.NormSettings;
@@ -94,7 +94,7 @@ class NormSettingsPageController {
 		var locale = LocaleContextHolder.getLocale();
 		var amount = messages.getMessage("norm.amount." + value.key().unit().name(), new Object[] { value.amount() },
 				locale);
-		var date = value.effectiveFrom().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+		var date = DutchFormat.longDate(value.effectiveFrom());
 		var code = scheduled.replacedEarlierSchedule() ? "norm.scheduled.replaced" : "norm.scheduled";
 		return messages.getMessage(code, new Object[] { value.key().dutchName(), amount, date }, locale);
 	}

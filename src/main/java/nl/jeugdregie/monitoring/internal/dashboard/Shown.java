@@ -3,6 +3,7 @@ package nl.jeugdregie.monitoring.internal.dashboard;
 import java.util.List;
 import java.util.stream.IntStream;
 import nl.jeugdregie.monitoring.internal.SmallCountSuppression;
+import nl.jeugdregie.platform.format.DutchFormat;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,6 +54,6 @@ public record Shown(@Nullable Long value, boolean suppressed) {
 		if (suppressed) {
 			return "< " + SmallCountSuppression.THRESHOLD;
 		}
-		return value == null ? "–" : String.format(java.util.Locale.of("nl"), "%,d", value);
+		return value == null ? "–" : DutchFormat.number(value);
 	}
 }

@@ -2,6 +2,7 @@ package nl.jeugdregie.monitoring.internal.kpi;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import nl.jeugdregie.platform.format.DutchFormat;
 
 /** What a KPI's value counts, with its upper bound for a target and how a value is written in Dutch. */
 public enum Unit {
@@ -28,8 +29,8 @@ public enum Unit {
 
 	/** For example "89,6%", "12 dagen" or "1.250": one decimal at most, with the Dutch decimal comma. */
 	public String format(BigDecimal value) {
-		var rounded = value.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
-		var text = (rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString().replace('.', ',');
+		var rounded = value.setScale(1, RoundingMode.HALF_UP);
+		var text = DutchFormat.oneDecimal(value);
 		return switch (this) {
 			case PERCENT -> text + "%";
 			case DAYS -> text + (rounded.compareTo(BigDecimal.ONE) == 0 ? " dag" : " dagen");

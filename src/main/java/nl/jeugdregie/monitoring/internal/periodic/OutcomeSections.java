@@ -1,16 +1,15 @@
 package nl.jeugdregie.monitoring.internal.periodic;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import nl.jeugdregie.monitoring.internal.outcomes.Distribution;
 import nl.jeugdregie.monitoring.internal.outcomes.OutcomeIndicators;
 import nl.jeugdregie.monitoring.internal.outcomes.Share;
+import nl.jeugdregie.platform.format.DutchFormat;
 
 /** The CBS outcome indicators (MON-3) as report sections, for the outcome, quarterly and half-yearly reports. */
 final class OutcomeSections {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
 	private static final List<String> SHARE_HEADERS = List.of("Indicator", "Aantal", "Van", "Percentage");
 
 	private OutcomeSections() {}
@@ -21,8 +20,8 @@ final class OutcomeSections {
 		sections.add(ReportDocument.Section.table("uitkomsten", "Uitkomstindicatoren (CBS)",
 				"Uitval: van de afgesloten hulpvragen met een bekende reden. Tevreden: rapportcijfer "
 						+ satisfaction.satisfiedFrom() + " of hoger. Geen nieuwe start: hulpvragen afgesloten van "
-						+ DAY.format(indicators.followUpCohortFrom()) + " tot en met "
-						+ DAY.format(indicators.followUpCohortTo()) + ", waarvan de volgperiode van "
+						+ DutchFormat.date(indicators.followUpCohortFrom()) + " tot en met "
+						+ DutchFormat.date(indicators.followUpCohortTo()) + ", waarvan de volgperiode van "
 						+ indicators.followUpMonths() + " maanden in deze periode afliep.",
 				SHARE_HEADERS, List.of(
 						row("Uitval (eenzijdig beëindigd)", indicators.dropOut()),

@@ -2,13 +2,12 @@ package nl.jeugdregie.monitoring.internal.periodic;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Optional;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.monitoring.internal.outcomes.OutcomeIndicatorsService;
 import nl.jeugdregie.monitoring.internal.outcomes.ReportPeriod;
+import nl.jeugdregie.platform.format.DutchFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PeriodicReports {
 
-	private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d-M-yyyy 'om' HH:mm")
-			.withZone(ZoneId.of("Europe/Amsterdam"));
 
 	private final OutcomeIndicatorsService outcomes;
 	private final ProcessFigures process;
@@ -65,7 +62,7 @@ class PeriodicReports {
 		var sections = new ArrayList<>(process.sections(municipality, period, reference));
 		sections.addAll(OutcomeSections.of(indicators));
 		var explanation = explanations.find(municipality, period.code());
-		var note = explanation.map(e -> "Geschreven door " + e.writtenBy() + " op " + WRITTEN.format(e.writtenAt()) + ".")
+		var note = explanation.map(e -> "Geschreven door " + e.writtenBy() + " op " + DutchFormat.dateAtTime(e.writtenAt()) + ".")
 				.orElse("Nog niet ingevuld.");
 		sections.add(ReportDocument.Section.text("ontwikkelingen", "Ontwikkelingen", note,
 				explanation.map(HalfYearExplanation::developments).orElse("")));

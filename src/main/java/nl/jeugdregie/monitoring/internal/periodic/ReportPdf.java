@@ -1,6 +1,6 @@
 package nl.jeugdregie.monitoring.internal.periodic;
 
-import java.time.format.DateTimeFormatter;
+import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.platform.pdf.AccessiblePdf;
 
 /**
@@ -9,7 +9,6 @@ import nl.jeugdregie.platform.pdf.AccessiblePdf;
  */
 public final class ReportPdf {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
 
 	private ReportPdf() {}
 
@@ -22,9 +21,9 @@ public final class ReportPdf {
 		var body = new StringBuilder()
 				.append("<h1>").append(escape(title)).append("</h1>")
 				.append("<p>").append(escape(document.introduction())).append("</p>")
-				.append("<p>Periode ").append(DAY.format(document.period().from())).append(" tot en met ")
-				.append(DAY.format(document.period().to())).append(". Gegevens tot en met ")
-				.append(DAY.format(document.referenceDate())).append(document.running() ? " (lopende periode, voorlopige cijfers)" : "")
+				.append("<p>Periode ").append(DutchFormat.date(document.period().from())).append(" tot en met ")
+				.append(DutchFormat.date(document.period().to())).append(". Gegevens tot en met ")
+				.append(DutchFormat.date(document.referenceDate())).append(document.running() ? " (lopende periode, voorlopige cijfers)" : "")
 				.append(". Aantallen van 1 tot en met 4 staan er als &lt; 5, zodat niemand herkenbaar is.</p>");
 		if (document.empty()) {
 			body.append("<p><strong>Over deze periode zijn nog geen gegevens.</strong></p>");

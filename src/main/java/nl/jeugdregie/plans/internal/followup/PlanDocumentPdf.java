@@ -1,7 +1,7 @@
 package nl.jeugdregie.plans.internal.followup;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.platform.pdf.AccessiblePdf;
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class PlanDocumentPdf {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
 
 	private PlanDocumentPdf() {}
 
@@ -124,7 +123,7 @@ final class PlanDocumentPdf {
 	}
 
 	private static String day(@Nullable LocalDate date) {
-		return date == null ? "" : DAY.format(date);
+		return date == null ? "" : DutchFormat.date(date);
 	}
 
 	private static String escape(@Nullable String text) {

@@ -4,7 +4,6 @@ import static nl.jeugdregie.plans.internal.household.InputRules.stripped;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -20,6 +19,7 @@ import nl.jeugdregie.plans.internal.household.InputRules;
 import nl.jeugdregie.plans.internal.household.JdbcHouseholds;
 import nl.jeugdregie.plans.internal.household.PlanOutcome;
 import nl.jeugdregie.plans.internal.plan.PlanGoal;
+import nl.jeugdregie.platform.format.DutchFormat;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PlanFollowUpService {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
 
 	private final HouseholdService households;
 	private final JdbcHouseholds store;
@@ -97,7 +96,7 @@ class PlanFollowUpService {
 					command.decisionItems(), familyPresent, familyPresent ? null : stripped(command.absenceReason()),
 					version, command.nextMeetingOn(), user.username());
 			var now = clock.instant();
-			store.insertPlanVersion(plan.id(), version, "MDO van " + DAY.format(meeting.heldOn()) + ": "
+			store.insertPlanVersion(plan.id(), version, "MDO van " + DutchFormat.date(meeting.heldOn()) + ": "
 					+ meeting.decisions().size() + " besluit(en)", user.username(), now);
 			followUps.insertMeeting(id, meeting, now);
 			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),

@@ -1,6 +1,5 @@
 package nl.jeugdregie.plans.internal.heavystep;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import nl.jeugdregie.plans.HeavyStepDocumentKind;
 import nl.jeugdregie.plans.HeavyStepKind;
 import nl.jeugdregie.plans.HeavyStepRefusal;
 import nl.jeugdregie.plans.ProposedHeavyStep;
+import nl.jeugdregie.platform.format.DutchFormat;
 
 /**
  * PLAN-7: an out-of-home placement and any extension of support are not possible without an explanatory
@@ -17,7 +17,6 @@ import nl.jeugdregie.plans.ProposedHeavyStep;
  */
 final class ExplanatoryAnalysisRequired implements HeavyStepRule {
 
-	private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
 	@Override
 	public Optional<HeavyStepRefusal> check(ProposedHeavyStep step, List<HeavyStepDocument> documents,
@@ -36,7 +35,7 @@ final class ExplanatoryAnalysisRequired implements HeavyStepRule {
 		}
 		if (latest.get().date().isBefore(step.decidedOn().minus(terms.analysisValidity()))) {
 			return Optional.of(new HeavyStepRefusal(HeavyStepRefusal.Reason.VERKLARENDE_ANALYSE_VERLOPEN,
-					"De laatste verklarende analyse is van " + DUTCH_DATE.format(latest.get().date()) + ". Die is ouder dan "
+					"De laatste verklarende analyse is van " + DutchFormat.date(latest.get().date()) + ". Die is ouder dan "
 							+ terms.analysisValidityMonths() + " maanden en telt niet meer. Maak eerst een nieuwe verklarende analyse."));
 		}
 		return Optional.empty();

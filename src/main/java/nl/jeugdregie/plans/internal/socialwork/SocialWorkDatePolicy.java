@@ -1,9 +1,9 @@
 package nl.jeugdregie.plans.internal.socialwork;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import nl.jeugdregie.plans.internal.household.Violation;
+import nl.jeugdregie.platform.format.DutchFormat;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +12,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class SocialWorkDatePolicy {
 
-	private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d-M-yyyy");
 
 	private SocialWorkDatePolicy() {}
 
@@ -28,10 +27,10 @@ final class SocialWorkDatePolicy {
 			return Optional.of(new Violation(field, "socialwork.date.future"));
 		}
 		if (date.isBefore(registeredOn)) {
-			return Optional.of(new Violation(field, "socialwork.date.beforeRegistration", registeredOn.format(DUTCH)));
+			return Optional.of(new Violation(field, "socialwork.date.beforeRegistration", DutchFormat.date(registeredOn)));
 		}
 		if (notBefore != null && date.isBefore(notBefore)) {
-			return Optional.of(new Violation(field, "socialwork.date.beforeLast", notBefore.format(DUTCH)));
+			return Optional.of(new Violation(field, "socialwork.date.beforeLast", DutchFormat.date(notBefore)));
 		}
 		return Optional.empty();
 	}

@@ -2,10 +2,10 @@ package nl.jeugdregie.steering.internal.agenda;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.steering.internal.assignment.Assignment;
 import nl.jeugdregie.steering.internal.assignment.SteeringRepository;
 import nl.jeugdregie.steering.internal.assignment.TypeOfWork;
@@ -27,7 +27,6 @@ public class SteeringAgendaSources implements AgendaSources {
 
 	/** Memo 001 puts risks with an effect of 6 or 9 on the agenda (the red band of the heat map). */
 	public static final int HIGH_EFFECT = 6;
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
 
 	private final SteeringRepository steering;
 	private final GovernanceRepository governance;
@@ -59,7 +58,7 @@ public class SteeringAgendaSources implements AgendaSources {
 				.filter(entry -> entry.effect() >= HIGH_EFFECT || entry.previousEffect() >= HIGH_EFFECT)
 				.map(entry -> new AgendaAlert(AgendaItemKind.RISK, entry.riskId(),
 						"Risico opnieuw beoordeeld, effect " + entry.effect() + ": " + entry.riskDescription(),
-						"Op " + DAY.format(entry.assessedAt().atOffset(ZoneOffset.UTC)) + " van effect "
+						"Op " + DutchFormat.date(entry.assessedAt().atOffset(ZoneOffset.UTC)) + " van effect "
 								+ entry.previousEffect() + " naar " + entry.effect() + ". " + entry.note()))
 				.toList();
 	}

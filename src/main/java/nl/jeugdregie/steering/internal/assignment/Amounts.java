@@ -7,6 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.jeugdregie.platform.format.DutchFormat;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,14 +28,12 @@ public final class Amounts {
 	private Amounts() {}
 
 	public static String euro(long cents) {
-		var format = new DecimalFormat("#,##0.00", SYMBOLS);
-		var text = format.format(BigDecimal.valueOf(Math.abs(cents), 2));
-		return (cents < 0 ? "− € " : "€ ") + text;
+		return DutchFormat.euro(cents);
 	}
 
 	/** A difference with its sign, "+ € 0,01" or "− € 0,01". */
 	public static String signedEuro(long cents) {
-		return cents > 0 ? "+ " + euro(cents) : euro(cents);
+		return DutchFormat.signedEuro(cents);
 	}
 
 	public static String fte(@Nullable BigDecimal fte) {

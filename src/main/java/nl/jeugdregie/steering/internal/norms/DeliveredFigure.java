@@ -3,6 +3,7 @@ package nl.jeugdregie.steering.internal.norms;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.jeugdregie.platform.format.DutchFormat;
 import org.jspecify.annotations.Nullable;
 
 /** A figure delivered by the provider for a norm and period, with who delivered it when and the evidence file. */
@@ -11,6 +12,6 @@ public record DeliveredFigure(long id, long normId, LocalDate periodStart, Local
 		@Nullable String evidenceName, String deliveredBy, Instant deliveredAt) {
 
 	public String valueText() {
-		return completedOn != null ? "klaar op " + completedOn.format(Norm.DUTCH_DATE) : Figures.text(value);
+		return completedOn != null ? "klaar op " + DutchFormat.date(completedOn) : Figures.text(value);
 	}
 }

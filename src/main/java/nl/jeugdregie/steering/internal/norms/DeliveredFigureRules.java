@@ -1,12 +1,12 @@
 package nl.jeugdregie.steering.internal.norms;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.steering.internal.assignment.Refusal;
 import org.jspecify.annotations.Nullable;
 
@@ -89,7 +89,7 @@ public final class DeliveredFigureRules {
 		var stripped = text.strip();
 		try {
 			return Optional.of(stripped.contains("-") && stripped.indexOf('-') == 4 ? LocalDate.parse(stripped)
-					: LocalDate.parse(stripped, Norm.DUTCH_DATE));
+					: LocalDate.parse(stripped, DutchFormat.DAY));
 		}
 		catch (DateTimeParseException malformed) {
 			return Optional.empty();

@@ -2,23 +2,20 @@ package nl.jeugdregie.steering.internal.norms;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.jeugdregie.platform.format.DutchFormat;
 import org.jspecify.annotations.Nullable;
 
 /** Norm figures (percentages, counts) read and shown the Dutch way: "92,5", "11". */
 final class Figures {
 
 	private static final Pattern NUMBER = Pattern.compile("-?\\d{1,7}([.,]\\d{1,2})?");
-	private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.of("nl", "NL"));
 
 	private Figures() {}
 
 	static String text(@Nullable BigDecimal value) {
-		return value == null ? "–" : new DecimalFormat("0.##", SYMBOLS).format(value);
+		return DutchFormat.twoDecimals(value);
 	}
 
 	/** A number of at most two decimals with a comma or point; empty when it is not such a number. */

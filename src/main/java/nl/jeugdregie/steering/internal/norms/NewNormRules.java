@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.steering.internal.assignment.Refusal;
 import org.jspecify.annotations.Nullable;
 
@@ -98,7 +99,7 @@ final class NewNormRules {
 		}
 		try {
 			return text.strip().indexOf('-') == 4 ? LocalDate.parse(text.strip())
-					: LocalDate.parse(text.strip(), Norm.DUTCH_DATE);
+					: LocalDate.parse(text.strip(), DutchFormat.DAY);
 		}
 		catch (DateTimeParseException malformed) {
 			return null;

@@ -2,7 +2,7 @@ package nl.jeugdregie.steering.internal.norms;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import nl.jeugdregie.platform.format.DutchFormat;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +16,6 @@ public record Norm(long id, long assignmentId, long coreConditionId, long typeOf
 		String code, String description, NormKind kind, @Nullable BigDecimal target, @Nullable LocalDate deadline,
 		NormPeriod period, LocalDate effectiveFrom, NormMeasure measure, @Nullable Integer termWeeks) {
 
-	static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
 	/** The norm in a few words: "minimaal 90 % per kwartaal", "uiterlijk 1-1-2022". */
 	public String targetText() {
@@ -24,11 +23,11 @@ public record Norm(long id, long assignmentId, long coreConditionId, long typeOf
 			case PERCENT_AT_LEAST, PERCENT_AT_MOST -> kind.dutchWord() + " " + Figures.text(target) + " % per "
 					+ period.dutchName();
 			case COUNT_AT_LEAST -> kind.dutchWord() + " " + Figures.text(target) + " per " + period.dutchName();
-			case DEADLINE -> kind.dutchWord() + " " + (deadline == null ? "–" : deadline.format(DUTCH_DATE));
+			case DEADLINE -> kind.dutchWord() + " " + (deadline == null ? "–" : DutchFormat.date(deadline));
 		};
 	}
 
 	public String effectiveFromText() {
-		return effectiveFrom.format(DUTCH_DATE);
+		return DutchFormat.date(effectiveFrom);
 	}
 }

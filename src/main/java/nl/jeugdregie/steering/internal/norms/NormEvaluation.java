@@ -3,6 +3,7 @@ package nl.jeugdregie.steering.internal.norms;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.jeugdregie.platform.format.DutchFormat;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +29,7 @@ public record NormEvaluation(Norm norm, ReportingPeriod period, NormStatus statu
 
 	public String figureText() {
 		if (completedOn != null) {
-			return "klaar op " + completedOn.format(Norm.DUTCH_DATE);
+			return "klaar op " + DutchFormat.date(completedOn);
 		}
 		if (figure == null) {
 			return "–";

@@ -1,5 +1,6 @@
 package nl.jeugdregie.steering.internal.report;
 
+import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.platform.pdf.AccessiblePdf;
 import nl.jeugdregie.steering.internal.agenda.SteeringAgendaSources;
 
@@ -21,7 +22,7 @@ public final class ProgressReportPdf {
 				.append("<h1>").append(escape(report.title())).append("</h1>")
 				.append("<p>").append(escape(report.assignment().title())).append(" aan ")
 				.append(escape(report.assignment().providerName())).append(". Periode ")
-				.append(DutchDates.DAY.format(report.from())).append(" tot en met ").append(DutchDates.DAY.format(report.to()))
+				.append(DutchFormat.date(report.from())).append(" tot en met ").append(DutchFormat.date(report.to()))
 				.append(". Alle bedragen zijn berekend uit de financieringsregels.</p>");
 		body.append("<h2>Werksoorten en doelen</h2>");
 		for (var section : report.types()) {
@@ -89,7 +90,7 @@ public final class ProgressReportPdf {
 		var text = new StringBuilder();
 		for (var section : report.meetings()) {
 			text.append("<h3>").append(escape(section.meeting().type().dutchName())).append(" ")
-					.append(DutchDates.DAY.format(section.meeting().date())).append("</h3>");
+					.append(DutchFormat.date(section.meeting().date())).append("</h3>");
 			if (section.items().isEmpty()) {
 				text.append("<p>Geen agendapunten.</p>");
 				continue;

@@ -1,23 +1,24 @@
 package nl.jeugdregie.monitoring.internal.dashboard;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static nl.jeugdregie.AccessMatrix.page;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Supplier;
+import java.util.Map;
+import nl.jeugdregie.AccessMatrix;
+import nl.jeugdregie.AccessMatrix.Access;
+import nl.jeugdregie.AccessMatrix.Endpoint;
 import nl.jeugdregie.IntegrationTest;
 import nl.jeugdregie.TestFixtures;
+import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Role;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * SEC-2 access matrix of the regional monitor (MON-9): every role, through the UI (form login) and the API
@@ -27,82 +28,49 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @IntegrationTest
 class RegionMonitorAccessIntegrationTests {
 
-	static final Set<Role> READERS = EnumSet.of(Role.TEAM_LEAD, Role.POLICY_OFFICER);
+	static final Access READERS = Access.to(EnumSet.of(Role.TEAM_LEAD, Role.POLICY_OFFICER));
 
 	@Autowired MockMvc mvc;
 	@Autowired TestFixtures fixtures;
 	@Autowired JdbcClient jdbc;
 
-	record Endpoint(String name, Supplier<MockHttpServletRequestBuilder> request) {}
+	static final List<Endpoint> UI = List.of(page("GET /dashboard/regio", () -> get("/dashboard/regio"), 200),
+			page("GET /dashboard/regio with a period",
+					() -> get("/dashboard/regio").param("van", "2026-01").param("tot", "2026-10"), 200));
 
-	static final List<Endpoint> UI = List.of(new Endpoint("GET /dashboard/regio", () -> get("/dashboard/regio")),
-			new Endpoint("GET /dashboard/regio with a period",
-					() -> get("/dashboard/regio").param("van", "2026-01").param("tot", "2026-10")));
-
-	static final List<Endpoint> API = List.of(
-			new Endpoint("GET /api/v1/dashboard/region", () -> get("/api/v1/dashboard/region")),
-			new Endpoint("GET /api/v1/dashboard/region with a period",
-					() -> get("/api/v1/dashboard/region").param("from", "2026-01").param("to", "2026-10")));
+	/** @param allowed 200 in a region; 404 (with a Dutch message) for a municipality in none */
+	static List<Endpoint> api(int allowed) {
+		return List.of(
+				AccessMatrix.api("GET /api/v1/dashboard/region", () -> get("/api/v1/dashboard/region"), allowed),
+				AccessMatrix.api("GET /api/v1/dashboard/region with a period",
+						() -> get("/api/v1/dashboard/region").param("from", "2026-01").param("to", "2026-10"), allowed));
+	}
 
 	@Test
 	@DisplayName("SEC-2, MON-9: the regional monitor opens for team leads and policy officers of a member municipality only")
 	void grantsTheRegionalMonitorOnlyToTeamLeadsAndPolicyOfficers() throws Exception {
-		var region = TestRegion.create(fixtures, jdbc);
-		var failures = new ArrayList<String>();
-		for (var role : Role.values()) {
-			var user = fixtures.user(role, region.south().municipality(), role.worksOnCases() ? region.south().team() : null);
-			var session = TestFixtures.login(mvc, user);
-			for (var endpoint : UI) {
-				expect(failures, endpoint, role, READERS.contains(role) ? 200 : 403,
-						mvc.perform(endpoint.request().get().session(session)).andReturn().getResponse().getStatus());
-			}
-			for (var endpoint : API) {
-				expect(failures, endpoint, role, READERS.contains(role) ? 200 : 403,
-						mvc.perform(endpoint.request().get().with(httpBasic(user.username(), TestFixtures.PASSWORD)))
-								.andReturn().getResponse().getStatus());
-			}
-		}
-		assertThat(failures).isEmpty();
+		var south = TestRegion.create(fixtures, jdbc).south();
+		AccessMatrix.of(mvc).callers(usersOf(south)).expect(UI, READERS).expect(api(200), READERS).verify();
 	}
 
 	@Test
 	@DisplayName("SEC-2, MON-9: outside any region, readers get the Dutch message (API 404) and other roles still 403")
 	void answersAMunicipalityOutsideAnyRegion() throws Exception {
 		var outside = fixtures.newWorld();
-		var failures = new ArrayList<String>();
-		for (var role : Role.values()) {
-			var user = fixtures.user(role, outside.municipality(), role.worksOnCases() ? outside.team() : null);
-			var session = TestFixtures.login(mvc, user);
-			for (var endpoint : UI) {
-				expect(failures, endpoint, role, READERS.contains(role) ? 200 : 403,
-						mvc.perform(endpoint.request().get().session(session)).andReturn().getResponse().getStatus());
-			}
-			for (var endpoint : API) {
-				expect(failures, endpoint, role, READERS.contains(role) ? 404 : 403,
-						mvc.perform(endpoint.request().get().with(httpBasic(user.username(), TestFixtures.PASSWORD)))
-								.andReturn().getResponse().getStatus());
-			}
-		}
-		assertThat(failures).isEmpty();
+		AccessMatrix.of(mvc).callers(usersOf(outside)).expect(UI, READERS).expect(api(404), READERS).verify();
 	}
 
 	@Test
 	@DisplayName("SEC-2: anonymous callers of the regional monitor go to the login page or get 401")
 	void sendsAnonymousCallersToTheLoginPageOrAnswers401() throws Exception {
-		for (var endpoint : UI) {
-			var response = mvc.perform(endpoint.request().get()).andReturn().getResponse();
-			assertThat(response.getStatus()).as(endpoint.name()).isEqualTo(302);
-			assertThat(response.getRedirectedUrl()).as(endpoint.name()).endsWith("/inloggen");
-		}
-		for (var endpoint : API) {
-			assertThat(mvc.perform(endpoint.request().get()).andReturn().getResponse().getStatus())
-					.as(endpoint.name()).isEqualTo(401);
-		}
+		AccessMatrix.of(mvc).anonymous().expect(UI, Access.nobody()).expect(api(200), Access.nobody()).verify();
 	}
 
-	private static void expect(List<String> failures, Endpoint endpoint, Role role, int expected, int status) {
-		if (status != expected) {
-			failures.add(endpoint.name() + " as " + role + ": expected " + expected + " but was " + status);
+	private Map<Role, CurrentUser> usersOf(TestFixtures.World world) {
+		var users = new EnumMap<Role, CurrentUser>(Role.class);
+		for (var role : Role.values()) {
+			users.put(role, fixtures.user(role, world.municipality(), role.worksOnCases() ? world.team() : null));
 		}
+		return users;
 	}
 }
