@@ -14,6 +14,8 @@ public enum NormChangeRefusal {
 	EFFECTIVE_DATE_IN_PAST("ingangsdatum-in-verleden"),
 	/** A value for this norm already applies from today; replacing it would change requests registered today. */
 	VALUE_ALREADY_IN_EFFECT("waarde-al-van-kracht"),
+	/** The effective date lies more than the planning horizon ahead: almost always a typo in the year. */
+	EFFECTIVE_DATE_TOO_FAR_AHEAD("ingangsdatum-te-ver-vooruit"),
 	/** Office hours would open at or after they close, so a crisis would never be picked up directly (TOE-10). */
 	OFFICE_HOURS_REVERSED("openingsuur-na-sluitingsuur");
 

@@ -26,7 +26,7 @@ class RefusalExplanations {
 		return switch (refusal) {
 			case NOT_ADMINISTRATOR -> "";
 			case AMOUNT_OUT_OF_RANGE, OFFICE_HOURS_REVERSED -> "amount";
-			case EFFECTIVE_DATE_IN_PAST, VALUE_ALREADY_IN_EFFECT -> "effectiveFrom";
+			case EFFECTIVE_DATE_IN_PAST, EFFECTIVE_DATE_TOO_FAR_AHEAD, VALUE_ALREADY_IN_EFFECT -> "effectiveFrom";
 		};
 	}
 

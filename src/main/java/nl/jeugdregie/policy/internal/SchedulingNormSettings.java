@@ -19,7 +19,7 @@ class SchedulingNormSettings implements NormSettings {
 
 	// In the order the user best fixes them: who may change, then what, then from when.
 	private static final List<NormChangeRule> RULES = List.of(new NormChangedByAdministratorOnly(),
-			new NormAmountWithinUnitRange(), new OfficeHoursOpenBeforeClosing(), new NormEffectiveDateNotInPast(),
+			new NormAmountWithinUnitRange(), new OfficeHoursOpenBeforeClosing(), new NormEffectiveDateNotInPast(), new NormEffectiveDateWithinHorizon(),
 			new NormInEffectNotReplaced());
 
 	private final NormSettingRepository repository;

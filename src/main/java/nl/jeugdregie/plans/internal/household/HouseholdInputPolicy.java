@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import nl.jeugdregie.platform.input.DateBounds;
 
 /**
  * What a household, a member and a change of case director must contain (PLAN-3): a name for the household and
@@ -36,6 +37,8 @@ final class HouseholdInputPolicy {
 		text(violations, "memberName", member.memberName(), MAX_NAME, true);
 		if (member.memberDateOfBirth() != null && member.memberDateOfBirth().isAfter(today)) {
 			violations.add(new Violation("memberDateOfBirth", "plans.memberDateOfBirth.future"));
+		} else if (member.memberDateOfBirth() != null && member.memberDateOfBirth().isBefore(DateBounds.EARLIEST_BIRTH_DATE)) {
+			violations.add(new Violation("memberDateOfBirth", "plans.memberDateOfBirth.tooEarly"));
 		}
 		if (member.memberRole() == null) {
 			violations.add(new Violation("memberRole", "plans.memberRole.required"));

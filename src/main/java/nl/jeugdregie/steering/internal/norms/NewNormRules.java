@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import nl.jeugdregie.platform.format.DutchFormat;
+import nl.jeugdregie.platform.input.DateBounds;
 import nl.jeugdregie.steering.internal.assignment.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a new norm the municipality adds to a core condition (STU-5): a code such as ISW-6, the agreement's
  * wording, a kind and period, a target that fits the kind (a percentage from 0 to 100, a whole count) or a
- * deadline, and the date it applies from.
+ * deadline, and the date it applies from, within the planning horizon.
  */
 final class NewNormRules {
 
@@ -33,7 +34,7 @@ final class NewNormRules {
 	record Refused(List<Refusal> refusals) implements Result {}
 
 	Result check(@Nullable String code, @Nullable String description, @Nullable String kind, @Nullable String target,
-			@Nullable String deadline, @Nullable String period, @Nullable String effectiveFrom) {
+			@Nullable String deadline, @Nullable String period, @Nullable String effectiveFrom, LocalDate today) {
 		var refusals = new ArrayList<Refusal>();
 		var normCode = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
 		if (!CODE.matcher(normCode).matches()) {
@@ -54,6 +55,10 @@ final class NewNormRules {
 		var from = date(effectiveFrom);
 		if (from == null) {
 			refusals.add(new Refusal("effectiveFrom", "norm.date.malformed"));
+		}
+		else if (!DateBounds.isWithinEffectiveHorizon(from, today)) {
+			refusals.add(new Refusal("effectiveFrom", "norm.date.outOfRange", DateBounds.EFFECTIVE_HORIZON_YEARS));
+			from = null;
 		}
 		BigDecimal value = null;
 		LocalDate due = null;

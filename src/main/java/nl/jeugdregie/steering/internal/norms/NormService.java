@@ -194,7 +194,7 @@ public class NormService {
 				|| norms.coreConditionTypeOfWork(assignment.get().id(), coreConditionId).isEmpty()) {
 			return new SteeringChange.NotFound();
 		}
-		return switch (newNorms.check(code, description, kind, target, deadline, period, effectiveFrom)) {
+		return switch (newNorms.check(code, description, kind, target, deadline, period, effectiveFrom, today())) {
 			case NewNormRules.Refused refused -> new SteeringChange.Refused(refused.refusals());
 			case NewNormRules.Accepted accepted -> {
 				var norm = accepted.norm();

@@ -10,11 +10,25 @@ import org.junit.jupiter.api.Test;
 @DisplayName("STU-5: a new norm has a code, wording, kind, period, a fitting target or deadline and a start date")
 class NewNormRulesUnitTests {
 
+	private static final LocalDate TODAY = LocalDate.of(2026, 11, 16);
+
 	private final NewNormRules rules = new NewNormRules();
 
 	@Test
+	void refusesAStartDateBefore2015OrMoreThanTenYearsAhead() {
+		for (var date : new String[] { "2014-12-31", "2036-11-17" }) {
+			assertThat(codes(rules.check("ISW-6", "Norm", "PERCENT_AT_MOST", "30", null, "YEAR", date, TODAY)))
+					.as(date).isEqualTo("norm.date.outOfRange");
+		}
+		assertThat(codes(rules.check("ISW-6", "Norm", "PERCENT_AT_MOST", "30", null, "YEAR", "+999999999-12-31", TODAY)))
+				.isEqualTo("norm.date.malformed");
+		assertThat(rules.check("ISW-6", "Norm", "PERCENT_AT_MOST", "30", null, "YEAR", "2036-11-16", TODAY))
+				.isInstanceOf(NewNormRules.Accepted.class);
+	}
+
+	@Test
 	void acceptsAMemoStyleNorm() {
-		var result = rules.check("isw-6", "Maximaal 30% van het budget.", "PERCENT_AT_MOST", "30", null, "YEAR", "1-1-2023");
+		var result = rules.check("isw-6", "Maximaal 30% van het budget.", "PERCENT_AT_MOST", "30", null, "YEAR", "1-1-2023", TODAY);
 
 		assertThat(result).isInstanceOfSatisfying(NewNormRules.Accepted.class, accepted -> {
 			assertThat(accepted.norm().code()).isEqualTo("ISW-6");
@@ -25,15 +39,15 @@ class NewNormRulesUnitTests {
 
 	@Test
 	void refusesAPercentageTargetOutsideZeroToHundred() {
-		assertThat(codes(rules.check("ISW-6", "Norm", "PERCENT_AT_LEAST", "101", null, "QUARTER", "2023-01-01")))
+		assertThat(codes(rules.check("ISW-6", "Norm", "PERCENT_AT_LEAST", "101", null, "QUARTER", "2023-01-01", TODAY)))
 				.isEqualTo("percentage.outOfRange");
-		assertThat(codes(rules.check("ISW-6", "Norm", "PERCENT_AT_MOST", "-1", null, "QUARTER", "2023-01-01")))
+		assertThat(codes(rules.check("ISW-6", "Norm", "PERCENT_AT_MOST", "-1", null, "QUARTER", "2023-01-01", TODAY)))
 				.isEqualTo("percentage.outOfRange");
 	}
 
 	@Test
 	void refusesADeadlineNormWithoutDeadlineAndAWrongCode() {
-		assertThat(codes(rules.check("social agenda", "Norm", "DEADLINE", null, null, "YEAR", "2021-01-01")))
+		assertThat(codes(rules.check("social agenda", "Norm", "DEADLINE", null, null, "YEAR", "2021-01-01", TODAY)))
 				.isEqualTo("norm.code.malformed norm.date.malformed");
 	}
 
