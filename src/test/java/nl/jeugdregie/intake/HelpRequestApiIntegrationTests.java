@@ -58,7 +58,7 @@ class HelpRequestApiIntegrationTests {
 
 		mvc.perform(get("/api/v1/help-requests/{id}", id).with(basic(professional)))
 				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.number").value(startsWith("HV-2026-")))
+				.andExpect(jsonPath("$.number").value("HV-" + world.municipality().value() + "-2026-000001"))
 				.andExpect(jsonPath("$.referrer").value("SCHOOL"))
 				.andExpect(jsonPath("$.channel").value("PHONE"))
 				.andExpect(jsonPath("$.registeredOn").value("2026-11-16"))

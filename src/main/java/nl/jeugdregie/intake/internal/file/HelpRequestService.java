@@ -122,7 +122,7 @@ class HelpRequestService implements HelpRequestRegistration {
 		var handler = earlier.flatMap(e -> returningHandler(e, professional, registeredOn));
 		var carer = RegistrationPolicy.present(form.carerName())
 				? new Carer(form.carerName().strip(), form.carerRelation().strip()) : null;
-		var request = new HelpRequest(HelpRequestId.random(), requests.nextNumber(registeredOn.getYear()),
+		var request = new HelpRequest(HelpRequestId.random(), requests.nextNumber(professional.municipality(), registeredOn.getYear()),
 				knownClient.orElseGet(ClientId::random), professional.municipality(),
 				handler.map(CurrentUser::team).orElse(professional.team()),
 				new YoungPerson(form.givenName().strip(), form.familyName().strip(), form.dateOfBirth(), bsn), carer,

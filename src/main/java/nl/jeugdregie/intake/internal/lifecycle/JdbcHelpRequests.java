@@ -26,6 +26,8 @@ import nl.jeugdregie.intake.internal.registration.Bsn;
 import nl.jeugdregie.intake.internal.registration.Carer;
 import nl.jeugdregie.intake.internal.registration.EarlierRequest;
 import nl.jeugdregie.intake.internal.registration.YoungPerson;
+import nl.jeugdregie.platform.numbering.CaseNumberSeries;
+import nl.jeugdregie.platform.numbering.CaseNumbers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,14 +38,16 @@ import org.springframework.stereotype.Repository;
 public class JdbcHelpRequests {
 
 	private final JdbcClient jdbc;
+	private final CaseNumbers numbers;
 
-	JdbcHelpRequests(JdbcClient jdbc) {
+	JdbcHelpRequests(JdbcClient jdbc, CaseNumbers numbers) {
 		this.jdbc = jdbc;
+		this.numbers = numbers;
 	}
 
-	public String nextNumber(int year) {
-		var sequence = jdbc.sql("select nextval('help_request_number_seq')").query(Long.class).single();
-		return "HV-%d-%06d".formatted(year, sequence);
+	/** The next number of this municipality's series for the year, such as {@code HV-0828-2026-000123}. */
+	public String nextNumber(MunicipalityCode municipality, int year) {
+		return numbers.next(new CaseNumberSeries("HV", municipality.value(), year));
 	}
 
 	public void insert(HelpRequest request) {

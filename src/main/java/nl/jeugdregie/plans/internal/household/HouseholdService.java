@@ -99,7 +99,7 @@ public class HouseholdService {
 			return new PlanOutcome.Invalid(violations);
 		}
 		var now = clock.instant();
-		var household = new Household(HouseholdId.random(), households.nextNumber(today().getYear()), ClientId.random(),
+		var household = new Household(HouseholdId.random(), households.nextNumber(user.municipality(), today().getYear()), ClientId.random(),
 				user.municipality(), user.team(), command.householdName().strip(), user.username(), user.username(), now, 0);
 		households.insert(household);
 		households.linkHelpRequest(household.id(), command.helpRequest(), youngPerson, user.username(), now);

@@ -29,6 +29,8 @@ import nl.jeugdregie.plans.internal.plan.PlanAction;
 import nl.jeugdregie.plans.internal.plan.PlanGoal;
 import nl.jeugdregie.plans.internal.plan.PlanVersion;
 import nl.jeugdregie.plans.internal.plan.PlanWish;
+import nl.jeugdregie.platform.numbering.CaseNumberSeries;
+import nl.jeugdregie.platform.numbering.CaseNumbers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -42,14 +44,16 @@ import org.springframework.stereotype.Repository;
 public class JdbcHouseholds {
 
 	private final JdbcClient jdbc;
+	private final CaseNumbers numbers;
 
-	JdbcHouseholds(JdbcClient jdbc) {
+	JdbcHouseholds(JdbcClient jdbc, CaseNumbers numbers) {
 		this.jdbc = jdbc;
+		this.numbers = numbers;
 	}
 
-	String nextNumber(int year) {
-		var sequence = jdbc.sql("select nextval('household_number_seq')").query(Long.class).single();
-		return "GZ-%d-%06d".formatted(year, sequence);
+	/** The next number of this municipality's series for the year, such as {@code GZ-0828-2026-000123}. */
+	String nextNumber(MunicipalityCode municipality, int year) {
+		return numbers.next(new CaseNumberSeries("GZ", municipality.value(), year));
 	}
 
 	void insert(Household household) {

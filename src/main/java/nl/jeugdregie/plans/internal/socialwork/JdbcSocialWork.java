@@ -14,6 +14,8 @@ import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.TeamId;
 import nl.jeugdregie.plans.ExitRoute;
 import nl.jeugdregie.plans.SocialWorkTrajectoryId;
+import nl.jeugdregie.platform.numbering.CaseNumberSeries;
+import nl.jeugdregie.platform.numbering.CaseNumbers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,14 +27,16 @@ import org.springframework.stereotype.Repository;
 class JdbcSocialWork {
 
 	private final JdbcClient jdbc;
+	private final CaseNumbers numbers;
 
-	JdbcSocialWork(JdbcClient jdbc) {
+	JdbcSocialWork(JdbcClient jdbc, CaseNumbers numbers) {
 		this.jdbc = jdbc;
+		this.numbers = numbers;
 	}
 
-	String nextNumber(int year) {
-		var sequence = jdbc.sql("select nextval('social_work_number_seq')").query(Long.class).single();
-		return "MW-%d-%06d".formatted(year, sequence);
+	/** The next number of this municipality's series for the year, such as {@code MW-0828-2026-000123}. */
+	String nextNumber(MunicipalityCode municipality, int year) {
+		return numbers.next(new CaseNumberSeries("MW", municipality.value(), year));
 	}
 
 	void insert(SocialWorkTrajectory t, String by, Instant at) {

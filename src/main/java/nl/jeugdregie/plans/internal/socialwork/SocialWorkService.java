@@ -68,7 +68,7 @@ public class SocialWorkService {
 		}
 		var registeredOn = command.registeredOn();
 		var trajectory = new SocialWorkTrajectory(SocialWorkTrajectoryId.random(),
-				trajectories.nextNumber(registeredOn.getYear()), ClientId.random(), user.municipality(), user.team(),
+				trajectories.nextNumber(user.municipality(), registeredOn.getYear()), ClientId.random(), user.municipality(), user.team(),
 				user.username(), command.residentName().strip(), command.residentDateOfBirth(), command.question().strip(),
 				registeredOn, new TrajectoryState.Registered(), 0, List.of());
 		trajectories.insert(trajectory, user.username(), clock.instant());
