@@ -84,10 +84,6 @@ public record EffectChain(long typeOfWorkId, long assignmentId, List<Step> steps
 		return steps.stream().mapToInt(Step::version).sum();
 	}
 
-	public boolean described() {
-		return steps.stream().anyMatch(Step::described);
-	}
-
 	public Optional<GoalIndicators> goal(long goalId) {
 		return goals.stream().filter(goal -> goal.goalId() == goalId).findFirst();
 	}
