@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.platform.web.Problems;
+import nl.jeugdregie.steering.internal.effectchain.ChainLink;
+import nl.jeugdregie.steering.internal.effectchain.EffectChains;
 import nl.jeugdregie.steering.internal.financing.Figure;
 import nl.jeugdregie.steering.internal.financing.FinancingCategory;
 import nl.jeugdregie.steering.internal.financing.FinancingLine;
@@ -34,11 +36,14 @@ class SteeringApiController {
 	private final SteeringService steering;
 	private final RefusalMessages refusals;
 	private final CurrentUsers users;
+	private final EffectChains effectChains;
 
-	SteeringApiController(SteeringService steering, RefusalMessages refusals, CurrentUsers users) {
+	SteeringApiController(SteeringService steering, RefusalMessages refusals, CurrentUsers users,
+			EffectChains effectChains) {
 		this.steering = steering;
 		this.refusals = refusals;
 		this.users = users;
+		this.effectChains = effectChains;
 	}
 
 	@GetMapping("/assignment")
@@ -51,8 +56,7 @@ class SteeringApiController {
 		return steering.typeOfWork(users.current(), id).<ResponseEntity<?>>map(detail -> ResponseEntity.ok(
 				new TypeOfWorkResponse(TypeOfWorkSummary.of(detail.type(), detail.subtotal(), detail.comparison()),
 						detail.type().desiredSituation(),
-						new EffectChain(detail.type().chainInput(), detail.type().chainThroughput(),
-								detail.type().chainOutput(), detail.type().chainOutcome(), detail.type().chainImpact()),
+						EffectChain.of(effectChains.chainOf(detail.type())),
 						detail.goals(), detail.coreConditions(), detail.risks().stream().map(RiskResponse::of).toList(),
 						detail.lines().stream().map(LineResponse::of).toList())))
 				.orElseGet(SteeringApiController::notFound);
@@ -167,7 +171,15 @@ class SteeringApiController {
 		}
 	}
 
-	record EffectChain(String input, String throughput, String output, String outcome, String impact) {}
+	/** The texts of the effect chain's links (STU-2); the links with goals and indicators: {@code …/effect-chain}. */
+	record EffectChain(String input, String throughput, String output, String outcome, String impact) {
+
+		static EffectChain of(nl.jeugdregie.steering.internal.effectchain.EffectChain chain) {
+			return new EffectChain(chain.step(ChainLink.INPUT).text(), chain.step(ChainLink.THROUGHPUT).text(),
+					chain.step(ChainLink.OUTPUT).text(), chain.step(ChainLink.OUTCOME).text(),
+					chain.step(ChainLink.IMPACT).text());
+		}
+	}
 
 	record RiskResponse(long id, String typeOfWork, String description, RiskKind kind, int probability, int damage,
 			int effect, String precondition, String responsibleParty, String whereAgreed, String monitoringOwner) {

@@ -2,6 +2,7 @@ package nl.jeugdregie.steering.internal.assignment;
 
 import java.time.Clock;
 import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.steering.internal.effectchain.EffectChains;
 import nl.jeugdregie.steering.internal.financing.FinancingCategory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -16,7 +17,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The steering screens (STU-1 to STU-4, STU-7): the assignment overview, one type of work, and the risk register.
+ * The steering screens (STU-1 to STU-4, STU-7): the assignment overview, one type of work with its effect chain
+ * and indicators (STU-2), and the risk register.
  * Policy officers and administrators also re-assess risks and add financing lines; providers only read. Plain HTML
  * forms, so they work without JavaScript.
  */
@@ -31,12 +33,15 @@ class SteeringPageController {
 	private final RefusalMessages refusals;
 	private final CurrentUsers users;
 	private final Clock clock;
+	private final EffectChains effectChains;
 
-	SteeringPageController(SteeringService steering, RefusalMessages refusals, CurrentUsers users, Clock clock) {
+	SteeringPageController(SteeringService steering, RefusalMessages refusals, CurrentUsers users, Clock clock,
+			EffectChains effectChains) {
 		this.steering = steering;
 		this.refusals = refusals;
 		this.users = users;
 		this.clock = clock;
+		this.effectChains = effectChains;
 	}
 
 	@GetMapping
@@ -116,6 +121,8 @@ class SteeringPageController {
 		var user = users.current();
 		var detail = steering.typeOfWork(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("detail", detail);
+		model.addAttribute("chain", effectChains.viewOf(user, detail.type()));
+		model.addAttribute("zone", clock.getZone());
 		model.addAttribute("categories", FinancingCategory.values());
 		model.addAttribute("mayEdit", SteeringService.mayEdit(user));
 		return "steering/type-of-work";

@@ -27,8 +27,7 @@ public class SteeringRepository {
 			r.id, r.type_of_work_id, t.name as type_name, r.position, r.description, r.kind, r.probability, r.damage,
 			r.effect, r.precondition, r.responsible_party, r.where_agreed, r.monitoring_owner, r.version""";
 	private static final String TYPE_COLUMNS = """
-			t.id, t.assignment_id, t.position, t.code, t.name, t.target_group, t.desired_situation, t.chain_input,
-			t.chain_throughput, t.chain_output, t.chain_outcome, t.chain_impact""";
+			t.id, t.assignment_id, t.position, t.code, t.name, t.target_group, t.desired_situation""";
 	private static final String LINE_COLUMNS = """
 			id, type_of_work_id, position, label, fte, amount_cents, category, target_group, proeftuin""";
 
@@ -218,9 +217,7 @@ public class SteeringRepository {
 
 	private static TypeOfWork typeOfWork(ResultSet rs, int row) throws SQLException {
 		return new TypeOfWork(rs.getLong("id"), rs.getLong("assignment_id"), rs.getInt("position"), rs.getString("code"),
-				rs.getString("name"), TargetGroup.valueOf(rs.getString("target_group")), rs.getString("desired_situation"),
-				rs.getString("chain_input"), rs.getString("chain_throughput"), rs.getString("chain_output"),
-				rs.getString("chain_outcome"), rs.getString("chain_impact"));
+				rs.getString("name"), TargetGroup.valueOf(rs.getString("target_group")), rs.getString("desired_situation"));
 	}
 
 	private static Risk risk(ResultSet rs, int row) throws SQLException {

@@ -194,9 +194,10 @@ public class GovernanceRepository {
 	}
 
 	/**
-	 * STU-1, STU-2: the new year's assignment as a copy of the given one: its types of work with goals, effect
-	 * chain, core conditions and risks (with their current scores), and its financing lines. The document's stated
-	 * figures and the re-assessment history stay with the year they belong to.
+	 * STU-1, STU-2: the new year's assignment as a copy of the given one: its types of work with goals and their
+	 * indicators, effect chain, core conditions and risks (with their current scores), and its financing lines. The
+	 * document's stated figures, the re-assessment history and the norms (so also an indicator's link to its norm)
+	 * stay with the year they belong to.
 	 */
 	long copy(Assignment from, int year, String title, String by, Instant at) {
 		var id = jdbc.sql("""
@@ -209,10 +210,8 @@ public class GovernanceRepository {
 				.param(from.id()).query(Long.class).list();
 		for (var oldType : oldTypes) {
 			var newType = jdbc.sql("""
-					insert into steering_type_of_work (assignment_id, position, code, name, target_group, desired_situation,
-					       chain_input, chain_throughput, chain_output, chain_outcome, chain_impact)
-					select ?, position, code, name, target_group, desired_situation, chain_input, chain_throughput,
-					       chain_output, chain_outcome, chain_impact
+					insert into steering_type_of_work (assignment_id, position, code, name, target_group, desired_situation)
+					select ?, position, code, name, target_group, desired_situation
 					from steering_type_of_work where id = ? returning id""")
 					.params(id, oldType).query(Long.class).single();
 			types.put(oldType, newType);
@@ -220,6 +219,18 @@ public class GovernanceRepository {
 					insert into steering_goal (type_of_work_id, position, heading, text)
 					select ?, position, heading, text from steering_goal where type_of_work_id = ?""")
 					.params(newType, oldType).update();
+			jdbc.sql("""
+					insert into steering_effect_chain_link (type_of_work_id, link, text, source)
+					select ?, link, text, source from steering_effect_chain_link where type_of_work_id = ?""")
+					.params(newType, oldType).update();
+			// The indicators go with their goal; their norm stays behind, because norms belong to their year.
+			jdbc.sql("""
+					insert into steering_indicator (goal_id, position, name, measures, unit, target, added_by, added_at)
+					select ng.id, i.position, i.name, i.measures, i.unit, i.target, ?, ?
+					from steering_indicator i join steering_goal og on og.id = i.goal_id
+					     join steering_goal ng on ng.type_of_work_id = ? and ng.position = og.position
+					where og.type_of_work_id = ?""")
+					.params(by, utc(at), newType, oldType).update();
 			jdbc.sql("""
 					insert into steering_core_condition (type_of_work_id, position, title, text)
 					select ?, position, title, text from steering_core_condition where type_of_work_id = ?""")
