@@ -50,18 +50,4 @@ class AuditChainAppender {
 						event.what(), event.reason(), previousHash, hash)
 				.update();
 	}
-
-	/**
-	 * Whether the current transaction already holds the chain lock, because it recorded a change. Asked before
-	 * recording a read in a transaction of its own: that transaction would wait for the lock held by the
-	 * suspended caller, which waits for it in turn, and neither would ever finish.
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	boolean chainLockHeldByCurrentTransaction() {
-		return jdbc.sql("""
-				select exists(select 1 from pg_locks
-				              where locktype = 'advisory' and pid = pg_backend_pid() and granted
-				                and classid = 0 and objid = ? and objsubid = 1)""")
-				.param(CHAIN_LOCK).query(Boolean.class).single();
-	}
 }

@@ -11,8 +11,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Records client-file accesses in the audit chain (SEC-2). A change is recorded in the caller's transaction
  * (which must exist), so a change that rolls back leaves no trace. A read or refusal is recorded in a
- * transaction of its own, so it is kept even when the caller's work is read-only or fails: what was shown,
- * was shown. Nothing of the access is written to the application log, because it names clients' files.
+ * read-write transaction of the caller when there is one (callers that audit reads open one), so a request
+ * never needs a second connection; only without such a transaction is it recorded in a transaction of its own. Nothing of the access is written to the application log, because it names clients' files.
  * <p>
  * Recording a change takes the chain's lock until the caller's transaction ends, and every other recording
  * waits for it: callers record their change as the last step of their transaction.
@@ -38,18 +38,18 @@ class JdbcAuditTrail implements AuditTrail {
 	}
 
 	private void recordRegardlessOfCaller(ClientFileAccess access) {
-		if (callerHoldsChainLock()) {
-			// The caller recorded a change and holds the chain until it ends; a separate transaction would
-			// deadlock on it. The read then shares the caller's fate, as does the change it read.
+		if (callerWrites()) {
+			// A second transaction would need a second connection while the caller holds its own: with every
+			// connection held by a caller, none could proceed. The read shares the caller's fate, which is
+			// fail-closed: if its row cannot be written, the caller fails and shows nothing.
 			appender.append(access);
 			return;
 		}
 		ownTransaction.executeWithoutResult(status -> appender.append(access));
 	}
 
-	private boolean callerHoldsChainLock() {
+	private boolean callerWrites() {
 		return TransactionSynchronizationManager.isActualTransactionActive()
-				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
-				&& appender.chainLockHeldByCurrentTransaction();
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
 	}
 }

@@ -174,7 +174,7 @@ class HelpRequestService implements HelpRequestRegistration {
 	}
 
 	/** Opens a file for reading, if the user may; records the read or the refusal. */
-	@Transactional(readOnly = true)
+	@Transactional // read-write: the audit row of the read is written in this transaction
 	FileOpening open(HelpRequestId id, CurrentUser user, @Nullable String reason) {
 		var found = requests.find(id);
 		if (found.isEmpty()) {
@@ -203,7 +203,7 @@ class HelpRequestService implements HelpRequestRegistration {
 	}
 
 	/** The user's team worklist; viewing it is audited as one read of the list. */
-	@Transactional(readOnly = true)
+	@Transactional // read-write: the audit row of the read is written in this transaction
 	Worklist worklist(CurrentUser user) {
 		if (user.team() == null || !user.role().worksOnCases()) {
 			throw new IllegalArgumentException("Only case workers of a team have a worklist");
@@ -228,7 +228,7 @@ class HelpRequestService implements HelpRequestRegistration {
 	}
 
 	/** TOE-16: the team's coordination list of integrated early help; viewing it is audited as one read. */
-	@Transactional(readOnly = true)
+	@Transactional // read-write: the audit row of the read is written in this transaction
 	List<WorklistRow> earlyHelpList(CurrentUser user) {
 		if (user.team() == null || !user.role().worksOnCases()) {
 			throw new IllegalArgumentException("Only case workers of a team have a coordination list");
