@@ -53,7 +53,7 @@ class JdbcAuditTrail implements AuditTrail {
 			// Fail-closed: if the row cannot be written, the caller fails and shows nothing; if the caller rolls
 			// back, the row goes with it, and so does what the caller would have shown.
 			appender.append(access);
-			if (access.action() == AuditAction.REFUSED) {
+			if (access.action() == AuditAction.REFUSED && TransactionSynchronizationManager.isSynchronizationActive()) {
 				TransactionSynchronizationManager.registerSynchronization(new RefusalKeptWithCaller());
 			}
 			return;
