@@ -11,34 +11,47 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Adds one row to the end of the audit chain. Appends are serialized with a transaction-scoped advisory lock:
- * whoever holds it reads the last hash and inserts the next row, and keeps it until their transaction ends,
- * so no two rows can ever claim the same predecessor (the table's unique constraint is the second guard).
+ * Adds one row to the end of the actor's municipality's audit chain (ADR 0019). Appends to one municipality's
+ * chain are serialized with a transaction-scoped advisory lock keyed by the municipality: whoever holds it reads
+ * that chain's last hash and inserts the next row, and keeps it until their transaction ends, so no two rows can
+ * ever claim the same predecessor (the table's unique constraint is the second guard). Other municipalities do
+ * not wait for it.
  */
 @Component
 class AuditChainAppender {
 
-	/** The advisory lock key of the audit chain; 7513 after NEN 7513, the logging standard for care data. */
-	static final long CHAIN_LOCK = 7_513_002L;
+	/**
+	 * The first key of the advisory lock of a municipality's chain, 7513 after NEN 7513, the logging standard for
+	 * care data; the second key is the municipality's CBS code as a number.
+	 */
+	static final int CHAIN_LOCK_CLASS = 7_513;
 
 	private final JdbcClient jdbc;
+	private final ChainCutovers cutovers;
 	private final Clock clock;
 
-	AuditChainAppender(JdbcClient jdbc, Clock clock) {
+	AuditChainAppender(JdbcClient jdbc, ChainCutovers cutovers, Clock clock) {
 		this.jdbc = jdbc;
+		this.cutovers = cutovers;
 		this.clock = clock;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	void append(ClientFileAccess access) {
-		jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, row) -> true).single();
-		var previousHash = jdbc.sql("select hash from audit_event order by id desc limit 1")
-				.query(String.class).optional().orElse(AuditHashChain.GENESIS);
+		var municipality = access.actor().municipality().value();
+		var cutover = cutovers.current();
+		jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(CHAIN_LOCK_CLASS, Integer.parseInt(municipality))
+				.query((rs, row) -> true).single();
+		var previousHash = jdbc.sql("""
+				select hash from audit_event where municipality_code = ? and id > ? order by id desc limit 1""")
+				.params(municipality, cutover.lastLegacyId())
+				.query(String.class).optional().orElseGet(() -> cutover.genesisOf(municipality));
+		// Taken under the lock, so a municipality's rows have rising ids in chain order.
 		var id = jdbc.sql("select nextval(pg_get_serial_sequence('audit_event', 'id'))").query(Long.class).single();
 		// PostgreSQL keeps microseconds; hash exactly what is stored, so verification recomputes the same value.
 		var occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		var event = new AuditEvent(id, occurredAt, access.actor().username(), access.actor().role().name(),
-				access.actor().municipality().value(), access.client() == null ? null : access.client().value(),
+				municipality, access.client() == null ? null : access.client().value(),
 				access.subject(), access.action().name(), access.what(), access.reason());
 		var hash = AuditHashChain.hash(event, previousHash);
 		jdbc.sql("""
@@ -49,19 +62,5 @@ class AuditChainAppender {
 						event.actorRole(), event.municipalityCode(), event.clientId(), event.subject(), event.action(),
 						event.what(), event.reason(), previousHash, hash)
 				.update();
-	}
-
-	/**
-	 * Whether the current transaction already holds the chain lock, because it recorded a change. Asked before
-	 * recording a read in a transaction of its own: that transaction would wait for the lock held by the
-	 * suspended caller, which waits for it in turn, and neither would ever finish.
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	boolean chainLockHeldByCurrentTransaction() {
-		return jdbc.sql("""
-				select exists(select 1 from pg_locks
-				              where locktype = 'advisory' and pid = pg_backend_pid() and granted
-				                and classid = 0 and objid = ? and objsubid = 1)""")
-				.param(CHAIN_LOCK).query(Boolean.class).single();
 	}
 }

@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Walks the whole audit chain in id order and recomputes every hash (SEC-2). Reads a page at a time, keyed on
- * the last id seen, so memory stays flat however long the trail grows and no long transaction is held.
+ * Walks the whole audit trail in id order and recomputes every hash (SEC-2): the legacy chain up to the cutover
+ * and each municipality's chain after it (ADR 0019). Reads a page at a time, keyed on the last id seen, so memory
+ * stays flat however long the trail grows and no long transaction is held.
  */
 @Service
 class AuditChainVerifier {
@@ -21,13 +22,15 @@ class AuditChainVerifier {
 	private static final int PAGE_SIZE = 1_000;
 
 	private final JdbcClient jdbc;
+	private final ChainCutovers cutovers;
 
-	AuditChainVerifier(JdbcClient jdbc) {
+	AuditChainVerifier(JdbcClient jdbc, ChainCutovers cutovers) {
 		this.jdbc = jdbc;
+		this.cutovers = cutovers;
 	}
 
 	ChainVerification verify() {
-		var walk = new ChainWalk();
+		var walk = new TrailWalk(cutovers.current());
 		long lastId = 0;
 		List<ChainedAuditEvent> page;
 		do {
@@ -42,7 +45,11 @@ class AuditChainVerifier {
 				lastId = row.event().id();
 			}
 		} while (page.size() == PAGE_SIZE);
-		return walk.intact();
+		var verdict = walk.end();
+		if (!verdict.intact()) {
+			LOG.warn("Audit chain {}", verdict.summary());
+		}
+		return verdict;
 	}
 
 	private List<ChainedAuditEvent> pageAfter(long lastId) {

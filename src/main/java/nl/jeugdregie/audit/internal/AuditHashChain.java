@@ -16,10 +16,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class AuditHashChain {
 
-	/** The "previous hash" of the first row. */
+	/** The "previous hash" of the first row of the legacy chain, the one chain of the whole trail (ADR 0004). */
 	static final String GENESIS = "0".repeat(64);
 
 	private static final String FORMAT_VERSION = "jeugdregie-audit-v1";
+	private static final String GENESIS_FORMAT_VERSION = "jeugdregie-audit-genesis-v1";
 
 	private AuditHashChain() {}
 
@@ -37,6 +38,19 @@ final class AuditHashChain {
 		field(canonical, "what", event.what());
 		field(canonical, "reason", event.reason());
 		field(canonical, "previous_hash", previousHash);
+		return HexFormat.of().formatHex(sha256().digest(canonical.toByteArray()));
+	}
+
+	/**
+	 * The "previous hash" of the first row of a municipality's own chain (ADR 0019): SHA-256 over the municipality
+	 * code and the last hash of the legacy chain, in the same canonical form as a row. Distinct per municipality,
+	 * so no two chains ever share a link, and tied to the legacy chain, so that chain cannot be shortened unseen.
+	 */
+	static String genesis(String municipalityCode, String legacyHeadHash) {
+		var canonical = new ByteArrayOutputStream();
+		canonical.writeBytes((GENESIS_FORMAT_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
+		field(canonical, "municipality_code", municipalityCode);
+		field(canonical, "legacy_head_hash", legacyHeadHash);
 		return HexFormat.of().formatHex(sha256().digest(canonical.toByteArray()));
 	}
 

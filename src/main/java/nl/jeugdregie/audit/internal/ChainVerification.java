@@ -31,7 +31,13 @@ record ChainVerification(boolean intact, long rowsChecked, @Nullable Long broken
 				"De inhoud van deze regel past niet meer bij de vingerafdruk. De regel is veranderd."),
 		/** The row does not point at the hash of the row before it: a row was removed, inserted or rehashed. */
 		PREVIOUS_HASH_MISMATCH("the row does not link to the hash of the row before it",
-				"Deze regel sluit niet aan op de regel ervoor. Er is een regel weggehaald, tussengevoegd of veranderd.");
+				"Deze regel sluit niet aan op de regel ervoor. Er is een regel weggehaald, tussengevoegd of veranderd."),
+		/**
+		 * The legacy chain (the rows from before one chain per municipality, ADR 0019) no longer ends in the hash
+		 * recorded at the switch: its last rows were removed or changed. The row id is the recorded last one.
+		 */
+		LEGACY_CHAIN_CUT("the chain from before the switch to one chain per municipality no longer ends where it ended",
+				"Het oude deel van het inzagelog, van vóór de splitsing per gemeente, eindigt niet meer waar het eindigde. Er zijn regels aan het eind weggehaald of veranderd.");
 
 		private final String description;
 		private final String dutchDescription;

@@ -1,24 +1,31 @@
 package nl.jeugdregie.audit.internal;
 
+import nl.jeugdregie.audit.AuditAction;
 import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records client-file accesses in the audit chain (SEC-2). A change is recorded in the caller's transaction
- * (which must exist), so a change that rolls back leaves no trace. A read or refusal is recorded in a
- * transaction of its own, so it is kept even when the caller's work is read-only or fails: what was shown,
- * was shown. Nothing of the access is written to the application log, because it names clients' files.
+ * Records client-file accesses in the audit chain of the actor's municipality (SEC-2, ADR 0019), always in the
+ * caller's transaction, so a request never holds two connections: with a pool of N connections, N requests that
+ * each held one and waited for a second would wait for ever. A change needs the caller's transaction; a read or
+ * refusal joins it, and gets a transaction of its own only when the caller has none (and so holds no connection).
+ * A read-only caller is a programming error, refused loudly. Nothing of the access is written to the application
+ * log, because it names clients' files.
  * <p>
- * Recording a change takes the chain's lock until the caller's transaction ends, and every other recording
- * waits for it: callers record their change as the last step of their transaction.
+ * Recording takes the lock of the municipality's chain until the caller's transaction ends, and every other
+ * recording in that municipality waits for it: callers record as the last step of their transaction.
  */
 @Service
 class JdbcAuditTrail implements AuditTrail {
+
+	private static final Logger LOG = LoggerFactory.getLogger(JdbcAuditTrail.class);
 
 	private final AuditChainAppender appender;
 	private final TransactionTemplate ownTransaction;
@@ -26,30 +33,52 @@ class JdbcAuditTrail implements AuditTrail {
 	JdbcAuditTrail(AuditChainAppender appender, PlatformTransactionManager transactions) {
 		this.appender = appender;
 		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@Override
 	public void record(ClientFileAccess access) {
+		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			throw new IllegalStateException("An access to a client file is recorded in the caller's transaction, "
+					+ "which is read-only here: make the calling service method @Transactional without readOnly "
+					+ "(ADR 0019)");
+		}
 		switch (access.action()) {
 			case CREATE, UPDATE -> appender.append(access);
-			case READ, REFUSED -> recordRegardlessOfCaller(access);
+			case READ, REFUSED -> recordReadOrRefusal(access);
 		}
 	}
 
-	private void recordRegardlessOfCaller(ClientFileAccess access) {
-		if (callerHoldsChainLock()) {
-			// The caller recorded a change and holds the chain until it ends; a separate transaction would
-			// deadlock on it. The read then shares the caller's fate, as does the change it read.
+	private void recordReadOrRefusal(ClientFileAccess access) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			// Fail-closed: if the row cannot be written, the caller fails and shows nothing; if the caller rolls
+			// back, the row goes with it, and so does what the caller would have shown.
 			appender.append(access);
+			if (access.action() == AuditAction.REFUSED && TransactionSynchronizationManager.isSynchronizationActive()) {
+				TransactionSynchronizationManager.registerSynchronization(new RefusalKeptWithCaller());
+			}
 			return;
+		}
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			// A non-transactional scope (SUPPORTS, NOT_SUPPORTED) may hold a connection already; a transaction of
+			// our own would then need a second one.
+			throw new IllegalStateException("An access to a client file is recorded in a read-write transaction or "
+					+ "outside any transactional scope, not in a non-transactional one (ADR 0019)");
 		}
 		ownTransaction.executeWithoutResult(status -> appender.append(access));
 	}
 
-	private boolean callerHoldsChainLock() {
-		return TransactionSynchronizationManager.isActualTransactionActive()
-				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
-				&& appender.chainLockHeldByCurrentTransaction();
+	/**
+	 * A refusal shares its caller's transaction; callers return their refusal and never throw after recording it.
+	 * Should one still roll back, the refusal is lost: say so, without anything about the client, so it is found.
+	 */
+	private static final class RefusalKeptWithCaller implements TransactionSynchronization {
+
+		@Override
+		public void afterCompletion(int status) {
+			if (status != STATUS_COMMITTED) {
+				LOG.error("An audited refusal was rolled back with its caller's transaction; the caller must return "
+						+ "its refusal instead of failing after recording it (ADR 0019)");
+			}
+		}
 	}
 }

@@ -20,21 +20,22 @@ class DatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	DataSource dataSource(DatabaseSettings settings, Environment environment) {
 		var springUrl = environment.getProperty("spring.datasource.url");
+		var poolSize = settings.poolSize();
 		if (settings.external()) {
-			return pool(settings.url(), settings.user(), settings.password());
+			return pool(settings.url(), settings.user(), settings.password(), poolSize);
 		}
 		if (springUrl != null && !springUrl.isBlank()) {
 			return pool(springUrl, environment.getProperty("spring.datasource.username"),
-					environment.getProperty("spring.datasource.password"));
+					environment.getProperty("spring.datasource.password"), poolSize);
 		}
-		return embedded(settings.embedded());
+		return embedded(settings.embedded(), poolSize);
 	}
 
-	private static DataSource embedded(DatabaseSettings.Embedded settings) {
+	private static DataSource embedded(DatabaseSettings.Embedded settings, int poolSize) {
 		var dataDirectory = Path.of(settings.dataDirectoryOrDefault());
 		var postgres = EmbeddedPostgresServer.acquire(dataDirectory, settings.cleanOnStart());
 		var url = postgres.getJdbcUrl("postgres", "postgres");
-		return new HikariDataSource(config(url, "postgres", null)) {
+		return new HikariDataSource(config(url, "postgres", null, poolSize)) {
 			@Override
 			public void close() {
 				super.close();
@@ -43,16 +44,20 @@ class DatabaseConfiguration {
 		};
 	}
 
-	private static DataSource pool(String url, String user, String password) {
-		return new HikariDataSource(config(url, user, password));
+	private static DataSource pool(String url, String user, String password, int poolSize) {
+		return new HikariDataSource(config(url, user, password, poolSize));
 	}
 
-	private static HikariConfig config(String url, String user, String password) {
+	/**
+	 * A fixed pool: every request and every event listener holds at most one connection at a time, for one short
+	 * transaction (ADR 0019), so a few connections serve many concurrent users. See docs/architecture.md.
+	 */
+	private static HikariConfig config(String url, String user, String password, int poolSize) {
 		var config = new HikariConfig();
 		config.setJdbcUrl(url);
 		config.setUsername(user);
 		config.setPassword(password);
-		config.setMaximumPoolSize(10);
+		config.setMaximumPoolSize(poolSize);
 		config.setPoolName("jeugdregie");
 		return config;
 	}

@@ -12,12 +12,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param user user name for the external server
  * @param password password for the external server
  * @param embedded settings for the embedded server
+ * @param poolSize the most connections the application holds at once ({@code JEUGDREGIE_DB_POOL_SIZE}, default
+ *        {@value #DEFAULT_POOL_SIZE}); why that suffices is in docs/architecture.md, "Connections"
  */
 @ConfigurationProperties("jeugdregie.db")
-record DatabaseSettings(@Nullable String url, @Nullable String user, @Nullable String password, Embedded embedded) {
+record DatabaseSettings(@Nullable String url, @Nullable String user, @Nullable String password, Embedded embedded,
+		@Nullable Integer poolSize) {
+
+	static final int DEFAULT_POOL_SIZE = 10;
 
 	DatabaseSettings {
 		embedded = embedded == null ? new Embedded(null, false) : embedded;
+		poolSize = poolSize == null ? DEFAULT_POOL_SIZE : poolSize;
+		if (poolSize < 2) {
+			throw new IllegalArgumentException("jeugdregie.db.pool-size must be at least 2, was " + poolSize);
+		}
 	}
 
 	boolean external() {

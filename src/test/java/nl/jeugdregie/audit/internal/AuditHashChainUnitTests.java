@@ -89,10 +89,11 @@ class AuditHashChainUnitTests {
 	void acceptsAChainWhereEachRowLinksToTheOneBefore() {
 		var chain = chainOf(3);
 
-		var walk = new ChainWalk();
+		var walk = new ChainWalk(AuditHashChain.GENESIS);
 		assertThat(chain).allSatisfy(row -> assertThat(walk.check(row)).isEmpty());
-		assertThat(walk.intact()).isEqualTo(ChainVerification.intact(3));
-		assertThat(walk.intact().summary()).isEqualTo("intact (3 rows)");
+		assertThat(walk.head()).isEqualTo(chain.getLast().hash());
+		assertThat(walk(chain)).isEqualTo(ChainVerification.intact(3));
+		assertThat(walk(chain).summary()).isEqualTo("intact (3 rows)");
 	}
 
 	@Test
@@ -122,15 +123,29 @@ class AuditHashChainUnitTests {
 		assertThat(walk(chain.subList(1, 3))).isEqualTo(ChainVerification.broken(0, 2, ChainBreak.PREVIOUS_HASH_MISMATCH));
 	}
 
+	@Test // ADR 0019
+	void givesEachMunicipalityItsOwnGenesisTiedToTheEndOfTheLegacyChain() {
+		var legacyHead = AuditHashChain.hash(EVENT, AuditHashChain.GENESIS);
+
+		assertThat(AuditHashChain.genesis("0828", legacyHead)).matches("[0-9a-f]{64}")
+				.isEqualTo(AuditHashChain.genesis("0828", legacyHead))
+				.isNotEqualTo(AuditHashChain.genesis("1721", legacyHead))
+				.isNotEqualTo(AuditHashChain.genesis("0828", AuditHashChain.GENESIS))
+				.isNotEqualTo(AuditHashChain.GENESIS);
+	}
+
+	/** One chain from the legacy genesis, as the verifier reports it. */
 	private static ChainVerification walk(List<ChainedAuditEvent> rows) {
-		var walk = new ChainWalk();
+		var walk = new ChainWalk(AuditHashChain.GENESIS);
+		long good = 0;
 		for (var row : rows) {
-			var broken = walk.check(row);
-			if (broken.isPresent()) {
-				return broken.get();
+			var problem = walk.check(row);
+			if (problem.isPresent()) {
+				return ChainVerification.broken(good, row.event().id(), problem.get());
 			}
+			good++;
 		}
-		return walk.intact();
+		return ChainVerification.intact(good);
 	}
 
 	private static List<ChainedAuditEvent> chainOf(int length) {

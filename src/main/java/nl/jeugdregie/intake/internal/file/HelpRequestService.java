@@ -176,7 +176,7 @@ class HelpRequestService implements HelpRequestRegistration {
 	}
 
 	/** Opens a file for reading, if the user may; records the read or the refusal. */
-	@Transactional(readOnly = true)
+	@Transactional // read-write: the audit row of the read or refusal is written in this transaction (ADR 0019)
 	FileOpening open(HelpRequestId id, CurrentUser user, @Nullable String reason) {
 		var found = requests.find(id);
 		if (found.isEmpty()) {
@@ -205,7 +205,7 @@ class HelpRequestService implements HelpRequestRegistration {
 	}
 
 	/** The user's team worklist; viewing it is audited as one read of the list. */
-	@Transactional(readOnly = true)
+	@Transactional // read-write: the audit row of the read is written in this transaction (ADR 0019)
 	Worklist worklist(CurrentUser user) {
 		if (user.team() == null || !user.role().worksOnCases()) {
 			throw new IllegalArgumentException("Only case workers of a team have a worklist");
@@ -215,8 +215,6 @@ class HelpRequestService implements HelpRequestRegistration {
 		var waiting = requests.awaitingTreatment(team.id()).stream().map(r -> WorklistRow.of(r, today)).toList();
 		var recent = requests.startedSince(team.id(), today.minusDays(14)).stream()
 				.map(r -> WorklistRow.of(r, today)).toList();
-		audit.record(new ClientFileAccess(user, null, "Werklijst " + team.name(), AuditAction.READ,
-				"Werklijst bekeken (" + waiting.size() + " wachtend)", null));
 		var termsByRegistrationDate = new java.util.HashMap<LocalDate, LifecycleTerms>();
 		var inProgress = requests.inProgress(team.id()).stream().map(r -> new ProgressRow(r.id(), r.number(),
 				r.youngPerson().fullName(), r.state().dutchName(), r.conversations().size(),
@@ -224,13 +222,16 @@ class HelpRequestService implements HelpRequestRegistration {
 				TermStatus.of(r, today))).toList();
 		var crises = waiting.stream().filter(row -> row.crisis().isCrisis()).toList();
 		var others = waiting.stream().filter(row -> !row.crisis().isCrisis()).toList();
+		// The last step: the row holds the municipality's chain until this transaction ends.
+		audit.record(new ClientFileAccess(user, null, "Werklijst " + team.name(), AuditAction.READ,
+				"Werklijst bekeken (" + waiting.size() + " wachtend)", null));
 		return new Worklist(team, crises, having(others, TreatmentClock.Status.OVERDUE),
 				having(others, TreatmentClock.Status.DUE_THIS_WEEK), having(others, TreatmentClock.Status.RUNNING),
 				recent, inProgress);
 	}
 
 	/** TOE-16: the team's coordination list of integrated early help; viewing it is audited as one read. */
-	@Transactional(readOnly = true)
+	@Transactional // read-write: the audit row of the read is written in this transaction (ADR 0019)
 	List<WorklistRow> earlyHelpList(CurrentUser user) {
 		if (user.team() == null || !user.role().worksOnCases()) {
 			throw new IllegalArgumentException("Only case workers of a team have a coordination list");

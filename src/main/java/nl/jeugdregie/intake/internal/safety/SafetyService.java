@@ -42,13 +42,14 @@ class SafetyService {
 	/** The request and its safety, for the case team; the read is audited. */
 	public record View(HelpRequest request, SafetyFile safety, boolean mayTakeKeyDecisions) {}
 
-	@Transactional(readOnly = true)
+	@Transactional // read-write: the audit row of the read or refusal is written in this transaction (ADR 0019)
 	Optional<View> read(HelpRequestId id, CurrentUser user) {
 		return files.open(id, user, "Veiligheid opvragen geweigerd").map(request -> {
+			var view = new View(request, safety.of(id),
+					KeyDecisionPolicy.isBehaviouralExpert(user.role(), accounts.expertiseOf(user.username())));
 			audit.record(ClientFileAccess.read(user, request.client(), request.subject(), "Veiligheid (meldcode) bekeken",
 					null));
-			return new View(request, safety.of(id),
-					KeyDecisionPolicy.isBehaviouralExpert(user.role(), accounts.expertiseOf(user.username())));
+			return view;
 		});
 	}
 

@@ -52,7 +52,7 @@ class PlanFollowUpService {
 	}
 
 	/** Opens the follow-up of a household for its case team or director; anyone else is refused and audited. */
-	@Transactional(readOnly = true)
+	@Transactional // read-write: the audit row of the read or refusal is written in this transaction (ADR 0019)
 	FollowUpOpening open(HouseholdId id, CurrentUser user, String what) {
 		var found = store.find(id);
 		if (found.isEmpty()) {

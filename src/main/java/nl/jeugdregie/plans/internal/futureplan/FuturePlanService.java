@@ -60,19 +60,20 @@ public class FuturePlanService {
 		record Refused(PlanOutcome outcome) implements Gate {}
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional // read-write: the audit row of the read or refusal is written in this transaction (ADR 0019)
 	FuturePlanViews.Opening<FuturePlanViews.Overview> overview(HouseholdId id, CurrentUser user, String what) {
 		return switch (gate(id, user, what)) {
 			case Gate.Allowed allowed -> {
 				var household = allowed.household();
+				var overview = overviewOf(household);
 				audit.record(ClientFileAccess.read(user, household.client(), household.subject(), what, null));
-				yield new FuturePlanViews.Opening.Opened<>(overviewOf(household));
+				yield new FuturePlanViews.Opening.Opened<>(overview);
 			}
 			case Gate.Refused refused -> refusedOpening(refused.outcome());
 		};
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional // read-write: the audit row of the read or refusal is written in this transaction (ADR 0019)
 	FuturePlanViews.Opening<FuturePlanViews.PlanPage> plan(HouseholdId id, UUID planId, CurrentUser user, String what) {
 		return switch (gate(id, user, what)) {
 			case Gate.Allowed allowed -> {
@@ -170,7 +171,7 @@ public class FuturePlanService {
 	 * PLAN-4: the team's young people who turn 18 within the horizon (a norm) and have no future plan, soonest
 	 * first. Viewing it is audited as one read of the list.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional // read-write: the audit row of the read is written in this transaction (ADR 0019)
 	public FuturePlanViews.Worklist worklist(CurrentUser user) {
 		if (user.team() == null || !user.role().worksOnCases()) {
 			throw new IllegalArgumentException("Only case workers of a team have a worklist");

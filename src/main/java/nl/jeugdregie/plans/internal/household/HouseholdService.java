@@ -116,7 +116,7 @@ public class HouseholdService {
 	}
 
 	/** Opens a household's file for reading, if the user may; records the read or the refusal. */
-	@Transactional(readOnly = true)
+	@Transactional // read-write: the audit row of the read or refusal is written in this transaction (ADR 0019)
 	HouseholdOpening open(HouseholdId id, CurrentUser user, @Nullable String reason, String what) {
 		var found = households.find(id);
 		if (found.isEmpty()) {

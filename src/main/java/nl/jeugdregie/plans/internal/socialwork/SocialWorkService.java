@@ -78,13 +78,14 @@ public class SocialWorkService {
 		return new PlanOutcome.Saved(trajectory.id().value());
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional // read-write: the audit row of the read or refusal is written in this transaction (ADR 0019)
 	FuturePlanViews.Opening<SocialWorkViews.Trajectory> open(SocialWorkTrajectoryId id, CurrentUser user, String what) {
 		return switch (gate(id, user, what)) {
 			case Gate.Allowed allowed -> {
 				var trajectory = allowed.trajectory();
+				var view = view(trajectory);
 				audit.record(ClientFileAccess.read(user, trajectory.client(), trajectory.subject(), what, null));
-				yield new FuturePlanViews.Opening.Opened<>(view(trajectory));
+				yield new FuturePlanViews.Opening.Opened<>(view);
 			}
 			case Gate.Refused refused -> refused.outcome() instanceof PlanOutcome.NotFound
 					? new FuturePlanViews.Opening.NotFound<>() : new FuturePlanViews.Opening.Forbidden<>();
@@ -217,7 +218,7 @@ public class SocialWorkService {
 	 * PLAN-8: the team's open trajectories, most urgent first, and among them the evaluation reminders. Viewing it
 	 * is audited as one read of the list.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional // read-write: the audit row of the read is written in this transaction (ADR 0019)
 	public SocialWorkViews.Worklist worklist(CurrentUser user) {
 		if (user.team() == null || !user.role().worksOnCases()) {
 			throw new IllegalArgumentException("Only case workers of a team have a worklist");
