@@ -9,8 +9,17 @@ import org.jspecify.annotations.Nullable;
  */
 public sealed interface Step {
 
-	/** A conversation; the first one takes the request into treatment (TOE-5). */
-	record HoldConversation(@Nullable LocalDate heldOn) implements Step {}
+	/**
+	 * A conversation; the first one takes the request into treatment (TOE-5). {@code first}: recorded as the first
+	 * conversation, so it is refused once treatment has started, even by a double click that arrives a moment
+	 * after the first one was saved.
+	 */
+	record HoldConversation(@Nullable LocalDate heldOn, boolean first) implements Step {
+
+		public HoldConversation(@Nullable LocalDate heldOn) {
+			this(heldOn, false);
+		}
+	}
 
 	record DecideTriage(@Nullable TriageOutcome outcome, @Nullable Urgency urgency, @Nullable String reason,
 			@Nullable String familyExplanation, @Nullable LocalDate decidedOn) implements Step {}

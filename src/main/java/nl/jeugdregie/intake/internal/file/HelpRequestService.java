@@ -23,7 +23,6 @@ import nl.jeugdregie.intake.HelpRequestRegistered;
 import nl.jeugdregie.intake.HelpRequestRegistration;
 import nl.jeugdregie.intake.RegisterHelpRequest;
 import nl.jeugdregie.intake.RegistrationResult;
-import nl.jeugdregie.intake.Violation;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequestState;
 import nl.jeugdregie.intake.internal.lifecycle.JdbcHelpRequests;
@@ -162,13 +161,8 @@ class HelpRequestService implements HelpRequestRegistration {
 	@Transactional
 	public FirstConversationResult recordFirstConversation(HelpRequestId id, @Nullable LocalDate conversationDate,
 			CurrentUser professional) {
-		var found = requests.find(id);
-		if (found.isPresent() && CaseAccessPolicy.decide(professional, found.get().scope()).granted()
-				&& !(found.get().state() instanceof HelpRequestState.AwaitingTreatment)) {
-			return new FirstConversationResult.Refused(
-					new Violation("conversationDate", "intake.firstConversation.alreadyRecorded"));
-		}
-		return switch (lifecycle.perform(id, new Step.HoldConversation(conversationDate), professional)) {
+		// Whether it is still the first conversation is decided inside the step, on the state it saves against.
+		return switch (lifecycle.perform(id, new Step.HoldConversation(conversationDate, true), professional)) {
 			case StepResult.Done done -> new FirstConversationResult.Recorded();
 			case StepResult.Refused refused -> new FirstConversationResult.Refused(refused.violations().getFirst());
 			case StepResult.NotAllowed notAllowed -> new FirstConversationResult.NotAllowed();

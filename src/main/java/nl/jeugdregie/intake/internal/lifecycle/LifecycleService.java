@@ -98,6 +98,8 @@ public class LifecycleService implements HelpRequestLifecycle {
 	private static List<Violation> check(HelpRequest request, Step command, LocalDate today,
 			LifecycleTerms terms) {
 		return switch (command) {
+			case HoldConversation c when c.first() && !(request.state() instanceof HelpRequestState.AwaitingTreatment) ->
+					List.of(new Violation("conversationDate", "intake.firstConversation.alreadyRecorded"));
 			case HoldConversation c when c.heldOn() == null -> List.of(new Violation("heldOn", "intake.conversation.date.required"));
 			case HoldConversation c when request.state() instanceof HelpRequestState.AwaitingTreatment ->
 					FirstConversationPolicy.check(request, c.heldOn(), today).stream().toList();
