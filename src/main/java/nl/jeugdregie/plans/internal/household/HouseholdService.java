@@ -380,7 +380,7 @@ public class HouseholdService {
 	 * PLAN-3: the young people in more than one household that involve the team lead's team, to merge; never
 	 * deleted. Only a team lead; the read is audited as one read of the list.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional // read-write: the audit row of the read or refusal is written in this transaction (ADR 0019)
 	Optional<List<DuplicateYoungPerson>> duplicates(CurrentUser user) {
 		if (user.role() != Role.TEAM_LEAD || user.team() == null) {
 			audit.record(ClientFileAccess.refused(user, null, "Dubbele gezinnen", "Lijst dubbele gezinnen geweigerd"));
