@@ -1,20 +1,43 @@
 package nl.jeugdregie.audit;
 
 import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.identity.MunicipalityCode;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One access to a client file, to be recorded: who (with role and municipality, taken from the user),
  * which client, which file ({@code subject}, e.g. {@code help-request:9b1…}), what was done and, for
  * reads outside one's own caseload, why. Never put personal data in {@code what} or {@code subject}.
+ * <p>
+ * {@code fileMunicipality}: the municipality that holds the file, when it is known and is not the actor's (an
+ * attempt from another municipality). The access is recorded in that municipality's trail, so its administrator
+ * sees every attempt on its files (NEN 7513, SEC-2).
  */
 public record ClientFileAccess(CurrentUser actor, @Nullable ClientId client, String subject, AuditAction action,
-		String what, @Nullable String reason) {
+		String what, @Nullable String reason, @Nullable MunicipalityCode fileMunicipality) {
 
 	public ClientFileAccess {
 		if (subject == null || subject.isBlank() || what == null || what.isBlank()) {
 			throw new IllegalArgumentException("An audited access names its subject and what was done");
 		}
+		if (fileMunicipality != null && fileMunicipality.equals(actor.municipality())) {
+			fileMunicipality = null;
+		}
+	}
+
+	public ClientFileAccess(CurrentUser actor, @Nullable ClientId client, String subject, AuditAction action,
+			String what, @Nullable String reason) {
+		this(actor, client, subject, action, what, reason, null);
+	}
+
+	/** The same access, recorded where the file is held: the municipality whose trail shows it. */
+	public ClientFileAccess ofFileIn(MunicipalityCode municipality) {
+		return new ClientFileAccess(actor, client, subject, action, what, reason, municipality);
+	}
+
+	/** The municipality whose trail holds this access: the file's, else the actor's. */
+	public MunicipalityCode trailMunicipality() {
+		return fileMunicipality == null ? actor.municipality() : fileMunicipality;
 	}
 
 	public static ClientFileAccess read(CurrentUser actor, ClientId client, String subject, String what,

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who accessed a client's files, newest first, for the administrator of one municipality. Only rows of
- * that municipality's own users are ever returned: another municipality's trail is not theirs to see.
+ * Who accessed a client's files, newest first, for the administrator of one municipality: every access to the
+ * municipality's files, also attempts from other municipalities (NEN 7513). Another municipality's trail is not
+ * hers to see.
  */
 @Service
 class AccessHistory {
@@ -21,7 +22,7 @@ class AccessHistory {
 	/** At most this many rows are shown; more would not be read, and a narrower search helps better. */
 	static final int LIMIT = 500;
 
-	private static final String COLUMNS = "id, occurred_at, actor_username, actor_role, client_id, subject, action, what, reason";
+	private static final String COLUMNS = "id, occurred_at, actor_username, actor_role, client_id, subject, action, what, reason, actor_municipality_code, source_address";
 
 	private final JdbcClient jdbc;
 
@@ -50,6 +51,6 @@ class AccessHistory {
 		return new AccessHistoryEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
 				rs.getString("actor_username"), rs.getString("actor_role"), rs.getObject("client_id", UUID.class),
 				rs.getString("subject"), AuditAction.valueOf(rs.getString("action")), rs.getString("what"),
-				rs.getString("reason"));
+				rs.getString("reason"), rs.getString("actor_municipality_code"), rs.getString("source_address"));
 	}
 }

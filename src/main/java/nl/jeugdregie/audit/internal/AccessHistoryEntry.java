@@ -9,7 +9,13 @@ import org.jspecify.annotations.Nullable;
 
 /** One access to a client file, as shown to the administrator. */
 record AccessHistoryEntry(long id, Instant occurredAt, String actorUsername, String actorRole, @Nullable UUID clientId,
-		String subject, AuditAction action, String what, @Nullable String reason) {
+		String subject, AuditAction action, String what, @Nullable String reason, @Nullable String actorMunicipalityCode,
+		@Nullable String sourceAddress) {
+
+	/** Whether the actor works for another municipality: an attempt from outside (NEN 7513). */
+	public boolean fromAnotherMunicipality() {
+		return actorMunicipalityCode != null;
+	}
 
 	/** The role's Dutch name; a role that no longer exists is shown by its stored name. */
 	public String actorRoleDutchName() {

@@ -5,13 +5,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import nl.jeugdregie.audit.ClientFileAccess;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Adds one row to the end of the actor's municipality's audit chain (ADR 0019). Appends to one municipality's
+ * Adds one row to the end of the audit chain of the municipality that holds the file (ADR 0019; the actor's own
+ * municipality unless she tried another's file). Appends to one municipality's
  * chain are serialized with a transaction-scoped advisory lock keyed by the municipality: whoever holds it reads
  * that chain's last hash and inserts the next row, and keeps it until their transaction ends, so no two rows can
  * ever claim the same predecessor (the table's unique constraint is the second guard). Other municipalities do
@@ -37,8 +39,10 @@ class AuditChainAppender {
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	void append(ClientFileAccess access) {
-		var municipality = access.actor().municipality().value();
+	void append(ClientFileAccess access, @Nullable String sourceAddress) {
+		// NEN 7513: an attempt on another municipality's file goes into that municipality's trail and chain.
+		var municipality = access.trailMunicipality().value();
+		var actorMunicipality = access.fileMunicipality() == null ? null : access.actor().municipality().value();
 		var cutover = cutovers.current();
 		jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(CHAIN_LOCK_CLASS, Integer.parseInt(municipality))
 				.query((rs, row) -> true).single();
@@ -52,15 +56,18 @@ class AuditChainAppender {
 		var occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		var event = new AuditEvent(id, occurredAt, access.actor().username(), access.actor().role().name(),
 				municipality, access.client() == null ? null : access.client().value(),
-				access.subject(), access.action().name(), access.what(), access.reason());
+				access.subject(), access.action().name(), access.what(), access.reason(), actorMunicipality,
+				sourceAddress);
 		var hash = AuditHashChain.hash(event, previousHash);
 		jdbc.sql("""
 				insert into audit_event (id, occurred_at, actor_username, actor_role, municipality_code, client_id,
-				                         subject, action, what, reason, previous_hash, hash)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				                         subject, action, what, reason, actor_municipality_code, source_address,
+				                         previous_hash, hash)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(event.id(), OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC), event.actorUsername(),
 						event.actorRole(), event.municipalityCode(), event.clientId(), event.subject(), event.action(),
-						event.what(), event.reason(), previousHash, hash)
+						event.what(), event.reason(), event.actorMunicipalityCode(), event.sourceAddress(), previousHash,
+						hash)
 				.update();
 	}
 }

@@ -55,7 +55,7 @@ class AuditChainVerifier {
 	private List<ChainedAuditEvent> pageAfter(long lastId) {
 		return jdbc.sql("""
 				select id, occurred_at, actor_username, actor_role, municipality_code, client_id, subject, action, what,
-				       reason, previous_hash, hash
+				       reason, actor_municipality_code, source_address, previous_hash, hash
 				from audit_event where id > ? order by id limit ?""")
 				.params(lastId, PAGE_SIZE)
 				.query(AuditChainVerifier::row)
@@ -66,7 +66,8 @@ class AuditChainVerifier {
 		var event = new AuditEvent(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
 				rs.getString("actor_username"), rs.getString("actor_role"), rs.getString("municipality_code"),
 				rs.getObject("client_id", UUID.class), rs.getString("subject"), rs.getString("action"),
-				rs.getString("what"), rs.getString("reason"));
+				rs.getString("what"), rs.getString("reason"), rs.getString("actor_municipality_code"),
+				rs.getString("source_address"));
 		return new ChainedAuditEvent(event, rs.getString("previous_hash"), rs.getString("hash"));
 	}
 }

@@ -37,6 +37,13 @@ final class AuditHashChain {
 		field(canonical, "action", event.action());
 		field(canonical, "what", event.what());
 		field(canonical, "reason", event.reason());
+		// Written only when present, so rows from before these fields (V19_3) keep their hashes.
+		if (event.actorMunicipalityCode() != null) {
+			field(canonical, "actor_municipality_code", event.actorMunicipalityCode());
+		}
+		if (event.sourceAddress() != null) {
+			field(canonical, "source_address", event.sourceAddress());
+		}
 		field(canonical, "previous_hash", previousHash);
 		return HexFormat.of().formatHex(sha256().digest(canonical.toByteArray()));
 	}

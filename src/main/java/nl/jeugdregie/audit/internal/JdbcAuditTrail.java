@@ -5,6 +5,9 @@ import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -12,7 +15,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records client-file accesses in the audit chain of the actor's municipality (SEC-2, ADR 0019), always in the
+ * Records client-file accesses in the audit chain of the municipality that holds the file (SEC-2, ADR 0019), with
+ * the address the request came from (NEN 7513), always in the
  * caller's transaction, so a request never holds two connections: with a pool of N connections, N requests that
  * each held one and waited for a second would wait for ever. A change needs the caller's transaction; a read or
  * refusal joins it, and gets a transaction of its own only when the caller has none (and so holds no connection).
@@ -43,7 +47,7 @@ class JdbcAuditTrail implements AuditTrail {
 					+ "(ADR 0019)");
 		}
 		switch (access.action()) {
-			case CREATE, UPDATE -> appender.append(access);
+			case CREATE, UPDATE -> appender.append(access, sourceAddress());
 			case READ, REFUSED -> recordReadOrRefusal(access);
 		}
 	}
@@ -52,7 +56,7 @@ class JdbcAuditTrail implements AuditTrail {
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			// Fail-closed: if the row cannot be written, the caller fails and shows nothing; if the caller rolls
 			// back, the row goes with it, and so does what the caller would have shown.
-			appender.append(access);
+			appender.append(access, sourceAddress());
 			if (access.action() == AuditAction.REFUSED && TransactionSynchronizationManager.isSynchronizationActive()) {
 				TransactionSynchronizationManager.registerSynchronization(new RefusalKeptWithCaller());
 			}
@@ -64,7 +68,13 @@ class JdbcAuditTrail implements AuditTrail {
 			throw new IllegalStateException("An access to a client file is recorded in a read-write transaction or "
 					+ "outside any transactional scope, not in a non-transactional one (ADR 0019)");
 		}
-		ownTransaction.executeWithoutResult(status -> appender.append(access));
+		ownTransaction.executeWithoutResult(status -> appender.append(access, sourceAddress()));
+	}
+
+	/** NEN 7513: the address the request came from (behind a proxy, as its forwarded headers give it). */
+	private static @Nullable String sourceAddress() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				? attributes.getRequest().getRemoteAddr() : null;
 	}
 
 	/**

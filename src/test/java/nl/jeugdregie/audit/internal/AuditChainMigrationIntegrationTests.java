@@ -57,7 +57,7 @@ class AuditChainMigrationIntegrationTests {
 			var transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 			for (var municipality : new String[] { OSS, BERNHEZE, OSS }) {
 				transaction.executeWithoutResult(status -> appender.append(ClientFileAccess.read(user(municipality),
-						ClientId.random(), "Hulpvraag HV-2026-000001", "Hulpvraag geopend", null)));
+						ClientId.random(), "Hulpvraag HV-2026-000001", "Hulpvraag geopend", null), null));
 			}
 
 			assertThat(verifier.verify()).isEqualTo(ChainVerification.intact(6));

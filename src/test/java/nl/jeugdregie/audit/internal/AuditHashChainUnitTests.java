@@ -41,6 +41,12 @@ class AuditHashChainUnitTests {
 
 	static Stream<Arguments> changes() {
 		return Stream.of(
+				change("actor_municipality_code (NEN 7513)", e -> new AuditEvent(e.id(), e.occurredAt(), e.actorUsername(),
+						e.actorRole(), e.municipalityCode(), e.clientId(), e.subject(), e.action(), e.what(), e.reason(), "0829",
+						null)),
+				change("source_address (NEN 7513)", e -> new AuditEvent(e.id(), e.occurredAt(), e.actorUsername(),
+						e.actorRole(), e.municipalityCode(), e.clientId(), e.subject(), e.action(), e.what(), e.reason(), null,
+						"192.0.2.7")),
 				change("id", e -> new AuditEvent(43, e.occurredAt(), e.actorUsername(), e.actorRole(), e.municipalityCode(),
 						e.clientId(), e.subject(), e.action(), e.what(), e.reason())),
 				change("occurred_at", e -> new AuditEvent(e.id(), e.occurredAt().plusNanos(1_000), e.actorUsername(),

@@ -68,13 +68,13 @@ class ConcurrentFileAccessIntegrationTests {
 		OWNER_READS(200, true),
 		/** The owning team's professional opens the worklist: shown and audited as one read of the list. */
 		OWNER_VIEWS_WORKLIST(200, true),
-		/** A case worker of another team, without a reason: asked for one; a question is not an access (no row). */
-		OTHER_TEAM_WITHOUT_REASON(200, false),
+		/** A case worker of another team, without a reason: asked for one, and the attempt audited (NEN 7513). */
+		OTHER_TEAM_WITHOUT_REASON(200, true),
 		/** The same case worker with a reason: shown and audited as a read with that reason. */
 		OTHER_TEAM_WITH_REASON(200, true),
 		/** A policy officer of the municipality: 403, audited as a refusal. */
 		ROLE_NOT_ALLOWED(403, true),
-		/** A professional of another municipality: 404, audited as a refusal in that municipality's chain. */
+		/** A professional of another municipality: 404, audited as a refusal in the file's municipality's chain. */
 		OTHER_MUNICIPALITY(404, true);
 
 		final int status;
@@ -167,12 +167,18 @@ class ConcurrentFileAccessIntegrationTests {
 		assertThat(rows.stream().collect(Collectors.groupingBy(row -> row, Collectors.counting()))).isEqualTo(Map.of(
 				owner.username() + " READ -", count(outcomes, Attempt.OWNER_READS, Attempt.OWNER_VIEWS_WORKLIST),
 				colleague.username() + " READ Waarneming tijdens vakantie collega", count(outcomes, Attempt.OTHER_TEAM_WITH_REASON),
+				colleague.username() + " REFUSED -", count(outcomes, Attempt.OTHER_TEAM_WITHOUT_REASON),
 				policyOfficer.username() + " REFUSED -", count(outcomes, Attempt.ROLE_NOT_ALLOWED),
 				stranger.username() + " REFUSED -", count(outcomes, Attempt.OTHER_MUNICIPALITY)));
 
 		var verification = verifier.verify();
 		assertThat(verification.intact()).as(verification.summary()).isTrue();
-		for (var municipality : List.of(world.municipality().value(), elsewhere.municipality().value())) {
+		// NEN 7513: the stranger's attempts are in the trail of the municipality that holds the file.
+		assertThat(jdbc.sql("""
+				select distinct municipality_code || ' ' || actor_municipality_code from audit_event
+				where id > ? and actor_username = ?""").params(lastIdBefore, stranger.username()).query(String.class).list())
+				.containsExactly(world.municipality().value() + " " + elsewhere.municipality().value());
+		for (var municipality : List.of(world.municipality().value())) {
 			assertThat(jdbc.sql("select previous_hash from audit_event where municipality_code = ? order by id limit 1")
 					.param(municipality).query(String.class).single())
 					.as("the chain of " + municipality + " starts from its own genesis")

@@ -29,8 +29,9 @@ public class ChangeableFiles {
 	public Optional<HelpRequest> open(HelpRequestId id, CurrentUser user, String refusal) {
 		var found = requests.find(id);
 		if (found.isEmpty() || !CaseAccessPolicy.decide(user, found.get().scope()).granted()) {
-			audit.record(ClientFileAccess.refused(user, found.map(HelpRequest::client).orElse(null),
-					found.map(HelpRequest::subject).orElse("Hulpvraag " + id), refusal));
+			var refused = ClientFileAccess.refused(user, found.map(HelpRequest::client).orElse(null),
+					found.map(HelpRequest::subject).orElse("Hulpvraag " + id), refusal);
+			audit.record(found.map(request -> refused.ofFileIn(request.municipality())).orElse(refused));
 			return Optional.empty();
 		}
 		return found;

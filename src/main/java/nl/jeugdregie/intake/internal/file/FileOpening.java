@@ -3,7 +3,7 @@ package nl.jeugdregie.intake.internal.file;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
 import nl.jeugdregie.intake.internal.lifecycle.TreatmentClock;
 
-/** The outcome of opening a help request's file; every outcome but {@code ReasonRequired} is audited. */
+/** The outcome of opening a help request's file; every outcome is audited (an attempt without a reason as a refusal). */
 sealed interface FileOpening {
 
 	record Opened(HelpRequest request, TreatmentClock.Reading clock) implements FileOpening {}

@@ -180,8 +180,13 @@ class HelpRequestService implements HelpRequestRegistration {
 		var request = found.get();
 		return switch (CaseAccessPolicy.decide(user, request.scope())) {
 			case CaseAccess.WithinCaseload w -> opened(request, user, null);
-			case CaseAccess.ReasonRequired r -> AccessReason.isAcceptable(reason)
-					? opened(request, user, reason.strip()) : new FileOpening.ReasonRequired(request.id(), request.number());
+			case CaseAccess.ReasonRequired r when AccessReason.isAcceptable(reason) -> opened(request, user, reason.strip());
+			case CaseAccess.ReasonRequired r -> {
+				// NEN 7513: the attempt without a reason is recorded too; the reason form follows.
+				audit.record(ClientFileAccess.refused(user, request.client(), request.subject(),
+						"Hulpvraag opvragen zonder reden: om een reden gevraagd"));
+				yield new FileOpening.ReasonRequired(request.id(), request.number());
+			}
 			case CaseAccess.RoleNotAllowed r -> refused(request, user, new FileOpening.Forbidden());
 			case CaseAccess.NotVisible n -> refused(request, user, new FileOpening.NotFound());
 		};
@@ -194,7 +199,7 @@ class HelpRequestService implements HelpRequestRegistration {
 	}
 
 	private FileOpening refused(HelpRequest request, CurrentUser user, FileOpening outcome) {
-		audit.record(ClientFileAccess.refused(user, request.client(), request.subject(), "Hulpvraag opvragen geweigerd"));
+		audit.record(ClientFileAccess.refused(user, request.client(), request.subject(), "Hulpvraag opvragen geweigerd").ofFileIn(request.municipality()));
 		return outcome;
 	}
 

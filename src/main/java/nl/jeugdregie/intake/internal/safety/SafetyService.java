@@ -116,7 +116,7 @@ class SafetyService {
 		if (!violations.isEmpty()) {
 			if (violations.getFirst().code().endsWith("behaviouralExpertOnly")) {
 				audit.record(ClientFileAccess.refused(user, request.get().client(), request.get().subject(),
-						"Kernbeslissing geweigerd: geen gedragsdeskundige"));
+						"Kernbeslissing geweigerd: geen gedragsdeskundige").ofFileIn(request.get().municipality()));
 			}
 			return new StepResult.Refused(violations);
 		}

@@ -66,7 +66,7 @@ class PlanFollowUpService {
 			audit.record(ClientFileAccess.read(user, household.client(), household.subject(), what, null));
 			return new FollowUpOpening.Opened(followUp);
 		}
-		audit.record(ClientFileAccess.refused(user, household.client(), household.subject(), what + " geweigerd"));
+		audit.record(ClientFileAccess.refused(user, household.client(), household.subject(), what + " geweigerd").ofFileIn(household.municipality()));
 		return access instanceof CaseAccess.NotVisible ? new FollowUpOpening.NotFound() : new FollowUpOpening.Forbidden();
 	}
 

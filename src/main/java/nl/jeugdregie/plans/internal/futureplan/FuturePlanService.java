@@ -82,7 +82,7 @@ public class FuturePlanService {
 				var plan = plans.find(planId).filter(p -> p.householdId().equals(id.value()));
 				if (plan.isEmpty()) {
 					audit.record(ClientFileAccess.refused(user, household.client(), household.subject(),
-							what + " geweigerd: onbekend toekomstplan"));
+							what + " geweigerd: onbekend toekomstplan").ofFileIn(household.municipality()));
 					yield new FuturePlanViews.Opening.NotFound<>();
 				}
 				var youngPerson = overview.youngPeople().stream()
@@ -111,7 +111,7 @@ public class FuturePlanService {
 			var refusal = FuturePlanAgePolicy.check(member.get().dateOfBirth(), today(), ages(household.municipality()));
 			if (refusal.isPresent()) {
 				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(),
-						"Toekomstplan geweigerd: leeftijd buiten de doelgroep"));
+						"Toekomstplan geweigerd: leeftijd buiten de doelgroep").ofFileIn(household.municipality()));
 				return new PlanOutcome.Invalid(List.of(refusal.get()));
 			}
 			if (plans.existsFor(member.get().id())) {
@@ -222,7 +222,7 @@ public class FuturePlanService {
 			var plan = plans.find(planId).filter(p -> p.householdId().equals(id.value()));
 			if (plan.isEmpty()) {
 				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(),
-						what + " geweigerd: onbekend toekomstplan"));
+						what + " geweigerd: onbekend toekomstplan").ofFileIn(household.municipality()));
 				return new PlanOutcome.NotFound();
 			}
 			return work.apply(household, plan.get());
@@ -248,7 +248,7 @@ public class FuturePlanService {
 		if (access instanceof CaseAccess.WithinCaseload) {
 			return new Gate.Allowed(household);
 		}
-		audit.record(ClientFileAccess.refused(user, household.client(), household.subject(), what + " geweigerd"));
+		audit.record(ClientFileAccess.refused(user, household.client(), household.subject(), what + " geweigerd").ofFileIn(household.municipality()));
 		return new Gate.Refused(access instanceof CaseAccess.NotVisible ? new PlanOutcome.NotFound()
 				: new PlanOutcome.Forbidden());
 	}

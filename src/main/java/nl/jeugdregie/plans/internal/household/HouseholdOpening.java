@@ -2,7 +2,7 @@ package nl.jeugdregie.plans.internal.household;
 
 import nl.jeugdregie.plans.HouseholdId;
 
-/** The outcome of opening a household's file; every outcome but {@code ReasonRequired} is audited. */
+/** The outcome of opening a household's file; every outcome is audited (an attempt without a reason as a refusal). */
 sealed interface HouseholdOpening {
 
 	record Opened(HouseholdFile file) implements HouseholdOpening {}

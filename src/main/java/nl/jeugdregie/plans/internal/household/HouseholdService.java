@@ -126,14 +126,19 @@ public class HouseholdService {
 		var household = found.get();
 		return switch (household.accessOf(user)) {
 			case CaseAccess.WithinCaseload w -> opened(household, user, what, null);
-			case CaseAccess.ReasonRequired r -> acceptable(reason) ? opened(household, user, what, reason.strip())
-					: new HouseholdOpening.ReasonRequired(household.id(), household.number());
+			case CaseAccess.ReasonRequired r when acceptable(reason) -> opened(household, user, what, reason.strip());
+			case CaseAccess.ReasonRequired r -> {
+				// NEN 7513: the attempt without a reason is recorded too; the reason form follows.
+				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(),
+						"Huishouden opvragen zonder reden: om een reden gevraagd"));
+				yield new HouseholdOpening.ReasonRequired(household.id(), household.number());
+			}
 			case CaseAccess.RoleNotAllowed r -> {
-				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(), "Huishouden opvragen geweigerd"));
+				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(), "Huishouden opvragen geweigerd").ofFileIn(household.municipality()));
 				yield new HouseholdOpening.Forbidden();
 			}
 			case CaseAccess.NotVisible n -> {
-				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(), "Huishouden opvragen geweigerd"));
+				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(), "Huishouden opvragen geweigerd").ofFileIn(household.municipality()));
 				yield new HouseholdOpening.NotFound();
 			}
 		};
@@ -336,7 +341,7 @@ public class HouseholdService {
 			if (heavySteps.check(household.municipality(), step, documents) instanceof HeavyStepCheck.Refused refused) {
 				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(),
 						step.kind().dutchName() + " niet vastgelegd: " + refused.refusals().stream()
-								.map(r -> r.code()).collect(Collectors.joining(", "))));
+								.map(r -> r.code()).collect(Collectors.joining(", "))).ofFileIn(household.municipality()));
 				return new PlanOutcome.HeavyStepRefused(refused.refusals());
 			}
 			var recorded = new RecordedHeavyStep(UUID.randomUUID(), step.kind(), step.decidedOn(), step.supportFrom(),
@@ -362,15 +367,15 @@ public class HouseholdService {
 		return switch (household.accessOf(user)) {
 			case CaseAccess.WithinCaseload w -> work.apply(household);
 			case CaseAccess.NotVisible n -> {
-				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(), what + " geweigerd"));
+				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(), what + " geweigerd").ofFileIn(household.municipality()));
 				yield new PlanOutcome.NotFound();
 			}
 			case CaseAccess.ReasonRequired r -> {
-				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(), what + " geweigerd"));
+				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(), what + " geweigerd").ofFileIn(household.municipality()));
 				yield new PlanOutcome.Forbidden();
 			}
 			case CaseAccess.RoleNotAllowed r -> {
-				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(), what + " geweigerd"));
+				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(), what + " geweigerd").ofFileIn(household.municipality()));
 				yield new PlanOutcome.Forbidden();
 			}
 		};

@@ -102,7 +102,7 @@ public class SocialWorkService {
 					terms.maxClarifications());
 			if (refusal.isPresent()) {
 				audit.record(ClientFileAccess.refused(user, trajectory.client(), trajectory.subject(),
-						"Gesprek vraagverheldering geweigerd: " + refusal.get().code()));
+						"Gesprek vraagverheldering geweigerd: " + refusal.get().code()).ofFileIn(trajectory.municipality()));
 				return new PlanOutcome.Invalid(List.of(refusal.get()));
 			}
 			var violations = violations(SocialWorkInputPolicy.check(command),
@@ -301,7 +301,7 @@ public class SocialWorkService {
 		if (access instanceof CaseAccess.WithinCaseload) {
 			return new Gate.Allowed(trajectory);
 		}
-		audit.record(ClientFileAccess.refused(user, trajectory.client(), trajectory.subject(), what + " geweigerd"));
+		audit.record(ClientFileAccess.refused(user, trajectory.client(), trajectory.subject(), what + " geweigerd").ofFileIn(trajectory.municipality()));
 		return new Gate.Refused(access instanceof CaseAccess.NotVisible ? new PlanOutcome.NotFound()
 				: new PlanOutcome.Forbidden());
 	}
