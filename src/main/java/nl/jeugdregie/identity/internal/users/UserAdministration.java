@@ -220,7 +220,7 @@ class UserAdministration {
 		}
 		catch (DuplicateKeyException taken) {
 			var message = String.valueOf(taken.getMessage());
-			return message.contains("email")
+			return message.contains("app_user_email_unique_per_municipality")
 					? new AdminOutcome.Duplicate(new FieldProblem("email", DUPLICATE_EMAIL))
 					: new AdminOutcome.Duplicate(new FieldProblem("username", DUPLICATE_USERNAME));
 		}
