@@ -2,6 +2,8 @@ package nl.jeugdregie.identity.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -24,14 +26,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcUserAccounts implements UserAccounts, UserDetailsService {
 
-	private static final String COLUMNS = "username, password_hash, display_name, role, municipality_code, team_id, enabled";
+	private static final String COLUMNS = "username, password_hash, display_name, role, municipality_code, team_id, enabled, "
+			+ "active_from, active_until";
+	private static final String ACTIVE_ON = AccountState.ACTIVE_ON;
 
 	private final JdbcClient jdbc;
 	private final PasswordEncoder passwords;
+	private final Clock clock;
 
-	JdbcUserAccounts(JdbcClient jdbc, PasswordEncoder passwords) {
+	JdbcUserAccounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
+		this.clock = clock;
 	}
 
 	@Override
@@ -51,9 +57,10 @@ class JdbcUserAccounts implements UserAccounts, UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public List<CurrentUser> ofTeam(TeamId team) {
-		return jdbc.sql("select " + COLUMNS + " from app_user where team_id = ? order by display_name")
-				.param(team.value())
-				.query(JdbcUserAccounts::principal)
+		var today = LocalDate.now(clock);
+		return jdbc.sql("select " + COLUMNS + " from app_user where team_id = ? and " + ACTIVE_ON + " order by display_name")
+				.params(team.value(), today, today)
+				.query(this::principal)
 				.stream().map(AccountPrincipal::user).toList();
 	}
 
@@ -83,9 +90,10 @@ class JdbcUserAccounts implements UserAccounts, UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<CurrentUser> find(String username) {
-		return jdbc.sql("select " + COLUMNS + " from app_user where username = ? and enabled")
-				.param(username)
-				.query(JdbcUserAccounts::principal)
+		var today = LocalDate.now(clock);
+		return jdbc.sql("select " + COLUMNS + " from app_user where username = ? and " + ACTIVE_ON)
+				.params(username, today, today)
+				.query(this::principal)
 				.optional()
 				.map(AccountPrincipal::user);
 	}
@@ -95,16 +103,34 @@ class JdbcUserAccounts implements UserAccounts, UserDetailsService {
 	public AccountPrincipal loadUserByUsername(String username) {
 		return jdbc.sql("select " + COLUMNS + " from app_user where username = ?")
 				.param(username)
-				.query(JdbcUserAccounts::principal)
+				.query(this::principal)
 				.optional()
 				.orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
 	}
 
-	private static AccountPrincipal principal(ResultSet rs, int row) throws SQLException {
+	/** Whether the account may work now, and whether it must first choose a new password; checked per request. */
+	@Transactional(readOnly = true)
+	AccountState stateOf(String username) {
+		var today = LocalDate.now(clock);
+		return jdbc.sql("select " + ACTIVE_ON + " as active, password_change_required from app_user where username = ?")
+				.params(today, today, username)
+				.query((rs, row) -> !rs.getBoolean("active") ? AccountState.INACTIVE
+						: rs.getBoolean("password_change_required") ? AccountState.MUST_CHANGE_PASSWORD : AccountState.ACTIVE)
+				.optional()
+				.orElse(AccountState.INACTIVE);
+	}
+
+	private AccountPrincipal principal(ResultSet rs, int row) throws SQLException {
 		var team = rs.getObject("team_id", UUID.class);
 		var user = new CurrentUser(rs.getString("username"), rs.getString("display_name"),
 				Role.valueOf(rs.getString("role")), new MunicipalityCode(rs.getString("municipality_code")),
 				team == null ? null : new TeamId(team));
-		return new AccountPrincipal(user, rs.getString("password_hash"), rs.getBoolean("enabled"));
+		// A deactivated account, or one outside its active period, cannot log in; its name stays in history.
+		var today = LocalDate.now(clock);
+		var from = rs.getObject("active_from", LocalDate.class);
+		var until = rs.getObject("active_until", LocalDate.class);
+		var active = rs.getBoolean("enabled") && (from == null || !from.isAfter(today))
+				&& (until == null || !until.isBefore(today));
+		return new AccountPrincipal(user, rs.getString("password_hash"), active);
 	}
 }

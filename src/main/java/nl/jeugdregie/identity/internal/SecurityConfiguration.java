@@ -20,6 +20,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -46,7 +47,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, JdbcUserAccounts accounts) throws Exception {
 		http.securityMatcher("/api/**")
 				.authorizeHttpRequests(requests -> requests
 						.requestMatchers(HttpMethod.POST, "/api/v1/help-requests").hasAnyRole(names(CASE_WORKERS))
@@ -63,6 +64,8 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.GET, "/api/v1/policy/**").authenticated()
 						.requestMatchers("/api/v1/policy/**").hasRole(ADMINISTRATOR.name())
 						.requestMatchers("/api/v1/audit/**").hasRole(ADMINISTRATOR.name())
+						// Teams and users of the municipality (issue 14): its administrator only.
+						.requestMatchers("/api/v1/admin/**").hasRole(ADMINISTRATOR.name())
 						.requestMatchers(HttpMethod.GET, "/api/v1/steering/**").hasAnyRole(names(STEERING_READERS))
 						// The provider delivers figures and explanations; the steering service decides per action.
 						.requestMatchers(HttpMethod.POST, "/api/v1/steering/norms/**", "/api/v1/steering/actuals")
@@ -82,14 +85,15 @@ class SecurityConfiguration {
 								problem(response, 403, "Geen toegang", "Uw rol geeft geen toegang tot dit onderdeel.")))
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				// No session and no cookies on the API: a forged cross-site request carries no credentials.
-				.csrf(csrf -> csrf.disable());
+				.csrf(csrf -> csrf.disable())
+				.addFilterAfter(new AccountStateFilter(accounts, true), AuthorizationFilter.class);
 		headers(http);
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain ui(HttpSecurity http) throws Exception {
+	SecurityFilterChain ui(HttpSecurity http, JdbcUserAccounts accounts) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 						.requestMatchers("/assets/**", "/css/**", "/favicon.ico", "/inloggen", "/error").permitAll()
 						.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
@@ -104,6 +108,8 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.GET, "/beheer/normen/**").hasAnyRole(names(ADMINISTRATOR, POLICY_OFFICER))
 						.requestMatchers("/beheer/**").hasRole(ADMINISTRATOR.name())
 						.requestMatchers("/").authenticated()
+						// Every user chooses their own password; one with a one-time password is sent here first.
+						.requestMatchers(AccountStateFilter.CHANGE_PASSWORD_PAGE).authenticated()
 						.requestMatchers(HttpMethod.GET, "/sturing", "/sturing/**").hasAnyRole(names(STEERING_READERS))
 						.requestMatchers(HttpMethod.POST, "/sturing/normen/**", "/sturing/realisatie")
 								.hasAnyRole(names(STEERING_READERS))
@@ -115,7 +121,8 @@ class SecurityConfiguration {
 						.anyRequest().denyAll())
 				.formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/", true).permitAll())
 				.logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd").permitAll())
-				.sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()));
+				.sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()))
+				.addFilterAfter(new AccountStateFilter(accounts, false), AuthorizationFilter.class);
 		headers(http);
 		return http.build();
 	}
@@ -132,7 +139,7 @@ class SecurityConfiguration {
 		return Arrays.stream(roles).map(Role::name).toArray(String[]::new);
 	}
 
-	private static void problem(HttpServletResponse response, int status, String title, String detail)
+	static void problem(HttpServletResponse response, int status, String title, String detail)
 			throws IOException {
 		response.setStatus(status);
 		response.setContentType("application/problem+json");

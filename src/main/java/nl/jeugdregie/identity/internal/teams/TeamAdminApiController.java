@@ -1,0 +1,113 @@
+package nl.jeugdregie.identity.internal.teams;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.identity.TeamId;
+import nl.jeugdregie.identity.internal.AdminApi;
+import nl.jeugdregie.identity.internal.AdminOutcome;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Issue 14: the municipality's teams in the REST API, for its administrator. A change names the version it was made
+ * on in {@code If-Match} (the {@code version} of the team, also sent as ETag): stale answers 409 and saves nothing.
+ */
+@RestController
+@RequestMapping("/api/v1/admin/teams")
+@Tag(name = "Beheer: teams", description = "The municipality's CJG teams, kept by its administrator (issue 14)")
+class TeamAdminApiController {
+
+	private final TeamAdministration teams;
+	private final CurrentUsers users;
+
+	TeamAdminApiController(TeamAdministration teams, CurrentUsers users) {
+		this.teams = teams;
+		this.users = users;
+	}
+
+	record TeamResponse(UUID id, String name, List<String> districts, boolean active, long activeMembers, long version) {
+
+		static TeamResponse of(ManagedTeam team) {
+			return new TeamResponse(team.id().value(), team.name(), team.districts(), team.active(),
+					team.activeMembers(), team.version());
+		}
+	}
+
+	record TeamBody(@Nullable String name, @Nullable List<String> districts) {}
+
+	@GetMapping
+	@Operation(summary = "The municipality's teams, active ones first")
+	List<TeamResponse> list() {
+		return teams.list(users.current()).stream().map(TeamResponse::of).toList();
+	}
+
+	@PostMapping
+	@Operation(summary = "Add a team with its districts; a name the municipality already has answers 409")
+	ResponseEntity<?> create(@RequestBody TeamBody body) {
+		var outcome = teams.create(users.current(), body.name() == null ? "" : body.name(),
+				body.districts() == null ? List.of() : body.districts());
+		if (outcome instanceof AdminOutcome.Saved saved) {
+			var team = teams.find(users.current(), TeamId.of(saved.id())).orElseThrow();
+			return ResponseEntity.created(URI.create("/api/v1/admin/teams/" + saved.id()))
+					.eTag(AdminApi.etag(team.version())).body(TeamResponse.of(team));
+		}
+		return AdminApi.problem(outcome);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One team; its version is also the ETag")
+	ResponseEntity<?> team(@PathVariable UUID id) {
+		return teams.find(users.current(), new TeamId(id))
+				.<ResponseEntity<?>>map(team -> ResponseEntity.ok().eTag(AdminApi.etag(team.version())).body(TeamResponse.of(team)))
+				.orElseGet(() -> AdminApi.problem(new AdminOutcome.NotFound()));
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Rename the team and set its districts; If-Match: the team's version")
+	ResponseEntity<?> change(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+			@RequestBody TeamBody body) {
+		var version = AdminApi.version(ifMatch);
+		if (version == null) {
+			return AdminApi.versionRequired();
+		}
+		return answer(teams.update(users.current(), new TeamId(id), version, body.name() == null ? "" : body.name(),
+				body.districts() == null ? List.of() : body.districts()), id);
+	}
+
+	@PostMapping("/{id}/deactivation")
+	@Operation(summary = "Deactivate the team; refused (422) while it has active members or open help requests; If-Match")
+	ResponseEntity<?> deactivate(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		var version = AdminApi.version(ifMatch);
+		return version == null ? AdminApi.versionRequired()
+				: answer(teams.deactivate(users.current(), new TeamId(id), version), id);
+	}
+
+	@PostMapping("/{id}/activation")
+	@Operation(summary = "Make a deactivated team active again; If-Match: the team's version")
+	ResponseEntity<?> reactivate(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		var version = AdminApi.version(ifMatch);
+		return version == null ? AdminApi.versionRequired()
+				: answer(teams.reactivate(users.current(), new TeamId(id), version), id);
+	}
+
+	private ResponseEntity<?> answer(AdminOutcome outcome, UUID id) {
+		if (outcome instanceof AdminOutcome.Saved) {
+			var team = teams.find(users.current(), new TeamId(id)).orElseThrow();
+			return ResponseEntity.status(HttpStatus.OK).eTag(AdminApi.etag(team.version())).body(TeamResponse.of(team));
+		}
+		return AdminApi.problem(outcome);
+	}
+}

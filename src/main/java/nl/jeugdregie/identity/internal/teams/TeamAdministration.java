@@ -1,0 +1,204 @@
+package nl.jeugdregie.identity.internal.teams;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import nl.jeugdregie.identity.AdministrativeChange;
+import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.identity.OpenTeamWork;
+import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.identity.TeamId;
+import nl.jeugdregie.identity.internal.AdminOutcome;
+import nl.jeugdregie.platform.web.Problems.FieldProblem;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Issue 14: the municipality's administrator lists, adds, renames, (de)activates teams and keeps their districts.
+ * Only within her own municipality: another municipality's team is not found. Every change names the version it was
+ * made on (stale: nothing saved) and is audited in its transaction. A taken name is refused by the database's unique
+ * index, also when two administrators add the same team at once.
+ */
+@Service
+class TeamAdministration {
+
+	static final String DUPLICATE_NAME = "Uw gemeente heeft al een team met deze naam. Kies een andere naam.";
+
+	private final TeamRecords teams;
+	private final List<OpenTeamWork> openWork;
+	private final ApplicationEventPublisher events;
+	private final TransactionTemplate transaction;
+
+	TeamAdministration(TeamRecords teams, List<OpenTeamWork> openWork, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions) {
+		this.teams = teams;
+		this.openWork = openWork;
+		this.events = events;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	List<ManagedTeam> list(CurrentUser admin) {
+		requireAdministrator(admin);
+		return teams.ofMunicipality(admin.municipality());
+	}
+
+	Optional<ManagedTeam> find(CurrentUser admin, TeamId id) {
+		requireAdministrator(admin);
+		return teams.find(admin.municipality(), id);
+	}
+
+	AdminOutcome create(CurrentUser admin, String name, List<String> rawDistricts) {
+		requireAdministrator(admin);
+		var districts = TeamInputPolicy.districts(rawDistricts);
+		var problems = TeamInputPolicy.check(name, districts);
+		if (!problems.isEmpty()) {
+			return new AdminOutcome.Invalid(problems);
+		}
+		var id = TeamId.random();
+		var stripped = name.strip();
+		return saving(() -> {
+			teams.insert(id, admin.municipality(), stripped, districts);
+			events.publishEvent(AdministrativeChange.created(admin, "team:" + id, "Team aangemaakt: " + stripped
+					+ (districts.isEmpty() ? "" : " (wijken: " + String.join(", ", districts) + ")")));
+			return new AdminOutcome.Saved(id.toString(), 0, "Team " + stripped + " is toegevoegd.");
+		});
+	}
+
+	AdminOutcome rename(CurrentUser admin, TeamId id, long version, String name) {
+		var problems = TeamInputPolicy.checkName(name);
+		if (!problems.isEmpty()) {
+			return new AdminOutcome.Invalid(problems);
+		}
+		var stripped = name.strip();
+		return change(admin, id, version, team -> team.name().equals(stripped) ? null
+				: new Change(stripped, team.districts(), team.active(), "Team hernoemd van " + team.name() + " naar " + stripped,
+						"De naam is gewijzigd in " + stripped + "."));
+	}
+
+	AdminOutcome changeDistricts(CurrentUser admin, TeamId id, long version, List<String> rawDistricts) {
+		var districts = TeamInputPolicy.districts(rawDistricts);
+		var problems = TeamInputPolicy.checkDistricts(districts);
+		if (!problems.isEmpty()) {
+			return new AdminOutcome.Invalid(problems);
+		}
+		return change(admin, id, version, team -> new Change(team.name(), districts, team.active(),
+				"Wijken van het team vastgesteld: " + (districts.isEmpty() ? "geen" : String.join(", ", districts)),
+				"De wijken zijn opgeslagen."));
+	}
+
+	/** Name and districts at once (the API's PUT): both checked first, saved together or not at all. */
+	AdminOutcome update(CurrentUser admin, TeamId id, long version, String name, List<String> rawDistricts) {
+		var districts = TeamInputPolicy.districts(rawDistricts);
+		var problems = TeamInputPolicy.check(name, districts);
+		if (!problems.isEmpty()) {
+			return new AdminOutcome.Invalid(problems);
+		}
+		var stripped = name.strip();
+		return change(admin, id, version, team -> team.name().equals(stripped) && team.districts().equals(districts) ? null
+				: new Change(stripped, districts, team.active(), "Team gewijzigd: naam " + stripped + ", wijken "
+						+ (districts.isEmpty() ? "geen" : String.join(", ", districts)), "Het team is gewijzigd."));
+	}
+
+	/** The reasons the team cannot be deactivated now; empty when it can. */
+	List<String> deactivationRefusals(ManagedTeam team) {
+		var work = new ArrayList<String>();
+		for (var kind : openWork) {
+			var count = kind.openCount(team.id());
+			if (count > 0) {
+				work.add(kind.describe(count));
+			}
+		}
+		return TeamDeactivationPolicy.check(team.active(), team.activeMembers(), work);
+	}
+
+	AdminOutcome deactivate(CurrentUser admin, TeamId id, long version) {
+		return change(admin, id, version, team -> {
+			var reasons = deactivationRefusals(team);
+			if (!reasons.isEmpty()) {
+				throw new RefusedChange(reasons);
+			}
+			return new Change(team.name(), team.districts(), false, "Team gedeactiveerd",
+					"Team " + team.name() + " is gedeactiveerd.");
+		});
+	}
+
+	AdminOutcome reactivate(CurrentUser admin, TeamId id, long version) {
+		return change(admin, id, version, team -> {
+			if (team.active()) {
+				throw new RefusedChange(List.of("Dit team is al actief."));
+			}
+			return new Change(team.name(), team.districts(), true, "Team weer actief gemaakt",
+					"Team " + team.name() + " is weer actief.");
+		});
+	}
+
+	private record Change(String name, List<String> districts, boolean active, String audited, String confirmation) {}
+
+	private static final class RefusedChange extends RuntimeException {
+		private final List<String> reasons;
+
+		RefusedChange(List<String> reasons) {
+			super(null, null, false, false);
+			this.reasons = reasons;
+		}
+	}
+
+	private interface ChangeOf {
+		/** The change to make, or null when nothing changes. */
+		Change of(ManagedTeam team);
+	}
+
+	private AdminOutcome change(CurrentUser admin, TeamId id, long version, ChangeOf changeOf) {
+		requireAdministrator(admin);
+		try {
+			return saving(() -> {
+				var found = teams.lock(admin.municipality(), id);
+				if (found.isEmpty()) {
+					return new AdminOutcome.NotFound();
+				}
+				var team = found.get();
+				if (team.version() != version) {
+					return new AdminOutcome.Stale();
+				}
+				var change = changeOf.of(team);
+				if (change == null) {
+					return new AdminOutcome.Saved(id.toString(), version, "Er is niets veranderd.");
+				}
+				if (!teams.update(team, version, change.name(), change.districts(), change.active())) {
+					return new AdminOutcome.Stale();
+				}
+				events.publishEvent(AdministrativeChange.changed(admin, team.subject(), change.audited()));
+				return new AdminOutcome.Saved(id.toString(), version + 1, change.confirmation());
+			});
+		}
+		catch (RefusedChange refused) {
+			return new AdminOutcome.Refused(refused.reasons);
+		}
+	}
+
+	private AdminOutcome saving(Supplier<AdminOutcome> work) {
+		try {
+			var outcome = transaction.execute(status -> {
+				var result = work.get();
+				if (!(result instanceof AdminOutcome.Saved)) {
+					status.setRollbackOnly();
+				}
+				return result;
+			});
+			return outcome == null ? new AdminOutcome.NotFound() : outcome;
+		}
+		catch (DuplicateKeyException taken) {
+			return new AdminOutcome.Duplicate(new FieldProblem("name", DUPLICATE_NAME));
+		}
+	}
+
+	private static void requireAdministrator(CurrentUser admin) {
+		if (admin.role() != Role.ADMINISTRATOR) {
+			throw new IllegalArgumentException("Only an administrator keeps the teams");
+		}
+	}
+}
