@@ -32,7 +32,9 @@ class JdbcAuditTrail implements AuditTrail {
 	@Override
 	public void record(ClientFileAccess access) {
 		switch (access.action()) {
-			case CREATE, UPDATE -> appender.append(access);
+			// Security events change login or token state in the same transaction: they share its fate.
+			case CREATE, UPDATE, LOGIN_SUCCEEDED, LOGIN_FAILED, ACCOUNT_LOCKED, ACCOUNT_UNLOCKED, TOKEN_ISSUED,
+					TOKEN_REVOKED -> appender.append(access);
 			case READ, REFUSED -> recordRegardlessOfCaller(access);
 		}
 	}

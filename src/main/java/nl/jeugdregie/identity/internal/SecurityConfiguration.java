@@ -26,6 +26,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Two doors: the browser UI with form login, session and CSRF; and the REST API with HTTP Basic and no
  * session (so no cookie can be abused cross-site). URL rules say which roles reach which screens; whether
  * a user may open a particular client file is decided by {@link nl.jeugdregie.identity.CaseAccessPolicy}.
+ * Module signin adds to both doors without this class naming it: the authentication provider with login
+ * protection, API tokens and the budget of password verifications (as {@code Customizer<HttpSecurity>} beans).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -63,6 +65,8 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.GET, "/api/v1/policy/**").authenticated()
 						.requestMatchers("/api/v1/policy/**").hasRole(ADMINISTRATOR.name())
 						.requestMatchers("/api/v1/audit/**").hasRole(ADMINISTRATOR.name())
+						// Locked accounts and API tokens (module signin): the administrator, for his municipality.
+						.requestMatchers("/api/v1/admin/**").hasRole(ADMINISTRATOR.name())
 						.requestMatchers(HttpMethod.GET, "/api/v1/steering/**").hasAnyRole(names(STEERING_READERS))
 						// The provider delivers figures and explanations; the steering service decides per action.
 						.requestMatchers(HttpMethod.POST, "/api/v1/steering/norms/**", "/api/v1/steering/actuals")
