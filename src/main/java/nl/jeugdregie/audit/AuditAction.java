@@ -12,12 +12,12 @@ public enum AuditAction {
 	REFUSED("Geweigerd"),
 	/** Someone logged in with the right password. */
 	LOGIN_SUCCEEDED("Ingelogd"),
-	/** Someone tried to log in to this account with a wrong password, or while it was blocked. */
+	/** Someone tried to log in to this account with a wrong password (tries refused unchecked are not recorded). */
 	LOGIN_FAILED("Inloggen mislukt"),
-	/** Too many failed logins: the account is blocked for a while. */
-	ACCOUNT_LOCKED("Account geblokkeerd"),
-	/** The administrator lifted the block of an account. */
-	ACCOUNT_UNLOCKED("Account vrijgegeven"),
+	/** Too many failed logins: the account is locked for a while. */
+	ACCOUNT_LOCKED("Account vergrendeld"),
+	/** The administrator lifted the lock of an account. */
+	ACCOUNT_UNLOCKED("Account ontgrendeld"),
 	/** The administrator issued an API token for an account. */
 	TOKEN_ISSUED("API-sleutel uitgegeven"),
 	/** The administrator revoked an API token. */

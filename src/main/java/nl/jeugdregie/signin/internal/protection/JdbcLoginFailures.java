@@ -17,7 +17,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The {@code login_failure} table: failed logins per account and per address, keyed by a hash of either. */
+/**
+ * The {@code login_failure} table: failed logins per account and per address, keyed by a SHA-256 hash of the
+ * typed name or of the address (a mistyped name may be a password). Times are the application clock's.
+ */
 @Repository
 class JdbcLoginFailures {
 
@@ -38,27 +41,42 @@ class JdbcLoginFailures {
 				.query(JdbcLoginFailures::state).optional().orElse(null);
 	}
 
-	/** Counts one more failure; the row is locked until the caller's transaction ends, so none is lost. */
+	/** One more failure counted: the state before (in force or not) and after it. */
+	record Counted(@Nullable FailureState before, FailureState after) {}
+
+	/**
+	 * Counts one more failure. The row is locked until the caller's transaction ends, so no failure is lost when
+	 * two are counted at once: a first failure inserts the row or, when another transaction inserts it first,
+	 * waits for that one and then counts on top of it.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	FailureState recordFailure(Kind kind, String key, @Nullable String username, LoginThrottlePolicy policy,
-			Instant now) {
+	Counted recordFailure(Kind kind, String key, @Nullable String username, LoginThrottlePolicy policy, Instant now) {
 		var keyHash = hash(key);
-		var previous = jdbc.sql("""
-				select failures, last_failure_at, locked_until from login_failure
-				where kind = ? and key_hash = ? for update""")
-				.params(kind.name(), keyHash).query(JdbcLoginFailures::state).optional().orElse(null);
-		var next = policy.afterFailure(previous, now);
-		jdbc.sql("""
+		var first = policy.afterFailure(null, now);
+		var inserted = jdbc.sql("""
 				insert into login_failure (kind, key_hash, username, failures, last_failure_at, locked_until)
 				values (?, ?, ?, ?, ?, ?)
-				on conflict (kind, key_hash) do update set failures = excluded.failures,
-				    last_failure_at = excluded.last_failure_at, locked_until = excluded.locked_until""")
-				.params(kind.name(), keyHash, username, next.failures(), utc(next.lastFailureAt()),
-						next.lockedUntil() == null ? null : utc(next.lockedUntil()))
+				on conflict (kind, key_hash) do nothing""")
+				.params(kind.name(), keyHash, username, first.failures(), utc(first.lastFailureAt()), utc(first.lockedUntil()))
 				.update();
-		return next;
+		if (inserted == 1) {
+			return new Counted(null, first);
+		}
+		var before = jdbc.sql("""
+				select failures, last_failure_at, locked_until from login_failure
+				where kind = ? and key_hash = ? for update""")
+				.params(kind.name(), keyHash).query(JdbcLoginFailures::state).single();
+		var after = policy.afterFailure(before, now);
+		jdbc.sql("""
+				update login_failure set failures = ?, last_failure_at = ?, locked_until = ?
+				where kind = ? and key_hash = ?""")
+				.params(after.failures(), utc(after.lastFailureAt()), utc(after.lockedUntil()), kind.name(), keyHash)
+				.update();
+		return new Counted(before, after);
 	}
 
+	/** Forgets the failures of an account after a successful login (an address's failures stay counted). */
+	@Transactional(propagation = Propagation.MANDATORY)
 	void clear(Kind kind, String key) {
 		jdbc.sql("delete from login_failure where kind = ? and key_hash = ?").params(kind.name(), hash(key)).update();
 	}
@@ -91,8 +109,8 @@ class JdbcLoginFailures {
 				locked == null ? null : locked.toInstant());
 	}
 
-	private static OffsetDateTime utc(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	private static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
+		return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 	/** What was typed may be a password; only its hash is stored. */

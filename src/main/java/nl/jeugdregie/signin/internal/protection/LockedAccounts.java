@@ -36,7 +36,7 @@ class LockedAccounts {
 			return false;
 		}
 		audit.record(ClientFileAccess.security(administrator, ThrottledAuthenticationProvider.subject(username),
-				AuditAction.ACCOUNT_UNLOCKED, "Blokkade opgeheven door de applicatiebeheerder"));
+				AuditAction.ACCOUNT_UNLOCKED, "Account ontgrendeld door de applicatiebeheerder"));
 		return true;
 	}
 }

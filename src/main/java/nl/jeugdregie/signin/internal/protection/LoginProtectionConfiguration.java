@@ -6,7 +6,6 @@ import nl.jeugdregie.identity.UserAccounts;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -16,7 +15,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Plugs login protection into identity's security configuration without identity knowing this module: the
- * single {@link AuthenticationProvider} bean becomes the global one (used by the form and by Basic), and a
+ * single {@link org.springframework.security.authentication.AuthenticationProvider} bean becomes the global one
+ * (used by the form and by Basic, instead of Spring's default from the {@link UserDetailsService}), and a
  * {@code Customizer<HttpSecurity>} bean is applied by Spring Security to every filter chain.
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,7 +34,7 @@ class LoginProtectionConfiguration {
 	}
 
 	@Bean
-	AuthenticationProvider throttledAuthenticationProvider(UserDetailsService users, UserAccounts accounts,
+	ThrottledAuthenticationProvider throttledAuthenticationProvider(UserDetailsService users, UserAccounts accounts,
 			PasswordEncoder passwords, JdbcLoginFailures failures, AuditTrail audit, LoginProtectionSettings settings,
 			VerificationBudget budget, RecentVerifications recent, Clock clock, PlatformTransactionManager transactions) {
 		return new ThrottledAuthenticationProvider(users, accounts, passwords, failures, audit, settings, budget, recent,
@@ -42,7 +42,7 @@ class LoginProtectionConfiguration {
 	}
 
 	@Bean
-	Customizer<HttpSecurity> verificationBudgetFilter(VerificationBudget budget) {
-		return http -> http.addFilterBefore(new VerificationBudgetFilter(budget), BasicAuthenticationFilter.class);
+	Customizer<HttpSecurity> rememberedBasicLogin(ThrottledAuthenticationProvider provider) {
+		return http -> http.addFilterBefore(new RememberedBasicLoginFilter(provider), BasicAuthenticationFilter.class);
 	}
 }

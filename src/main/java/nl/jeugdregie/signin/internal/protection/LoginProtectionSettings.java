@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code jeugdregie.login.*}: the limits on failed logins per account and per source address, the budget of
- * password verifications per address and second, and how long a verified password is remembered. The defaults
- * are in application.yml and the README.
+ * password verifications per address and second, and how long a verified password is remembered for Basic calls.
+ * The defaults are in application.yml and the README; the policies refuse impossible values at start-up.
  */
 @ConfigurationProperties("jeugdregie.login")
 record LoginProtectionSettings(int maxFailures, Duration firstDelay, Duration maxDelay, Duration lockout,
@@ -18,6 +18,7 @@ record LoginProtectionSettings(int maxFailures, Duration firstDelay, Duration ma
 	}
 
 	LoginThrottlePolicy addressPolicy() {
-		return new LoginThrottlePolicy(addressMaxFailures, addressFirstDelay, maxDelay, addressLockout);
+		return new LoginThrottlePolicy(addressMaxFailures, addressFirstDelay, maxDelay.compareTo(addressFirstDelay) < 0
+				? addressFirstDelay : maxDelay, addressLockout);
 	}
 }

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * OWASP ASVS V2.2: after each failed login the next try must wait longer (the first delay, doubled per
  * further failure, at most {@code maxDelay}); at {@code maxFailures} failures the account or address is locked
  * for {@code lockout}. Failures are forgotten when the last one is a lockout period old, or when a lock ends.
+ * All times are given by the caller, from the application's clock.
  */
 record LoginThrottlePolicy(int maxFailures, Duration firstDelay, Duration maxDelay, Duration lockout) {
 
@@ -30,11 +31,27 @@ record LoginThrottlePolicy(int maxFailures, Duration firstDelay, Duration maxDel
 		return now.isBefore(allowedFrom) ? new ThrottleVerdict.Delayed(allowedFrom) : new ThrottleVerdict.Allowed();
 	}
 
-	/** The state after one more failure at {@code now}: locked once the count reaches {@code maxFailures}. */
+	/**
+	 * The state after one more failure at {@code now}: locked once the count reaches {@code maxFailures}. A failure
+	 * while a lock is in force (a try that was let through just before the lock began) counts, but neither extends
+	 * nor renews the lock.
+	 */
 	FailureState afterFailure(@Nullable FailureState state, Instant now) {
 		var current = current(state, now);
-		var failures = current == null ? 1 : current.failures() + 1;
+		if (current == null) {
+			return new FailureState(1, now, maxFailures == 1 ? now.plus(lockout) : null);
+		}
+		var failures = current.failures() + 1;
+		if (current.lockedUntil() != null) {
+			return new FailureState(failures, now, current.lockedUntil());
+		}
 		return new FailureState(failures, now, failures >= maxFailures ? now.plus(lockout) : null);
+	}
+
+	/** Whether going from {@code before} to {@code after} at {@code now} began a lock (and not continued one). */
+	boolean locks(@Nullable FailureState before, FailureState after, Instant now) {
+		return after.lockedUntil() != null && now.isBefore(after.lockedUntil())
+				&& !(verdict(before, now) instanceof ThrottleVerdict.Locked);
 	}
 
 	/** The wait after {@code failures} failures: the first delay, doubled per failure after the first. */

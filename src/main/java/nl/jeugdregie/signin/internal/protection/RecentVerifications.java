@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Remembers for a short while that a password matched an account's stored hash, so an API client sending Basic
  * credentials on every call pays bcrypt once, not per call. Only a salted SHA-256 of password and stored hash is
  * kept (the salt is random per process), so the memory holds no password, and a changed password no longer
- * matches.
+ * matches. Thread-safe: a concurrent map of immutable entries. Only the API's Basic door asks it
+ * ({@link RememberedBasicLoginFilter}); a login through the form always checks the password and is recorded.
  */
 final class RecentVerifications {
 
@@ -28,6 +29,9 @@ final class RecentVerifications {
 	private record Entry(byte[] digest, Instant until) {}
 
 	RecentVerifications(Duration remember, Clock clock) {
+		if (remember.isNegative()) {
+			throw new IllegalArgumentException("A verified password is remembered for zero or more time");
+		}
 		this.remember = remember;
 		this.clock = clock;
 		new SecureRandom().nextBytes(salt);
@@ -43,10 +47,15 @@ final class RecentVerifications {
 		if (remember.isZero()) {
 			return;
 		}
-		if (entries.size() > MAX_ENTRIES) {
-			entries.clear();
+		var now = clock.instant();
+		if (entries.size() >= MAX_ENTRIES) {
+			// Only a right password makes an entry, so this many means that many accounts in use: drop the stale.
+			entries.values().removeIf(entry -> !now.isBefore(entry.until()));
+			if (entries.size() >= MAX_ENTRIES) {
+				entries.clear();
+			}
 		}
-		entries.put(username, new Entry(digest(username, password, storedHash), clock.instant().plus(remember)));
+		entries.put(username, new Entry(digest(username, password, storedHash), now.plus(remember)));
 	}
 
 	void forget(String username) {

@@ -6,14 +6,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * A token bucket per source address for password verifications: each costs ~75 ms of CPU (bcrypt), so no client
- * may ask for more than {@code perSecond} a second. Measured on a monotonic ticker, not on the wall clock: a
- * rate is about elapsed time, which a clock change must not reset. Kept in memory: a restart only refills it.
+ * A token bucket per source address for logins with a password: each may cost ~75 ms of CPU (bcrypt), so no
+ * client may try more than {@code perSecond} a second (and at most {@code perSecond} at once). A Basic call with a
+ * remembered password takes nothing: it needs no bcrypt. Measured on a
+ * monotonic ticker, not on the wall clock: a rate is about elapsed time, which a clock change must not reset.
+ * Kept in memory (a restart only refills it) and thread-safe: a concurrent map of buckets that each take and
+ * refill under their own lock.
  */
 final class VerificationBudget {
 
 	private static final long NANOS_PER_SECOND = 1_000_000_000L;
-	/** More addresses than this are forgotten at once; an address then starts with a full bucket again. */
+	/** With more addresses than this, the full buckets (idle addresses) are forgotten. */
 	private static final int MAX_ADDRESSES = 10_000;
 
 	private final int perSecond;
@@ -30,11 +33,12 @@ final class VerificationBudget {
 
 	/** Takes one verification from the address's budget; false when it is spent. */
 	boolean tryTake(String address) {
-		if (buckets.size() > MAX_ADDRESSES) {
-			buckets.clear();
+		var now = nanoTicker.getAsLong();
+		if (buckets.size() >= MAX_ADDRESSES) {
+			// A forgotten bucket is a full one, so only buckets that have refilled completely can go.
+			buckets.values().removeIf(bucket -> bucket.isFull(now, perSecond));
 		}
-		return buckets.computeIfAbsent(address, a -> new Bucket(perSecond, nanoTicker.getAsLong())).tryTake(
-				nanoTicker.getAsLong(), perSecond);
+		return buckets.computeIfAbsent(address, a -> new Bucket(perSecond, now)).tryTake(now, perSecond);
 	}
 
 	/** How long until the address may verify again; zero when it may now. */
@@ -64,12 +68,20 @@ final class VerificationBudget {
 
 		synchronized Duration waitFor(long now, int perSecond) {
 			refill(now, perSecond);
-			return tokens >= 1 ? Duration.ZERO : Duration.ofNanos((long) ((1 - tokens) * NANOS_PER_SECOND / perSecond));
+			return tokens >= 1 ? Duration.ZERO : Duration.ofNanos((long) Math.ceil((1 - tokens) * NANOS_PER_SECOND / perSecond));
+		}
+
+		synchronized boolean isFull(long now, int perSecond) {
+			refill(now, perSecond);
+			return tokens >= perSecond;
 		}
 
 		private void refill(long now, int perSecond) {
-			tokens = Math.min(perSecond, tokens + (double) (now - updatedAt) * perSecond / NANOS_PER_SECOND);
-			updatedAt = now;
+			// A ticker read before another thread's later one must not take tokens back: never go back in time.
+			if (now > updatedAt) {
+				tokens = Math.min(perSecond, tokens + (double) (now - updatedAt) * perSecond / NANOS_PER_SECOND);
+				updatedAt = now;
+			}
 		}
 	}
 }

@@ -6,15 +6,14 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import nl.jeugdregie.signin.internal.ProblemResponses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -26,17 +25,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private static final String BEARER = "Bearer ";
+	/** Compared against when no token has the presented id: the length of a real hash, matching none. */
+	private static final String NO_HASH = "0".repeat(64);
 
 	private final JdbcApiTokens tokens;
 	private final UserDetailsService users;
-	private final TransactionTemplate transaction;
 	private final Clock clock;
+	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-	ApiTokenAuthenticationFilter(JdbcApiTokens tokens, UserDetailsService users, TransactionTemplate transaction,
-			Clock clock) {
+	ApiTokenAuthenticationFilter(JdbcApiTokens tokens, UserDetailsService users, Clock clock) {
 		this.tokens = tokens;
 		this.users = users;
-		this.transaction = transaction;
 		this.clock = clock;
 	}
 
@@ -58,34 +57,44 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 					"De API-sleutel is onbekend, verlopen of ingetrokken.");
 			return;
 		}
-		var context = SecurityContextHolder.createEmptyContext();
+		var context = contexts.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
-		SecurityContextHolder.setContext(context);
+		contexts.setContext(context);
 		try {
 			chain.doFilter(request, response);
 		} finally {
-			SecurityContextHolder.clearContext();
+			contexts.clearContext();
 		}
 	}
 
-	/** The account the token acts for, its use counted; null when the token does not admit the call. */
+	/**
+	 * The account the token acts for, its use counted; null when the token does not admit the call. Three short
+	 * statements one after the other (never two connections at once, none held while the call itself runs): the
+	 * token, its account, and the count of uses.
+	 */
 	private @Nullable UserDetails authenticate(String value) {
 		var secret = ApiTokenSecret.parse(value);
 		if (secret.isEmpty()) {
 			return null;
 		}
+		var presented = secret.get();
 		var now = clock.instant();
-		var account = transaction.execute(status -> {
-			var stored = tokens.find(secret.get().id())
-					.filter(token -> secret.get().matches(token.secretHash()) && token.validAt(now));
-			stored.ifPresent(token -> tokens.recordUse(token.id(), now));
-			return stored.map(JdbcApiTokens.StoredToken::account).orElse(null);
-		});
-		if (account == null) {
+		var stored = tokens.find(presented.id()).orElse(null);
+		// Compared in constant time, and also when no token has this id, so the time taken tells nothing.
+		var matches = presented.matches(stored == null ? NO_HASH : stored.secretHash());
+		if (stored == null || !matches || !stored.validAt(now)) {
 			return null;
 		}
+		var user = account(stored.account());
+		if (user != null) {
+			tokens.recordUse(stored.id(), now);
+		}
+		return user;
+	}
+
+	private @Nullable UserDetails account(String username) {
 		try {
-			var user = users.loadUserByUsername(account);
+			var user = users.loadUserByUsername(username);
 			return user.isEnabled() ? user : null;
 		} catch (UsernameNotFoundException e) {
 			return null;

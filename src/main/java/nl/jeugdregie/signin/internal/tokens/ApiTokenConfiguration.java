@@ -8,8 +8,6 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Adds bearer-token authentication to identity's filter chains (the filter acts on /api/ only). */
 @Configuration(proxyBeanMethods = false)
@@ -17,9 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ApiTokenConfiguration {
 
 	@Bean
-	Customizer<HttpSecurity> apiTokenAuthentication(JdbcApiTokens tokens, UserDetailsService users,
-			PlatformTransactionManager transactions, Clock clock) {
-		var filter = new ApiTokenAuthenticationFilter(tokens, users, new TransactionTemplate(transactions), clock);
+	Customizer<HttpSecurity> apiTokenAuthentication(JdbcApiTokens tokens, UserDetailsService users, Clock clock) {
+		var filter = new ApiTokenAuthenticationFilter(tokens, users, clock);
 		return http -> http.addFilterBefore(filter, BasicAuthenticationFilter.class);
 	}
 }

@@ -2,6 +2,7 @@ package nl.jeugdregie.signin.internal.tokens;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import nl.jeugdregie.audit.AuditAction;
@@ -10,7 +11,6 @@ import nl.jeugdregie.audit.ClientFileAccess;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.UserAccounts;
 import nl.jeugdregie.signin.internal.tokens.JdbcApiTokens.StoredToken;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +34,8 @@ class ApiTokens {
 		record InvalidValidity(long maxDays) implements IssueResult {}
 	}
 
+	private static final DateTimeFormatter LOCAL_DATE = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
+
 	private final JdbcApiTokens tokens;
 	private final UserAccounts accounts;
 	private final AuditTrail audit;
@@ -52,22 +54,34 @@ class ApiTokens {
 		return validity.maxDays();
 	}
 
+	/** Issues a token for a wish without {@link NewApiToken#problems()}; recorded in the audit trail. */
 	@Transactional
-	IssueResult issue(CurrentUser administrator, String username, String description, @Nullable Integer days) {
+	IssueResult issue(CurrentUser administrator, NewApiToken wish) {
+		if (!wish.problems().isEmpty()) {
+			throw new IllegalArgumentException("Check the wish for problems before issuing");
+		}
+		var username = wish.account();
 		var account = accounts.find(username).filter(a -> a.municipality().equals(administrator.municipality()));
 		if (account.isEmpty()) {
 			return new IssueResult.UnknownAccount();
 		}
 		var now = clock.instant();
-		var expiresAt = validity.expiry(now, days);
+		var expiresAt = validity.expiry(now, wish.validDays());
 		if (expiresAt.isEmpty()) {
 			return new IssueResult.InvalidValidity(validity.maxDays());
 		}
 		var token = ApiTokenSecret.generate();
-		tokens.insert(token, username, description, administrator.username(), now, expiresAt.get());
+		tokens.insert(token, username, wish.purpose(), administrator.username(), now, expiresAt.get());
 		audit.record(ClientFileAccess.security(administrator, subject(token.id()), AuditAction.TOKEN_ISSUED,
-				"API-sleutel uitgegeven voor account " + username + ", geldig tot " + expiresAt.get()));
+				"API-sleutel uitgegeven voor account " + username + ", geldig tot "
+						+ LOCAL_DATE.format(expiresAt.get().atZone(clock.getZone()))));
 		return new IssueResult.Issued(token, username, expiresAt.get());
+	}
+
+	/** The municipality's token with this id, if any (never its secret). */
+	@Transactional(readOnly = true)
+	Optional<StoredToken> find(CurrentUser administrator, String id) {
+		return tokens.find(id, administrator.municipality());
 	}
 
 	@Transactional(readOnly = true)

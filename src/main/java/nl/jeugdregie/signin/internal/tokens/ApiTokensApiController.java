@@ -1,5 +1,7 @@
 package nl.jeugdregie.signin.internal.tokens;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** API tokens of the administrator's municipality, for the REST API; the token itself is returned once. */
 @RestController
 @RequestMapping("/api/v1/admin/api-tokens")
+@Tag(name = "API-sleutels", description = "API tokens for systems, issued and revoked by the administrator")
 class ApiTokensApiController {
 
 	record IssueRequest(@Nullable String username, @Nullable String description, @Nullable Integer validDays) {}
@@ -37,6 +40,7 @@ class ApiTokensApiController {
 	}
 
 	@GetMapping
+	@Operation(summary = "The API tokens of the caller's municipality (never the secret), valid ones first")
 	List<TokenResponse> list() {
 		return tokens.of(users.current()).stream()
 				.map(t -> new TokenResponse(t.id(), t.account(), t.description(), t.issuedBy(), t.issuedAt(),
@@ -44,15 +48,14 @@ class ApiTokensApiController {
 				.toList();
 	}
 
-	/** 201 with the token, shown this once; 404 for an account not of the municipality; 400 for bad input. */
 	@PostMapping
+	@Operation(summary = "Issue a token for an account of the municipality: 201 with the token, shown this once")
 	ResponseEntity<?> issue(@RequestBody IssueRequest request) {
-		if (request.username() == null || request.username().isBlank() || request.description() == null
-				|| request.description().isBlank()) {
-			return Problems.invalid(List.of(new FieldProblem("username", "Vul de gebruikersnaam in."),
-					new FieldProblem("description", "Schrijf waarvoor de sleutel is.")));
+		var wish = new NewApiToken(request.username(), request.description(), request.validDays());
+		if (!wish.problems().isEmpty()) {
+			return Problems.invalid(wish.problems().stream().map(p -> new FieldProblem(p.field(), p.message())).toList());
 		}
-		return switch (tokens.issue(users.current(), request.username(), request.description().strip(), request.validDays())) {
+		return switch (tokens.issue(users.current(), wish)) {
 			case ApiTokens.IssueResult.Issued issued -> ResponseEntity
 					.created(URI.create("/api/v1/admin/api-tokens/" + issued.token().id()))
 					.body(new IssuedResponse(issued.token().id(), issued.token().value(), issued.account(), issued.expiresAt()));
@@ -63,8 +66,8 @@ class ApiTokensApiController {
 		};
 	}
 
-	/** 204 when revoked; 404 when no unrevoked token with this id belongs to the municipality. */
 	@PostMapping("/{id}/revoke")
+	@Operation(summary = "Revoke a token: 204; 404 when no unrevoked token with this id belongs to the municipality")
 	ResponseEntity<?> revoke(@PathVariable String id) {
 		if (!tokens.revoke(users.current(), id)) {
 			return Problems.of(HttpStatus.NOT_FOUND, "niet-gevonden", "Niet gevonden",

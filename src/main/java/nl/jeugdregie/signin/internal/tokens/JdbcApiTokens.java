@@ -48,6 +48,14 @@ class JdbcApiTokens {
 				.query(JdbcApiTokens::token).optional();
 	}
 
+	/** The token with this id if its account is of the municipality. */
+	Optional<StoredToken> find(String id, MunicipalityCode municipality) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from api_token t join app_user u on u.username = t.account_username
+				where t.id = ? and u.municipality_code = ?""")
+				.params(id, municipality.value()).query(JdbcApiTokens::token).optional();
+	}
+
 	/** One row update per use: the counter and the last use, instead of an audit row per call. */
 	void recordUse(String id, Instant now) {
 		jdbc.sql("update api_token set use_count = use_count + 1, last_used_at = ? where id = ?")

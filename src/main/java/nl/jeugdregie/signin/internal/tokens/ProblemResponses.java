@@ -1,4 +1,4 @@
-package nl.jeugdregie.signin.internal;
+package nl.jeugdregie.signin.internal.tokens;
 
 import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -7,11 +7,11 @@ import jakarta.servlet.http.HttpServletResponse;
  * Writes an RFC 9457 problem document from a servlet filter, where no controller advice applies. Titles and
  * details are fixed Dutch texts of this module, never user input, so no escaping is needed.
  */
-public final class ProblemResponses {
+final class ProblemResponses {
 
 	private ProblemResponses() {}
 
-	public static void write(HttpServletResponse response, int status, String type, String title, String detail)
+	static void write(HttpServletResponse response, int status, String type, String title, String detail)
 			throws IOException {
 		response.setStatus(status);
 		response.setContentType("application/problem+json");
