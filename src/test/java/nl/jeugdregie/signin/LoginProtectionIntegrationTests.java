@@ -140,7 +140,7 @@ class LoginProtectionIntegrationTests {
 				"LOGIN_FAILED", "LOGIN_FAILED", "ACCOUNT_LOCKED", "ACCOUNT_UNLOCKED", "LOGIN_SUCCEEDED");
 		assertThat(rows).extracting(row -> row.get(2)).containsOnly(world.municipality().value());
 		assertThat(rows.get(5).get(1)).isEqualTo(user.username());
-		assertThat(rows.get(5).get(3)).isEqualTo("Account vergrendeld na 5 mislukte pogingen, tot 16-11-2026 10:15:00");
+		assertThat(rows.get(5).get(3)).isEqualTo("Account vergrendeld na 5 mislukte pogingen, tot 16-11-2026 10:15");
 		assertThat(rows.get(6).get(1)).isEqualTo(admin.username());
 		assertThat(rows).extracting(row -> row.get(3)).noneMatch(what -> what.contains(WRONG) || what.contains(TestFixtures.PASSWORD));
 		assertThat(jdbc.sql("select count(*) from audit_event where what like ? or subject like ?")
@@ -262,6 +262,40 @@ class LoginProtectionIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("Issue 19.5: a Basic password is checked and recorded once, then remembered; the form always checks; a lock holds for remembered passwords too")
+	void remembersAVerifiedBasicPasswordButNeverPastALock() throws Exception {
+		var user = professional();
+		var address = newAddress();
+
+		for (int i = 0; i < 3; i++) {
+			basic(user.username(), TestFixtures.PASSWORD, address).andExpect(status().isOk());
+		}
+		assertThat(successfulLogins(user)).isEqualTo(1);
+		formLogin(user.username(), TestFixtures.PASSWORD, address).andExpect(redirectedUrl("/"));
+		assertThat(successfulLogins(user)).isEqualTo(2);
+
+		// A lock as another instance of the application records it, which cannot clear this one's memory.
+		jdbc.sql("""
+				insert into login_failure (kind, key_hash, username, failures, last_failure_at, locked_until)
+				values ('ACCOUNT', ?, ?, 5, '2026-11-16T09:00:00Z', '2026-11-16T09:15:00Z')""")
+				.params(sha256(user.username()), user.username()).update();
+		basic(user.username(), TestFixtures.PASSWORD, address).andExpect(status().isUnauthorized());
+		letTheLockoutPass(user.username());
+		basic(user.username(), TestFixtures.PASSWORD, address).andExpect(status().isOk());
+		assertThat(successfulLogins(user)).isEqualTo(2);
+	}
+
+	@Test
+	@DisplayName("Issue 19.4: a name no account can have (a NUL character) is refused like any unknown name, not with an error")
+	void refusesANameWithANulCharacterLikeAnUnknownName() throws Exception {
+		var address = newAddress();
+
+		basic("iemand\u0000anders", WRONG, address).andExpect(status().isUnauthorized());
+		formLogin("iemand\u0000anders", WRONG, address).andExpect(redirectedUrl("/inloggen?error"));
+		assertThat(failuresOf("iemand\u0000anders")).isEqualTo(2);
+	}
+
+	@Test
 	@DisplayName("Issue 19.4: an address is locked after its maximum of failures, whatever the names, and only that address")
 	void locksAnAddressAfterTooManyFailuresBehindTheForwardedHeaderSetting() throws Exception {
 		var user = professional();
@@ -371,6 +405,11 @@ class LoginProtectionIntegrationTests {
 
 	private static String newAddress() {
 		return "10.19.4." + NEXT_ADDRESS.getAndIncrement();
+	}
+
+	private long successfulLogins(CurrentUser user) {
+		return jdbc.sql("select count(*) from audit_event where subject = ? and action = 'LOGIN_SUCCEEDED'")
+				.param("account:" + user.username()).query(Long.class).single();
 	}
 
 	private int failuresOf(String typedName) {

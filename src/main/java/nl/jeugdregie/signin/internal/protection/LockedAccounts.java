@@ -32,7 +32,8 @@ class LockedAccounts {
 	/** False when the account is not locked or not of the administrator's municipality. */
 	@Transactional
 	boolean unlock(CurrentUser administrator, String username) {
-		if (!failures.unlock(username, administrator.municipality(), clock.instant())) {
+		// A NUL cannot be in an account name, and PostgreSQL refuses it in a query.
+		if (username.indexOf('\0') >= 0 || !failures.unlock(username, administrator.municipality(), clock.instant())) {
 			return false;
 		}
 		audit.record(ClientFileAccess.security(administrator, ThrottledAuthenticationProvider.subject(username),

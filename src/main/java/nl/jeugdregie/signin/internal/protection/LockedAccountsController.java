@@ -1,6 +1,5 @@
 package nl.jeugdregie.signin.internal.protection;
 
-import java.time.Clock;
 import nl.jeugdregie.identity.CurrentUsers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,18 +16,15 @@ class LockedAccountsController {
 
 	private final LockedAccounts locked;
 	private final CurrentUsers users;
-	private final Clock clock;
 
-	LockedAccountsController(LockedAccounts locked, CurrentUsers users, Clock clock) {
+	LockedAccountsController(LockedAccounts locked, CurrentUsers users) {
 		this.locked = locked;
 		this.users = users;
-		this.clock = clock;
 	}
 
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("accounts", locked.of(users.current()));
-		model.addAttribute("zone", clock.getZone().getId());
 		return "signin/locked-accounts";
 	}
 

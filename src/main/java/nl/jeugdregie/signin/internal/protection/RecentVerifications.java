@@ -37,6 +37,12 @@ final class RecentVerifications {
 		new SecureRandom().nextBytes(salt);
 	}
 
+	/** Whether a password of this account may be remembered now: asked first, so others cost no database work. */
+	boolean mayKnow(String username) {
+		var entry = entries.get(username);
+		return entry != null && clock.instant().isBefore(entry.until());
+	}
+
 	boolean verified(String username, String password, String storedHash) {
 		var entry = entries.get(username);
 		return entry != null && clock.instant().isBefore(entry.until())

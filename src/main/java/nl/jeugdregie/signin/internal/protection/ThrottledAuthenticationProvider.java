@@ -2,7 +2,6 @@ package nl.jeugdregie.signin.internal.protection;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import nl.jeugdregie.audit.AuditAction;
 import nl.jeugdregie.audit.AuditTrail;
@@ -10,6 +9,7 @@ import nl.jeugdregie.audit.ClientFileAccess;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.TooManyLoginAttemptsException;
 import nl.jeugdregie.identity.UserAccounts;
+import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.signin.internal.protection.JdbcLoginFailures.Kind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -28,22 +28,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks a username and password for both the login form and HTTP Basic (it is the application's only
- * authentication provider). Each try takes one from its source address's budget ({@link VerificationBudget}, else
- * {@link TooManyLoginAttemptsException}) before anything else; then the account and the address must not be
- * delayed or locked ({@link LoginThrottlePolicy}) for the password to be checked. Every other refusal looks the same: no
- * answer tells whether an account exists or is locked. An unknown name does the same work as a known one: the
- * same reads, a bcrypt comparison (against a dummy hash of the same cost) and the same failure counting; only the
- * audit row is missing, as an unknown name has no municipality and may be a mistyped password.
+ * authentication provider). Each try first takes one from its source address's budget ({@link VerificationBudget},
+ * else {@link TooManyLoginAttemptsException}); then the account and the address must not be delayed or locked
+ * ({@link LoginThrottlePolicy}) for the password to be checked. Every other refusal looks the same: no answer tells
+ * whether an account exists or is locked. An unknown name does the same work as a known one: the same reads, a
+ * bcrypt comparison (against a dummy hash of the same cost) and the same failure counting; only the audit row is
+ * missing, as an unknown name has no municipality and may be a mistyped password.
  * <p>
  * Successful logins, failures on existing accounts and locks are recorded in the audit trail (never the
  * password), in the transaction that changes the failure counts: fail-closed, a login whose audit row cannot be
  * written is refused. The database is used in short reads before and one short transaction after the bcrypt
- * check, never during it and never two connections at once. The address is the request's remote address, as the server's forwarded-header
- * setting resolves it (never a header read here).
+ * check, never during it and never with two connections at once. The address is the request's remote address as
+ * the server's forwarded-header setting resolves it; no header is read here.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
-
-	private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm:ss");
 
 	/** What the reads before a password check found. */
 	private record Attempt(boolean allowed, @Nullable UserDetails user, @Nullable CurrentUser actor) {}
@@ -114,7 +112,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	 * holds for remembered passwords too).
 	 */
 	@Nullable Authentication remembered(String username, String password, String address) {
-		if (!allowed(username, address, clock.instant())) {
+		// In memory first: a name without a remembered password goes on to the full check without a query.
+		if (!recent.mayKnow(username) || !storable(username) || !allowed(username, address, clock.instant())) {
 			return null;
 		}
 		var user = load(username);
@@ -127,13 +126,21 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	/**
 	 * The reads before a password check, each on its own (a connection is taken and given back per read; an
 	 * unknown name must not fail a shared transaction). Both the account and its principal are looked up for every
-	 * name, so a known and an unknown name cost the same reads.
+	 * name that may try, so a known and an unknown name cost the same reads; a delayed or locked one costs none.
 	 */
 	private Attempt attempt(String username, String address, Instant now) {
 		var allowed = allowed(username, address, now);
+		if (!allowed || !storable(username)) {
+			return new Attempt(allowed, null, null);
+		}
 		var user = load(username);
 		var actor = accounts.find(username).orElse(null);
 		return new Attempt(allowed, user, actor);
+	}
+
+	/** A name PostgreSQL can compare: no account has a NUL in its name, and a query with one would fail. */
+	private static boolean storable(String username) {
+		return username.indexOf('\0') < 0;
 	}
 
 	private boolean allowed(String username, String address, Instant now) {
@@ -162,7 +169,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			if (accountPolicy.locks(account.before(), account.after(), now)) {
 				audit.record(ClientFileAccess.security(actor, subject(username), AuditAction.ACCOUNT_LOCKED,
 						"Account vergrendeld na " + account.after().failures() + " mislukte pogingen, tot "
-								+ LOCAL_TIME.format(account.after().lockedUntil().atZone(clock.getZone()))));
+								+ DutchFormat.dateTime(account.after().lockedUntil())));
 			}
 		});
 		recent.forget(username);

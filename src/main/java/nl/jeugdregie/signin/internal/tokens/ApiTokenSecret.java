@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 record ApiTokenSecret(String id, String secret) {
 
 	private static final Pattern FORMAT = Pattern.compile("jr_([0-9a-f]{16})_([A-Za-z0-9_-]{43})");
+	private static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	ApiTokenSecret {
@@ -31,6 +32,11 @@ record ApiTokenSecret(String id, String secret) {
 		RANDOM.nextBytes(id);
 		RANDOM.nextBytes(secret);
 		return new ApiTokenSecret(HexFormat.of().formatHex(id), Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+	}
+
+	/** Whether {@code id} can be a token's id (a path may hold anything). */
+	static boolean isId(String id) {
+		return ID.matcher(id).matches();
 	}
 
 	/** The token in a bearer header, if it has the format of one. */

@@ -2,7 +2,6 @@ package nl.jeugdregie.signin.internal.tokens;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import nl.jeugdregie.audit.AuditAction;
@@ -10,6 +9,7 @@ import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.UserAccounts;
+import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.signin.internal.tokens.JdbcApiTokens.StoredToken;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,8 +33,6 @@ class ApiTokens {
 		/** The validity asked for is not between one day and the maximum. */
 		record InvalidValidity(long maxDays) implements IssueResult {}
 	}
-
-	private static final DateTimeFormatter LOCAL_DATE = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
 	private final JdbcApiTokens tokens;
 	private final UserAccounts accounts;
@@ -74,14 +72,14 @@ class ApiTokens {
 		tokens.insert(token, username, wish.purpose(), administrator.username(), now, expiresAt.get());
 		audit.record(ClientFileAccess.security(administrator, subject(token.id()), AuditAction.TOKEN_ISSUED,
 				"API-sleutel uitgegeven voor account " + username + ", geldig tot "
-						+ LOCAL_DATE.format(expiresAt.get().atZone(clock.getZone()))));
+						+ DutchFormat.dateTime(expiresAt.get())));
 		return new IssueResult.Issued(token, username, expiresAt.get());
 	}
 
 	/** The municipality's token with this id, if any (never its secret). */
 	@Transactional(readOnly = true)
 	Optional<StoredToken> find(CurrentUser administrator, String id) {
-		return tokens.find(id, administrator.municipality());
+		return ApiTokenSecret.isId(id) ? tokens.find(id, administrator.municipality()) : Optional.empty();
 	}
 
 	@Transactional(readOnly = true)
@@ -92,6 +90,9 @@ class ApiTokens {
 	/** False when no unrevoked token with this id belongs to the administrator's municipality. */
 	@Transactional
 	boolean revoke(CurrentUser administrator, String id) {
+		if (!ApiTokenSecret.isId(id)) {
+			return false;
+		}
 		Optional<String> account = tokens.revoke(id, administrator.municipality(), clock.instant());
 		account.ifPresent(username -> audit.record(ClientFileAccess.security(administrator, subject(id),
 				AuditAction.TOKEN_REVOKED, "API-sleutel ingetrokken van account " + username)));

@@ -112,7 +112,6 @@ class ApiTokensController {
 			return "redirect:/beheer/api-tokens";
 		}
 		model.addAttribute("token", token.get());
-		model.addAttribute("zone", clock.getZone().getId());
 		return "signin/api-token-revoke";
 	}
 
@@ -130,7 +129,6 @@ class ApiTokensController {
 		model.addAttribute("form", form);
 		var now = clock.instant();
 		model.addAttribute("tokens", tokens.of(users.current()).stream().map(t -> new Row(t, t.validAt(now))).toList());
-		model.addAttribute("zone", clock.getZone().getId());
 		model.addAttribute("maxDays", tokens.maxDays());
 		return "signin/api-tokens";
 	}

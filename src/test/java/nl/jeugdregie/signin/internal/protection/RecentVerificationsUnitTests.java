@@ -23,8 +23,10 @@ class RecentVerificationsUnitTests {
 		recent.remember("jdevries", "goed-wachtwoord", HASH);
 
 		clock.now = NOW.plus(Duration.ofMinutes(5)).minusNanos(1);
+		assertThat(recent.mayKnow("jdevries")).isTrue();
 		assertThat(recent.verified("jdevries", "goed-wachtwoord", HASH)).isTrue();
 		clock.now = NOW.plus(Duration.ofMinutes(5));
+		assertThat(recent.mayKnow("jdevries")).isFalse();
 		assertThat(recent.verified("jdevries", "goed-wachtwoord", HASH)).isFalse();
 	}
 
@@ -36,6 +38,7 @@ class RecentVerificationsUnitTests {
 		assertThat(recent.verified("jdevries", "fout-wachtwoord", HASH)).isFalse();
 		assertThat(recent.verified("jdevries", "goed-wachtwoord", HASH + "x")).isFalse();
 		assertThat(recent.verified("pjansen", "goed-wachtwoord", HASH)).isFalse();
+		assertThat(recent.mayKnow("pjansen")).isFalse();
 		recent.forget("jdevries");
 		assertThat(recent.verified("jdevries", "goed-wachtwoord", HASH)).isFalse();
 	}

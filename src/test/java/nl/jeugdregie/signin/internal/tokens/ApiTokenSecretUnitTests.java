@@ -55,6 +55,14 @@ class ApiTokenSecretUnitTests {
 	}
 
 	@Test
+	void recognisesAnIdOnlyInItsFormat() {
+		assertThat(ApiTokenSecret.isId(ApiTokenSecret.generate().id())).isTrue();
+		assertThat(ApiTokenSecret.isId("0123456789ABCDEF")).isFalse();
+		assertThat(ApiTokenSecret.isId("0123456789abcde\u0000")).isFalse();
+		assertThat(ApiTokenSecret.isId("")).isFalse();
+	}
+
+	@Test
 	void refusesToBeBuiltFromAMalformedIdOrSecret() {
 		assertThatThrownBy(() -> new ApiTokenSecret("0123", "abc")).isInstanceOf(IllegalArgumentException.class);
 	}
