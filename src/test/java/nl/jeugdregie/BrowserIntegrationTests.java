@@ -37,7 +37,9 @@ class BrowserIntegrationTests {
 
 		Assertions.assertThat(browser.path()).isEqualTo("/inloggen?error");
 		assertThat(browser.page().getByRole(AriaRole.ALERT))
-				.hasText("De gebruikersnaam of het wachtwoord klopt niet. Probeer het opnieuw.");
+				.hasText("De gebruikersnaam of het wachtwoord klopt niet. Of het account is even vergrendeld, omdat er te vaak "
+						+ "een verkeerd wachtwoord is getypt. Probeer het later opnieuw. Lukt het niet? Vraag de "
+						+ "applicatiebeheerder van uw gemeente om hulp.");
 		browser.checkPage("login-failed");
 	}
 

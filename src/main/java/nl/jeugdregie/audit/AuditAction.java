@@ -1,6 +1,6 @@
 package nl.jeugdregie.audit;
 
-/** What happened to a client file. */
+/** What happened to a client file, or, for the security events, to an account or API token (no client). */
 public enum AuditAction {
 	/** The file (or part of it) was shown. */
 	READ("Ingezien"),
@@ -9,7 +9,19 @@ public enum AuditAction {
 	/** The file was changed. */
 	UPDATE("Gewijzigd"),
 	/** Someone asked for the file and was refused. */
-	REFUSED("Geweigerd");
+	REFUSED("Geweigerd"),
+	/** Someone logged in with the right password. */
+	LOGIN_SUCCEEDED("Ingelogd"),
+	/** Someone tried to log in to this account with a wrong password (tries refused unchecked are not recorded). */
+	LOGIN_FAILED("Inloggen mislukt"),
+	/** Too many failed logins: the account is locked for a while. */
+	ACCOUNT_LOCKED("Account vergrendeld"),
+	/** The administrator lifted the lock of an account. */
+	ACCOUNT_UNLOCKED("Account ontgrendeld"),
+	/** The administrator issued an API token for an account. */
+	TOKEN_ISSUED("API-sleutel uitgegeven"),
+	/** The administrator revoked an API token. */
+	TOKEN_REVOKED("API-sleutel ingetrokken");
 
 	private final String dutchName;
 

@@ -53,6 +53,14 @@ public record ClientFileAccess(CurrentUser actor, @Nullable ClientId client, Str
 		return new ClientFileAccess(actor, client, subject, AuditAction.UPDATE, what, null);
 	}
 
+	/**
+	 * A security event about an account or API token ({@code subject}, e.g. {@code account:jdevries}); no client.
+	 * Recorded in the caller's transaction, like a change, so the event and the state it changed go together.
+	 */
+	public static ClientFileAccess security(CurrentUser actor, String subject, AuditAction action, String what) {
+		return new ClientFileAccess(actor, null, subject, action, what, null);
+	}
+
 	public static ClientFileAccess refused(CurrentUser actor, @Nullable ClientId client, String subject, String what) {
 		return new ClientFileAccess(actor, client, subject, AuditAction.REFUSED, what, null);
 	}

@@ -1,6 +1,7 @@
 package nl.jeugdregie.audit.internal;
 
 import nl.jeugdregie.audit.AuditAction;
+import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
 import nl.jeugdregie.identity.AdministrativeChange;
 import org.springframework.context.event.EventListener;
@@ -14,10 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AdministrativeChangeRecorder {
 
-	private final AuditChainAppender appender;
+	private final AuditTrail trail;
 
-	AdministrativeChangeRecorder(AuditChainAppender appender) {
-		this.appender = appender;
+	AdministrativeChangeRecorder(AuditTrail trail) {
+		this.trail = trail;
 	}
 
 	@EventListener
@@ -26,6 +27,6 @@ class AdministrativeChangeRecorder {
 			case CREATED -> AuditAction.CREATE;
 			case CHANGED -> AuditAction.UPDATE;
 		};
-		appender.append(new ClientFileAccess(change.actor(), null, change.subject(), action, change.what(), null));
+		trail.record(new ClientFileAccess(change.actor(), null, change.subject(), action, change.what(), null));
 	}
 }

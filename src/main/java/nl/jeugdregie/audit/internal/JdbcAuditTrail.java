@@ -47,7 +47,9 @@ class JdbcAuditTrail implements AuditTrail {
 					+ "(ADR 0019)");
 		}
 		switch (access.action()) {
-			case CREATE, UPDATE -> appender.append(access, sourceAddress());
+			// Security events change login or token state in the same transaction: they share its fate.
+			case CREATE, UPDATE, LOGIN_SUCCEEDED, LOGIN_FAILED, ACCOUNT_LOCKED, ACCOUNT_UNLOCKED, TOKEN_ISSUED,
+					TOKEN_REVOKED -> appender.append(access, sourceAddress());
 			case READ, REFUSED -> recordReadOrRefusal(access);
 		}
 	}

@@ -9,24 +9,33 @@ import static nl.jeugdregie.identity.Role.YOUTH_PROFESSIONAL;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.identity.TooManyLoginAttemptsException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Two doors: the browser UI with form login, session and CSRF; and the REST API with HTTP Basic and no
  * session (so no cookie can be abused cross-site). URL rules say which roles reach which screens; whether
  * a user may open a particular client file is decided by {@link nl.jeugdregie.identity.CaseAccessPolicy}.
+ * Module signin adds to both doors without this class naming it: the authentication provider with login
+ * protection, and filters for API tokens and remembered Basic logins (as {@code Customizer<HttpSecurity>} beans).
+ * An address that spends its budget of password checks gets {@link TooManyLoginAttemptsException}: 429 on the API.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -64,7 +73,7 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.GET, "/api/v1/policy/**").authenticated()
 						.requestMatchers("/api/v1/policy/**").hasRole(ADMINISTRATOR.name())
 						.requestMatchers("/api/v1/audit/**").hasRole(ADMINISTRATOR.name())
-						// Teams and users of the municipality (issue 14): its administrator only.
+						// Teams and users (issue 14), locked accounts and API tokens (module signin): the administrator only.
 						.requestMatchers("/api/v1/admin/**").hasRole(ADMINISTRATOR.name())
 						.requestMatchers(HttpMethod.GET, "/api/v1/steering/**").hasAnyRole(names(STEERING_READERS))
 						// The provider delivers figures and explanations; the steering service decides per action.
@@ -76,8 +85,7 @@ class SecurityConfiguration {
 						// Team worklists of future plans and adult social work (PLAN-4, PLAN-8): case workers only.
 						.requestMatchers("/api/v1/future-plans/**", "/api/v1/social-work/**").hasAnyRole(names(CASE_WORKERS))
 						.anyRequest().denyAll())
-				.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-						problem(response, 401, "Niet ingelogd", "Log in om de API te gebruiken.")))
+				.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> refusedBasicLogin(response, e)))
 				.exceptionHandling(errors -> errors
 						.authenticationEntryPoint((request, response, e) ->
 								problem(response, 401, "Niet ingelogd", "Log in om de API te gebruiken."))
@@ -119,12 +127,24 @@ class SecurityConfiguration {
 						// Team worklists of future plans and adult social work (PLAN-4, PLAN-8): case workers only.
 						.requestMatchers("/toekomstplannen/**", "/maatschappelijk-werk/**").hasAnyRole(names(CASE_WORKERS))
 						.anyRequest().denyAll())
-				.formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/", true).permitAll())
+				.formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/", true).failureHandler(formLoginFailure())
+						.permitAll())
 				.logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd").permitAll())
 				.sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()))
 				.addFilterAfter(new AccountStateFilter(accounts, false), AuthorizationFilter.class);
 		headers(http);
 		return http.build();
+	}
+
+	/**
+	 * A refused form login: back to the form with one message for a wrong password, an unknown name and a locked
+	 * account alike; another when the address has spent its budget of password checks (nothing about the account).
+	 */
+	private static AuthenticationFailureHandler formLoginFailure() {
+		var handler = new ExceptionMappingAuthenticationFailureHandler();
+		handler.setDefaultFailureUrl("/inloggen?error");
+		handler.setExceptionMappings(Map.of(TooManyLoginAttemptsException.class.getName(), "/inloggen?te-veel"));
+		return handler;
 	}
 
 	private static void headers(HttpSecurity http) throws Exception {
@@ -139,12 +159,31 @@ class SecurityConfiguration {
 		return Arrays.stream(roles).map(Role::name).toArray(String[]::new);
 	}
 
+	/**
+	 * A refused Basic login: 401 whatever the reason (wrong password, unknown name, locked account look the same),
+	 * except when the address has spent its budget of password checks: 429 with Retry-After.
+	 */
+	private static void refusedBasicLogin(HttpServletResponse response, AuthenticationException e) throws IOException {
+		if (e instanceof TooManyLoginAttemptsException tooMany) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
+			problem(response, 429, "https://jeugdregie.nl/problemen/te-veel-pogingen", "Te veel pogingen",
+					"Vanaf dit adres zijn te veel inlogpogingen tegelijk gedaan. Probeer het over een paar seconden opnieuw.");
+			return;
+		}
+		problem(response, 401, "Niet ingelogd", "Log in om de API te gebruiken.");
+	}
+
 	static void problem(HttpServletResponse response, int status, String title, String detail)
+			throws IOException {
+		problem(response, status, "about:blank", title, detail);
+	}
+
+	private static void problem(HttpServletResponse response, int status, String type, String title, String detail)
 			throws IOException {
 		response.setStatus(status);
 		response.setContentType("application/problem+json");
 		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+		response.getWriter().write("{\"type\":\"" + type + "\",\"title\":\"" + title + "\",\"status\":" + status
 				+ ",\"detail\":\"" + detail + "\"}");
 	}
 }

@@ -1,0 +1,214 @@
+package nl.jeugdregie.signin.internal.protection;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import nl.jeugdregie.audit.AuditAction;
+import nl.jeugdregie.audit.AuditTrail;
+import nl.jeugdregie.audit.ClientFileAccess;
+import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.identity.TooManyLoginAttemptsException;
+import nl.jeugdregie.identity.UserAccounts;
+import nl.jeugdregie.platform.format.DutchFormat;
+import nl.jeugdregie.signin.internal.protection.JdbcLoginFailures.Kind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Checks a username and password for both the login form and HTTP Basic (it is the application's only
+ * authentication provider). Each try first takes one from its source address's budget ({@link VerificationBudget},
+ * else {@link TooManyLoginAttemptsException}); then the account and the address must not be delayed or locked
+ * ({@link LoginThrottlePolicy}) for the password to be checked. Every other refusal looks the same: no answer tells
+ * whether an account exists or is locked. An unknown name does the same work as a known one: the same reads, a
+ * bcrypt comparison (against a dummy hash of the same cost) and the same failure counting; only the audit row is
+ * missing, as an unknown name has no municipality and may be a mistyped password.
+ * <p>
+ * Successful logins, failures on existing accounts and locks are recorded in the audit trail (never the
+ * password), in the transaction that changes the failure counts: fail-closed, a login whose audit row cannot be
+ * written is refused. The database is used in short reads before and one short transaction after the bcrypt
+ * check, never during it and never with two connections at once. The address is the request's remote address as
+ * the server's forwarded-header setting resolves it; no header is read here.
+ */
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+	/** What the reads before a password check found. */
+	private record Attempt(boolean allowed, @Nullable UserDetails user, @Nullable CurrentUser actor) {}
+
+	private final UserDetailsService users;
+	private final UserAccounts accounts;
+	private final PasswordEncoder passwords;
+	private final JdbcLoginFailures failures;
+	private final AuditTrail audit;
+	private final LoginThrottlePolicy accountPolicy;
+	private final LoginThrottlePolicy addressPolicy;
+	private final VerificationBudget budget;
+	private final RecentVerifications recent;
+	private final Clock clock;
+	private final TransactionTemplate writing;
+	private final String dummyHash;
+
+	ThrottledAuthenticationProvider(UserDetailsService users, UserAccounts accounts, PasswordEncoder passwords,
+			JdbcLoginFailures failures, AuditTrail audit, LoginProtectionSettings settings, VerificationBudget budget,
+			RecentVerifications recent, Clock clock, PlatformTransactionManager transactions) {
+		this.users = users;
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.failures = failures;
+		this.audit = audit;
+		this.accountPolicy = settings.accountPolicy();
+		this.addressPolicy = settings.addressPolicy();
+		this.budget = budget;
+		this.recent = recent;
+		this.clock = clock;
+		this.writing = new TransactionTemplate(transactions);
+		// Same algorithm and cost as real hashes, so an unknown name takes as long as a known one.
+		this.dummyHash = passwords.encode(UUID.randomUUID().toString());
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+		var username = authentication.getName();
+		var password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+		var address = address(authentication);
+		// First, before any database work: a flood from one address is answered from memory.
+		if (!budget.tryTake(address)) {
+			throw new TooManyLoginAttemptsException(budget.waitFor(address));
+		}
+		var attempt = attempt(username, address, clock.instant());
+		if (!attempt.allowed()) {
+			throw refused();
+		}
+		var user = attempt.user();
+		var matches = passwords.matches(password, user == null ? dummyHash : user.getPassword());
+		if (user != null && user.isEnabled() && attempt.actor() != null && matches) {
+			recordSuccess(attempt.actor());
+			recent.remember(username, password, user.getPassword());
+			return authenticated(user, authentication);
+		}
+		recordFailure(username, attempt.actor(), address);
+		throw refused();
+	}
+
+	/**
+	 * A Basic login whose password was verified a short while ago ({@link RecentVerifications}), without bcrypt
+	 * and without a new audit row; null when it must go the full way (not remembered, or delayed or locked: a lock
+	 * holds for remembered passwords too).
+	 */
+	@Nullable Authentication remembered(String username, String password, String address) {
+		// In memory first: a name without a remembered password goes on to the full check without a query.
+		if (!recent.mayKnow(username) || !storable(username) || !allowed(username, address, clock.instant())) {
+			return null;
+		}
+		var user = load(username);
+		if (user == null || !user.isEnabled() || !recent.verified(username, password, user.getPassword())) {
+			return null;
+		}
+		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+	}
+
+	/**
+	 * The reads before a password check, each on its own (a connection is taken and given back per read; an
+	 * unknown name must not fail a shared transaction). Both the account and its principal are looked up for every
+	 * name that may try, so a known and an unknown name cost the same reads; a delayed or locked one costs none.
+	 */
+	private Attempt attempt(String username, String address, Instant now) {
+		var allowed = allowed(username, address, now);
+		if (!allowed || !storable(username)) {
+			return new Attempt(allowed, null, null);
+		}
+		var user = load(username);
+		var actor = accounts.find(username).orElse(null);
+		return new Attempt(allowed, user, actor);
+	}
+
+	/** A name PostgreSQL can compare: no account has a NUL in its name, and a query with one would fail. */
+	private static boolean storable(String username) {
+		return username.indexOf('\0') < 0;
+	}
+
+	private boolean allowed(String username, String address, Instant now) {
+		return accountPolicy.verdict(failures.find(Kind.ACCOUNT, username), now) instanceof ThrottleVerdict.Allowed
+				&& addressPolicy.verdict(failures.find(Kind.ADDRESS, address), now) instanceof ThrottleVerdict.Allowed;
+	}
+
+	private void recordSuccess(CurrentUser actor) {
+		inWriteTransaction(() -> {
+			failures.clear(Kind.ACCOUNT, actor.username());
+			audit.record(ClientFileAccess.security(actor, subject(actor.username()), AuditAction.LOGIN_SUCCEEDED,
+					"Ingelogd met wachtwoord"));
+		});
+	}
+
+	private void recordFailure(String username, @Nullable CurrentUser actor, String address) {
+		var now = clock.instant();
+		inWriteTransaction(() -> {
+			var account = failures.recordFailure(Kind.ACCOUNT, username, actor == null ? null : username, accountPolicy, now);
+			failures.recordFailure(Kind.ADDRESS, address, null, addressPolicy, now);
+			if (actor == null) {
+				return;
+			}
+			audit.record(ClientFileAccess.security(actor, subject(username), AuditAction.LOGIN_FAILED,
+					"Inloggen mislukt: verkeerd wachtwoord (poging " + account.after().failures() + ")"));
+			if (accountPolicy.locks(account.before(), account.after(), now)) {
+				audit.record(ClientFileAccess.security(actor, subject(username), AuditAction.ACCOUNT_LOCKED,
+						"Account vergrendeld na " + account.after().failures() + " mislukte pogingen, tot "
+								+ DutchFormat.dateTime(account.after().lockedUntil())));
+			}
+		});
+		recent.forget(username);
+	}
+
+	/** Fail-closed: when the counts or the audit row cannot be written, the login is refused, not let through. */
+	private void inWriteTransaction(Runnable work) {
+		try {
+			writing.executeWithoutResult(status -> work.run());
+		} catch (RuntimeException e) {
+			throw new InternalAuthenticationServiceException("The login could not be recorded", e);
+		}
+	}
+
+	private @Nullable UserDetails load(String username) {
+		try {
+			return users.loadUserByUsername(username);
+		} catch (UsernameNotFoundException e) {
+			return null;
+		}
+	}
+
+	private static String address(Authentication authentication) {
+		return authentication.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
+				? details.getRemoteAddress() : "onbekend";
+	}
+
+	private static Authentication authenticated(UserDetails user, Authentication request) {
+		var result = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+		result.setDetails(request.getDetails());
+		return result;
+	}
+
+	static String subject(String username) {
+		return "account:" + username;
+	}
+
+	/** One message for a wrong password, an unknown name and a delayed or locked account alike. */
+	private static BadCredentialsException refused() {
+		return new BadCredentialsException("Bad credentials");
+	}
+}
