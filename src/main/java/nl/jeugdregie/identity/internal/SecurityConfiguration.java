@@ -19,7 +19,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -56,7 +58,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, JdbcUserAccounts accounts) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, JdbcUserAccounts accounts,
+			ObjectProvider<RequestMappingHandlerMapping> mappings) throws Exception {
+		var pages = new KnownPages(mappings);
 		http.securityMatcher("/api/**")
 				.authorizeHttpRequests(requests -> requests
 						.requestMatchers(HttpMethod.POST, "/api/v1/help-requests").hasAnyRole(names(CASE_WORKERS))
@@ -89,8 +93,13 @@ class SecurityConfiguration {
 				.exceptionHandling(errors -> errors
 						.authenticationEntryPoint((request, response, e) ->
 								problem(response, 401, "Niet ingelogd", "Log in om de API te gebruiken."))
-						.accessDeniedHandler((request, response, e) ->
-								problem(response, 403, "Geen toegang", "Uw rol geeft geen toegang tot dit onderdeel.")))
+						.accessDeniedHandler((request, response, e) -> {
+							if (pages.exists(request)) {
+								problem(response, 403, "Geen toegang", "Uw rol geeft geen toegang tot dit onderdeel.");
+							} else {
+								problem(response, 404, "Niet gevonden", "Dit onderdeel van de API bestaat niet.");
+							}
+						}))
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				// No session and no cookies on the API: a forged cross-site request carries no credentials.
 				.csrf(csrf -> csrf.disable())
@@ -101,7 +110,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain ui(HttpSecurity http, JdbcUserAccounts accounts) throws Exception {
+	SecurityFilterChain ui(HttpSecurity http, JdbcUserAccounts accounts,
+			ObjectProvider<RequestMappingHandlerMapping> mappings) throws Exception {
+		var pages = new KnownPages(mappings);
 		http.authorizeHttpRequests(requests -> requests
 						.requestMatchers("/assets/**", "/css/**", "/favicon.ico", "/inloggen", "/error").permitAll()
 						.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
@@ -131,6 +142,9 @@ class SecurityConfiguration {
 						.permitAll())
 				.logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd").permitAll())
 				.sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()))
+				// A page that does not exist is "Niet gevonden" (404), one the role may not see "Geen toegang" (403).
+				.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
+						response.sendError(pages.exists(request) ? 403 : 404)))
 				.addFilterAfter(new AccountStateFilter(accounts, false), AuthorizationFilter.class);
 		headers(http);
 		return http.build();
