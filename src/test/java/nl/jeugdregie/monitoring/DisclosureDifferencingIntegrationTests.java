@@ -33,8 +33,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * SEC-2, issue 11 item 3: the differencing attack. A generated municipality with many small groups ("Klein") in a
- * region of four, and everything its policy officer and team lead can obtain for 2026 (the third quarter and its
+ * SEC-2, issue 11 item 3: the differencing attack. A generated municipality with many small groups ("Klein", about
+ * 650 requests a year over three teams and fourteen referrers) in a region with a larger one, a village of a handful of
+ * requests a year and a municipality without any, and everything its policy officer and team lead can obtain for 2026 (the third quarter and its
  * neighbours): the dashboard API with every team and referrer filter and its months, the regional monitor per month and
  * per quarter, the monthly reports, the quarterly, half-yearly and transformation reports as CSV, the outcome API per
  * month and quarter. Every published count becomes what the published method allows for the true count (the legend:
@@ -104,13 +105,15 @@ class DisclosureDifferencingIntegrationTests {
 	void pinsNoSmallGroupWhateverTheOutputsAreCombined() throws Exception {
 		var klein = fixtures.newWorld();
 		var groot = fixtures.newWorld();
-		var midden = fixtures.newWorld();
 		var dorp = fixtures.newWorld();
+		var leeg = fixtures.newWorld();
+		// A large and a smaller municipality, then a village with a handful of requests a year, and one without any.
 		var places = List.of(new Regions.Place(groot.municipality().value(), "Groot", 2),
 				new Regions.Place(klein.municipality().value(), "Klein", 3),
-				new Regions.Place(midden.municipality().value(), "Midden", 2),
-				new Regions.Place(dorp.municipality().value(), "Dorp", 2));
-		generator.generate(1_102_026L, places, 1_400, LocalDate.of(2026, 1, 1), TODAY);
+				new Regions.Place(dorp.municipality().value(), "Dorp", 1),
+				new Regions.Place(leeg.municipality().value(), "Leeg", 1));
+		generator.generate(1_102_026L, places.subList(0, 2), 2_000, LocalDate.of(2026, 1, 1), TODAY);
+		generator.generate(2_102_026L, places.subList(2, 3), 16, LocalDate.of(2026, 1, 1), TODAY);
 		var region = "differencing-" + UUID.randomUUID();
 		jdbc.sql("insert into monitoring_region (code, name) values (?, 'Differentieregio')").param(region).update();
 		for (var place : places) {
