@@ -172,7 +172,8 @@ class HelpRequestBrowserIntegrationTests {
 		assertThat(page.locator("main")).containsText("Ouder: 8");
 		browser.checkPage("usefulness-score");
 
-		// TOE-9: the team lead's monthly report counts the late start, as a small count shown as "< 5".
+		// TOE-9, SEC-2: the team lead's monthly report counts the late start, a small count published as 0 with its
+		// weeks left out (mark k).
 		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
 				select count(*) from monitoring_treatment_wait w join monitoring_closure c using (help_request_id)
 				where w.help_request_id = ? and w.started_on is not null""").param(id.value()).query(Long.class).single() == 1);
@@ -181,7 +182,8 @@ class HelpRequestBrowserIntegrationTests {
 		browser.open("/rapportages/maand?maand=2026-11");
 		var waiting = page.locator("table").first();
 		assertThat(waiting.locator("tbody tr").first()).containsText("CJG Team Noord");
-		assertThat(waiting.locator("tbody tr").first().locator("td").first()).hasText("< 5");
+		assertThat(waiting.locator("tbody tr").first().locator("td").first()).hasText("0");
+		assertThat(waiting.locator("tbody tr").first().locator("td").nth(1)).hasText("k");
 		assertThat(waiting.locator("tbody tr").first().locator("td").nth(3)).hasText("0");
 		assertThat(waiting.locator("tbody tr").nth(1).locator("td").first()).hasText("0");
 		var route = page.locator("table").nth(1);
@@ -241,14 +243,14 @@ class HelpRequestBrowserIntegrationTests {
 		browser.open("/rapportages/maand?maand=2026-10");
 		var table = browser.page().locator("table").first();
 		assertThat(table).containsText("CJG Team Noord");
-		assertThat(table.locator("tbody tr").first()).containsText("5");
+		assertThat(table.locator("tbody tr").first()).containsText(nl.jeugdregie.monitoring.Published.pattern(5));
 		assertThat(table.locator("tbody tr").nth(1)).containsText("0");
 		browser.checkPage("monitoring-monthly-report");
 
 		var page = browser.page();
 		page.getByLabel("Maand").fill("2026-09");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon rapportage")).click();
-		assertThat(page.locator("#rapportage h2")).containsText("september 2026");
+		assertThat(page.locator("#rapportage h2").first()).containsText("september 2026");
 		assertThat(page).hasURL(java.util.regex.Pattern.compile("maand=2026-09"));
 		browser.checkPage("monitoring-monthly-report-september");
 	}

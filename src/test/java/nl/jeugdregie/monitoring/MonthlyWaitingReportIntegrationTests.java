@@ -1,5 +1,9 @@
 package nl.jeugdregie.monitoring;
 
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -75,12 +79,13 @@ class MonthlyWaitingReportIntegrationTests {
 		mvc.perform(report("2026-10"))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.teams[0].name").value("CJG Team Noord"))
-				.andExpect(jsonPath("$.teams[0].startedLate.count").value(6))
-				.andExpect(jsonPath("$.teams[0].startedLate.weeks").value(11))
+				.andExpect(jsonPath("$.teams[0].startedLate.count").value(Published.as(6)))
+				.andExpect(jsonPath("$.teams[0].startedLate.weeks").value(Published.near(11)))
 				.andExpect(jsonPath("$.teams[0].startedLate.maxWeeks").value(3))
 				.andExpect(jsonPath("$.teams[1].startedLate.count").value(0))
-				.andExpect(jsonPath("$.total.startedLate.count").value(6))
-				.andExpect(jsonPath("$.total.startedLate.suppressed").value(false));
+				.andExpect(jsonPath("$.total.startedLate.count").value(Published.as(6)))
+				.andExpect(jsonPath("$.total.startedLate.maxWeeks").value(3))
+				.andExpect(jsonPath("$.total.startedLate.weeksMark").value(nullValue()));
 	}
 
 	@Test // TOE-9
@@ -95,14 +100,17 @@ class MonthlyWaitingReportIntegrationTests {
 
 		mvc.perform(report("2026-10"))
 				.andExpect(jsonPath("$.referenceDate").value("2026-10-31"))
-				.andExpect(jsonPath("$.teams[0].stillWaiting.count").value(5))
-				.andExpect(jsonPath("$.teams[0].stillWaiting.weeks").value(10))
-				.andExpect(jsonPath("$.teams[0].startedLate.suppressed").value(true))
-				.andExpect(jsonPath("$.teams[0].startedLate.count").doesNotExist());
+				.andExpect(jsonPath("$.teams[0].stillWaiting.count").value(Published.as(5)))
+				.andExpect(jsonPath("$.teams[0].stillWaiting.weeks").value(anyOf(Published.near(10), nullValue())))
+				// SEC-2: the single late start is published as 0, its weeks left out with mark k.
+				.andExpect(jsonPath("$.teams[0].startedLate.count").value(0))
+				.andExpect(jsonPath("$.teams[0].startedLate.weeks").value(nullValue()))
+				.andExpect(jsonPath("$.teams[0].startedLate.weeksMark").value("k"));
 	}
 
-	@Test // SEC-2, TOE-9
-	void suppressesSmallCountsAndTheComplementThatWouldReveal() throws Exception {
+	@Test // SEC-2, TOE-9: a small team shows 0 with its weeks left out (k); the total is published in its own right,
+			// so the total minus the other team does not give the small one.
+	void publishesSmallCountsAsZeroAndTheTotalInItsOwnRight() throws Exception {
 		for (var i = 0; i < 6; i++) {
 			request(north, "2026-09-28", "2026-10-20");
 		}
@@ -111,10 +119,12 @@ class MonthlyWaitingReportIntegrationTests {
 		awaitProjected(8);
 
 		mvc.perform(report("2026-10"))
-				.andExpect(jsonPath("$.teams[0].startedLate.suppressed").value(true))
-				.andExpect(jsonPath("$.teams[1].startedLate.suppressed").value(true))
-				.andExpect(jsonPath("$.teams[1].startedLate.count").doesNotExist())
-				.andExpect(jsonPath("$.total.startedLate.count").value(8));
+				.andExpect(jsonPath("$.teams[0].startedLate.count").value(Published.as(6)))
+				.andExpect(jsonPath("$.teams[1].startedLate.count").value(0))
+				.andExpect(jsonPath("$.teams[1].startedLate.weeksMark").value("k"))
+				.andExpect(jsonPath("$.teams[1].startedLate.maxWeeksMark").value("k"))
+				.andExpect(jsonPath("$.total.startedLate.count").value(Published.as(8)))
+				.andExpect(jsonPath("$.legend[0]").value(containsString("0 tot en met 5")));
 	}
 
 	@Test // TOE-9, TOE-8
@@ -132,11 +142,11 @@ class MonthlyWaitingReportIntegrationTests {
 		awaitRoutes(11);
 
 		mvc.perform(report("2026-10"))
-				.andExpect(jsonPath("$.teams[0].routeEndedLate.count").value(5))
-				.andExpect(jsonPath("$.teams[0].routeEndedLate.weeks").value(5))
-				.andExpect(jsonPath("$.teams[0].routeStillRunning.count").value(5))
-				.andExpect(jsonPath("$.teams[0].routeStillRunning.maxWeeks").value(1))
-				.andExpect(jsonPath("$.total.routeEndedLate.count").value(5));
+				.andExpect(jsonPath("$.teams[0].routeEndedLate.count").value(Published.as(5)))
+				.andExpect(jsonPath("$.teams[0].routeEndedLate.weeks").value(anyOf(Published.near(5), nullValue())))
+				.andExpect(jsonPath("$.teams[0].routeStillRunning.count").value(Published.as(5)))
+				.andExpect(jsonPath("$.teams[0].routeStillRunning.maxWeeks").value(anyOf(equalTo(1), nullValue())))
+				.andExpect(jsonPath("$.total.routeEndedLate.count").value(Published.as(5)));
 	}
 
 	@Test // TOE-9, MON-1, SEC-2
@@ -154,12 +164,24 @@ class MonthlyWaitingReportIntegrationTests {
 				.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 
 		var municipality = "Testgemeente " + world.municipality().value();
-		org.assertj.core.api.Assertions.assertThat(csv.split("\r\n")).contains(
-				"gemeente;maand;peildatum;team;termijn;groep;aantal;weken_samen;langste_weken",
-				municipality + ";2026-10;2026-10-31;CJG Team Noord;wachttijd tot eerste gesprek;te laat in behandeling in maand;<5;;",
-				municipality + ";2026-10;2026-10-31;CJG Team Zuid;wachttijd tot eerste gesprek;te laat in behandeling in maand;<5;;",
-				municipality + ";2026-10;2026-10-31;Totaal;wachttijd tot eerste gesprek;te laat in behandeling in maand;7;14;2",
-				municipality + ";2026-10;2026-10-31;Totaal;doorlooptijd toeleiding naar zorg;nog lopend op peildatum;0;0;0");
+		var lines = csv.split("\r\n");
+		var prefix = municipality + ";2026-10;2026-10-31;";
+		org.assertj.core.api.Assertions.assertThat(lines).contains(
+				"gemeente;maand;peildatum;team;termijn;groep;aantal;weken_samen;weken_samen_markering;langste_weken;"
+						+ "langste_weken_markering",
+				// SEC-2: south's single late start is 0, its weeks left out with mark k in their own column.
+				prefix + "CJG Team Zuid;wachttijd tot eerste gesprek;te laat in behandeling in maand;0;;k;;k",
+				prefix + "Totaal;doorlooptijd toeleiding naar zorg;nog lopend op peildatum;0;;k;;k");
+		// North: six late by 8 days (2 started weeks each): 12 weeks, the longest 2; the total 7 with 14 weeks.
+		var north = fields(lines, prefix + "CJG Team Noord;wachttijd tot eerste gesprek;te laat in behandeling in maand;");
+		org.assertj.core.api.Assertions.assertThat(Published.allows(6, Long.parseLong(north[0]))).isTrue();
+		org.assertj.core.api.Assertions.assertThat(Long.parseLong(north[1])).isBetween(10L, 14L);
+		org.assertj.core.api.Assertions.assertThat(north[3]).isEqualTo("2");
+		var total = fields(lines, prefix + "Totaal;wachttijd tot eerste gesprek;te laat in behandeling in maand;");
+		org.assertj.core.api.Assertions.assertThat(Published.allows(7, Long.parseLong(total[0]))).isTrue();
+		org.assertj.core.api.Assertions.assertThat(Long.parseLong(total[1])).isBetween(12L, 16L);
+		org.assertj.core.api.Assertions.assertThat(total[3]).isEqualTo("2");
+		org.assertj.core.api.Assertions.assertThat(csv).contains("# k: niet getoond");
 		mvc.perform(get("/api/v1/reports/monthly-waiting-term").param("month", "2026-10").param("format", "csv")
 						.with(httpBasic(teamLead.username(), TestFixtures.PASSWORD)))
 				.andExpect(status().isOk())
@@ -185,8 +207,9 @@ class MonthlyWaitingReportIntegrationTests {
 					.contains("Maandrapportage wachttermijn en doorlooptijd, gemeente Testgemeente " + world.municipality().value()
 							+ ", oktober 2026")
 					.contains("Termijn tot het eerste gesprek (wachttijd)", "Doorlooptijd toeleiding naar zorg")
-					.contains("CJG Team Noord < 5", "CJG Team Zuid < 5")
-					.contains("Totaal 7 14 2");
+					.contains("CJG Team Zuid 0 k k")
+					.containsPattern("Totaal \\d+ \\d+ 2")
+					.contains("Legenda", "een 0 betekent dus 0 tot en met 5");
 		}
 	}
 
@@ -204,8 +227,8 @@ class MonthlyWaitingReportIntegrationTests {
 				.andExpect(jsonPath("$.title").value("Ongeldige maand"));
 	}
 
-	@Test // TOE-9
-	void showsTheReportPageWithTeamsAndSuppressedCells() throws Exception {
+	@Test // TOE-9, SEC-2
+	void showsTheReportPageWithTeamsAndMarkedCells() throws Exception {
 		request(south, "2026-09-28", "2026-10-20");
 		awaitProjected(1);
 		var session = TestFixtures.login(mvc, teamLead);
@@ -214,10 +237,17 @@ class MonthlyWaitingReportIntegrationTests {
 				.andExpect(status().isOk())
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("oktober 2026")))
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("CJG Team Zuid")))
-				.andExpect(content().string(org.hamcrest.Matchers.containsString("&lt; 5")));
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("Legenda bij de cijfers")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("k: niet getoond")));
 		mvc.perform(get("/rapportages/maand").param("maand", "2027-01").session(session))
 				.andExpect(status().isOk())
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("Deze maand is nog niet begonnen")));
+	}
+
+	/** The fields after a CSV line's prefix. */
+	private static String[] fields(String[] lines, String prefix) {
+		return java.util.Arrays.stream(lines).filter(l -> l.startsWith(prefix)).findFirst().orElseThrow()
+				.substring(prefix.length()).split(";", -1);
 	}
 
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder report(String month) {

@@ -73,18 +73,18 @@ class OutcomeIndicatorsIntegrationTests {
 		// Known reasons: 8 according to plan + 5 in agreement + 5 by the client + 2 external = 20; drop-out 5 = 25%.
 		mvc.perform(outcomes("2026-01", "2026-06"))
 				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.dropOut.numerator").value(5))
-				.andExpect(jsonPath("$.dropOut.denominator").value(20))
-				.andExpect(jsonPath("$.dropOut.percentage").value(25))
+				.andExpect(jsonPath("$.dropOut.numerator").value(Published.as(5)))
+				.andExpect(jsonPath("$.dropOut.denominator").value(Published.as(20)))
+				.andExpect(jsonPath("$.dropOut.percentage").value(Published.percentOf(5, 20)))
 				.andExpect(jsonPath("$.dropOut.suppressed").value(false))
-				.andExpect(jsonPath("$.endReasons[0].count").value(8))
-				.andExpect(jsonPath("$.endReasons[1].count").value(5))
-				.andExpect(jsonPath("$.endReasons[2].count").value(5))
+				.andExpect(jsonPath("$.endReasons[0].count").value(Published.as(8)))
+				.andExpect(jsonPath("$.endReasons[1].count").value(Published.as(5)))
+				.andExpect(jsonPath("$.endReasons[2].count").value(Published.as(5)))
 				.andExpect(jsonPath("$.endReasons[3].count").value(0))
-				// External 2 and unknown 1 are small: hidden, and two hidden parts need no extra suppression.
-				.andExpect(jsonPath("$.endReasons[4].suppressed").value(true))
-				.andExpect(jsonPath("$.endReasons[4].count").doesNotExist())
-				.andExpect(jsonPath("$.endReasons[5].suppressed").value(true));
+				// SEC-2: external 2 and unknown 1 are small: published as 0; the total in its own right.
+				.andExpect(jsonPath("$.endReasons[4].count").value(0))
+				.andExpect(jsonPath("$.endReasons[5].count").value(0))
+				.andExpect(jsonPath("$.endReasonsTotal").value(Published.as(21)));
 	}
 
 	@Test
@@ -103,15 +103,16 @@ class OutcomeIndicatorsIntegrationTests {
 
 		// 12 scores summing to 82: mean 6.8; 7 of them 7 or more (58%), 5 below.
 		mvc.perform(outcomes("2026-01", "2026-06"))
-				.andExpect(jsonPath("$.satisfaction.scores").value(12))
+				.andExpect(jsonPath("$.satisfaction.scores").value(Published.as(12)))
 				.andExpect(jsonPath("$.satisfaction.mean").value(6.8))
 				.andExpect(jsonPath("$.satisfaction.satisfiedFrom").value(7))
-				.andExpect(jsonPath("$.satisfaction.satisfied.numerator").value(7))
-				.andExpect(jsonPath("$.satisfaction.satisfied.denominator").value(12))
-				.andExpect(jsonPath("$.satisfaction.satisfied.percentage").value(58));
+				.andExpect(jsonPath("$.satisfaction.satisfied.numerator").value(Published.as(7)))
+				.andExpect(jsonPath("$.satisfaction.satisfied.denominator").value(Published.as(12)))
+				.andExpect(jsonPath("$.satisfaction.satisfied.percentage").value(Published.percentOf(7, 12)));
 		// In March only the re-scored 8 counts, not the 2 of February; one score is too few to show a mean.
 		mvc.perform(outcomes("2026-03", "2026-03"))
-				.andExpect(jsonPath("$.satisfaction.scores").value(1))
+				.andExpect(jsonPath("$.satisfaction.scores").value(0))
+				.andExpect(jsonPath("$.satisfaction.meanMark").value("k"))
 				.andExpect(jsonPath("$.satisfaction.mean").doesNotExist())
 				.andExpect(jsonPath("$.satisfaction.satisfied.suppressed").value(true));
 		mvc.perform(outcomes("2026-02", "2026-02"))
@@ -119,8 +120,8 @@ class OutcomeIndicatorsIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("MON-3, SEC-2: continues without help uses the four CBS answers at closure or handover, with complementary suppression")
-	void computesContinuationAnswersWithComplementarySuppression() throws Exception {
+	@DisplayName("MON-3, SEC-2: continues without help uses the four CBS answers at closure or handover, published through the disclosure control")
+	void computesContinuationAnswersPublishedThroughTheDisclosureControl() throws Exception {
 		times(6, () -> events.evaluated("2026-03-01", PlanEvaluated.Moment.CLOSURE, 3, 3, 3, ContinuationOutcome.CONTINUES_WITHOUT_HELP));
 		times(5, () -> events.evaluated("2026-04-01", PlanEvaluated.Moment.HANDOVER, 3, 1, 2, ContinuationOutcome.LIGHTER_HELP_SUFFICES));
 		events.evaluated("2026-05-01", PlanEvaluated.Moment.CLOSURE, 3, 0, 0, ContinuationOutcome.SAME_OR_HEAVIER_HELP_NEEDED);
@@ -129,14 +130,13 @@ class OutcomeIndicatorsIntegrationTests {
 		events.awaitHandled();
 
 		mvc.perform(outcomes("2026-01", "2026-06"))
-				.andExpect(jsonPath("$.continuesWithoutHelp.numerator").value(6))
-				.andExpect(jsonPath("$.continuesWithoutHelp.denominator").value(12))
-				.andExpect(jsonPath("$.continuesWithoutHelp.percentage").value(50))
-				.andExpect(jsonPath("$.continuation[0].count").value(6))
-				// The single "same or heavier" is hidden, and so is the smallest other part, 5, that would reveal it.
-				.andExpect(jsonPath("$.continuation[3].suppressed").value(true))
-				.andExpect(jsonPath("$.continuation[1].suppressed").value(true))
-				.andExpect(jsonPath("$.continuation[1].count").doesNotExist())
+				.andExpect(jsonPath("$.continuesWithoutHelp.numerator").value(Published.as(6)))
+				.andExpect(jsonPath("$.continuesWithoutHelp.denominator").value(Published.as(12)))
+				.andExpect(jsonPath("$.continuesWithoutHelp.percentage").value(Published.percentOf(6, 12)))
+				.andExpect(jsonPath("$.continuation[0].count").value(Published.as(6)))
+				// SEC-2: the single "same or heavier" is published as 0; the other parts stay near their true counts.
+				.andExpect(jsonPath("$.continuation[3].count").value(0))
+				.andExpect(jsonPath("$.continuation[1].count").value(Published.as(5)))
 				.andExpect(jsonPath("$.continuation[2].count").value(0));
 	}
 
@@ -152,11 +152,11 @@ class OutcomeIndicatorsIntegrationTests {
 
 		// 36 agreed goals; realised 18 + 6 + 3 = 27 (75%); improved 18 + 6 + 6 = 30 (83%).
 		mvc.perform(outcomes("2026-01", "2026-06"))
-				.andExpect(jsonPath("$.goalsRealised.numerator").value(27))
-				.andExpect(jsonPath("$.goalsRealised.denominator").value(36))
-				.andExpect(jsonPath("$.goalsRealised.percentage").value(75))
-				.andExpect(jsonPath("$.problemsReduced.numerator").value(30))
-				.andExpect(jsonPath("$.problemsReduced.percentage").value(83));
+				.andExpect(jsonPath("$.goalsRealised.numerator").value(Published.as(27)))
+				.andExpect(jsonPath("$.goalsRealised.denominator").value(Published.as(36)))
+				.andExpect(jsonPath("$.goalsRealised.percentage").value(Published.percentOf(27, 36)))
+				.andExpect(jsonPath("$.problemsReduced.numerator").value(Published.as(30)))
+				.andExpect(jsonPath("$.problemsReduced.percentage").value(Published.percentOf(30, 36)));
 	}
 
 	@Test
@@ -187,14 +187,14 @@ class OutcomeIndicatorsIntegrationTests {
 				.andExpect(jsonPath("$.noNewStart.followUpMonths").value(6))
 				.andExpect(jsonPath("$.noNewStart.cohortFrom").value("2025-07-01"))
 				.andExpect(jsonPath("$.noNewStart.cohortTo").value("2025-12-31"))
-				.andExpect(jsonPath("$.noNewStart.share.numerator").value(5))
-				.andExpect(jsonPath("$.noNewStart.share.denominator").value(10))
-				.andExpect(jsonPath("$.noNewStart.share.percentage").value(50));
+				.andExpect(jsonPath("$.noNewStart.share.numerator").value(Published.as(5)))
+				.andExpect(jsonPath("$.noNewStart.share.denominator").value(Published.as(10)))
+				.andExpect(jsonPath("$.noNewStart.share.percentage").value(Published.percentOf(5, 10)));
 	}
 
 	@Test
-	@DisplayName("MON-3, SEC-2: a period without facts answers an explicit empty report, small shares are hidden")
-	void answersAnEmptyReportAndHidesSmallShares() throws Exception {
+	@DisplayName("MON-3, SEC-2: a period without facts answers an explicit empty report, small counts are published as 0")
+	void answersAnEmptyReportAndPublishesSmallCountsAsZero() throws Exception {
 		mvc.perform(outcomes("2024-01", "2024-12"))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.empty").value(true))
@@ -203,13 +203,13 @@ class OutcomeIndicatorsIntegrationTests {
 		times(6, () -> events.closed("2026-02-10", SOLVED_BY_CJG));
 		events.closed("2026-02-11", WITHDRAWN);
 		events.awaitHandled();
-		// 1 of 7: the one drop-out is hidden, and so is the percentage that would reveal it.
+		// 1 of 7: the one drop-out is published as 0 and the percentage follows from the published counts.
 		mvc.perform(outcomes("2026-02", "2026-02"))
 				.andExpect(jsonPath("$.empty").value(false))
-				.andExpect(jsonPath("$.dropOut.suppressed").value(true))
-				.andExpect(jsonPath("$.dropOut.numerator").doesNotExist())
-				.andExpect(jsonPath("$.dropOut.percentage").doesNotExist())
-				.andExpect(jsonPath("$.dropOut.denominator").value(7));
+				.andExpect(jsonPath("$.dropOut.suppressed").value(false))
+				.andExpect(jsonPath("$.dropOut.numerator").value(0))
+				.andExpect(jsonPath("$.dropOut.percentage").value(0))
+				.andExpect(jsonPath("$.dropOut.denominator").value(Published.as(7)));
 	}
 
 	@Test

@@ -61,8 +61,10 @@ class PeriodicReportBrowserIntegrationTests {
 		button("Toon rapportage");
 		assertThat(page.locator("#rapport-titel")).containsText("3e kwartaal 2026");
 		assertThat(page.locator("#aanmeldingen")).containsText("CJG Team Noord");
-		assertThat(page.locator("#aanmeldingen")).containsText("6");
-		assertThat(page.locator("#uitkomsten")).containsText("< 5");
+		assertThat(page.locator("#aanmeldingen")).containsText(Published.pattern(6));
+		// SEC-2: the single drop-out shows as 0; the legend explains published counts and marks.
+		assertThat(page.locator("#uitkomsten")).containsText(java.util.regex.Pattern.compile("Uitval \\(eenzijdig beëindigd\\)\\s*0\\s"));
+		assertThat(page.locator("#legenda")).containsText("k: niet getoond");
 		browser.checkPage("monitoring-quarterly");
 
 		var pdf = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
@@ -71,17 +73,20 @@ class PeriodicReportBrowserIntegrationTests {
 		try (var document = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(pdf.path()))) {
 			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
 					.contains("Kwartaalrapportage, gemeente Testgemeente " + world.municipality().value() + ", 3e kwartaal 2026")
-					.contains("Afgesloten hulpvragen in deze periode 6", "Doorlooptijd hulpvraag, mediaan 57 dagen")
-					.contains("Uitval (eenzijdig beëindigd) < 5 6 niet getoond (kleine aantallen)");
+					.containsPattern("Afgesloten hulpvragen in deze periode " + Published.pattern(6).pattern())
+					.contains("Doorlooptijd hulpvraag, mediaan 57 dagen")
+					.containsPattern("Uitval \\(eenzijdig beëindigd\\) 0 \\d+ 0%")
+					.contains("Legenda");
 		}
 		var csv = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
 				new Page.GetByRoleOptions().setName("Download als CSV")).click());
 		assertThat(csv.suggestedFilename()).isEqualTo("kwartaalrapportage-2026-Q3.csv");
-		assertThat(Files.readString(csv.path(), StandardCharsets.UTF_8).split("\r\n")).contains(
-				"Testgemeente " + world.municipality().value()
-						+ ";2026-Q3;2026-07-01;2026-09-30;Uitkomstindicatoren (CBS);Tevreden over het nut van de hulp;Percentage;100%",
-				"Testgemeente " + world.municipality().value()
-						+ ";2026-Q3;2026-07-01;2026-09-30;Aanmeldingen;Waarvan 18 jaar of ouder;Aantal;< 5");
+		var csvText = Files.readString(csv.path(), StandardCharsets.UTF_8);
+		var prefix = "Testgemeente " + world.municipality().value() + ";2026-Q3;2026-07-01;2026-09-30;";
+		assertThat(csvText.split("\r\n")).contains(prefix + "Aanmeldingen;Waarvan 18 jaar of ouder;Aantal;0;");
+		// Six of six satisfied: a percentage of the published counts, as a number in its own column.
+		assertThat(csvText).containsPattern(java.util.regex.Pattern.quote(prefix
+				+ "Uitkomstindicatoren (CBS);Tevreden over het nut van de hulp;Percentage;") + "(\\d+);\r\n");
 
 		browser.open("/rapportages/uitkomsten?van=2026-07&tot=2026-09");
 		assertThat(page.locator("#tevredenheid")).containsText("8,0");

@@ -85,33 +85,56 @@ class PeriodicReportIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("MON-2, SEC-2: the quarterly CSV holds registrations, waiting list, waiting and lead times and outcomes, suppressed")
+	@DisplayName("MON-2, SEC-2: the quarterly CSV holds registrations, waiting list, waiting and lead times and outcomes as published, numbers and marks apart")
 	void deliversTheQuarterlyReportAsCsv() throws Exception {
 		thirdQuarter();
 
 		var csv = csv("/rapportages/kwartaal.csv", "kwartaal", "2026-Q3");
 
-		assertThat(csv.split("\r\n")).contains(
-				"gemeente;periode;van;tot;onderdeel;regel;kolom;waarde",
-				// 7 and 2: the 2 is hidden, and the 7 too, or the total 9 would reveal it.
-				prefix + "Aanmeldingen;CJG Team Noord;Aantal;< 5",
-				prefix + "Aanmeldingen;CJG Team Zuid;Aantal;< 5",
-				prefix + "Aanmeldingen;Totaal;Aantal;9",
-				prefix + "Aanmeldingen;Waarvan 18 jaar of ouder;Aantal;< 5",
-				// On 30 September: Zuid's 2 and June's 5 wait past their term.
-				prefix + "Wachtlijst en wachttijd;Wachtlijst op de peildatum;Waarde;7",
-				prefix + "Wachtlijst en wachttijd;In behandeling genomen in deze periode;Waarde;7",
-				prefix + "Wachtlijst en wachttijd;Waarvan na de termijn;Waarde;< 5",
-				prefix + "Wachtlijst en wachttijd;Wachttijd, mediaan;Waarde;7 dagen",
-				prefix + "Wachtlijst en wachttijd;Wachttijd, 90e percentiel;Waarde;21 dagen",
-				prefix + "Doorlooptijden;Afgesloten hulpvragen in deze periode;Waarde;5",
-				prefix + "Doorlooptijden;Doorlooptijd hulpvraag, mediaan;Waarde;57 dagen",
-				prefix + "Uitkomstindicatoren (CBS);Uitval (eenzijdig beëindigd);Van;5",
-				prefix + "Uitkomstindicatoren (CBS);Uitval (eenzijdig beëindigd);Percentage;0%");
+		assertThat(csv.split("\r\n")[0]).isEqualTo("gemeente;periode;van;tot;onderdeel;regel;kolom;waarde;markering");
+		var figures = figures(csv);
+		// SEC-2: 7 and 2: the 2 is published as 0, the 7 and the total 9 near their true counts, each in its own right.
+		assertPublished(figures, "Aanmeldingen;CJG Team Noord;Aantal", 7);
+		assertThat(figures.get("Aanmeldingen;CJG Team Zuid;Aantal")).containsExactly("0", "");
+		assertPublished(figures, "Aanmeldingen;Totaal;Aantal", 9);
+		assertThat(figures.get("Aanmeldingen;Waarvan 18 jaar of ouder;Aantal")).containsExactly("0", "");
+		// On 30 September: Zuid's 2 and June's 5 wait past their term.
+		assertPublished(figures, "Wachtlijst en wachttijd;Wachtlijst op de peildatum;Waarde", 7);
+		assertPublished(figures, "Wachtlijst en wachttijd;In behandeling genomen in deze periode;Waarde", 7);
+		assertThat(figures.get("Wachtlijst en wachttijd;Waarvan na de termijn;Waarde")).containsExactly("0", "");
+		// Seven starts: the median and percentile are shown, as numbers in the number column.
+		assertThat(figures.get("Wachtlijst en wachttijd;Wachttijd, mediaan;Waarde")).containsExactly("7", "");
+		assertThat(figures.get("Wachtlijst en wachttijd;Wachttijd, 90e percentiel;Waarde")).containsExactly("21", "");
+		assertPublished(figures, "Doorlooptijden;Afgesloten hulpvragen in deze periode;Waarde", 5);
+		// Five closures: the median is shown, or left out with mark k when the five are published as 0.
+		assertThat(figures.get("Doorlooptijden;Doorlooptijd hulpvraag, mediaan;Waarde")).isIn(
+				new String[] { "57", "" }, new String[] { "", "k" });
+		assertPublished(figures, "Uitkomstindicatoren (CBS);Uitval (eenzijdig beëindigd);Van", 5);
+		assertThat(figures.get("Uitkomstindicatoren (CBS);Uitval (eenzijdig beëindigd);Percentage")).isIn(
+				new String[] { "0", "" }, new String[] { "", "k" });
+		assertThat(csv).contains(prefix + "Legenda;2;uitleg;k: niet getoond");
+	}
+
+	/** The quarterly CSV as "part;row;column" to its number and mark columns. */
+	private java.util.Map<String, String[]> figures(String csv) {
+		var figures = new java.util.HashMap<String, String[]>();
+		for (var line : csv.split("\r\n")) {
+			if (line.startsWith(prefix)) {
+				var fields = line.substring(prefix.length()).split(";", -1);
+				figures.put(fields[0] + ";" + fields[1] + ";" + fields[2], new String[] { fields[3], fields[4] });
+			}
+		}
+		return figures;
+	}
+
+	private static void assertPublished(java.util.Map<String, String[]> figures, String key, long trueCount) {
+		assertThat(figures.get(key)[1]).as(key).isEmpty();
+		assertThat(Published.allows(trueCount, Long.parseLong(figures.get(key)[0]))).as(key + " " + figures.get(key)[0])
+				.isTrue();
 	}
 
 	@Test
-	@DisplayName("MON-2: the quarterly PDF shows the same figures and suppression")
+	@DisplayName("MON-2, SEC-2: the quarterly PDF shows the same published figures and the legend")
 	void deliversTheQuarterlyReportAsPdf() throws Exception {
 		thirdQuarter();
 
@@ -123,9 +146,11 @@ class PeriodicReportIntegrationTests {
 
 		assertThat(text(pdf))
 				.contains("Kwartaalrapportage, gemeente Testgemeente " + world.municipality().value() + ", 3e kwartaal 2026")
-				.contains("CJG Team Noord < 5", "CJG Team Zuid < 5", "Totaal 9")
-				.contains("Wachtlijst op de peildatum 7", "Wachttijd, mediaan 7 dagen")
-				.contains("Doorlooptijd hulpvraag, mediaan 57 dagen");
+				.contains("CJG Team Zuid 0", "Wachttijd, mediaan 7 dagen")
+				.containsPattern("Totaal \\d+")
+				.containsPattern("Wachtlijst op de peildatum \\d+")
+				.containsPattern("Doorlooptijd hulpvraag, mediaan (57 dagen|k)")
+				.contains("Legenda", "een 0 betekent dus 0 tot en met 5");
 	}
 
 	@Test
@@ -230,16 +255,21 @@ class PeriodicReportIntegrationTests {
 						.with(httpBasic(policyOfficer.username(), TestFixtures.PASSWORD)))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.running").value(true))
-				.andExpect(jsonPath("$.sections[0].rows[0][0]").value("Aanmeldingen"))
-				.andExpect(jsonPath("$.sections[0].rows[0][1]").value("11"))
-				.andExpect(jsonPath("$.sections[0].rows[0][5]").value("11"))
-				.andExpect(jsonPath("$.sections[0].rows[1][0]").value("Aanmeldingen van jongeren van 18 jaar of ouder"))
-				.andExpect(jsonPath("$.sections[0].rows[1][1]").value("5"))
-				.andExpect(jsonPath("$.sections[0].rows[4][2]").value("5"))
-				.andExpect(jsonPath("$.sections[0].rows[5][2]").value("< 5"))
-				.andExpect(jsonPath("$.sections[0].rows[5][5]").value("< 5"))
-				.andExpect(jsonPath("$.sections[1].rows[0][0]").value("Jeugdhulp met verblijf en zonder verblijf"))
-				.andExpect(jsonPath("$.sections[1].rows[0][1]").value("nog geen gegevens — wordt gevuld door de module toewijzing"));
+				.andExpect(jsonPath("$.sections[0].rows[0][0].text").value("Aanmeldingen"))
+				.andExpect(jsonPath("$.sections[0].rows[0][1].number").value(Published.as(11)))
+				// SEC-2: the same eleven records in the first quarter and the year: the same published count.
+				.andExpect(jsonPath("$.sections[0].rows[0][5].number").value(Published.as(11)))
+				.andExpect(result -> assertThat((Object) com.jayway.jsonpath.JsonPath.read(result.getResponse()
+						.getContentAsString(), "$.sections[0].rows[0][5].number")).isEqualTo(com.jayway.jsonpath.JsonPath
+						.read(result.getResponse().getContentAsString(), "$.sections[0].rows[0][1].number")))
+				.andExpect(jsonPath("$.sections[0].rows[1][0].text").value("Aanmeldingen van jongeren van 18 jaar of ouder"))
+				.andExpect(jsonPath("$.sections[0].rows[1][1].number").value(Published.as(5)))
+				.andExpect(jsonPath("$.sections[0].rows[4][2].number").value(Published.as(5)))
+				.andExpect(jsonPath("$.sections[0].rows[5][2].number").value(0))
+				.andExpect(jsonPath("$.sections[0].rows[5][5].number").value(0))
+				.andExpect(jsonPath("$.legend[0]").value(containsString("0 tot en met 5")))
+				.andExpect(jsonPath("$.sections[1].rows[0][0].text").value("Jeugdhulp met verblijf en zonder verblijf"))
+				.andExpect(jsonPath("$.sections[1].rows[0][1].text").value("nog geen gegevens — wordt gevuld door de module toewijzing"));
 		mvc.perform(get("/rapportages/transformatie").param("jaar", "2026").session(login(policyOfficer)))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Inzet van overbruggingszorg")))

@@ -106,10 +106,13 @@ class MonthlyReportController {
 				.body(MonthlyReportCsv.of(report));
 	}
 
-	record FiguresJson(@Nullable Long count, @Nullable Long weeks, @Nullable Long maxWeeks, boolean suppressed) {
+	/** Published figures (SEC-2): a left-out value is null with its mark (k or b, see the legend). */
+	record FiguresJson(@Nullable Long count, @Nullable Long weeks, @Nullable String weeksMark, @Nullable Long maxWeeks,
+			@Nullable String maxWeeksMark) {
 
 		static FiguresJson of(MonthlyWaitingReport.Figures f) {
-			return new FiguresJson(f.publishedCount(), f.publishedWeeks(), f.publishedMaxWeeks(), f.hidden());
+			return new FiguresJson(f.count().value(), f.weeks().value(), f.weeks().mark(), f.maxWeeks().value(),
+					f.maxWeeks().mark());
 		}
 	}
 
@@ -122,7 +125,8 @@ class MonthlyReportController {
 		}
 	}
 
-	record ReportJson(String municipality, String month, String referenceDate, List<LineJson> teams, LineJson total) {}
+	record ReportJson(String municipality, String month, String referenceDate, List<LineJson> teams, LineJson total,
+			List<String> legend) {}
 
 	@GetMapping("/api/v1/reports/monthly-waiting-term")
 	@ResponseBody
@@ -139,7 +143,7 @@ class MonthlyReportController {
 		var report = reports.report(users.current().municipality(), chosen);
 		return ResponseEntity.ok(new ReportJson(report.municipality(), report.month().toString(),
 				report.referenceDate().toString(), report.teams().stream().map(LineJson::of).toList(),
-				LineJson.of(report.total())));
+				LineJson.of(report.total()), report.legend()));
 	}
 
 	private static @Nullable YearMonth parse(@Nullable String month) {

@@ -3,14 +3,17 @@ package nl.jeugdregie.monitoring.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import nl.jeugdregie.monitoring.internal.disclosure.Figure;
 
 /**
  * The monthly report as CSV for the monthly delivery to the municipality (TOE-9, MON-1): one row per team,
- * term and group, semicolon-separated as Dutch spreadsheets expect, with the same suppression as on screen.
+ * term and group, semicolon-separated as Dutch spreadsheets expect, with the same published figures as on screen
+ * (SEC-2): numbers and marks in separate columns so a spreadsheet can sum them, the legend after the rows.
  */
 final class MonthlyReportCsv {
 
-	static final String HEADER = "gemeente;maand;peildatum;team;termijn;groep;aantal;weken_samen;langste_weken";
+	static final String HEADER = "gemeente;maand;peildatum;team;termijn;groep;aantal;weken_samen;"
+			+ "weken_samen_markering;langste_weken;langste_weken_markering";
 
 	private record Group(String term, String name, Function<MonthlyWaitingReport.Line, MonthlyWaitingReport.Figures> figures) {}
 
@@ -32,12 +35,21 @@ final class MonthlyReportCsv {
 				var figures = group.figures().apply(line);
 				lines.add(String.join(";", field(report.municipality()), report.month().toString(),
 						report.referenceDate().toString(), field(line.name()), group.term(), group.name(),
-						figures.hidden() ? "<5" : Long.toString(figures.count()),
-						figures.hidden() ? "" : Long.toString(figures.weeks()),
-						figures.hidden() ? "" : Long.toString(figures.maxWeeks())));
+						number(figures.count()), number(figures.weeks()), mark(figures.weeks()),
+						number(figures.maxWeeks()), mark(figures.maxWeeks())));
 			}
 		}
+		lines.add("");
+		report.legend().forEach(line -> lines.add("# " + line));
 		return String.join("\r\n", lines) + "\r\n";
+	}
+
+	private static String number(Figure figure) {
+		return figure.value() == null ? "" : Long.toString(figure.value());
+	}
+
+	private static String mark(Figure figure) {
+		return figure.mark() == null ? "" : figure.mark();
 	}
 
 	/** Quotes a name when it holds a separator or quote, doubling inner quotes (RFC 4180). */

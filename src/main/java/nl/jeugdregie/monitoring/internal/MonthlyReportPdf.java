@@ -7,8 +7,8 @@ import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.platform.pdf.AccessiblePdf;
 
 /**
- * The monthly report as PDF for the monthly delivery to the municipality (TOE-9, MON-1): the same figures and
- * suppression as on screen, as tables with header cells, in a tagged document with a title and language.
+ * The monthly report as PDF for the monthly delivery to the municipality (TOE-9, MON-1): the same published
+ * figures and legend as on screen (SEC-2), as tables with header cells, in a tagged document with a title and language.
  */
 final class MonthlyReportPdf {
 
@@ -38,10 +38,12 @@ final class MonthlyReportPdf {
 				.append("<h1>").append(escape(title)).append("</h1>")
 				.append("<p>Hoe vaak en met hoeveel weken de normen zijn overschreden, per team. Een begonnen week telt als ")
 				.append("een hele week. Nog open gemeten op ").append(DutchFormat.date(report.referenceDate()))
-				.append(". Aantallen van 1 tot en met 4 staan er als &lt; 5, zodat niemand herkenbaar is.</p>");
+				.append(".</p>");
 		for (var part : PARTS) {
 			body.append("<h2>").append(escape(part.title())).append("</h2>").append(table(report, part));
 		}
+		body.append("<h2>Legenda</h2>");
+		report.legend().forEach(line -> body.append("<p>").append(escape(line)).append("</p>"));
 		return "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"/><meta name=\"subject\" content=\"" + escape(title) + "\"/><title>" + escape(title) + "</title>"
 				+ "<style>body{font-family:'DejaVu Sans';font-size:10pt}table{border-collapse:collapse;width:100%}"
 				+ "th,td{border:1px solid #999;padding:3pt;text-align:left}td{text-align:right}"

@@ -8,10 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.Team;
 import nl.jeugdregie.identity.Teams;
+import nl.jeugdregie.monitoring.internal.disclosure.Disclosure;
+import nl.jeugdregie.monitoring.internal.disclosure.Figure;
+import nl.jeugdregie.monitoring.internal.disclosure.Legend;
+import nl.jeugdregie.monitoring.internal.disclosure.Mark;
+import nl.jeugdregie.monitoring.internal.disclosure.Tally;
 import nl.jeugdregie.policy.TermExceedance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,11 +33,13 @@ class MonthlyWaitingReports {
 	private final JdbcClient jdbc;
 	private final Teams teams;
 	private final Clock clock;
+	private final Disclosure disclosure;
 
-	MonthlyWaitingReports(JdbcClient jdbc, Teams teams, Clock clock) {
+	MonthlyWaitingReports(JdbcClient jdbc, Teams teams, Clock clock, Disclosure disclosure) {
 		this.jdbc = jdbc;
 		this.teams = teams;
 		this.clock = clock;
+		this.disclosure = disclosure;
 	}
 
 	/** Report months lie between the first month with data and the current month. */
@@ -51,19 +57,23 @@ class MonthlyWaitingReports {
 		var teamList = teams.ofMunicipality(municipality);
 		var name = teams.municipality(municipality).map(m -> m.name()).orElse(municipality.value());
 		var lines = new ArrayList<MonthlyWaitingReport.Line>();
-		var waitLate = column(teamList, lateInMonth(Term.TREATMENT, municipality, month));
-		var waitOpen = column(teamList, stillOpen(Term.TREATMENT, municipality, reference));
-		var routeLate = column(teamList, lateInMonth(Term.ROUTE_TO_CARE, municipality, month));
-		var routeOpen = column(teamList, stillOpen(Term.ROUTE_TO_CARE, municipality, reference));
-		for (var i = 0; i < teamList.size(); i++) {
-			lines.add(new MonthlyWaitingReport.Line(teamList.get(i).name(), waitLate.get(i), waitOpen.get(i),
-					routeLate.get(i), routeOpen.get(i)));
+		var waitLateTrue = lateInMonth(Term.TREATMENT, municipality, month);
+		var waitOpenTrue = stillOpen(Term.TREATMENT, municipality, reference);
+		var routeLateTrue = lateInMonth(Term.ROUTE_TO_CARE, municipality, month);
+		var routeOpenTrue = stillOpen(Term.ROUTE_TO_CARE, municipality, reference);
+		var waitLate = column(teamList, waitLateTrue);
+		var waitOpen = column(teamList, waitOpenTrue);
+		var routeLate = column(teamList, routeLateTrue);
+		var routeOpen = column(teamList, routeOpenTrue);
+		for (var i = 0; i <= teamList.size(); i++) {
+			lines.add(new MonthlyWaitingReport.Line(i < teamList.size() ? teamList.get(i).name() : "Totaal",
+					waitLate.get(i), waitOpen.get(i), routeLate.get(i), routeOpen.get(i)));
 		}
-		var total = new MonthlyWaitingReport.Line("Totaal", total(lateInMonth(Term.TREATMENT, municipality, month)),
-				total(stillOpen(Term.TREATMENT, municipality, reference)),
-				total(lateInMonth(Term.ROUTE_TO_CARE, municipality, month)),
-				total(stillOpen(Term.ROUTE_TO_CARE, municipality, reference)));
-		return new MonthlyWaitingReport(name, month, reference, lines, total);
+		var total = lines.removeLast();
+		// Empty when nothing would be shown: decided on published counts, so it tells no more than the figures do.
+		var empty = List.of(total.startedLate(), total.stillWaiting(), total.routeEndedLate(), total.routeStillRunning())
+				.stream().allMatch(f -> f.count().value() == 0);
+		return new MonthlyWaitingReport(name, month, reference, lines, total, empty, Legend.lines());
 	}
 
 	/**
@@ -94,12 +104,13 @@ class MonthlyWaitingReports {
 	/** Terms met late in the month: weeks from the deadline to the day the term was met. */
 	private Map<UUID, Figures> lateInMonth(Term term, MunicipalityCode municipality, YearMonth month) {
 		var rows = jdbc.sql("""
-				select t.team_id, t.deadline, %2$s from %1$s
+				select t.team_id, t.deadline, %2$s, monitoring_record_key(t.help_request_id::text) from %1$s
 				where t.municipality_code = ? and %2$s between ? and ? and %2$s > t.deadline"""
 				.formatted(term.from, term.end))
 				.params(municipality.value(), month.atDay(1), month.atEndOfMonth())
 				.query((rs, n) -> new Exceedance(rs.getObject(1, UUID.class),
-						TermExceedance.weeksOver(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class))))
+						TermExceedance.weeksOver(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)),
+						rs.getLong(4)))
 				.list();
 		return byTeam(rows);
 	}
@@ -107,53 +118,66 @@ class MonthlyWaitingReports {
 	/** Terms still open on the reference date with their deadline passed: weeks up to the reference date. */
 	private Map<UUID, Figures> stillOpen(Term term, MunicipalityCode municipality, LocalDate reference) {
 		var rows = jdbc.sql("""
-				select t.team_id, t.deadline from %1$s
+				select t.team_id, t.deadline, monitoring_record_key(t.help_request_id::text) from %1$s
 				where t.municipality_code = ? and %2$s <= ? and t.deadline < ? and (%3$s is null or %3$s > ?)"""
 				.formatted(term.from, term.start, term.openUntil))
 				.params(municipality.value(), reference, reference, reference)
 				.query((rs, n) -> new Exceedance(rs.getObject(1, UUID.class),
-						TermExceedance.weeksOver(rs.getObject(2, LocalDate.class), reference)))
+						TermExceedance.weeksOver(rs.getObject(2, LocalDate.class), reference), rs.getLong(3)))
 				.list();
 		return byTeam(rows);
 	}
 
-	private record Exceedance(UUID team, long weeks) {}
+	private record Exceedance(UUID team, long weeks, long key) {}
 
-	private record Figures(long count, long weeks, long maxWeeks) {
+	/** A group's true figures: how many exceeded (with their record keys), their weeks and the longest. */
+	private record Figures(Tally requests, long weeks, long maxWeeks) {
 
-		static final Figures NONE = new Figures(0, 0, 0);
+		static final Figures NONE = new Figures(Tally.NONE, 0, 0);
 
-		Figures plus(long exceedanceWeeks) {
-			return new Figures(count + 1, weeks + exceedanceWeeks, Math.max(maxWeeks, exceedanceWeeks));
+		Figures plus(Exceedance exceedance) {
+			return new Figures(requests.plus(new Tally(1, exceedance.key())), weeks + exceedance.weeks(),
+					Math.max(maxWeeks, exceedance.weeks()));
 		}
 
 		Figures plus(Figures other) {
-			return new Figures(count + other.count, weeks + other.weeks, Math.max(maxWeeks, other.maxWeeks));
+			return new Figures(requests.plus(other.requests), weeks + other.weeks, Math.max(maxWeeks, other.maxWeeks));
 		}
 	}
 
 	private static Map<UUID, Figures> byTeam(List<Exceedance> rows) {
 		var result = new HashMap<UUID, Figures>();
-		rows.forEach(row -> result.merge(row.team(), Figures.NONE.plus(row.weeks()), Figures::plus));
+		rows.forEach(row -> result.merge(row.team(), Figures.NONE.plus(row), Figures::plus));
 		return result;
 	}
 
-	/** One column of the report, with small counts and their complements hidden. */
-	private static List<MonthlyWaitingReport.Figures> column(List<Team> teamList, Map<UUID, Figures> figures) {
-		Function<Team, Figures> of = team -> figures.getOrDefault(team.id().value(), Figures.NONE);
-		var hidden = SmallCountSuppression.hiddenParts(teamList.stream().map(t -> of.apply(t).count()).toList());
+	/**
+	 * One column of the report, published through the disclosure control (SEC-2, ADR 0021), the total last: every
+	 * count perturbed in its own right; weeks and the longest exceedance only for groups with a published count of 5
+	 * or more (mark k); the total's longest exceedance left out (mark b) when only a left-out team holds it.
+	 */
+	private List<MonthlyWaitingReport.Figures> column(List<Team> teamList, Map<UUID, Figures> figures) {
 		var column = new ArrayList<MonthlyWaitingReport.Figures>();
-		for (var i = 0; i < teamList.size(); i++) {
-			var f = of.apply(teamList.get(i));
-			var shown = new MonthlyWaitingReport.Figures(f.count(), f.weeks(), f.maxWeeks(), false);
-			column.add(hidden.get(i) ? shown.hide() : shown);
+		var longestShown = -1L;
+		for (var team : teamList) {
+			var shown = publish(figures.getOrDefault(team.id().value(), Figures.NONE));
+			column.add(shown);
+			if (shown.maxWeeks().value() != null) {
+				longestShown = Math.max(longestShown, shown.maxWeeks().value());
+			}
 		}
+		var sum = figures.values().stream().reduce(Figures.NONE, Figures::plus);
+		var total = publish(sum);
+		if (total.maxWeeks().value() != null && total.maxWeeks().value() > longestShown) {
+			total = new MonthlyWaitingReport.Figures(total.count(), total.weeks(), Figure.hidden(Mark.PROTECTS));
+		}
+		column.add(total);
 		return column;
 	}
 
-	private static MonthlyWaitingReport.Figures total(Map<UUID, Figures> figures) {
-		var sum = figures.values().stream().reduce(Figures.NONE, Figures::plus);
-		var shown = new MonthlyWaitingReport.Figures(sum.count(), sum.weeks(), sum.maxWeeks(), false);
-		return SmallCountSuppression.tooSmall(sum.count()) ? shown.hide() : shown;
+	private MonthlyWaitingReport.Figures publish(Figures figures) {
+		var count = Figure.of(disclosure.count(figures.requests()));
+		return new MonthlyWaitingReport.Figures(count, disclosure.magnitude(figures.requests(), figures.weeks()),
+				disclosure.derived(figures.requests(), figures.maxWeeks()));
 	}
 }

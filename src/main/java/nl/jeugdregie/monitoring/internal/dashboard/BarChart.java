@@ -1,5 +1,6 @@
 package nl.jeugdregie.monitoring.internal.dashboard;
 
+import nl.jeugdregie.monitoring.internal.disclosure.Figure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,10 +28,10 @@ public record BarChart(String id, String title, String description, List<Bar> ba
 
 	public record Tick(String value, String y) {}
 
-	public record Point(String label, Shown value) {}
+	public record Point(String label, Figure value) {}
 
 	static BarChart of(String id, String title, String unit, List<Point> points) {
-		var max = points.stream().map(Point::value).filter(v -> v.value() != null).mapToLong(Shown::value).max()
+		var max = points.stream().map(Point::value).filter(v -> v.value() != null).mapToLong(Figure::value).max()
 				.orElse(0);
 		var top = niceCeiling(max);
 		var slot = (double) (WIDTH - LEFT - RIGHT) / Math.max(1, points.size());
@@ -66,7 +67,7 @@ public record BarChart(String id, String title, String description, List<Bar> ba
 				.append(highest.label()).append(". Laagste: ").append(lowest.value().text()).append(' ').append(unit)
 				.append(" in ").append(lowest.label()).append('.');
 		if (shown.size() < points.size()) {
-			text.append(" Maanden met minder dan 5 of zonder gegevens hebben geen staaf.");
+			text.append(" Maanden met een 0 of een weggelaten waarde hebben geen staaf.");
 		}
 		return text.append(" De tabel eronder geeft alle waarden.").toString();
 	}

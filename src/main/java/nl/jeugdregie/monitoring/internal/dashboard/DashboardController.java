@@ -1,5 +1,7 @@
 package nl.jeugdregie.monitoring.internal.dashboard;
 
+import nl.jeugdregie.monitoring.internal.disclosure.Disclosure;
+import nl.jeugdregie.monitoring.internal.disclosure.Figure;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -35,13 +37,16 @@ class DashboardController {
 	private final Teams teams;
 	private final Norms norms;
 	private final Clock clock;
+	private final Disclosure disclosure;
 
-	DashboardController(DashboardQueries queries, CurrentUsers users, Teams teams, Norms norms, Clock clock) {
+	DashboardController(DashboardQueries queries, CurrentUsers users, Teams teams, Norms norms, Clock clock,
+			Disclosure disclosure) {
 		this.queries = queries;
 		this.users = users;
 		this.teams = teams;
 		this.norms = norms;
 		this.clock = clock;
+		this.disclosure = disclosure;
 	}
 
 	@GetMapping("/dashboard")
@@ -111,34 +116,34 @@ class DashboardController {
 		if (scope.referrer() != null) {
 			name.append(", verwijzer: ").append(scope.referrer().dutchName());
 		}
-		return DashboardPresenter.present(figures, name.toString(), normValues);
+		return DashboardPresenter.present(figures, name.toString(), normValues, disclosure);
 	}
 
 	private String municipalityName(CurrentUser user) {
 		return teams.municipality(user.municipality()).map(m -> m.name()).orElse(user.municipality().value());
 	}
 
-	/** The API's answer: the same suppressed figures as the page, by stable codes. */
+	/** The API's answer: the same published figures and legend as the page, by stable codes. */
 	record DashboardJson(String scope, @Nullable String team, @Nullable String referrer, String from, String to,
-			String referenceDate, boolean empty, DashboardView.Norms norms, Map<String, Shown> figures,
-			Map<String, Shown> shares, Map<String, Shown> triageOutcomes, List<DashboardView.MonthRow> months,
-			DashboardView.MonthRow total, InKindProvisions inKindProvisions) {
+			String referenceDate, boolean empty, DashboardView.Norms norms, Map<String, Figure> figures,
+			Map<String, Figure> shares, Map<String, Figure> triageOutcomes, List<DashboardView.MonthRow> months,
+			DashboardView.MonthRow total, InKindProvisions inKindProvisions, List<String> legend) {
 
 		static DashboardJson of(DashboardScope scope, DashboardView view) {
-			var figures = new LinkedHashMap<String, Shown>();
-			var shares = new LinkedHashMap<String, Shown>();
+			var figures = new LinkedHashMap<String, Figure>();
+			var shares = new LinkedHashMap<String, Figure>();
 			view.keyFigures().forEach(f -> {
 				figures.put(f.code(), f.value());
 				if (f.share().value() != null || f.share().suppressed()) {
 					shares.put(f.code(), f.share());
 				}
 			});
-			var triage = new LinkedHashMap<String, Shown>();
+			var triage = new LinkedHashMap<String, Figure>();
 			view.triage().forEach(t -> triage.put(t.code(), t.count()));
 			return new DashboardJson(view.scopeName(), scope.team() == null ? null : scope.team().toString(),
 					scope.referrer() == null ? null : scope.referrer().name(), scope.from().toString(),
 					scope.to().toString(), view.referenceDate().toString(), view.empty(), view.norms(), figures, shares,
-					triage, view.months(), view.total(), InKindProvisions.NO_DATA_YET);
+					triage, view.months(), view.total(), InKindProvisions.NO_DATA_YET, view.legend());
 		}
 	}
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.jeugdregie.monitoring.internal.disclosure.Tally;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,13 +69,14 @@ public class DashboardQueries {
 	}
 
 	/** Requests open on the reference date past a deadline: the open ones only, through partial indexes. */
-	private long stock(DashboardScope scope, String condition, LocalDate referenceDate) {
+	private Tally stock(DashboardScope scope, String condition, LocalDate referenceDate) {
 		var where = new StringBuilder(condition).append(" and registered_on <= :ref");
 		var params = new HashMap<String, Object>();
 		params.put("ref", referenceDate);
 		filters(scope, where, params);
-		return jdbc.sql("select count(*) from monitoring_request_fact where " + where).params(params)
-				.query(Long.class).single();
+		return jdbc.sql("select count(*), coalesce(sum(monitoring_record_key(help_request_id::text)), 0) "
+				+ "from monitoring_request_fact where " + where).params(params)
+				.query((rs, n) -> new Tally(rs.getLong(1), rs.getLong(2))).single();
 	}
 
 	private static void filters(DashboardScope scope, StringBuilder where, Map<String, Object> params) {

@@ -84,7 +84,23 @@ final class ReadModelSql {
 			new Measure("route_days_sum", "coalesce(sum(route_days), 0)"),
 			new Measure("routes_late", "count(*) filter (where route_late)"),
 			new Measure("closed", "count(closed_on)"),
-			new Measure("lead_days_sum", "coalesce(sum(lead_days), 0)"));
+			new Measure("lead_days_sum", "coalesce(sum(lead_days), 0)"),
+			// SEC-2, ADR 0021: the sum of the record keys next to every count, for the cell key method.
+			key("registrations", "true"), key("crisis", "crisis"), key("from_veilig_thuis", "from_veilig_thuis"),
+			key("repeats", "repeat_within_year"), key("started", "started_on is not null"),
+			key("started_late", "started_late"), key("over_max_conversations", "over_max_conversations"),
+			key("triage_cjg", "triage_outcome = 'CJG_TREATMENT'"), key("triage_social_team", "triage_outcome = 'SOCIAL_TEAM'"),
+			key("triage_preceding_field", "triage_outcome = 'PRECEDING_FIELD'"),
+			key("triage_specialised", "triage_outcome = 'SPECIALISED_CARE'"),
+			key("triage_no_care", "triage_outcome = 'NO_CARE_NEEDED'"), key("applications", "applied_on is not null"),
+			key("routes_ended", "route_days is not null"), key("routes_late", "route_late"),
+			key("closed", "closed_on is not null"));
+
+	/** The record keys of the facts counted by a count measure, added up (SQL function of migration V18_1). */
+	private static Measure key(String count, String condition) {
+		return new Measure(count + "_key",
+				"coalesce(sum(monitoring_record_key(help_request_id::text)) filter (where " + condition + "), 0)");
+	}
 
 	static final List<String> MEASURE_COLUMNS = MEASURES.stream().map(Measure::column).toList();
 

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.monitoring.internal.disclosure.Disclosure;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.platform.web.Problems;
 import nl.jeugdregie.policy.NormKey;
@@ -34,14 +35,16 @@ class RegionMonitorController {
 	private final CurrentUsers users;
 	private final Norms norms;
 	private final Clock clock;
+	private final Disclosure disclosure;
 
 	RegionMonitorController(RegionDirectory regions, DashboardQueries queries, CurrentUsers users, Norms norms,
-			Clock clock) {
+			Clock clock, Disclosure disclosure) {
 		this.regions = regions;
 		this.queries = queries;
 		this.users = users;
 		this.norms = norms;
 		this.clock = clock;
+		this.disclosure = disclosure;
 	}
 
 	@GetMapping("/dashboard/regio")
@@ -87,7 +90,8 @@ class RegionMonitorController {
 		var scope = check.scope();
 		var view = view(user, region.get(), scope);
 		return ResponseEntity.ok(new RegionJson(region.get().code(), view.regionName(), scope.from().toString(),
-				scope.to().toString(), view.referenceDate().toString(), view.norms(), view.rows(), view.total()));
+				scope.to().toString(), view.referenceDate().toString(), view.norms(), view.rows(), view.total(),
+				view.legend()));
 	}
 
 	private DashboardInput.Result check(CurrentUser user, @Nullable String from, @Nullable String to) {
@@ -107,10 +111,11 @@ class RegionMonitorController {
 				norms.inEffect(municipality, NormKey.MAX_CONVERSATIONS, today).amount(),
 				norms.inEffect(municipality, NormKey.ROUTE_TO_CARE_LEAD_TIME, today).amount());
 		return RegionPresenter.present(region.name(), municipality.value(), members, scope.from(), scope.to(), today,
-				normValues);
+				normValues, disclosure);
 	}
 
-	/** The API's answer: the same suppressed rows as the page. */
+	/** The API's answer: the same published rows and legend as the page. */
 	record RegionJson(String regionCode, String region, String from, String to, String referenceDate,
-			DashboardView.Norms norms, List<RegionView.Row> municipalities, RegionView.Row total) {}
+			DashboardView.Norms norms, List<RegionView.Row> municipalities, RegionView.Row total,
+			List<String> legend) {}
 }

@@ -4,72 +4,55 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToLongFunction;
-import nl.jeugdregie.monitoring.internal.SmallCountSuppression;
+import nl.jeugdregie.monitoring.internal.disclosure.Disclosure;
+import nl.jeugdregie.monitoring.internal.disclosure.Figure;
+import nl.jeugdregie.monitoring.internal.disclosure.Legend;
+import nl.jeugdregie.monitoring.internal.disclosure.Tally;
 
 /**
- * Turns the raw figures of each member municipality into the comparison table of the regional monitor (MON-9).
- * The region total is shown, so within every count column the small cells are hidden and, when exactly one would
- * be, the next smallest too (ADR 0018): no hidden cell can be computed back from the total and the other rows.
+ * Turns the true figures of each member municipality into the comparison table of the regional monitor (MON-9).
+ * Every count goes through the disclosure control (SEC-2, ADR 0021): a municipality's row shows the same numbers as
+ * its own dashboard, and the region total is published in its own right, so the total minus the other rows gives
+ * no hidden group exactly.
  */
 final class RegionPresenter {
 
-	/** The raw figures of one member municipality. */
+	/** The true figures of one member municipality. */
 	record MemberFigures(String code, String name, DashboardFigures figures) {}
 
 	private RegionPresenter() {}
 
 	static RegionView present(String regionName, String ownMunicipality, List<MemberFigures> members,
-			YearMonth from, YearMonth to, LocalDate referenceDate, DashboardView.Norms norms) {
-		var registrations = column(members, f -> f.total().registrations());
-		var waitingPastTerm = column(members, DashboardFigures::waitingPastTerm);
-		var startedLate = column(members, f -> f.total().startedLate());
-		var overMax = column(members, f -> f.total().overMaxConversations());
-		var routesLate = column(members, f -> f.total().routesLate());
+			YearMonth from, YearMonth to, LocalDate referenceDate, DashboardView.Norms norms, Disclosure disclosure) {
 		var rows = new ArrayList<RegionView.Row>();
 		var total = Counts.NONE;
 		var totalWait = new WaitHistogram();
-		var totalWaitingPastTerm = 0L;
-		for (var i = 0; i < members.size(); i++) {
-			var member = members.get(i);
+		var totalWaitingPastTerm = Tally.NONE;
+		for (var member : members) {
 			var figures = member.figures();
-			rows.add(row(member.code(), member.name(), member.code().equals(ownMunicipality), figures.total(),
-					figures.totalWait(), registrations.get(i), waitingPastTerm.get(i), startedLate.get(i),
-					overMax.get(i), routesLate.get(i)));
+			rows.add(row(disclosure, member.code(), member.name(), member.code().equals(ownMunicipality),
+					figures.total(), figures.totalWait(), figures.waitingPastTerm()));
 			total = total.plus(figures.total());
 			totalWait.addAll(figures.totalWait());
-			totalWaitingPastTerm += figures.waitingPastTerm();
+			totalWaitingPastTerm = totalWaitingPastTerm.plus(figures.waitingPastTerm());
 		}
-		var totalRow = row("", "Totaal regio", false, total, totalWait, Shown.count(total.registrations()),
-				Shown.count(totalWaitingPastTerm), Shown.count(total.startedLate()),
-				Shown.count(total.overMaxConversations()), Shown.count(total.routesLate()));
+		var totalRow = row(disclosure, "", "Totaal regio", false, total, totalWait, totalWaitingPastTerm);
 		var period = DashboardPresenter.name(from) + " tot en met " + DashboardPresenter.name(to);
-		return new RegionView(regionName, period, referenceDate, norms, rows, totalRow);
+		return new RegionView(regionName, period, referenceDate, norms, rows, totalRow, Legend.lines());
 	}
 
-	private static RegionView.Row row(String code, String name, boolean own, Counts counts, WaitHistogram wait,
-			Shown registrations, Shown waitingPastTerm, Shown startedLate, Shown overMax, Shown routesLate) {
+	private static RegionView.Row row(Disclosure disclosure, String code, String name, boolean own, Counts counts,
+			WaitHistogram wait, Tally waitingPastTerm) {
 		var started = counts.started();
-		return new RegionView.Row(code, name, own, registrations, waitingPastTerm,
-				Shown.derived(started, wait.percentile(50)), Shown.derived(started, wait.percentile(90)),
-				withinTerm(started, counts.startedLate(), startedLate), startedLate, overMax, routesLate);
+		return new RegionView.Row(code, name, own, count(disclosure, counts.registrations()),
+				count(disclosure, waitingPastTerm), disclosure.derived(started, wait.percentile(50)),
+				disclosure.derived(started, wait.percentile(90)),
+				disclosure.percent(started.minus(counts.startedLate()), started),
+				count(disclosure, counts.startedLate()), count(disclosure, counts.overMaxConversations()),
+				count(disclosure, counts.routesLate()));
 	}
 
-	/**
-	 * The share started within the term, in whole percent: hidden with a small number of started requests, and
-	 * with a hidden count of late starts, which it would otherwise give away.
-	 */
-	static Shown withinTerm(long started, long late, Shown shownLate) {
-		if (SmallCountSuppression.tooSmall(started) || shownLate.suppressed()) {
-			return Shown.SUPPRESSED;
-		}
-		if (started == 0) {
-			return Shown.NOT_AVAILABLE;
-		}
-		return new Shown(Math.round((started - late) * 100.0 / started), false);
-	}
-
-	private static List<Shown> column(List<MemberFigures> members, ToLongFunction<DashboardFigures> measure) {
-		return Shown.parts(members.stream().map(m -> measure.applyAsLong(m.figures())).toList());
+	private static Figure count(Disclosure disclosure, Tally tally) {
+		return Figure.of(disclosure.count(tally));
 	}
 }

@@ -1,5 +1,6 @@
 package nl.jeugdregie.monitoring.internal.dashboard;
 
+import nl.jeugdregie.monitoring.internal.disclosure.Figure;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,16 +10,17 @@ import java.util.List;
  * (SEC-2). Aggregates only.
  *
  * @param rows one per member municipality, ordered by name
- * @param total the whole region; its counts are hidden only when small themselves
+ * @param total the whole region
+ * @param legend what the figures and marks mean
  */
 public record RegionView(String regionName, String periodName, LocalDate referenceDate, DashboardView.Norms norms,
-		List<Row> rows, Row total) {
+		List<Row> rows, Row total, List<String> legend) {
 
 	/**
 	 * @param own whether this is the reader's own municipality (highlighted on the page)
 	 * @param startedWithinTermPercent share of the started requests that started within the treatment term
 	 */
-	public record Row(String municipalityCode, String municipalityName, boolean own, Shown registrations,
-			Shown waitingPastTerm, Shown medianWaitingDays, Shown p90WaitingDays, Shown startedWithinTermPercent,
-			Shown startedLate, Shown overMaxConversations, Shown routesLate) {}
+	public record Row(String municipalityCode, String municipalityName, boolean own, Figure registrations,
+			Figure waitingPastTerm, Figure medianWaitingDays, Figure p90WaitingDays, Figure startedWithinTermPercent,
+			Figure startedLate, Figure overMaxConversations, Figure routesLate) {}
 }

@@ -9,6 +9,8 @@ import nl.jeugdregie.monitoring.internal.dashboard.Counts;
 import nl.jeugdregie.monitoring.internal.dashboard.DashboardFigures;
 import nl.jeugdregie.monitoring.internal.dashboard.DashboardQueries;
 import nl.jeugdregie.monitoring.internal.dashboard.DashboardScope;
+import nl.jeugdregie.monitoring.internal.disclosure.Disclosure;
+import nl.jeugdregie.monitoring.internal.disclosure.Tally;
 import nl.jeugdregie.monitoring.internal.outcomes.OutcomeIndicators;
 import nl.jeugdregie.monitoring.internal.outcomes.OutcomeIndicatorsService;
 import nl.jeugdregie.monitoring.internal.outcomes.ReportPeriod;
@@ -25,10 +27,12 @@ class KpiMeasurements {
 
 	private final DashboardQueries dashboard;
 	private final OutcomeIndicatorsService outcomes;
+	private final Disclosure disclosure;
 
-	KpiMeasurements(DashboardQueries dashboard, OutcomeIndicatorsService outcomes) {
+	KpiMeasurements(DashboardQueries dashboard, OutcomeIndicatorsService outcomes, Disclosure disclosure) {
 		this.dashboard = dashboard;
 		this.outcomes = outcomes;
+		this.disclosure = disclosure;
 	}
 
 	/** The measurement per computed indicator; hand-entered indicators are not in the map. */
@@ -44,21 +48,24 @@ class KpiMeasurements {
 		var period = ReportPeriod.year(year);
 		var figures = dashboard.figures(DashboardScope.municipality(municipality.value(), YearMonth.of(year, 1), last),
 				period.referenceDate(today));
-		fromDashboard(figures, measurements);
+		fromDashboard(figures, measurements, disclosure);
 		fromOutcomes(outcomes.indicators(municipality, period), measurements);
 		return measurements;
 	}
 
-	private static void fromDashboard(DashboardFigures figures, Map<KpiIndicator, Measurement> measurements) {
+	private static void fromDashboard(DashboardFigures figures, Map<KpiIndicator, Measurement> measurements,
+			Disclosure disclosure) {
 		Counts c = figures.total();
-		measurements.put(KpiIndicator.WITHIN_TREATMENT_TERM, ratio(c.started() - c.startedLate(), c.started()));
-		measurements.put(KpiIndicator.MEDIAN_WAITING_DAYS,
-				new Measurement.Days(figures.totalWait().percentile(50), figures.totalWait().count()));
-		measurements.put(KpiIndicator.ROUTE_WITHIN_LEAD_TIME, ratio(c.routesEnded() - c.routesLate(), c.routesEnded()));
-		measurements.put(KpiIndicator.REPEAT_REQUESTS, ratio(c.repeats(), c.registrations()));
-		measurements.put(KpiIndicator.CRISIS_SHARE, ratio(c.crisis(), c.registrations()));
-		measurements.put(KpiIndicator.FROM_VEILIG_THUIS, ratio(c.fromVeiligThuis(), c.registrations()));
-		measurements.put(KpiIndicator.NO_YOUTH_CARE_NEEDED, ratio(c.triageNoCare(), c.triaged()));
+		measurements.put(KpiIndicator.WITHIN_TREATMENT_TERM,
+				ratio(c.started().minus(c.startedLate()), c.started(), disclosure));
+		measurements.put(KpiIndicator.MEDIAN_WAITING_DAYS, new Measurement.Days(figures.totalWait().percentile(50),
+				c.started().count(), disclosure.count(c.started())));
+		measurements.put(KpiIndicator.ROUTE_WITHIN_LEAD_TIME,
+				ratio(c.routesEnded().minus(c.routesLate()), c.routesEnded(), disclosure));
+		measurements.put(KpiIndicator.REPEAT_REQUESTS, ratio(c.repeats(), c.registrations(), disclosure));
+		measurements.put(KpiIndicator.CRISIS_SHARE, ratio(c.crisis(), c.registrations(), disclosure));
+		measurements.put(KpiIndicator.FROM_VEILIG_THUIS, ratio(c.fromVeiligThuis(), c.registrations(), disclosure));
+		measurements.put(KpiIndicator.NO_YOUTH_CARE_NEEDED, ratio(c.triageNoCare(), c.triaged(), disclosure));
 	}
 
 	private static void fromOutcomes(OutcomeIndicators o, Map<KpiIndicator, Measurement> measurements) {
@@ -70,7 +77,7 @@ class KpiMeasurements {
 		measurements.put(KpiIndicator.PROBLEMS_REDUCED, new Measurement.Ratio(o.problemsReduced()));
 	}
 
-	private static Measurement ratio(long numerator, long denominator) {
-		return new Measurement.Ratio(Share.of(numerator, denominator));
+	private static Measurement ratio(Tally numerator, Tally denominator, Disclosure disclosure) {
+		return new Measurement.Ratio(Share.of(numerator, denominator, disclosure));
 	}
 }

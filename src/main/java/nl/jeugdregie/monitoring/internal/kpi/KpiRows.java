@@ -1,6 +1,6 @@
 package nl.jeugdregie.monitoring.internal.kpi;
 
-import nl.jeugdregie.monitoring.internal.SmallCountSuppression;
+import nl.jeugdregie.monitoring.internal.disclosure.Mark;
 import org.jspecify.annotations.Nullable;
 
 /** Writes a judged KPI as the row the page, the exports and the API show (MON-4, SEC-2). */
@@ -14,8 +14,7 @@ final class KpiRows {
 		var result = judgement.shownValue() != null
 				? unit.format(judgement.shownValue())
 				: switch (judgement.status()) {
-					case MET, MISSED -> "niet getoond (kleine aantallen)";
-					case TOO_FEW -> "niet getoond (minder dan " + SmallCountSuppression.THRESHOLD + ")";
+					case TOO_FEW -> Mark.SMALL.symbol();
 					default -> "–";
 				};
 		return new KpiYearView.Row(kpi, kpi.indicator().dutchName(), kpi.norm(), result, basis(measurement),
@@ -24,11 +23,8 @@ final class KpiRows {
 
 	private static String basis(Measurement measurement) {
 		return switch (measurement) {
-			case Measurement.Ratio ratio when ratio.share().empty() -> "geen gegevens";
 			case Measurement.Ratio ratio -> ratio.share().shownNumerator() + " van " + ratio.share().shownDenominator();
-			case Measurement.Days days when days.count() == 0 -> "geen gegevens";
-			case Measurement.Days days -> (SmallCountSuppression.tooSmall(days.count())
-					? "< " + SmallCountSuppression.THRESHOLD : Long.toString(days.count())) + " hulpvragen";
+			case Measurement.Days days -> days.publishedCount() + " hulpvragen";
 			case Measurement.Entered entered -> "Bron: " + entered.source();
 			case Measurement.NotEntered n -> "nog niet ingevuld";
 			case Measurement.NotStarted n -> "jaar nog niet begonnen";

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.jeugdregie.monitoring.internal.disclosure.Legend;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.monitoring.internal.outcomes.OutcomeIndicatorsService;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +51,8 @@ class KpiService {
 						.toList()))
 				.toList();
 		var referenceDate = running ? today : LocalDate.of(year, 12, 31);
-		return new KpiYearView(municipalities.municipalityName(municipality), year, running, begun, referenceDate, lines);
+		return new KpiYearView(municipalities.municipalityName(municipality), year, running, begun, referenceDate, lines,
+				Legend.lines());
 	}
 
 	List<ActionLine> actionLines(MunicipalityCode municipality) {

@@ -5,8 +5,8 @@ public enum KpiStatus {
 
 	NOT_STARTED("Jaar nog niet begonnen", "Jaar nog niet begonnen"),
 	NOT_ENTERED("Nog niet ingevuld", "Nog niet ingevuld"),
-	NO_DATA("Nog geen gegevens", "Nog geen gegevens"),
-	TOO_FEW("Te weinig gegevens", "Te weinig gegevens"),
+	/** No verdict: the published base is below 5, so the true base is 0 to 5 (SEC-2, ADR 0021). */
+	TOO_FEW("Geen of te weinig gegevens", "Geen of te weinig gegevens"),
 	MET("Behaald", "Op koers (voorlopig)"),
 	MISSED("Niet behaald", "Niet op koers (voorlopig)");
 

@@ -2,14 +2,14 @@ package nl.jeugdregie.monitoring.internal.kpi;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import nl.jeugdregie.monitoring.internal.SmallCountSuppression;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Judges a KPI's measurement against its target (MON-4). A denominator or count below 5 gives "te weinig
- * gegevens": a status on one to four children says too much about each. When only the numerator or the rest is
- * small, the value is hidden (SEC-2) but the status is given, because "at least 90%" reveals no small group.
- * Percentages are compared exactly (100 x numerator against target x denominator), never after rounding.
+ * Judges a KPI's measurement against its target (MON-4). A published denominator or count below 5 (a true one of 0
+ * to 5) gives "geen of te weinig gegevens": a status on one to four children says too much about each, and deciding
+ * on the published figure tells no more than that figure (SEC-2, ADR 0021). Otherwise the verdict is decided on the
+ * true figures, compared exactly (100 x numerator against target x denominator), never after rounding; the value
+ * shown is the percentage of the published counts, like everywhere else.
  */
 final class KpiStatusRule {
 
@@ -29,23 +29,21 @@ final class KpiStatusRule {
 			case Measurement.NotEntered n -> new Judgement(KpiStatus.NOT_ENTERED, false, null);
 			case Measurement.Entered entered ->
 					judged(direction.met(entered.value(), target), yearRunning, entered.value());
-			case Measurement.Days days when days.count() == 0 || days.days() == null ->
-					new Judgement(KpiStatus.NO_DATA, false, null);
-			case Measurement.Days days when days.tooFew() -> new Judgement(KpiStatus.TOO_FEW, false, null);
+			case Measurement.Days days when days.tooFew() || days.days() == null ->
+					new Judgement(KpiStatus.TOO_FEW, false, null);
 			case Measurement.Days days -> {
 				var value = BigDecimal.valueOf(days.days());
 				yield judged(direction.met(value, target), yearRunning, value);
 			}
-			case Measurement.Ratio ratio when ratio.share().empty() -> new Judgement(KpiStatus.NO_DATA, false, null);
-			case Measurement.Ratio ratio when SmallCountSuppression.tooSmall(ratio.share().denominator()) ->
-					new Judgement(KpiStatus.TOO_FEW, false, null);
+			case Measurement.Ratio ratio when ratio.share().hidden() -> new Judgement(KpiStatus.TOO_FEW, false, null);
 			case Measurement.Ratio ratio -> {
 				var share = ratio.share();
 				var hundredTimesNumerator = BigDecimal.valueOf(100 * share.numerator());
 				var targetTimesDenominator = target.multiply(BigDecimal.valueOf(share.denominator()));
-				var percentage = hundredTimesNumerator.divide(BigDecimal.valueOf(share.denominator()), 4, RoundingMode.HALF_UP);
-				yield judged(direction.met(hundredTimesNumerator, targetTimesDenominator), yearRunning,
-						share.hidden() ? null : percentage);
+				var published = BigDecimal.valueOf(100 * share.publishedNumerator())
+						.divide(BigDecimal.valueOf(share.publishedDenominator()), 4, RoundingMode.HALF_UP)
+						.min(BigDecimal.valueOf(100));
+				yield judged(direction.met(hundredTimesNumerator, targetTimesDenominator), yearRunning, published);
 			}
 		};
 	}

@@ -3,45 +3,36 @@ package nl.jeugdregie.monitoring.internal.outcomes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import nl.jeugdregie.monitoring.internal.SmallCountSuppression;
-import org.jspecify.annotations.Nullable;
+import nl.jeugdregie.monitoring.internal.disclosure.Disclosure;
+import nl.jeugdregie.monitoring.internal.disclosure.Tally;
 
 /**
- * Counts per category with their total, suppressed as a whole (SEC-2): small parts and, when exactly one part
- * would be hidden, the smallest other non-zero part too, so no hidden part follows from the total.
+ * Counts per category with their total (SEC-2, ADR 0021): every part and the total published through the
+ * disclosure control, the total in its own right, so it may differ from the sum of the published parts.
  */
-public record Distribution(List<Part> parts, long total) {
+public record Distribution(List<Part> parts, long total, long publishedTotal) {
 
-	/** One category: its Dutch name, count and whether the count is hidden. */
-	public record Part(String name, long count, boolean hidden) {
+	/** One category: its Dutch name, true count and published count. */
+	public record Part(String name, long count, long publishedCount) {
 
 		public String shownCount() {
-			return hidden ? "< " + SmallCountSuppression.THRESHOLD : Long.toString(count);
-		}
-
-		public @Nullable Long publishedCount() {
-			return hidden ? null : count;
+			return Long.toString(publishedCount);
 		}
 	}
 
-	/** @param counts the categories' Dutch names and counts, in the order to show them */
-	public static Distribution of(LinkedHashMap<String, Long> counts) {
-		var names = new ArrayList<>(counts.keySet());
-		var values = names.stream().map(counts::get).toList();
-		var hidden = SmallCountSuppression.hiddenParts(values);
+	/** @param counts the categories' Dutch names and tallies, in the order to show them */
+	public static Distribution of(LinkedHashMap<String, Tally> counts, Disclosure disclosure) {
 		var parts = new ArrayList<Part>();
-		for (var i = 0; i < names.size(); i++) {
-			parts.add(new Part(names.get(i), values.get(i), hidden.get(i)));
+		var total = Tally.NONE;
+		for (var entry : counts.entrySet()) {
+			parts.add(new Part(entry.getKey(), entry.getValue().count(), disclosure.count(entry.getValue())));
+			total = total.plus(entry.getValue());
 		}
-		return new Distribution(List.copyOf(parts), values.stream().mapToLong(Long::longValue).sum());
+		return new Distribution(List.copyOf(parts), total.count(), disclosure.count(total));
 	}
 
 	public String shownTotal() {
-		return SmallCountSuppression.tooSmall(total) ? "< " + SmallCountSuppression.THRESHOLD : Long.toString(total);
-	}
-
-	public @Nullable Long publishedTotal() {
-		return SmallCountSuppression.tooSmall(total) ? null : total;
+		return Long.toString(publishedTotal);
 	}
 
 	public Part part(String name) {

@@ -1,55 +1,46 @@
 package nl.jeugdregie.monitoring.internal.outcomes;
 
-import java.util.List;
-import nl.jeugdregie.monitoring.internal.SmallCountSuppression;
+import nl.jeugdregie.monitoring.internal.disclosure.Disclosure;
+import nl.jeugdregie.monitoring.internal.disclosure.Mark;
+import nl.jeugdregie.monitoring.internal.disclosure.PerturbationTable;
+import nl.jeugdregie.monitoring.internal.disclosure.Tally;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An indicator as "numerator of denominator" with its percentage (SEC-2): when the numerator, the rest
- * (denominator minus numerator) or the denominator is 1 to 4, the numerator and percentage are hidden, because
- * any of them would let a reader work the small group back out.
+ * An indicator as "numerator of denominator" with its percentage (SEC-2, ADR 0021). The true counts are kept for
+ * norm verdicts (KPIs); the published counts come from the disclosure control and the percentage is computed from
+ * them, left out (mark k) when the published denominator is below 5.
  */
-public record Share(long numerator, long denominator, boolean hidden) {
+public record Share(long numerator, long denominator, long publishedNumerator, long publishedDenominator) {
 
-	public static Share of(long numerator, long denominator) {
-		if (numerator < 0 || numerator > denominator) {
+	public static Share of(Tally numerator, Tally denominator, Disclosure disclosure) {
+		if (numerator.count() > denominator.count()) {
 			throw new IllegalArgumentException("A share's numerator lies between 0 and its denominator");
 		}
-		var parts = SmallCountSuppression.hiddenParts(List.of(numerator, denominator - numerator));
-		var hidden = parts.contains(true) || SmallCountSuppression.tooSmall(denominator);
-		return new Share(numerator, denominator, hidden);
+		return new Share(numerator.count(), denominator.count(), disclosure.count(numerator),
+				disclosure.count(denominator));
 	}
 
-	public boolean empty() {
-		return denominator == 0;
+	/** Whether the percentage is left out: the published denominator is below 5 (0 to 5 true records). */
+	public boolean hidden() {
+		return publishedDenominator < PerturbationTable.ZERO_STANDS_FOR_UP_TO;
 	}
 
-	/** The percentage rounded half up to a whole number, or null when hidden or without a denominator. */
+	/** The percentage of the published counts, rounded half up to a whole number; null when left out. */
 	public @Nullable Long percentage() {
-		return hidden || denominator == 0 ? null : Math.round(100.0 * numerator / denominator);
+		return hidden() ? null : Math.min(100, Math.round(100.0 * publishedNumerator / publishedDenominator));
 	}
 
 	public String shownNumerator() {
-		return hidden ? "< " + SmallCountSuppression.THRESHOLD : Long.toString(numerator);
+		return Long.toString(publishedNumerator);
 	}
 
 	public String shownDenominator() {
-		return SmallCountSuppression.tooSmall(denominator) ? "< " + SmallCountSuppression.THRESHOLD : Long.toString(denominator);
+		return Long.toString(publishedDenominator);
 	}
 
-	/** For example "35%", "niet getoond (kleine aantallen)" or "geen gegevens". */
+	/** For example "35%", or the mark "k" when the published denominator is below 5. */
 	public String shownPercentage() {
-		if (denominator == 0) {
-			return "geen gegevens";
-		}
-		return hidden ? "niet getoond (kleine aantallen)" : percentage() + "%";
-	}
-
-	public @Nullable Long publishedNumerator() {
-		return hidden ? null : numerator;
-	}
-
-	public @Nullable Long publishedDenominator() {
-		return SmallCountSuppression.tooSmall(denominator) ? null : denominator;
+		return hidden() ? Mark.SMALL.symbol() : percentage() + "%";
 	}
 }

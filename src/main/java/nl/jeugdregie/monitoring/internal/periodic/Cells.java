@@ -2,41 +2,32 @@ package nl.jeugdregie.monitoring.internal.periodic;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.jeugdregie.monitoring.internal.SmallCountSuppression;
+import nl.jeugdregie.monitoring.internal.disclosure.Disclosure;
+import nl.jeugdregie.monitoring.internal.disclosure.Tally;
+import nl.jeugdregie.monitoring.internal.periodic.ReportDocument.Cell;
 import org.jspecify.annotations.Nullable;
 
-/** How single figures appear in a published report (SEC-2). */
+/** How single figures appear in a published report: through the disclosure control (SEC-2, ADR 0021). */
 final class Cells {
 
-	static final String HIDDEN = "< " + SmallCountSuppression.THRESHOLD;
-	static final String NO_DATA = "geen gegevens";
 	static final String NOT_YET = "nog geen gegevens — wordt gevuld door de module toewijzing";
 
 	private Cells() {}
 
-	static String count(long count) {
-		return SmallCountSuppression.tooSmall(count) ? HIDDEN : Long.toString(count);
+	static Cell count(Disclosure disclosure, Tally tally) {
+		return Cell.count(disclosure.count(tally));
 	}
 
-	/** A median or percentile of {@code n} durations in days: hidden with fewer than 5, absent with none. */
-	static String days(@Nullable Double days, long n) {
-		if (n == 0 || days == null) {
-			return NO_DATA;
-		}
-		return SmallCountSuppression.tooSmall(n) ? "niet getoond (kleine aantallen)" : Math.round(days) + " dagen";
+	/** A median or percentile in days of a group: left out (mark k) when the group's published count is below 5. */
+	static Cell days(Disclosure disclosure, Tally group, @Nullable Double days) {
+		return Cell.figure(disclosure.derived(group, days == null ? null : Math.round(days)), " dagen");
 	}
 
-	/**
-	 * Parts of a total in one row, with complementary suppression, followed by the total: a single hidden part
-	 * cannot be worked out from the total and the others.
-	 */
-	static List<String> partsAndTotal(List<Long> parts) {
-		var hidden = SmallCountSuppression.hiddenParts(parts);
-		var cells = new ArrayList<String>();
-		for (var i = 0; i < parts.size(); i++) {
-			cells.add(hidden.get(i) ? HIDDEN : Long.toString(parts.get(i)));
-		}
-		cells.add(count(parts.stream().mapToLong(Long::longValue).sum()));
+	/** Parts of a total in one row followed by the total, each published in its own right. */
+	static List<Cell> partsAndTotal(Disclosure disclosure, List<Tally> parts) {
+		var cells = new ArrayList<Cell>();
+		parts.forEach(part -> cells.add(count(disclosure, part)));
+		cells.add(count(disclosure, parts.stream().reduce(Tally.NONE, Tally::plus)));
 		return cells;
 	}
 }

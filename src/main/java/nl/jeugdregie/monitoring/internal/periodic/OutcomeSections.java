@@ -2,9 +2,12 @@ package nl.jeugdregie.monitoring.internal.periodic;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.jeugdregie.monitoring.internal.disclosure.Mark;
 import nl.jeugdregie.monitoring.internal.outcomes.Distribution;
 import nl.jeugdregie.monitoring.internal.outcomes.OutcomeIndicators;
+import nl.jeugdregie.monitoring.internal.outcomes.Satisfaction;
 import nl.jeugdregie.monitoring.internal.outcomes.Share;
+import nl.jeugdregie.monitoring.internal.periodic.ReportDocument.Cell;
 import nl.jeugdregie.platform.format.DutchFormat;
 
 /** The CBS outcome indicators (MON-3) as report sections, for the outcome, quarterly and half-yearly reports. */
@@ -33,7 +36,7 @@ final class OutcomeSections {
 		sections.add(ReportDocument.Section.table("tevredenheid", "Rapportcijfer voor het nut van de hulp",
 				"Rapportcijfers 1 tot en met 10 van jeugdigen en ouders, gegeven in deze periode.",
 				List.of("Wie gaf het cijfer", "Aantal"), rows(satisfaction.byRespondent(), List.of(
-						List.of("Gemiddeld rapportcijfer", satisfaction.shownMean())))));
+						List.of(Cell.text("Gemiddeld rapportcijfer"), mean(satisfaction))))));
 		sections.add(ReportDocument.Section.table("eindredenen", "Reden van beëindiging",
 				"Afgesloten hulpvragen in deze periode, naar de CBS-categorie van hun eindreden.",
 				List.of("Reden", "Aantal"), rows(indicators.endReasons(), List.of())));
@@ -43,14 +46,22 @@ final class OutcomeSections {
 		return sections;
 	}
 
-	private static List<String> row(String name, Share share) {
-		return List.of(name, share.shownNumerator(), share.shownDenominator(), share.shownPercentage());
+	private static List<Cell> row(String name, Share share) {
+		var percentage = share.percentage();
+		return List.of(Cell.text(name), Cell.count(share.publishedNumerator()), Cell.count(share.publishedDenominator()),
+				percentage == null ? new Cell(Mark.SMALL.symbol(), null, Mark.SMALL.symbol())
+						: new Cell(percentage + "%", percentage, null));
 	}
 
-	private static List<List<String>> rows(Distribution distribution, List<List<String>> extra) {
-		var rows = new ArrayList<List<String>>();
-		distribution.parts().forEach(part -> rows.add(List.of(part.name(), part.shownCount())));
-		rows.add(List.of("Totaal", distribution.shownTotal()));
+	private static Cell mean(Satisfaction satisfaction) {
+		var mean = satisfaction.publishedMean();
+		return mean == null ? new Cell(Mark.SMALL.symbol(), null, Mark.SMALL.symbol()) : Cell.text(satisfaction.shownMean());
+	}
+
+	private static List<List<Cell>> rows(Distribution distribution, List<List<Cell>> extra) {
+		var rows = new ArrayList<List<Cell>>();
+		distribution.parts().forEach(part -> rows.add(List.of(Cell.text(part.name()), Cell.count(part.publishedCount()))));
+		rows.add(List.of(Cell.text("Totaal"), Cell.count(distribution.publishedTotal())));
 		rows.addAll(extra);
 		return rows;
 	}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Optional;
 import nl.jeugdregie.identity.MunicipalityCode;
+import nl.jeugdregie.monitoring.internal.disclosure.Legend;
 import nl.jeugdregie.monitoring.internal.outcomes.OutcomeIndicatorsService;
 import nl.jeugdregie.monitoring.internal.outcomes.ReportPeriod;
 import nl.jeugdregie.platform.format.DutchFormat;
@@ -93,7 +94,7 @@ class PeriodicReports {
 			String introduction, boolean empty, java.util.List<ReportDocument.Section> sections) {
 		var today = today();
 		return new ReportDocument(title, outcomes.municipalityName(municipality), period, period.runningOn(today),
-				period.referenceDate(today), introduction, empty, java.util.List.copyOf(sections));
+				period.referenceDate(today), introduction, empty, java.util.List.copyOf(sections), Legend.lines());
 	}
 
 	private LocalDate today() {

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.UUID;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.Teams;
+import nl.jeugdregie.monitoring.internal.disclosure.Disclosure;
+import nl.jeugdregie.monitoring.internal.disclosure.Tally;
 import nl.jeugdregie.monitoring.internal.outcomes.ReportPeriod;
+import nl.jeugdregie.monitoring.internal.periodic.ReportDocument.Cell;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,16 +24,21 @@ import org.springframework.stereotype.Component;
 @Component
 class ProcessFigures {
 
+	/** The record key of a request in SQL (SEC-2, ADR 0021), of the table aliased {@code t}. */
+	private static final String KEY = "monitoring_record_key(t.help_request_id::text)";
+
 	private final JdbcClient jdbc;
 	private final Teams teams;
+	private final Disclosure disclosure;
 
-	ProcessFigures(JdbcClient jdbc, Teams teams) {
+	ProcessFigures(JdbcClient jdbc, Teams teams, Disclosure disclosure) {
 		this.jdbc = jdbc;
 		this.teams = teams;
+		this.disclosure = disclosure;
 	}
 
 	/** Median and 90th percentile of durations in days, and how many durations there were. */
-	private record Durations(long count, long late, @Nullable Double median, @Nullable Double p90) {}
+	private record Durations(Tally count, Tally late, @Nullable Double median, @Nullable Double p90) {}
 
 	List<ReportDocument.Section> sections(MunicipalityCode municipality, ReportPeriod period, LocalDate reference) {
 		return List.of(registrations(municipality, period), waiting(municipality, period, reference),
@@ -50,84 +58,96 @@ class ProcessFigures {
 	}
 
 	private ReportDocument.Section registrations(MunicipalityCode municipality, ReportPeriod period) {
-		var perTeam = new HashMap<UUID, Long>();
+		var perTeam = new HashMap<UUID, Tally>();
 		jdbc.sql("""
-				select team_id, count(*) from monitoring_outcome_registration
-				where municipality_code = ? and registered_on between ? and ? group by team_id""")
+				select team_id, count(*), sum(%s) from monitoring_outcome_registration t
+				where municipality_code = ? and registered_on between ? and ? group by team_id""".formatted(KEY))
 				.params(municipality.value(), period.from(), period.to())
-				.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getLong(2)))
+				.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), new Tally(rs.getLong(2), rs.getLong(3))))
 				.list().forEach(e -> perTeam.put(e.getKey(), e.getValue()));
 		var teamList = teams.ofMunicipality(municipality);
-		var counts = teamList.stream().map(t -> perTeam.getOrDefault(t.id().value(), 0L)).toList();
-		var cells = Cells.partsAndTotal(counts);
-		var rows = new ArrayList<List<String>>();
+		var counts = teamList.stream().map(t -> perTeam.getOrDefault(t.id().value(), Tally.NONE)).toList();
+		var cells = Cells.partsAndTotal(disclosure, counts);
+		var rows = new ArrayList<List<Cell>>();
 		for (var i = 0; i < teamList.size(); i++) {
-			rows.add(List.of(teamList.get(i).name(), cells.get(i)));
+			rows.add(List.of(Cell.text(teamList.get(i).name()), cells.get(i)));
 		}
-		rows.add(List.of("Totaal", cells.getLast()));
-		var adults = jdbc.sql("""
-				select count(*) from monitoring_outcome_registration
-				where municipality_code = ? and registered_on between ? and ? and age_at_registration >= 18""")
-				.params(municipality.value(), period.from(), period.to()).query(Long.class).single();
-		rows.add(List.of("Waarvan 18 jaar of ouder", Cells.count(adults)));
+		rows.add(List.of(Cell.text("Totaal"), cells.getLast()));
+		var adults = tally("""
+				select count(*), coalesce(sum(%s), 0) from monitoring_outcome_registration t
+				where municipality_code = ? and registered_on between ? and ? and age_at_registration >= 18""",
+				municipality.value(), period.from(), period.to());
+		rows.add(List.of(Cell.text("Waarvan 18 jaar of ouder"), Cells.count(disclosure, adults)));
 		return ReportDocument.Section.table("aanmeldingen", "Aanmeldingen",
 				"Hulpvragen geregistreerd in deze periode, per team.", List.of("Team", "Aantal"), rows);
 	}
 
 	private ReportDocument.Section waiting(MunicipalityCode municipality, ReportPeriod period, LocalDate reference) {
-		var waitingList = jdbc.sql("""
-				select count(*) from monitoring_treatment_wait
-				where municipality_code = ? and registered_on <= ? and deadline < ? and (started_on is null or started_on > ?)""")
-				.params(municipality.value(), reference, reference, reference).query(Long.class).single();
+		var waitingList = tally("""
+				select count(*), coalesce(sum(%s), 0) from monitoring_treatment_wait t
+				where municipality_code = ? and registered_on <= ? and deadline < ? and (started_on is null or started_on > ?)""",
+				municipality.value(), reference, reference, reference);
 		var started = durations("""
-				select count(*), count(*) filter (where started_on > deadline),
+				select count(*), coalesce(sum(%1$s), 0), count(*) filter (where started_on > deadline),
+				       coalesce(sum(%1$s) filter (where started_on > deadline), 0),
 				       percentile_cont(0.5) within group (order by started_on - registered_on),
 				       percentile_cont(0.9) within group (order by started_on - registered_on)
-				from monitoring_treatment_wait where municipality_code = ? and started_on between ? and ?""",
+				from monitoring_treatment_wait t where municipality_code = ? and started_on between ? and ?""",
 				municipality, period);
 		return ReportDocument.Section.table("wachtlijst", "Wachtlijst en wachttijd",
 				"Wachtlijst: hulpvragen die op de peildatum langer dan de termijn wachten op het eerste gesprek. "
 						+ "Wachttijd: van registratie tot het eerste gesprek, voor wie in deze periode in behandeling kwam.",
 				List.of("Onderdeel", "Waarde"), List.of(
-						List.of("Wachtlijst op de peildatum", Cells.count(waitingList)),
-						List.of("In behandeling genomen in deze periode", Cells.count(started.count())),
-						List.of("Waarvan na de termijn", Cells.count(started.late())),
-						List.of("Wachttijd, mediaan", Cells.days(started.median(), started.count())),
-						List.of("Wachttijd, 90e percentiel", Cells.days(started.p90(), started.count()))));
+						row("Wachtlijst op de peildatum", Cells.count(disclosure, waitingList)),
+						row("In behandeling genomen in deze periode", Cells.count(disclosure, started.count())),
+						row("Waarvan na de termijn", Cells.count(disclosure, started.late())),
+						row("Wachttijd, mediaan", Cells.days(disclosure, started.count(), started.median())),
+						row("Wachttijd, 90e percentiel", Cells.days(disclosure, started.count(), started.p90()))));
 	}
 
 	private ReportDocument.Section leadTimes(MunicipalityCode municipality, ReportPeriod period) {
 		var routes = durations("""
-				select count(*), count(*) filter (where c.closed_on > t.deadline),
+				select count(*), coalesce(sum(%1$s), 0), count(*) filter (where c.closed_on > t.deadline),
+				       coalesce(sum(%1$s) filter (where c.closed_on > t.deadline), 0),
 				       percentile_cont(0.5) within group (order by c.closed_on - t.applied_on),
 				       percentile_cont(0.9) within group (order by c.closed_on - t.applied_on)
 				from monitoring_route_to_care t join monitoring_closure c using (help_request_id)
 				where t.municipality_code = ? and c.closed_on between ? and ?""", municipality, period);
 		var requests = durations("""
-				select count(*), 0,
-				       percentile_cont(0.5) within group (order by c.closed_on - r.registered_on),
-				       percentile_cont(0.9) within group (order by c.closed_on - r.registered_on)
-				from monitoring_outcome_closure c join monitoring_outcome_registration r using (help_request_id)
+				select count(*), coalesce(sum(%1$s), 0), 0, 0,
+				       percentile_cont(0.5) within group (order by c.closed_on - t.registered_on),
+				       percentile_cont(0.9) within group (order by c.closed_on - t.registered_on)
+				from monitoring_outcome_closure c join monitoring_outcome_registration t using (help_request_id)
 				where c.municipality_code = ? and c.closed_on between ? and ?""", municipality, period);
-		var closed = jdbc.sql("""
-				select count(*) from monitoring_outcome_closure where municipality_code = ? and closed_on between ? and ?""")
-				.params(municipality.value(), period.from(), period.to()).query(Long.class).single();
+		var closed = tally("""
+				select count(*), coalesce(sum(%s), 0) from monitoring_outcome_closure t
+				where municipality_code = ? and closed_on between ? and ?""", municipality.value(), period.from(), period.to());
 		return ReportDocument.Section.table("doorlooptijden", "Doorlooptijden",
 				"Doorlooptijd hulpvraag: van registratie tot afsluiten. Toeleiding naar zorg: van de aanvraag tot het "
 						+ "einde van de toeleiding, met de wettelijke termijn als norm.",
 				List.of("Onderdeel", "Waarde"), List.of(
-						List.of("Afgesloten hulpvragen in deze periode", Cells.count(closed)),
-						List.of("Doorlooptijd hulpvraag, mediaan", Cells.days(requests.median(), requests.count())),
-						List.of("Doorlooptijd hulpvraag, 90e percentiel", Cells.days(requests.p90(), requests.count())),
-						List.of("Toeleidingen naar zorg afgerond", Cells.count(routes.count())),
-						List.of("Waarvan na de termijn", Cells.count(routes.late())),
-						List.of("Doorlooptijd toeleiding, mediaan", Cells.days(routes.median(), routes.count()))));
+						row("Afgesloten hulpvragen in deze periode", Cells.count(disclosure, closed)),
+						row("Doorlooptijd hulpvraag, mediaan", Cells.days(disclosure, requests.count(), requests.median())),
+						row("Doorlooptijd hulpvraag, 90e percentiel", Cells.days(disclosure, requests.count(), requests.p90())),
+						row("Toeleidingen naar zorg afgerond", Cells.count(disclosure, routes.count())),
+						row("Waarvan na de termijn", Cells.count(disclosure, routes.late())),
+						row("Doorlooptijd toeleiding, mediaan", Cells.days(disclosure, routes.count(), routes.median()))));
 	}
 
 	private Durations durations(String sql, MunicipalityCode municipality, ReportPeriod period) {
-		return jdbc.sql(sql).params(municipality.value(), period.from(), period.to())
-				.query((rs, n) -> new Durations(rs.getLong(1), rs.getLong(2), (Double) rs.getObject(3),
-						(Double) rs.getObject(4)))
+		return jdbc.sql(sql.formatted(KEY)).params(municipality.value(), period.from(), period.to())
+				.query((rs, n) -> new Durations(new Tally(rs.getLong(1), rs.getLong(2)),
+						new Tally(rs.getLong(3), rs.getLong(4)), (Double) rs.getObject(5), (Double) rs.getObject(6)))
 				.single();
+	}
+
+	/** A count with the key sum of its requests, from a query with {@code %s} for the record key. */
+	private Tally tally(String sql, Object... params) {
+		return jdbc.sql(sql.formatted(KEY)).params(params)
+				.query((rs, n) -> new Tally(rs.getLong(1), rs.getLong(2))).single();
+	}
+
+	private static List<Cell> row(String name, Cell cell) {
+		return List.of(Cell.text(name), cell);
 	}
 }

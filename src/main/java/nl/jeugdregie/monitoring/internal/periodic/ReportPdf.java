@@ -4,7 +4,7 @@ import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.platform.pdf.AccessiblePdf;
 
 /**
- * A periodic report as PDF (MON-2): the same sections and suppressed figures as on screen, as tables with
+ * A periodic report as PDF (MON-2): the same sections, published figures and legend as on screen (SEC-2), as tables with
  * header cells, in a document with a title and language, like the monthly report's PDF.
  */
 public final class ReportPdf {
@@ -24,7 +24,7 @@ public final class ReportPdf {
 				.append("<p>Periode ").append(DutchFormat.date(document.period().from())).append(" tot en met ")
 				.append(DutchFormat.date(document.period().to())).append(". Gegevens tot en met ")
 				.append(DutchFormat.date(document.referenceDate())).append(document.running() ? " (lopende periode, voorlopige cijfers)" : "")
-				.append(". Aantallen van 1 tot en met 4 staan er als &lt; 5, zodat niemand herkenbaar is.</p>");
+				.append(".</p>");
 		if (document.empty()) {
 			body.append("<p><strong>Over deze periode zijn nog geen gegevens.</strong></p>");
 		}
@@ -35,6 +35,8 @@ public final class ReportPdf {
 			}
 			body.append(section.hasText() ? paragraphs(section.text()) : table(section));
 		}
+		body.append("<h2>Legenda</h2>");
+		document.legend().forEach(line -> body.append("<p>").append(escape(line)).append("</p>"));
 		return "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"/><meta name=\"subject\" content=\"" + escape(title) + "\"/><title>" + escape(title) + "</title>"
 				+ "<style>body{font-family:'DejaVu Sans';font-size:10pt}table{border-collapse:collapse;width:100%}"
 				+ "th,td{border:1px solid #999;padding:3pt;text-align:left}td{text-align:right}"
@@ -46,8 +48,8 @@ public final class ReportPdf {
 		section.headers().forEach(header -> html.append("<th scope=\"col\">").append(escape(header)).append("</th>"));
 		html.append("</tr>");
 		for (var row : section.rows()) {
-			html.append("<tr><th scope=\"row\">").append(escape(row.get(0))).append("</th>");
-			row.stream().skip(1).forEach(cell -> html.append("<td>").append(escape(cell)).append("</td>"));
+			html.append("<tr><th scope=\"row\">").append(escape(row.get(0).text())).append("</th>");
+			row.stream().skip(1).forEach(cell -> html.append("<td>").append(escape(cell.text())).append("</td>"));
 			html.append("</tr>");
 		}
 		return html.append("</table>").toString();

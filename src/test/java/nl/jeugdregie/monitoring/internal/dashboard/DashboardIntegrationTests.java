@@ -1,7 +1,10 @@
 package nl.jeugdregie.monitoring.internal.dashboard;
 
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,6 +17,7 @@ import nl.jeugdregie.IntegrationTest;
 import nl.jeugdregie.TestFixtures;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.monitoring.Published;
 import nl.jeugdregie.intake.Crisis;
 import nl.jeugdregie.intake.Referrer;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,31 +73,34 @@ class DashboardIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("MON-1, MON-10, SEC-2: the API gives the period's figures with counts below 5 suppressed")
-	void givesThePeriodsFiguresWithSmallCountsSuppressed() throws Exception {
+	@DisplayName("MON-1, MON-10, SEC-2: the API gives the period's figures as published: counts below 5 as 0")
+	void givesThePeriodsFiguresWithSmallCountsPublishedAsZero() throws Exception {
 		october();
 
 		mvc.perform(api().param("from", "2026-10").param("to", "2026-10"))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.empty").value(false))
-				.andExpect(jsonPath("$.figures.registrations.value").value(7))
-				// Waiting 11 to 15 days for the five started requests: median (rank 3) 13, 90th percentile (rank 5) 15.
-				.andExpect(jsonPath("$.figures.medianWaitingDays.value").value(13))
-				.andExpect(jsonPath("$.figures.p90WaitingDays.value").value(15))
-				.andExpect(jsonPath("$.figures.crisis.suppressed").value(true))
-				.andExpect(jsonPath("$.figures.crisis.value").doesNotExist())
-				.andExpect(jsonPath("$.shares.crisis.suppressed").value(true))
-				.andExpect(jsonPath("$.figures.fromVeiligThuis.suppressed").value(true))
+				.andExpect(jsonPath("$.figures.registrations.value").value(Published.as(7)))
+				// Waiting 11 to 15 days for the five started requests: median (rank 3) 13, 90th percentile (rank 5)
+				// 15; left out (k) when the five are published as 0.
+				.andExpect(jsonPath("$.figures.medianWaitingDays.value").value(anyOf(equalTo(13), nullValue())))
+				.andExpect(jsonPath("$.figures.p90WaitingDays.value").value(anyOf(equalTo(15), nullValue())))
+				.andExpect(jsonPath("$.figures.crisis.value").value(0))
+				.andExpect(jsonPath("$.figures.crisis.suppressed").value(false))
+				.andExpect(jsonPath("$.shares.crisis.value").value(0))
+				.andExpect(jsonPath("$.figures.fromVeiligThuis.value").value(0))
 				.andExpect(jsonPath("$.figures.repeatsWithinYear.value").value(0))
-				.andExpect(jsonPath("$.triageOutcomes.CJG_TREATMENT.value").value(5))
-				.andExpect(jsonPath("$.months[0].registrations.value").value(7))
-				// Still waiting past the term today: registered 6 and 7 October, deadlines 20 and 21 October.
-				.andExpect(jsonPath("$.figures.waitingPastTerm.suppressed").value(true));
+				.andExpect(jsonPath("$.triageOutcomes.CJG_TREATMENT.value").value(Published.as(5)))
+				.andExpect(jsonPath("$.months[0].registrations.value").value(Published.as(7)))
+				// Still waiting past the term today: registered 6 and 7 October, deadlines 20 and 21 October: 2, so 0.
+				.andExpect(jsonPath("$.figures.waitingPastTerm.value").value(0))
+				.andExpect(jsonPath("$.legend[0]").value(containsString("0 tot en met 5")));
 	}
 
 	@Test
-	@DisplayName("SEC-2: a monthly column hides a second month when exactly one would be hidden")
-	void hidesTheComplementOfASingleSmallMonth() throws Exception {
+	@DisplayName("SEC-2: a small month is published as 0 and the total in its own right, so total minus the other "
+			+ "months does not give it")
+	void publishesASmallMonthAsZeroAndTheTotalInItsOwnRight() throws Exception {
 		october();
 		events.request().registered("2026-09-14");
 		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
@@ -101,9 +108,9 @@ class DashboardIntegrationTests {
 				and completion_date is null""").query(Long.class).single() == 0);
 
 		mvc.perform(api().param("from", "2026-09").param("to", "2026-10"))
-				.andExpect(jsonPath("$.months[0].registrations.suppressed").value(true))
-				.andExpect(jsonPath("$.months[1].registrations.suppressed").value(true))
-				.andExpect(jsonPath("$.total.registrations.value").value(8));
+				.andExpect(jsonPath("$.months[0].registrations.value").value(0))
+				.andExpect(jsonPath("$.months[1].registrations.value").value(Published.as(7)))
+				.andExpect(jsonPath("$.total.registrations.value").value(Published.as(8)));
 	}
 
 	@Test
@@ -121,7 +128,8 @@ class DashboardIntegrationTests {
 				.andExpect(content().string(containsString("Via Veilig Thuis")))
 				.andExpect(content().string(containsString("<svg")))
 				.andExpect(content().string(containsString("Aanmeldingen per maand, van okt 2026 tot en met okt 2026")))
-				.andExpect(content().string(containsString("&lt; 5")))
+				.andExpect(content().string(containsString("Legenda bij de cijfers")))
+				.andExpect(content().string(containsString("een 0 betekent dus 0 tot en met 5")))
 				.andExpect(content().string(not(containsString("style="))));
 	}
 

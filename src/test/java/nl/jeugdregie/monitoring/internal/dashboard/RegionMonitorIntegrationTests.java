@@ -2,7 +2,10 @@ package nl.jeugdregie.monitoring.internal.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -17,6 +20,7 @@ import nl.jeugdregie.IntegrationTest;
 import nl.jeugdregie.TestFixtures;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.monitoring.Published;
 import nl.jeugdregie.monitoring.internal.generator.Regions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -85,46 +89,48 @@ class RegionMonitorIntegrationTests {
 				.andExpect(jsonPath("$.municipalities.length()").value(2))
 				.andExpect(jsonPath("$.municipalities[0].municipalityName").value("Regiotest Noord"))
 				.andExpect(jsonPath("$.municipalities[0].own").value(true))
-				.andExpect(jsonPath("$.municipalities[0].registrations.value").value(11))
+				.andExpect(jsonPath("$.municipalities[0].registrations.value").value(Published.as(11)))
 				// Waits 1..5, 15..18, 30: nearest rank 5 of 10 is 5 days, rank 9 of 10 is 18 days.
 				.andExpect(jsonPath("$.municipalities[0].medianWaitingDays.value").value(5))
 				.andExpect(jsonPath("$.municipalities[0].p90WaitingDays.value").value(18))
-				.andExpect(jsonPath("$.municipalities[0].startedLate.value").value(5))
-				.andExpect(jsonPath("$.municipalities[0].startedWithinTermPercent.value").value(50))
+				.andExpect(jsonPath("$.municipalities[0].startedLate.value").value(Published.as(5)))
+				.andExpect(jsonPath("$.municipalities[0].startedWithinTermPercent.value").value(Published.percentOf(5, 10)))
 				.andExpect(jsonPath("$.municipalities[1].municipalityName").value("Regiotest Zuid"))
 				.andExpect(jsonPath("$.municipalities[1].own").value(false))
-				.andExpect(jsonPath("$.municipalities[1].registrations.value").value(5))
-				.andExpect(jsonPath("$.municipalities[1].medianWaitingDays.value").value(0))
-				.andExpect(jsonPath("$.municipalities[1].p90WaitingDays.value").value(0))
+				.andExpect(jsonPath("$.municipalities[1].registrations.value").value(Published.as(5)))
+				.andExpect(jsonPath("$.municipalities[1].medianWaitingDays.value").value(anyOf(equalTo(0), nullValue())))
+				.andExpect(jsonPath("$.municipalities[1].p90WaitingDays.value").value(anyOf(equalTo(0), nullValue())))
 				.andExpect(jsonPath("$.municipalities[1].startedLate.value").value(0))
-				.andExpect(jsonPath("$.municipalities[1].startedWithinTermPercent.value").value(100))
+				.andExpect(jsonPath("$.municipalities[1].startedWithinTermPercent.value").value(anyOf(Published.percentOf(5, 5), nullValue())))
 				.andExpect(jsonPath("$.total.municipalityName").value("Totaal regio"))
-				.andExpect(jsonPath("$.total.registrations.value").value(16))
-				.andExpect(jsonPath("$.total.startedLate.value").value(5))
+				.andExpect(jsonPath("$.total.registrations.value").value(Published.as(16)))
+				.andExpect(jsonPath("$.total.startedLate.value").value(Published.as(5)))
 				// Fifteen waits: five of 0 days, then 1..5, 15..18, 30: rank 8 is 3 days, rank 14 is 18 days.
 				.andExpect(jsonPath("$.total.medianWaitingDays.value").value(3))
 				.andExpect(jsonPath("$.total.p90WaitingDays.value").value(18))
-				.andExpect(jsonPath("$.total.startedWithinTermPercent.value").value(67))
+				.andExpect(jsonPath("$.total.startedWithinTermPercent.value").value(Published.percentOf(10, 15)))
 				.andExpect(content().string(not(containsString("helpRequest"))));
 	}
 
 	@Test
-	@DisplayName("MON-9, SEC-2: small counts are hidden, and complementary down each column so the total gives none away")
-	void hidesSmallCountsComplementarilyDownEachColumn() throws Exception {
+	@DisplayName("MON-9, SEC-2: small counts are published as 0 and the region total in its own right, so the total "
+			+ "gives none away")
+	void publishesSmallCountsAsZeroDownEachColumn() throws Exception {
 		octoberHistory();
 
 		mvc.perform(get("/api/v1/dashboard/region").param("from", "2026-10").param("to", "2026-10")
 						.with(httpBasic(teamLead.username(), TestFixtures.PASSWORD)))
 				.andExpect(status().isOk())
-				// Waiting list now: north 1, south 0 -> north hidden; the total 1 is small and hidden too.
-				.andExpect(jsonPath("$.municipalities[0].waitingPastTerm.suppressed").value(true))
-				.andExpect(jsonPath("$.municipalities[0].waitingPastTerm.value").doesNotExist())
+				// Waiting list now: north 1, south 0 -> both 0; the total 1 is small and 0 too.
+				.andExpect(jsonPath("$.municipalities[0].waitingPastTerm.value").value(0))
+				.andExpect(jsonPath("$.municipalities[0].waitingPastTerm.suppressed").value(false))
 				.andExpect(jsonPath("$.municipalities[1].waitingPastTerm.value").value(0))
-				.andExpect(jsonPath("$.total.waitingPastTerm.suppressed").value(true))
-				// More than 5 conversations: 1 and 1, both hidden, total 2 hidden.
-				.andExpect(jsonPath("$.municipalities[0].overMaxConversations.suppressed").value(true))
-				.andExpect(jsonPath("$.municipalities[1].overMaxConversations.suppressed").value(true))
-				.andExpect(jsonPath("$.total.overMaxConversations.suppressed").value(true));
+				.andExpect(jsonPath("$.total.waitingPastTerm.value").value(0))
+				// More than 5 conversations: 1 and 1, both 0, total 2 also 0.
+				.andExpect(jsonPath("$.municipalities[0].overMaxConversations.value").value(0))
+				.andExpect(jsonPath("$.municipalities[1].overMaxConversations.value").value(0))
+				.andExpect(jsonPath("$.total.overMaxConversations.value").value(0))
+				.andExpect(jsonPath("$.legend[1]").value(containsString("k: ")));
 
 		var session = TestFixtures.login(mvc, teamLead);
 		mvc.perform(get("/dashboard/regio").param("van", "2026-10").param("tot", "2026-10").session(session))
@@ -132,8 +138,8 @@ class RegionMonitorIntegrationTests {
 				.andExpect(content().string(containsString("Regiotest Noord")))
 				.andExpect(content().string(containsString("Regiotest Zuid")))
 				.andExpect(content().string(containsString("Totaal regio")))
-				.andExpect(content().string(containsString("&lt; 5")))
-				.andExpect(content().string(containsString("50%")));
+				.andExpect(content().string(containsString("Legenda bij de cijfers")))
+				.andExpect(content().string(containsString("een 0 betekent dus 0 tot en met 5")));
 	}
 
 	@Test

@@ -51,38 +51,40 @@ class KpiStatusRuleUnitTests {
 	}
 
 	@Test
-	@DisplayName("MON-4: without a denominator there is no data yet")
-	void reportsNoDataWithoutADenominator() {
+	@DisplayName("MON-4, SEC-2: without a denominator there is no judgement: 'geen of te weinig gegevens'")
+	void givesNoJudgementWithoutADenominator() {
 		var judgement = judge(Direction.AT_LEAST, NINETY, ratio(0, 0), false);
-		assertThat(judgement.status()).isEqualTo(KpiStatus.NO_DATA);
-		assertThat(judgement.shownValue()).isNull();
-	}
-
-	@Test
-	@DisplayName("SEC-2, MON-4: fewer than 5 in the denominator gives no judgement at all")
-	void givesNoJudgementOnFewerThanFive() {
-		var judgement = judge(Direction.AT_LEAST, NINETY, ratio(4, 4), false);
 		assertThat(judgement.status()).isEqualTo(KpiStatus.TOO_FEW);
-		assertThat(judgement.label()).isEqualTo("Te weinig gegevens");
 		assertThat(judgement.shownValue()).isNull();
 	}
 
 	@Test
-	@DisplayName("SEC-2, MON-4: a small rest hides the percentage but keeps the judgement, which reveals no small group")
-	void hidesTheValueButJudgesWhenOnlyTheRestIsSmall() {
-		var judgement = judge(Direction.AT_LEAST, NINETY, ratio(48, 50), false);
+	@DisplayName("SEC-2, MON-4: a published denominator below 5 (true 0 to 5) gives no judgement at all, the same as none")
+	void givesNoJudgementOnAPublishedDenominatorBelowFive() {
+		var judgement = judge(Direction.AT_LEAST, NINETY, new Measurement.Ratio(new Share(4, 4, 0, 0)), false);
+		assertThat(judgement.status()).isEqualTo(KpiStatus.TOO_FEW);
+		assertThat(judgement.label()).isEqualTo("Geen of te weinig gegevens");
+		assertThat(judgement.shownValue()).isNull();
+		var fivePublishedAsZero = judge(Direction.AT_LEAST, NINETY, new Measurement.Ratio(new Share(5, 5, 0, 0)), false);
+		assertThat(fivePublishedAsZero.status()).isEqualTo(KpiStatus.TOO_FEW);
+	}
+
+	@Test
+	@DisplayName("SEC-2, MON-4: the verdict is decided on the true figures, the value shown from the published counts")
+	void judgesOnTrueFiguresAndShowsThePublishedPercentage() {
+		var judgement = judge(Direction.AT_LEAST, NINETY, new Measurement.Ratio(new Share(45, 50, 44, 50)), false);
 		assertThat(judgement.status()).isEqualTo(KpiStatus.MET);
-		assertThat(judgement.shownValue()).isNull();
+		assertThat(Unit.PERCENT.format(judgement.shownValue())).isEqualTo("88%");
 	}
 
 	@Test
-	@DisplayName("MON-4: a median wait is judged in days, and not at all on fewer than 5 requests")
+	@DisplayName("MON-4, SEC-2: a median wait is judged in days, and not at all on a published count below 5")
 	void judgesTheMedianWaitInDays() {
 		var ten = new BigDecimal("10");
-		assertThat(judge(Direction.AT_MOST, ten, new Measurement.Days(10L, 20), false).status()).isEqualTo(KpiStatus.MET);
-		assertThat(judge(Direction.AT_MOST, ten, new Measurement.Days(11L, 20), false).status()).isEqualTo(KpiStatus.MISSED);
-		assertThat(judge(Direction.AT_MOST, ten, new Measurement.Days(3L, 4), false).status()).isEqualTo(KpiStatus.TOO_FEW);
-		assertThat(judge(Direction.AT_MOST, ten, new Measurement.Days(null, 0), false).status()).isEqualTo(KpiStatus.NO_DATA);
+		assertThat(judge(Direction.AT_MOST, ten, new Measurement.Days(10L, 20, 21), false).status()).isEqualTo(KpiStatus.MET);
+		assertThat(judge(Direction.AT_MOST, ten, new Measurement.Days(11L, 20, 19), false).status()).isEqualTo(KpiStatus.MISSED);
+		assertThat(judge(Direction.AT_MOST, ten, new Measurement.Days(3L, 4, 0), false).status()).isEqualTo(KpiStatus.TOO_FEW);
+		assertThat(judge(Direction.AT_MOST, ten, new Measurement.Days(null, 0, 0), false).status()).isEqualTo(KpiStatus.TOO_FEW);
 	}
 
 	@Test
@@ -122,6 +124,7 @@ class KpiStatusRuleUnitTests {
 	}
 
 	private static Measurement ratio(long numerator, long denominator) {
-		return new Measurement.Ratio(Share.of(numerator, denominator));
+		// Published as the true counts, so the hand-computed percentages stay exact; see the SEC-2 tests for the rest.
+		return new Measurement.Ratio(new Share(numerator, denominator, numerator, denominator));
 	}
 }
