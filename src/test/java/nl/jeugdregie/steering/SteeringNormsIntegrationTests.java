@@ -190,6 +190,38 @@ class SteeringNormsIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("STU-5, issue 19: a provider's upload retried with the same Idempotency-Key over real HTTP is imported once")
+	void importsAnUploadRetriedWithTheSameKeyOnce(@org.springframework.beans.factory.annotation.Value("${local.server.port}") int port)
+			throws Exception {
+		var world = fixtures.newWorld();
+		var norms = SteeringNormTestData.create(jdbc, world.municipality());
+		var provider = provider(world.municipality(), norms);
+		var boundary = "grens" + java.util.UUID.randomUUID();
+		var body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cijfers.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\nnorm;periode;waarde\nTST-1;2026-K3;83\nTST-2;2026-K3;9\n\r\n"
+				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"evidence\"; filename=\"kwartaalrapportage-K3.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n%PDF-1.4 rapportage\r\n--" + boundary + "--\r\n")
+				.getBytes(StandardCharsets.UTF_8);
+		var key = java.util.UUID.randomUUID().toString();
+		var client = java.net.http.HttpClient.newHttpClient();
+		var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/steering/norms/figures"))
+				.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+						(provider.username() + ":" + TestFixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.header("Idempotency-Key", key)
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build();
+
+		var first = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+		var again = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+		assertThat(again.statusCode()).isEqualTo(201);
+		assertThat(again.headers().firstValue("Idempotent-Replayed")).contains("true");
+		assertThat(again.body()).isEqualTo(first.body());
+		assertThat(SteeringNormTestData.figures(jdbc, norms.closedWithinSixMonths())).isEqualTo(1);
+	}
+
+	@Test
 	@DisplayName("STU-5: on the screens the provider sees a missed norm, records its cause analysis and downloads the evidence")
 	void recordsTheCauseAnalysisOfAMissedNormOnTheScreens() throws Exception {
 		var world = fixtures.newWorld();
