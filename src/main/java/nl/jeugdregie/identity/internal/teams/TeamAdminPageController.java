@@ -104,13 +104,8 @@ class TeamAdminPageController {
 	@PostMapping("/{id}/deactiveren")
 	String deactivate(@PathVariable UUID id, @ModelAttribute(FORM) TeamForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		var outcome = teams.deactivate(users.current(), new TeamId(id), form.getVersion());
-		if (outcome instanceof AdminOutcome.Saved saved) {
-			redirect.addFlashAttribute("message", saved.confirmation());
-			return "redirect:/beheer/teams/" + id;
-		}
-		AdminPages.reject(errors, outcome);
-		return confirm(model, found(id), true);
+		return confirmed(id, teams.deactivate(users.current(), new TeamId(id), form.getVersion()), errors, model,
+				redirect, true);
 	}
 
 	@GetMapping("/{id}/activeren")
@@ -123,13 +118,19 @@ class TeamAdminPageController {
 	@PostMapping("/{id}/activeren")
 	String reactivate(@PathVariable UUID id, @ModelAttribute(FORM) TeamForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		var outcome = teams.reactivate(users.current(), new TeamId(id), form.getVersion());
+		return confirmed(id, teams.reactivate(users.current(), new TeamId(id), form.getVersion()), errors, model,
+				redirect, false);
+	}
+
+	/** After the check step: back to the team with the confirmation, or the check step again with the refusal. */
+	private String confirmed(UUID id, AdminOutcome outcome, BindingResult errors, Model model, RedirectAttributes redirect,
+			boolean deactivating) {
 		if (outcome instanceof AdminOutcome.Saved saved) {
 			redirect.addFlashAttribute("message", saved.confirmation());
 			return "redirect:/beheer/teams/" + id;
 		}
 		AdminPages.reject(errors, outcome);
-		return confirm(model, found(id), false);
+		return confirm(model, found(id), deactivating);
 	}
 
 	private String respond(UUID id, AdminOutcome outcome, BindingResult errors, Model model,
