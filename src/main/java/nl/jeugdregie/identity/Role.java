@@ -17,7 +17,13 @@ public enum Role {
 	/** Aanbieder: care provider; sees only the clients allocated to it. */
 	PROVIDER("Aanbieder", false),
 	/** Applicatiebeheerder: configures norms and inspects the audit trail; no client files. */
-	ADMINISTRATOR("Applicatiebeheerder", false);
+	ADMINISTRATOR("Applicatiebeheerder", false),
+	/** Privacyfunctionaris: reviews reason-based reads and answers requests for access (AVG art. 15); no case work. */
+	PRIVACY_OFFICER("Privacyfunctionaris", false),
+	/** Leerplichtambtenaar: compulsory-education officer; keeps the list of children out of school with the CJG. */
+	COMPULSORY_EDUCATION_OFFICER("Leerplichtambtenaar", false),
+	/** Redacteur: writes and publishes the CJG's public information and social map; no client data. */
+	EDITOR("Redacteur", false);
 
 	private final String dutchName;
 	private final boolean worksOnCases;
