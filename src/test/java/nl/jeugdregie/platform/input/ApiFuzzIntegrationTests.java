@@ -110,11 +110,13 @@ class ApiFuzzIntegrationTests {
 
 	static List<Operation> writeOperations(JsonNode docs) {
 		var operations = new ArrayList<Operation>();
+		// Paths are relative to the server, which carries the major version (NL API Design Rules).
+		var server = docs.get("servers").get(0).get("url").asString();
 		for (var path : docs.get("paths").properties()) {
 			for (var method : List.of("post", "put", "patch", "delete")) {
 				var spec = path.getValue().get(method);
 				if (spec != null) {
-					operations.add(new Operation(HttpMethod.valueOf(method.toUpperCase()), path.getKey(), spec));
+					operations.add(new Operation(HttpMethod.valueOf(method.toUpperCase()), server + path.getKey(), spec));
 				}
 			}
 		}

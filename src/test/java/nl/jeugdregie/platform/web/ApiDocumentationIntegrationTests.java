@@ -21,12 +21,13 @@ class ApiDocumentationIntegrationTests {
 		mvc.perform(get("/v3/api-docs"))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.openapi").exists())
-				.andExpect(jsonPath("$.paths", hasKey("/api/v1/help-requests")))
-				.andExpect(jsonPath("$.paths", hasKey("/api/v1/help-requests/{id}")))
-				.andExpect(jsonPath("$.paths", hasKey("/api/v1/help-requests/{id}/first-conversation")))
-				.andExpect(jsonPath("$.paths", hasKey("/api/v1/worklist")))
-				.andExpect(jsonPath("$.paths", hasKey("/api/v1/reports/monthly-waiting-term")))
-				.andExpect(jsonPath("$.paths", hasKey("/api/v1/policy/norms")))
-				.andExpect(jsonPath("$.paths", hasKey("/api/v1/audit/verification")));
+				.andExpect(jsonPath("$.servers[0].url").value("/api/v1"))
+				.andExpect(jsonPath("$.paths", hasKey("/help-requests")))
+				.andExpect(jsonPath("$.paths", hasKey("/help-requests/{id}")))
+				.andExpect(jsonPath("$.paths", hasKey("/help-requests/{id}/first-conversation")))
+				.andExpect(jsonPath("$.paths", hasKey("/worklist")))
+				.andExpect(jsonPath("$.paths", hasKey("/reports/monthly-waiting-term")))
+				.andExpect(jsonPath("$.paths", hasKey("/policy/norms")))
+				.andExpect(jsonPath("$.paths", hasKey("/audit/verification")));
 	}
 }
