@@ -65,6 +65,7 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
 	private @Nullable BrowserContext context;
 	private @Nullable Page page;
 	private final List<String> consoleErrors = new ArrayList<>();
+	private final List<String> foreignOrigins = new ArrayList<>();
 	private final Set<String> documentUrls = new HashSet<>();
 
 	@Override
@@ -92,7 +93,8 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
 			}
 		});
 		page.onConsoleMessage(message -> {
-			if ("error".equals(message.type()) && !isStatusOfADocument(message.text(), message.location())) {
+			if ("error".equals(message.type()) && !isStatusOfADocument(message.text(), message.location())
+					&& foreignOrigins.stream().noneMatch(origin -> message.location().startsWith(origin))) {
 				consoleErrors.add(message.text() + " (" + message.location() + ")");
 			}
 		});
@@ -136,6 +138,14 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
 		var response = page().navigate(baseUrl() + path);
 		assertThat(response).as("response to GET %s", path).isNotNull();
 		return response;
+	}
+
+	/**
+	 * Ignores console errors of pages of another site the test passes through (such as an identity provider's login
+	 * page): they are not this application's.
+	 */
+	public void ignoreConsoleOf(String origin) {
+		foreignOrigins.add(origin);
 	}
 
 	/** Logs in through the real login form and waits for the start page. */

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.identity.SignInMethods;
 import nl.jeugdregie.identity.TooManyLoginAttemptsException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,7 +60,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, JdbcUserAccounts accounts,
-			ObjectProvider<RequestMappingHandlerMapping> mappings) throws Exception {
+			ObjectProvider<RequestMappingHandlerMapping> mappings, ObjectProvider<SignInMethods> methods) throws Exception {
 		var pages = new KnownPages(mappings);
 		http.securityMatcher("/api/**")
 				.authorizeHttpRequests(requests -> requests
@@ -104,6 +105,9 @@ class SecurityConfiguration {
 				// No session and no cookies on the API: a forged cross-site request carries no credentials.
 				.csrf(csrf -> csrf.disable())
 				.addFilterAfter(new AccountStateFilter(accounts, true), AuthorizationFilter.class);
+		for (var method : methods) {
+			method.addToApi(http);
+		}
 		headers(http);
 		return http.build();
 	}
@@ -111,10 +115,12 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain ui(HttpSecurity http, JdbcUserAccounts accounts,
-			ObjectProvider<RequestMappingHandlerMapping> mappings) throws Exception {
+			ObjectProvider<RequestMappingHandlerMapping> mappings, ObjectProvider<SignInMethods> methods) throws Exception {
 		var pages = new KnownPages(mappings);
 		http.authorizeHttpRequests(requests -> requests
 						.requestMatchers("/assets/**", "/css/**", "/favicon.ico", "/inloggen", "/error").permitAll()
+						// Single sign-on (ADR 0035): the redirect to the municipality's provider and its answer.
+						.requestMatchers("/oauth2/authorization/**", "/login/oauth2/code/**", "/uitloggen/inlogdienst").permitAll()
 						.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
 						.requestMatchers("/hulpvragen/nieuw", "/werklijst/**", "/team/**").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers(HttpMethod.POST, "/hulpvragen").hasAnyRole(names(CASE_WORKERS))
@@ -146,6 +152,9 @@ class SecurityConfiguration {
 				.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
 						response.sendError(pages.exists(request) ? 403 : 404)))
 				.addFilterAfter(new AccountStateFilter(accounts, false), AuthorizationFilter.class);
+		for (var method : methods) {
+			method.addToUi(http);
+		}
 		headers(http);
 		return http.build();
 	}

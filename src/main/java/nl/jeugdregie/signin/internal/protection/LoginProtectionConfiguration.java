@@ -36,9 +36,10 @@ class LoginProtectionConfiguration {
 	@Bean
 	ThrottledAuthenticationProvider throttledAuthenticationProvider(UserDetailsService users, UserAccounts accounts,
 			PasswordEncoder passwords, JdbcLoginFailures failures, AuditTrail audit, LoginProtectionSettings settings,
-			VerificationBudget budget, RecentVerifications recent, Clock clock, PlatformTransactionManager transactions) {
+			VerificationBudget budget, RecentVerifications recent, Clock clock, PlatformTransactionManager transactions,
+			nl.jeugdregie.signin.internal.sso.LocalLogin localLogin) {
 		return new ThrottledAuthenticationProvider(users, accounts, passwords, failures, audit, settings, budget, recent,
-				clock, transactions);
+				clock, transactions, localLogin);
 	}
 
 	@Bean

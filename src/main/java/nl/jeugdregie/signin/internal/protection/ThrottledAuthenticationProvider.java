@@ -11,6 +11,7 @@ import nl.jeugdregie.identity.TooManyLoginAttemptsException;
 import nl.jeugdregie.identity.UserAccounts;
 import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.signin.internal.protection.JdbcLoginFailures.Kind;
+import nl.jeugdregie.signin.internal.sso.LocalLogin;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -58,10 +59,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	private final Clock clock;
 	private final TransactionTemplate writing;
 	private final String dummyHash;
+	private final LocalLogin localLogin;
 
 	ThrottledAuthenticationProvider(UserDetailsService users, UserAccounts accounts, PasswordEncoder passwords,
 			JdbcLoginFailures failures, AuditTrail audit, LoginProtectionSettings settings, VerificationBudget budget,
-			RecentVerifications recent, Clock clock, PlatformTransactionManager transactions) {
+			RecentVerifications recent, Clock clock, PlatformTransactionManager transactions, LocalLogin localLogin) {
+		this.localLogin = localLogin;
 		this.users = users;
 		this.accounts = accounts;
 		this.passwords = passwords;
@@ -98,6 +101,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		var user = attempt.user();
 		var matches = passwords.matches(password, user == null ? dummyHash : user.getPassword());
 		if (user != null && user.isEnabled() && attempt.actor() != null && matches) {
+			if (!localLogin.allowedIn(attempt.actor().municipality())) {
+				// The right password, but this municipality logs in through its provider only (ADR 0035).
+				throw refused();
+			}
 			recordSuccess(attempt.actor());
 			recent.remember(username, password, user.getPassword());
 			return authenticated(user, authentication);
@@ -118,6 +125,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		}
 		var user = load(username);
 		if (user == null || !user.isEnabled() || !recent.verified(username, password, user.getPassword())) {
+			return null;
+		}
+		if (accounts.find(username).map(actor -> !localLogin.allowedIn(actor.municipality())).orElse(true)) {
 			return null;
 		}
 		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());

@@ -25,6 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private static final String BEARER = "Bearer ";
+	private static final String PRODUCT_TOKEN = "jr_";
 	/** Compared against when no token has the presented id: the length of a real hash, matching none. */
 	private static final String NO_HASH = "0".repeat(64);
 
@@ -43,7 +44,9 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		var authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
 		return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-				|| authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length());
+				|| authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+				// Another bearer token is an access token of a provider (single sign-on, ADR 0035): not this filter's.
+				|| !authorization.substring(BEARER.length()).strip().startsWith(PRODUCT_TOKEN);
 	}
 
 	@Override
