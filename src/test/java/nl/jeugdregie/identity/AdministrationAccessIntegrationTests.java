@@ -116,6 +116,12 @@ class AdministrationAccessIntegrationTests {
 						.header("If-Match", STALE), 409), admin)
 				.expect(api("POST /api/v1/admin/users/{u}/one-time-password (stale)", () -> post("/api/v1/admin/users/{u}/one-time-password", user)
 						.header("If-Match", STALE), 409), admin)
+				// Single sign-on: the municipality's provider (ADR 0035); nothing is set up, so reading it is 404
+				.expect(page("GET /beheer/inlogdienst", () -> get("/beheer/inlogdienst"), 200), adminAnywhere)
+				.expect(page("POST /beheer/inlogdienst (empty)", () -> post("/beheer/inlogdienst"), 200), adminAnywhere)
+				.expect(api("GET /api/v1/admin/identity-provider", () -> get("/api/v1/admin/identity-provider"), 404), adminAnywhere)
+				.expect(api("PUT /api/v1/admin/identity-provider (empty)", () -> put("/api/v1/admin/identity-provider")
+						.contentType(MediaType.APPLICATION_JSON).content("{}"), 400), adminAnywhere)
 				.verify();
 
 		assertThat(cells).isGreaterThan(300);

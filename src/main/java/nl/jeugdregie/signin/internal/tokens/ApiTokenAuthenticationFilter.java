@@ -46,7 +46,11 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 		return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
 				|| authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
 				// Another bearer token is an access token of a provider (single sign-on, ADR 0035): not this filter's.
-				|| !authorization.substring(BEARER.length()).strip().startsWith(PRODUCT_TOKEN);
+				|| isProviderToken(authorization.substring(BEARER.length()).strip());
+	}
+
+	private static boolean isProviderToken(String value) {
+		return !value.isEmpty() && !value.startsWith(PRODUCT_TOKEN);
 	}
 
 	@Override
