@@ -1,5 +1,6 @@
 package nl.jeugdregie.audit.internal.overview;
 
+import java.time.format.DateTimeFormatter;
 import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.platform.pdf.AccessiblePdf;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 final class AccessOverviewPdf {
 
 	static final String TITLE = "Wie heeft uw dossier bekeken?";
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
 	private AccessOverviewPdf() {}
 
@@ -39,15 +41,19 @@ final class AccessOverviewPdf {
 		if (overview.lines().isEmpty()) {
 			body.append("<p>Niemand heeft uw dossier bekeken of veranderd.</p>");
 		} else {
-			body.append("<table><thead><tr><th scope=\"col\">Wanneer</th><th scope=\"col\">Wie</th>")
-					.append("<th scope=\"col\">Team en organisatie</th><th scope=\"col\">Wat</th>")
-					.append("<th scope=\"col\">Reden</th><th scope=\"col\">Uitkomst</th></tr></thead><tbody>");
+			body.append("<table><thead><tr><th scope=\"col\" style=\"width:12%\">Wanneer</th>")
+					.append("<th scope=\"col\" style=\"width:19%\">Wie</th>")
+					.append("<th scope=\"col\" style=\"width:17%\">Team en organisatie</th>")
+					.append("<th scope=\"col\" style=\"width:22%\">Wat</th><th scope=\"col\" style=\"width:19%\">Reden</th>")
+					.append("<th scope=\"col\" style=\"width:11%\">Uitkomst</th></tr></thead><tbody>");
 			for (var line : overview.lines()) {
-				body.append("<tr><td>").append(DutchFormat.dateTime(line.moment())).append("</td><th scope=\"row\">")
+				body.append("<tr><td>").append(DutchFormat.date(line.moment())).append("<br/>")
+						.append(TIME.format(line.moment().atZone(DutchFormat.DUTCH_TIME)))
+						.append("</td><th scope=\"row\">")
 						.append(escape(line.who())).append("<br/>").append(escape(line.role())).append("</th><td>")
 						.append(escape(line.team())).append("<br/>").append(escape(line.organisation())).append("</td><td>")
 						.append(escape(line.action())).append("<br/>").append(escape(line.file())).append("</td><td>")
-						.append(line.reason() == null ? "Geen reden nodig: eigen team" : escape(line.reason()))
+						.append(escape(line.reasonText()))
 						.append("</td><td>").append(escape(line.outcome())).append("</td></tr>");
 			}
 			body.append("</tbody></table>");
@@ -60,7 +66,7 @@ final class AccessOverviewPdf {
 				+ "@page{size:A4;margin:18mm 14mm 20mm 14mm;@bottom-center{content:'Pagina ' counter(page) ' van ' counter(pages);"
 				+ "font-family:'" + AccessiblePdf.FONT_FAMILY + "';font-size:8pt}}"
 				+ "body{font-family:'" + AccessiblePdf.FONT_FAMILY + "';font-size:10pt}"
-				+ "table{border-collapse:collapse;width:100%;-fs-table-paginate:paginate}thead{display:table-header-group}"
+				+ "table{border-collapse:collapse;width:100%;table-layout:fixed;-fs-table-paginate:paginate}thead{display:table-header-group}"
 				+ "tr{page-break-inside:avoid}th,td{border:1px solid #999;padding:3pt;text-align:left;vertical-align:top;font-size:8.5pt}"
 				+ "tbody th{font-weight:normal}</style></head><body>" + body + "</body></html>";
 	}

@@ -109,15 +109,15 @@ class AccessOverviews {
 		var organisation = "Gemeente " + municipalityName(access.actorMunicipality(), municipalities);
 		// The family sees the names of the municipality's own professionals; of others, only where they work.
 		var who = ownStaff ? names.of(access.username()) : "Medewerker van g" + organisation.substring(1);
-		var team = ownStaff ? teamsOf.computeIfAbsent(access.username(), this::teamOf) : "–";
-		var outcome = AuditAction.REFUSED.name().equals(access.action()) ? "Geweigerd" : "Toegestaan";
+		var team = ownStaff ? teamsOf.computeIfAbsent(access.username(), this::teamOf) : OverviewLine.OTHER;
+		var outcome = AuditAction.REFUSED.name().equals(access.action()) ? OverviewLine.REFUSED : OverviewLine.ALLOWED;
 		return new OverviewLine(access.at().toInstant(), who, roleName(access.role()), team, organisation,
 				access.subject(), access.what(), access.reason(), outcome);
 	}
 
 	private String teamOf(String username) {
 		return accounts.find(username).flatMap(user -> user.team() == null ? java.util.Optional.<Team>empty()
-				: teams.find(user.team())).map(Team::name).orElse("–");
+				: teams.find(user.team())).map(Team::name).orElse(OverviewLine.OTHER);
 	}
 
 	private String municipalityName(String code, Map<String, String> municipalities) {
