@@ -79,6 +79,9 @@ class AccessReviewAccessIntegrationTests {
 				.expect(page("POST /team/inzage-met-reden/{id}/bevestigen (no choice)",
 								() -> post("/team/inzage-met-reden/{id}/bevestigen", item).param("version", "0"), 200),
 						Access.to(TEAM_LEAD).except(OTHER_TEAM_LEAD, 404).except(ELSEWHERE_LEAD, 404))
+				.expect(page("POST /team/inzage-met-reden/{id}/wijzigen", () -> post("/team/inzage-met-reden/{id}/wijzigen", item)
+								.param("version", "0").param("decision", "REPORTED"), 200),
+						Access.to(TEAM_LEAD).except(OTHER_TEAM_LEAD, 404).except(ELSEWHERE_LEAD, 404))
 				.expect(page("GET /beheer/privacy/inzage-met-reden", () -> get("/beheer/privacy/inzage-met-reden"), 200),
 						Access.to(PRIVACY_OFFICER))
 				.expect(page("GET /beheer/privacy/inzageoverzicht", () -> get("/beheer/privacy/inzageoverzicht"), 200),

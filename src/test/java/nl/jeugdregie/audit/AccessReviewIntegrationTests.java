@@ -115,6 +115,12 @@ class AccessReviewIntegrationTests {
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Controleer uw beoordeling")))
 				.andExpect(content().string(containsString("Wijzigen")));
+		// "Wijzigen" goes back to the choice with the explanation still filled in.
+		mvc.perform(post("/team/inzage-met-reden/{id}/wijzigen", item).session(session).with(csrf()).param("version", "0")
+						.param("decision", "JUSTIFIED").param("explanation", "Afgestemd met de collega"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Afgestemd met de collega</textarea>")))
+				.andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*<input[^>]*value=\"JUSTIFIED\"[^>]*checked=\"checked\".*")));
 		assertThat(oss.auditRows(AuditAction.ACCESS_REVIEWED)).isZero();
 
 		mvc.perform(post("/team/inzage-met-reden/{id}/bevestigen", item).session(session).with(csrf())

@@ -1,6 +1,7 @@
 package nl.jeugdregie.audit.internal.overview;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,7 +44,8 @@ class AccessOverviewApiController {
 
 	@PostMapping
 	@Operation(summary = "Make the overview of accesses to a client's files; the making is recorded in the audit trail",
-			responses = { @ApiResponse(responseCode = "200", description = "The overview, accesses oldest first"),
+			responses = { @ApiResponse(responseCode = "200", description = "The overview, accesses oldest first",
+					content = @Content(schema = @Schema(implementation = AccessOverview.class))),
 					@ApiResponse(responseCode = "400", description = "Not a BSN or file number"),
 					@ApiResponse(responseCode = "404", description = "No client of the municipality with this BSN or number") })
 	ResponseEntity<?> make(@RequestBody OverviewRequest request) {

@@ -1,6 +1,7 @@
 package nl.jeugdregie.audit.internal.review;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -46,14 +47,16 @@ class AccessReviewApiController {
 
 	@GetMapping
 	@Operation(summary = "The review list: open items (overdue first), then decided ones; the lead's team, or every team for the privacy officer",
-			responses = @ApiResponse(responseCode = "200", description = "The list"))
+			responses = @ApiResponse(responseCode = "200", description = "The list",
+					content = @Content(schema = @Schema(implementation = ReviewOverview.class))))
 	ResponseEntity<?> list() {
 		return responses.toResponse(reviews.list(users.current()), ResponseEntity::ok);
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One review item (its id is the audit row's)",
-			responses = { @ApiResponse(responseCode = "200", description = "The item"),
+			responses = { @ApiResponse(responseCode = "200", description = "The item",
+					content = @Content(schema = @Schema(implementation = ReviewEntry.class))),
 					@ApiResponse(responseCode = "404", description = "No such item for this user") })
 	ResponseEntity<?> item(@PathVariable long id) {
 		return responses.toResponse(reviews.item(users.current(), id), ResponseEntity::ok);
@@ -61,7 +64,8 @@ class AccessReviewApiController {
 
 	@PostMapping("/{id}/decision")
 	@Operation(summary = "Mark the read justified or report it, once; the team's lead only",
-			responses = { @ApiResponse(responseCode = "200", description = "Decided; the item as it is now"),
+			responses = { @ApiResponse(responseCode = "200", description = "Decided; the item as it is now",
+					content = @Content(schema = @Schema(implementation = ReviewEntry.class))),
 					@ApiResponse(responseCode = "400", description = "No decision, or a report without explanation, or already decided"),
 					@ApiResponse(responseCode = "403", description = "The privacy officer reads only"),
 					@ApiResponse(responseCode = "404", description = "No such item for this user"),

@@ -75,6 +75,12 @@ class AccessReviewPageController {
 		return "audit/review/check";
 	}
 
+	/** "Wijzigen" on the check step: back to the choice, with what she chose and wrote still filled in. */
+	@PostMapping(LEAD + "/{id}/wijzigen")
+	String change(@PathVariable long id, @ModelAttribute(FORM) ReviewForm form, Model model) {
+		return item(model, found(id));
+	}
+
 	@PostMapping(LEAD + "/{id}/bevestigen")
 	String decide(@PathVariable long id, @ModelAttribute(FORM) ReviewForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {

@@ -1,6 +1,7 @@
 package nl.jeugdregie.audit.internal.review;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -179,7 +180,7 @@ class AccessReviews {
 	}
 
 	private record Decided(@Nullable ReviewDecision decision, @Nullable String explanation, @Nullable String by,
-			java.time.@Nullable Instant at) {}
+			@Nullable Instant at) {}
 
 	/** The review term in days in effect on a day (ADR 0005), looked up once per day. */
 	private int term(MunicipalityCode municipality, LocalDate on, Map<LocalDate, Integer> terms) {

@@ -1,5 +1,7 @@
 package nl.jeugdregie.audit.internal.review;
 
+import org.jspecify.annotations.Nullable;
+
 /** What the team lead concludes about a read with a reason on her team's file. */
 enum ReviewDecision {
 	/** The reason holds: the colleague had good cause to read the file. */
@@ -18,7 +20,7 @@ enum ReviewDecision {
 	}
 
 	/** The decision as sent by a form or the API; null when it names none. */
-	static @org.jspecify.annotations.Nullable ReviewDecision parse(@org.jspecify.annotations.Nullable String text) {
+	static @Nullable ReviewDecision parse(@Nullable String text) {
 		if (text == null) {
 			return null;
 		}
