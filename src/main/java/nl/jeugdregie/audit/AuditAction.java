@@ -21,7 +21,11 @@ public enum AuditAction {
 	/** The administrator issued an API token for an account. */
 	TOKEN_ISSUED("API-sleutel uitgegeven"),
 	/** The administrator revoked an API token. */
-	TOKEN_REVOKED("API-sleutel ingetrokken");
+	TOKEN_REVOKED("API-sleutel ingetrokken"),
+	/** A team lead judged a read with a reason ("break the glass") on her team's file: justified or reported. */
+	ACCESS_REVIEWED("Inzage beoordeeld"),
+	/** The privacy officer made a client's overview of accesses (AVG article 15). */
+	ACCESS_OVERVIEW_MADE("Inzageoverzicht gemaakt");
 
 	private final String dutchName;
 

@@ -2,6 +2,7 @@ package nl.jeugdregie.audit;
 
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.MunicipalityCode;
+import nl.jeugdregie.identity.TeamId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,9 +13,12 @@ import org.jspecify.annotations.Nullable;
  * {@code fileMunicipality}: the municipality that holds the file, when it is known and is not the actor's (an
  * attempt from another municipality). The access is recorded in that municipality's trail, so its administrator
  * sees every attempt on its files (NEN 7513, SEC-2).
+ * <p>
+ * {@code fileTeam}: the team that holds the file, when the caller passes it ({@link #heldBy}). A read with a reason
+ * by someone outside that team ("break the glass") lands on the review list of the team's lead (SEC-2, ADR 0025).
  */
 public record ClientFileAccess(CurrentUser actor, @Nullable ClientId client, String subject, AuditAction action,
-		String what, @Nullable String reason, @Nullable MunicipalityCode fileMunicipality) {
+		String what, @Nullable String reason, @Nullable MunicipalityCode fileMunicipality, @Nullable TeamId fileTeam) {
 
 	public ClientFileAccess {
 		if (subject == null || subject.isBlank() || what == null || what.isBlank()) {
@@ -26,13 +30,32 @@ public record ClientFileAccess(CurrentUser actor, @Nullable ClientId client, Str
 	}
 
 	public ClientFileAccess(CurrentUser actor, @Nullable ClientId client, String subject, AuditAction action,
+			String what, @Nullable String reason, @Nullable MunicipalityCode fileMunicipality) {
+		this(actor, client, subject, action, what, reason, fileMunicipality, null);
+	}
+
+	public ClientFileAccess(CurrentUser actor, @Nullable ClientId client, String subject, AuditAction action,
 			String what, @Nullable String reason) {
-		this(actor, client, subject, action, what, reason, null);
+		this(actor, client, subject, action, what, reason, null, null);
 	}
 
 	/** The same access, recorded where the file is held: the municipality whose trail shows it. */
 	public ClientFileAccess ofFileIn(MunicipalityCode municipality) {
-		return new ClientFileAccess(actor, client, subject, action, what, reason, municipality);
+		return new ClientFileAccess(actor, client, subject, action, what, reason, municipality, fileTeam);
+	}
+
+	/** The same access, naming the team that holds the file, so a read with a reason can be reviewed by its lead. */
+	public ClientFileAccess heldBy(TeamId team) {
+		return new ClientFileAccess(actor, client, subject, action, what, reason, fileMunicipality, team);
+	}
+
+	/**
+	 * "Break the glass": a read with a reason by someone outside the team that holds the file (SEC-2). Such a read
+	 * goes on the review list of that team's lead.
+	 */
+	public boolean breaksTheGlass() {
+		return action == AuditAction.READ && reason != null && !reason.isBlank() && client != null && fileTeam != null
+				&& fileMunicipality == null && !actor.isMemberOf(fileTeam);
 	}
 
 	/** The municipality whose trail holds this access: the file's, else the actor's. */

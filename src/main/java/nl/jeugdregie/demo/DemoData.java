@@ -106,6 +106,7 @@ class DemoData implements ApplicationRunner {
 		account("beleid", "Linda Timmermans", Role.POLICY_OFFICER, OSS, null);
 		account("aanbieder", "Zorgaanbieder De Linde", Role.PROVIDER, OSS, null);
 		account("beheerder", "Applicatiebeheer Oss", Role.ADMINISTRATOR, OSS, null);
+		account("privacy", "Mirjam de Bruijn", Role.PRIVACY_OFFICER, OSS, null);
 		teams.registerMunicipality(BERNHEZE, "Bernheze");
 		var bernheze = teams.createTeam(BERNHEZE, "CJG Bernheze");
 		account("professional.bernheze", "Tom van Rooij", Role.YOUTH_PROFESSIONAL, BERNHEZE, bernheze);

@@ -30,7 +30,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
-@DisplayName("SEC-2: only the administrator reads the audit trail, and only of their own municipality")
+@DisplayName("SEC-2: the administrator (and for the access history the privacy officer) reads the audit trail, only of their own municipality")
 class AuditAccessIntegrationTests {
 
 	private static final String SUBJECT = "Hulpvraag HV-2026-000123";
@@ -42,12 +42,13 @@ class AuditAccessIntegrationTests {
 
 	@ParameterizedTest
 	@EnumSource(Role.class)
-	void letsOnlyTheAdministratorReadTheAccessHistoryThroughTheApi(Role role) throws Exception {
+	@DisplayName("SEC-2: the administrator and the privacy officer read the access history through the API")
+	void letsOnlyTheAdministratorAndThePrivacyOfficerReadTheAccessHistoryThroughTheApi(Role role) throws Exception {
 		var user = userOf(fixtures.newWorld(), role);
 
 		mvc.perform(get("/api/v1/audit/access-history").param("client", ClientId.random().toString())
 						.with(httpBasic(user.username(), TestFixtures.PASSWORD)))
-				.andExpect(status().is(role == Role.ADMINISTRATOR ? 200 : 403));
+				.andExpect(status().is(role == Role.ADMINISTRATOR || role == Role.PRIVACY_OFFICER ? 200 : 403));
 	}
 
 	@ParameterizedTest
@@ -61,12 +62,14 @@ class AuditAccessIntegrationTests {
 
 	@ParameterizedTest
 	@EnumSource(Role.class)
-	void showsTheAccessHistoryPagesOnlyToTheAdministrator(Role role) throws Exception {
+	@DisplayName("SEC-2: the access history page for the administrator and the privacy officer, its verification for the administrator")
+	void showsTheAccessHistoryPagesOnlyToTheAdministratorAndThePrivacyOfficer(Role role) throws Exception {
 		var session = logIn(userOf(fixtures.newWorld(), role));
 		var expected = role == Role.ADMINISTRATOR ? 200 : 403;
+		var history = role == Role.ADMINISTRATOR || role == Role.PRIVACY_OFFICER ? 200 : 403;
 
-		mvc.perform(get("/beheer/audit").session(session)).andExpect(status().is(expected));
-		mvc.perform(get("/beheer/audit").param("subject", SUBJECT).session(session)).andExpect(status().is(expected));
+		mvc.perform(get("/beheer/audit").session(session)).andExpect(status().is(history));
+		mvc.perform(get("/beheer/audit").param("subject", SUBJECT).session(session)).andExpect(status().is(history));
 		mvc.perform(get("/beheer/audit/controle").session(session)).andExpect(status().is(expected));
 	}
 

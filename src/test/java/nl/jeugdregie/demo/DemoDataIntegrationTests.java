@@ -47,7 +47,7 @@ class DemoDataIntegrationTests {
 		assertThat(teams.ofMunicipality(DemoData.OSS)).extracting(t -> t.name())
 				.containsExactly("CJG Oss Centrum", "CJG Oss Noord", "CJG Oss Zuid");
 		for (var username : new String[] { "professional", "teamleider", "gedragsdeskundige", "beleid", "aanbieder",
-				"beheerder", "professional.bernheze" }) {
+				"beheerder", "privacy", "professional.bernheze" }) {
 			assertThat(accounts.exists(username)).as(username).isTrue();
 		}
 		var today = LocalDate.now(clock);

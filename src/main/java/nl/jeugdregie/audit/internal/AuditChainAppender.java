@@ -38,8 +38,9 @@ class AuditChainAppender {
 		this.clock = clock;
 	}
 
+	/** Appends the access and returns the row as stored. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void append(ClientFileAccess access, @Nullable String sourceAddress) {
+	AuditEvent append(ClientFileAccess access, @Nullable String sourceAddress) {
 		// NEN 7513: an attempt on another municipality's file goes into that municipality's trail and chain.
 		var municipality = access.trailMunicipality().value();
 		var actorMunicipality = access.fileMunicipality() == null ? null : access.actor().municipality().value();
@@ -69,5 +70,6 @@ class AuditChainAppender {
 						event.what(), event.reason(), event.actorMunicipalityCode(), event.sourceAddress(), previousHash,
 						hash)
 				.update();
+		return event;
 	}
 }

@@ -3,6 +3,7 @@ package nl.jeugdregie.audit.internal;
 import nl.jeugdregie.audit.AuditAction;
 import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
+import nl.jeugdregie.audit.internal.review.ReviewList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.jspecify.annotations.Nullable;
@@ -32,10 +33,12 @@ class JdbcAuditTrail implements AuditTrail {
 	private static final Logger LOG = LoggerFactory.getLogger(JdbcAuditTrail.class);
 
 	private final AuditChainAppender appender;
+	private final ReviewList reviews;
 	private final TransactionTemplate ownTransaction;
 
-	JdbcAuditTrail(AuditChainAppender appender, PlatformTransactionManager transactions) {
+	JdbcAuditTrail(AuditChainAppender appender, ReviewList reviews, PlatformTransactionManager transactions) {
 		this.appender = appender;
+		this.reviews = reviews;
 		this.ownTransaction = new TransactionTemplate(transactions);
 	}
 
@@ -48,9 +51,11 @@ class JdbcAuditTrail implements AuditTrail {
 		}
 		switch (access.action()) {
 			// Security events change login or token state in the same transaction: they share its fate.
+			// A review decision is stored in the same transaction as its row (ADR 0025).
 			case CREATE, UPDATE, LOGIN_SUCCEEDED, LOGIN_FAILED, ACCOUNT_LOCKED, ACCOUNT_UNLOCKED, TOKEN_ISSUED,
-					TOKEN_REVOKED -> appender.append(access, sourceAddress());
-			case READ, REFUSED -> recordReadOrRefusal(access);
+					TOKEN_REVOKED, ACCESS_REVIEWED -> appender.append(access, sourceAddress());
+			// Making an overview of accesses shows what the trail holds: recorded like a read, fail-closed.
+			case READ, REFUSED, ACCESS_OVERVIEW_MADE -> recordReadOrRefusal(access);
 		}
 	}
 
@@ -58,7 +63,7 @@ class JdbcAuditTrail implements AuditTrail {
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			// Fail-closed: if the row cannot be written, the caller fails and shows nothing; if the caller rolls
 			// back, the row goes with it, and so does what the caller would have shown.
-			appender.append(access, sourceAddress());
+			appendAndEnterForReview(access);
 			if (access.action() == AuditAction.REFUSED && TransactionSynchronizationManager.isSynchronizationActive()) {
 				TransactionSynchronizationManager.registerSynchronization(new RefusalKeptWithCaller());
 			}
@@ -70,7 +75,15 @@ class JdbcAuditTrail implements AuditTrail {
 			throw new IllegalStateException("An access to a client file is recorded in a read-write transaction or "
 					+ "outside any transactional scope, not in a non-transactional one (ADR 0019)");
 		}
-		ownTransaction.executeWithoutResult(status -> appender.append(access, sourceAddress()));
+		ownTransaction.executeWithoutResult(status -> appendAndEnterForReview(access));
+	}
+
+	/** SEC-2: a read with a reason from outside the file's team goes on its lead's review list, in the same transaction. */
+	private void appendAndEnterForReview(ClientFileAccess access) {
+		var event = appender.append(access, sourceAddress());
+		if (access.breaksTheGlass()) {
+			reviews.enter(event.id(), access, event.occurredAt());
+		}
 	}
 
 	/** NEN 7513: the address the request came from (behind a proxy, as its forwarded headers give it). */

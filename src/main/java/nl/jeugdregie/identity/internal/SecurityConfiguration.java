@@ -3,6 +3,7 @@ package nl.jeugdregie.identity.internal;
 import static nl.jeugdregie.identity.Role.ADMINISTRATOR;
 import static nl.jeugdregie.identity.Role.BEHAVIOURAL_EXPERT;
 import static nl.jeugdregie.identity.Role.POLICY_OFFICER;
+import static nl.jeugdregie.identity.Role.PRIVACY_OFFICER;
 import static nl.jeugdregie.identity.Role.PROVIDER;
 import static nl.jeugdregie.identity.Role.TEAM_LEAD;
 import static nl.jeugdregie.identity.Role.YOUTH_PROFESSIONAL;
@@ -77,7 +78,14 @@ class SecurityConfiguration {
 						.requestMatchers("/api/v1/monitoring/**").hasRole(ADMINISTRATOR.name())
 						.requestMatchers(HttpMethod.GET, "/api/v1/policy/**").authenticated()
 						.requestMatchers("/api/v1/policy/**").hasRole(ADMINISTRATOR.name())
+						// SEC-2 (ADR 0025): the privacy officer reads the access history; the review list is the team
+						// lead's (decides) and the privacy officer's (reads); the AVG art. 15 overview is hers.
+						.requestMatchers(HttpMethod.GET, "/api/v1/audit/access-history").hasAnyRole(names(ADMINISTRATOR, PRIVACY_OFFICER))
 						.requestMatchers("/api/v1/audit/**").hasRole(ADMINISTRATOR.name())
+						.requestMatchers(HttpMethod.GET, "/api/v1/access-reviews", "/api/v1/access-reviews/*")
+								.hasAnyRole(names(TEAM_LEAD, PRIVACY_OFFICER))
+						.requestMatchers(HttpMethod.POST, "/api/v1/access-reviews/*/decision").hasRole(TEAM_LEAD.name())
+						.requestMatchers(HttpMethod.POST, "/api/v1/access-overviews").hasRole(PRIVACY_OFFICER.name())
 						// Teams and users (issue 14), locked accounts and API tokens (module signin): the administrator only.
 						.requestMatchers("/api/v1/admin/**").hasRole(ADMINISTRATOR.name())
 						.requestMatchers(HttpMethod.GET, "/api/v1/steering/**").hasAnyRole(names(STEERING_READERS))
@@ -122,6 +130,8 @@ class SecurityConfiguration {
 						// Single sign-on (ADR 0035): the redirect to the municipality's provider and its answer.
 						.requestMatchers("/oauth2/authorization/**", "/login/oauth2/code/**", "/uitloggen/inlogdienst").permitAll()
 						.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
+						// SEC-2 (ADR 0025): the review of reads with a reason is the team lead's.
+						.requestMatchers("/team/inzage-met-reden", "/team/inzage-met-reden/**").hasRole(TEAM_LEAD.name())
 						.requestMatchers("/hulpvragen/nieuw", "/werklijst/**", "/team/**").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers(HttpMethod.POST, "/hulpvragen").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers("/hulpvragen/**").authenticated()
@@ -131,6 +141,10 @@ class SecurityConfiguration {
 						.requestMatchers("/rapportages/**").hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
 						.requestMatchers("/dashboard", "/dashboard/**").hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
 						.requestMatchers(HttpMethod.GET, "/beheer/normen/**").hasAnyRole(names(ADMINISTRATOR, POLICY_OFFICER))
+						// SEC-2 (ADR 0025): the privacy officer reads the access history, every team's review list, and
+						// makes the AVG art. 15 overview.
+						.requestMatchers(HttpMethod.GET, "/beheer/audit").hasAnyRole(names(ADMINISTRATOR, PRIVACY_OFFICER))
+						.requestMatchers("/beheer/privacy/**").hasRole(PRIVACY_OFFICER.name())
 						.requestMatchers("/beheer/**").hasRole(ADMINISTRATOR.name())
 						.requestMatchers("/").authenticated()
 						// Every user chooses their own password; one with a one-time password is sent here first.

@@ -193,8 +193,9 @@ class HelpRequestService implements HelpRequestRegistration {
 	}
 
 	private FileOpening opened(HelpRequest request, CurrentUser user, @Nullable String reason) {
+		// Held by the request's team: a read with a reason from outside it goes on the lead's review list (SEC-2).
 		audit.record(new ClientFileAccess(user, request.client(), request.subject(), AuditAction.READ,
-				"Hulpvraag geopend", reason));
+				"Hulpvraag geopend", reason).heldBy(request.team()));
 		return new FileOpening.Opened(request, request.clockOn(today()));
 	}
 

@@ -146,7 +146,9 @@ public class HouseholdService {
 
 	private HouseholdOpening opened(Household household, CurrentUser user, String what, @Nullable String reason) {
 		var file = households.file(household);
-		audit.record(new ClientFileAccess(user, household.client(), household.subject(), AuditAction.READ, what, reason));
+		// Held by the case team: a read with a reason from outside it goes on the lead's review list (SEC-2).
+		audit.record(new ClientFileAccess(user, household.client(), household.subject(), AuditAction.READ, what, reason)
+				.heldBy(household.team()));
 		return new HouseholdOpening.Opened(file);
 	}
 
