@@ -23,11 +23,10 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import nl.jeugdregie.platform.startup.StartupTask;
 
 /**
  * Fills an empty database with gemeente Oss's CJG teams, a demo user per role and about six months of help
@@ -37,7 +36,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(0)
-class DemoData implements ApplicationRunner {
+class DemoData implements StartupTask {
 
 	static final String PASSWORD = "jeugdregie-demo";
 	static final MunicipalityCode OSS = new MunicipalityCode("0828");
@@ -68,7 +67,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void start() {
 		if (!teams.ofMunicipality(OSS).isEmpty()) {
 			LOG.info("Demo data present; nothing generated");
 			return;
@@ -130,6 +129,8 @@ class DemoData implements ApplicationRunner {
 			days.add(day.isAfter(today) ? today : day);
 		}
 		days.sort(null); // numbers follow the order in which requests came in
+		var skipped = 0;
+		String firstFailure = null;
 		for (var day : days) {
 			var team = professionals.get(random.nextInt(professionals.size()));
 			var professional = team.get(random.nextInt(team.size()));
@@ -137,17 +138,27 @@ class DemoData implements ApplicationRunner {
 			if (at.isAfter(clock.instant())) {
 				at = clock.instant();
 			}
-			var result = registration.register(people.helpRequest(day), professional, at);
-			if (result instanceof RegistrationResult.Registered registered) {
-				var wait = random.nextInt(100) < 72 ? random.nextInt(1, 15) : random.nextInt(15, 50);
-				var start = day.plusDays(wait);
-				if (!start.isAfter(today)) {
-					registration.recordFirstConversation(registered.id(), start, professional);
-					journeys.continueFrom(registered.id(), start, professional);
-				} else {
-					journeys.keepInTouchWhileWaiting(registered.id(), day, professional);
+			var person = people.helpRequest(day);
+			try {
+				var result = registration.register(person, professional, at);
+				if (result instanceof RegistrationResult.Registered registered) {
+					var wait = random.nextInt(100) < 72 ? random.nextInt(1, 15) : random.nextInt(15, 50);
+					var start = day.plusDays(wait);
+					if (!start.isAfter(today)) {
+						registration.recordFirstConversation(registered.id(), start, professional);
+						journeys.continueFrom(registered.id(), start, professional);
+					} else {
+						journeys.keepInTouchWhileWaiting(registered.id(), day, professional);
+					}
 				}
+			} catch (RuntimeException e) {
+				// One request that cannot be stored (no connection free, say) is skipped; the rest of the demo goes on.
+				skipped++;
+				firstFailure = firstFailure == null ? e.getClass().getName() : firstFailure;
 			}
+		}
+		if (skipped > 0) {
+			LOG.warn("{} of {} demo help requests skipped or left unfinished ({})", skipped, days.size(), firstFailure);
 		}
 	}
 

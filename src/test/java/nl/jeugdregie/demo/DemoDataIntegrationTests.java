@@ -42,7 +42,7 @@ class DemoDataIntegrationTests {
 	@Test
 	void generatesOssTeamsUsersAndRequestsOnceWithSomeExceedingTheNorm() throws Exception { // TOE-9
 		var demo = new DemoData(teams, accounts, registration, lifecycle, checklists, clock, 20261122L, 150);
-		demo.run(null);
+		demo.start();
 
 		assertThat(teams.ofMunicipality(DemoData.OSS)).extracting(t -> t.name())
 				.containsExactly("CJG Oss Centrum", "CJG Oss Noord", "CJG Oss Zuid");
@@ -64,7 +64,7 @@ class DemoDataIntegrationTests {
 		assertThat(count("select count(distinct state) from help_request where municipality_code = '0828'"))
 				.as("requests in every lifecycle state").isEqualTo(6);
 
-		demo.run(null);
+		demo.start();
 		assertThat(count("select count(*) from help_request where municipality_code = '0828'")).isEqualTo(150);
 		assertThat(DemoData.PASSWORD).hasSizeGreaterThanOrEqualTo(12);
 	}
@@ -76,7 +76,7 @@ class DemoDataIntegrationTests {
 	@Test
 	void reproducesTheMonthlyReportOfTheDemoDataWithAnIndependentQuery() throws Exception {
 		var demo = new DemoData(teams, accounts, registration, lifecycle, checklists, clock, 20261122L, 150);
-		demo.run(null);
+		demo.start();
 		await().atMost(Duration.ofSeconds(30)).until(() -> count(
 				"select count(*) from monitoring_treatment_wait where municipality_code = '0828'") == 150);
 		var today = LocalDate.now(clock);

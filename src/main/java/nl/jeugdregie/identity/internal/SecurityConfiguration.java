@@ -11,6 +11,7 @@ import static nl.jeugdregie.identity.Role.YOUTH_PROFESSIONAL;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.SignInMethods;
@@ -66,8 +67,14 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 				.authorizeHttpRequests(requests -> requests
 						.requestMatchers(HttpMethod.POST, "/api/v1/help-requests").hasAnyRole(names(CASE_WORKERS))
+						// Issue 19 item 6: a role that may never make a change is refused here, before its body is read.
+						.requestMatchers(HttpMethod.PUT, "/api/v1/team/members/*/expertise").hasRole(TEAM_LEAD.name())
 						.requestMatchers("/api/v1/worklist/**", "/api/v1/team/**").hasAnyRole(names(CASE_WORKERS))
-						.requestMatchers("/api/v1/help-requests/**").authenticated()
+						.requestMatchers(HttpMethod.GET, "/api/v1/help-requests/**").authenticated()
+						.requestMatchers(HttpMethod.POST, "/api/v1/help-requests/*/assignment").hasRole(TEAM_LEAD.name())
+						.requestMatchers(HttpMethod.POST, "/api/v1/help-requests/*/safety/key-decisions")
+								.hasRole(BEHAVIOURAL_EXPERT.name())
+						.requestMatchers("/api/v1/help-requests/**").hasAnyRole(names(CASE_WORKERS))
 						// KPIs per action line (MON-4): team leads read, the policy officer keeps them.
 						.requestMatchers(HttpMethod.GET, "/api/v1/reports/kpis", "/api/v1/reports/kpis/indicators")
 								.hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
@@ -89,12 +96,20 @@ class SecurityConfiguration {
 						// Teams and users (issue 14), locked accounts and API tokens (module signin): the administrator only.
 						.requestMatchers("/api/v1/admin/**").hasRole(ADMINISTRATOR.name())
 						.requestMatchers(HttpMethod.GET, "/api/v1/steering/**").hasAnyRole(names(STEERING_READERS))
-						// The provider delivers figures and explanations; the steering service decides per action.
+						// The effect chain and its indicators: the municipality's policy officer only (STU-2).
+						.requestMatchers("/api/v1/steering/indicators/**", "/api/v1/steering/types-of-work/*/effect-chain",
+								"/api/v1/steering/types-of-work/*/goals/*/indicators").hasRole(POLICY_OFFICER.name())
+						// Adding a norm and closing a quarter are the municipality's; the provider delivers figures,
+						// cause analyses and actuals; the steering service decides per action.
+						.requestMatchers(HttpMethod.POST, "/api/v1/steering/norms", "/api/v1/steering/norms/closed-quarters")
+								.hasAnyRole(names(STEERING_EDITORS))
 						.requestMatchers(HttpMethod.POST, "/api/v1/steering/norms/**", "/api/v1/steering/actuals")
 								.hasAnyRole(names(STEERING_READERS))
 						.requestMatchers("/api/v1/steering/**").hasAnyRole(names(STEERING_EDITORS))
-						// Households: the plans module decides per household (its case team and case director).
-						.requestMatchers("/api/v1/households/**").authenticated()
+						// Households: the plans module decides per household (its case team and case director); only
+						// case workers ever change one, so other roles are refused before the body is read.
+						.requestMatchers(HttpMethod.GET, "/api/v1/households/**").authenticated()
+						.requestMatchers("/api/v1/households/**").hasAnyRole(names(CASE_WORKERS))
 						// Team worklists of future plans and adult social work (PLAN-4, PLAN-8): case workers only.
 						.requestMatchers("/api/v1/future-plans/**", "/api/v1/social-work/**").hasAnyRole(names(CASE_WORKERS))
 						.anyRequest().denyAll())
@@ -103,7 +118,11 @@ class SecurityConfiguration {
 						.authenticationEntryPoint((request, response, e) ->
 								problem(response, 401, "Niet ingelogd", "Log in om de API te gebruiken."))
 						.accessDeniedHandler((request, response, e) -> {
-							if (pages.exists(request)) {
+							if (changesHelpRequestWithoutCaseRole(request)) {
+								// As the lifecycle answers them: a role that never works on cases learns nothing of
+								// the request, not even that it exists (decided here, before the body is read).
+								problem(response, 404, "Niet gevonden", "Dit dossier bestaat niet, of u mag het niet zien.");
+							} else if (pages.exists(request)) {
 								problem(response, 403, "Geen toegang", "Uw rol geeft geen toegang tot dit onderdeel.");
 							} else {
 								problem(response, 404, "Niet gevonden", "Dit onderdeel van de API bestaat niet.");
@@ -193,6 +212,13 @@ class SecurityConfiguration {
 				// plain HTTP to this host for a year.
 				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
 				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+	}
+
+	private static boolean changesHelpRequestWithoutCaseRole(HttpServletRequest request) {
+		if (HttpMethod.GET.matches(request.getMethod()) || !request.getRequestURI().startsWith("/api/v1/help-requests/")) {
+			return false;
+		}
+		return Arrays.stream(CASE_WORKERS).noneMatch(role -> request.isUserInRole(role.name()));
 	}
 
 	private static String[] names(Role... roles) {

@@ -107,7 +107,7 @@ class InputHygieneFilter extends OncePerRequestFilter {
 				<!DOCTYPE html>
 				<html lang="nl" class="utrecht-theme">
 				<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-				<title>Ongeldige invoer – Jeugdregie</title>
+				<title>Fout: ongeldige invoer – Jeugdregie</title>
 				<link rel="stylesheet" href="/assets/utrecht-tokens.css"><link rel="stylesheet" href="/assets/utrecht-components.css">
 				<link rel="stylesheet" href="/css/app.css"></head>
 				<body class="utrecht-document utrecht-page-layout jr-page">

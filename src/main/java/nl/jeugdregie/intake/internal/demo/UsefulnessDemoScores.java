@@ -11,12 +11,11 @@ import nl.jeugdregie.intake.internal.usefulness.UsefulnessScoreService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import nl.jeugdregie.platform.startup.StartupTask;
 
 /**
  * Demo only: parents and young people score the usefulness of part of gemeente Oss's closed help requests (MON-3
@@ -26,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(10)
-class UsefulnessDemoScores implements ApplicationRunner {
+class UsefulnessDemoScores implements StartupTask {
 
 	private static final Logger LOG = LoggerFactory.getLogger(UsefulnessDemoScores.class);
 	// Mostly satisfied, some not: the spread a CJG typically sees.
@@ -46,7 +45,7 @@ class UsefulnessDemoScores implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void start() {
 		if (jdbc.sql("select count(*) from usefulness_score s join help_request r on r.id = s.help_request_id where r.municipality_code = ?")
 				.param(municipality).query(Long.class).single() > 0) {
 			return;

@@ -5,12 +5,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.jeugdregie.identity.MunicipalityCode;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import nl.jeugdregie.platform.startup.StartupTask;
 
 /**
  * Demo only: gemeente Oss's eight action lines of the regional implementation plan for youth care 2020-2023 (source
@@ -20,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Profile("demo")
 @Order(30)
-class KpiDemoData implements ApplicationRunner {
+class KpiDemoData implements StartupTask {
 
 	private static final MunicipalityCode OSS = new MunicipalityCode("0828");
 	private static final String BY = "Linda Timmermans";
@@ -35,7 +34,7 @@ class KpiDemoData implements ApplicationRunner {
 
 	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void start() {
 		if (!repository.actionLines(OSS).isEmpty()) {
 			return;
 		}

@@ -19,12 +19,11 @@ import nl.jeugdregie.plans.internal.socialwork.TrajectoryKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import nl.jeugdregie.platform.startup.StartupTask;
 
 /**
  * Demo content for PLAN-4 and PLAN-8/9, after the demo module made Oss's users: a family whose son turns 18 in two
@@ -35,7 +34,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(20)
-class PlansDemoData implements ApplicationRunner {
+class PlansDemoData implements StartupTask {
 
 	private static final Logger LOG = LoggerFactory.getLogger(PlansDemoData.class);
 
@@ -59,7 +58,7 @@ class PlansDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void start() {
 		var found = accounts.find(professional);
 		if (found.isEmpty() || jdbc.sql("select count(*) from social_work_trajectory where municipality_code = ?")
 				.param(found.get().municipality().value()).query(Long.class).single() > 0) {

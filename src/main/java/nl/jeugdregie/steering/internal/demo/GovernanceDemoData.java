@@ -20,12 +20,11 @@ import nl.jeugdregie.steering.internal.governance.MeetingType;
 import nl.jeugdregie.steering.internal.risk.RiskScore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import nl.jeugdregie.platform.startup.StartupTask;
 
 /**
  * Demo only: gemeente Oss's meetings of the last months about the assignment to ONS welzijn (STU-6), with minutes,
@@ -35,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Profile("demo")
 @Order(20)
-class GovernanceDemoData implements ApplicationRunner {
+class GovernanceDemoData implements StartupTask {
 
 	private static final Logger LOG = LoggerFactory.getLogger(GovernanceDemoData.class);
 	private static final MunicipalityCode OSS = new MunicipalityCode("0828");
@@ -56,7 +55,7 @@ class GovernanceDemoData implements ApplicationRunner {
 
 	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void start() {
 		var assignment = steering.latestAssignment(OSS);
 		if (assignment.isEmpty() || !governance.meetings(OSS).isEmpty()) {
 			return;

@@ -19,12 +19,11 @@ import nl.jeugdregie.steering.internal.norms.ProposedFigure;
 import nl.jeugdregie.steering.internal.norms.ReportingPeriod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import nl.jeugdregie.platform.startup.StartupTask;
 
 /**
  * Demo content for steering on Oss's assignment (demo profile only): the demo provider account {@code aanbieder}
@@ -35,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Profile("demo")
 @Order(5)
-class SteeringDemoData implements ApplicationRunner {
+class SteeringDemoData implements StartupTask {
 
 	static final String PROVIDER_ACCOUNT = "aanbieder";
 	private static final Logger LOG = LoggerFactory.getLogger(SteeringDemoData.class);
@@ -54,7 +53,7 @@ class SteeringDemoData implements ApplicationRunner {
 
 	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void start() {
 		var oss = steering.latestAssignment(new nl.jeugdregie.identity.MunicipalityCode("0828")).orElse(null);
 		if (oss == null) {
 			return;

@@ -54,9 +54,9 @@ class UsefulnessDemoScoresIntegrationTests {
 		}
 		var demo = new UsefulnessDemoScores(scores, accounts, jdbc, world.municipality().value());
 
-		demo.run(null);
+		demo.start();
 		var scored = count(world.municipality().value());
-		demo.run(null);
+		demo.start();
 
 		assertThat(scored).isPositive();
 		assertThat(count(world.municipality().value())).isEqualTo(scored);

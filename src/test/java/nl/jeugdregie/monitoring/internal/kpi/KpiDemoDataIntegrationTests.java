@@ -23,8 +23,8 @@ class KpiDemoDataIntegrationTests {
 	@DisplayName("MON-4: seeds Oss's eight action lines once, with last year's hand-entered KPI judged on its source")
 	void seedsTheEightActionLinesOnce() {
 		var demo = new KpiDemoData(repository, clock);
-		demo.run(null);
-		demo.run(null);
+		demo.start();
+		demo.start();
 
 		var thisYear = kpis.year(OSS, 2026);
 		assertThat(thisYear.lines()).extracting(line -> line.actionLine().code())

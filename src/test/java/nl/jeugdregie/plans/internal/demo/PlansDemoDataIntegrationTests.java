@@ -36,8 +36,8 @@ class PlansDemoDataIntegrationTests {
 		var user = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
 		var demo = new PlansDemoData(accounts, households, registration, socialWork, jdbc, clock, user.username());
 
-		demo.run(null);
-		demo.run(null);
+		demo.start();
+		demo.start();
 
 		assertThat(futurePlans.worklist(user).rows()).extracting(FuturePlanViews.WorklistRow::name)
 				.containsExactly("Emre Yilmaz");

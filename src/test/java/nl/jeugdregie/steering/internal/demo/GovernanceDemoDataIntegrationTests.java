@@ -32,7 +32,7 @@ class GovernanceDemoDataIntegrationTests {
 	@Test
 	@DisplayName("STU-6: the demo has Oss's meetings of the last months and one upcoming agenda made of the changes")
 	void generatesTheOssMeetingsWithOneUpcomingAgenda() throws Exception {
-		new GovernanceDemoData(steering, governance, sources, clock).run(null);
+		new GovernanceDemoData(steering, governance, sources, clock).start();
 
 		var meetings = governance.meetings(OSS);
 		var today = LocalDate.now(clock);
@@ -45,7 +45,7 @@ class GovernanceDemoDataIntegrationTests {
 		});
 		assertThat(meetings.stream().filter(meeting -> meeting.heldBy(today)).allMatch(m -> m.recordedItems() > 0)).isTrue();
 
-		new GovernanceDemoData(steering, governance, sources, clock).run(null);
+		new GovernanceDemoData(steering, governance, sources, clock).start();
 		assertThat(governance.meetings(OSS)).hasSameSizeAs(meetings);
 	}
 }
