@@ -78,8 +78,8 @@ token() { # an API token for a demo account, issued by the demo administrator (A
     | sed -E 's/.*"token":"([^"]+)".*/\1/'
 }
 TOKEN=$(token professional)
-token professional.zuid.1 > target/bench-soak-tokens.txt
-echo "$TOKEN" >> target/bench-soak-tokens.txt
+# One token a line (the API's answer has no line end of its own).
+printf '%s\n%s\n' "$(token professional.zuid.1)" "$TOKEN" > target/bench-soak-tokens.txt
 load() { $JAVA -cp target/bench-classes nl.jeugdregie.bench.LoadGenerator "$@" | tee -a target/bench-load-raw.txt; }
 : > target/bench-load-raw.txt
 result() { grep "RESULT mode=$1 kind=$2 " target/bench-load-raw.txt | tail -1 | sed -E "s/.* $3=([^ ]+).*/\1/"; }
