@@ -29,9 +29,9 @@ class RouteToCareProjection {
 							event.deadline())
 					.update();
 			case "CLOSED" -> jdbc.sql("""
-					insert into monitoring_closure (help_request_id, closed_on, reason) values (?, ?, ?)
+					insert into monitoring_closure (help_request_id, municipality_code, closed_on, reason) values (?, ?, ?, ?)
 					on conflict (help_request_id) do nothing""")
-					.params(event.helpRequest().value(), event.on(), event.outcome())
+					.params(event.helpRequest().value(), event.municipality().value(), event.on(), event.outcome())
 					.update();
 			default -> { }
 		}

@@ -42,12 +42,13 @@ public final class DashboardBenchmark {
 	public static void main(String[] args) throws IOException {
 		var sizes = args.length == 0 ? List.of(10_000L, 100_000L, 1_000_000L)
 				: Arrays.stream(args).map(Long::parseLong).toList();
+		// Command-line arguments, not default properties: application.yml's own values would win over those (the
+		// database went to data/postgres and was not emptied).
 		var context = new SpringApplicationBuilder(JeugdregieApplication.class)
-				.properties("server.port=0", "jeugdregie.clock.fixed=2026-11-16T09:00:00Z",
-						"jeugdregie.db.embedded.data-directory=target/bench-postgres",
-						"jeugdregie.db.embedded.clean-on-start=true", "logging.level.root=warn",
-						"spring.modulith.events.republish-outstanding-events-on-restart=false")
-				.run();
+				.run("--server.port=0", "--jeugdregie.clock.fixed=2026-11-16T09:00:00Z",
+						"--jeugdregie.db.embedded.data-directory=target/bench-postgres",
+						"--jeugdregie.db.embedded.clean-on-start=true", "--logging.level.root=warn",
+						"--spring.modulith.events.republish-outstanding-events-on-restart=false");
 		try {
 			var jdbc = context.getBean(JdbcClient.class);
 			var generator = context.getBean(EventGenerator.class);

@@ -166,8 +166,9 @@ final class ReadModelSql {
 			select help_request_id, municipality_code, team_id, applied_on, route_deadline
 			from monitoring_request_fact where applied_on is not null and route_deadline is not null
 			on conflict (help_request_id) do nothing""", """
-			insert into monitoring_closure (help_request_id, closed_on, reason)
-			select help_request_id, closed_on, closure_reason from monitoring_request_fact where closed_on is not null
+			insert into monitoring_closure (help_request_id, municipality_code, closed_on, reason)
+			select help_request_id, municipality_code, closed_on, closure_reason from monitoring_request_fact
+			where closed_on is not null
 			on conflict (help_request_id) do nothing""", """
 			insert into monitoring_outcome_registration
 			    (help_request_id, municipality_code, team_id, registered_on, age_at_registration, earlier_request_id)
