@@ -121,6 +121,8 @@ class SchoolsAccessIntegrationTests {
 				.expect(page("GET /scholen/thuiszitters/nieuw", () -> get("/scholen/thuiszitters/nieuw"), 200), list(OUT_OF_SCHOOL))
 				.expect(page("POST /scholen/thuiszitters/nieuw (empty)", () -> post("/scholen/thuiszitters/nieuw"), 200), list(OUT_OF_SCHOOL))
 				.expect(page("GET /scholen/thuiszitters/{id}", () -> get("/scholen/thuiszitters/{id}", entry), 200), one(OUT_OF_SCHOOL))
+				.expect(page("POST /scholen/thuiszitters/{id}/weer-naar-school/controleren (empty)",
+						() -> post("/scholen/thuiszitters/{id}/weer-naar-school/controleren", entry), 200), one(OUT_OF_SCHOOL))
 				.expect(page("POST /scholen/thuiszitters/{id}/weer-naar-school (empty)",
 						() -> post("/scholen/thuiszitters/{id}/weer-naar-school", entry), 200), one(OUT_OF_SCHOOL))
 				// Overview and report (OND-3, OND-5, OND-7)

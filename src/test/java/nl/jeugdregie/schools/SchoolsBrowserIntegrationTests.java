@@ -112,6 +112,39 @@ class SchoolsBrowserIntegrationTests {
 		browser.checkPage("schools-overview-" + width);
 	}
 
+	@ParameterizedTest(name = "{0} px")
+	@ValueSource(ints = { 390, 1280 })
+	@DisplayName("OND-7: the compulsory-education officer puts a child on the list and takes it off after a check step")
+	void theCompulsoryEducationOfficerKeepsTheListOfChildrenOutOfSchool(int width) {
+		var world = fixtures.newWorld();
+		var officer = fixtures.user(Role.COMPULSORY_EDUCATION_OFFICER, world.municipality(), null);
+		var today = LocalDate.now(clock);
+		browser.page().setViewportSize(width, 844);
+		browser.loginAs(officer);
+
+		browser.open("/scholen");
+		link("Thuiszitters");
+		link("Thuiszitter toevoegen");
+		label("Voornaam (verplicht)").fill("Daan");
+		button("Op de lijst zetten");
+		assertThat(browser.page()).hasTitle(java.util.regex.Pattern.compile("^Fout: "));
+		browser.checkPage("schools-out-of-school-errors-" + width);
+		label("Achternaam (verplicht)").fill("Proef");
+		label("Geboortedatum (verplicht)").fill("2012-03-01");
+		label("Gaat niet naar school sinds (verplicht)").fill(today.minusDays(20).toString());
+		label("Reden (verplicht)").selectOption("ILLNESS");
+		label("Afgesproken volgende stap (verplicht)").fill("Gesprek met ouders en jeugdarts.");
+		button("Op de lijst zetten");
+		assertThat(browser.page().getByRole(AriaRole.STATUS)).containsText("De thuiszitter is op de lijst gezet.");
+		browser.checkPage("schools-out-of-school-entry-" + width);
+		label("Gaat weer naar school sinds (verplicht)").fill(today.toString());
+		button("Verder");
+		browser.checkPage("schools-out-of-school-check-" + width);
+		button("Van de lijst halen");
+		assertThat(browser.page().getByRole(AriaRole.STATUS)).containsText("staat niet meer op de lijst");
+		assertThat(browser.page().locator("main")).containsText("Er staan geen thuiszitters op de lijst.");
+	}
+
 	private Locator label(String text) {
 		return browser.page().getByLabel(text, new Page.GetByLabelOptions().setExact(true));
 	}

@@ -13,7 +13,6 @@ import nl.jeugdregie.schools.SchoolLocationId;
 import nl.jeugdregie.schools.SchoolType;
 import nl.jeugdregie.schools.internal.SchoolPages;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -90,10 +89,13 @@ class LocationApiController {
 						.body(LocationResponse.of(location)));
 	}
 
-	@PostMapping(path = "/import", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
+	@PostMapping(path = "/import")
 	@Operation(summary = "Import DUO's location file (CSV, ';', columns in the README); all rows or none, problems "
 			+ "named by row and column")
-	ResponseEntity<?> importCsv(@RequestBody String csv) {
+	ResponseEntity<?> importCsv(@RequestBody(required = false) @Nullable String csv) {
+		if (csv == null) {
+			csv = "";
+		}
 		return responses.toResponse(service.importCsv(users.current(), csv), ResponseEntity::ok);
 	}
 }

@@ -3,6 +3,7 @@ package nl.jeugdregie.schools.internal.outofschool;
 import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.schools.OutOfSchoolId;
 import nl.jeugdregie.schools.SchoolLocations;
 import nl.jeugdregie.schools.internal.SchoolPages;
@@ -63,6 +64,18 @@ class OutOfSchoolPageController {
 		form.setVersion(entry.version());
 		model.addAttribute(FORM, form);
 		return entryPage(model, entry);
+	}
+
+	/** The check step before the child leaves the list: what will happen, then one button to confirm. */
+	@PostMapping("/scholen/thuiszitters/{id}/weer-naar-school/controleren")
+	String check(@PathVariable UUID id, @ModelAttribute(FORM) OutOfSchoolForm form, BindingResult errors, Model model) {
+		var entry = SchoolPages.shown(service.entry(users.current(), new OutOfSchoolId(id)));
+		if (form.getBackOn() == null) {
+			pages.reject(Outcome.refused(Refusal.of("backOn", "schools.out.back.required")), errors);
+			return entryPage(model, entry);
+		}
+		model.addAttribute("entry", entry);
+		return "schools/out-of-school-check";
 	}
 
 	@PostMapping("/scholen/thuiszitters/{id}/weer-naar-school")

@@ -15,9 +15,18 @@ final class OutOfSchoolRules {
 
 	private OutOfSchoolRules() {}
 
-	static final Policy<OutOfSchoolDraft> NAMES = draft -> blank(draft.givenName()) || blank(draft.familyName())
-			? Optional.of(Refusal.of(blank(draft.givenName()) ? "givenName" : "familyName", "schools.out.name.required"))
-			: Optional.empty();
+	static final int MAX_NAME = 100;
+
+	static final Policy<OutOfSchoolDraft> NAMES = draft -> {
+		if (blank(draft.givenName()) || blank(draft.familyName())) {
+			return Optional.of(Refusal.of(blank(draft.givenName()) ? "givenName" : "familyName", "schools.out.name.required"));
+		}
+		if (draft.givenName().strip().length() > MAX_NAME || draft.familyName().strip().length() > MAX_NAME) {
+			return Optional.of(Refusal.of(draft.givenName().strip().length() > MAX_NAME ? "givenName" : "familyName",
+					"schools.text.long", MAX_NAME));
+		}
+		return Optional.empty();
+	};
 
 	static Policy<OutOfSchoolDraft> sinceKnown(LocalDate today) {
 		return draft -> {
