@@ -48,12 +48,13 @@ class DemoData implements StartupTask {
 	private final HelpRequestRegistration registration;
 	private final HelpRequestLifecycle lifecycle;
 	private final TriageChecklist checklists;
+	private final nl.jeugdregie.schools.SchoolLocations schoolLocations;
 	private final Clock clock;
 	private final long seed;
 	private final int requests;
 
 	DemoData(Teams teams, UserAccounts accounts, HelpRequestRegistration registration, HelpRequestLifecycle lifecycle,
-			TriageChecklist checklists, Clock clock,
+			TriageChecklist checklists, nl.jeugdregie.schools.SchoolLocations schoolLocations, Clock clock,
 			@Value("${jeugdregie.demo.seed:20261122}") long seed,
 			@Value("${jeugdregie.demo.help-requests:480}") int requests) {
 		this.teams = teams;
@@ -61,6 +62,7 @@ class DemoData implements StartupTask {
 		this.registration = registration;
 		this.lifecycle = lifecycle;
 		this.checklists = checklists;
+		this.schoolLocations = schoolLocations;
 		this.clock = clock;
 		this.seed = seed;
 		this.requests = requests;
@@ -131,6 +133,10 @@ class DemoData implements StartupTask {
 		days.sort(null); // numbers follow the order in which requests came in
 		var skipped = 0;
 		String firstFailure = null;
+		// OND-5: a request a school referred names one of Oss's demo school locations, chosen without the generator,
+		// so the rest of the demo data stays the same.
+		var schools = schoolLocations.of(OSS);
+		var fromSchool = 0;
 		for (var day : days) {
 			var team = professionals.get(random.nextInt(professionals.size()));
 			var professional = team.get(random.nextInt(team.size()));
@@ -138,9 +144,19 @@ class DemoData implements StartupTask {
 			if (at.isAfter(clock.instant())) {
 				at = clock.instant();
 			}
-			var person = people.helpRequest(day);
+			var request = people.helpRequest(day);
+			if (request.referrer() == nl.jeugdregie.intake.Referrer.SCHOOL && !schools.isEmpty()) {
+				// Schools with the "extra" connection bring more questions (seed 002): every other one goes to them.
+				var extra = schools.stream().filter(s -> s.connection() == nl.jeugdregie.schools.ConnectionType.EXTRA).toList();
+				var pool = fromSchool % 2 == 0 && !extra.isEmpty() ? extra : schools;
+				var school = pool.get((fromSchool * 7) % pool.size());
+				fromSchool++;
+				request = new nl.jeugdregie.intake.RegisterHelpRequest(request.givenName(), request.familyName(),
+						request.dateOfBirth(), request.bsn(), request.carerName(), request.carerRelation(), request.channel(),
+						request.referrer(), request.question(), request.crisis(), request.type(), school.id().value());
+			}
 			try {
-				var result = registration.register(person, professional, at);
+				var result = registration.register(request, professional, at);
 				if (result instanceof RegistrationResult.Registered registered) {
 					var wait = random.nextInt(100) < 72 ? random.nextInt(1, 15) : random.nextInt(15, 50);
 					var start = day.plusDays(wait);

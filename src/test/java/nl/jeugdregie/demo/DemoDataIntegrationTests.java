@@ -35,13 +35,14 @@ class DemoDataIntegrationTests {
 	@Autowired HelpRequestRegistration registration;
 	@Autowired HelpRequestLifecycle lifecycle;
 	@Autowired nl.jeugdregie.intake.TriageChecklist checklists;
+	@Autowired nl.jeugdregie.schools.SchoolLocations schoolLocations;
 	@Autowired Clock clock;
 	@Autowired JdbcClient jdbc;
 	@Autowired MockMvc mvc;
 
 	@Test
 	void generatesOssTeamsUsersAndRequestsOnceWithSomeExceedingTheNorm() throws Exception { // TOE-9
-		var demo = new DemoData(teams, accounts, registration, lifecycle, checklists, clock, 20261122L, 150);
+		var demo = new DemoData(teams, accounts, registration, lifecycle, checklists, schoolLocations, clock, 20261122L, 150);
 		demo.start();
 
 		assertThat(teams.ofMunicipality(DemoData.OSS)).extracting(t -> t.name())
@@ -75,7 +76,7 @@ class DemoDataIntegrationTests {
 	 */
 	@Test
 	void reproducesTheMonthlyReportOfTheDemoDataWithAnIndependentQuery() throws Exception {
-		var demo = new DemoData(teams, accounts, registration, lifecycle, checklists, clock, 20261122L, 150);
+		var demo = new DemoData(teams, accounts, registration, lifecycle, checklists, schoolLocations, clock, 20261122L, 150);
 		demo.start();
 		await().atMost(Duration.ofSeconds(30)).until(() -> count(
 				"select count(*) from monitoring_treatment_wait where municipality_code = '0828'") == 150);

@@ -2,6 +2,7 @@ package nl.jeugdregie.identity.internal;
 
 import static nl.jeugdregie.identity.Role.ADMINISTRATOR;
 import static nl.jeugdregie.identity.Role.BEHAVIOURAL_EXPERT;
+import static nl.jeugdregie.identity.Role.COMPULSORY_EDUCATION_OFFICER;
 import static nl.jeugdregie.identity.Role.POLICY_OFFICER;
 import static nl.jeugdregie.identity.Role.PRIVACY_OFFICER;
 import static nl.jeugdregie.identity.Role.PROVIDER;
@@ -53,6 +54,12 @@ class SecurityConfiguration {
 	// Steering on the assignment to the welfare provider (STU): the provider reads its own assignment.
 	private static final Role[] STEERING_EDITORS = { POLICY_OFFICER, ADMINISTRATOR };
 	private static final Role[] STEERING_READERS = { POLICY_OFFICER, ADMINISTRATOR, PROVIDER };
+	// Schools (issue 17, OND): who reaches the screens; the schools services decide per action (ADR 0028).
+	private static final Role[] SCHOOL_READERS = { YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT, POLICY_OFFICER,
+			COMPULSORY_EDUCATION_OFFICER };
+	private static final Role[] SCHOOL_EDITORS = { YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT, POLICY_OFFICER };
+	private static final Role[] OUT_OF_SCHOOL_KEEPERS = { YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT,
+			COMPULSORY_EDUCATION_OFFICER };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -112,6 +119,14 @@ class SecurityConfiguration {
 						.requestMatchers("/api/v1/households/**").hasAnyRole(names(CASE_WORKERS))
 						// Team worklists of future plans and adult social work (PLAN-4, PLAN-8): case workers only.
 						.requestMatchers("/api/v1/future-plans/**", "/api/v1/social-work/**").hasAnyRole(names(CASE_WORKERS))
+						// Schools (OND-1 … OND-7): children out of school for the compulsory-education officer and the CJG,
+						// the overview for team lead and policy officer, the worklist for CJG staff; the rest per action.
+						.requestMatchers("/api/v1/schools/out-of-school", "/api/v1/schools/out-of-school/**")
+								.hasAnyRole(names(OUT_OF_SCHOOL_KEEPERS))
+						.requestMatchers("/api/v1/schools/overview").hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
+						.requestMatchers("/api/v1/schools/worklist").hasAnyRole(names(CASE_WORKERS))
+						.requestMatchers(HttpMethod.GET, "/api/v1/schools/**").hasAnyRole(names(SCHOOL_READERS))
+						.requestMatchers("/api/v1/schools/**").hasAnyRole(names(SCHOOL_EDITORS))
 						.anyRequest().denyAll())
 				.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> refusedBasicLogin(response, e)))
 				.exceptionHandling(errors -> errors
@@ -176,6 +191,12 @@ class SecurityConfiguration {
 						.requestMatchers("/gezinnen/**").authenticated()
 						// Team worklists of future plans and adult social work (PLAN-4, PLAN-8): case workers only.
 						.requestMatchers("/toekomstplannen/**", "/maatschappelijk-werk/**").hasAnyRole(names(CASE_WORKERS))
+						// Schools (OND-1 … OND-7), as in the API above.
+						.requestMatchers("/scholen/thuiszitters", "/scholen/thuiszitters/**").hasAnyRole(names(OUT_OF_SCHOOL_KEEPERS))
+						.requestMatchers("/scholen/overzicht").hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
+						.requestMatchers("/scholen/werklijst").hasAnyRole(names(CASE_WORKERS))
+						.requestMatchers(HttpMethod.GET, "/scholen", "/scholen/**").hasAnyRole(names(SCHOOL_READERS))
+						.requestMatchers("/scholen/**").hasAnyRole(names(SCHOOL_EDITORS))
 						.anyRequest().denyAll())
 				.formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/", true).failureHandler(formLoginFailure())
 						.permitAll())

@@ -49,9 +49,12 @@ public class HelpRequestController {
 	private final CurrentUsers users;
 	private final TriageInventoryService inventory;
 	private final UsefulnessScoreService usefulness;
+	private final nl.jeugdregie.schools.SchoolLocations schoolLocations;
 
 	HelpRequestController(HelpRequestService service, LifecycleService lifecycle, ConsentService consents,
-			TeamService team, CurrentUsers users, TriageInventoryService inventory, UsefulnessScoreService usefulness) {
+			TeamService team, CurrentUsers users, TriageInventoryService inventory, UsefulnessScoreService usefulness,
+			nl.jeugdregie.schools.SchoolLocations schoolLocations) {
+		this.schoolLocations = schoolLocations;
 		this.usefulness = usefulness;
 		this.inventory = inventory;
 		this.team = team;
@@ -91,6 +94,12 @@ public class HelpRequestController {
 	@GetMapping("/hulpvragen/nieuw")
 	String newRequest(Model model) {
 		model.addAttribute("form", new RegistrationForm());
+		return registerPage(model);
+	}
+
+	/** The registration page, with the municipality's school locations for a request referred by a school (OND-5). */
+	private String registerPage(Model model) {
+		model.addAttribute("schoolLocations", schoolLocations.of(users.current().municipality()));
 		return "intake/register";
 	}
 
@@ -98,7 +107,7 @@ public class HelpRequestController {
 	String register(@ModelAttribute("form") RegistrationForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
-			return "intake/register";
+			return registerPage(model);
 		}
 		return switch (service.register(form.toCommand(), users.current(), service.now())) {
 			case RegistrationResult.Registered registered when registered.routedToOtherTeam() -> {
@@ -112,7 +121,7 @@ public class HelpRequestController {
 			}
 			case RegistrationResult.Refused refused -> {
 				refused.violations().forEach(v -> reject(binding, v));
-				yield "intake/register";
+				yield registerPage(model);
 			}
 		};
 	}

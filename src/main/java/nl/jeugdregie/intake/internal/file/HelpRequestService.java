@@ -45,6 +45,9 @@ import nl.jeugdregie.intake.internal.worklist.WorklistRow;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;
 import org.jspecify.annotations.Nullable;
+import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.schools.SchoolLocationId;
+import nl.jeugdregie.schools.SchoolLocations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,10 +66,12 @@ class HelpRequestService implements HelpRequestRegistration {
 	private final OfficeHours officeHours;
 	private final UserAccounts accounts;
 	private final TeamService team;
+	private final SchoolLocations schoolLocations;
 
 	HelpRequestService(JdbcHelpRequests requests, Norms norms, AuditTrail audit, Teams teams,
 			ApplicationEventPublisher events, Clock clock, LifecycleService lifecycle, OfficeHours officeHours,
-			UserAccounts accounts, TeamService team) {
+			UserAccounts accounts, TeamService team, SchoolLocations schoolLocations) {
+		this.schoolLocations = schoolLocations;
 		this.team = team;
 		this.accounts = accounts;
 		this.officeHours = officeHours;
@@ -86,7 +91,12 @@ class HelpRequestService implements HelpRequestRegistration {
 			throw new IllegalArgumentException("Only case workers of a team register help requests");
 		}
 		var registeredOn = LocalDate.ofInstant(registeredAt, clock.getZone());
-		var violations = RegistrationPolicy.check(form, registeredOn);
+		var violations = new java.util.ArrayList<>(RegistrationPolicy.check(form, registeredOn));
+		// OND-5: a referring school location is one of the municipality's own.
+		if (form.schoolLocation() != null && schoolLocations.find(professional.municipality(),
+				new SchoolLocationId(form.schoolLocation())).isEmpty()) {
+			violations.add(new Violation("schoolLocation", "intake.schoolLocation.unknown"));
+		}
 		if (!violations.isEmpty()) {
 			return new RegistrationResult.Refused(violations);
 		}
@@ -99,12 +109,16 @@ class HelpRequestService implements HelpRequestRegistration {
 			request.assign(crisisHandler(request, professional));
 		}
 		requests.insert(request);
+		var schoolLocation = form.schoolLocation() == null ? null : new SchoolLocationId(form.schoolLocation());
+		if (schoolLocation != null) {
+			requests.referredBySchool(request.id(), schoolLocation.value());
+		}
 		audit.record(ClientFileAccess.created(professional, request.client(), request.subject(),
 				"Hulpvraag geregistreerd"));
 		events.publishEvent(new HelpRequestRegistered(request.id(), request.municipality(), request.team(),
 				registeredOn, request.clock().deadline(), request.channel(), request.referrer(), request.crisis(),
 				request.type(), request.youngPerson().ageOn(registeredOn),
-				request.earlierRequest() == null ? null : request.earlierRequest().id()));
+				request.earlierRequest() == null ? null : request.earlierRequest().id(), schoolLocation));
 		return new RegistrationResult.Registered(request.id(), request.number(), request.assignedTo(),
 				!request.team().equals(professional.team()));
 	}

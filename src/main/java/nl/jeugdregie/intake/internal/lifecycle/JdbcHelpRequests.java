@@ -50,6 +50,11 @@ public class JdbcHelpRequests {
 		return numbers.next(new CaseNumberSeries("HV", municipality.value(), year));
 	}
 
+	/** OND-5: the school location that referred the request. */
+	public void referredBySchool(HelpRequestId id, java.util.UUID schoolLocation) {
+		jdbc.sql("update help_request set school_location_id = ? where id = ?").params(schoolLocation, id.value()).update();
+	}
+
 	public void insert(HelpRequest request) {
 		var person = request.youngPerson();
 		var carer = request.carer();

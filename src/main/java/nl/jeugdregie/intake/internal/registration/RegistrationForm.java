@@ -23,10 +23,11 @@ public class RegistrationForm {
 	private @Nullable String question;
 	private boolean crisis;
 	private @Nullable RequestType type;
+	private java.util.@Nullable UUID schoolLocation;
 
 	public RegisterHelpRequest toCommand() {
 		return new RegisterHelpRequest(givenName, familyName, dateOfBirth, bsn, carerName, carerRelation, channel,
-				referrer, question, crisis, type);
+				referrer, question, crisis, type, schoolLocation);
 	}
 
 	public @Nullable String getGivenName() { return givenName; }
@@ -47,6 +48,8 @@ public class RegistrationForm {
 	public void setReferrer(@Nullable Referrer referrer) { this.referrer = referrer; }
 	public @Nullable RequestType getType() { return type; }
 	public void setType(@Nullable RequestType type) { this.type = type; }
+	public java.util.@Nullable UUID getSchoolLocation() { return schoolLocation; }
+	public void setSchoolLocation(java.util.@Nullable UUID schoolLocation) { this.schoolLocation = schoolLocation; }
 	public boolean isCrisis() { return crisis; }
 	public void setCrisis(boolean crisis) { this.crisis = crisis; }
 	public @Nullable String getQuestion() { return question; }
