@@ -51,7 +51,9 @@ public enum NormKey {
 	/** STU-7: half-yearly actuals that differ from budget by more than this share need an explanation (Oss: 0). */
 	BUDGET_DEVIATION_EXPLANATION_MARGIN("STU-7", NormUnit.PERCENT, "Marge afwijking begroting zonder toelichting"),
 	/** TOE-10: a crisis is picked up directly, so it is taken into treatment within this many days (0: the same day). */
-	CRISIS_TREATMENT_START_TERM("TOE-10", NormUnit.DAYS, "Termijn tot in behandeling nemen bij crisis");
+	CRISIS_TREATMENT_START_TERM("TOE-10", NormUnit.DAYS, "Termijn tot in behandeling nemen bij crisis"),
+	/** VIND-2: a social-map entry not confirmed for this long is listed for follow-up (6 months). */
+	SOCIAL_MAP_CONFIRMATION_VALIDITY("VIND-2", NormUnit.MONTHS, "Sociale kaart: bevestigen binnen");
 
 	private final String requirement;
 	private final NormUnit unit;
