@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.function.LongSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -16,6 +17,9 @@ import javax.crypto.spec.SecretKeySpec;
  * shown, signed with HMAC-SHA256 under a secret drawn at start-up. A valid token proves the form came from this
  * server, says how long the visitor took (a form sent faster than a person can fill it is refused) and is used once
  * ({@code findability_form_token_used}). After a restart old tokens are invalid; the visitor gets a fresh form.
+ * <p>
+ * The fill time is elapsed time on a monotonic ticker ({@link System#nanoTime()} in production), not the business
+ * clock: a clock pinned for a demonstration or a test must not make every form "too fast" (ADR 0029).
  */
 final class FormToken {
 
@@ -34,22 +38,32 @@ final class FormToken {
 	private final Duration minimumFillTime;
 	private final Duration maximumAge;
 	private final SecureRandom random = new SecureRandom();
+	private final LongSupplier ticker;
+	private final long origin;
 
-	FormToken(Duration minimumFillTime, Duration maximumAge) {
+	/** @param ticker nanoseconds from a monotonic source, such as {@code System::nanoTime} */
+	FormToken(Duration minimumFillTime, Duration maximumAge, LongSupplier ticker) {
 		this.secret = new byte[32];
 		random.nextBytes(secret);
 		this.minimumFillTime = minimumFillTime;
 		this.maximumAge = maximumAge;
+		this.ticker = ticker;
+		this.origin = ticker.getAsLong();
 	}
 
-	String issue(Instant now) {
+	String issue() {
 		var nonce = new byte[16];
 		random.nextBytes(nonce);
-		var payload = HexFormat.of().formatHex(nonce) + "." + now.toEpochMilli();
+		var payload = HexFormat.of().formatHex(nonce) + "." + elapsedMillis();
 		return payload + "." + sign(payload);
 	}
 
-	Check check(String token, Instant now) {
+	private long elapsedMillis() {
+		return Math.max(0, (ticker.getAsLong() - origin) / 1_000_000);
+	}
+
+	Check check(String token) {
+		var now = Instant.ofEpochMilli(elapsedMillis());
 		var parts = token.split("\\.");
 		if (parts.length != 3 || !parts[0].matches("[0-9a-f]{32}") || !parts[1].matches("[0-9]{1,15}")) {
 			return new Check.Invalid();

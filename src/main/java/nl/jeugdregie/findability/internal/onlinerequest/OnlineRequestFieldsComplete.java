@@ -85,7 +85,7 @@ final class OnlineRequestFieldsComplete implements Policy<OnlineRequestFieldsCom
 			refusals.add(Refusal.of("dateOfBirth", "findability.online.dateOfBirth.required"));
 			return today;
 		}
-		var parsed = DutchFormat.parseDate(text);
+		var parsed = DutchFormat.parseDate(text).filter(date -> exists(date, text));
 		if (parsed.isEmpty()) {
 			refusals.add(Refusal.of("dateOfBirth", "findability.online.dateOfBirth.invalid"));
 			return today;
@@ -96,6 +96,13 @@ final class OnlineRequestFieldsComplete implements Policy<OnlineRequestFieldsCom
 			refusals.add(Refusal.of("dateOfBirth", "findability.online.dateOfBirth.tooOld", MAX_AGE));
 		}
 		return parsed.get();
+	}
+
+	/** The parser moves 31-2 to the last day of February; a date that does not exist is refused instead. */
+	private static boolean exists(LocalDate parsed, String text) {
+		var parts = text.split("-");
+		var day = parts.length == 3 ? (parts[0].length() == 4 ? parts[2] : parts[0]) : "";
+		return day.matches("[0-9]{1,2}") && Integer.parseInt(day) == parsed.getDayOfMonth();
 	}
 
 	private static String text(List<Refusal> refusals, String field, @org.jspecify.annotations.Nullable String value,

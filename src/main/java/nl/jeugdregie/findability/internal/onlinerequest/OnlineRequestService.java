@@ -57,11 +57,11 @@ public class OnlineRequestService {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.maxPerHour = maxPerHour;
-		this.tokens = new FormToken(Duration.ofSeconds(minimumFillSeconds), Duration.ofHours(2));
+		this.tokens = new FormToken(Duration.ofSeconds(minimumFillSeconds), Duration.ofHours(2), System::nanoTime);
 	}
 
 	String newToken() {
-		return tokens.issue(clock.instant());
+		return tokens.issue();
 	}
 
 	int termWeeks(MunicipalityCode municipality) {
@@ -72,7 +72,7 @@ public class OnlineRequestService {
 	public Outcome<Submitted> submit(MunicipalityCode municipality, OnlineRequestForm form, String address) {
 		var now = clock.instant();
 		var today = LocalDate.now(clock);
-		var nonce = switch (tokens.check(OnlineRequestForm.text(form.getToken()), now)) {
+		var nonce = switch (tokens.check(OnlineRequestForm.text(form.getToken()))) {
 			case FormToken.Check.Valid valid -> valid.nonce();
 			case FormToken.Check.TooFast tooFast -> null;
 			case FormToken.Check.Expired expired -> "";
