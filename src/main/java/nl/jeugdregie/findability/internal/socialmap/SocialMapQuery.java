@@ -36,6 +36,15 @@ public record SocialMapQuery(String text, String district, String theme, @Nullab
 		return new SocialMapQuery("", "", "", null);
 	}
 
+	/**
+	 * The words as a PostgreSQL prefix query ({@code opvoed:* & kind:*}): every word must occur, stemmed by the Dutch
+	 * configuration, also as the start of a longer word ("angst" finds "angstig"). Only letters and digits pass.
+	 */
+	public String prefixQuery() {
+		return java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).limit(8)
+				.map(word -> word + ":*").collect(java.util.stream.Collectors.joining(" & "));
+	}
+
 	public boolean isEmpty() {
 		return text.isEmpty() && district.isEmpty() && theme.isEmpty() && age == null;
 	}

@@ -35,18 +35,18 @@ class SocialMapRepository {
 	List<ServiceEntry> search(MunicipalityCode municipality, SocialMapQuery query, int limit) {
 		var rows = jdbc.sql(SERVICE + """
 				where o.municipality_code = :m
-				  and (:q = '' or s.search_vector @@ websearch_to_tsquery('dutch', :q)
-				       or o.search_vector @@ websearch_to_tsquery('dutch', :q))
+				  and (:q = '' or s.search_vector @@ to_tsquery('dutch', :q)
+				       or o.search_vector @@ to_tsquery('dutch', :q))
 				  and (:district = '' or exists (select 1 from findability_service_at_location sl
 				       join findability_location l on l.id = sl.location_id
 				       where sl.service_id = s.id and lower(l.district) = lower(:district)))
 				  and (:theme = '' or exists (select 1 from findability_service_taxonomy t
 				       where t.service_id = s.id and t.term_code = :theme))
 				  and (:age < 0 or :age between s.min_age and s.max_age)
-				order by case when :q = '' then 0 else -ts_rank(s.search_vector, websearch_to_tsquery('dutch', :q)) end,
+				order by case when :q = '' then 0 else -ts_rank(s.search_vector, to_tsquery('dutch', :q)) end,
 				         s.name, o.name
 				limit :limit""")
-				.param("m", municipality.value()).param("q", query.text()).param("district", query.district())
+				.param("m", municipality.value()).param("q", query.prefixQuery()).param("district", query.district())
 				.param("theme", query.theme()).param("age", query.age() == null ? -1 : query.age())
 				.param("limit", limit)
 				.query(SocialMapRepository::row).list();

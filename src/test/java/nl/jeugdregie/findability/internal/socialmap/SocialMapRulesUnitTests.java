@@ -58,6 +58,9 @@ class SocialMapRulesUnitTests {
 		assertThat(query.theme()).isEmpty();
 		assertThat(query.age()).isNull();
 		assertThat(SocialMapQuery.of(null, null, null, " 7 ").age()).isEqualTo(7);
+		assertThat(SocialMapQuery.of("angstige  jongeren!", null, null, null).prefixQuery())
+				.isEqualTo("angstige:* & jongeren:*");
+		assertThat(SocialMapQuery.of("') | (x:*", null, null, null).prefixQuery()).isEqualTo("x:*");
 	}
 
 	@Test
