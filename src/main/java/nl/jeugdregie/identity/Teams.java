@@ -16,4 +16,10 @@ public interface Teams {
 	Municipality registerMunicipality(MunicipalityCode code, String name);
 
 	Team createTeam(MunicipalityCode municipality, String name);
+
+	/** VIND-3: the active team whose districts include this one (case-insensitive), the first by name if several. */
+	Optional<Team> servingDistrict(MunicipalityCode municipality, String district);
+
+	/** Replaces the districts a team serves (demo data and imports; the administrator uses the team screens). */
+	void serveDistricts(TeamId team, List<String> districts);
 }

@@ -53,7 +53,9 @@ public enum NormKey {
 	/** TOE-10: a crisis is picked up directly, so it is taken into treatment within this many days (0: the same day). */
 	CRISIS_TREATMENT_START_TERM("TOE-10", NormUnit.DAYS, "Termijn tot in behandeling nemen bij crisis"),
 	/** SEC-2: a read with a reason ("break the glass") is reviewed by the lead of the file's team within this term (14 days). */
-	ACCESS_REVIEW_TERM("SEC-2", NormUnit.DAYS, "Termijn beoordeling inzage met reden");
+	ACCESS_REVIEW_TERM("SEC-2", NormUnit.DAYS, "Termijn beoordeling inzage met reden"),
+	/** VIND-2: a social-map entry not confirmed for this long is listed for follow-up (6 months). */
+	SOCIAL_MAP_CONFIRMATION_VALIDITY("VIND-2", NormUnit.MONTHS, "Sociale kaart: bevestigen binnen");
 
 	private final String requirement;
 	private final NormUnit unit;

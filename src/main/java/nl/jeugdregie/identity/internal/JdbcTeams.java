@@ -62,6 +62,24 @@ class JdbcTeams implements Teams {
 		return team;
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Team> servingDistrict(MunicipalityCode municipality, String district) {
+		return jdbc.sql("""
+				select id, municipality_code, name from team
+				where municipality_code = ? and active
+				  and exists (select 1 from unnest(districts) d where lower(d) = lower(?))
+				order by name limit 1""").params(municipality.value(), district.strip())
+				.query(JdbcTeams::team).optional();
+	}
+
+	@Override
+	@Transactional
+	public void serveDistricts(TeamId team, List<String> districts) {
+		jdbc.sql("update team set districts = ?, version = version + 1 where id = ?")
+				.params(districts.toArray(String[]::new), team.value()).update();
+	}
+
 	private static Team team(ResultSet rs, int row) throws SQLException {
 		return new Team(new TeamId(rs.getObject("id", UUID.class)),
 				new MunicipalityCode(rs.getString("municipality_code")), rs.getString("name"));

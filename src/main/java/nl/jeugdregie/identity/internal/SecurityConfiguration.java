@@ -3,6 +3,7 @@ package nl.jeugdregie.identity.internal;
 import static nl.jeugdregie.identity.Role.ADMINISTRATOR;
 import static nl.jeugdregie.identity.Role.BEHAVIOURAL_EXPERT;
 import static nl.jeugdregie.identity.Role.COMPULSORY_EDUCATION_OFFICER;
+import static nl.jeugdregie.identity.Role.EDITOR;
 import static nl.jeugdregie.identity.Role.POLICY_OFFICER;
 import static nl.jeugdregie.identity.Role.PRIVACY_OFFICER;
 import static nl.jeugdregie.identity.Role.PROVIDER;
@@ -166,6 +167,11 @@ class SecurityConfiguration {
 						.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
 						// SEC-2 (ADR 0025): the review of reads with a reason is the team lead's.
 						.requestMatchers("/team/inzage-met-reden", "/team/inzage-met-reden/**").hasRole(TEAM_LEAD.name())
+						// The public CJG site (VIND-1 ... VIND-3, TOE-2): no login; its one form keeps the CSRF token.
+						.requestMatchers("/cjg", "/cjg/**").permitAll()
+						// The public site's content: the editor writes pages; editor and providers keep the social map.
+						.requestMatchers("/beheer/publicaties", "/beheer/publicaties/**").hasRole(EDITOR.name())
+						.requestMatchers("/beheer/sociale-kaart", "/beheer/sociale-kaart/**").hasAnyRole(names(EDITOR, PROVIDER))
 						.requestMatchers("/hulpvragen/nieuw", "/werklijst/**", "/team/**").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers(HttpMethod.POST, "/hulpvragen").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers("/hulpvragen/**").authenticated()
