@@ -51,7 +51,17 @@ public enum NormKey {
 	/** STU-7: half-yearly actuals that differ from budget by more than this share need an explanation (Oss: 0). */
 	BUDGET_DEVIATION_EXPLANATION_MARGIN("STU-7", NormUnit.PERCENT, "Marge afwijking begroting zonder toelichting"),
 	/** TOE-10: a crisis is picked up directly, so it is taken into treatment within this many days (0: the same day). */
-	CRISIS_TREATMENT_START_TERM("TOE-10", NormUnit.DAYS, "Termijn tot in behandeling nemen bij crisis");
+	CRISIS_TREATMENT_START_TERM("TOE-10", NormUnit.DAYS, "Termijn tot in behandeling nemen bij crisis"),
+	/** TOEW-6: a provider's reported waiting time older than this is marked as stale (4 weeks). */
+	WAITING_TIME_STALE_AFTER("TOEW-6", NormUnit.WEEKS, "Wachttijd aanbieder verouderd na"),
+	/** TOEW-6: a provider waiting longer than this without bridging care is flagged (8 weeks, the TOE-8 lead time). */
+	ACCEPTABLE_CARE_WAIT("TOEW-6", NormUnit.WEEKS, "Wachttijd aanbieder waarboven overbruggingszorg nodig is"),
+	/** TOEW-5: an allocation decision runs at most this long (Oldebroek: one year). */
+	ALLOCATION_MAXIMUM_TERM("TOEW-5", NormUnit.MONTHS, "Maximale looptijd beschikking"),
+	/** TOEW-1: crisis care may start without a decision for this long (4 weeks). */
+	CRISIS_CARE_WITHOUT_DECISION("TOEW-1", NormUnit.WEEKS, "Crisiszorg zonder beschikking"),
+	/** TOEW-8: providers are told this long before support moves to the CJG (6 months). */
+	CJG_TRANSFER_NOTICE("TOEW-8", NormUnit.MONTHS, "Aankondiging overgang naar CJG vooraf");
 
 	private final String requirement;
 	private final NormUnit unit;

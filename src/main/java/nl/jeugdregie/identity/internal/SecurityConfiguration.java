@@ -50,6 +50,12 @@ class SecurityConfiguration {
 	// Steering on the assignment to the welfare provider (STU): the provider reads its own assignment.
 	private static final Role[] STEERING_EDITORS = { POLICY_OFFICER, ADMINISTRATOR };
 	private static final Role[] STEERING_READERS = { POLICY_OFFICER, ADMINISTRATOR, PROVIDER };
+	// Allocation (issue 15): the municipality keeps products, providers and contracts; case workers choose; a provider
+	// reads its own and reports its own waiting times (the services scope a provider to its own organisation).
+	private static final Role[] ALLOCATION_KEEPERS = { POLICY_OFFICER, ADMINISTRATOR };
+	private static final Role[] ALLOCATION_READERS = { YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT, POLICY_OFFICER,
+			ADMINISTRATOR, PROVIDER };
+	private static final Role[] WAITING_TIME_REPORTERS = { POLICY_OFFICER, ADMINISTRATOR, PROVIDER };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -88,6 +94,22 @@ class SecurityConfiguration {
 						.requestMatchers("/api/v1/households/**").authenticated()
 						// Team worklists of future plans and adult social work (PLAN-4, PLAN-8): case workers only.
 						.requestMatchers("/api/v1/future-plans/**", "/api/v1/social-work/**").hasAnyRole(names(CASE_WORKERS))
+						// Allocation (issue 15)
+						.requestMatchers(HttpMethod.GET, "/api/v1/allocation/choice").hasAnyRole(names(CASE_WORKERS))
+						.requestMatchers("/api/v1/allocation/arrangements", "/api/v1/allocation/arrangements/**",
+								"/api/v1/allocation/crisis-care", "/api/v1/allocation/crisis-care/**").hasAnyRole(names(CASE_WORKERS))
+						.requestMatchers(HttpMethod.GET, "/api/v1/allocation/allocations").hasRole(PROVIDER.name())
+						.requestMatchers(HttpMethod.POST, "/api/v1/allocation/waiting-times").hasAnyRole(names(WAITING_TIME_REPORTERS))
+						.requestMatchers(HttpMethod.POST, "/api/v1/allocation/providers/*/accounts").hasRole(ADMINISTRATOR.name())
+						.requestMatchers(HttpMethod.POST, "/api/v1/allocation/products", "/api/v1/allocation/products/import",
+								"/api/v1/allocation/providers", "/api/v1/allocation/providers/*/contracts",
+								"/api/v1/allocation/contracts/*/tariffs", "/api/v1/allocation/tariffs/import")
+								.hasAnyRole(names(ALLOCATION_KEEPERS))
+						.requestMatchers(HttpMethod.GET, "/api/v1/allocation/products", "/api/v1/allocation/products.csv",
+								"/api/v1/allocation/providers", "/api/v1/allocation/providers/*",
+								"/api/v1/allocation/contracts/*/tariffs", "/api/v1/allocation/tariffs.csv",
+								"/api/v1/allocation/waiting-times")
+								.hasAnyRole(names(ALLOCATION_READERS))
 						.anyRequest().denyAll())
 				.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> refusedBasicLogin(response, e)))
 				.exceptionHandling(errors -> errors
@@ -137,6 +159,21 @@ class SecurityConfiguration {
 						.requestMatchers("/gezinnen/**").authenticated()
 						// Team worklists of future plans and adult social work (PLAN-4, PLAN-8): case workers only.
 						.requestMatchers("/toekomstplannen/**", "/maatschappelijk-werk/**").hasAnyRole(names(CASE_WORKERS))
+						// Allocation (issue 15)
+						.requestMatchers(HttpMethod.GET, "/toewijzing/kiezen").hasAnyRole(names(CASE_WORKERS))
+						.requestMatchers("/toewijzing/aanvragen", "/toewijzing/aanvragen/**", "/toewijzing/arrangementen/**",
+								"/toewijzing/crisiszorg", "/toewijzing/crisiszorg/**").hasAnyRole(names(CASE_WORKERS))
+						.requestMatchers(HttpMethod.GET, "/toewijzing/toewijzingen").hasRole(PROVIDER.name())
+						.requestMatchers("/toewijzing/wachttijden/nieuw").hasAnyRole(names(WAITING_TIME_REPORTERS))
+						.requestMatchers("/toewijzing/aanbieders/*/accounts").hasRole(ADMINISTRATOR.name())
+						.requestMatchers("/toewijzing/producten/nieuw", "/toewijzing/producten/inlezen", "/toewijzing/aanbieders/nieuw",
+								"/toewijzing/aanbieders/*/contracten/nieuw", "/toewijzing/contracten/*/tarieven/nieuw",
+								"/toewijzing/tarieven/inlezen")
+								.hasAnyRole(names(ALLOCATION_KEEPERS))
+						.requestMatchers(HttpMethod.GET, "/toewijzing/producten", "/toewijzing/producten.csv",
+								"/toewijzing/tarieven.csv", "/toewijzing/aanbieders", "/toewijzing/aanbieders/*",
+								"/toewijzing/contracten/*", "/toewijzing/wachttijden")
+								.hasAnyRole(names(ALLOCATION_READERS))
 						.anyRequest().denyAll())
 				.formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/", true).failureHandler(formLoginFailure())
 						.permitAll())
