@@ -99,6 +99,8 @@ class SecurityConfiguration {
 						.requestMatchers("/api/v1/allocation/arrangements", "/api/v1/allocation/arrangements/**",
 								"/api/v1/allocation/crisis-care", "/api/v1/allocation/crisis-care/**").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers(HttpMethod.GET, "/api/v1/allocation/allocations").hasRole(PROVIDER.name())
+						.requestMatchers("/api/v1/allocation/declarations", "/api/v1/allocation/declarations/import",
+								"/api/v1/allocation/allocations/*/budget").hasAnyRole(names(PROVIDER, ADMINISTRATOR))
 						.requestMatchers(HttpMethod.POST, "/api/v1/allocation/waiting-times").hasAnyRole(names(WAITING_TIME_REPORTERS))
 						.requestMatchers(HttpMethod.POST, "/api/v1/allocation/providers/*/accounts").hasRole(ADMINISTRATOR.name())
 						.requestMatchers(HttpMethod.POST, "/api/v1/allocation/products", "/api/v1/allocation/products/import",

@@ -121,8 +121,13 @@ class DecisionPageController {
 
 	@GetMapping("/arrangementen/{id}/beschikking.pdf")
 	ResponseEntity<byte[]> letter(@PathVariable UUID id) {
-		var pdf = letters.letter(users.current(), new ArrangementId(id)).doneValue()
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		var pdf = switch (letters.letter(users.current(), new ArrangementId(id))) {
+			case Outcome.Done<byte[]>(var bytes) -> bytes;
+			case Outcome.Forbidden<byte[]> f -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.NotFound<byte[]> n -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Refused<byte[]> r -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Stale<byte[]> s -> throw new ResponseStatusException(HttpStatus.CONFLICT);
+		};
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
 				.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=beschikking.pdf").body(pdf);
 	}

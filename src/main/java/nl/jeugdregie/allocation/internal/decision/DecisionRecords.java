@@ -69,18 +69,18 @@ class DecisionRecords {
 	record NewAllocation(UUID id, UUID decision, UUID line, MunicipalityCode municipality, long number, UUID helpRequest,
 			UUID team, @Nullable ClientId youngPerson, ProductId product, ProviderId provider, UUID contract,
 			String category, int volume, Unit unit, Frequency frequency, ValidityPeriod period, Financing financing,
-			long budgetCents) {}
+			long budgetCents, long tariffCents) {}
 
 	void insert(NewAllocation a) {
 		jdbc.sql("""
 				insert into allocation_allocation (id, decision_id, line_id, municipality_code, number, help_request_id,
 				    team_id, young_person, product_id, provider_id, contract_id, category, volume, unit, frequency,
-				    valid_from, valid_until, financing, budget_cents)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    valid_from, valid_until, financing, budget_cents, tariff_cents)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(a.id(), a.decision(), a.line(), a.municipality().value(), a.number(), a.helpRequest(), a.team(),
 						a.youngPerson() == null ? null : a.youngPerson().value(), a.product().value(), a.provider().value(),
 						a.contract(), a.category(), a.volume(), a.unit().code(), a.frequency().code(), a.period().from(),
-						a.period().until(), a.financing().name(), a.budgetCents())
+						a.period().until(), a.financing().name(), a.budgetCents(), a.tariffCents())
 				.update();
 	}
 

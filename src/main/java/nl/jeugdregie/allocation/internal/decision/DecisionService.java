@@ -147,7 +147,7 @@ public class DecisionService {
 		records.insert(new DecisionRecords.NewAllocation(UUID.randomUUID(), decisionId, line.id(), arrangement.municipality(),
 				number, arrangement.helpRequest().value(), arrangement.team().value(), arrangement.youngPerson(),
 				line.product(), line.provider(), line.contract().value(), product.category().code(), line.volume(),
-				product.unit(), product.frequency(), line.period(), decision.financing(), budget));
+				product.unit(), product.frequency(), line.period(), decision.financing(), budget, tariffCents));
 		var provider = providers.providerRecord(arrangement.municipality(), line.provider()).orElseThrow();
 		var contract = providers.contractsOf(arrangement.municipality(), line.provider()).stream()
 				.filter(c -> c.id().equals(line.contract())).findFirst().orElseThrow();
