@@ -27,10 +27,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * TOE-8 → TOEW-2: a real help request walked through intake's lifecycle to an application for specialised care, and
  * allocation having heard of it through intake's event.
  */
-record Applications(HelpRequestRegistration registration, HelpRequestLifecycle lifecycle, TriageChecklist checklists,
+public record Applications(HelpRequestRegistration registration, HelpRequestLifecycle lifecycle, TriageChecklist checklists,
 		JdbcClient jdbc) {
 
-	UUID applied(CurrentUser professional, String bsn) {
+	public UUID applied(CurrentUser professional, String bsn) {
 		var registered = registration.register(new RegisterHelpRequest("Sem", "de Vries", LocalDate.of(2013, 3, 3), bsn,
 				"Anna de Vries", "moeder", Channel.PHONE, Referrer.GENERAL_PRACTITIONER, "Zware angstklachten.", false, null),
 				professional, Instant.parse("2026-10-01T09:00:00Z"));

@@ -5,9 +5,9 @@ import nl.jeugdregie.allocation.ProviderId;
 import nl.jeugdregie.allocation.internal.ValidityPeriod;
 
 /** The command to add a product from a chosen provider to an arrangement, on the version the page showed. */
-record NewLine(long version, ProductId product, ProviderId provider, int volume, ValidityPeriod period, String goal) {
+public record NewLine(long version, ProductId product, ProviderId provider, int volume, ValidityPeriod period, String goal) {
 
-	NewLine {
+	public NewLine {
 		if (volume < 1 || volume > 99_999_999) {
 			throw new IllegalArgumentException("A volume is 1 to 99,999,999 units");
 		}

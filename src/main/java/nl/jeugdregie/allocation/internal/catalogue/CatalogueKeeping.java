@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * column.
  */
 @Service
-class CatalogueKeeping {
+public class CatalogueKeeping {
 
 	/** What an import did. */
 	record Imported(int added, int unchanged) {}
@@ -46,7 +46,7 @@ class CatalogueKeeping {
 		this.clock = clock;
 	}
 
-	Outcome<ProductId> addProduct(CurrentUser user, NewProduct product) {
+	public Outcome<ProductId> addProduct(CurrentUser user, NewProduct product) {
 		if (!AllocationRoles.keeps(user)) {
 			return Outcome.forbidden("allocation.forbidden.keep");
 		}
@@ -114,7 +114,7 @@ class CatalogueKeeping {
 		}
 	}
 
-	Outcome<NewTariff> addTariff(CurrentUser user, NewTariff tariff, String field) {
+	public Outcome<NewTariff> addTariff(CurrentUser user, NewTariff tariff, String field) {
 		if (!AllocationRoles.keeps(user)) {
 			return Outcome.forbidden("allocation.forbidden.keep");
 		}

@@ -6,9 +6,9 @@ import nl.jeugdregie.allocation.ProductCode;
 import nl.jeugdregie.allocation.Unit;
 
 /** The command to add a product to the regional list. */
-record NewProduct(ProductCategory category, ProductCode code, String name, Unit unit, Frequency frequency) {
+public record NewProduct(ProductCategory category, ProductCode code, String name, Unit unit, Frequency frequency) {
 
-	NewProduct {
+	public NewProduct {
 		name = name == null ? "" : name.strip();
 		if (name.isEmpty() || name.length() > 200) {
 			throw new IllegalArgumentException("A product has a name of 1-200 characters");

@@ -5,9 +5,9 @@ import nl.jeugdregie.allocation.ProductId;
 import nl.jeugdregie.allocation.internal.ValidityPeriod;
 
 /** The command to add a tariff for a product of a contract from a date; {@code field} names where it was typed. */
-record NewTariff(ContractId contract, ProductId product, long amountCents, ValidityPeriod period) {
+public record NewTariff(ContractId contract, ProductId product, long amountCents, ValidityPeriod period) {
 
-	NewTariff {
+	public NewTariff {
 		if (amountCents < 0 || amountCents > 99_999_999) {
 			throw new IllegalArgumentException("A tariff is between 0 and 999,999.99 euro");
 		}

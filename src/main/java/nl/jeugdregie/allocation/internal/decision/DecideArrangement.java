@@ -7,5 +7,5 @@ import nl.jeugdregie.allocation.internal.arrangement.ArrangementId;
 import org.jspecify.annotations.Nullable;
 
 /** The command to decide an agreed arrangement, on the version the page or client showed. */
-record DecideArrangement(ArrangementId arrangement, long version, LegalRoute legalRoute, @Nullable AgbCode referrerAgb,
+public record DecideArrangement(ArrangementId arrangement, long version, LegalRoute legalRoute, @Nullable AgbCode referrerAgb,
 		Financing financing, boolean extension, LocalDate decidedOn) {}

@@ -70,7 +70,7 @@ public class DecisionService {
 	}
 
 	@Transactional
-	Outcome<Decided> decide(CurrentUser user, DecideArrangement decision) {
+	public Outcome<Decided> decide(CurrentUser user, DecideArrangement decision) {
 		var locked = arrangements.lockForChange(user, decision.arrangement(), decision.version());
 		if (!(locked instanceof Outcome.Done<Arrangement>(var arrangement))) {
 			return nl.jeugdregie.allocation.internal.Outcomes.then(locked, none -> Outcome.notFound());

@@ -6,10 +6,10 @@ import nl.jeugdregie.allocation.ProviderId;
 import nl.jeugdregie.allocation.internal.ValidityPeriod;
 
 /** The command to record a contract of a provider (TOEW-3); the products may be empty only to be refused. */
-record NewContract(ProviderId provider, Set<ProductId> products, ProcurementRoute route, boolean inRegion,
+public record NewContract(ProviderId provider, Set<ProductId> products, ProcurementRoute route, boolean inRegion,
 		boolean bridgingCare, String terms, ValidityPeriod period) {
 
-	NewContract {
+	public NewContract {
 		products = Set.copyOf(products);
 		terms = terms == null ? "" : terms.strip();
 		if (terms.length() > 10_000) {

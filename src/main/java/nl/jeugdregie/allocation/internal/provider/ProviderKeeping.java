@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * administrative change (no client data).
  */
 @Service
-class ProviderKeeping {
+public class ProviderKeeping {
 
 	private final ProviderRecords records;
 	private final UserAccounts accounts;
@@ -41,7 +41,7 @@ class ProviderKeeping {
 		this.clock = clock;
 	}
 
-	Outcome<ProviderId> register(CurrentUser user, NewProvider provider) {
+	public Outcome<ProviderId> register(CurrentUser user, NewProvider provider) {
 		if (!AllocationRoles.keeps(user)) {
 			return Outcome.forbidden("allocation.forbidden.keep");
 		}
@@ -62,7 +62,7 @@ class ProviderKeeping {
 		}
 	}
 
-	Outcome<ContractId> addContract(CurrentUser user, NewContract contract) {
+	public Outcome<ContractId> addContract(CurrentUser user, NewContract contract) {
 		if (!AllocationRoles.keeps(user)) {
 			return Outcome.forbidden("allocation.forbidden.keep");
 		}
@@ -86,7 +86,7 @@ class ProviderKeeping {
 		});
 	}
 
-	Outcome<String> linkAccount(CurrentUser admin, ProviderId provider, String username) {
+	public Outcome<String> linkAccount(CurrentUser admin, ProviderId provider, String username) {
 		if (admin.role() != Role.ADMINISTRATOR) {
 			return Outcome.forbidden("allocation.forbidden.accounts");
 		}

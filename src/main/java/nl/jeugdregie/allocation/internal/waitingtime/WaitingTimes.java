@@ -59,7 +59,7 @@ public class WaitingTimes {
 	}
 
 	@Transactional
-	Outcome<WaitingTime> report(CurrentUser user, NewWaitingTime waitingTime) {
+	public Outcome<WaitingTime> report(CurrentUser user, NewWaitingTime waitingTime) {
 		var isProvider = AllocationRoles.isProvider(user);
 		if (!isProvider && !AllocationRoles.keeps(user)) {
 			return Outcome.forbidden("allocation.forbidden.waitingTime");
