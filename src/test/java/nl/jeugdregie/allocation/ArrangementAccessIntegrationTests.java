@@ -114,6 +114,14 @@ class ArrangementAccessIntegrationTests {
 						.contentType(MediaType.APPLICATION_JSON).content("{}"), 400), caseWorkers)
 				.expect(api("GET /api/v1/allocation/crisis-care", () -> get("/api/v1/allocation/crisis-care"), 200), caseWorkers)
 				.expect(api("GET /api/v1/allocation/allocations", () -> get("/api/v1/allocation/allocations"), 200), Access.to(Role.PROVIDER))
+				// TOEW-9: declarations and budgets: the provider (its own allocations; this unlinked account finds none) and the
+				// administrator of the municipality
+				.expect(api("POST /api/v1/allocation/declarations (empty)", () -> post("/api/v1/allocation/declarations")
+						.contentType(MediaType.APPLICATION_JSON).content("{}"), 400), Access.to(Set.of(Role.PROVIDER, Role.ADMINISTRATOR)))
+				.expect(api("POST /api/v1/allocation/declarations/import (bad header)", () -> post("/api/v1/allocation/declarations/import")
+						.contentType("text/csv").content("x"), 400), Access.to(Set.of(Role.PROVIDER, Role.ADMINISTRATOR)))
+				.expect(api("GET /api/v1/allocation/allocations/{n}/budget", () -> get("/api/v1/allocation/allocations/1/budget"), 200),
+						Access.to(Role.ADMINISTRATOR).except(Role.PROVIDER, 404))
 				.verify();
 		assertThat(cells).isGreaterThan(250);
 	}
