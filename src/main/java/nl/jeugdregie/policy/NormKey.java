@@ -55,7 +55,17 @@ public enum NormKey {
 	/** SEC-2: a read with a reason ("break the glass") is reviewed by the lead of the file's team within this term (14 days). */
 	ACCESS_REVIEW_TERM("SEC-2", NormUnit.DAYS, "Termijn beoordeling inzage met reden"),
 	/** VIND-2: a social-map entry not confirmed for this long is listed for follow-up (6 months). */
-	SOCIAL_MAP_CONFIRMATION_VALIDITY("VIND-2", NormUnit.MONTHS, "Sociale kaart: bevestigen binnen");
+	SOCIAL_MAP_CONFIRMATION_VALIDITY("VIND-2", NormUnit.MONTHS, "Sociale kaart: bevestigen binnen"),
+	/** TOEW-6: a provider's reported waiting time older than this is marked as stale (4 weeks). */
+	WAITING_TIME_STALE_AFTER("TOEW-6", NormUnit.WEEKS, "Wachttijd aanbieder verouderd na"),
+	/** TOEW-6: a provider waiting longer than this without bridging care is flagged (8 weeks, the TOE-8 lead time). */
+	ACCEPTABLE_CARE_WAIT("TOEW-6", NormUnit.WEEKS, "Wachttijd aanbieder waarboven overbruggingszorg nodig is"),
+	/** TOEW-5: an allocation decision runs at most this long (Oldebroek: one year). */
+	ALLOCATION_MAXIMUM_TERM("TOEW-5", NormUnit.MONTHS, "Maximale looptijd beschikking"),
+	/** TOEW-1: crisis care may start without a decision for this long (4 weeks). */
+	CRISIS_CARE_WITHOUT_DECISION("TOEW-1", NormUnit.WEEKS, "Crisiszorg zonder beschikking"),
+	/** TOEW-8: providers are told this long before support moves to the CJG (6 months). */
+	CJG_TRANSFER_NOTICE("TOEW-8", NormUnit.MONTHS, "Aankondiging overgang naar CJG vooraf");
 
 	private final String requirement;
 	private final NormUnit unit;

@@ -61,6 +61,12 @@ class SecurityConfiguration {
 	private static final Role[] SCHOOL_EDITORS = { YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT, POLICY_OFFICER };
 	private static final Role[] OUT_OF_SCHOOL_KEEPERS = { YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT,
 			COMPULSORY_EDUCATION_OFFICER };
+	// Allocation (issue 15): the municipality keeps products, providers and contracts; case workers choose; a provider
+	// reads its own and reports its own waiting times (the services scope a provider to its own organisation).
+	private static final Role[] ALLOCATION_KEEPERS = { POLICY_OFFICER, ADMINISTRATOR };
+	private static final Role[] ALLOCATION_READERS = { YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT, POLICY_OFFICER,
+			ADMINISTRATOR, PROVIDER };
+	private static final Role[] WAITING_TIME_REPORTERS = { POLICY_OFFICER, ADMINISTRATOR, PROVIDER };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -128,6 +134,24 @@ class SecurityConfiguration {
 						.requestMatchers("/api/v1/schools/worklist").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers(HttpMethod.GET, "/api/v1/schools/**").hasAnyRole(names(SCHOOL_READERS))
 						.requestMatchers("/api/v1/schools/**").hasAnyRole(names(SCHOOL_EDITORS))
+						// Allocation (issue 15)
+						.requestMatchers(HttpMethod.GET, "/api/v1/allocation/choice").hasAnyRole(names(CASE_WORKERS))
+						.requestMatchers("/api/v1/allocation/arrangements", "/api/v1/allocation/arrangements/**",
+								"/api/v1/allocation/crisis-care", "/api/v1/allocation/crisis-care/**").hasAnyRole(names(CASE_WORKERS))
+						.requestMatchers(HttpMethod.GET, "/api/v1/allocation/allocations").hasRole(PROVIDER.name())
+						.requestMatchers("/api/v1/allocation/declarations", "/api/v1/allocation/declarations/import",
+								"/api/v1/allocation/allocations/*/budget").hasAnyRole(names(PROVIDER, ADMINISTRATOR))
+						.requestMatchers(HttpMethod.POST, "/api/v1/allocation/waiting-times").hasAnyRole(names(WAITING_TIME_REPORTERS))
+						.requestMatchers(HttpMethod.POST, "/api/v1/allocation/providers/*/accounts").hasRole(ADMINISTRATOR.name())
+						.requestMatchers(HttpMethod.POST, "/api/v1/allocation/products", "/api/v1/allocation/products/import",
+								"/api/v1/allocation/providers", "/api/v1/allocation/providers/*/contracts",
+								"/api/v1/allocation/contracts/*/tariffs", "/api/v1/allocation/tariffs/import")
+								.hasAnyRole(names(ALLOCATION_KEEPERS))
+						.requestMatchers(HttpMethod.GET, "/api/v1/allocation/products", "/api/v1/allocation/products.csv",
+								"/api/v1/allocation/providers", "/api/v1/allocation/providers/*",
+								"/api/v1/allocation/contracts/*/tariffs", "/api/v1/allocation/tariffs.csv",
+								"/api/v1/allocation/waiting-times")
+								.hasAnyRole(names(ALLOCATION_READERS))
 						.anyRequest().denyAll())
 				.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> refusedBasicLogin(response, e)))
 				.exceptionHandling(errors -> errors
@@ -203,6 +227,21 @@ class SecurityConfiguration {
 						.requestMatchers("/scholen/werklijst").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers(HttpMethod.GET, "/scholen", "/scholen/**").hasAnyRole(names(SCHOOL_READERS))
 						.requestMatchers("/scholen/**").hasAnyRole(names(SCHOOL_EDITORS))
+						// Allocation (issue 15)
+						.requestMatchers(HttpMethod.GET, "/toewijzing/kiezen").hasAnyRole(names(CASE_WORKERS))
+						.requestMatchers("/toewijzing/aanvragen", "/toewijzing/aanvragen/**", "/toewijzing/arrangementen/**",
+								"/toewijzing/crisiszorg", "/toewijzing/crisiszorg/**").hasAnyRole(names(CASE_WORKERS))
+						.requestMatchers(HttpMethod.GET, "/toewijzing/toewijzingen").hasRole(PROVIDER.name())
+						.requestMatchers("/toewijzing/wachttijden/nieuw").hasAnyRole(names(WAITING_TIME_REPORTERS))
+						.requestMatchers("/toewijzing/aanbieders/*/accounts").hasRole(ADMINISTRATOR.name())
+						.requestMatchers("/toewijzing/producten/nieuw", "/toewijzing/producten/inlezen", "/toewijzing/aanbieders/nieuw",
+								"/toewijzing/aanbieders/*/contracten/nieuw", "/toewijzing/contracten/*/tarieven/nieuw",
+								"/toewijzing/tarieven/inlezen")
+								.hasAnyRole(names(ALLOCATION_KEEPERS))
+						.requestMatchers(HttpMethod.GET, "/toewijzing/producten", "/toewijzing/producten.csv",
+								"/toewijzing/tarieven.csv", "/toewijzing/aanbieders", "/toewijzing/aanbieders/*",
+								"/toewijzing/contracten/*", "/toewijzing/wachttijden")
+								.hasAnyRole(names(ALLOCATION_READERS))
 						.anyRequest().denyAll())
 				.formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/", true).failureHandler(formLoginFailure())
 						.permitAll())

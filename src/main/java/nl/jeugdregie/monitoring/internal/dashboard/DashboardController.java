@@ -38,9 +38,11 @@ class DashboardController {
 	private final Norms norms;
 	private final Clock clock;
 	private final Disclosure disclosure;
+	private final InKindProvisionFigures inKind;
 
 	DashboardController(DashboardQueries queries, CurrentUsers users, Teams teams, Norms norms, Clock clock,
-			Disclosure disclosure) {
+			Disclosure disclosure, InKindProvisionFigures inKind) {
+		this.inKind = inKind;
 		this.queries = queries;
 		this.users = users;
 		this.teams = teams;
@@ -70,9 +72,10 @@ class DashboardController {
 		var errors = new LinkedHashMap<String, String>();
 		check.errors().forEach(e -> errors.putIfAbsent(e.field().parameter, e.message()));
 		model.addAttribute("errors", errors);
-		model.addAttribute("inKindProvisions", InKindProvisions.NO_DATA_YET);
+		model.addAttribute("inKindProvisions", InKindProvisions.empty());
 		if (check.scope() != null) {
 			var scope = check.scope();
+			model.addAttribute("inKindProvisions", inKind.of(user.municipality().value(), scope));
 			form.put("van", scope.from().toString());
 			form.put("tot", scope.to().toString());
 			model.addAttribute("dashboard", view(user, teamList, scope));
@@ -93,7 +96,7 @@ class DashboardController {
 					.map(e -> new Problems.FieldProblem(e.field().apiName, e.message())).toList());
 		}
 		var scope = check.scope();
-		return ResponseEntity.ok(DashboardJson.of(scope, view(user, teamList, scope)));
+		return ResponseEntity.ok(DashboardJson.of(scope, view(user, teamList, scope), inKind.of(user.municipality().value(), scope)));
 	}
 
 	private DashboardInput.Result check(CurrentUser user, List<Team> teamList, @Nullable String team,
@@ -129,7 +132,7 @@ class DashboardController {
 			Map<String, Figure> shares, Map<String, Figure> triageOutcomes, List<DashboardView.MonthRow> months,
 			DashboardView.MonthRow total, InKindProvisions inKindProvisions, List<String> legend) {
 
-		static DashboardJson of(DashboardScope scope, DashboardView view) {
+		static DashboardJson of(DashboardScope scope, DashboardView view, InKindProvisions inKindProvisions) {
 			var figures = new LinkedHashMap<String, Figure>();
 			var shares = new LinkedHashMap<String, Figure>();
 			view.keyFigures().forEach(f -> {
@@ -143,7 +146,7 @@ class DashboardController {
 			return new DashboardJson(view.scopeName(), scope.team() == null ? null : scope.team().toString(),
 					scope.referrer() == null ? null : scope.referrer().name(), scope.from().toString(),
 					scope.to().toString(), view.referenceDate().toString(), view.empty(), view.norms(), figures, shares,
-					triage, view.months(), view.total(), InKindProvisions.NO_DATA_YET, view.legend());
+					triage, view.months(), view.total(), inKindProvisions, view.legend());
 		}
 	}
 }

@@ -1,11 +1,26 @@
 package nl.jeugdregie.monitoring.internal.dashboard;
 
-/**
- * MON-8 (in-kind individual provisions) needs figures from the allocation module, which does not exist yet: the
- * dashboard says so explicitly instead of showing invented or zero figures.
- */
-public record InKindProvisions(String status, String requirement, String message) {
+import java.util.List;
+import nl.jeugdregie.monitoring.internal.disclosure.Figure;
 
-	static final InKindProvisions NO_DATA_YET = new InKindProvisions("NO_DATA_YET", "MON-8",
-			"Nog geen gegevens: deze cijfers komen uit de module toewijzing, die er nog niet is.");
+/**
+ * MON-8 (with MON-5, MON-6): the in-kind individual provisions decided in the period, per product category (number,
+ * average duration in days, budget in euros, the providers' average current waiting time in weeks) and in total
+ * (bridging care, out of region, residential, family-based, extensions, PGB). Every figure goes through the
+ * disclosure control: small groups are left out (mark k).
+ */
+public record InKindProvisions(String status, String requirement, String message, List<Category> categories,
+		List<Total> totals) {
+
+	/** One product category's figures. */
+	public record Category(String code, String name, Figure count, Figure averageDays, Figure budgetEuros,
+			Figure averageWaitWeeks) {}
+
+	/** One total with its stable code and Dutch label. */
+	public record Total(String code, String label, Figure value) {}
+
+	static InKindProvisions empty() {
+		return new InKindProvisions("EMPTY", "MON-8", "Geen gegevens: in deze periode zijn geen voorzieningen in natura toegewezen.",
+				List.of(), List.of());
+	}
 }

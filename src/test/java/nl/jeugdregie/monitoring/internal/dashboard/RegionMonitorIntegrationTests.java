@@ -208,21 +208,20 @@ class RegionMonitorIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("MON-8: in-kind individual provisions are marked as not yet available, with no figures, on page and API")
-	void marksInKindProvisionsAsNoDataYet() throws Exception {
+	@DisplayName("MON-8: without allocations in the period, in-kind individual provisions say there are no data, with no figures, on page and API")
+	void marksInKindProvisionsAsEmptyWithoutAllocations() throws Exception {
 		mvc.perform(get("/api/v1/dashboard").with(httpBasic(teamLead.username(), TestFixtures.PASSWORD)))
 				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.inKindProvisions.status").value("NO_DATA_YET"))
+				.andExpect(jsonPath("$.inKindProvisions.status").value("EMPTY"))
 				.andExpect(jsonPath("$.inKindProvisions.requirement").value("MON-8"))
-				.andExpect(jsonPath("$.inKindProvisions.message").value(containsString("module toewijzing")))
-				.andExpect(jsonPath("$.inKindProvisions.length()").value(3))
+				.andExpect(jsonPath("$.inKindProvisions.categories.length()").value(0))
 				.andExpect(jsonPath("$.inKindProvisions.message").value(not(org.hamcrest.Matchers.matchesPattern(".*\\d.*"))));
 
 		mvc.perform(get("/dashboard").session(TestFixtures.login(mvc, teamLead)))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Individuele voorzieningen in natura (MON-8)")))
 				.andExpect(content().string(containsString(
-						"Nog geen gegevens: deze cijfers komen uit de module toewijzing, die er nog niet is.")))
+						"Geen gegevens: in deze periode zijn geen voorzieningen in natura toegewezen.")))
 				.andExpect(content().string(containsString("/dashboard/regio")));
 	}
 }

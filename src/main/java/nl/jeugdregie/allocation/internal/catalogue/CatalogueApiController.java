@@ -1,0 +1,141 @@
+package nl.jeugdregie.allocation.internal.catalogue;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.jeugdregie.allocation.ContractId;
+import nl.jeugdregie.allocation.internal.Outcomes;
+import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.platform.result.OutcomeResponses;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** TOEW-2, TOEW-6: the regional product list and the contracts' tariffs in the REST API, also as CSV. */
+@RestController
+@RequestMapping("/api/v1/allocation")
+@Tag(name = "Toewijzing: producten en tarieven", description = "Regional product list and versioned tariffs (TOEW-2, TOEW-6)")
+class CatalogueApiController {
+
+	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	private final Catalogue catalogue;
+	private final CatalogueKeeping keeping;
+	private final CurrentUsers users;
+	private final OutcomeResponses responses;
+
+	CatalogueApiController(Catalogue catalogue, CatalogueKeeping keeping, CurrentUsers users,
+			OutcomeResponses responses) {
+		this.catalogue = catalogue;
+		this.keeping = keeping;
+		this.users = users;
+		this.responses = responses;
+	}
+
+	record ProductResponse(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID id,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "JZ020") String category,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String code,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "WJ756") String unit,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "WMO757") String frequency) {
+
+		static ProductResponse of(Product product) {
+			return new ProductResponse(product.id().value(), product.category().code(), product.code().value(),
+					product.name(), product.unit().code(), product.frequency().code());
+		}
+	}
+
+	record ProductBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "45") @Nullable String category,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "45A01") @Nullable String code,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String name,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "04") @Nullable String unit,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2") @Nullable String frequency) {}
+
+	record TariffResponse(UUID productId, long amountCents, LocalDate effectiveFrom, @Nullable LocalDate effectiveUntil) {
+
+		static TariffResponse of(Tariff tariff) {
+			return new TariffResponse(tariff.product().value(), tariff.amountCents(), tariff.period().from(),
+					tariff.period().until());
+		}
+	}
+
+	record TariffBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String productId,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "84,50") @Nullable String amount,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2027-01-01") @Nullable String effectiveFrom,
+			@Nullable String effectiveUntil) {}
+
+	record ImportResponse(int added, int unchanged) {}
+
+	@GetMapping("/products")
+	@Operation(summary = "The municipality's regional product list (TOEW-2)")
+	List<ProductResponse> products() {
+		return catalogue.products(users.current().municipality()).stream().map(ProductResponse::of).toList();
+	}
+
+	@PostMapping("/products")
+	@Operation(summary = "Add a product with its iJw category, code, unit and frequency; policy officer or administrator")
+	ResponseEntity<?> addProduct(@RequestBody ProductBody body) {
+		var user = users.current();
+		var outcome = Outcomes.then(CatalogueInput.product(body.category(), body.code(), body.name(), body.unit(),
+				body.frequency()), command -> keeping.addProduct(user, command));
+		return responses.toResponse(outcome, id -> ResponseEntity.created(URI.create("/api/v1/allocation/products/" + id))
+				.body(ProductResponse.of(catalogue.product(user.municipality(), id).orElseThrow())));
+	}
+
+	@GetMapping(value = "/products.csv", produces = "text/csv")
+	@Operation(summary = "The product list as CSV (productcategorie;productcode;omschrijving;eenheid;frequentie)")
+	ResponseEntity<String> productsCsv() {
+		return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=producten.csv")
+				.body(ProductCsv.write(catalogue.products(users.current().municipality())));
+	}
+
+	@PostMapping(value = "/products/import", consumes = "text/csv")
+	@Operation(summary = "Read a product list CSV; any bad line refuses the file with a reason per line and column")
+	ResponseEntity<?> importProducts(@RequestBody String csv) {
+		return responses.toResponse(keeping.importProducts(users.current(), csv),
+				imported -> ResponseEntity.ok(new ImportResponse(imported.added(), imported.unchanged())));
+	}
+
+	@GetMapping("/contracts/{id}/tariffs")
+	@Operation(summary = "A contract's tariffs, every period kept (TOEW-6)")
+	ResponseEntity<?> tariffs(@PathVariable UUID id) {
+		return responses.toResponse(catalogue.tariffs(users.current(), new ContractId(id)),
+				tariffs -> ResponseEntity.ok(tariffs.stream().map(TariffResponse::of).toList()));
+	}
+
+	@PostMapping("/contracts/{id}/tariffs")
+	@Operation(summary = "Add a tariff for a contracted product from a date; an overlapping period is refused")
+	ResponseEntity<?> addTariff(@PathVariable UUID id, @RequestBody TariffBody body) {
+		var user = users.current();
+		var outcome = Outcomes.then(CatalogueInput.tariff(new ContractId(id), body.productId(), body.amount(),
+				body.effectiveFrom(), body.effectiveUntil()), command -> keeping.addTariff(user, command, "effectiveFrom"));
+		return responses.toResponse(outcome, tariff -> ResponseEntity.status(201).body(new TariffResponse(
+				tariff.product().value(), tariff.amountCents(), tariff.period().from(), tariff.period().until())));
+	}
+
+	@GetMapping(value = "/tariffs.csv", produces = "text/csv")
+	@Operation(summary = "The tariffs as CSV (agb-code;productcategorie;productcode;tarief;ingangsdatum;einddatum); a provider gets its own")
+	ResponseEntity<String> tariffsCsv() {
+		return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=tarieven.csv")
+				.body(TariffCsv.write(keeping.exportRows(users.current())));
+	}
+
+	@PostMapping(value = "/tariffs/import", consumes = "text/csv")
+	@Operation(summary = "Read a tariff CSV; any bad line refuses the file with a reason per line and column")
+	ResponseEntity<?> importTariffs(@RequestBody String csv) {
+		return responses.toResponse(keeping.importTariffs(users.current(), csv),
+				imported -> ResponseEntity.ok(new ImportResponse(imported.added(), imported.unchanged())));
+	}
+}

@@ -1,0 +1,99 @@
+package nl.jeugdregie.allocation.internal.catalogue;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.jeugdregie.allocation.ContractId;
+import nl.jeugdregie.allocation.Frequency;
+import nl.jeugdregie.allocation.ProductCategory;
+import nl.jeugdregie.allocation.ProductCode;
+import nl.jeugdregie.allocation.ProductId;
+import nl.jeugdregie.allocation.Unit;
+import nl.jeugdregie.allocation.internal.ValidityPeriod;
+import nl.jeugdregie.identity.MunicipalityCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The product list and the tariffs; every query is scoped to one municipality. */
+@Repository
+class CatalogueRecords {
+
+	private static final String TARIFF = """
+			select t.id, t.contract_id, t.product_id, t.amount_cents, t.effective_from, t.effective_until
+			from allocation_tariff t join allocation_contract c on c.id = t.contract_id""";
+
+	private final JdbcClient jdbc;
+
+	CatalogueRecords(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<Product> products(MunicipalityCode municipality) {
+		return jdbc.sql("select * from allocation_product where municipality_code = ? order by category, code")
+				.param(municipality.value()).query(CatalogueRecords::product).list();
+	}
+
+	Optional<Product> product(MunicipalityCode municipality, ProductId id) {
+		return jdbc.sql("select * from allocation_product where municipality_code = ? and id = ?")
+				.params(municipality.value(), id.value()).query(CatalogueRecords::product).optional();
+	}
+
+	Optional<Product> product(MunicipalityCode municipality, ProductCategory category, ProductCode code) {
+		return jdbc.sql("select * from allocation_product where municipality_code = ? and category = ? and code = ?")
+				.params(municipality.value(), category.code(), code.value()).query(CatalogueRecords::product).optional();
+	}
+
+	void insertProduct(ProductId id, MunicipalityCode municipality, NewProduct product) {
+		jdbc.sql("""
+				insert into allocation_product (id, municipality_code, category, code, name, unit, frequency)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+				.params(id.value(), municipality.value(), product.category().code(), product.code().value(), product.name(),
+						product.unit().code(), product.frequency().code())
+				.update();
+	}
+
+	List<Tariff> tariffs(MunicipalityCode municipality, ContractId contract) {
+		return jdbc.sql(TARIFF + " where c.municipality_code = ? and t.contract_id = ? order by t.product_id, t.effective_from")
+				.params(municipality.value(), contract.value()).query(CatalogueRecords::tariff).list();
+	}
+
+	List<Tariff> tariffs(MunicipalityCode municipality) {
+		return jdbc.sql(TARIFF + " where c.municipality_code = ? order by t.contract_id, t.product_id, t.effective_from")
+				.param(municipality.value()).query(CatalogueRecords::tariff).list();
+	}
+
+	Optional<Tariff> inForce(MunicipalityCode municipality, ContractId contract, ProductId product, LocalDate on) {
+		return jdbc.sql(TARIFF + "\n" + """
+				 where c.municipality_code = ? and t.contract_id = ? and t.product_id = ? and t.effective_from <= ?
+				   and (t.effective_until is null or t.effective_until >= ?)""")
+				.params(municipality.value(), contract.value(), product.value(), on, on)
+				.query(CatalogueRecords::tariff).optional();
+	}
+
+	void insertTariff(NewTariff tariff, String by, Instant at) {
+		jdbc.sql("""
+				insert into allocation_tariff (id, contract_id, product_id, amount_cents, effective_from, effective_until,
+				    entered_by, entered_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(UUID.randomUUID(), tariff.contract().value(), tariff.product().value(), tariff.amountCents(),
+						tariff.period().from(), tariff.period().until(), by, java.sql.Timestamp.from(at))
+				.update();
+	}
+
+	private static Product product(ResultSet rs, int row) throws SQLException {
+		return new Product(new ProductId(rs.getObject("id", UUID.class)),
+				ProductCategory.ofCode(rs.getString("category")).orElseThrow(), new ProductCode(rs.getString("code")),
+				rs.getString("name"), Unit.ofCode(rs.getString("unit")).orElseThrow(),
+				Frequency.ofCode(rs.getString("frequency")).orElseThrow());
+	}
+
+	private static Tariff tariff(ResultSet rs, int row) throws SQLException {
+		return new Tariff(rs.getObject("id", UUID.class), new ContractId(rs.getObject("contract_id", UUID.class)),
+				new ProductId(rs.getObject("product_id", UUID.class)), rs.getLong("amount_cents"),
+				new ValidityPeriod(rs.getObject("effective_from", LocalDate.class),
+						rs.getObject("effective_until", LocalDate.class)));
+	}
+}

@@ -1,0 +1,9 @@
+package nl.jeugdregie.allocation.internal.catalogue;
+
+import java.util.UUID;
+import nl.jeugdregie.allocation.ContractId;
+import nl.jeugdregie.allocation.ProductId;
+import nl.jeugdregie.allocation.internal.ValidityPeriod;
+
+/** TOEW-6: the price per unit of a product under a contract for a period; never overwritten, only followed. */
+public record Tariff(UUID id, ContractId contract, ProductId product, long amountCents, ValidityPeriod period) {}

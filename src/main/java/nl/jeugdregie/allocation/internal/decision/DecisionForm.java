@@ -1,0 +1,24 @@
+package nl.jeugdregie.allocation.internal.decision;
+
+import org.jspecify.annotations.Nullable;
+
+/** The decision form and its check step, as typed. */
+public class DecisionForm {
+
+	private long version;
+	private @Nullable String legalRoute;
+	private @Nullable String referrerAgb;
+	private @Nullable String financing;
+	private boolean extension;
+
+	public long getVersion() { return version; }
+	public void setVersion(long version) { this.version = version; }
+	public @Nullable String getLegalRoute() { return legalRoute; }
+	public void setLegalRoute(@Nullable String legalRoute) { this.legalRoute = legalRoute; }
+	public @Nullable String getReferrerAgb() { return referrerAgb; }
+	public void setReferrerAgb(@Nullable String referrerAgb) { this.referrerAgb = referrerAgb; }
+	public @Nullable String getFinancing() { return financing; }
+	public void setFinancing(@Nullable String financing) { this.financing = financing; }
+	public boolean isExtension() { return extension; }
+	public void setExtension(boolean extension) { this.extension = extension; }
+}
