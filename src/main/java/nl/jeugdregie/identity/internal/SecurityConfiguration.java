@@ -64,6 +64,8 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 				.authorizeHttpRequests(requests -> requests
 						.requestMatchers(HttpMethod.POST, "/api/v1/help-requests").hasAnyRole(names(CASE_WORKERS))
+						// Issue 13: search and the lists of help requests, for case workers (search decides per file).
+						.requestMatchers(HttpMethod.GET, "/api/v1/search", "/api/v1/help-requests").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers("/api/v1/worklist/**", "/api/v1/team/**").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers("/api/v1/help-requests/**").authenticated()
 						// KPIs per action line (MON-4): team leads read, the policy officer keeps them.
@@ -117,7 +119,9 @@ class SecurityConfiguration {
 						.requestMatchers("/assets/**", "/css/**", "/favicon.ico", "/inloggen", "/error").permitAll()
 						.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
 						.requestMatchers("/hulpvragen/nieuw", "/werklijst/**", "/team/**").hasAnyRole(names(CASE_WORKERS))
-						.requestMatchers(HttpMethod.POST, "/hulpvragen").hasAnyRole(names(CASE_WORKERS))
+						.requestMatchers("/hulpvragen").hasAnyRole(names(CASE_WORKERS))
+						// Issue 13: the search box and its results page, for case workers (search decides per file).
+						.requestMatchers("/zoeken").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers("/hulpvragen/**").authenticated()
 						.requestMatchers(HttpMethod.GET, "/rapportages/kpi", "/rapportages/kpi.csv", "/rapportages/kpi.pdf")
 								.hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
