@@ -10,13 +10,13 @@ import org.jspecify.annotations.Nullable;
  * status, crises only or not, in which order, which page of how many. Pages use the Dutch words in the query string
  * ({@code ?wie=niemand&norm=overschreden}), the API the English names; both are accepted everywhere.
  */
-record ListFilter(Scope scope, StateFilter state, NormFilter norm, boolean crisisOnly, SortOrder sort, int page,
+public record ListFilter(Scope scope, StateFilter state, NormFilter norm, boolean crisisOnly, SortOrder sort, int page,
 		int size) {
 
 	static final int DEFAULT_SIZE = 25;
 	static final int MAX_SIZE = 100;
 
-	ListFilter {
+	public ListFilter {
 		if (page < 1 || size < 1 || size > MAX_SIZE) {
 			throw new IllegalArgumentException("A page from 1, of 1 to " + MAX_SIZE + " rows");
 		}
@@ -36,7 +36,7 @@ record ListFilter(Scope scope, StateFilter state, NormFilter norm, boolean crisi
 	}
 
 	/** A value of a filter: its Dutch word for pages, its English name for the API, its label. */
-	interface Choice {
+	public interface Choice {
 		String word();
 
 		String label();
@@ -55,7 +55,7 @@ record ListFilter(Scope scope, StateFilter state, NormFilter norm, boolean crisi
 				.filter(e -> e.word().equals(wanted) || e.apiName().equals(wanted)).findFirst();
 	}
 
-	enum Scope implements Choice {
+	public enum Scope implements Choice {
 		TEAM("team", "Het hele team"), MINE("mij", "Van mij"), UNASSIGNED("niemand", "Nog niet toegewezen");
 
 		private final String word;
@@ -71,7 +71,7 @@ record ListFilter(Scope scope, StateFilter state, NormFilter norm, boolean crisi
 		public String label() { return label; }
 	}
 
-	enum StateFilter implements Choice {
+	public enum StateFilter implements Choice {
 		OPEN("open", "Alle open hulpvragen"), WAITING("wacht", "Wacht op eerste gesprek"),
 		IN_TREATMENT("behandeling", "In behandeling"), ROUTE("toeleiding", "Toeleiding naar specialistische jeugdhulp"),
 		CLOSED("afgesloten", "Afgesloten"), ALL("alle", "Alle hulpvragen");
@@ -89,7 +89,7 @@ record ListFilter(Scope scope, StateFilter state, NormFilter norm, boolean crisi
 		public String label() { return label; }
 	}
 
-	enum NormFilter implements Choice {
+	public enum NormFilter implements Choice {
 		ANY("alle", "Alle"), OVERDUE("overschreden", "Termijn overschreden"),
 		DUE_THIS_WEEK("deze-week", "Termijn verloopt binnen een week"), WITHIN("op-tijd", "Binnen de termijn");
 
@@ -106,7 +106,7 @@ record ListFilter(Scope scope, StateFilter state, NormFilter norm, boolean crisi
 		public String label() { return label; }
 	}
 
-	enum SortOrder implements Choice {
+	public enum SortOrder implements Choice {
 		URGENCY("urgentie", "Meest urgent eerst"), DEADLINE("termijn", "Termijn, eerst verlopend"),
 		NEWEST("nieuwste", "Nieuwste eerst"), OLDEST("oudste", "Oudste eerst"), NAME("naam", "Achternaam"),
 		NUMBER("nummer", "Nummer");

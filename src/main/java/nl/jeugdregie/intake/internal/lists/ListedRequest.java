@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
  * One line of a list of help requests: the least needed to act on it. {@code norm} is the running norm as text,
  * {@code normStatus} whether it is overdue, due this week or running; {@code version} guards assigning from the list.
  */
-record ListedRequest(HelpRequestId id, String number, String name, int age, String state, LocalDate registeredOn,
+public record ListedRequest(HelpRequestId id, String number, String name, int age, String state, LocalDate registeredOn,
 		Crisis crisis, @Nullable String handler, String norm, NormStatus normStatus, int conversations,
 		int maxConversations, boolean open, boolean waiting, long version) {
 
-	enum NormStatus {
+	public enum NormStatus {
 		OVERDUE, DUE_THIS_WEEK, RUNNING, NONE
 	}
 
@@ -49,17 +49,17 @@ record ListedRequest(HelpRequestId id, String number, String name, int age, Stri
 				state instanceof HelpRequestState.AwaitingTreatment, request.version());
 	}
 
-	boolean unassigned() {
+	public boolean unassigned() {
 		return handler == null;
 	}
 
 	/** TOE-7: the maximum number of conversations is reached. */
-	boolean atMaximum() {
+	public boolean atMaximum() {
 		return conversations >= maxConversations;
 	}
 
 	/** The CSS class of the norm cell. */
-	String normClass() {
+	public String normClass() {
 		return switch (normStatus) {
 			case OVERDUE -> "jr-clock--overdue";
 			case DUE_THIS_WEEK -> "jr-clock--due-soon";

@@ -8,37 +8,37 @@ import nl.jeugdregie.intake.internal.team.TeamMember;
  * One page of a team's help requests with the filter that chose it, the total, the quick filters' counts and, for
  * the team lead, who can be assigned (case workers only, smallest caseload first: the first is the suggestion).
  */
-record RequestList(Team team, ListFilter filter, List<ListedRequest> rows, long total, RequestListing.Counts counts,
+public record RequestList(Team team, ListFilter filter, List<ListedRequest> rows, long total, RequestListing.Counts counts,
 		List<TeamMember> assignable) {
 
-	long pages() {
+	public long pages() {
 		return Math.max(1, (total + filter.size() - 1) / filter.size());
 	}
 
-	boolean hasPrevious() {
+	public boolean hasPrevious() {
 		return filter.page() > 1;
 	}
 
-	boolean hasNext() {
+	public boolean hasNext() {
 		return filter.page() < pages();
 	}
 
-	long firstShown() {
+	public long firstShown() {
 		return total == 0 ? 0 : filter.offset() + 1;
 	}
 
-	long lastShown() {
+	public long lastShown() {
 		return filter.offset() + rows.size();
 	}
 
 	/** The suggestion for a request: the assignable case worker with the smallest caseload who is not its handler. */
-	@org.jspecify.annotations.Nullable TeamMember suggestionFor(ListedRequest row) {
+	public @org.jspecify.annotations.Nullable TeamMember suggestionFor(ListedRequest row) {
 		return assignable.stream().filter(m -> !m.username().equals(row.handler())).findFirst()
 				.orElse(assignable.isEmpty() ? null : assignable.getFirst());
 	}
 
 	/** The page numbers to link, GOV.UK style: first, last, and the current one with its neighbours; 0 is an ellipsis. */
-	List<Long> pageLinks() {
+	public List<Long> pageLinks() {
 		var links = new java.util.ArrayList<Long>();
 		long current = filter.page();
 		long last = pages();

@@ -29,7 +29,7 @@ class RequestListing {
 	}
 
 	/** The quick filters' counts over the team's open requests. */
-	record Counts(long open, long crises, long overdue, long dueThisWeek, long unassigned, long mine) {}
+	public record Counts(long open, long crises, long overdue, long dueThisWeek, long unassigned, long mine) {}
 
 	List<HelpRequestId> page(TeamId team, String username, ListFilter filter, LocalDate today) {
 		return jdbc.sql("select id from help_request where " + where(filter) + " order by " + order(filter.sort())

@@ -40,7 +40,7 @@ class HouseholdFinder implements FileFinder {
 					.query(HouseholdFinder::found).list();
 			case SearchTerms.CaseNumber otherKind -> List.of();
 			case SearchTerms.Bsn bsn -> List.of();
-			case SearchTerms.DateOfBirth date -> jdbc.sql(COLUMNS + """
+			case SearchTerms.DateOfBirth date -> jdbc.sql(COLUMNS + " " + """
 					 where h.municipality_code = :m and exists (select 1 from household_member m
 					   where m.household_id = h.id and m.date_of_birth = :date)
 					 order by h.created_at desc limit :limit""")

@@ -39,12 +39,12 @@ class HouseholdListService {
 		this.clock = clock;
 	}
 
-	enum Scope { TEAM, DIRECTED }
+	public enum Scope { TEAM, DIRECTED }
 
-	enum Sort { NAME, NUMBER, MEETING }
+	public enum Sort { NAME, NUMBER, MEETING }
 
-	record Filter(Scope scope, Sort sort, int page, int size) {
-		Filter {
+	public record Filter(Scope scope, Sort sort, int page, int size) {
+		public Filter {
 			if (page < 1 || size < 1 || size > MAX_SIZE) {
 				throw new IllegalArgumentException("A page from 1, of 1 to " + MAX_SIZE + " rows");
 			}
@@ -53,11 +53,11 @@ class HouseholdListService {
 
 	record RawFilter(@Nullable String scope, @Nullable String sort, @Nullable String page, @Nullable String size) {}
 
-	record Row(UUID id, String number, String name, String caseDirector, long members, @Nullable LocalDate nextMeeting,
+	public record Row(UUID id, String number, String name, String caseDirector, long members, @Nullable LocalDate nextMeeting,
 			boolean meetingDue) {}
 
-	record Page(Filter filter, List<Row> rows, long total) {
-		long pages() {
+	public record Page(Filter filter, List<Row> rows, long total) {
+		public long pages() {
 			return Math.max(1, (total + filter.size() - 1) / filter.size());
 		}
 	}
