@@ -26,7 +26,7 @@ public record ListedRequest(HelpRequestId id, String number, String name, int ag
 		NormStatus status;
 		if (state instanceof HelpRequestState.AwaitingTreatment) {
 			var clock = request.clockOn(today);
-			norm = "Eerste gesprek uiterlijk " + nl.jeugdregie.intake.internal.file.Dates.dutch(request.clock().deadline())
+			norm = "Eerste gesprek uiterlijk " + nl.jeugdregie.platform.format.DutchFormat.date(request.clock().deadline())
 					+ ": " + clock.dutchText();
 			status = switch (clock.status()) {
 				case OVERDUE -> NormStatus.OVERDUE;
@@ -37,7 +37,7 @@ public record ListedRequest(HelpRequestId id, String number, String name, int ag
 		}
 		else {
 			var term = TermStatus.of(request, today);
-			norm = term == null ? "–" : term.name() + " " + nl.jeugdregie.intake.internal.file.Dates.dutch(term.deadline())
+			norm = term == null ? "–" : term.name() + " " + nl.jeugdregie.platform.format.DutchFormat.date(term.deadline())
 					+ ": " + term.dutchText();
 			status = term == null ? NormStatus.NONE : term.overdue() ? NormStatus.OVERDUE
 					: term.dueThisWeek() ? NormStatus.DUE_THIS_WEEK : NormStatus.RUNNING;

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The start page's help-request items (issue 13, item 3). For a case worker: their own requests past or near their
  * norm, the team's waiting contacts that are due (TOE-6) and safety plans due for review (TOE-14). For a team lead
- * also: the team's unassigned requests, overdue requests per professional and each professional's caseload. Counts
+ * first: the team's unassigned requests, overdue requests per professional and each professional's caseload. Counts
  * only, each linking to the list that shows them; the handler is as on the lists (assigned to, else started by).
  */
 @Component
@@ -92,7 +92,7 @@ class IntakeWorkForToday implements WorkForToday {
 	private void teamLead(TeamId team, LocalDate today, List<TodayItem> items) {
 		var unassigned = jdbc.sql("select count(*) from help_request where team_id = ? and state <> 'CLOSED' and "
 				+ HANDLER + " is null").param(team.value()).query(Long.class).single();
-		items.add(new TodayItem(20, "Nog niet toegewezen", unassigned,
+		items.add(new TodayItem(5, "Nog niet toegewezen", unassigned,
 				"Open hulpvragen van het team zonder professional.", "/werklijst?wie=niemand", unassigned > 0));
 		var overdue = new ArrayList<TodayItem.Line>();
 		var caseload = new ArrayList<TodayItem.Line>();
@@ -111,10 +111,10 @@ class IntakeWorkForToday implements WorkForToday {
 			overdueTotal += (long) row[1];
 			open += (long) row[2];
 		}
-		items.add(new TodayItem(21, "Over de termijn per professional", overdueTotal,
+		items.add(new TodayItem(6, "Over de termijn per professional", overdueTotal,
 				"Toegewezen hulpvragen waarvan de normtermijn verstreken is.",
 				"/werklijst?norm=overschreden&sorteer=termijn", overdueTotal > 0, overdue));
-		items.add(new TodayItem(22, "Caseload van het team", open, "Open hulpvragen per professional.", "/team", false,
+		items.add(new TodayItem(7, "Caseload van het team", open, "Open hulpvragen per professional.", "/team", false,
 				caseload));
 	}
 }
