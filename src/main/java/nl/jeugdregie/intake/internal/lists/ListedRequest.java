@@ -26,7 +26,7 @@ public record ListedRequest(HelpRequestId id, String number, String name, int ag
 		NormStatus status;
 		if (state instanceof HelpRequestState.AwaitingTreatment) {
 			var clock = request.clockOn(today);
-			norm = "Eerste gesprek uiterlijk " + nl.jeugdregie.platform.format.DutchFormat.date(request.clock().deadline())
+			norm = "Uiterlijk " + nl.jeugdregie.platform.format.DutchFormat.date(request.clock().deadline())
 					+ ": " + clock.dutchText();
 			status = switch (clock.status()) {
 				case OVERDUE -> NormStatus.OVERDUE;
