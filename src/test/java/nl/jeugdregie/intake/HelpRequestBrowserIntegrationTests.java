@@ -62,7 +62,7 @@ class HelpRequestBrowserIntegrationTests {
 		var file = browser.path();
 
 		browser.open("/werklijst");
-		assertThat(page.locator("#termijn-overschreden")).containsText("(1)");
+		assertThat(page.locator("#termijn-overschreden")).containsText("(1)"); // the quick filter (issue 13)
 		assertThat(page.locator("main")).containsText("Termijn 7 dagen overschreden");
 		assertThat(page.locator("main")).containsText("Tess van Dijk");
 		browser.checkPage("intake-worklist");

@@ -83,6 +83,8 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.POST, "/api/v1/help-requests").hasAnyRole(names(CASE_WORKERS))
 						// Issue 19 item 6: a role that may never make a change is refused here, before its body is read.
 						.requestMatchers(HttpMethod.PUT, "/api/v1/team/members/*/expertise").hasRole(TEAM_LEAD.name())
+						// Issue 13: search and the lists of help requests, for case workers (search decides per file).
+						.requestMatchers(HttpMethod.GET, "/api/v1/search", "/api/v1/help-requests").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers("/api/v1/worklist/**", "/api/v1/team/**").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers(HttpMethod.GET, "/api/v1/help-requests/**").authenticated()
 						.requestMatchers(HttpMethod.POST, "/api/v1/help-requests/*/assignment").hasRole(TEAM_LEAD.name())
@@ -197,7 +199,9 @@ class SecurityConfiguration {
 						.requestMatchers("/beheer/publicaties", "/beheer/publicaties/**").hasRole(EDITOR.name())
 						.requestMatchers("/beheer/sociale-kaart", "/beheer/sociale-kaart/**").hasAnyRole(names(EDITOR, PROVIDER))
 						.requestMatchers("/hulpvragen/nieuw", "/werklijst/**", "/team/**").hasAnyRole(names(CASE_WORKERS))
-						.requestMatchers(HttpMethod.POST, "/hulpvragen").hasAnyRole(names(CASE_WORKERS))
+						.requestMatchers("/hulpvragen").hasAnyRole(names(CASE_WORKERS))
+						// Issue 13: the search box and its results page, for case workers (search decides per file).
+						.requestMatchers("/zoeken").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers("/hulpvragen/**").authenticated()
 						.requestMatchers(HttpMethod.GET, "/rapportages/kpi", "/rapportages/kpi.csv", "/rapportages/kpi.pdf")
 								.hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))

@@ -74,12 +74,6 @@ public class HelpRequestController {
 		return Referrer.values();
 	}
 
-	@GetMapping("/werklijst")
-	String worklist(Model model) {
-		model.addAttribute("worklist", service.worklist(users.current()));
-		return "intake/worklist";
-	}
-
 	@ModelAttribute("requestTypes")
 	RequestType[] requestTypes() {
 		return RequestType.values();

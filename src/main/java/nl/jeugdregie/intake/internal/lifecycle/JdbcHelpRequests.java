@@ -159,6 +159,18 @@ public class JdbcHelpRequests {
 				.query(JdbcHelpRequests::row).list()).stream().findFirst();
 	}
 
+	/** The requests with these ids, in the order of {@code ids} (a page of a list); unknown ids are left out. */
+	public List<HelpRequest> findAll(List<HelpRequestId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		var found = withConversations(jdbc.sql("select * from help_request where id = any(?)")
+				.param(ids.stream().map(HelpRequestId::value).toArray(UUID[]::new)).query(JdbcHelpRequests::row).list());
+		var byId = new HashMap<HelpRequestId, HelpRequest>();
+		found.forEach(r -> byId.put(r.id(), r));
+		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+	}
+
 	/** TOE-12: the latest earlier request of a client in the municipality, with who handled it. */
 	public Optional<EarlierRequest> latestOf(MunicipalityCode municipality, ClientId client) {
 		return jdbc.sql("""

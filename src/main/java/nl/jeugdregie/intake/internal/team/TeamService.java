@@ -17,6 +17,8 @@ import nl.jeugdregie.intake.StepResult;
 import nl.jeugdregie.intake.Violation;
 import nl.jeugdregie.intake.internal.file.ChangeableFiles;
 import nl.jeugdregie.intake.internal.lifecycle.JdbcHelpRequests;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -59,8 +61,9 @@ public class TeamService {
 	public List<TeamMember> members(TeamId team) {
 		var caseloads = new java.util.HashMap<String, Long>();
 		jdbc.sql("""
-				select assigned_to, count(*) from help_request
-				where team_id = ? and state <> 'CLOSED' and assigned_to is not null group by assigned_to""")
+				select coalesce(assigned_to, treatment_started_by), count(*) from help_request
+				where team_id = ? and state <> 'CLOSED' and coalesce(assigned_to, treatment_started_by) is not null
+				group by 1""")
 				.param(team.value())
 				.query(rs -> {
 					caseloads.put(rs.getString(1), rs.getLong(2));
@@ -70,6 +73,54 @@ public class TeamService {
 				.map(u -> new TeamMember(u.username(), u.displayName(), u.role(), accounts.expertiseOf(u.username()),
 						caseloads.getOrDefault(u.username(), 0L)))
 				.toList();
+	}
+
+	/**
+	 * Issue 13: who may be given a request: the team's youth professionals and behavioural experts, never a team
+	 * lead (the team leads' accounts include generic team accounts), smallest caseload first.
+	 */
+	public List<TeamMember> assignable(TeamId team, @Nullable Expertise needed) {
+		return AssignmentSuggestions.rank(members(team).stream().filter(m -> AssigneeIsCaseWorker.offered(m.role()))
+				.toList(), needed);
+	}
+
+	/**
+	 * Issue 13, item 6: the team lead assigns from a list. The list showed {@code expectedVersion}; when the request
+	 * changed since (someone else assigned it first), nothing is saved and the outcome is stale. Of two team leads
+	 * assigning at once, one wins: the other's update finds a newer version.
+	 */
+	@Transactional
+	public Outcome<String> assignFromList(HelpRequestId id, @Nullable String professional, long expectedVersion,
+			CurrentUser teamLead) {
+		if (teamLead.role() != Role.TEAM_LEAD) {
+			return Outcome.forbidden("intake.assignment.teamLeadOnly");
+		}
+		var found = files.open(id, teamLead, "Toewijzen geweigerd");
+		if (found.isEmpty()) {
+			return Outcome.notFound();
+		}
+		var request = found.get();
+		if (request.version() != expectedVersion) {
+			return Outcome.stale(request.version());
+		}
+		if (!request.state().open()) {
+			return Outcome.refused(Refusal.of("professional", "intake.assignment.closed"));
+		}
+		var target = professional == null || professional.isBlank() ? null : accounts.find(professional)
+				.filter(u -> request.team().equals(u.team())).orElse(null);
+		var refusal = new AssigneeIsCaseWorker().check(target == null ? null : target.role());
+		if (refusal.isPresent()) {
+			return Outcome.refused(refusal.get());
+		}
+		request.assign(target.username());
+		try {
+			requests.saveState(request, clock.instant());
+		} catch (org.springframework.dao.OptimisticLockingFailureException changedMeanwhile) {
+			return Outcome.stale(expectedVersion + 1);
+		}
+		var what = "Toegewezen aan " + target.displayName();
+		audit.record(ClientFileAccess.updated(teamLead, request.client(), request.subject(), what));
+		return Outcome.done(what);
 	}
 
 	/** The team lead keeps the expertise profiles of the team's professionals. */
@@ -91,7 +142,7 @@ public class TeamService {
 		if (request.isEmpty() || !CaseAccessPolicy.decide(user, request.get().scope()).granted()) {
 			return List.of();
 		}
-		return AssignmentSuggestions.rank(members(request.get().team()), needed);
+		return assignable(request.get().team(), needed);
 	}
 
 	@Transactional

@@ -1,0 +1,40 @@
+package nl.jeugdregie.search;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.jeugdregie.audit.ClientId;
+import nl.jeugdregie.identity.CaseScope;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A client file a {@link FileFinder} found, with the personal data search may show once access is granted.
+ *
+ * @param kind what sort of file
+ * @param path the file's page, such as {@code /hulpvragen/{id}}
+ * @param reasonPath where the reason form posts for a file outside the user's caseload
+ * @param subject the file's reference in the audit trail (a number, never a name)
+ * @param caseDirector a user who may open the file besides its team (a household's case director), if any
+ */
+public record FoundFile(Kind kind, UUID id, String number, ClientId client, String subject, CaseScope scope,
+		@Nullable String caseDirector, String name, @Nullable LocalDate dateOfBirth, String state, String path,
+		String reasonPath) {
+
+	public enum Kind {
+		HELP_REQUEST("Hulpvraag"), HOUSEHOLD("Gezin");
+
+		private final String dutchName;
+
+		Kind(String dutchName) {
+			this.dutchName = dutchName;
+		}
+
+		public String dutchName() {
+			return dutchName;
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "FoundFile[" + kind + " " + number + "]";
+	}
+}
