@@ -114,7 +114,7 @@ class SecurityConfiguration {
 			ObjectProvider<RequestMappingHandlerMapping> mappings) throws Exception {
 		var pages = new KnownPages(mappings);
 		http.authorizeHttpRequests(requests -> requests
-						.requestMatchers("/assets/**", "/css/**", "/favicon.ico", "/inloggen", "/error").permitAll()
+						.requestMatchers("/assets/**", "/css/**", "/js/**", "/favicon.ico", "/inloggen", "/error").permitAll()
 						.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
 						.requestMatchers("/hulpvragen/nieuw", "/werklijst/**", "/team/**").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers(HttpMethod.POST, "/hulpvragen").hasAnyRole(names(CASE_WORKERS))
