@@ -176,6 +176,17 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
 		page.waitForURL(baseUrl() + "/inloggen?uitgelogd");
 	}
 
+	/**
+	 * Opens the main menu when it is folded behind the "Menu" button (small screens, issue 13 item 4), so its links
+	 * can be clicked; on wide screens the menu is always open and this does nothing.
+	 */
+	public void openMenu() {
+		var menu = page().locator("#menu");
+		if (menu.count() > 0 && menu.getAttribute("open") == null) {
+			menu.locator("summary").click();
+		}
+	}
+
 	/** The path (with query) of the current page, such as {@code /inloggen?error}. */
 	public String path() {
 		var url = page().url();

@@ -82,6 +82,15 @@ class AccessRulesIntegrationTests {
 						Access.to(CASE_WORKERS).otherwise(404))
 				.expect(page("POST /hulpvragen/{id}/afsluiten (no reason)", () -> post("/hulpvragen/{id}/afsluiten", request), 200),
 						Access.to(CASE_WORKERS).otherwise(404))
+				// Issue 13 item 2: the check step before closing shows the file's answers, so it is guarded like the file.
+				.expect(page("POST /hulpvragen/{id}/afsluiten/controleren (no reason)", () -> post("/hulpvragen/{id}/afsluiten/controleren", request), 200),
+						Access.to(CASE_WORKERS).otherwise(404))
+				.expect(page("POST /hulpvragen/{id}/afsluiten/controleren", () -> post("/hulpvragen/{id}/afsluiten/controleren", request).param("reason", "NO_CARE_NEEDED"), 200),
+						Access.to(CASE_WORKERS))
+				.expect(page("POST /hulpvragen/{id}/aanvraag/controleren (no date)", () -> post("/hulpvragen/{id}/aanvraag/controleren", request), 200),
+						Access.to(CASE_WORKERS).otherwise(404))
+				.expect(page("POST /hulpvragen/{id}/aanvraag/controleren", () -> post("/hulpvragen/{id}/aanvraag/controleren", request).param("appliedOn", "2026-11-16"), 200),
+						Access.to(CASE_WORKERS))
 				.expect(page("POST /hulpvragen/{id}/contactafspraak (no frequency)", () -> post("/hulpvragen/{id}/contactafspraak", request), 200),
 						Access.to(CASE_WORKERS).otherwise(404))
 				.expect(page("POST /hulpvragen/{id}/toestemming (nobody)", () -> post("/hulpvragen/{id}/toestemming", request), 200),

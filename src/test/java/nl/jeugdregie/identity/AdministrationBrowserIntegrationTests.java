@@ -47,6 +47,7 @@ class AdministrationBrowserIntegrationTests {
 		browser.checkPage("admin-team" + suffix);
 
 		// A user in that team.
+		browser.openMenu();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gebruikers").setExact(true)).first().click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gebruiker toevoegen")).click();
 		var username = "noor.bakker" + suffix + "-" + System.nanoTime() % 100000;

@@ -149,7 +149,13 @@ class HelpRequestBrowserIntegrationTests {
 		click("Specialistische jeugdhulp is nodig");
 		assertThat(page.locator("main")).containsText("Aanvraag uiterlijk 30-11-2026");
 		page.getByLabel("Datum van de aanvraag", exact()).fill("2026-11-16");
-		click("Aanvraag vastleggen");
+		click("Aanvraag controleren");
+		// Issue 13 item 2: a check step before the application counts.
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+				.hasText("Controleer de aanvraag voor specialistische jeugdhulp");
+		assertThat(page.locator("main")).containsText("16-11-2026");
+		browser.checkPage("lifecycle-application-check");
+		click("Ja, aanvraag vastleggen");
 		assertThat(page.locator("main")).containsText("Toeleiding naar zorg uiterlijk 11-1-2027");
 		browser.checkPage("lifecycle-application-made");
 
@@ -161,8 +167,16 @@ class HelpRequestBrowserIntegrationTests {
 
 		browser.open("/hulpvragen/" + id);
 		page.getByLabel("Reden van afsluiten", exact()).selectOption("SPECIALISED_CARE_STARTED");
-		click("Hulpvraag afsluiten");
+		click("Verder naar controleren");
+		// Issue 13 item 2: a check-your-answers step before the request is closed.
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+				.hasText("Controleer en sluit de hulpvraag af");
 		assertThat(page.locator("main")).containsText("Toegeleid naar specialistische jeugdhulp");
+		assertThat(page.locator("main")).not().containsText("Afgesloten");
+		browser.checkPage("lifecycle-closure-check");
+		click("Ja, hulpvraag afsluiten");
+		assertThat(page.locator("main")).containsText("Toegeleid naar specialistische jeugdhulp");
+		assertThat(page.locator("main")).containsText("Afgesloten");
 		browser.checkPage("lifecycle-closed");
 
 		// MON-3: the parent's usefulness score after closure.
@@ -248,7 +262,8 @@ class HelpRequestBrowserIntegrationTests {
 		browser.checkPage("monitoring-monthly-report");
 
 		var page = browser.page();
-		page.getByLabel("Maand").fill("2026-09");
+		// Issue 13 item 5: the month is a select of Dutch month names.
+		page.getByLabel("Maand").selectOption("2026-09");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon rapportage")).click();
 		assertThat(page.locator("#rapportage h2").first()).containsText("september 2026");
 		assertThat(page).hasURL(java.util.regex.Pattern.compile("maand=2026-09"));
@@ -261,7 +276,9 @@ class HelpRequestBrowserIntegrationTests {
 		browser.loginAs(fixtures.user(Role.ADMINISTRATOR, world.municipality(), null));
 
 		browser.open("/beheer/normen");
-		assertThat(browser.page().locator("main")).containsText("TOE-5");
+		assertThat(browser.page().locator("main")).containsText("Termijn tot in behandeling nemen");
+		// Issue 13 item 8: no requirement codes in the UI.
+		assertThat(browser.page().locator("main")).not().containsText("TOE-5");
 		browser.checkPage("policy-norms");
 
 		browser.open("/beheer/audit");

@@ -66,6 +66,13 @@ class TriageAndSafetyAccessIntegrationTests {
 					id -> post("/hulpvragen/{id}/veiligheid/actie", id).with(csrf()), caseTeam(200)),
 			new Endpoint("POST /hulpvragen/{id}/veiligheid/kernbeslissing (empty)",
 					id -> post("/hulpvragen/{id}/veiligheid/kernbeslissing", id).with(csrf()), caseTeam(200)),
+			// Issue 13 item 2: the check step before a key decision, empty and filled in; filled in, only the
+			// behavioural expert sees the check page, the others are refused on the safety page (200 with the error).
+			new Endpoint("POST /hulpvragen/{id}/veiligheid/kernbeslissing/controleren (empty)",
+					id -> post("/hulpvragen/{id}/veiligheid/kernbeslissing/controleren", id).with(csrf()), caseTeam(200)),
+			new Endpoint("POST /hulpvragen/{id}/veiligheid/kernbeslissing/controleren",
+					id -> post("/hulpvragen/{id}/veiligheid/kernbeslissing/controleren", id).with(csrf())
+							.param("decision", "Uithuisplaatsing voorbereiden").param("decidedOn", "2026-11-16"), caseTeam(200)),
 			new Endpoint("POST /hulpvragen/{id}/leefgebieden (empty)",
 					id -> post("/hulpvragen/{id}/leefgebieden", id).with(csrf()), caseTeam(200)),
 			new Endpoint("POST /hulpvragen/{id}/vraagverheldering (empty)",

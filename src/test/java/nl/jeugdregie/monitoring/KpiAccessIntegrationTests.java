@@ -87,6 +87,39 @@ class KpiAccessIntegrationTests {
 				.andExpect(status().is(allowed ? 409 : 403));
 	}
 
+	@ParameterizedTest
+	@EnumSource(Role.class)
+	@DisplayName("SEC-2, issue 13 item 2: only the policy officer opens the check page before removing a KPI; it removes nothing")
+	void opensTheRemovalCheckForThePolicyOfficerOnly(Role role) throws Exception {
+		var world = fixtures.newWorld();
+		var policyOfficer = fixtures.user(Role.POLICY_OFFICER, world.municipality(), null);
+		var kpi = kpi(policyOfficer, actionLine(policyOfficer));
+		var session = TestFixtures.login(mvc, userWith(role, world));
+		mvc.perform(get("/rapportages/kpi/" + kpi + "/verwijderen").session(session))
+				.andExpect(status().is(role == Role.POLICY_OFFICER ? 200 : 403));
+		mvc.perform(get("/rapportages/kpi/" + kpi).session(TestFixtures.login(mvc, policyOfficer)))
+				.andExpect(status().isOk());
+	}
+
+	@Test
+	@DisplayName("SEC-2: a policy officer cannot open the removal check of another municipality's KPI")
+	void hidesTheRemovalCheckOfAnotherMunicipalitysKpi() throws Exception {
+		var owner = fixtures.user(Role.POLICY_OFFICER, fixtures.newWorld().municipality(), null);
+		var kpi = kpi(owner, actionLine(owner));
+		var other = fixtures.user(Role.POLICY_OFFICER, fixtures.newWorld().municipality(), null);
+		mvc.perform(get("/rapportages/kpi/" + kpi + "/verwijderen").session(TestFixtures.login(mvc, other)))
+				.andExpect(status().isNotFound());
+	}
+
+	private String kpi(CurrentUser policyOfficer, String line) throws Exception {
+		var body = mvc.perform(post("/api/v1/reports/kpis/action-lines/" + line + "/kpis")
+						.with(httpBasic(policyOfficer.username(), TestFixtures.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+						.content("{\"year\": 2026, \"name\": \"Uitval\", \"indicator\": \"DROP_OUT\", \"direction\": \"AT_MOST\", \"target\": 20}"))
+				.andExpect(status().isCreated())
+				.andReturn().getResponse().getContentAsString();
+		return JsonPath.read(body, "$.id");
+	}
+
 	@Test
 	void refusesChangesWithoutCsrfToken() throws Exception {
 		var world = fixtures.newWorld();

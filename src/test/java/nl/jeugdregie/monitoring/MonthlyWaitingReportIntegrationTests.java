@@ -164,7 +164,8 @@ class MonthlyWaitingReportIntegrationTests {
 				.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 
 		var municipality = "Testgemeente " + world.municipality().value();
-		var lines = csv.split("\r\n");
+		org.assertj.core.api.Assertions.assertThat(csv).as("issue 13 item 9: byte order mark").startsWith("\uFEFF");
+		var lines = csv.substring(1).split("\r\n");
 		var prefix = municipality + ";2026-10;2026-10-31;";
 		org.assertj.core.api.Assertions.assertThat(lines).contains(
 				"gemeente;maand;peildatum;team;termijn;groep;aantal;weken_samen;weken_samen_markering;langste_weken;"
@@ -209,7 +210,11 @@ class MonthlyWaitingReportIntegrationTests {
 					.contains("Termijn tot het eerste gesprek (wachttijd)", "Doorlooptijd toeleiding naar zorg")
 					.contains("CJG Team Zuid 0 k k")
 					.containsPattern("Totaal \\d+ \\d+ 2")
-					.contains("Legenda", "een 0 betekent dus 0 tot en met 5");
+					.contains("Legenda", "een 0 betekent dus 0 tot en met 5")
+					// Issue 13 item 9: the foot of every page: municipality, title, period, creation date, page number.
+					.contains("Gemeente Testgemeente " + world.municipality().value()
+							+ " · Maandrapportage wachttermijn en doorlooptijd · oktober 2026")
+					.containsPattern("gemaakt op \\d{1,2}-\\d{1,2}-\\d{4} · Pagina 1 van \\d+");
 		}
 	}
 

@@ -91,7 +91,9 @@ class PeriodicReportIntegrationTests {
 
 		var csv = csv("/rapportages/kwartaal.csv", "kwartaal", "2026-Q3");
 
-		assertThat(csv.split("\r\n")[0]).isEqualTo("gemeente;periode;van;tot;onderdeel;regel;kolom;waarde;markering");
+		// Issue 13 item 9: UTF-8 with a byte order mark, so Excel shows "ë"; then the header with ";".
+		assertThat(csv).startsWith("\uFEFF");
+		assertThat(csv.substring(1).split("\r\n")[0]).isEqualTo("gemeente;periode;van;tot;onderdeel;regel;kolom;waarde;markering");
 		var figures = figures(csv);
 		// SEC-2: 7 and 2: the 2 is published as 0, the 7 and the total 9 near their true counts, each in its own right.
 		assertPublished(figures, "Aanmeldingen;CJG Team Noord;Aantal", 7);

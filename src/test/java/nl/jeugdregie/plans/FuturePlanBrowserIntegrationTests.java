@@ -37,7 +37,7 @@ class FuturePlanBrowserIntegrationTests {
 		browser.loginAs(professional);
 		browser.open("/gezinnen/nieuw?hulpvraag=" + RegisteredHelpRequests.register(registration, professional));
 		label("Naam van het gezin (verplicht)").fill("Gezin Yilmaz");
-		button("Huishouden aanmaken");
+		button("Gezin aanmaken");
 		addYoungPerson("Emre Yilmaz", "2009-01-10");
 		addYoungPerson("Elif Yilmaz", "2015-04-01");
 

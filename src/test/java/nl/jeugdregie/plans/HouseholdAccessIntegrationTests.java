@@ -168,11 +168,11 @@ class HouseholdAccessIntegrationTests {
 
 		mvc.perform(get("/gezinnen/{id}/plan", household).session(session))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Waarom opent u dit huishouden?")));
+				.andExpect(content().string(containsString("Waarom opent u dit gezin?")));
 		mvc.perform(post("/gezinnen/{id}/inzage", household).session(session).with(csrf())
 						.param("reason", "Waarneming tijdens ziekte collega").param("pagina", "PLAN"))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Samenwerkingsplan Gezin Bakker")));
+				.andExpect(content().string(containsString("Gezinsplan Gezin Bakker")));
 		mvc.perform(get("/api/v1/households/{id}", household).with(basic(colleague)))
 				.andExpect(status().isForbidden())
 				.andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("/reden-vereist")));

@@ -82,11 +82,11 @@ class HouseholdBrowserIntegrationTests {
 
 		browser.open("/gezinnen/nieuw?hulpvraag=" + RegisteredHelpRequests.register(registration, professional));
 		browser.checkPage("plans-new-household");
-		button("Huishouden aanmaken");
+		button("Gezin aanmaken");
 		assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("Controleer het formulier");
 		browser.checkPage("plans-new-household-errors");
 		label("Naam van het gezin (verplicht)").fill("Gezin De Vries");
-		button("Huishouden aanmaken");
+		button("Gezin aanmaken");
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("U bent de regisseur");
 
 		label("Naam (verplicht)").fill("Sandra de Vries");
@@ -108,7 +108,7 @@ class HouseholdBrowserIntegrationTests {
 		assertThat(page.locator("#leden")).containsText("Milan de Vries");
 		browser.checkPage("plans-household");
 
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Samenwerkingsplan").setExact(true)).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gezinsplan").setExact(true)).click();
 		label("Over wie gaat het? (verplicht)").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sandra de Vries (Ouder)"));
 		label("Ik wil").fill("Dat Milan weer graag naar school gaat");
 		label("Ik kan").fill("Elke ochtend samen ontbijten");

@@ -37,11 +37,11 @@ class PlanMeetingBrowserIntegrationTests {
 		var helpRequest = RegisteredHelpRequests.register(registration, professional);
 		browser.open("/gezinnen?hulpvraag=" + helpRequest);
 		label("Naam van het gezin (verplicht)").fill("Gezin Yilmaz");
-		button("Huishouden aanmaken");
+		button("Gezin aanmaken");
 		label("Naam (verplicht)").fill("Ayse Yilmaz");
 		label("Wie is deze persoon in het gezin? (verplicht)").selectOption("PARENT");
 		button("Persoon toevoegen");
-		link("Samenwerkingsplan");
+		link("Gezinsplan");
 		label("Leefgebied (verplicht)").selectOption("FINANCES");
 		label("Doel (verplicht)").fill("Wij hebben geen schulden meer");
 		label("Prioriteit van het gezin (verplicht)").fill("1");
@@ -91,7 +91,7 @@ class PlanMeetingBrowserIntegrationTests {
 		assertThat(page.locator("#evaluaties")).containsText("0 van 1");
 		browser.checkPage("plans-progress");
 
-		link("Plan voor het gezin");
+		link("Gezinsplan om te printen");
 		assertThat(page.locator("main")).containsText("4 van de 10, gaat goed");
 		assertThat(page.locator("main")).containsText("Het volgende overleg is op 11-1-2027");
 		assertThat(page.locator("main")).not().containsText("spanningen");

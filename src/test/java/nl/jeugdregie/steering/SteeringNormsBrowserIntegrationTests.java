@@ -51,7 +51,8 @@ class SteeringNormsBrowserIntegrationTests {
 
 		browser.open("/sturing/realisatie?halfjaar=2026-H1");
 		page.getByLabel("Financieringsregel").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Jongerenwerkers (€ 9.000,00 per jaar)"));
-		page.getByLabel("Halfjaar, bijvoorbeeld 2026-H1").last().fill("2026-H1");
+		// Issue 13 item 5: the half-year is a select of Dutch names, no free text.
+		page.getByLabel("Halfjaar", new Page.GetByLabelOptions().setExact(true)).last().selectOption("2026-H1");
 		page.getByLabel("Werkelijke kosten in euro").fill("4.000,00");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Realisatie opslaan")).click();
 		assertThat(page.locator("#explanation-fout")).containsText("toelichting verplicht");

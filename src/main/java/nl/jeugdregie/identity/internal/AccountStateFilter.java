@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class AccountStateFilter extends OncePerRequestFilter {
 
 	static final String CHANGE_PASSWORD_PAGE = "/wachtwoord";
-	private static final List<String> OPEN_WHILE_CHANGING = List.of(CHANGE_PASSWORD_PAGE, "/uitloggen", "/assets/",
+	private static final List<String> OPEN_WHILE_CHANGING = List.of(CHANGE_PASSWORD_PAGE, "/uitloggen", "/assets/", "/js/",
 			"/css/", "/favicon.ico", "/error");
 
 	private final JdbcUserAccounts accounts;

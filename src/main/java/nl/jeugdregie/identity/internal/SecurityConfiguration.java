@@ -187,7 +187,7 @@ class SecurityConfiguration {
 			ObjectProvider<RequestMappingHandlerMapping> mappings, ObjectProvider<SignInMethods> methods) throws Exception {
 		var pages = new KnownPages(mappings);
 		http.authorizeHttpRequests(requests -> requests
-						.requestMatchers("/assets/**", "/css/**", "/favicon.ico", "/inloggen", "/error").permitAll()
+						.requestMatchers("/assets/**", "/css/**", "/js/**", "/favicon.ico", "/inloggen", "/error").permitAll()
 						// Single sign-on (ADR 0035): the redirect to the municipality's provider and its answer.
 						.requestMatchers("/oauth2/authorization/**", "/login/oauth2/code/**", "/uitloggen/inlogdienst").permitAll()
 						.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()

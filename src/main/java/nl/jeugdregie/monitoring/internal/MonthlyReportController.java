@@ -1,6 +1,7 @@
 package nl.jeugdregie.monitoring.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -83,7 +84,7 @@ class MonthlyReportController {
 				.contentType(MediaType.APPLICATION_PDF)
 				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 						.filename("maandrapportage-" + report.month() + ".pdf").build().toString())
-				.body(MonthlyReportPdf.of(report));
+				.body(MonthlyReportPdf.of(report, LocalDate.now(clock)));
 	}
 
 	@GetMapping(path = "/api/v1/reports/monthly-waiting-term", params = "format=pdf")

@@ -1,10 +1,12 @@
 package nl.jeugdregie.monitoring.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.platform.pdf.AccessiblePdf;
+import nl.jeugdregie.platform.pdf.PdfFooter;
 
 /**
  * The monthly report as PDF for the monthly delivery to the municipality (TOE-9, MON-1): the same published
@@ -27,8 +29,9 @@ final class MonthlyReportPdf {
 
 	private MonthlyReportPdf() {}
 
-	static byte[] of(MonthlyWaitingReport report) {
-		return AccessiblePdf.render(html(report), "The monthly report");
+	static byte[] of(MonthlyWaitingReport report, LocalDate createdOn) {
+		return AccessiblePdf.render(html(report), "The monthly report", new PdfFooter(report.municipality(),
+				"Maandrapportage wachttermijn en doorlooptijd", report.monthName(), createdOn));
 	}
 
 	static String html(MonthlyWaitingReport report) {

@@ -1,5 +1,6 @@
 package nl.jeugdregie.platform.format;
 
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,5 +11,11 @@ class FormatConfiguration {
 	@Bean
 	TemplateFormat fmt() {
 		return new TemplateFormat();
+	}
+
+	/** Month, quarter, half-year and year choices for period selects, as {@code @periods} (issue 13 item 5). */
+	@Bean
+	PeriodChoices periods(Clock clock) {
+		return new PeriodChoices(clock);
 	}
 }

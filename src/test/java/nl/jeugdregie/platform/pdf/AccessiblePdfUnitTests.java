@@ -61,4 +61,48 @@ class AccessiblePdfUnitTests {
 		}
 		return count;
 	}
+
+	@Test
+	@org.junit.jupiter.api.DisplayName("Issue 13 item 9: every page's foot names municipality, title, period and creation date, and numbers the page")
+	void printsTheFooterAndPageNumbersOnEveryPage() throws IOException {
+		var rows = new StringBuilder();
+		for (var i = 0; i < 120; i++) {
+			rows.append("<tr><th scope=\"row\">Regel ").append(i).append("</th><td>").append(i).append("</td></tr>");
+		}
+		var html = HTML.replace("</table>", rows + "</table>");
+		var footer = new PdfFooter("Testgemeente", "Maandrapportage wachttermijn", "oktober 2026",
+				java.time.LocalDate.of(2026, 11, 16));
+		try (var pdf = Loader.loadPDF(AccessiblePdf.render(html, "The test document", footer))) {
+			assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
+			var stripper = new PDFTextStripper();
+			stripper.setSortByPosition(true);
+			for (var page = 1; page <= pdf.getNumberOfPages(); page++) {
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				var text = stripper.getText(pdf).replaceAll("\\s+", " ");
+				assertThat(text).as("page %d", page)
+						.contains("Gemeente Testgemeente · Maandrapportage wachttermijn · oktober 2026")
+						.contains("gemaakt op 16-11-2026 · Pagina " + page + " van " + pdf.getNumberOfPages());
+			}
+		}
+	}
+
+	@Test
+	@org.junit.jupiter.api.DisplayName("Issue 13 item 9: a heading is never left alone at the bottom of a page")
+	void keepsHeadingsWithTheTextAfterThem() {
+		var html = AccessiblePdf.withPageRules(HTML, null);
+
+		assertThat(html).contains("h1,h2,h3,h4{page-break-after:avoid", "tr,li,dt,dd{page-break-inside:avoid",
+				"counter(page)", "counter(pages)");
+		assertThat(html.indexOf("counter(pages)")).isLessThan(html.indexOf("</head>"));
+	}
+
+	@Test
+	void escapesTheFooterTextForCss() {
+		var html = AccessiblePdf.withPageRules(HTML, new PdfFooter("Bergen \"NH\" & Egmond", "Rapport", "2026",
+				java.time.LocalDate.of(2026, 1, 2)));
+
+		assertThat(html).contains("content:\"Gemeente Bergen \\\"NH\\\" \\26  Egmond · Rapport · 2026\"",
+				"content:\"gemaakt op 2-1-2026 · \" \"Pagina \" counter(page)");
+	}
 }

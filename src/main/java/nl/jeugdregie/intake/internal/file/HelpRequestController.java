@@ -42,6 +42,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 public class HelpRequestController {
 
+	/** The view of an opened file; another view means the file was not opened (a reason is asked first). */
+	public static final String FILE_VIEW = "intake/file";
+
 	private final HelpRequestService service;
 	private final LifecycleService lifecycle;
 	private final ConsentService consents;
@@ -191,7 +194,7 @@ public class HelpRequestController {
 				model.addAttribute("inventory", inventory.of(opened.request()));
 				model.addAttribute("lifeDomains", inventory.lifeDomains(opened.request().municipality()));
 				model.addAttribute("usefulnessScores", usefulness.of(opened.request().id()));
-				yield "intake/file";
+				yield FILE_VIEW;
 			}
 			case FileOpening.ReasonRequired required -> {
 				model.addAttribute("number", required.number());

@@ -86,6 +86,45 @@ class LifecycleController {
 		return perform(id, "closure", new Step.Close(reason, date(closedOn)), model, redirect);
 	}
 
+	/**
+	 * Issue 13 item 2: closing a request is consequential, so the form first shows the answers once more
+	 * ("check your answers"); only the button on that page closes the request. Without a reason the closure is
+	 * refused at once, with the error on the file.
+	 */
+	@PostMapping("/hulpvragen/{id}/afsluiten/controleren")
+	String checkClosure(@PathVariable UUID id, @RequestParam(required = false) @Nullable ClosureReason reason,
+			@RequestParam(required = false) @Nullable String closedOn, Model model, RedirectAttributes redirect) {
+		if (reason == null) {
+			return close(id, null, closedOn, model, redirect);
+		}
+		var view = files.file(id, null, model);
+		if (!HelpRequestController.FILE_VIEW.equals(view)) {
+			return view;
+		}
+		model.addAttribute("closureReason", reason);
+		model.addAttribute("closedOn", date(closedOn));
+		return "intake/closure-check";
+	}
+
+	/**
+	 * Issue 13 item 2: the application for specialised care is consequential (its term starts), so the date is
+	 * shown once more first. Without a readable date it is refused at once, with the error on the file.
+	 */
+	@PostMapping("/hulpvragen/{id}/aanvraag/controleren")
+	String checkApplication(@PathVariable UUID id, @RequestParam(required = false) @Nullable String appliedOn,
+			Model model, RedirectAttributes redirect) {
+		var date = date(appliedOn);
+		if (date == null) {
+			return application(id, null, model, redirect);
+		}
+		var view = files.file(id, null, model);
+		if (!HelpRequestController.FILE_VIEW.equals(view)) {
+			return view;
+		}
+		model.addAttribute("appliedOn", date);
+		return "intake/application-check";
+	}
+
 	@PostMapping("/hulpvragen/{id}/contactafspraak")
 	String contactAgreement(@PathVariable UUID id, @RequestParam(required = false) @Nullable Integer everyDays,
 			Model model, RedirectAttributes redirect) {

@@ -80,6 +80,29 @@ class SafetyController {
 				users.current()), model, redirect);
 	}
 
+	/**
+	 * Issue 13 item 2: a key decision taken without the parents is consequential, so it is shown once more before
+	 * it is recorded. Anything the policy would refuse (no text, no date, not a behavioural expert) is refused at
+	 * once by the recording step itself, with the errors on the safety page.
+	 */
+	@PostMapping("/hulpvragen/{id}/veiligheid/kernbeslissing/controleren")
+	String checkKeyDecision(@PathVariable UUID id, @RequestParam(required = false) @Nullable String decision,
+			@RequestParam(required = false) @Nullable String decidedOn, Model model, RedirectAttributes redirect) {
+		var date = date(decidedOn);
+		if (decision == null || decision.isBlank() || date == null) {
+			return keyDecision(id, decision, decidedOn, model, redirect);
+		}
+		var view = service.read(new HelpRequestId(id), users.current())
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!view.mayTakeKeyDecisions()) {
+			return keyDecision(id, decision, decidedOn, model, redirect);
+		}
+		model.addAttribute("request", view.request());
+		model.addAttribute("keyDecision", decision.strip());
+		model.addAttribute("decidedOn", date);
+		return "intake/key-decision-check";
+	}
+
 	private String respond(UUID id, String form, StepResult result, Model model, RedirectAttributes redirect) {
 		return switch (result) {
 			case StepResult.Done done -> {

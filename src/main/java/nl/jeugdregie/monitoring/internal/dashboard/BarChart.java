@@ -16,6 +16,7 @@ import java.util.Locale;
 public record BarChart(String id, String title, String description, List<Bar> bars, List<Tick> ticks) {
 
 	public static final int WIDTH = 640;
+	static final double MAX_LABELS = 6.0;
 	public static final int HEIGHT = 240;
 	static final int LEFT = 48;
 	static final int RIGHT = 8;
@@ -36,7 +37,8 @@ public record BarChart(String id, String title, String description, List<Bar> ba
 		var top = niceCeiling(max);
 		var slot = (double) (WIDTH - LEFT - RIGHT) / Math.max(1, points.size());
 		var bars = new ArrayList<Bar>();
-		var every = Math.max(1, (int) Math.ceil(points.size() / 12.0));
+		// Issue 13 item 9: at most six month labels, so labels such as "dec 2025" never overlap.
+		var every = Math.max(1, (int) Math.ceil(points.size() / MAX_LABELS));
 		for (var i = 0; i < points.size(); i++) {
 			var point = points.get(i);
 			var value = point.value().value();

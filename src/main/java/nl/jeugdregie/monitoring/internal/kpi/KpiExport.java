@@ -39,7 +39,7 @@ class KpiExport {
 						.filename("kpis-" + accepted.year() + "." + extension).build().toString());
 				yield format == Format.CSV
 						? headers.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(ReportCsv.of(document))
-						: headers.contentType(MediaType.APPLICATION_PDF).body(ReportPdf.of(document));
+						: headers.contentType(MediaType.APPLICATION_PDF).body(ReportPdf.of(document, LocalDate.now(clock)));
 			}
 		};
 	}

@@ -240,6 +240,14 @@ class KpiPageController {
 		};
 	}
 
+	/** Issue 13 item 2: removing a KPI is consequential, so a check page comes first; only its button removes. */
+	@GetMapping(OVERVIEW + "/{id}/verwijderen")
+	String checkRemoval(@PathVariable String id, Model model) {
+		var kpi = kpiOf(id);
+		kpiPage(kpi, model);
+		return "monitoring/kpi/remove-kpi";
+	}
+
 	@PostMapping(OVERVIEW + "/{id}/verwijderen")
 	String removeKpi(@PathVariable String id, @RequestParam(name = "version", required = false) @Nullable Integer version,
 			Model model, RedirectAttributes redirect) {

@@ -69,8 +69,8 @@ class PeriodicReportController {
 		var page = new ReportPage("Uitkomsten van de jeugdhulp",
 				"De landelijke uitkomstindicatoren (CBS): uitval, tevredenheid en doelrealisatie, over de maanden die u kiest.",
 				"/rapportages/uitkomsten", List.of(
-						new ReportPage.Field("van", "Eerste maand", "Bijvoorbeeld 2026-01.", chosenFrom, "month"),
-						new ReportPage.Field("tot", "Laatste maand", "Bijvoorbeeld 2026-06.", chosenTo, "month")),
+						new ReportPage.Field("van", "Eerste maand", "Kies de eerste maand.", chosenFrom, "month"),
+						new ReportPage.Field("tot", "Laatste maand", "Kies de laatste maand.", chosenTo, "month")),
 				"van=" + chosenFrom + "&tot=" + chosenTo);
 		return render(page, ReportPeriodPolicy.months(chosenFrom, chosenTo, today()), reports::outcomes, model);
 	}
@@ -111,7 +111,7 @@ class PeriodicReportController {
 		var page = new ReportPage("Kwartaalrapportage",
 				"Aanmeldingen, wachtlijst, wachttijden, doorlooptijden en uitkomsten per kwartaal, voor de kwartaallevering.",
 				"/rapportages/kwartaal", List.of(
-						new ReportPage.Field("kwartaal", "Kwartaal", "Jaar en kwartaal, bijvoorbeeld 2026-Q3.", chosen, "text")),
+						new ReportPage.Field("kwartaal", "Kwartaal", "Kies het kwartaal.", chosen, "quarter")),
 				"kwartaal=" + chosen.strip());
 		return render(page, ReportPeriodPolicy.quarter(chosen, today()), reports::quarterly, model);
 	}
@@ -187,7 +187,7 @@ class PeriodicReportController {
 		return new ReportPage("Voortgangsrapportage halfjaar",
 				"De cijfers van het halfjaar, met ruimte voor de toelichting: ontwikkelingen, knelpunten en aanbevelingen.",
 				"/rapportages/halfjaar", List.of(
-						new ReportPage.Field("halfjaar", "Halfjaar", "Jaar en halfjaar, bijvoorbeeld 2026-H1.", chosen, "text")),
+						new ReportPage.Field("halfjaar", "Halfjaar", "Kies het halfjaar.", chosen, "half-year")),
 				"halfjaar=" + chosen.strip());
 	}
 
@@ -216,7 +216,7 @@ class PeriodicReportController {
 		var page = new ReportPage("Transformatie en data met betekenis",
 				"Verschuiving van zware naar lichte hulp, afschalen, uitstroom en jongeren van 18 jaar of ouder, per kwartaal.",
 				"/rapportages/transformatie", List.of(
-						new ReportPage.Field("jaar", "Jaar", "Bijvoorbeeld 2026.", chosen, "text")),
+						new ReportPage.Field("jaar", "Jaar", "Kies het jaar.", chosen, "year")),
 				"jaar=" + chosen.strip());
 		return render(page, ReportPeriodPolicy.year(chosen, today()), this::transformation, model);
 	}
@@ -295,7 +295,7 @@ class PeriodicReportController {
 						ContentDisposition.attachment().filename(filename).build().toString());
 				yield format == Format.CSV
 						? headers.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(ReportCsv.of(document))
-						: headers.contentType(MediaType.APPLICATION_PDF).body(ReportPdf.of(document));
+						: headers.contentType(MediaType.APPLICATION_PDF).body(ReportPdf.of(document, LocalDate.now(clock)));
 			}
 		};
 	}

@@ -1,7 +1,9 @@
 package nl.jeugdregie.monitoring.internal.periodic;
 
+import java.time.LocalDate;
 import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.platform.pdf.AccessiblePdf;
+import nl.jeugdregie.platform.pdf.PdfFooter;
 
 /**
  * A periodic report as PDF (MON-2): the same sections, published figures and legend as on screen (SEC-2), as tables with
@@ -12,8 +14,9 @@ public final class ReportPdf {
 
 	private ReportPdf() {}
 
-	public static byte[] of(ReportDocument document) {
-		return AccessiblePdf.render(html(document), "The periodic report");
+	public static byte[] of(ReportDocument document, LocalDate createdOn) {
+		return AccessiblePdf.render(html(document), "The periodic report", new PdfFooter(document.municipality(),
+				document.title(), document.period().dutchName(), createdOn));
 	}
 
 	static String html(ReportDocument document) {

@@ -26,7 +26,7 @@ final class PlanDocumentPdf {
 				.append("<h1>").append(escape(title)).append("</h1>")
 				.append("<p>Dit is het plan van uw gezin. U heeft het samen met ons gemaakt. Klopt er iets niet? ")
 				.append("Zeg het tegen uw regisseur.</p>")
-				.append("<p>Huishouden ").append(escape(d.number())).append(", versie ").append(d.planVersion())
+				.append("<p>Gezin ").append(escape(d.number())).append(", versie ").append(d.planVersion())
 				.append(", gemaakt op ").append(day(d.printedOn())).append(".</p>");
 		wishes(body, d);
 		goals(body, d);

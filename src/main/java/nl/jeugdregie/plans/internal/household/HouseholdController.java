@@ -86,7 +86,7 @@ class HouseholdController {
 		}
 		return switch (service.create(form.household(), users.current())) {
 			case PlanOutcome.Saved saved -> {
-				redirect.addFlashAttribute("message", "Het huishouden is aangemaakt. U bent de regisseur.");
+				redirect.addFlashAttribute("message", "Het gezin is aangemaakt. U bent de regisseur.");
 				yield "redirect:/gezinnen/" + saved.id();
 			}
 			case PlanOutcome.Invalid invalid -> {

@@ -59,8 +59,8 @@ class DashboardBrowserIntegrationTests {
 		var page = browser.page();
 
 		page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Dashboard")).click();
-		page.getByLabel("Van maand").fill("2026-01");
-		page.getByLabel("Tot en met maand").fill("2026-10");
+		page.getByLabel("Van maand").selectOption("2026-01");
+		page.getByLabel("Tot en met maand").selectOption("2026-10");
 		page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Toon cijfers"))
 				.click();
 		assertThat(page.locator("#cijfer-registrations")).containsText(Published.pattern(15));
@@ -71,8 +71,8 @@ class DashboardBrowserIntegrationTests {
 		assertThat(page.locator("#legenda")).containsText("een 0 betekent dus 0 tot en met 5");
 		browser.checkPage("monitoring-dashboard");
 
-		page.getByLabel("Van maand").fill("2026-10");
-		page.getByLabel("Tot en met maand").fill("2026-03");
+		page.getByLabel("Van maand").selectOption("2026-10");
+		page.getByLabel("Tot en met maand").selectOption("2026-03");
 		page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Toon cijfers"))
 				.click();
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("De eindmaand ligt voor de beginmaand");

@@ -53,8 +53,8 @@ class RegionMonitorBrowserIntegrationTests {
 		assertThat(page.locator("#individuele-voorzieningen")).containsText("Nog geen gegevens");
 		browser.checkPage("monitoring-dashboard-in-kind");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vergelijk met de andere gemeenten in uw regio (regionale monitor toegang)")).click();
-		page.getByLabel("Van maand").fill("2026-10");
-		page.getByLabel("Tot en met maand").fill("2026-10");
+		page.getByLabel("Van maand").selectOption("2026-10");
+		page.getByLabel("Tot en met maand").selectOption("2026-10");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon cijfers")).click();
 		assertThat(page.locator("#per-gemeente")).containsText("Regiotest Noord (uw gemeente)");
 		assertThat(page.locator("#per-gemeente")).containsText("Regiotest Zuid");
@@ -63,8 +63,8 @@ class RegionMonitorBrowserIntegrationTests {
 		assertThat(page.locator("#legenda")).containsText("een 0 betekent dus 0 tot en met 5");
 		browser.checkPage("monitoring-region");
 
-		page.getByLabel("Van maand").fill("2026-10");
-		page.getByLabel("Tot en met maand").fill("2026-03");
+		page.getByLabel("Van maand").selectOption("2026-10");
+		page.getByLabel("Tot en met maand").selectOption("2026-03");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon cijfers")).click();
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("De eindmaand ligt voor de beginmaand");
 		browser.checkPage("monitoring-region-errors");
