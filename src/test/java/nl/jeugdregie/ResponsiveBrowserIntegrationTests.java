@@ -144,12 +144,13 @@ class ResponsiveBrowserIntegrationTests {
 		var dashboard = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dashboard").setExact(true));
 		assertThat(dashboard).isHidden();
 		browser.checkPage("menu-phone-closed");
+		// Two short rows for a case worker: brand, menu and logout; then the search box (issue 13 item 1).
 		Assertions.assertThat(page.locator(".jr-header").boundingBox().height).as("header height at 390 px")
-				.isLessThanOrEqualTo(90);
+				.isLessThanOrEqualTo(140);
 
 		page.setViewportSize(320, 700);
 		Assertions.assertThat(page.locator(".jr-header").boundingBox().height).as("header height at 320 px")
-				.isLessThanOrEqualTo(90);
+				.isLessThanOrEqualTo(140);
 		assertNotWiderThanTheScreen("menu-320");
 		page.setViewportSize(PHONE, 844);
 

@@ -42,6 +42,7 @@ class AccessReviewBrowserIntegrationTests {
 
 		// The team lead: the menu entry, the list with its badges, one item, the check step.
 		browser.loginAs(oss.lead);
+		browser.openMenu();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inzage met reden")).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Inzage met reden");
 		assertThat(page.locator("#te-beoordelen")).containsText("Termijn verstreken");
@@ -65,11 +66,13 @@ class AccessReviewBrowserIntegrationTests {
 
 		// The privacy officer: every team's list (read-only), then the overview and its PDF.
 		browser.loginAs(oss.privacyOfficer);
+		browser.openMenu();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inzage met reden")).click();
 		assertThat(page.locator("#te-beoordelen")).containsText("CJG Team Noord");
 		assertThat(page.locator("#te-beoordelen")).containsText("Termijn verstreken");
 		assertThat(page.locator("#beoordeelde")).containsText("door Test Teamleider");
 		browser.checkPage("access-review-privacy-officer" + suffix);
+		browser.openMenu();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inzageoverzicht")).click();
 		page.getByLabel("BSN of dossiernummer").fill(BreakTheGlassWorld.BSN);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Overzicht maken")).click();

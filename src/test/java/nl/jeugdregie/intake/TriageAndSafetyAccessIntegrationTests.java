@@ -95,10 +95,7 @@ class TriageAndSafetyAccessIntegrationTests {
 			// TOE-14: within the case team, only the behavioural expert gets past the key-decision policy.
 			new Endpoint("POST safety/key-decisions (empty)",
 					id -> json(post("/api/v1/help-requests/{id}/safety/key-decisions", id)),
-					// Only the behavioural expert decides (TOE-14): any other case worker, of any team, is refused by
-					// role before the request or the body is looked at (issue 19 item 6), so 403, not 404.
-					user -> user.equals("BEHAVIOURAL_EXPERT") ? 400
-							: user.equals(OTHER_TEAM) ? 403 : caseTeam(403).apply(user)),
+					user -> user.equals("BEHAVIOURAL_EXPERT") ? 400 : caseTeam(403).apply(user)),
 			new Endpoint("GET triage-inventory", id -> get("/api/v1/help-requests/{id}/triage-inventory", id),
 					caseTeam(200)),
 			new Endpoint("PUT triage-inventory/checklist (empty)",

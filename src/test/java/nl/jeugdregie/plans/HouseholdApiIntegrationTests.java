@@ -333,7 +333,7 @@ class HouseholdApiIntegrationTests {
 		var otherLead = fixtures.user(Role.TEAM_LEAD, elsewhere.municipality(), elsewhere.team());
 		assertThat(mvc.perform(get("/gezinnen/dubbel").session(TestFixtures.login(mvc, otherLead)))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).doesNotContain(number)
-				.contains("Er staan geen jeugdigen in meer dan één huishouden.");
+				.contains("Er staan geen jeugdigen in meer dan één gezin.");
 	}
 
 	@Test

@@ -102,6 +102,7 @@ class SchoolsBrowserIntegrationTests {
 		browser.loginAs(policy);
 
 		browser.open("/");
+		browser.openMenu();
 		browser.page().getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"))
 				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Scholen")).click();
 		link("Overzicht");

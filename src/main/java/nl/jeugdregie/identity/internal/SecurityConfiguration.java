@@ -88,8 +88,6 @@ class SecurityConfiguration {
 						.requestMatchers("/api/v1/worklist/**", "/api/v1/team/**").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers(HttpMethod.GET, "/api/v1/help-requests/**").authenticated()
 						.requestMatchers(HttpMethod.POST, "/api/v1/help-requests/*/assignment").hasRole(TEAM_LEAD.name())
-						.requestMatchers(HttpMethod.POST, "/api/v1/help-requests/*/safety/key-decisions")
-								.hasRole(BEHAVIOURAL_EXPERT.name())
 						.requestMatchers("/api/v1/help-requests/**").hasAnyRole(names(CASE_WORKERS))
 						// KPIs per action line (MON-4): team leads read, the policy officer keeps them.
 						.requestMatchers(HttpMethod.GET, "/api/v1/reports/kpis", "/api/v1/reports/kpis/indicators")
@@ -135,6 +133,17 @@ class SecurityConfiguration {
 						.requestMatchers("/api/v1/schools/overview").hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
 						.requestMatchers("/api/v1/schools/worklist").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers(HttpMethod.GET, "/api/v1/schools/**").hasAnyRole(names(SCHOOL_READERS))
+						// Changes by role before the body is read (issue 19 item 6), as SchoolRoles decides them.
+						.requestMatchers(HttpMethod.PUT, "/api/v1/schools/locations/*/contact-persons").hasRole(TEAM_LEAD.name())
+						.requestMatchers(HttpMethod.POST, "/api/v1/schools/absences").hasRole(TEAM_LEAD.name())
+						.requestMatchers(HttpMethod.POST, "/api/v1/schools/locations/*/visits",
+								"/api/v1/schools/locations/*/zat-meetings").hasAnyRole(names(CASE_WORKERS))
+						.requestMatchers(HttpMethod.POST, "/api/v1/schools/family-contact-persons")
+								.hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
+						.requestMatchers(HttpMethod.POST, "/api/v1/schools/locations", "/api/v1/schools/locations/import")
+								.hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
+						.requestMatchers(HttpMethod.PUT, "/api/v1/schools/locations/*/connection")
+								.hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
 						.requestMatchers("/api/v1/schools/**").hasAnyRole(names(SCHOOL_EDITORS))
 						// Allocation (issue 15)
 						.requestMatchers(HttpMethod.GET, "/api/v1/allocation/choice").hasAnyRole(names(CASE_WORKERS))

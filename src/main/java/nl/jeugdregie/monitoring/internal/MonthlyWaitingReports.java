@@ -57,11 +57,14 @@ class MonthlyWaitingReports {
 		var teamList = teams.ofMunicipality(municipality);
 		var name = teams.municipality(municipality).map(m -> m.name()).orElse(municipality.value());
 		var lines = new ArrayList<MonthlyWaitingReport.Line>();
-		var truth = trueFigures(municipality, month, reference);
-		var waitLate = column(teamList, truth.startedLate());
-		var waitOpen = column(teamList, truth.stillWaiting());
-		var routeLate = column(teamList, truth.routeEndedLate());
-		var routeOpen = column(teamList, truth.routeStillRunning());
+		var waitLateTrue = lateInMonth(Term.TREATMENT, municipality, month);
+		var waitOpenTrue = stillOpen(Term.TREATMENT, municipality, reference);
+		var routeLateTrue = lateInMonth(Term.ROUTE_TO_CARE, municipality, month);
+		var routeOpenTrue = stillOpen(Term.ROUTE_TO_CARE, municipality, reference);
+		var waitLate = column(teamList, waitLateTrue);
+		var waitOpen = column(teamList, waitOpenTrue);
+		var routeLate = column(teamList, routeLateTrue);
+		var routeOpen = column(teamList, routeOpenTrue);
 		for (var i = 0; i <= teamList.size(); i++) {
 			lines.add(new MonthlyWaitingReport.Line(i < teamList.size() ? teamList.get(i).name() : "Totaal",
 					waitLate.get(i), waitOpen.get(i), routeLate.get(i), routeOpen.get(i)));
@@ -73,77 +76,38 @@ class MonthlyWaitingReports {
 		return new MonthlyWaitingReport(name, month, reference, lines, total, empty, Legend.lines());
 	}
 
-	/** The four columns' true figures per team, before publication: what the disclosure control receives. */
-	record TrueFigures(Map<UUID, Figures> startedLate, Map<UUID, Figures> stillWaiting,
-			Map<UUID, Figures> routeEndedLate, Map<UUID, Figures> routeStillRunning) {}
-
-	TrueFigures trueFigures(MunicipalityCode municipality, YearMonth month, LocalDate reference) {
-		return new TrueFigures(lateInMonth(Term.TREATMENT, municipality, month),
-				stillOpen(Term.TREATMENT, municipality, reference), lateInMonth(Term.ROUTE_TO_CARE, municipality, month),
-				stillOpen(Term.ROUTE_TO_CARE, municipality, reference));
-	}
-
 	/**
-	 * A term in monitoring's read models. The waiting term (TOE-5) runs from registration to the first conversation;
-	 * the lead time (TOE-8) from the application to the end of the route (the request's closure). A request closed
-	 * before its first conversation (withdrawn, moved away) no longer waits, but was never taken into treatment late
-	 * either.
-	 *
-	 * <p>Each query reads one municipality only (P3, ADR 0027): every table is filtered on its own municipality
-	 * column, through indexes leading with it, so the cost follows what the municipality holds, not the country.
-	 * Terms met late in a month are found from the month's starts and closures; terms still open from the
-	 * municipality's unfinished terms. A request never changes municipality, so a closure's municipality is its
-	 * terms'.
+	 * A term in monitoring's read models: the table and the columns of its start, deadline and end. The
+	 * waiting term (TOE-5) runs from registration to the first conversation; the lead time (TOE-8) from the
+	 * application to the end of the route (the request's closure). A request closed before its first
+	 * conversation (withdrawn, moved away) no longer waits, but was never taken into treatment late either.
 	 */
 	private enum Term {
-		/** Met late in the month: taken into treatment late, or (never started) closed late. Two disjoint parts. */
-		TREATMENT("""
-				select t.team_id, t.deadline, t.started_on, monitoring_record_key(t.help_request_id::text)
-				from monitoring_treatment_wait t
-				where t.municipality_code = :municipality and t.started_on between :from and :to
-				  and t.started_on > t.deadline
-				union all
-				select t.team_id, t.deadline, c.closed_on, monitoring_record_key(t.help_request_id::text)
-				from monitoring_closure c join monitoring_treatment_wait t using (help_request_id)
-				where c.municipality_code = :municipality and t.municipality_code = :municipality
-				  and c.closed_on between :from and :to and t.started_on is null and c.closed_on > t.deadline""",
-				// Open on the reference date: not started by then and, if never started, not closed by then.
-				"""
-				select t.team_id, t.deadline, monitoring_record_key(t.help_request_id::text)
-				from monitoring_treatment_wait t
-				left join monitoring_closure c
-				  on c.help_request_id = t.help_request_id and c.municipality_code = :municipality
-				where t.municipality_code = :municipality and t.registered_on <= :reference
-				  and t.deadline < :reference and (t.started_on is null or t.started_on > :reference)
-				  and (t.started_on is not null or c.closed_on is null or c.closed_on > :reference)"""),
-		/** Met late in the month: the route ended (the request closed) late in the month. */
-		ROUTE_TO_CARE("""
-				select t.team_id, t.deadline, c.closed_on, monitoring_record_key(t.help_request_id::text)
-				from monitoring_closure c join monitoring_route_to_care t using (help_request_id)
-				where c.municipality_code = :municipality and t.municipality_code = :municipality
-				  and c.closed_on between :from and :to and c.closed_on > t.deadline""",
-				"""
-				select t.team_id, t.deadline, monitoring_record_key(t.help_request_id::text)
-				from monitoring_route_to_care t
-				left join monitoring_closure c
-				  on c.help_request_id = t.help_request_id and c.municipality_code = :municipality
-				where t.municipality_code = :municipality and t.applied_on <= :reference
-				  and t.deadline < :reference and (c.closed_on is null or c.closed_on > :reference)""");
+		TREATMENT("monitoring_treatment_wait t left join monitoring_closure c using (help_request_id)",
+				"t.registered_on", "t.started_on", "coalesce(t.started_on, c.closed_on)"),
+		ROUTE_TO_CARE("monitoring_route_to_care t left join monitoring_closure c using (help_request_id)",
+				"t.applied_on", "c.closed_on", "c.closed_on");
 
-		final String metLate;
-		final String stillOpen;
+		final String from;
+		final String start;
+		final String end;
+		final String openUntil;
 
-		Term(String metLate, String stillOpen) {
-			this.metLate = metLate;
-			this.stillOpen = stillOpen;
+		Term(String from, String start, String end, String openUntil) {
+			this.from = from;
+			this.start = start;
+			this.end = end;
+			this.openUntil = openUntil;
 		}
 	}
 
 	/** Terms met late in the month: weeks from the deadline to the day the term was met. */
 	private Map<UUID, Figures> lateInMonth(Term term, MunicipalityCode municipality, YearMonth month) {
-		var rows = jdbc.sql(term.metLate)
-				.param("municipality", municipality.value()).param("from", month.atDay(1))
-				.param("to", month.atEndOfMonth())
+		var rows = jdbc.sql("""
+				select t.team_id, t.deadline, %2$s, monitoring_record_key(t.help_request_id::text) from %1$s
+				where t.municipality_code = ? and %2$s between ? and ? and %2$s > t.deadline"""
+				.formatted(term.from, term.end))
+				.params(municipality.value(), month.atDay(1), month.atEndOfMonth())
 				.query((rs, n) -> new Exceedance(rs.getObject(1, UUID.class),
 						TermExceedance.weeksOver(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)),
 						rs.getLong(4)))
@@ -153,18 +117,21 @@ class MonthlyWaitingReports {
 
 	/** Terms still open on the reference date with their deadline passed: weeks up to the reference date. */
 	private Map<UUID, Figures> stillOpen(Term term, MunicipalityCode municipality, LocalDate reference) {
-		var rows = jdbc.sql(term.stillOpen)
-				.param("municipality", municipality.value()).param("reference", reference)
+		var rows = jdbc.sql("""
+				select t.team_id, t.deadline, monitoring_record_key(t.help_request_id::text) from %1$s
+				where t.municipality_code = ? and %2$s <= ? and t.deadline < ? and (%3$s is null or %3$s > ?)"""
+				.formatted(term.from, term.start, term.openUntil))
+				.params(municipality.value(), reference, reference, reference)
 				.query((rs, n) -> new Exceedance(rs.getObject(1, UUID.class),
 						TermExceedance.weeksOver(rs.getObject(2, LocalDate.class), reference), rs.getLong(3)))
 				.list();
 		return byTeam(rows);
 	}
 
-	record Exceedance(UUID team, long weeks, long key) {}
+	private record Exceedance(UUID team, long weeks, long key) {}
 
 	/** A group's true figures: how many exceeded (with their record keys), their weeks and the longest. */
-	record Figures(Tally requests, long weeks, long maxWeeks) {
+	private record Figures(Tally requests, long weeks, long maxWeeks) {
 
 		static final Figures NONE = new Figures(Tally.NONE, 0, 0);
 
@@ -178,7 +145,7 @@ class MonthlyWaitingReports {
 		}
 	}
 
-	static Map<UUID, Figures> byTeam(List<Exceedance> rows) {
+	private static Map<UUID, Figures> byTeam(List<Exceedance> rows) {
 		var result = new HashMap<UUID, Figures>();
 		rows.forEach(row -> result.merge(row.team(), Figures.NONE.plus(row), Figures::plus));
 		return result;

@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiDesignRulesIntegrationTests {
 
 	private static final Pattern SEMVER = Pattern.compile("^\\d+\\.\\d+\\.\\d+$");
-	private static final Pattern KEBAB_SEGMENT = Pattern.compile("^([a-z0-9]+(-[a-z0-9]+)*|\\{[A-Za-z0-9]+})$");
+	private static final Pattern KEBAB_SEGMENT = Pattern.compile("^([a-z0-9]+(-[a-z0-9]+)*(\\.(csv|pdf|json))?|\\{[A-Za-z0-9]+})$");
 	private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
 
 	@Autowired MockMvc mvc;

@@ -50,7 +50,7 @@ class RegionMonitorBrowserIntegrationTests {
 		var page = browser.page();
 
 		browser.open("/dashboard");
-		assertThat(page.locator("#individuele-voorzieningen")).containsText("Nog geen gegevens");
+		assertThat(page.locator("#individuele-voorzieningen")).containsText("Geen gegevens");
 		browser.checkPage("monitoring-dashboard-in-kind");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vergelijk met de andere gemeenten in uw regio (regionale monitor toegang)")).click();
 		page.getByLabel("Van maand").selectOption("2026-10");

@@ -219,7 +219,7 @@ class RegionMonitorIntegrationTests {
 
 		mvc.perform(get("/dashboard").session(TestFixtures.login(mvc, teamLead)))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Individuele voorzieningen in natura (MON-8)")))
+				.andExpect(content().string(containsString("Individuele voorzieningen in natura")))
 				.andExpect(content().string(containsString(
 						"Geen gegevens: in deze periode zijn geen voorzieningen in natura toegewezen.")))
 				.andExpect(content().string(containsString("/dashboard/regio")));
