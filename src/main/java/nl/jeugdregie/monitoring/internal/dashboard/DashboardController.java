@@ -129,13 +129,18 @@ class DashboardController {
 	/** The API's answer: the same published figures and legend as the page, by stable codes. */
 	record DashboardJson(String scope, @Nullable String team, @Nullable String referrer, String from, String to,
 			String referenceDate, boolean empty, DashboardView.Norms norms, Map<String, Figure> figures,
-			Map<String, Figure> shares, Map<String, Figure> triageOutcomes, List<DashboardView.MonthRow> months,
+			Map<String, Figure> shares, Map<String, Trend> trends, Map<String, Figure> triageOutcomes,
+			List<DashboardView.MonthRow> months,
 			DashboardView.MonthRow total, InKindProvisions inKindProvisions, List<String> legend) {
 
 		static DashboardJson of(DashboardScope scope, DashboardView view, InKindProvisions inKindProvisions) {
 			var figures = new LinkedHashMap<String, Figure>();
 			var shares = new LinkedHashMap<String, Figure>();
+			var trends = new LinkedHashMap<String, Trend>();
 			view.keyFigures().forEach(f -> {
+				if (f.trend() != null) {
+					trends.put(f.code(), f.trend());
+				}
 				figures.put(f.code(), f.value());
 				if (f.share().value() != null || f.share().suppressed()) {
 					shares.put(f.code(), f.share());
@@ -146,7 +151,7 @@ class DashboardController {
 			return new DashboardJson(view.scopeName(), scope.team() == null ? null : scope.team().toString(),
 					scope.referrer() == null ? null : scope.referrer().name(), scope.from().toString(),
 					scope.to().toString(), view.referenceDate().toString(), view.empty(), view.norms(), figures, shares,
-					triage, view.months(), view.total(), inKindProvisions, view.legend());
+					trends, triage, view.months(), view.total(), inKindProvisions, view.legend());
 		}
 	}
 }

@@ -1,10 +1,12 @@
 package nl.jeugdregie.monitoring.internal.dashboard;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import nl.jeugdregie.intake.TriageOutcome;
 import nl.jeugdregie.monitoring.internal.disclosure.Disclosure;
@@ -27,7 +29,7 @@ final class DashboardPresenter {
 			Disclosure disclosure) {
 		var total = figures.total();
 		var registrations = count(disclosure, total.registrations());
-		var keyFigures = List.of(
+		var figuresOfPeriod = List.of(
 				figure("registrations", "Aanmeldingen", registrations, "aanmeldingen", Figure.NONE, "MON-1"),
 				figure("waitingPastTerm", "Wachtlijst: wacht nu langer dan " + norms.treatmentTermWeeks() + " weken",
 						count(disclosure, figures.waitingPastTerm()), "hulpvragen", Figure.NONE, "MON-1"),
@@ -80,6 +82,7 @@ final class DashboardPresenter {
 					count(disclosure, c.crisis()), count(disclosure, c.repeats()), count(disclosure, c.fromVeiligThuis())));
 			medians.add(new BarChart.Point(shortName(month.month()), median));
 		}
+		var keyFigures = withTrends(figuresOfPeriod, months, rows, figures.referenceDate());
 		var totalRow = new DashboardView.MonthRow("Totaal", registrations, keyFigures.get(2).value(),
 				keyFigures.get(3).value(), count(disclosure, total.startedLate()),
 				count(disclosure, total.overMaxConversations()), count(disclosure, total.routesLate()),
@@ -106,13 +109,58 @@ final class DashboardPresenter {
 
 	private static DashboardView.KeyFigure figure(String code, String label, Figure value, String unit, Figure share,
 			String requirement) {
-		return new DashboardView.KeyFigure(code, label, value, unit, share, requirement);
+		return new DashboardView.KeyFigure(code, label, value, unit, share, requirement, null);
 	}
 
 	private static DashboardView.KeyFigure share(Disclosure disclosure, String code, String label, Tally count,
 			Tally whole, String requirement) {
 		return new DashboardView.KeyFigure(code, label, count(disclosure, count), "hulpvragen",
-				disclosure.percent(count, whole), requirement);
+				disclosure.percent(count, whole), requirement, null);
+	}
+
+	/**
+	 * The month column behind each key figure that has one, and whether a rise is bad news. Figures measured on the
+	 * reference date (the waiting list now) or as averages over the period have no month column and no trend.
+	 */
+	private static final Map<String, MonthColumn> MONTH_COLUMNS = Map.of(
+			"registrations", new MonthColumn(DashboardView.MonthRow::registrations, false),
+			"medianWaitingDays", new MonthColumn(DashboardView.MonthRow::medianWaitingDays, true),
+			"p90WaitingDays", new MonthColumn(DashboardView.MonthRow::p90WaitingDays, true),
+			"startedLate", new MonthColumn(DashboardView.MonthRow::startedLate, true),
+			"overMaxConversations", new MonthColumn(DashboardView.MonthRow::overMaxConversations, true),
+			"routesLate", new MonthColumn(DashboardView.MonthRow::routesLate, true),
+			"crisis", new MonthColumn(DashboardView.MonthRow::crisis, false),
+			"repeatsWithinYear", new MonthColumn(DashboardView.MonthRow::repeats, true),
+			"fromVeiligThuis", new MonthColumn(DashboardView.MonthRow::fromVeiligThuis, false));
+
+	private record MonthColumn(Function<DashboardView.MonthRow, Figure> figure, boolean higherIsWorse) {}
+
+	/**
+	 * Issue 13 item 9: each tile's trend compares the last two complete months of the period (a month still running
+	 * on the reference date would always look like a fall), from the published month rows.
+	 */
+	private static List<DashboardView.KeyFigure> withTrends(List<DashboardView.KeyFigure> keyFigures,
+			List<DashboardFigures.Month> months, List<DashboardView.MonthRow> rows, LocalDate referenceDate) {
+		var complete = new ArrayList<Integer>();
+		for (var i = 0; i < months.size(); i++) {
+			if (months.get(i).month().atEndOfMonth().isBefore(referenceDate)) {
+				complete.add(i);
+			}
+		}
+		if (complete.size() < 2) {
+			return keyFigures;
+		}
+		var earlier = complete.get(complete.size() - 2);
+		var later = complete.get(complete.size() - 1);
+		return keyFigures.stream().map(keyFigure -> {
+			var column = MONTH_COLUMNS.get(keyFigure.code());
+			if (column == null) {
+				return keyFigure;
+			}
+			return keyFigure.withTrend(Trend.between(column.figure().apply(rows.get(earlier)),
+					column.figure().apply(rows.get(later)), name(months.get(earlier).month()),
+					name(months.get(later).month()), column.higherIsWorse()));
+		}).toList();
 	}
 
 	private static List<BarChart.Point> points(List<DashboardFigures.Month> months, List<DashboardView.MonthRow> rows,

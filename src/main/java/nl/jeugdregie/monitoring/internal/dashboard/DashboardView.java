@@ -3,6 +3,7 @@ package nl.jeugdregie.monitoring.internal.dashboard;
 import nl.jeugdregie.monitoring.internal.disclosure.Figure;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dashboard as a reader outside the case team sees it (MON-1, MON-7, MON-10, SEC-2): every count published
@@ -23,8 +24,15 @@ public record DashboardView(String scopeName, String periodName, LocalDate refer
 	/**
 	 * @param code stable name for the API
 	 * @param share the figure as a share of the registrations, if it is one
+	 * @param trend how its month figure moved between the last two complete months of the period, if both are shown
 	 */
-	public record KeyFigure(String code, String label, Figure value, String unit, Figure share, String requirement) {}
+	public record KeyFigure(String code, String label, Figure value, String unit, Figure share, String requirement,
+			@Nullable Trend trend) {
+
+		KeyFigure withTrend(@Nullable Trend trend) {
+			return new KeyFigure(code, label, value, unit, share, requirement, trend);
+		}
+	}
 
 	public record TriageLine(String code, String label, Figure count, Figure share) {}
 

@@ -114,6 +114,39 @@ class DashboardIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("MON-1, SEC-2: a tile's trend compares the last two complete months from their published figures; "
+			+ "a month still running gives none")
+	void givesTrendsBetweenTheLastTwoCompleteMonthsFromPublishedFigures() throws Exception {
+		october();
+		for (var day = 10; day <= 17; day++) {
+			events.request().registered("2026-09-" + day);
+		}
+		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+				select count(*) from event_publication where listener_id like '%DashboardProjection%'
+				and completion_date is null""").query(Long.class).single() == 0);
+
+		var json = mvc.perform(api().param("from", "2026-09").param("to", "2026-10"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.trends.registrations.month").value("oktober 2026"))
+				.andExpect(jsonPath("$.trends.registrations.comparedWith").value("september 2026"))
+				.andExpect(jsonPath("$.trends.registrations.higherIsWorse").value(false))
+				// The waiting list now has no month column, so no trend.
+				.andExpect(jsonPath("$.trends.waitingPastTerm").doesNotExist())
+				.andReturn().getResponse().getContentAsString();
+		var september = com.jayway.jsonpath.JsonPath.<Integer>read(json, "$.months[0].registrations.value");
+		var october = com.jayway.jsonpath.JsonPath.<Integer>read(json, "$.months[1].registrations.value");
+		org.assertj.core.api.Assertions.assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(json,
+				"$.trends.registrations.difference")).isEqualTo(october - september);
+
+		// "Today" is 16 November: November is still running, so October has nothing complete to compare with.
+		mvc.perform(api().param("from", "2026-10").param("to", "2026-11"))
+				.andExpect(jsonPath("$.trends.registrations").doesNotExist());
+		mvc.perform(page().param("van", "2026-09").param("tot", "2026-10"))
+				.andExpect(content().string(containsString("In oktober 2026: ")))
+				.andExpect(content().string(containsString(" september 2026")));
+	}
+
+	@Test
 	@DisplayName("MON-1, MON-7, MON-10: the page shows key figures, SVG charts with text alternatives and data tables")
 	void showsKeyFiguresChartsAndTables() throws Exception {
 		october();
