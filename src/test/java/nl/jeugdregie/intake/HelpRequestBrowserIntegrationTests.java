@@ -29,7 +29,9 @@ class HelpRequestBrowserIntegrationTests {
 	@Autowired HelpRequestRegistration registration;
 	@Autowired JdbcClient jdbc;
 
-	@Test // TOE-1, TOE-3, TOE-5
+	@Test
+	@org.junit.jupiter.api.DisplayName("TOE-1, TOE-3, TOE-5, TOE-4 (issue 13): a professional registers a 9-year-old "
+			+ "referred by the GP and records the first conversation with notes")
 	void registersARequestSeesItsClockOnTheWorklistAndRecordsTheFirstConversation() {
 		var world = fixtures.newWorld();
 		browser.loginAs(fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team()));
@@ -47,12 +49,12 @@ class HelpRequestBrowserIntegrationTests {
 
 		page.getByLabel("Voornaam (verplicht)").fill("Tess");
 		page.getByLabel("Achternaam (verplicht)").fill("van Dijk");
-		page.getByLabel("Geboortedatum (verplicht)").fill("2011-05-17");
+		page.getByLabel("Geboortedatum (verplicht)").fill("2017-05-17");
 		page.getByLabel("Burgerservicenummer (BSN)").fill("111222333");
 		page.getByLabel("Naam ouder of verzorger").fill("Sandra van Dijk");
 		page.getByLabel("Relatie tot de jeugdige").fill("moeder");
 		page.getByLabel("Hoe kwam de hulpvraag binnen? (verplicht)").selectOption("PHONE");
-		page.getByLabel("Wie bracht de hulpvraag in? (verplicht)").selectOption("SCHOOL");
+		page.getByLabel("Wie bracht de hulpvraag in? (verplicht)").selectOption("GENERAL_PRACTITIONER");
 		page.getByLabel("Korte omschrijving van de vraag (verplicht)").fill("Faalangst en buikpijn voor school.");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hulpvraag registreren")).click();
 
@@ -68,9 +70,13 @@ class HelpRequestBrowserIntegrationTests {
 		browser.checkPage("intake-worklist");
 
 		browser.open(file);
+		assertThat(page.locator("main")).containsText("9 jaar");
 		page.getByLabel("Datum van het eerste gesprek").fill("2026-11-16");
+		page.getByLabel("Aantekeningen van het gesprek (niet verplicht)")
+				.fill("Tess is bang voor toetsen; moeder en school willen samen een plan.");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Eerste gesprek vastleggen")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("in behandeling");
+		assertThat(page.locator("main")).containsText("Tess is bang voor toetsen; moeder en school willen samen een plan.");
 		browser.checkPage("intake-file-in-treatment");
 	}
 

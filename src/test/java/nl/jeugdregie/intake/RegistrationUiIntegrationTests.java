@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import nl.jeugdregie.IntegrationTest;
@@ -15,6 +16,7 @@ import nl.jeugdregie.TestFixtures;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Role;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -98,6 +100,34 @@ class RegistrationUiIntegrationTests {
 		mvc.perform(get(location).session(session))
 				.andExpect(content().string(containsString("In behandeling sinds <span>16-11-2026</span>")))
 				.andExpect(content().string(not(containsString("Eerste gesprek vastleggen</button>"))));
+	}
+
+	@Test
+	@DisplayName("TOE-5, TOE-4 (issue 13 item 2): the first conversation records its notes on the same page; notes "
+			+ "that are refused save neither the conversation nor the notes")
+	void recordsTheFirstConversationWithItsNotesOrNothing() throws Exception {
+		var location = mvc.perform(post("/hulpvragen").session(session).with(csrf())
+						.param("givenName", "Noor").param("familyName", "Visser").param("dateOfBirth", "2017-03-02")
+						.param("channel", "PHONE").param("referrer", "GENERAL_PRACTITIONER").param("question", "Angstig op school."))
+				.andReturn().getResponse().getRedirectedUrl();
+
+		mvc.perform(post(location + "/eerste-gesprek").session(session).with(csrf())
+						.param("conversationDate", "2026-11-16").param("conversationNotes", "x".repeat(2001)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Gebruik hier maximaal 2.000 tekens.")))
+				.andExpect(content().string(containsString("Eerste gesprek vastleggen</button>")));
+		mvc.perform(get(location).session(session))
+				.andExpect(content().string(not(containsString("In behandeling sinds"))));
+
+		mvc.perform(post(location + "/eerste-gesprek").session(session).with(csrf())
+						.param("conversationDate", "2026-11-16")
+						.param("conversationNotes", "Noor slaapt slecht voor toetsen; moeder wil tips voor thuis."))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(flash().attribute("message",
+						"Het eerste gesprek en de aantekeningen zijn vastgelegd. De hulpvraag is in behandeling."));
+		mvc.perform(get(location).session(session))
+				.andExpect(content().string(containsString("In behandeling sinds <span>16-11-2026</span>")))
+				.andExpect(content().string(containsString("Noor slaapt slecht voor toetsen; moeder wil tips voor thuis.")));
 	}
 
 	@Test // SEC-2

@@ -53,10 +53,12 @@ public class HelpRequestController {
 	private final TriageInventoryService inventory;
 	private final UsefulnessScoreService usefulness;
 	private final nl.jeugdregie.schools.SchoolLocations schoolLocations;
+	private final FirstConversationRecording firstConversations;
 
 	HelpRequestController(HelpRequestService service, LifecycleService lifecycle, ConsentService consents,
 			TeamService team, CurrentUsers users, TriageInventoryService inventory, UsefulnessScoreService usefulness,
-			nl.jeugdregie.schools.SchoolLocations schoolLocations) {
+			nl.jeugdregie.schools.SchoolLocations schoolLocations, FirstConversationRecording firstConversations) {
+		this.firstConversations = firstConversations;
 		this.schoolLocations = schoolLocations;
 		this.usefulness = usefulness;
 		this.inventory = inventory;
@@ -160,16 +162,24 @@ public class HelpRequestController {
 
 	@PostMapping("/hulpvragen/{id}/eerste-gesprek")
 	String firstConversation(@PathVariable UUID id,
-			@RequestParam(required = false) @Nullable String conversationDate, Model model,
+			@RequestParam(required = false) @Nullable String conversationDate,
+			@RequestParam(required = false) @Nullable String conversationNotes, Model model,
 			RedirectAttributes redirect) {
 		var helpRequest = new HelpRequestId(id);
-		return switch (service.recordFirstConversation(helpRequest, parse(conversationDate), users.current())) {
+		return switch (firstConversations.record(helpRequest, parse(conversationDate), conversationNotes,
+				users.current())) {
 			case FirstConversationResult.Recorded recorded -> {
-				redirect.addFlashAttribute("message", "Het eerste gesprek is vastgelegd. De hulpvraag is in behandeling.");
+				redirect.addFlashAttribute("message", conversationNotes == null || conversationNotes.isBlank()
+						? "Het eerste gesprek is vastgelegd. De hulpvraag is in behandeling."
+						: "Het eerste gesprek en de aantekeningen zijn vastgelegd. De hulpvraag is in behandeling.");
 				yield "redirect:/hulpvragen/" + id;
 			}
 			case FirstConversationResult.Refused refused -> {
-				model.addAttribute("conversationErrorCode", refused.violation().code());
+				// The notes' own refusal (too long) sits next to the notes; the date's next to the date.
+				model.addAttribute(refused.violation().field().equals("note") ? "conversationNotesError"
+						: "conversationErrorCode", refused.violation().code());
+				model.addAttribute("conversationNotesErrorArgs", refused.violation().arguments());
+				model.addAttribute("conversationNotes", conversationNotes);
 				yield show(service.open(helpRequest, users.current(), null), model);
 			}
 			case FirstConversationResult.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);

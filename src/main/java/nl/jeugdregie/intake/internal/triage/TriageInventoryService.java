@@ -89,7 +89,7 @@ public class TriageInventoryService implements TriageChecklist {
 	}
 
 	@Transactional
-	StepResult writeNote(HelpRequestId id, @Nullable String note, CurrentUser user) {
+	public StepResult writeNote(HelpRequestId id, @Nullable String note, CurrentUser user) {
 		var request = files.open(id, user, "Wijziging van hulpvraag geweigerd");
 		if (request.isEmpty()) {
 			return new StepResult.NotAllowed();
