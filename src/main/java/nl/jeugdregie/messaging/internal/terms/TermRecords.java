@@ -108,7 +108,7 @@ class TermRecords {
 		var params = new java.util.HashMap<>(where.params);
 		params.put("limit", filter.size());
 		params.put("offset", filter.offset());
-		return jdbc.sql("select t.*, " + STATUS + " as status from messaging_term t where " + where.sql + """
+		return jdbc.sql("select t.*, " + STATUS + " as status from messaging_term t where " + where.sql + " " + """
 				 order by case when t.met_on is null and t.due_on < :today then 0 when t.met_on is null then 1
 				               when t.met_on > t.due_on then 2 else 3 end,
 				          case when t.met_on is null then t.due_on end, t.due_on desc, t.id desc
@@ -122,7 +122,7 @@ class TermRecords {
 		for (var flow : MessageFlow.values()) {
 			counts.put(flow, new FlowCounts(flow, 0, 0, 0, 0));
 		}
-		jdbc.sql("select t.flow, " + STATUS + """
+		jdbc.sql("select t.flow, " + STATUS + " " + """
 				 as status, count(*) as n from messaging_term t
 				where t.municipality_code = :municipality and (cast(:provider as text) is null or t.provider_agb = :provider)
 				group by 1, 2""")
