@@ -22,11 +22,14 @@ import org.jspecify.annotations.Nullable;
  * @param careDate for a JW305 the start date of care, for a JW307 the end date of care; otherwise {@code null}
  * @param exchangedAt when it was sent or received
  * @param outcome accepted, rejected (with a retour code), or only checked (pre-check, no effect)
+ * @param requestAnswer for a JW319 the answer it gives to the request (WJ760 VerzoekAntwoord: 1 declined, 2 under
+ *     investigation); otherwise {@code null}. Added for the "in onderzoek" term (OP274, OP346); the constructor without
+ *     it stays, so producers that do not know it compile unchanged.
  */
 @DomainEvent
 public record IjwMessageExchanged(MunicipalityCode municipality, Direction direction, IjwMessageType type,
 		String reference, String providerAgb, @Nullable String answers, @Nullable LocalDate careDate,
-		Instant exchangedAt, Outcome outcome) {
+		Instant exchangedAt, Outcome outcome, @Nullable RequestAnswer requestAnswer) {
 
 	/** Seen from the municipality. */
 	public enum Direction {
@@ -38,12 +41,30 @@ public record IjwMessageExchanged(MunicipalityCode municipality, Direction direc
 		ACCEPTED, REJECTED, CHECKED_ONLY
 	}
 
+	/** WJ760 VerzoekAntwoord: how a JW319 answers a JW315 or JW317 request. */
+	public enum RequestAnswer {
+		/** Code 1: verzoek afgewezen. */
+		DECLINED,
+		/** Code 2: aanvraag in onderzoek; a decision follows within eight weeks (OP274, OP346). */
+		UNDER_INVESTIGATION
+	}
+
+	/** A message without a request answer: every type but JW319, or a JW319 whose producer does not pass it. */
+	public IjwMessageExchanged(MunicipalityCode municipality, Direction direction, IjwMessageType type, String reference,
+			String providerAgb, @Nullable String answers, @Nullable LocalDate careDate, Instant exchangedAt,
+			Outcome outcome) {
+		this(municipality, direction, type, reference, providerAgb, answers, careDate, exchangedAt, outcome, null);
+	}
+
 	public IjwMessageExchanged {
 		if (reference.isBlank() || reference.length() > 12) {
 			throw new IllegalArgumentException("A message identification has 1 to 12 characters (LDT_IdentificatieBericht)");
 		}
 		if (!providerAgb.matches("\\d{8}")) {
 			throw new IllegalArgumentException("A provider's AGB code has eight digits");
+		}
+		if (requestAnswer != null && type != IjwMessageType.JW319) {
+			throw new IllegalArgumentException("Only a JW319 answers a request with a VerzoekAntwoord");
 		}
 	}
 }

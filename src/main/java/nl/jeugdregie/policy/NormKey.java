@@ -65,7 +65,19 @@ public enum NormKey {
 	/** TOEW-1: crisis care may start without a decision for this long (4 weeks). */
 	CRISIS_CARE_WITHOUT_DECISION("TOEW-1", NormUnit.WEEKS, "Crisiszorg zonder beschikking"),
 	/** TOEW-8: providers are told this long before support moves to the CJG (6 months). */
-	CJG_TRANSFER_NOTICE("TOEW-8", NormUnit.MONTHS, "Aankondiging overgang naar CJG vooraf");
+	CJG_TRANSFER_NOTICE("TOEW-8", NormUnit.MONTHS, "Aankondiging overgang naar CJG vooraf"),
+	/** TOEW-7, OP090: every iJw message but a retour is answered with its retour within this term (3 working days). */
+	IJW_RETOUR_TERM("TOEW-7", NormUnit.WORKING_DAYS, "iJw: retourbericht binnen"),
+	/** TOEW-7, OP274, OP346: a JW315 or JW317 request is answered with a JW301 or JW319 within this term (5 working days). */
+	IJW_REQUEST_ANSWER_TERM("TOEW-7", NormUnit.WORKING_DAYS, "iJw: antwoord op verzoek binnen"),
+	/** TOEW-7, OP274, OP346: a request answered "in onderzoek" is decided within this term after the request (8 weeks). */
+	IJW_INVESTIGATION_TERM("TOEW-7", NormUnit.WEEKS, "iJw: besluit na 'in onderzoek' binnen"),
+	/** TOEW-7, OP271: the provider sends its JW305 start within this term after care started (5 working days). */
+	IJW_START_MESSAGE_TERM("TOEW-7", NormUnit.WORKING_DAYS, "iJw: startbericht aanbieder binnen"),
+	/** TOEW-7, OP272: the provider sends its JW307 stop within this term after care ended (5 working days). */
+	IJW_STOP_MESSAGE_TERM("TOEW-7", NormUnit.WORKING_DAYS, "iJw: stopbericht aanbieder binnen"),
+	/** TOEW-7, OP090x4: a JW323 declaration is answered with a JW325 within this term (10 working days). */
+	IJW_DECLARATION_ANSWER_TERM("TOEW-7", NormUnit.WORKING_DAYS, "iJw: declaratie-antwoord binnen");
 
 	private final String requirement;
 	private final NormUnit unit;

@@ -1,8 +1,8 @@
 package nl.jeugdregie.policy;
 
-/** The unit a norm's amount is expressed in. */
+/** The unit a norm's amount is expressed in. Working days skip weekends and public holidays (ADR 0037). */
 public enum NormUnit {
-	DAYS("dagen"), WEEKS("weken"), MONTHS("maanden"), COUNT("aantal"), PERCENT("procent"), HOUR_OF_DAY("uur");
+	DAYS("dagen"), WORKING_DAYS("werkdagen"), WEEKS("weken"), MONTHS("maanden"), COUNT("aantal"), PERCENT("procent"), HOUR_OF_DAY("uur");
 
 	private final String dutchName;
 

@@ -28,6 +28,8 @@ public record NormValue(NormKey key, int amount, LocalDate effectiveFrom) {
 			case WEEKS -> Period.ofWeeks(amount);
 			case MONTHS -> Period.ofMonths(amount);
 			case COUNT, PERCENT, HOUR_OF_DAY -> throw new IllegalStateException(key + " is not a term");
+			// Working days are counted on the calendar (platform.calendar.WorkingDays), never as a fixed period.
+			case WORKING_DAYS -> throw new IllegalStateException(key + " is counted in working days, not as a period");
 		};
 	}
 }

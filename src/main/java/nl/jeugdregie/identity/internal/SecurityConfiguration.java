@@ -67,6 +67,12 @@ class SecurityConfiguration {
 	private static final Role[] ALLOCATION_READERS = { YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT, POLICY_OFFICER,
 			ADMINISTRATOR, PROVIDER };
 	private static final Role[] WAITING_TIME_REPORTERS = { POLICY_OFFICER, ADMINISTRATOR, PROVIDER };
+	// iJw answer terms (issue 16 item 4, ADR 0037): no client data; the worklist for the access team, the administrator
+	// and providers (their own), the dashboard's aggregates also for the policy officer.
+	private static final Role[] IJW_TERM_WORKLIST = { YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT, ADMINISTRATOR,
+			PROVIDER };
+	private static final Role[] IJW_TERM_DASHBOARD = { YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT, ADMINISTRATOR,
+			PROVIDER, POLICY_OFFICER };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -163,6 +169,9 @@ class SecurityConfiguration {
 								"/api/v1/allocation/contracts/*/tariffs", "/api/v1/allocation/tariffs.csv",
 								"/api/v1/allocation/waiting-times")
 								.hasAnyRole(names(ALLOCATION_READERS))
+						// iJw answer terms (issue 16 item 4)
+						.requestMatchers(HttpMethod.GET, "/api/v1/ijw/terms/summary").hasAnyRole(names(IJW_TERM_DASHBOARD))
+						.requestMatchers(HttpMethod.GET, "/api/v1/ijw/terms").hasAnyRole(names(IJW_TERM_WORKLIST))
 						.anyRequest().denyAll())
 				.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> refusedBasicLogin(response, e)))
 				.exceptionHandling(errors -> errors
@@ -255,6 +264,9 @@ class SecurityConfiguration {
 								"/toewijzing/tarieven.csv", "/toewijzing/aanbieders", "/toewijzing/aanbieders/*",
 								"/toewijzing/contracten/*", "/toewijzing/wachttijden")
 								.hasAnyRole(names(ALLOCATION_READERS))
+						// iJw answer terms (issue 16 item 4)
+						.requestMatchers(HttpMethod.GET, "/ijw/termijnen/overzicht").hasAnyRole(names(IJW_TERM_DASHBOARD))
+						.requestMatchers(HttpMethod.GET, "/ijw/termijnen").hasAnyRole(names(IJW_TERM_WORKLIST))
 						.anyRequest().denyAll())
 				.formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/", true).failureHandler(formLoginFailure())
 						.permitAll())

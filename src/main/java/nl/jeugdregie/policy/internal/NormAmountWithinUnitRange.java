@@ -17,6 +17,7 @@ final class NormAmountWithinUnitRange implements NormChangeRule {
 			case COUNT -> new AmountRange(1, 50);
 			case WEEKS -> new AmountRange(1, 52);
 			case DAYS -> new AmountRange(0, 365); // 0 days: the same day, as for a crisis (TOE-10)
+			case WORKING_DAYS -> new AmountRange(1, 60); // iJw answer terms: 3, 5 and 10 working days (ADR 0037)
 			case MONTHS -> new AmountRange(1, 36);
 			case PERCENT -> new AmountRange(0, 100);
 			case HOUR_OF_DAY -> new AmountRange(0, 24);

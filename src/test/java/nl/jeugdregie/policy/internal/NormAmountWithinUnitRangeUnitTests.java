@@ -41,6 +41,7 @@ class NormAmountWithinUnitRangeUnitTests {
 		assertThat(NormAmountWithinUnitRange.rangeFor(NormUnit.COUNT)).isEqualTo(new AmountRange(1, 50));
 		assertThat(NormAmountWithinUnitRange.rangeFor(NormUnit.WEEKS)).isEqualTo(new AmountRange(1, 52));
 		assertThat(NormAmountWithinUnitRange.rangeFor(NormUnit.DAYS)).isEqualTo(new AmountRange(0, 365)); // TOE-10: a crisis the same day
+		assertThat(NormAmountWithinUnitRange.rangeFor(NormUnit.WORKING_DAYS)).isEqualTo(new AmountRange(1, 60)); // iJw terms
 		assertThat(NormAmountWithinUnitRange.rangeFor(NormUnit.MONTHS)).isEqualTo(new AmountRange(1, 36));
 		assertThat(NormAmountWithinUnitRange.rangeFor(NormUnit.PERCENT)).isEqualTo(new AmountRange(0, 100));
 		assertThat(NormAmountWithinUnitRange.rangeFor(NormUnit.HOUR_OF_DAY)).isEqualTo(new AmountRange(0, 24));

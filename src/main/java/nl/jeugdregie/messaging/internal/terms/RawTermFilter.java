@@ -1,0 +1,12 @@
+package nl.jeugdregie.messaging.internal.terms;
+
+import org.jspecify.annotations.Nullable;
+
+/** The worklist's filter as typed in a query string, before {@link TermFilterValuesKnown} and {@link TermPageWithinBounds}. */
+record RawTermFilter(@Nullable String flow, @Nullable String status, @Nullable String provider, @Nullable String side,
+		@Nullable String page, @Nullable String size) {
+
+	static RawTermFilter empty() {
+		return new RawTermFilter(null, null, null, null, null, null);
+	}
+}

@@ -1,0 +1,197 @@
+package nl.jeugdregie.messaging.internal.terms;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.jeugdregie.identity.MunicipalityCode;
+import nl.jeugdregie.messaging.IjwMessageExchanged.Direction;
+import nl.jeugdregie.messaging.IjwMessageExchanged.Outcome;
+import nl.jeugdregie.messaging.IjwMessageExchanged.RequestAnswer;
+import nl.jeugdregie.messaging.IjwMessageType;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of the terms: the messages seen ({@code messaging_term_message}) and the terms ({@code messaging_term}). */
+@Repository
+class TermRecords {
+
+	private static final String STATUS = """
+			case when t.met_on is not null then case when t.met_on <= t.due_on then 'IN_TIME' else 'LATE' end
+			     when :today <= t.due_on then 'DUE' else 'OVERDUE' end""";
+
+	private final JdbcClient jdbc;
+
+	TermRecords(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Handles one municipality's messages one at a time, until the transaction ends: a request and its answer handled
+	 * at once in two transactions would each miss the other's row, and the term would stay open for ever.
+	 */
+	void lockMunicipality(MunicipalityCode municipality) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('messaging_term'), hashtext(?))").param(municipality.value())
+				.query((rs, row) -> 1).list();
+	}
+
+	/** Remembers the message; false when it was already remembered (the same event again). */
+	boolean remember(ExchangedMessage message, Instant now) {
+		return jdbc.sql("""
+				insert into messaging_term_message (municipality_code, provider_agb, message_type, reference, direction,
+				    outcome, answers, care_date, request_answer, exchanged_at, recorded_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (municipality_code, provider_agb, message_type, reference) do nothing""")
+				.params(message.municipality().value(), message.providerAgb(), message.type().name(), message.reference(),
+						message.direction().name(), message.outcome().name(), message.answers(), message.careDate(),
+						message.requestAnswer() == null ? null : message.requestAnswer().name(),
+						Timestamp.from(message.exchangedAt()), Timestamp.from(now))
+				.update() == 1;
+	}
+
+	Optional<ExchangedMessage> message(MunicipalityCode municipality, String providerAgb, IjwMessageType type,
+			String reference) {
+		return jdbc.sql("""
+				select * from messaging_term_message
+				where municipality_code = ? and provider_agb = ? and message_type = ? and reference = ?""")
+				.params(municipality.value(), providerAgb, type.name(), reference)
+				.query(TermRecords::message).optional();
+	}
+
+	/** The messages of the given types that answer {@code reference} of the provider. */
+	List<ExchangedMessage> answersTo(MunicipalityCode municipality, String providerAgb, String reference,
+			Set<IjwMessageType> types) {
+		if (types.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select * from messaging_term_message
+				where municipality_code = :municipality and provider_agb = :provider and answers = :reference
+				  and message_type in (:types)""")
+				.param("municipality", municipality.value()).param("provider", providerAgb).param("reference", reference)
+				.param("types", types.stream().map(Enum::name).toList())
+				.query(TermRecords::message).list();
+	}
+
+	/** Writes a derived term over what was derived before: the same facts give the same row. */
+	void save(ExchangedMessage message, DerivedTerm term) {
+		jdbc.sql("""
+				insert into messaging_term (municipality_code, provider_agb, message_type, reference, kind, flow, side,
+				    started_on, due_on, met_on, met_by_type, met_by_reference)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (municipality_code, provider_agb, message_type, reference, kind) do update
+				set flow = excluded.flow, side = excluded.side, started_on = excluded.started_on, due_on = excluded.due_on,
+				    met_on = excluded.met_on, met_by_type = excluded.met_by_type, met_by_reference = excluded.met_by_reference""")
+				.params(message.municipality().value(), message.providerAgb(), message.type().name(), message.reference(),
+						term.kind().name(), term.flow().name(), term.side().name(), term.startedOn(), term.dueOn(),
+						term.metOn(), term.metByType() == null ? null : term.metByType().name(), term.metByReference())
+				.update();
+	}
+
+	long total(MunicipalityCode municipality, TermFilter filter, LocalDate today) {
+		var where = new Where(municipality, filter, today);
+		return jdbc.sql("select count(*) from messaging_term t where " + where.sql).params(where.params)
+				.query(Long.class).single();
+	}
+
+	/** One page, most urgent first: overdue by due date, open by due date, late, then in time; newest first within. */
+	List<ListedTerm> page(MunicipalityCode municipality, TermFilter filter, LocalDate today) {
+		var where = new Where(municipality, filter, today);
+		var params = new java.util.HashMap<>(where.params);
+		params.put("limit", filter.size());
+		params.put("offset", filter.offset());
+		return jdbc.sql("select t.*, " + STATUS + " as status from messaging_term t where " + where.sql + " " + """
+				 order by case when t.met_on is null and t.due_on < :today then 0 when t.met_on is null then 1
+				               when t.met_on > t.due_on then 2 else 3 end,
+				          case when t.met_on is null then t.due_on end, t.due_on desc, t.id desc
+				 limit :limit offset :offset""")
+				.params(params).query(TermRecords::listed).list();
+	}
+
+	/** Per flow the terms in time, late, open and overdue (the provider filter applies; status does not). */
+	Map<MessageFlow, FlowCounts> counts(MunicipalityCode municipality, @Nullable String providerAgb, LocalDate today) {
+		var counts = new EnumMap<MessageFlow, FlowCounts>(MessageFlow.class);
+		for (var flow : MessageFlow.values()) {
+			counts.put(flow, new FlowCounts(flow, 0, 0, 0, 0));
+		}
+		jdbc.sql("select t.flow, " + STATUS + " " + """
+				 as status, count(*) as n from messaging_term t
+				where t.municipality_code = :municipality and (cast(:provider as text) is null or t.provider_agb = :provider)
+				group by 1, 2""")
+				.param("municipality", municipality.value()).param("provider", providerAgb).param("today", today)
+				.query(rs -> {
+					var flow = MessageFlow.valueOf(rs.getString("flow"));
+					counts.put(flow, counts.get(flow).plus(TermStatus.valueOf(rs.getString("status")), rs.getLong("n")));
+				});
+		return counts;
+	}
+
+	/** The AGB codes of the providers the municipality has terms with. */
+	List<String> providers(MunicipalityCode municipality) {
+		return jdbc.sql("select distinct provider_agb from messaging_term where municipality_code = ? order by 1")
+				.param(municipality.value()).query(String.class).list().stream().map(String::strip).toList();
+	}
+
+	/** The where clause of a filtered list; {@code today} decides open versus overdue. */
+	private static final class Where {
+		final String sql;
+		final Map<String, Object> params = new java.util.HashMap<>();
+
+		Where(MunicipalityCode municipality, TermFilter filter, LocalDate today) {
+			var clauses = new ArrayList<String>();
+			clauses.add("t.municipality_code = :municipality");
+			params.put("municipality", municipality.value());
+			params.put("today", today);
+			if (filter.flow() != null) {
+				clauses.add("t.flow = :flow");
+				params.put("flow", filter.flow().name());
+			}
+			if (filter.provider() != null) {
+				clauses.add("t.provider_agb = :provider");
+				params.put("provider", filter.provider().value());
+			}
+			if (filter.side() != null) {
+				clauses.add("t.side = :side");
+				params.put("side", filter.side().name());
+			}
+			clauses.add(switch (filter.status()) {
+				case ATTENTION -> "(t.met_on is null or t.met_on > t.due_on)";
+				case DUE -> "(t.met_on is null and t.due_on >= :today)";
+				case OVERDUE -> "(t.met_on is null and t.due_on < :today)";
+				case LATE -> "t.met_on > t.due_on";
+				case IN_TIME -> "t.met_on <= t.due_on";
+				case ALL -> "true";
+			});
+			sql = String.join(" and ", clauses);
+		}
+	}
+
+	private static ExchangedMessage message(ResultSet rs, int row) throws SQLException {
+		var careDate = rs.getObject("care_date", LocalDate.class);
+		var answer = rs.getString("request_answer");
+		return new ExchangedMessage(new MunicipalityCode(rs.getString("municipality_code")),
+				rs.getString("provider_agb"), IjwMessageType.valueOf(rs.getString("message_type")),
+				rs.getString("reference"), Direction.valueOf(rs.getString("direction")),
+				Outcome.valueOf(rs.getString("outcome")), rs.getString("answers"), careDate,
+				answer == null ? null : RequestAnswer.valueOf(answer), rs.getTimestamp("exchanged_at").toInstant());
+	}
+
+	private static ListedTerm listed(ResultSet rs, int row) throws SQLException {
+		var metByType = rs.getString("met_by_type");
+		return new ListedTerm(rs.getLong("id"), TermKind.valueOf(rs.getString("kind")),
+				MessageFlow.valueOf(rs.getString("flow")), IjwMessageType.Side.valueOf(rs.getString("side")),
+				rs.getString("provider_agb"), IjwMessageType.valueOf(rs.getString("message_type")),
+				rs.getString("reference"), rs.getObject("started_on", LocalDate.class),
+				rs.getObject("due_on", LocalDate.class), rs.getObject("met_on", LocalDate.class),
+				metByType == null ? null : IjwMessageType.valueOf(metByType), rs.getString("met_by_reference"),
+				TermStatus.valueOf(rs.getString("status")));
+	}
+}
