@@ -109,6 +109,9 @@ class DemoData implements StartupTask {
 		account("beheerder", "Applicatiebeheer Oss", Role.ADMINISTRATOR, OSS, null);
 		account("privacy", "Mirjam de Bruijn", Role.PRIVACY_OFFICER, OSS, null);
 		teams.registerMunicipality(BERNHEZE, "Bernheze");
+		teams.joinRegion(BERNHEZE, "noordoost-brabant");
+		// ADR 0042: the region's administrator, who adds municipalities and their first administrator.
+		account("regio", "Regiobeheer Noordoost-Brabant", Role.REGIONAL_ADMINISTRATOR, OSS, null);
 		var bernheze = teams.createTeam(BERNHEZE, "CJG Bernheze");
 		account("professional.bernheze", "Tom van Rooij", Role.YOUTH_PROFESSIONAL, BERNHEZE, bernheze);
 	}

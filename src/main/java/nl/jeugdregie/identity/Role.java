@@ -23,7 +23,12 @@ public enum Role {
 	/** Leerplichtambtenaar: compulsory-education officer; keeps the list of children out of school with the CJG. */
 	COMPULSORY_EDUCATION_OFFICER("Leerplichtambtenaar", false),
 	/** Redacteur: writes and publishes the CJG's public information and social map; no client data. */
-	EDITOR("Redacteur", false);
+	EDITOR("Redacteur", false),
+	/**
+	 * Regiobeheerder: in a regional installation, adds the region's municipalities and their first administrator; no
+	 * client data and no municipality's teams or users (ADR 0042).
+	 */
+	REGIONAL_ADMINISTRATOR("Regiobeheerder", false);
 
 	private final String dutchName;
 	private final boolean worksOnCases;
@@ -41,6 +46,11 @@ public enum Role {
 	/** Whether this role belongs to a CJG case team and so may open client files of its team. */
 	public boolean worksOnCases() {
 		return worksOnCases;
+	}
+
+	/** Whether a municipality's administrator may give this role; the regional administrator is the installation's. */
+	public boolean ofMunicipality() {
+		return this != REGIONAL_ADMINISTRATOR;
 	}
 
 	/** The Spring Security authority for this role. */

@@ -15,6 +15,9 @@ public interface Teams {
 	/** Registers a municipality; does nothing when it exists. */
 	Municipality registerMunicipality(MunicipalityCode code, String name);
 
+	/** ADR 0042: puts a municipality that has no region yet into this known region (demo data and imports). */
+	void joinRegion(MunicipalityCode municipality, String region);
+
 	Team createTeam(MunicipalityCode municipality, String name);
 
 	/** VIND-3: the active team whose districts include this one (case-insensitive), the first by name if several. */

@@ -55,6 +55,14 @@ class JdbcTeams implements Teams {
 
 	@Override
 	@Transactional
+	public void joinRegion(MunicipalityCode municipality, String region) {
+		jdbc.sql("update municipality set region_code = ? where code = ? and region_code is null "
+						+ "and exists (select 1 from region where code = ?)")
+				.params(region, municipality.value(), region).update();
+	}
+
+	@Override
+	@Transactional
 	public Team createTeam(MunicipalityCode municipality, String name) {
 		var team = new Team(TeamId.random(), municipality, name);
 		jdbc.sql("insert into team (id, municipality_code, name) values (?, ?, ?)")

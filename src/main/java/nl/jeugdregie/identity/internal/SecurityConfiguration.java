@@ -7,6 +7,7 @@ import static nl.jeugdregie.identity.Role.EDITOR;
 import static nl.jeugdregie.identity.Role.POLICY_OFFICER;
 import static nl.jeugdregie.identity.Role.PRIVACY_OFFICER;
 import static nl.jeugdregie.identity.Role.PROVIDER;
+import static nl.jeugdregie.identity.Role.REGIONAL_ADMINISTRATOR;
 import static nl.jeugdregie.identity.Role.TEAM_LEAD;
 import static nl.jeugdregie.identity.Role.YOUTH_PROFESSIONAL;
 
@@ -113,6 +114,9 @@ class SecurityConfiguration {
 								.hasAnyRole(names(TEAM_LEAD, PRIVACY_OFFICER))
 						.requestMatchers(HttpMethod.POST, "/api/v1/access-reviews/*/decision").hasRole(TEAM_LEAD.name())
 						.requestMatchers(HttpMethod.POST, "/api/v1/access-overviews").hasRole(PRIVACY_OFFICER.name())
+						// A regional installation's municipalities (issue 14 item 2, ADR 0042): the regional administrator only.
+						.requestMatchers("/api/v1/admin/municipalities", "/api/v1/admin/municipalities/**")
+								.hasRole(REGIONAL_ADMINISTRATOR.name())
 						// Teams and users (issue 14), locked accounts and API tokens (module signin): the administrator only.
 						.requestMatchers("/api/v1/admin/**").hasRole(ADMINISTRATOR.name())
 						.requestMatchers(HttpMethod.GET, "/api/v1/steering/**").hasAnyRole(names(STEERING_READERS))
@@ -231,6 +235,8 @@ class SecurityConfiguration {
 						// makes the AVG art. 15 overview.
 						.requestMatchers(HttpMethod.GET, "/beheer/audit").hasAnyRole(names(ADMINISTRATOR, PRIVACY_OFFICER))
 						.requestMatchers("/beheer/privacy/**").hasRole(PRIVACY_OFFICER.name())
+						// A regional installation's municipalities (issue 14 item 2, ADR 0042): the regional administrator only.
+						.requestMatchers("/beheer/gemeenten", "/beheer/gemeenten/**").hasRole(REGIONAL_ADMINISTRATOR.name())
 						.requestMatchers("/beheer/**").hasRole(ADMINISTRATOR.name())
 						.requestMatchers("/").authenticated()
 						// Every user chooses their own password; one with a one-time password is sent here first.

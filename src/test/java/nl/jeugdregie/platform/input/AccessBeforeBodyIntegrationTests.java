@@ -181,6 +181,10 @@ class AccessBeforeBodyIntegrationTests {
 		if (path.startsWith("/api/v1/steering")) {
 			return EnumSet.of(Role.POLICY_OFFICER, Role.ADMINISTRATOR);
 		}
+		// A regional installation's municipalities (ADR 0042): the regional administrator.
+		if (path.startsWith("/api/v1/admin/municipalities")) {
+			return EnumSet.of(Role.REGIONAL_ADMINISTRATOR);
+		}
 		if (startsWithAny(path, "/api/v1/admin", "/api/v1/audit", "/api/v1/policy", "/api/v1/monitoring")) {
 			return EnumSet.of(Role.ADMINISTRATOR);
 		}

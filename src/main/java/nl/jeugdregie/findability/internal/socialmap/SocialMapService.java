@@ -190,7 +190,7 @@ public class SocialMapService implements ServiceWaitingTimes {
 			case EDITOR -> new Keeper.Editor();
 			case PROVIDER -> new Keeper.Provider(map.organizationsOf(user.municipality(), user.username()));
 			case YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT, POLICY_OFFICER, ADMINISTRATOR, PRIVACY_OFFICER,
-					COMPULSORY_EDUCATION_OFFICER -> new Keeper.None();
+					COMPULSORY_EDUCATION_OFFICER, REGIONAL_ADMINISTRATOR -> new Keeper.None();
 		};
 	}
 

@@ -7,14 +7,14 @@ import java.security.SecureRandom;
  * look-alikes (0/O, 1/l/I), about 90 bits. Shown once to the administrator, stored only as a hash, to be replaced by
  * the user at the first login.
  */
-final class InitialPasswords {
+public final class InitialPasswords {
 
 	private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private InitialPasswords() {}
 
-	static String next() {
+	public static String next() {
 		var password = new StringBuilder(19);
 		for (var i = 0; i < 16; i++) {
 			if (i > 0 && i % 4 == 0) {

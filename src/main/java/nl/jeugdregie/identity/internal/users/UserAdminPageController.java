@@ -31,6 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserAdminPageController {
 
 	private static final String FORM = "form";
+	private static final java.util.List<Role> MUNICIPAL_ROLES = java.util.Arrays.stream(Role.values())
+			.filter(Role::ofMunicipality).toList();
 
 	private final UserAdministration users;
 	private final CurrentUsers current;
@@ -53,7 +55,7 @@ class UserAdminPageController {
 		model.addAttribute("search", search);
 		model.addAttribute("status", active == null ? "" : status);
 		model.addAttribute("teams", users.activeTeams(admin));
-		model.addAttribute("roles", Role.values());
+		model.addAttribute("roles", MUNICIPAL_ROLES);
 		model.addAttribute("today", users.today());
 		return "identity/admin/users";
 	}
@@ -162,7 +164,7 @@ class UserAdminPageController {
 		model.addAttribute("step", step);
 		model.addAttribute("user", user);
 		model.addAttribute("teams", users.activeTeamsWith(current.current(), user));
-		model.addAttribute("roles", Role.values());
+		model.addAttribute("roles", MUNICIPAL_ROLES);
 		model.addAttribute("expertises", Expertise.values());
 		return "identity/admin/user-form";
 	}

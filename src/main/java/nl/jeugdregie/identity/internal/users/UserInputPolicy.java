@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * municipality's active teams; expertise only for the roles of a CJG team, as on the team page (TOE-13). Whether the
  * username or e-mail address is taken is the database's to say.
  */
-final class UserInputPolicy {
+public final class UserInputPolicy {
 
 	static final int MAX_NAME = 120;
 	static final int MAX_EMAIL = 200;
@@ -31,6 +31,15 @@ final class UserInputPolicy {
 					"Gebruik 3 tot 60 kleine letters, cijfers, punten of streepjes, zonder spaties."));
 		}
 		return List.of();
+	}
+
+	/** ADR 0042: a municipality's first administrator, added by the regional administrator: username, name, e-mail. */
+	public static List<FieldProblem> checkAdministrator(@Nullable String username, @Nullable String name,
+			@Nullable String email) {
+		var problems = new ArrayList<>(checkUsername(username));
+		problems.addAll(check(new UserDetails(name, email, nl.jeugdregie.identity.Role.ADMINISTRATOR, null, Set.of(), null,
+				null), Set.of()));
+		return problems;
 	}
 
 	/**
@@ -55,6 +64,10 @@ final class UserInputPolicy {
 		var role = details.role();
 		if (role == null) {
 			problems.add(new FieldProblem("role", "Kies een rol."));
+			return problems;
+		}
+		if (!role.ofMunicipality()) { // ADR 0042: the regional administrator is the installation's, not a municipality's
+			problems.add(new FieldProblem("role", "Kies een rol van uw gemeente."));
 			return problems;
 		}
 		if (role.worksOnCases()) {

@@ -31,6 +31,9 @@ class UserRecords {
 	private static final String ACTIVE = AccountState.ACTIVE_ON.replace("enabled", "u.enabled")
 			.replace("active_from", "u.active_from").replace("active_until", "u.active_until");
 
+	/** ADR 0042: a regional administrator's account is the installation's; her municipality's administrator never sees it. */
+	private static final String MUNICIPAL = " and u.role <> 'REGIONAL_ADMINISTRATOR'";
+
 	private final JdbcClient jdbc;
 
 	UserRecords(JdbcClient jdbc) {
@@ -39,7 +42,7 @@ class UserRecords {
 
 	/** One page of the municipality's accounts matching the search, by name; with the number of matches. */
 	UserPage search(MunicipalityCode municipality, UserSearch search, LocalDate today) {
-		var where = new StringBuilder(" where u.municipality_code = ?");
+		var where = new StringBuilder(" where u.municipality_code = ?" + MUNICIPAL);
 		var params = new ArrayList<Object>(List.of(municipality.value()));
 		if (search.text() != null) {
 			where.append(" and (u.display_name ilike ? or u.username ilike ? or u.email ilike ?)");
@@ -67,7 +70,7 @@ class UserRecords {
 	}
 
 	Optional<ManagedUser> find(MunicipalityCode municipality, String username, boolean lock) {
-		var user = jdbc.sql(SELECT + " where u.municipality_code = ? and u.username = ?" + (lock ? " for update of u" : ""))
+		var user = jdbc.sql(SELECT + " where u.municipality_code = ? and u.username = ?" + MUNICIPAL + (lock ? " for update of u" : ""))
 				.params(municipality.value(), username).query((rs, row) -> user(rs, Set.of())).optional();
 		return user.map(u -> new ManagedUser(u.username(), u.displayName(), u.email(), u.role(), u.municipality(), u.team(),
 				u.teamName(), expertiseOf(u.username()), u.activeFrom(), u.activeUntil(), u.enabled(),

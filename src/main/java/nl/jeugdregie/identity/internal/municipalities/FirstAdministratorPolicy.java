@@ -1,0 +1,20 @@
+package nl.jeugdregie.identity.internal.municipalities;
+
+import java.util.List;
+
+/**
+ * Issue 14 item 2 (ADR 0042): the regional administrator gives a municipality only its first administrator. Once the
+ * municipality has an administrator account (active or not), that administrator keeps the municipality's accounts and
+ * the regional administrator stays out of them.
+ */
+final class FirstAdministratorPolicy {
+
+	static final String HAS_ADMINISTRATOR = "Deze gemeente heeft al een applicatiebeheerder. Die beheert de gebruikers "
+			+ "van de gemeente; vraag haar om een nieuwe applicatiebeheerder.";
+
+	private FirstAdministratorPolicy() {}
+
+	static List<String> check(long administratorAccounts) {
+		return administratorAccounts == 0 ? List.of() : List.of(HAS_ADMINISTRATOR);
+	}
+}

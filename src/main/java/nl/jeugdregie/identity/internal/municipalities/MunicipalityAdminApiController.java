@@ -1,0 +1,95 @@
+package nl.jeugdregie.identity.internal.municipalities;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.identity.internal.AdminApi;
+import nl.jeugdregie.identity.internal.AdminOutcome;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Issue 14 item 2 (ADR 0042): the region's municipalities in the REST API, for the regional administrator. Adding a
+ * municipality's first administrator answers its one-time password once; it is never shown again. Codes are CBS
+ * codes as CBS writes them ({@code GM0828}).
+ */
+@RestController
+@RequestMapping("/api/v1/admin/municipalities")
+@Tag(name = "Beheer: gemeenten", description = "The municipalities of a regional installation, kept by the regional administrator (issue 14)")
+class MunicipalityAdminApiController {
+
+	private final MunicipalityAdministration municipalities;
+	private final CurrentUsers current;
+
+	MunicipalityAdminApiController(MunicipalityAdministration municipalities, CurrentUsers current) {
+		this.municipalities = municipalities;
+		this.current = current;
+	}
+
+	record MunicipalityResponse(String code, String name, String region, boolean hasAdministrator) {
+
+		static MunicipalityResponse of(RegionalMunicipality municipality) {
+			return new MunicipalityResponse(municipality.cbsCode(), municipality.name(), municipality.regionName(),
+					municipality.hasAdministrator());
+		}
+	}
+
+	record MunicipalityList(@Nullable String region, List<MunicipalityResponse> municipalities) {}
+
+	record MunicipalityBody(@Nullable String code, @Nullable String name) {}
+
+	record AdministratorBody(@Nullable String username, @Nullable String name, @Nullable String email) {}
+
+	record CreatedAdministrator(String username, String municipality, String oneTimePassword) {}
+
+	@GetMapping
+	@Operation(summary = "The municipalities of the regional administrator's region, and whether each has an administrator")
+	MunicipalityList list() {
+		var admin = current.current();
+		return new MunicipalityList(municipalities.region(admin).map(Region::name).orElse(null),
+				municipalities.list(admin).stream().map(MunicipalityResponse::of).toList());
+	}
+
+	@PostMapping
+	@Operation(summary = "Add a municipality to the region: CBS code (GM and four digits) and name; a taken code answers 409")
+	ResponseEntity<?> create(@RequestBody MunicipalityBody body) {
+		var admin = current.current();
+		var outcome = municipalities.create(admin, body.code(), body.name());
+		if (outcome instanceof AdminOutcome.Saved saved) {
+			var municipality = municipalities.find(admin, saved.id()).orElseThrow();
+			return ResponseEntity.created(URI.create("/api/v1/admin/municipalities/" + saved.id()))
+					.body(MunicipalityResponse.of(municipality));
+		}
+		return AdminApi.problem(outcome);
+	}
+
+	@GetMapping("/{code}")
+	@Operation(summary = "One municipality of the region; another region's is not found")
+	ResponseEntity<?> municipality(@PathVariable String code) {
+		return municipalities.find(current.current(), code)
+				.<ResponseEntity<?>>map(m -> ResponseEntity.ok(MunicipalityResponse.of(m)))
+				.orElseGet(() -> AdminApi.problem(new AdminOutcome.NotFound()));
+	}
+
+	@PostMapping("/{code}/first-administrator")
+	@Operation(summary = "Add the municipality's first administrator; answers the one-time password once. Refused (422) "
+			+ "once the municipality has an administrator")
+	ResponseEntity<?> firstAdministrator(@PathVariable String code, @RequestBody AdministratorBody body) {
+		var outcome = municipalities.createFirstAdministrator(current.current(), code, body.username(), body.name(),
+				body.email());
+		if (outcome instanceof AdminOutcome.Saved saved && saved.oneTimePassword() != null) {
+			var municipality = municipalities.find(current.current(), code).orElseThrow();
+			return ResponseEntity.created(URI.create("/api/v1/admin/municipalities/" + municipality.cbsCode()))
+					.body(new CreatedAdministrator(saved.id(), municipality.cbsCode(), saved.oneTimePassword()));
+		}
+		return AdminApi.problem(outcome);
+	}
+}

@@ -1,0 +1,128 @@
+package nl.jeugdregie.identity.internal.municipalities;
+
+import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.identity.internal.AdminOutcome;
+import nl.jeugdregie.identity.internal.AdminPages;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Issue 14 item 2 (ADR 0042): the regional administrator's screens. The region's municipalities; adding one and
+ * adding its first administrator, each through a check step before anything is saved; the one-time password is
+ * shown once. Plain HTML forms.
+ */
+@Controller
+@RequestMapping("/beheer/gemeenten")
+class MunicipalityAdminPageController {
+
+	private static final String FORM = "form";
+
+	private final MunicipalityAdministration municipalities;
+	private final CurrentUsers users;
+
+	MunicipalityAdminPageController(MunicipalityAdministration municipalities, CurrentUsers users) {
+		this.municipalities = municipalities;
+		this.users = users;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		var admin = users.current();
+		model.addAttribute("region", municipalities.region(admin).orElse(null));
+		model.addAttribute("municipalities", municipalities.list(admin));
+		return "identity/admin/municipalities";
+	}
+
+	@GetMapping("/nieuw")
+	String newMunicipality(Model model) {
+		model.addAttribute(FORM, new MunicipalityForm());
+		return municipalityForm(model);
+	}
+
+	@PostMapping("/nieuw")
+	String create(@ModelAttribute(FORM) MunicipalityForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!form.isConfirmed()) {
+			var problems = municipalities.checkMunicipality(form.getCode(), form.getName());
+			if (!problems.isEmpty()) {
+				AdminPages.reject(errors, new AdminOutcome.Invalid(problems));
+				return municipalityForm(model);
+			}
+			return check(model, "municipality");
+		}
+		var outcome = municipalities.create(users.current(), form.getCode(), form.getName());
+		if (outcome instanceof AdminOutcome.Saved saved) {
+			redirect.addFlashAttribute("message", saved.confirmation());
+			return "redirect:/beheer/gemeenten/" + saved.id();
+		}
+		AdminPages.reject(errors, outcome);
+		return municipalityForm(model);
+	}
+
+	@GetMapping("/{code}")
+	String municipality(@PathVariable String code, Model model) {
+		model.addAttribute("municipality", found(code));
+		return "identity/admin/municipality";
+	}
+
+	@GetMapping("/{code}/beheerder")
+	String newAdministrator(@PathVariable String code, Model model) {
+		model.addAttribute(FORM, new MunicipalityForm());
+		return administratorForm(model, found(code));
+	}
+
+	@PostMapping("/{code}/beheerder")
+	String createAdministrator(@PathVariable String code, @ModelAttribute(FORM) MunicipalityForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		var municipality = found(code);
+		if (!form.isConfirmed()) {
+			var problems = municipalities.checkAdministrator(form.getUsername(), form.getDisplayName(), form.getEmail());
+			if (!problems.isEmpty()) {
+				AdminPages.reject(errors, new AdminOutcome.Invalid(problems));
+				return administratorForm(model, municipality);
+			}
+			model.addAttribute("municipality", municipality);
+			return check(model, "administrator");
+		}
+		var outcome = municipalities.createFirstAdministrator(users.current(), code, form.getUsername(),
+				form.getDisplayName(), form.getEmail());
+		if (outcome instanceof AdminOutcome.Saved saved) {
+			redirect.addFlashAttribute("message", saved.confirmation());
+			redirect.addFlashAttribute("oneTimePassword", saved.oneTimePassword());
+			redirect.addFlashAttribute("administrator", saved.id());
+			return "redirect:/beheer/gemeenten/" + municipality.cbsCode();
+		}
+		AdminPages.reject(errors, outcome);
+		return administratorForm(model, found(code));
+	}
+
+	private String municipalityForm(Model model) {
+		model.addAttribute("region", municipalities.region(users.current()).orElse(null));
+		return "identity/admin/municipality-form";
+	}
+
+	private String administratorForm(Model model, RegionalMunicipality municipality) {
+		model.addAttribute("municipality", municipality);
+		return "identity/admin/municipality-administrator";
+	}
+
+	private String check(Model model, String what) {
+		model.addAttribute("what", what);
+		model.addAttribute("region", municipalities.region(users.current()).orElse(null));
+		return "identity/admin/municipality-check";
+	}
+
+	private RegionalMunicipality found(String code) {
+		return municipalities.find(users.current(), code)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+}

@@ -1,0 +1,166 @@
+package nl.jeugdregie.identity.internal.municipalities;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import nl.jeugdregie.identity.AdministrativeChange;
+import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.identity.MunicipalityCode;
+import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.identity.internal.AdminOutcome;
+import nl.jeugdregie.identity.internal.users.InitialPasswords;
+import nl.jeugdregie.identity.internal.users.UserInputPolicy;
+import nl.jeugdregie.platform.web.Problems.FieldProblem;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Issue 14 item 2 (ADR 0042): the regional administrator lists the municipalities of her region, adds one, and gives
+ * a municipality its first administrator, whose one-time password is shown once. She sees no client data and no
+ * municipality's teams or users; a municipality outside her region is not found. Every change is audited in its
+ * transaction. A taken CBS code or username is refused by the database, also under a race, and the municipality row
+ * is locked while its first administrator is added, so two at once give one administrator.
+ */
+@Service
+class MunicipalityAdministration {
+
+	static final String DUPLICATE_CODE = "Er is al een gemeente met deze CBS-code.";
+	static final String DUPLICATE_USERNAME = "Deze gebruikersnaam bestaat al. Kies een andere gebruikersnaam.";
+	static final String NO_REGION = "Uw gemeente hoort bij geen regio. Vraag de leverancier om de regio in te stellen.";
+
+	private final MunicipalityRecords municipalities;
+	private final PasswordEncoder passwords;
+	private final ApplicationEventPublisher events;
+	private final TransactionTemplate transaction;
+
+	MunicipalityAdministration(MunicipalityRecords municipalities, PasswordEncoder passwords,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+		this.municipalities = municipalities;
+		this.passwords = passwords;
+		this.events = events;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/** The region the administrator keeps: her own municipality's, never a parameter. */
+	Optional<Region> region(CurrentUser admin) {
+		requireRegionalAdministrator(admin);
+		return municipalities.regionOf(admin.municipality());
+	}
+
+	List<RegionalMunicipality> list(CurrentUser admin) {
+		return region(admin).map(municipalities::ofRegion).orElse(List.of());
+	}
+
+	Optional<RegionalMunicipality> find(CurrentUser admin, @Nullable String cbsCode) {
+		var code = MunicipalityInputPolicy.codeOf(cbsCode);
+		return code == null ? Optional.empty() : region(admin).flatMap(r -> municipalities.find(r, code, false));
+	}
+
+	/** Checks a new municipality without saving, for the check step. */
+	List<FieldProblem> checkMunicipality(@Nullable String cbsCode, @Nullable String name) {
+		return MunicipalityInputPolicy.check(cbsCode, name);
+	}
+
+	AdminOutcome create(CurrentUser admin, @Nullable String cbsCode, @Nullable String rawName) {
+		var problems = MunicipalityInputPolicy.check(cbsCode, rawName);
+		var code = MunicipalityInputPolicy.codeOf(cbsCode);
+		if (!problems.isEmpty() || code == null || rawName == null) {
+			return new AdminOutcome.Invalid(problems);
+		}
+		var region = region(admin);
+		if (region.isEmpty()) {
+			return new AdminOutcome.Refused(List.of(NO_REGION));
+		}
+		var name = rawName.strip();
+		return saving(() -> {
+			municipalities.insert(region.get(), code, name);
+			events.publishEvent(AdministrativeChange.created(admin, subject(code), "Gemeente toegevoegd: "
+					+ MunicipalityInputPolicy.cbsCode(code) + " " + name + ", regio " + region.get().name()));
+			return new AdminOutcome.Saved(MunicipalityInputPolicy.cbsCode(code), 0, "Gemeente " + name + " is toegevoegd.");
+		});
+	}
+
+	/** Checks a first administrator without saving, for the check step. */
+	List<FieldProblem> checkAdministrator(@Nullable String username, @Nullable String name, @Nullable String email) {
+		return UserInputPolicy.checkAdministrator(tidy(username), tidy(name), email(email));
+	}
+
+	/** A municipality's first administrator, with a one-time password shown once; refused once it has one. */
+	AdminOutcome createFirstAdministrator(CurrentUser admin, @Nullable String cbsCode, @Nullable String rawUsername,
+			@Nullable String rawName, @Nullable String rawEmail) {
+		var region = region(admin);
+		var code = MunicipalityInputPolicy.codeOf(cbsCode);
+		// Another region's municipality is not found, whatever the body says.
+		if (region.isEmpty() || code == null || municipalities.find(region.get(), code, false).isEmpty()) {
+			return new AdminOutcome.NotFound();
+		}
+		var username = tidy(rawUsername);
+		var name = tidy(rawName);
+		var email = email(rawEmail);
+		var problems = UserInputPolicy.checkAdministrator(username, name, email);
+		if (!problems.isEmpty() || username == null || name == null || email == null) {
+			return new AdminOutcome.Invalid(problems);
+		}
+		var oneTimePassword = InitialPasswords.next();
+		return saving(() -> {
+			var municipality = municipalities.find(region.get(), code, true);
+			if (municipality.isEmpty()) {
+				return new AdminOutcome.NotFound();
+			}
+			var refusals = FirstAdministratorPolicy.check(municipalities.administratorAccounts(code));
+			if (!refusals.isEmpty()) {
+				return new AdminOutcome.Refused(refusals);
+			}
+			municipalities.insertAdministrator(code, username, passwords.encode(oneTimePassword), name, email);
+			events.publishEvent(AdministrativeChange.created(admin, "gebruiker:" + username, "Eerste applicatiebeheerder "
+					+ "aangemaakt voor gemeente " + MunicipalityInputPolicy.cbsCode(code) + " " + municipality.get().name()
+					+ "; eenmalig wachtwoord uitgegeven"));
+			return new AdminOutcome.Saved(username, 0, name + " is de applicatiebeheerder van gemeente "
+					+ municipality.get().name() + ".", oneTimePassword);
+		});
+	}
+
+	private AdminOutcome saving(Supplier<AdminOutcome> work) {
+		try {
+			var outcome = transaction.execute(status -> {
+				var result = work.get();
+				if (!(result instanceof AdminOutcome.Saved)) {
+					status.setRollbackOnly();
+				}
+				return result;
+			});
+			return Objects.requireNonNull(outcome);
+		}
+		catch (DuplicateKeyException taken) {
+			return String.valueOf(taken.getMessage()).contains("municipality_pkey")
+					? new AdminOutcome.Duplicate(new FieldProblem("code", DUPLICATE_CODE))
+					: new AdminOutcome.Duplicate(new FieldProblem("username", DUPLICATE_USERNAME));
+		}
+	}
+
+	private static String subject(MunicipalityCode code) {
+		return "gemeente:" + code.value();
+	}
+
+	private static @Nullable String tidy(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	private static @Nullable String email(@Nullable String email) {
+		var tidy = tidy(email);
+		return tidy == null ? null : tidy.toLowerCase(Locale.ROOT);
+	}
+
+	private static void requireRegionalAdministrator(CurrentUser admin) {
+		if (admin.role() != Role.REGIONAL_ADMINISTRATOR) {
+			throw new IllegalArgumentException("Only a regional administrator keeps the region's municipalities");
+		}
+	}
+}
