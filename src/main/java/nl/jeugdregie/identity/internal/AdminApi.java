@@ -37,8 +37,7 @@ public final class AdminApi {
 	}
 
 	public static ResponseEntity<ProblemDetail> versionRequired() {
-		return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "versie-vereist", "Versie vereist",
-				"Geef in de header If-Match de versie mee die u het laatst hebt opgehaald.");
+		return Problems.versionRequired();
 	}
 
 	/** The version in an If-Match header, quoted or not; null when absent or not a number. */

@@ -2,11 +2,6 @@ package nl.jeugdregie.identity.internal;
 
 import static nl.jeugdregie.identity.Role.ADMINISTRATOR;
 import static nl.jeugdregie.identity.Role.BEHAVIOURAL_EXPERT;
-import static nl.jeugdregie.identity.Role.COMPULSORY_EDUCATION_OFFICER;
-import static nl.jeugdregie.identity.Role.EDITOR;
-import static nl.jeugdregie.identity.Role.POLICY_OFFICER;
-import static nl.jeugdregie.identity.Role.PRIVACY_OFFICER;
-import static nl.jeugdregie.identity.Role.PROVIDER;
 import static nl.jeugdregie.identity.Role.REGIONAL_ADMINISTRATOR;
 import static nl.jeugdregie.identity.Role.TEAM_LEAD;
 import static nl.jeugdregie.identity.Role.YOUTH_PROFESSIONAL;
@@ -19,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.SignInMethods;
 import nl.jeugdregie.identity.TooManyLoginAttemptsException;
+import nl.jeugdregie.identity.WebAccessRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -53,27 +49,6 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'";
 
 	private static final Role[] CASE_WORKERS = { YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT };
-	// Steering on the assignment to the welfare provider (STU): the provider reads its own assignment.
-	private static final Role[] STEERING_EDITORS = { POLICY_OFFICER, ADMINISTRATOR };
-	private static final Role[] STEERING_READERS = { POLICY_OFFICER, ADMINISTRATOR, PROVIDER };
-	// Schools (issue 17, OND): who reaches the screens; the schools services decide per action (ADR 0028).
-	private static final Role[] SCHOOL_READERS = { YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT, POLICY_OFFICER,
-			COMPULSORY_EDUCATION_OFFICER };
-	private static final Role[] SCHOOL_EDITORS = { YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT, POLICY_OFFICER };
-	private static final Role[] OUT_OF_SCHOOL_KEEPERS = { YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT,
-			COMPULSORY_EDUCATION_OFFICER };
-	// Allocation (issue 15): the municipality keeps products, providers and contracts; case workers choose; a provider
-	// reads its own and reports its own waiting times (the services scope a provider to its own organisation).
-	private static final Role[] ALLOCATION_KEEPERS = { POLICY_OFFICER, ADMINISTRATOR };
-	private static final Role[] ALLOCATION_READERS = { YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT, POLICY_OFFICER,
-			ADMINISTRATOR, PROVIDER };
-	private static final Role[] WAITING_TIME_REPORTERS = { POLICY_OFFICER, ADMINISTRATOR, PROVIDER };
-	// iJw answer terms (issue 16 item 4, ADR 0037): no client data; the worklist for the access team, the administrator
-	// and providers (their own), the dashboard's aggregates also for the policy officer.
-	private static final Role[] IJW_TERM_WORKLIST = { YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT, ADMINISTRATOR,
-			PROVIDER };
-	private static final Role[] IJW_TERM_DASHBOARD = { YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT, ADMINISTRATOR,
-			PROVIDER, POLICY_OFFICER };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -83,100 +58,20 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, JdbcUserAccounts accounts,
-			ObjectProvider<RequestMappingHandlerMapping> mappings, ObjectProvider<SignInMethods> methods) throws Exception {
+			ObjectProvider<RequestMappingHandlerMapping> mappings, ObjectProvider<SignInMethods> methods,
+			ObjectProvider<WebAccessRules> modules) throws Exception {
 		var pages = new KnownPages(mappings);
 		http.securityMatcher("/api/**")
-				.authorizeHttpRequests(requests -> requests
-						.requestMatchers(HttpMethod.POST, "/api/v1/help-requests").hasAnyRole(names(CASE_WORKERS))
-						// Issue 19 item 6: a role that may never make a change is refused here, before its body is read.
-						.requestMatchers(HttpMethod.PUT, "/api/v1/team/members/*/expertise").hasRole(TEAM_LEAD.name())
-						// Issue 13: search and the lists of help requests, for case workers (search decides per file).
-						.requestMatchers(HttpMethod.GET, "/api/v1/search", "/api/v1/help-requests").hasAnyRole(names(CASE_WORKERS))
-						.requestMatchers("/api/v1/worklist/**", "/api/v1/team/**").hasAnyRole(names(CASE_WORKERS))
-						.requestMatchers(HttpMethod.GET, "/api/v1/help-requests/**").authenticated()
-						.requestMatchers(HttpMethod.POST, "/api/v1/help-requests/*/assignment").hasRole(TEAM_LEAD.name())
-						.requestMatchers("/api/v1/help-requests/**").hasAnyRole(names(CASE_WORKERS))
-						// KPIs per action line (MON-4): team leads read, the policy officer keeps them.
-						.requestMatchers(HttpMethod.GET, "/api/v1/reports/kpis", "/api/v1/reports/kpis/indicators")
-								.hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
-						.requestMatchers("/api/v1/reports/kpis/**").hasRole(POLICY_OFFICER.name())
-						.requestMatchers("/api/v1/reports/**").hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
-						// Monitoring dashboard (MON-1, SEC-2): aggregates for team leads and policy officers only.
-						.requestMatchers("/api/v1/dashboard", "/api/v1/dashboard/**").hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
-						.requestMatchers("/api/v1/monitoring/**").hasRole(ADMINISTRATOR.name())
-						.requestMatchers(HttpMethod.GET, "/api/v1/policy/**").authenticated()
-						.requestMatchers("/api/v1/policy/**").hasRole(ADMINISTRATOR.name())
-						// SEC-2 (ADR 0025): the privacy officer reads the access history; the review list is the team
-						// lead's (decides) and the privacy officer's (reads); the AVG art. 15 overview is hers.
-						.requestMatchers(HttpMethod.GET, "/api/v1/audit/access-history").hasAnyRole(names(ADMINISTRATOR, PRIVACY_OFFICER))
-						.requestMatchers("/api/v1/audit/**").hasRole(ADMINISTRATOR.name())
-						.requestMatchers(HttpMethod.GET, "/api/v1/access-reviews", "/api/v1/access-reviews/*")
-								.hasAnyRole(names(TEAM_LEAD, PRIVACY_OFFICER))
-						.requestMatchers(HttpMethod.POST, "/api/v1/access-reviews/*/decision").hasRole(TEAM_LEAD.name())
-						.requestMatchers(HttpMethod.POST, "/api/v1/access-overviews").hasRole(PRIVACY_OFFICER.name())
+				.authorizeHttpRequests(requests -> {
+					modules.orderedStream().forEach(module -> module.api(requests));
+					requests
 						// A regional installation's municipalities (issue 14 item 2, ADR 0042): the regional administrator only.
 						.requestMatchers("/api/v1/admin/municipalities", "/api/v1/admin/municipalities/**")
 								.hasRole(REGIONAL_ADMINISTRATOR.name())
 						// Teams and users (issue 14), locked accounts and API tokens (module signin): the administrator only.
 						.requestMatchers("/api/v1/admin/**").hasRole(ADMINISTRATOR.name())
-						.requestMatchers(HttpMethod.GET, "/api/v1/steering/**").hasAnyRole(names(STEERING_READERS))
-						// The effect chain and its indicators: the municipality's policy officer only (STU-2).
-						.requestMatchers("/api/v1/steering/indicators/**", "/api/v1/steering/types-of-work/*/effect-chain",
-								"/api/v1/steering/types-of-work/*/goals/*/indicators").hasRole(POLICY_OFFICER.name())
-						// Adding a norm and closing a quarter are the municipality's; the provider delivers figures,
-						// cause analyses and actuals; the steering service decides per action.
-						.requestMatchers(HttpMethod.POST, "/api/v1/steering/norms", "/api/v1/steering/norms/closed-quarters")
-								.hasAnyRole(names(STEERING_EDITORS))
-						.requestMatchers(HttpMethod.POST, "/api/v1/steering/norms/**", "/api/v1/steering/actuals")
-								.hasAnyRole(names(STEERING_READERS))
-						.requestMatchers("/api/v1/steering/**").hasAnyRole(names(STEERING_EDITORS))
-						// Households: the plans module decides per household (its case team and case director); only
-						// case workers ever change one, so other roles are refused before the body is read.
-						.requestMatchers(HttpMethod.GET, "/api/v1/households/**").authenticated()
-						.requestMatchers("/api/v1/households/**").hasAnyRole(names(CASE_WORKERS))
-						// Team worklists of future plans and adult social work (PLAN-4, PLAN-8): case workers only.
-						.requestMatchers("/api/v1/future-plans/**", "/api/v1/social-work/**").hasAnyRole(names(CASE_WORKERS))
-						// Schools (OND-1 … OND-7): children out of school for the compulsory-education officer and the CJG,
-						// the overview for team lead and policy officer, the worklist for CJG staff; the rest per action.
-						.requestMatchers("/api/v1/schools/out-of-school", "/api/v1/schools/out-of-school/**")
-								.hasAnyRole(names(OUT_OF_SCHOOL_KEEPERS))
-						.requestMatchers("/api/v1/schools/overview").hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
-						.requestMatchers("/api/v1/schools/worklist").hasAnyRole(names(CASE_WORKERS))
-						.requestMatchers(HttpMethod.GET, "/api/v1/schools/**").hasAnyRole(names(SCHOOL_READERS))
-						// Changes by role before the body is read (issue 19 item 6), as SchoolRoles decides them.
-						.requestMatchers(HttpMethod.PUT, "/api/v1/schools/locations/*/contact-persons").hasRole(TEAM_LEAD.name())
-						.requestMatchers(HttpMethod.POST, "/api/v1/schools/absences").hasRole(TEAM_LEAD.name())
-						.requestMatchers(HttpMethod.POST, "/api/v1/schools/locations/*/visits",
-								"/api/v1/schools/locations/*/zat-meetings").hasAnyRole(names(CASE_WORKERS))
-						.requestMatchers(HttpMethod.POST, "/api/v1/schools/family-contact-persons")
-								.hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
-						.requestMatchers(HttpMethod.POST, "/api/v1/schools/locations", "/api/v1/schools/locations/import")
-								.hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
-						.requestMatchers(HttpMethod.PUT, "/api/v1/schools/locations/*/connection")
-								.hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
-						.requestMatchers("/api/v1/schools/**").hasAnyRole(names(SCHOOL_EDITORS))
-						// Allocation (issue 15)
-						.requestMatchers(HttpMethod.GET, "/api/v1/allocation/choice").hasAnyRole(names(CASE_WORKERS))
-						.requestMatchers("/api/v1/allocation/arrangements", "/api/v1/allocation/arrangements/**",
-								"/api/v1/allocation/crisis-care", "/api/v1/allocation/crisis-care/**").hasAnyRole(names(CASE_WORKERS))
-						.requestMatchers(HttpMethod.GET, "/api/v1/allocation/allocations").hasRole(PROVIDER.name())
-						.requestMatchers("/api/v1/allocation/declarations", "/api/v1/allocation/declarations/import",
-								"/api/v1/allocation/allocations/*/budget").hasAnyRole(names(PROVIDER, ADMINISTRATOR))
-						.requestMatchers(HttpMethod.POST, "/api/v1/allocation/waiting-times").hasAnyRole(names(WAITING_TIME_REPORTERS))
-						.requestMatchers(HttpMethod.POST, "/api/v1/allocation/providers/*/accounts").hasRole(ADMINISTRATOR.name())
-						.requestMatchers(HttpMethod.POST, "/api/v1/allocation/products", "/api/v1/allocation/products/import",
-								"/api/v1/allocation/providers", "/api/v1/allocation/providers/*/contracts",
-								"/api/v1/allocation/contracts/*/tariffs", "/api/v1/allocation/tariffs/import")
-								.hasAnyRole(names(ALLOCATION_KEEPERS))
-						.requestMatchers(HttpMethod.GET, "/api/v1/allocation/products", "/api/v1/allocation/products.csv",
-								"/api/v1/allocation/providers", "/api/v1/allocation/providers/*",
-								"/api/v1/allocation/contracts/*/tariffs", "/api/v1/allocation/tariffs.csv",
-								"/api/v1/allocation/waiting-times")
-								.hasAnyRole(names(ALLOCATION_READERS))
-						// iJw answer terms (issue 16 item 4)
-						.requestMatchers(HttpMethod.GET, "/api/v1/ijw/terms/summary").hasAnyRole(names(IJW_TERM_DASHBOARD))
-						.requestMatchers(HttpMethod.GET, "/api/v1/ijw/terms").hasAnyRole(names(IJW_TERM_WORKLIST))
-						.anyRequest().denyAll())
+						.anyRequest().denyAll();
+				})
 				.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> refusedBasicLogin(response, e)))
 				.exceptionHandling(errors -> errors
 						.authenticationEntryPoint((request, response, e) ->
@@ -206,74 +101,27 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain ui(HttpSecurity http, JdbcUserAccounts accounts,
-			ObjectProvider<RequestMappingHandlerMapping> mappings, ObjectProvider<SignInMethods> methods) throws Exception {
+			ObjectProvider<RequestMappingHandlerMapping> mappings, ObjectProvider<SignInMethods> methods,
+			ObjectProvider<WebAccessRules> modules) throws Exception {
 		var pages = new KnownPages(mappings);
-		http.authorizeHttpRequests(requests -> requests
+		http.authorizeHttpRequests(requests -> {
+					requests
 						.requestMatchers("/assets/**", "/css/**", "/js/**", "/favicon.ico", "/inloggen", "/error").permitAll()
 						// Single sign-on (ADR 0035): the redirect to the municipality's provider and its answer.
 						.requestMatchers("/oauth2/authorization/**", "/login/oauth2/code/**", "/uitloggen/inlogdienst").permitAll()
 						.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
-						// SEC-2 (ADR 0025): the review of reads with a reason is the team lead's.
-						.requestMatchers("/team/inzage-met-reden", "/team/inzage-met-reden/**").hasRole(TEAM_LEAD.name())
-						// The public CJG site (VIND-1 ... VIND-3, TOE-2): no login; its one form keeps the CSRF token.
-						.requestMatchers("/cjg", "/cjg/**").permitAll()
-						// The public site's content: the editor writes pages; editor and providers keep the social map.
-						.requestMatchers("/beheer/publicaties", "/beheer/publicaties/**").hasRole(EDITOR.name())
-						.requestMatchers("/beheer/sociale-kaart", "/beheer/sociale-kaart/**").hasAnyRole(names(EDITOR, PROVIDER))
-						.requestMatchers("/hulpvragen/nieuw", "/werklijst/**", "/team/**").hasAnyRole(names(CASE_WORKERS))
-						.requestMatchers("/hulpvragen").hasAnyRole(names(CASE_WORKERS))
-						// Issue 13: the search box and its results page, for case workers (search decides per file).
-						.requestMatchers("/zoeken").hasAnyRole(names(CASE_WORKERS))
-						.requestMatchers("/hulpvragen/**").authenticated()
-						.requestMatchers(HttpMethod.GET, "/rapportages/kpi", "/rapportages/kpi.csv", "/rapportages/kpi.pdf")
-								.hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
-						.requestMatchers("/rapportages/kpi/**").hasRole(POLICY_OFFICER.name())
-						.requestMatchers("/rapportages/**").hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
-						.requestMatchers("/dashboard", "/dashboard/**").hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
-						.requestMatchers(HttpMethod.GET, "/beheer/normen/**").hasAnyRole(names(ADMINISTRATOR, POLICY_OFFICER))
-						// SEC-2 (ADR 0025): the privacy officer reads the access history, every team's review list, and
-						// makes the AVG art. 15 overview.
-						.requestMatchers(HttpMethod.GET, "/beheer/audit").hasAnyRole(names(ADMINISTRATOR, PRIVACY_OFFICER))
-						.requestMatchers("/beheer/privacy/**").hasRole(PRIVACY_OFFICER.name())
-						// A regional installation's municipalities (issue 14 item 2, ADR 0042): the regional administrator only.
-						.requestMatchers("/beheer/gemeenten", "/beheer/gemeenten/**").hasRole(REGIONAL_ADMINISTRATOR.name())
-						.requestMatchers("/beheer/**").hasRole(ADMINISTRATOR.name())
 						.requestMatchers("/").authenticated()
 						// Every user chooses their own password; one with a one-time password is sent here first.
-						.requestMatchers(AccountStateFilter.CHANGE_PASSWORD_PAGE).authenticated()
-						.requestMatchers(HttpMethod.GET, "/sturing", "/sturing/**").hasAnyRole(names(STEERING_READERS))
-						.requestMatchers(HttpMethod.POST, "/sturing/normen/**", "/sturing/realisatie")
-								.hasAnyRole(names(STEERING_READERS))
-						.requestMatchers("/sturing", "/sturing/**").hasAnyRole(names(STEERING_EDITORS))
-						// Households: the plans module decides per household (its case team and case director).
-						.requestMatchers("/gezinnen/**").authenticated()
-						// Team worklists of future plans and adult social work (PLAN-4, PLAN-8): case workers only.
-						.requestMatchers("/toekomstplannen/**", "/maatschappelijk-werk/**").hasAnyRole(names(CASE_WORKERS))
-						// Schools (OND-1 … OND-7), as in the API above.
-						.requestMatchers("/scholen/thuiszitters", "/scholen/thuiszitters/**").hasAnyRole(names(OUT_OF_SCHOOL_KEEPERS))
-						.requestMatchers("/scholen/overzicht").hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
-						.requestMatchers("/scholen/werklijst").hasAnyRole(names(CASE_WORKERS))
-						.requestMatchers(HttpMethod.GET, "/scholen", "/scholen/**").hasAnyRole(names(SCHOOL_READERS))
-						.requestMatchers("/scholen/**").hasAnyRole(names(SCHOOL_EDITORS))
-						// Allocation (issue 15)
-						.requestMatchers(HttpMethod.GET, "/toewijzing/kiezen").hasAnyRole(names(CASE_WORKERS))
-						.requestMatchers("/toewijzing/aanvragen", "/toewijzing/aanvragen/**", "/toewijzing/arrangementen/**",
-								"/toewijzing/crisiszorg", "/toewijzing/crisiszorg/**").hasAnyRole(names(CASE_WORKERS))
-						.requestMatchers(HttpMethod.GET, "/toewijzing/toewijzingen").hasRole(PROVIDER.name())
-						.requestMatchers("/toewijzing/wachttijden/nieuw").hasAnyRole(names(WAITING_TIME_REPORTERS))
-						.requestMatchers("/toewijzing/aanbieders/*/accounts").hasRole(ADMINISTRATOR.name())
-						.requestMatchers("/toewijzing/producten/nieuw", "/toewijzing/producten/inlezen", "/toewijzing/aanbieders/nieuw",
-								"/toewijzing/aanbieders/*/contracten/nieuw", "/toewijzing/contracten/*/tarieven/nieuw",
-								"/toewijzing/tarieven/inlezen")
-								.hasAnyRole(names(ALLOCATION_KEEPERS))
-						.requestMatchers(HttpMethod.GET, "/toewijzing/producten", "/toewijzing/producten.csv",
-								"/toewijzing/tarieven.csv", "/toewijzing/aanbieders", "/toewijzing/aanbieders/*",
-								"/toewijzing/contracten/*", "/toewijzing/wachttijden")
-								.hasAnyRole(names(ALLOCATION_READERS))
-						// iJw answer terms (issue 16 item 4)
-						.requestMatchers(HttpMethod.GET, "/ijw/termijnen/overzicht").hasAnyRole(names(IJW_TERM_DASHBOARD))
-						.requestMatchers(HttpMethod.GET, "/ijw/termijnen").hasAnyRole(names(IJW_TERM_WORKLIST))
-						.anyRequest().denyAll())
+						.requestMatchers(AccountStateFilter.CHANGE_PASSWORD_PAGE).authenticated();
+					modules.orderedStream().forEach(module -> module.ui(requests));
+					requests
+						// A regional installation's municipalities (issue 14 item 2, ADR 0042): the regional administrator only.
+						.requestMatchers("/beheer/gemeenten", "/beheer/gemeenten/**").hasRole(REGIONAL_ADMINISTRATOR.name())
+						// Teams, users, locked accounts, API tokens and whatever else a module keeps under /beheer without
+						// a rule of its own: the administrator only.
+						.requestMatchers("/beheer/**").hasRole(ADMINISTRATOR.name())
+						.anyRequest().denyAll();
+				})
 				.formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/", true).failureHandler(formLoginFailure())
 						.permitAll())
 				.logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd").permitAll())
@@ -318,9 +166,6 @@ class SecurityConfiguration {
 		return Arrays.stream(CASE_WORKERS).noneMatch(role -> request.isUserInRole(role.name()));
 	}
 
-	private static String[] names(Role... roles) {
-		return Arrays.stream(roles).map(Role::name).toArray(String[]::new);
-	}
 
 	/**
 	 * A refused Basic login: 401 whatever the reason (wrong password, unknown name, locked account look the same),

@@ -48,4 +48,10 @@ public final class Problems {
 	public static ResponseEntity<ProblemDetail> conflict(String detail) {
 		return of(HttpStatus.CONFLICT, "conflict", "Conflict", detail);
 	}
+
+	/** 428: a change without the version it was made against (If-Match), which optimistic locking needs. */
+	public static ResponseEntity<ProblemDetail> versionRequired() {
+		return of(HttpStatus.PRECONDITION_REQUIRED, "versie-vereist", "Versie vereist",
+				"Geef in de header If-Match de versie mee die u het laatst hebt opgehaald.");
+	}
 }

@@ -30,11 +30,10 @@ import nl.jeugdregie.allocation.internal.waitingtime.WaitingTimes;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.UserAccounts;
 import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.startup.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,7 +47,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(30)
-class AllocationDemoData implements ApplicationRunner {
+class AllocationDemoData implements StartupTask {
 
 	private static final Logger LOG = LoggerFactory.getLogger(AllocationDemoData.class);
 
@@ -108,7 +107,7 @@ class AllocationDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void start() {
 		var keeper = accounts.find(keeperName);
 		var professional = accounts.find(professionalName);
 		if (keeper.isEmpty() || professional.isEmpty() || jdbc.sql("select count(*) from allocation_product where municipality_code = ?")

@@ -9,19 +9,18 @@ import nl.jeugdregie.findability.internal.information.InformationService;
 import nl.jeugdregie.findability.internal.onlinerequest.OnlineRequestService;
 import nl.jeugdregie.findability.internal.onlinerequest.PostcodeRange;
 import nl.jeugdregie.findability.internal.publishing.PublicSites;
-import nl.jeugdregie.findability.internal.socialmap.SocialMapService;
 import nl.jeugdregie.findability.internal.socialmap.SocialMapService.NewLocation;
 import nl.jeugdregie.findability.internal.socialmap.SocialMapService.NewOrganization;
 import nl.jeugdregie.findability.internal.socialmap.SocialMapService.NewService;
+import nl.jeugdregie.findability.internal.socialmap.SocialMapService;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.NewUserAccount;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.Teams;
 import nl.jeugdregie.identity.UserAccounts;
+import nl.jeugdregie.platform.startup.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -35,7 +34,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(30)
-class FindabilityDemoData implements ApplicationRunner {
+class FindabilityDemoData implements StartupTask {
 
 	private static final Logger LOG = LoggerFactory.getLogger(FindabilityDemoData.class);
 	private static final MunicipalityCode OSS = new MunicipalityCode("0828");
@@ -62,7 +61,7 @@ class FindabilityDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void start() {
 		if (sites.find(OSS).isPresent() || teams.municipality(OSS).isEmpty()) {
 			return;
 		}

@@ -2,8 +2,6 @@ package nl.jeugdregie.intake.internal.consent;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import nl.jeugdregie.intake.ConsentGiver;
-import nl.jeugdregie.intake.ConsentPurpose;
 import org.jspecify.annotations.Nullable;
 
 /** A recorded consent for a help request (TOE-11); withdrawn from a date on, never deleted. */

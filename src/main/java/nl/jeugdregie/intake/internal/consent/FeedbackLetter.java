@@ -2,9 +2,6 @@ package nl.jeugdregie.intake.internal.consent;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.jeugdregie.intake.ConsentGiver;
-import nl.jeugdregie.intake.ConsentPurpose;
-import nl.jeugdregie.intake.FeedbackKind;
 import nl.jeugdregie.intake.internal.file.Dates;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
 import org.jspecify.annotations.Nullable;

@@ -1,7 +1,6 @@
 package nl.jeugdregie.intake.internal.consent;
 
 import java.time.LocalDate;
-import nl.jeugdregie.intake.FeedbackKind;
 
 /** Feedback sent to the referrer, with the letter as sent (TOE-11). */
 public record SentFeedback(FeedbackKind kind, LocalDate sentOn, String sentBy, String letter) {}

@@ -9,11 +9,10 @@ import nl.jeugdregie.identity.Teams;
 import nl.jeugdregie.identity.UserAccounts;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.internal.file.ReasonedFileReads;
+import nl.jeugdregie.platform.startup.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(20)
-class BreakTheGlassDemoReads implements ApplicationRunner {
+class BreakTheGlassDemoReads implements StartupTask {
 
 	private static final Logger LOG = LoggerFactory.getLogger(BreakTheGlassDemoReads.class);
 	private static final List<String> REASONS = List.of(
@@ -51,7 +50,7 @@ class BreakTheGlassDemoReads implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void start() {
 		var code = new MunicipalityCode(municipality);
 		var teamsOfMunicipality = teams.ofMunicipality(code);
 		if (teamsOfMunicipality.size() < 2

@@ -1,8 +1,7 @@
 package nl.jeugdregie.intake.internal.file;
 
 import java.util.Optional;
-import nl.jeugdregie.audit.AuditTrail;
-import nl.jeugdregie.audit.ClientFileAccess;
+import nl.jeugdregie.audit.ClientFileOpening;
 import nl.jeugdregie.identity.CaseAccessPolicy;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.intake.HelpRequestId;
@@ -12,28 +11,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads a help request for a change: only for the case team (SEC-2). An unknown file or a user outside the
- * team gets nothing, and the refusal is audited, so every change path refuses alike.
+ * team gets nothing, and the refusal is audited by the shared opening step, so every change path refuses alike.
  */
 @Component
 public class ChangeableFiles {
 
 	private final JdbcHelpRequests requests;
-	private final AuditTrail audit;
+	private final ClientFileOpening opening;
 
-	ChangeableFiles(JdbcHelpRequests requests, AuditTrail audit) {
+	ChangeableFiles(JdbcHelpRequests requests, ClientFileOpening opening) {
 		this.requests = requests;
-		this.audit = audit;
+		this.opening = opening;
 	}
 
 	/** @param refusal what the refused change was, for the audit trail */
 	public Optional<HelpRequest> open(HelpRequestId id, CurrentUser user, String refusal) {
-		var found = requests.find(id);
-		if (found.isEmpty() || !CaseAccessPolicy.decide(user, found.get().scope()).granted()) {
-			var refused = ClientFileAccess.refused(user, found.map(HelpRequest::client).orElse(null),
-					found.map(HelpRequest::subject).orElse("Hulpvraag " + id), refusal);
-			audit.record(found.map(request -> refused.ofFileIn(request.municipality())).orElse(refused));
-			return Optional.empty();
-		}
-		return found;
+		return opening.forChange(requests.find(id), user, request -> CaseAccessPolicy.decide(user, request.scope()),
+				ClientFileOpening.RefusalText.of(refusal, "Hulpvraag " + id)).doneValue();
 	}
 }

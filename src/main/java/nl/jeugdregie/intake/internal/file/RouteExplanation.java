@@ -50,7 +50,8 @@ public record RouteExplanation(List<RouteStep> steps, String next) {
 							+ ". De hulp moet uiterlijk op deze datum geregeld zijn.", a.leadTimeDeadline(), false));
 			case HelpRequestState.Closed c -> steps.add(new RouteStep("Afgesloten",
 					c.reason().dutchName() + ".", c.closedOn(), true));
-			default -> { }
+			// Before the first conversation and during triage the steps above say all there is.
+			case HelpRequestState.AwaitingTreatment _, HelpRequestState.InTriage _ -> { }
 		}
 		return new RouteExplanation(steps, next(state));
 	}

@@ -205,7 +205,8 @@ public class LifecycleService implements HelpRequestLifecycle {
 		return switch (state) {
 			case HelpRequestState.AwaitingApplication a -> a.applicationDue();
 			case HelpRequestState.ApplicationMade a -> a.leadTimeDeadline();
-			default -> null;
+			case HelpRequestState.AwaitingTreatment _, HelpRequestState.InTriage _, HelpRequestState.InCjgTreatment _,
+					HelpRequestState.Closed _ -> null;
 		};
 	}
 

@@ -20,7 +20,8 @@ public record TermStatus(String name, LocalDate deadline, long daysLeft) {
 		return switch (request.state()) {
 			case HelpRequestState.AwaitingApplication a -> of("Aanvraag uiterlijk", a.applicationDue(), today);
 			case HelpRequestState.ApplicationMade a -> of("Toeleiding naar zorg uiterlijk", a.leadTimeDeadline(), today);
-			default -> null;
+			case HelpRequestState.AwaitingTreatment _, HelpRequestState.InTriage _, HelpRequestState.InCjgTreatment _,
+					HelpRequestState.Closed _ -> null;
 		};
 	}
 

@@ -133,7 +133,7 @@ class KpiApiController {
 			case KpiChange.Done done -> ResponseEntity.ok(Map.of("copied", done.count()));
 			case KpiChange.Invalid invalid -> invalid(invalid);
 			case KpiChange.Refused refused -> refused(refused);
-			default -> Problems.notFound();
+			case KpiChange.NotFound _, KpiChange.Stale _ -> Problems.notFound();
 		};
 	}
 

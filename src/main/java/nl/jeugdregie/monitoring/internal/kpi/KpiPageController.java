@@ -105,7 +105,7 @@ class KpiPageController {
 				reject(binding, invalid);
 				yield "monitoring/kpi/new-action-line";
 			}
-			default -> throw notFound();
+			case KpiChange.NotFound _, KpiChange.Stale _, KpiChange.Refused _ -> throw notFound();
 		};
 	}
 
@@ -143,7 +143,7 @@ class KpiPageController {
 				model.addAttribute(ACTION_LINE, KpiForms.ActionLineForm.of(fresh));
 				yield actionLinePage(fresh, model);
 			}
-			default -> throw notFound();
+			case KpiChange.NotFound _, KpiChange.Refused _ -> throw notFound();
 		};
 	}
 
@@ -188,7 +188,7 @@ class KpiPageController {
 				reject(binding, invalid);
 				yield newKpiPage(line, model);
 			}
-			default -> throw notFound();
+			case KpiChange.NotFound _, KpiChange.Stale _, KpiChange.Refused _ -> throw notFound();
 		};
 	}
 
@@ -215,7 +215,7 @@ class KpiPageController {
 				yield kpiPage(kpi, model);
 			}
 			case KpiChange.Stale stale -> conflict(id, model);
-			default -> throw notFound();
+			case KpiChange.NotFound _, KpiChange.Refused _ -> throw notFound();
 		};
 	}
 
@@ -259,7 +259,7 @@ class KpiPageController {
 				yield "redirect:" + OVERVIEW;
 			}
 			case KpiChange.NotFound notFound -> throw notFound();
-			default -> conflict(id, model);
+			case KpiChange.Stale _, KpiChange.Invalid _, KpiChange.Refused _ -> conflict(id, model);
 		};
 	}
 

@@ -9,11 +9,11 @@ import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.plans.HouseholdId;
 import nl.jeugdregie.plans.internal.household.HouseholdApiController;
+import nl.jeugdregie.plans.internal.household.InvalidPlanProblems;
 import nl.jeugdregie.plans.internal.household.PlanOutcome;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -111,7 +111,7 @@ class FuturePlanApiController {
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody FutureCommands.DomainEntry body) {
 		var version = HouseholdApiController.version(ifMatch);
-		return version == null ? versionRequired()
+		return version == null ? Problems.versionRequired()
 				: answer(service.saveDomain(new HouseholdId(id), plan, version, body, users.current()));
 	}
 
@@ -121,7 +121,7 @@ class FuturePlanApiController {
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody FutureCommands.NewKeyDate body) {
 		var version = HouseholdApiController.version(ifMatch);
-		return version == null ? versionRequired()
+		return version == null ? Problems.versionRequired()
 				: answer(service.addDate(new HouseholdId(id), plan, version, body, users.current()));
 	}
 
@@ -137,31 +137,17 @@ class FuturePlanApiController {
 	private ResponseEntity<?> answer(PlanOutcome outcome) {
 		return switch (outcome) {
 			case PlanOutcome.Saved saved -> ResponseEntity.status(HttpStatus.CREATED).body(new Created(saved.id()));
-			case PlanOutcome.Invalid invalid -> {
-				var problems = invalid.violations().stream().map(v -> new Problems.FieldProblem(v.field(),
-						messages.getMessage(v.code(), v.arguments(), LocaleContextHolder.getLocale()))).toList();
-				if (invalid.violations().stream().anyMatch(FuturePlanController::isRefusal)) {
-					var response = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "leeftijd-buiten-doelgroep",
-							"Toekomstplan niet toegestaan", problems.getFirst().message());
-					response.getBody().setProperty("errors", problems.stream()
-							.map(p -> java.util.Map.of("field", p.field(), "message", p.message())).toList());
-					yield response;
-				}
-				yield Problems.invalid(problems);
-			}
+			case PlanOutcome.Invalid invalid -> InvalidPlanProblems.of(messages, invalid, FuturePlanController::isRefusal,
+					"leeftijd-buiten-doelgroep", "Toekomstplan niet toegestaan");
 			case PlanOutcome.Stale stale -> Problems.conflict(
 					"Iemand anders heeft dit toekomstplan net gewijzigd. Haal de nieuwe versie op en probeer het opnieuw.");
 			case PlanOutcome.NotFound notFound -> Problems.notFound();
-			default -> forbidden();
+			case PlanOutcome.Forbidden refused -> forbidden();
+			case PlanOutcome.HeavyStepRefused refused -> throw new IllegalStateException("Not a heavy step");
 		};
 	}
 
 	private static ResponseEntity<?> forbidden() {
 		return Problems.forbidden("Alleen het team van het gezin en de regisseur zien en wijzigen het toekomstplan.");
-	}
-
-	private static ResponseEntity<?> versionRequired() {
-		return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "versie-vereist", "Versie vereist",
-				"Geef in de header If-Match de versie mee die u het laatst hebt opgehaald.");
 	}
 }

@@ -65,7 +65,10 @@ class FuturePlanController {
 				}
 				yield showOverview(id, model);
 			}
-			default -> throw refusal(outcome);
+			case PlanOutcome.NotFound notFound -> throw refusal(outcome);
+			case PlanOutcome.Forbidden refused -> throw refusal(outcome);
+			case PlanOutcome.Stale stale -> throw new IllegalStateException("A new plan has no version to be stale");
+			case PlanOutcome.HeavyStepRefused refused -> throw new IllegalStateException("Not a heavy step");
 		};
 	}
 
@@ -113,7 +116,9 @@ class FuturePlanController {
 				response.setStatus(HttpStatus.CONFLICT.value());
 				yield showPlan(id, plan, model);
 			}
-			default -> throw refusal(outcome);
+			case PlanOutcome.NotFound notFound -> throw refusal(outcome);
+			case PlanOutcome.Forbidden refused -> throw refusal(outcome);
+			case PlanOutcome.HeavyStepRefused refused -> throw new IllegalStateException("Not a heavy step");
 		};
 	}
 

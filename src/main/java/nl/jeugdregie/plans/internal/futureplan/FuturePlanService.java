@@ -11,7 +11,7 @@ import java.util.function.Function;
 import nl.jeugdregie.audit.AuditAction;
 import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
-import nl.jeugdregie.identity.CaseAccess;
+import nl.jeugdregie.audit.ClientFileOpening;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.Teams;
@@ -22,6 +22,7 @@ import nl.jeugdregie.plans.internal.household.JdbcHouseholds;
 import nl.jeugdregie.plans.internal.household.MemberRole;
 import nl.jeugdregie.plans.internal.household.PlanOutcome;
 import nl.jeugdregie.plans.internal.household.Violation;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;
 import org.springframework.stereotype.Service;
@@ -42,9 +43,11 @@ public class FuturePlanService {
 	private final AuditTrail audit;
 	private final Teams teams;
 	private final Clock clock;
+	private final ClientFileOpening opening;
 
 	FuturePlanService(JdbcHouseholds households, JdbcFuturePlans plans, Norms norms, AuditTrail audit, Teams teams,
-			Clock clock) {
+			Clock clock, ClientFileOpening opening) {
+		this.opening = opening;
 		this.households = households;
 		this.plans = plans;
 		this.norms = norms;
@@ -238,19 +241,11 @@ public class FuturePlanService {
 
 	/** Only the case team and the case director; everyone else is refused, and the refusal audited. */
 	private Gate gate(HouseholdId id, CurrentUser user, String what) {
-		var found = households.find(id);
-		if (found.isEmpty()) {
-			audit.record(ClientFileAccess.refused(user, null, "Huishouden " + id, what + " geweigerd: onbekend huishouden"));
-			return new Gate.Refused(new PlanOutcome.NotFound());
-		}
-		var household = found.get();
-		var access = household.accessOf(user);
-		if (access instanceof CaseAccess.WithinCaseload) {
-			return new Gate.Allowed(household);
-		}
-		audit.record(ClientFileAccess.refused(user, household.client(), household.subject(), what + " geweigerd").ofFileIn(household.municipality()));
-		return new Gate.Refused(access instanceof CaseAccess.NotVisible ? new PlanOutcome.NotFound()
-				: new PlanOutcome.Forbidden());
+		var opened = opening.forChange(households.find(id), user, household -> household.accessOf(user),
+				new ClientFileOpening.RefusalText(what + " geweigerd", "Huishouden " + id,
+						what + " geweigerd: onbekend huishouden"));
+		return opened instanceof Outcome.Done<Household>(Household household) ? new Gate.Allowed(household)
+				: new Gate.Refused(PlanOutcome.notOpened(opened));
 	}
 
 	private static <T> FuturePlanViews.Opening<T> refusedOpening(PlanOutcome outcome) {

@@ -1,6 +1,7 @@
 package nl.jeugdregie.plans.internal.household;
 
 import java.time.Instant;
+import nl.jeugdregie.audit.ClientFile;
 import nl.jeugdregie.audit.ClientId;
 import nl.jeugdregie.identity.CaseAccess;
 import nl.jeugdregie.identity.CaseAccessPolicy;
@@ -15,13 +16,14 @@ import nl.jeugdregie.plans.HouseholdId;
  * the optimistic lock of the household's own data: members and director.
  */
 public record Household(HouseholdId id, String number, ClientId client, MunicipalityCode municipality, TeamId team,
-		String name, String caseDirector, String createdBy, Instant createdAt, long version) {
+		String name, String caseDirector, String createdBy, Instant createdAt, long version) implements ClientFile {
 
 	CaseScope scope() {
 		return new CaseScope(municipality, team);
 	}
 
 	/** The file's reference in audit records: never a name. */
+	@Override
 	public String subject() {
 		return "Huishouden " + number;
 	}

@@ -114,7 +114,10 @@ public class HouseholdApiController {
 			case PlanOutcome.Saved saved -> ResponseEntity.created(URI.create("/api/v1/households/" + saved.id()))
 					.body(new Created(saved.id()));
 			case PlanOutcome.Invalid invalid -> invalid(invalid);
-			default -> Problems.forbidden("Alleen medewerkers van een CJG-team maken een huishouden aan.");
+			case PlanOutcome.Forbidden refused -> Problems.forbidden("Alleen medewerkers van een CJG-team maken een huishouden aan.");
+			case PlanOutcome.NotFound notFound -> throw new IllegalStateException("A new household is never not found");
+			case PlanOutcome.Stale stale -> throw new IllegalStateException("A new household has no version to be stale");
+			case PlanOutcome.HeavyStepRefused refused -> throw new IllegalStateException("Not a heavy step");
 		};
 	}
 
@@ -150,7 +153,7 @@ public class HouseholdApiController {
 	ResponseEntity<?> addMember(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody Commands.NewMember body) {
 		var version = version(ifMatch);
-		return version == null ? versionRequired()
+		return version == null ? Problems.versionRequired()
 				: created(service.addMember(new HouseholdId(id), version, body, users.current()));
 	}
 
@@ -159,7 +162,7 @@ public class HouseholdApiController {
 	ResponseEntity<?> changeDirector(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody Commands.NewDirector body) {
 		var version = version(ifMatch);
-		return version == null ? versionRequired()
+		return version == null ? Problems.versionRequired()
 				: created(service.changeDirector(new HouseholdId(id), version, body, users.current()));
 	}
 
@@ -168,7 +171,7 @@ public class HouseholdApiController {
 	ResponseEntity<?> addWish(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody Commands.NewWish body) {
 		var version = version(ifMatch);
-		return version == null ? versionRequired()
+		return version == null ? Problems.versionRequired()
 				: created(service.addWish(new HouseholdId(id), version.intValue(), body, users.current()));
 	}
 
@@ -177,7 +180,7 @@ public class HouseholdApiController {
 	ResponseEntity<?> addGoal(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody Commands.NewGoal body) {
 		var version = version(ifMatch);
-		return version == null ? versionRequired()
+		return version == null ? Problems.versionRequired()
 				: created(service.addGoal(new HouseholdId(id), version.intValue(), body, users.current()));
 	}
 
@@ -186,7 +189,7 @@ public class HouseholdApiController {
 	ResponseEntity<?> addAction(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody Commands.NewAction body) {
 		var version = version(ifMatch);
-		return version == null ? versionRequired()
+		return version == null ? Problems.versionRequired()
 				: created(service.addAction(new HouseholdId(id), version.intValue(), body, users.current()));
 	}
 
@@ -195,7 +198,7 @@ public class HouseholdApiController {
 	ResponseEntity<?> recordAgreement(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody Commands.FamilyAgreement body) {
 		var version = version(ifMatch);
-		return version == null ? versionRequired()
+		return version == null ? Problems.versionRequired()
 				: created(service.recordAgreement(new HouseholdId(id), version.intValue(), body, users.current()));
 	}
 
@@ -256,11 +259,6 @@ public class HouseholdApiController {
 		}
 		return Problems.invalid(invalid.violations().stream().map(v -> new Problems.FieldProblem(v.field(),
 				messages.getMessage(v.code(), v.arguments(), LocaleContextHolder.getLocale()))).toList());
-	}
-
-	private static ResponseEntity<?> versionRequired() {
-		return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "versie-vereist", "Versie vereist",
-				"Geef in de header If-Match de versie mee die u het laatst hebt opgehaald.");
 	}
 
 	/** The version in an If-Match header, quoted or not; null when absent or not a number. */

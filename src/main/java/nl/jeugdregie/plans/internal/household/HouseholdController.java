@@ -93,7 +93,10 @@ class HouseholdController {
 				invalid.violations().forEach(v -> reject(binding, v));
 				yield "plans/new";
 			}
-			default -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case PlanOutcome.Forbidden refused -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case PlanOutcome.NotFound notFound -> throw new IllegalStateException("A new household is never not found");
+			case PlanOutcome.Stale stale -> throw new IllegalStateException("A new household has no version to be stale");
+			case PlanOutcome.HeavyStepRefused refused -> throw new IllegalStateException("Not a heavy step");
 		};
 	}
 

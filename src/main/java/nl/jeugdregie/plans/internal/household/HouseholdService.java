@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import nl.jeugdregie.audit.AuditAction;
 import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
+import nl.jeugdregie.audit.ClientFileOpening;
 import nl.jeugdregie.audit.ClientId;
 import nl.jeugdregie.identity.CaseAccess;
 import nl.jeugdregie.identity.CurrentUser;
@@ -36,6 +37,7 @@ import nl.jeugdregie.plans.internal.plan.PlanAction;
 import nl.jeugdregie.plans.internal.plan.PlanGoal;
 import nl.jeugdregie.plans.internal.plan.PlanInputPolicy;
 import nl.jeugdregie.plans.internal.plan.PlanWish;
+import nl.jeugdregie.platform.result.Outcome;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -61,9 +63,12 @@ public class HouseholdService {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final HelpRequestDirectory helpRequests;
+	private final ClientFileOpening opening;
 
 	HouseholdService(JdbcHouseholds households, NormHeavyStepPolicies heavySteps, AuditTrail audit, Teams teams,
-			UserAccounts accounts, ApplicationEventPublisher events, Clock clock, HelpRequestDirectory helpRequests) {
+			UserAccounts accounts, ApplicationEventPublisher events, Clock clock, HelpRequestDirectory helpRequests,
+			ClientFileOpening opening) {
+		this.opening = opening;
 		this.households = households;
 		this.heavySteps = heavySteps;
 		this.audit = audit;
@@ -360,27 +365,11 @@ public class HouseholdService {
 	 * refused, and the refusal is audited. Also used by {@code PlanFollowUpService}.
 	 */
 	public PlanOutcome change(HouseholdId id, CurrentUser user, String what, Function<Household, PlanOutcome> work) {
-		var found = households.find(id);
-		if (found.isEmpty()) {
-			audit.record(ClientFileAccess.refused(user, null, "Huishouden " + id, what + " geweigerd: onbekend huishouden"));
-			return new PlanOutcome.NotFound();
-		}
-		var household = found.get();
-		return switch (household.accessOf(user)) {
-			case CaseAccess.WithinCaseload w -> work.apply(household);
-			case CaseAccess.NotVisible n -> {
-				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(), what + " geweigerd").ofFileIn(household.municipality()));
-				yield new PlanOutcome.NotFound();
-			}
-			case CaseAccess.ReasonRequired r -> {
-				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(), what + " geweigerd").ofFileIn(household.municipality()));
-				yield new PlanOutcome.Forbidden();
-			}
-			case CaseAccess.RoleNotAllowed r -> {
-				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(), what + " geweigerd").ofFileIn(household.municipality()));
-				yield new PlanOutcome.Forbidden();
-			}
-		};
+		var opened = opening.forChange(households.find(id), user, household -> household.accessOf(user),
+				new ClientFileOpening.RefusalText(what + " geweigerd", "Huishouden " + id,
+						what + " geweigerd: onbekend huishouden"));
+		return opened instanceof Outcome.Done<Household>(Household household) ? work.apply(household)
+				: PlanOutcome.notOpened(opened);
 	}
 
 	/**

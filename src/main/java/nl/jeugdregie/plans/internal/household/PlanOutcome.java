@@ -3,6 +3,7 @@ package nl.jeugdregie.plans.internal.household;
 import java.util.List;
 import java.util.UUID;
 import nl.jeugdregie.plans.HeavyStepRefusal;
+import nl.jeugdregie.platform.result.Outcome;
 
 /** The outcome of a change to a household or its plan; every outcome but {@code Saved} saves nothing. */
 public sealed interface PlanOutcome {
@@ -23,4 +24,9 @@ public sealed interface PlanOutcome {
 
 	/** Unknown, or in another municipality: answered alike so existence does not leak. */
 	record NotFound() implements PlanOutcome {}
+
+	/** The answer when the opening step did not open the file: not found stays not found, the rest is forbidden. */
+	static PlanOutcome notOpened(Outcome<?> opening) {
+		return opening instanceof Outcome.NotFound<?> ? new NotFound() : new Forbidden();
+	}
 }

@@ -5,17 +5,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.plans.SocialWorkTrajectoryId;
 import nl.jeugdregie.plans.internal.futureplan.FuturePlanViews;
 import nl.jeugdregie.plans.internal.household.HouseholdApiController;
+import nl.jeugdregie.plans.internal.household.InvalidPlanProblems;
 import nl.jeugdregie.plans.internal.household.PlanOutcome;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -92,7 +91,7 @@ class SocialWorkApiController {
 			var due = switch (view.trajectory().state()) {
 				case TrajectoryState.Registered r -> clock.firstConversationDue();
 				case TrajectoryState.InTrajectory t -> clock.evaluationDue() != null ? clock.evaluationDue() : clock.nextContactDue();
-				default -> null;
+				case TrajectoryState.Clarifying _, TrajectoryState.Closed _ -> null;
 			};
 			return new WorklistRow(view.trajectory().id().value(), view.trajectory().number(),
 					view.trajectory().state().code(), clock.signal().name(), clock.signal().dutchName(), due);
@@ -128,7 +127,7 @@ class SocialWorkApiController {
 	ResponseEntity<?> conversation(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody SocialWorkCommands.Conversation body) {
 		var version = HouseholdApiController.version(ifMatch);
-		return version == null ? versionRequired()
+		return version == null ? Problems.versionRequired()
 				: answer(service.recordClarificationConversation(new SocialWorkTrajectoryId(id), version, body, users.current()));
 	}
 
@@ -137,7 +136,7 @@ class SocialWorkApiController {
 	ResponseEntity<?> clarified(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody SocialWorkCommands.Clarified body) {
 		var version = HouseholdApiController.version(ifMatch);
-		return version == null ? versionRequired()
+		return version == null ? Problems.versionRequired()
 				: answer(service.completeClarification(new SocialWorkTrajectoryId(id), version, body, users.current()));
 	}
 
@@ -146,7 +145,7 @@ class SocialWorkApiController {
 	ResponseEntity<?> contact(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody SocialWorkCommands.NewContact body) {
 		var version = HouseholdApiController.version(ifMatch);
-		return version == null ? versionRequired()
+		return version == null ? Problems.versionRequired()
 				: answer(service.recordContact(new SocialWorkTrajectoryId(id), version, body, users.current()));
 	}
 
@@ -155,7 +154,7 @@ class SocialWorkApiController {
 	ResponseEntity<?> close(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody SocialWorkCommands.Closure body) {
 		var version = HouseholdApiController.version(ifMatch);
-		return version == null ? versionRequired()
+		return version == null ? Problems.versionRequired()
 				: answer(service.close(new SocialWorkTrajectoryId(id), version, body, users.current()));
 	}
 
@@ -170,31 +169,17 @@ class SocialWorkApiController {
 	private ResponseEntity<?> answer(PlanOutcome outcome) {
 		return switch (outcome) {
 			case PlanOutcome.Saved saved -> ResponseEntity.status(HttpStatus.CREATED).body(new Created(saved.id()));
-			case PlanOutcome.Invalid invalid -> {
-				var problems = invalid.violations().stream().map(v -> new Problems.FieldProblem(v.field(),
-						messages.getMessage(v.code(), v.arguments(), LocaleContextHolder.getLocale()))).toList();
-				if (invalid.violations().stream().anyMatch(SocialWorkController::isRefusal)) {
-					var response = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "stap-niet-toegestaan",
-							"Stap niet toegestaan", problems.getFirst().message());
-					response.getBody().setProperty("errors", problems.stream()
-							.map(p -> Map.of("field", p.field(), "message", p.message())).toList());
-					yield response;
-				}
-				yield Problems.invalid(problems);
-			}
+			case PlanOutcome.Invalid invalid -> InvalidPlanProblems.of(messages, invalid, SocialWorkController::isRefusal,
+					"stap-niet-toegestaan", "Stap niet toegestaan");
 			case PlanOutcome.Stale stale -> Problems.conflict(
 					"Iemand anders heeft dit traject net gewijzigd. Haal de nieuwe versie op en probeer het opnieuw.");
 			case PlanOutcome.NotFound notFound -> Problems.notFound();
-			default -> forbidden();
+			case PlanOutcome.Forbidden refused -> forbidden();
+			case PlanOutcome.HeavyStepRefused refused -> throw new IllegalStateException("Not a heavy step");
 		};
 	}
 
 	private static ResponseEntity<?> forbidden() {
 		return Problems.forbidden("Alleen het team van dit traject ziet en wijzigt het.");
-	}
-
-	private static ResponseEntity<?> versionRequired() {
-		return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "versie-vereist", "Versie vereist",
-				"Geef in de header If-Match de versie mee die u het laatst hebt opgehaald.");
 	}
 }

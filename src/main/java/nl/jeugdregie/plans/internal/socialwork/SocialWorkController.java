@@ -79,7 +79,10 @@ class SocialWorkController {
 				reject(binding, invalid, response);
 				yield "plans/social-work-new";
 			}
-			default -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case PlanOutcome.Forbidden refused -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case PlanOutcome.NotFound notFound -> throw new IllegalStateException("A new trajectory is never not found");
+			case PlanOutcome.Stale stale -> throw new IllegalStateException("A new trajectory has no version to be stale");
+			case PlanOutcome.HeavyStepRefused refused -> throw new IllegalStateException("Not a heavy step");
 		};
 	}
 
@@ -149,7 +152,8 @@ class SocialWorkController {
 				yield show(id, model);
 			}
 			case PlanOutcome.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			default -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case PlanOutcome.Forbidden refused -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case PlanOutcome.HeavyStepRefused refused -> throw new IllegalStateException("Not a heavy step");
 		};
 	}
 

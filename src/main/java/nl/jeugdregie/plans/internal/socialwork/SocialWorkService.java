@@ -11,8 +11,8 @@ import java.util.function.Function;
 import nl.jeugdregie.audit.AuditAction;
 import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
+import nl.jeugdregie.audit.ClientFileOpening;
 import nl.jeugdregie.audit.ClientId;
-import nl.jeugdregie.identity.CaseAccess;
 import nl.jeugdregie.identity.CaseAccessPolicy;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.MunicipalityCode;
@@ -24,6 +24,7 @@ import nl.jeugdregie.plans.SocialWorkTrajectoryId;
 import nl.jeugdregie.plans.internal.futureplan.FuturePlanViews;
 import nl.jeugdregie.plans.internal.household.PlanOutcome;
 import nl.jeugdregie.plans.internal.household.Violation;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,9 +46,11 @@ public class SocialWorkService {
 	private final Teams teams;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final ClientFileOpening opening;
 
 	SocialWorkService(JdbcSocialWork trajectories, Norms norms, AuditTrail audit, Teams teams,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ClientFileOpening opening) {
+		this.opening = opening;
 		this.trajectories = trajectories;
 		this.norms = norms;
 		this.audit = audit;
@@ -291,18 +294,11 @@ public class SocialWorkService {
 
 	/** Only the trajectory's team; everyone else is refused (another municipality as not found), and audited. */
 	private Gate gate(SocialWorkTrajectoryId id, CurrentUser user, String what) {
-		var found = trajectories.find(id);
-		if (found.isEmpty()) {
-			audit.record(ClientFileAccess.refused(user, null, "Traject " + id, what + " geweigerd: onbekend traject"));
-			return new Gate.Refused(new PlanOutcome.NotFound());
-		}
-		var trajectory = found.get();
-		var access = CaseAccessPolicy.decide(user, trajectory.scope());
-		if (access instanceof CaseAccess.WithinCaseload) {
-			return new Gate.Allowed(trajectory);
-		}
-		audit.record(ClientFileAccess.refused(user, trajectory.client(), trajectory.subject(), what + " geweigerd").ofFileIn(trajectory.municipality()));
-		return new Gate.Refused(access instanceof CaseAccess.NotVisible ? new PlanOutcome.NotFound()
-				: new PlanOutcome.Forbidden());
+		var opened = opening.forChange(trajectories.find(id), user,
+				trajectory -> CaseAccessPolicy.decide(user, trajectory.scope()),
+				new ClientFileOpening.RefusalText(what + " geweigerd", "Traject " + id,
+						what + " geweigerd: onbekend traject"));
+		return opened instanceof Outcome.Done<SocialWorkTrajectory>(SocialWorkTrajectory trajectory)
+				? new Gate.Allowed(trajectory) : new Gate.Refused(PlanOutcome.notOpened(opened));
 	}
 }

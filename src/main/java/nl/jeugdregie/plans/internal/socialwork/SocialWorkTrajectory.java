@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import nl.jeugdregie.audit.ClientFile;
 import nl.jeugdregie.audit.ClientId;
 import nl.jeugdregie.identity.CaseScope;
 import nl.jeugdregie.identity.MunicipalityCode;
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record SocialWorkTrajectory(SocialWorkTrajectoryId id, String number, ClientId client, MunicipalityCode municipality,
 		TeamId team, String worker, String residentName, LocalDate residentDateOfBirth, String question,
-		LocalDate registeredOn, TrajectoryState state, long version, List<Contact> contacts) {
+		LocalDate registeredOn, TrajectoryState state, long version, List<Contact> contacts) implements ClientFile {
 
 	/** A conversation or contact with the resident. */
 	record Contact(UUID id, ContactKind kind, LocalDate heldOn, ContactInitiator initiatedBy, String summary,
@@ -30,7 +31,8 @@ public record SocialWorkTrajectory(SocialWorkTrajectoryId id, String number, Cli
 	}
 
 	/** The file's reference in audit records: never a name. */
-	String subject() {
+	@Override
+	public String subject() {
 		return "Traject " + number;
 	}
 

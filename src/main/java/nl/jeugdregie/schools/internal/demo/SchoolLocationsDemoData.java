@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.jeugdregie.identity.MunicipalityCode;
+import nl.jeugdregie.platform.startup.StartupTask;
 import nl.jeugdregie.schools.ConnectionType;
 import nl.jeugdregie.schools.SchoolType;
 import nl.jeugdregie.schools.internal.location.ConnectionDraft;
@@ -11,8 +12,6 @@ import nl.jeugdregie.schools.internal.location.LocationDraft;
 import nl.jeugdregie.schools.internal.location.LocationSeeding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -26,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(-10)
-class SchoolLocationsDemoData implements ApplicationRunner {
+class SchoolLocationsDemoData implements StartupTask {
 
 	static final MunicipalityCode OSS = new MunicipalityCode("0828");
 	/** The day of the letter's appendix "Overzicht aansluitingswijze CJG op scholen in Oss van 24-09-2020". */
@@ -54,7 +53,7 @@ class SchoolLocationsDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void start() {
 		if (seeding.hasLocations(OSS)) {
 			return;
 		}

@@ -9,6 +9,8 @@ import nl.jeugdregie.identity.NewUserAccount;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.Teams;
 import nl.jeugdregie.identity.UserAccounts;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.startup.StartupTask;
 import nl.jeugdregie.schools.ConnectionType;
 import nl.jeugdregie.schools.SchoolType;
 import nl.jeugdregie.schools.internal.contact.AbsenceDraft;
@@ -24,11 +26,8 @@ import nl.jeugdregie.schools.internal.presence.PresenceService;
 import nl.jeugdregie.schools.internal.presence.VisitDraft;
 import nl.jeugdregie.schools.internal.zat.ZatDraft;
 import nl.jeugdregie.schools.internal.zat.ZatService;
-import nl.jeugdregie.platform.result.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -42,7 +41,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(6)
-class SchoolsDemoData implements ApplicationRunner {
+class SchoolsDemoData implements StartupTask {
 
 	static final String PASSWORD = "jeugdregie-demo";
 	private static final Logger LOG = LoggerFactory.getLogger(SchoolsDemoData.class);
@@ -72,7 +71,7 @@ class SchoolsDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void start() {
 		var oss = SchoolLocationsDemoData.OSS;
 		var north = teams.ofMunicipality(oss).stream().filter(team -> team.name().equals("CJG Oss Noord")).findFirst();
 		if (north.isEmpty() || accounts.exists("ocp")) {

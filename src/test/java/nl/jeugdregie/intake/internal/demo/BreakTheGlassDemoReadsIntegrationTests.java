@@ -42,8 +42,8 @@ class BreakTheGlassDemoReadsIntegrationTests {
 		}
 		var demo = new BreakTheGlassDemoReads(reads, teams, accounts, jdbc, world.municipality().value());
 
-		demo.run(null);
-		demo.run(null);
+		demo.start();
+		demo.start();
 
 		assertThat(jdbc.sql("select count(*) from access_review where municipality_code = ? and team_id = ?")
 				.params(world.municipality().value(), world.team().id().value()).query(Long.class).single()).isEqualTo(3);

@@ -20,8 +20,8 @@ class SchoolLocationsDemoDataIntegrationTests {
 	@Test
 	void seedsTheLettersFiguresOnce() {
 		var demo = new SchoolLocationsDemoData(seeding);
-		demo.run(null);
-		demo.run(null);
+		demo.start();
+		demo.start();
 
 		assertThat(count("true")).isEqualTo(47);
 		assertThat(count("connection_type = 'EXTRA'")).isEqualTo(12);

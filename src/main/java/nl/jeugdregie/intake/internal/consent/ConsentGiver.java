@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake;
+package nl.jeugdregie.intake.internal.consent;
 
 /** Who gave consent (TOE-11): from 16 the young person decides alone, under 12 the parents, in between both. */
 public enum ConsentGiver {

@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake;
+package nl.jeugdregie.intake.internal.consent;
 
 /** What the referrer is told (TOE-11). */
 public enum FeedbackKind {

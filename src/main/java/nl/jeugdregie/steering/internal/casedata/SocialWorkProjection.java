@@ -1,4 +1,4 @@
-package nl.jeugdregie.steering.internal.norms;
+package nl.jeugdregie.steering.internal.casedata;
 
 import nl.jeugdregie.plans.SocialWorkFirstConversationHeld;
 import nl.jeugdregie.plans.SocialWorkRequestRegistered;

@@ -1,4 +1,4 @@
-package nl.jeugdregie.intake;
+package nl.jeugdregie.intake.internal.consent;
 
 /** What the young person or parents consent to (TOE-11). */
 public enum ConsentPurpose {

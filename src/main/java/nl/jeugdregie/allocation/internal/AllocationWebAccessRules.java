@@ -1,0 +1,72 @@
+package nl.jeugdregie.allocation.internal;
+
+import static nl.jeugdregie.identity.Role.ADMINISTRATOR;
+import static nl.jeugdregie.identity.Role.BEHAVIOURAL_EXPERT;
+import static nl.jeugdregie.identity.Role.POLICY_OFFICER;
+import static nl.jeugdregie.identity.Role.PROVIDER;
+import static nl.jeugdregie.identity.Role.TEAM_LEAD;
+import static nl.jeugdregie.identity.Role.YOUTH_PROFESSIONAL;
+import static nl.jeugdregie.identity.WebAccessRules.caseWorkers;
+import static nl.jeugdregie.identity.WebAccessRules.names;
+
+import nl.jeugdregie.identity.WebAccessRules;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Allocation (issue 15): the municipality keeps products, providers and contracts; case workers choose; a provider
+ * reads its own and reports its own waiting times (the services scope a provider to its own organisation).
+ */
+@Component
+@Order(WebAccessRules.ALLOCATION)
+class AllocationWebAccessRules implements WebAccessRules {
+
+	private static final String[] ALLOCATION_KEEPERS = names(POLICY_OFFICER, ADMINISTRATOR);
+	private static final String[] ALLOCATION_READERS = names(YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT,
+			POLICY_OFFICER, ADMINISTRATOR, PROVIDER);
+	private static final String[] WAITING_TIME_REPORTERS = names(POLICY_OFFICER, ADMINISTRATOR, PROVIDER);
+
+	@Override
+	public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+		rules
+				.requestMatchers(HttpMethod.GET, "/api/v1/allocation/choice").hasAnyRole(caseWorkers())
+				.requestMatchers("/api/v1/allocation/arrangements", "/api/v1/allocation/arrangements/**",
+						"/api/v1/allocation/crisis-care", "/api/v1/allocation/crisis-care/**").hasAnyRole(caseWorkers())
+				.requestMatchers(HttpMethod.GET, "/api/v1/allocation/allocations").hasRole(PROVIDER.name())
+				.requestMatchers("/api/v1/allocation/declarations", "/api/v1/allocation/declarations/import",
+						"/api/v1/allocation/allocations/*/budget").hasAnyRole(names(PROVIDER, ADMINISTRATOR))
+				.requestMatchers(HttpMethod.POST, "/api/v1/allocation/waiting-times").hasAnyRole(WAITING_TIME_REPORTERS)
+				.requestMatchers(HttpMethod.POST, "/api/v1/allocation/providers/*/accounts").hasRole(ADMINISTRATOR.name())
+				.requestMatchers(HttpMethod.POST, "/api/v1/allocation/products", "/api/v1/allocation/products/import",
+						"/api/v1/allocation/providers", "/api/v1/allocation/providers/*/contracts",
+						"/api/v1/allocation/contracts/*/tariffs", "/api/v1/allocation/tariffs/import")
+						.hasAnyRole(ALLOCATION_KEEPERS)
+				.requestMatchers(HttpMethod.GET, "/api/v1/allocation/products", "/api/v1/allocation/products.csv",
+						"/api/v1/allocation/providers", "/api/v1/allocation/providers/*",
+						"/api/v1/allocation/contracts/*/tariffs", "/api/v1/allocation/tariffs.csv",
+						"/api/v1/allocation/waiting-times")
+						.hasAnyRole(ALLOCATION_READERS);
+	}
+
+	@Override
+	public void ui(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+		rules
+				.requestMatchers(HttpMethod.GET, "/toewijzing/kiezen").hasAnyRole(caseWorkers())
+				.requestMatchers("/toewijzing/aanvragen", "/toewijzing/aanvragen/**", "/toewijzing/arrangementen/**",
+						"/toewijzing/crisiszorg", "/toewijzing/crisiszorg/**").hasAnyRole(caseWorkers())
+				.requestMatchers(HttpMethod.GET, "/toewijzing/toewijzingen").hasRole(PROVIDER.name())
+				.requestMatchers("/toewijzing/wachttijden/nieuw").hasAnyRole(WAITING_TIME_REPORTERS)
+				.requestMatchers("/toewijzing/aanbieders/*/accounts").hasRole(ADMINISTRATOR.name())
+				.requestMatchers("/toewijzing/producten/nieuw", "/toewijzing/producten/inlezen", "/toewijzing/aanbieders/nieuw",
+						"/toewijzing/aanbieders/*/contracten/nieuw", "/toewijzing/contracten/*/tarieven/nieuw",
+						"/toewijzing/tarieven/inlezen")
+						.hasAnyRole(ALLOCATION_KEEPERS)
+				.requestMatchers(HttpMethod.GET, "/toewijzing/producten", "/toewijzing/producten.csv",
+						"/toewijzing/tarieven.csv", "/toewijzing/aanbieders", "/toewijzing/aanbieders/*",
+						"/toewijzing/contracten/*", "/toewijzing/wachttijden")
+						.hasAnyRole(ALLOCATION_READERS);
+	}
+}
