@@ -53,7 +53,7 @@ class BrowserIntegrationTests {
 		assertThat(heading("Welkom, Test Jeugdprofessional")).isVisible();
 		assertThat(browser.page().locator("main")).containsText("CJG Team Noord");
 		var menu = browser.page().getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"));
-		assertThat(menu.getByRole(AriaRole.LINK)).hasText(new String[] { "Werklijst", "Nieuwe hulpvraag", "Team", "Bijna 18", "Maatschappelijk werk", "Scholen", "Toewijzing" });
+		assertThat(menu.getByRole(AriaRole.LINK)).hasText(new String[] { "Werklijst", "Nieuwe hulpvraag", "Team", "Bijna 18", "Maatschappelijk werk", "Scholen", "Toewijzing", "Berichttermijnen" });
 		assertThat(browser.page().locator("header .jr-user")).hasText("Test Jeugdprofessional Jeugdprofessional");
 		browser.checkPage("home-youth-professional");
 	}
@@ -67,7 +67,7 @@ class BrowserIntegrationTests {
 
 		assertThat(heading("Welkom, Test Beleidsmedewerker")).isVisible();
 		var menu = browser.page().getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"));
-		assertThat(menu.getByRole(AriaRole.LINK)).hasText(new String[] { "Scholen", "Dashboard", "Rapportages", "Normen", "Sturing", "Toewijzing" });
+		assertThat(menu.getByRole(AriaRole.LINK)).hasText(new String[] { "Scholen", "Dashboard", "Rapportages", "Normen", "Sturing", "Toewijzing", "Berichttermijnen" });
 		browser.checkPage("home-policy-officer");
 	}
 

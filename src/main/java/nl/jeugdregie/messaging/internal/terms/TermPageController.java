@@ -1,6 +1,9 @@
 package nl.jeugdregie.messaging.internal.terms;
 
+import java.util.Map;
 import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.messaging.IjwMessageType;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import org.jspecify.annotations.Nullable;
@@ -47,7 +50,7 @@ class TermPageController {
 		return switch (terms.list(user, raw)) {
 			case Outcome.Done<TermList>(var list) -> {
 				model.addAttribute("list", list);
-				model.addAttribute("providers", list.providerView() ? java.util.Map.of() : terms.providerChoices(user));
+				model.addAttribute("providers", list.providerView() ? Map.of() : terms.providerChoices(user));
 				model.addAttribute("query", query(list.filter()));
 				yield htmx != null ? "messaging/terms :: list" : "messaging/terms";
 			}
@@ -69,7 +72,7 @@ class TermPageController {
 		return switch (terms.summary(user, provider)) {
 			case Outcome.Done<TermSummary>(var summary) -> {
 				model.addAttribute("summary", summary);
-				model.addAttribute("providers", user.role() == nl.jeugdregie.identity.Role.PROVIDER ? java.util.Map.of()
+				model.addAttribute("providers", user.role() == Role.PROVIDER ? Map.of()
 						: terms.providerChoices(user));
 				model.addAttribute("worklist", TermRoles.WORKLIST.contains(user.role()));
 				yield "messaging/terms-dashboard";
@@ -93,7 +96,7 @@ class TermPageController {
 				.queryParam("status", filter.status().word())
 				.queryParam("aanbieder", filter.provider() == null ? "" : filter.provider().value())
 				.queryParam("wie", filter.side() == null ? "alle"
-						: filter.side() == nl.jeugdregie.messaging.IjwMessageType.Side.MUNICIPALITY ? "gemeente" : "aanbieder")
+						: filter.side() == IjwMessageType.Side.MUNICIPALITY ? "gemeente" : "aanbieder")
 				.queryParam("aantal", filter.size()).build().toUriString();
 	}
 }

@@ -2,6 +2,7 @@ package nl.jeugdregie.messaging.internal.terms;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.jeugdregie.allocation.AgbCode;
@@ -9,6 +10,7 @@ import nl.jeugdregie.allocation.ProviderDirectory;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,12 +61,12 @@ class TermService {
 		}
 		var chosen = TermFilter.provider(provider);
 		if (chosen.isEmpty()) {
-			return Outcome.refused(nl.jeugdregie.platform.result.Refusal.of("provider", "messaging.terms.provider"));
+			return Outcome.refused(Refusal.of("provider", "messaging.terms.provider"));
 		}
 		var shown = own != null ? own : chosen.get().orElse(null);
 		var today = LocalDate.now(clock);
 		var counts = records.counts(user.municipality(), shown == null ? null : shown.value(), today);
-		return Outcome.done(new TermSummary(today, shown, java.util.List.copyOf(counts.values())));
+		return Outcome.done(new TermSummary(today, shown, List.copyOf(counts.values())));
 	}
 
 	/** The providers to filter on: those of the municipality's list and any other the terms name, by AGB code. */
