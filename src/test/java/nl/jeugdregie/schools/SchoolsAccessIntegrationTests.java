@@ -132,6 +132,8 @@ class SchoolsAccessIntegrationTests {
 				// Overview and report (OND-3, OND-5, OND-7)
 				.expect(page("GET /scholen/overzicht", () -> get("/scholen/overzicht"), 200), list(AGGREGATES))
 				.expect(page("GET /rapportages/scholen", () -> get("/rapportages/scholen"), 200), list(AGGREGATES))
+				.expect(page("GET /rapportages/scholen.csv", () -> get("/rapportages/scholen.csv"), 200), list(AGGREGATES))
+				.expect(page("GET /rapportages/scholen.pdf", () -> get("/rapportages/scholen.pdf"), 200), list(AGGREGATES))
 				// API
 				.expect(api("GET /api/v1/schools/locations", () -> get("/api/v1/schools/locations"), 200), list(READERS))
 				.expect(api("POST /api/v1/schools/locations (empty)", () -> post("/api/v1/schools/locations")
@@ -176,6 +178,8 @@ class SchoolsAccessIntegrationTests {
 						.content("{\"backOn\":\"" + today + "\"}"), 409), one(OUT_OF_SCHOOL))
 				.expect(api("GET /api/v1/schools/overview", () -> get("/api/v1/schools/overview"), 200), list(AGGREGATES))
 				.expect(api("GET /api/v1/reports/schools", () -> get("/api/v1/reports/schools"), 200), list(AGGREGATES))
+				.expect(api("GET /api/v1/reports/schools?format=csv", () -> get("/api/v1/reports/schools").param("format", "csv"), 200),
+						list(AGGREGATES))
 				.verify();
 
 		assertThat(cells).isGreaterThan(500);

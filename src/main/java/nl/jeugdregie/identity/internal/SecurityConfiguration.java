@@ -138,6 +138,8 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.POST, "/api/v1/schools/absences").hasRole(TEAM_LEAD.name())
 						.requestMatchers(HttpMethod.POST, "/api/v1/schools/locations/*/visits",
 								"/api/v1/schools/locations/*/zat-meetings").hasAnyRole(names(CASE_WORKERS))
+						// OND-2 (ADR 0041): the presence norms are the policy officer's, decided before the body is read.
+						.requestMatchers(HttpMethod.POST, "/api/v1/schools/norms").hasRole(POLICY_OFFICER.name())
 						.requestMatchers(HttpMethod.POST, "/api/v1/schools/family-contact-persons")
 								.hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
 						.requestMatchers(HttpMethod.POST, "/api/v1/schools/locations", "/api/v1/schools/locations/import")
@@ -145,6 +147,10 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.PUT, "/api/v1/schools/locations/*/connection")
 								.hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
 						.requestMatchers("/api/v1/schools/**").hasAnyRole(names(SCHOOL_EDITORS))
+						// The social map kept by the editor and providers (VIND-2, ADR 0041); the service decides per entry.
+						.requestMatchers(HttpMethod.POST, "/api/v1/social-map/organizations",
+								"/api/v1/social-map/organizations/*/withdrawal").hasRole(EDITOR.name())
+						.requestMatchers("/api/v1/social-map/**").hasAnyRole(names(EDITOR, PROVIDER))
 						// Allocation (issue 15)
 						.requestMatchers(HttpMethod.GET, "/api/v1/allocation/choice").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers("/api/v1/allocation/arrangements", "/api/v1/allocation/arrangements/**",
