@@ -36,7 +36,7 @@ class SchoolsReportFilesIntegrationTests {
 		var csv = new String(mvc.perform(get("/api/v1/reports/schools").param("format", "csv")
 				.with(SchoolsApiIntegrationTests.basic(policy))).andReturn().getResponse().getContentAsByteArray(),
 				StandardCharsets.UTF_8);
-		assertThat(csv).startsWith("gemeente;onderdeel;groep;periode;aantal;markering")
+		assertThat(csv.replace("\uFEFF", "")).startsWith("gemeente;onderdeel;groep;periode;aantal;markering")
 				.contains(code + ";aansluiting;locaties;").contains(";47;\r\n")
 				.contains(code + ";aansluiting;extra afgesproken;").contains(";12;\r\n")
 				.contains(code + ";aansluiting;extra gerealiseerd;").contains(";11;\r\n")
