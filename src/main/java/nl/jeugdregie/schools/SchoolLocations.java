@@ -12,4 +12,7 @@ public interface SchoolLocations {
 
 	/** The location when it belongs to the municipality; empty otherwise (also when it belongs to another one). */
 	Optional<SchoolLocationSummary> find(MunicipalityCode municipality, SchoolLocationId id);
+
+	/** The letter's figures of the municipality today: locations, "extra" agreed and realised, "basis". */
+	ConnectionFigures connectionFigures(MunicipalityCode municipality);
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -32,6 +34,7 @@ class FindabilityAccessIntegrationTests {
 	@Autowired MockMvc mvc;
 	@Autowired TestFixtures fixtures;
 	@Autowired ApplicationContext context;
+	@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Test
 	@DisplayName("VIND-1, VIND-2, VIND-3: the public pages answer without login, the same for every role")
@@ -95,6 +98,75 @@ class FindabilityAccessIntegrationTests {
 						keepers.except("editor of another municipality", 404).except("provider of another organisation", 403))
 				.expect(page("POST service/bevestigen", () -> post(service + "/bevestigen"), 302),
 						keepers.except("editor of another municipality", 404).except("provider of another organisation", 403))
+				.verify();
+		assertThat(verified).isPositive();
+	}
+
+	@Test
+	@DisplayName("SEC-2, VIND-2: keeping organisations, locations and services, per role, provider and municipality (ADR 0041)")
+	void opensTheSocialMapKeepingByRoleAndOrganisation() throws Exception {
+		var site = PublicSiteWorlds.of(context).newSite();
+		var users = users(site);
+		var otherEditor = fixtures.user(Role.EDITOR, fixtures.newWorld().municipality(), null);
+		var otherProvider = fixtures.user(Role.PROVIDER, site.world().municipality(), null);
+		var service = site.providerService();
+		var organization = jdbc.sql("select organization_id from findability_service where id = ?").param(service)
+				.query(java.util.UUID.class).single();
+		var location = jdbc.sql("select id from findability_location where organization_id = ?").param(organization)
+				.query(java.util.UUID.class).single();
+		var org = "/beheer/sociale-kaart/organisaties/" + organization;
+		var api = "/api/v1/social-map";
+		var json = MediaType.APPLICATION_JSON;
+		var editor = Access.to(Role.EDITOR);
+		var keepers = Access.to(Set.of(Role.EDITOR, Role.PROVIDER));
+		var own = keepers.except("editor of another municipality", 404).except("provider of another organisation", 403);
+		var verified = AccessMatrix.of(mvc).callers(users).anonymous()
+				.caller("editor of another municipality", otherEditor)
+				.caller("provider of another organisation", otherProvider)
+				.refusingPostsWithoutCsrfTokenFrom(users.get(Role.EDITOR))
+				.expect(page("GET organisaties", () -> get("/beheer/sociale-kaart/organisaties"), 200), keepers)
+				.expect(page("GET organisaties/nieuw", () -> get("/beheer/sociale-kaart/organisaties/nieuw"), 200), editor)
+				.expect(page("POST organisaties/nieuw (empty)", () -> post("/beheer/sociale-kaart/organisaties/nieuw"), 200), editor)
+				.expect(page("GET organisation", () -> get(org), 200), own)
+				.expect(page("GET organisation/wijzigen", () -> get(org + "/wijzigen"), 200), own)
+				.expect(page("POST organisation/wijzigen (stale)", () -> post(org + "/wijzigen").param("version", "99"), 200), own)
+				.expect(page("GET organisation/locaties/nieuw", () -> get(org + "/locaties/nieuw"), 200), own)
+				.expect(page("POST organisation/locaties/nieuw (empty)", () -> post(org + "/locaties/nieuw"), 200), own)
+				.expect(page("GET organisation/aanbod/nieuw", () -> get(org + "/aanbod/nieuw"), 200), own)
+				.expect(page("POST organisation/aanbod/nieuw (empty)", () -> post(org + "/aanbod/nieuw"), 200), own)
+				.expect(page("GET organisation/intrekken", () -> get(org + "/intrekken"), 200),
+						editor.except("editor of another municipality", 404))
+				.expect(page("GET location", () -> get("/beheer/sociale-kaart/locaties/" + location), 200), own)
+				.expect(page("POST location (stale)", () -> post("/beheer/sociale-kaart/locaties/" + location)
+						.param("version", "99"), 200), own)
+				.expect(page("GET location/intrekken", () -> get("/beheer/sociale-kaart/locaties/" + location + "/intrekken"), 200), own)
+				.expect(page("GET service/intrekken", () -> get("/beheer/sociale-kaart/" + service + "/intrekken"), 200), own)
+				.expect(AccessMatrix.api("GET " + api + "/organizations", () -> get(api + "/organizations"), 200), keepers)
+				.expect(AccessMatrix.api("POST " + api + "/organizations (empty)", () -> post(api + "/organizations")
+						.contentType(json).content("{}"), 400), editor)
+				.expect(AccessMatrix.api("GET organization", () -> get(api + "/organizations/" + organization), 200), own)
+				.expect(AccessMatrix.api("PUT organization (stale)", () -> put(api + "/organizations/" + organization).contentType(json)
+						.content("{\"name\":\"X\",\"version\":99}"), 409), own)
+				.expect(AccessMatrix.api("POST organization/locations (empty)", () -> post(api + "/organizations/"
+						+ organization + "/locations").contentType(json).content("{}"), 400), own)
+				.expect(AccessMatrix.api("PUT location (stale)", () -> put(api + "/locations/" + location).contentType(json)
+						.content("{\"version\":99}"), 409), own)
+				.expect(AccessMatrix.api("POST organization/services (empty)", () -> post(api + "/organizations/"
+						+ organization + "/services").contentType(json).content("{}"), 400), own)
+				.expect(AccessMatrix.api("GET service", () -> get(api + "/services/" + service), 200), own)
+				.expect(AccessMatrix.api("PUT service (stale)", () -> put(api + "/services/" + service).contentType(json)
+						.content("{\"version\":99}"), 409), own)
+				.expect(AccessMatrix.api("GET follow-up", () -> get(api + "/follow-up"), 200), keepers)
+				.verify();
+		assertThat(verified).isPositive();
+	}
+
+	@Test
+	@DisplayName("SEC-2, VIND-3: the administrator's pages of the public site, per role")
+	void opensTheAdministratorPagesByRole() throws Exception {
+		var site = PublicSiteWorlds.of(context).newSite();
+		var administrator = Access.to(Role.ADMINISTRATOR);
+		var verified = AccessMatrix.of(mvc).callers(users(site)).anonymous()
 				.expect(page("GET /beheer/cjg-contact", () -> get("/beheer/cjg-contact"), 200), administrator)
 				.expect(page("POST /beheer/cjg-contact (incomplete)", () -> post("/beheer/cjg-contact"), 200), administrator)
 				.expect(page("GET /beheer/postcodegebieden", () -> get("/beheer/postcodegebieden"), 200), administrator)

@@ -53,6 +53,7 @@ class SchoolsAccessIntegrationTests {
 	private static final Set<Role> COVER_KEEPERS = Set.of(TEAM_LEAD);
 	private static final Set<Role> OUT_OF_SCHOOL = Set.of(YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT,
 			COMPULSORY_EDUCATION_OFFICER);
+	private static final Set<Role> NORM_KEEPERS = Set.of(POLICY_OFFICER);
 	private static final Set<Role> AGGREGATES = Set.of(TEAM_LEAD, POLICY_OFFICER);
 	private static final String STALE = "\"999\"";
 
@@ -110,6 +111,9 @@ class SchoolsAccessIntegrationTests {
 				.expect(page("GET /scholen/werklijst", () -> get("/scholen/werklijst"), 200), list(CASE_WORKERS))
 				.expect(page("GET /scholen/{id}/zat", () -> get("/scholen/{id}/zat", location), 200), one(CASE_WORKERS))
 				.expect(page("POST /scholen/{id}/zat (empty)", () -> post("/scholen/{id}/zat", location), 200), one(CASE_WORKERS))
+				// Presence norms kept by the policy officer (OND-2, ADR 0041)
+				.expect(page("GET /scholen/normen", () -> get("/scholen/normen"), 200), list(READERS))
+				.expect(page("POST /scholen/normen (empty)", () -> post("/scholen/normen"), 200), list(NORM_KEEPERS))
 				// Family contact persons (OND-6)
 				.expect(page("GET /scholen/gezinscontactpersonen", () -> get("/scholen/gezinscontactpersonen"), 200), list(READERS))
 				.expect(page("GET /scholen/gezinscontactpersonen/nieuw", () -> get("/scholen/gezinscontactpersonen/nieuw"), 200),
@@ -128,6 +132,8 @@ class SchoolsAccessIntegrationTests {
 				// Overview and report (OND-3, OND-5, OND-7)
 				.expect(page("GET /scholen/overzicht", () -> get("/scholen/overzicht"), 200), list(AGGREGATES))
 				.expect(page("GET /rapportages/scholen", () -> get("/rapportages/scholen"), 200), list(AGGREGATES))
+				.expect(page("GET /rapportages/scholen.csv", () -> get("/rapportages/scholen.csv"), 200), list(AGGREGATES))
+				.expect(page("GET /rapportages/scholen.pdf", () -> get("/rapportages/scholen.pdf"), 200), list(AGGREGATES))
 				// API
 				.expect(api("GET /api/v1/schools/locations", () -> get("/api/v1/schools/locations"), 200), list(READERS))
 				.expect(api("POST /api/v1/schools/locations (empty)", () -> post("/api/v1/schools/locations")
@@ -155,6 +161,9 @@ class SchoolsAccessIntegrationTests {
 						location), 200), one(READERS))
 				.expect(api("POST /api/v1/schools/locations/{id}/zat-meetings (empty)", () -> post(
 						"/api/v1/schools/locations/{id}/zat-meetings", location).contentType(json).content("{}"), 400), one(CASE_WORKERS))
+				.expect(api("GET /api/v1/schools/norms/planned", () -> get("/api/v1/schools/norms/planned"), 200), list(READERS))
+				.expect(api("POST /api/v1/schools/norms (empty)", () -> post("/api/v1/schools/norms").contentType(json)
+						.content("{}"), 400), list(NORM_KEEPERS))
 				.expect(api("GET /api/v1/schools/family-contact-persons", () -> get("/api/v1/schools/family-contact-persons"), 200),
 						list(READERS))
 				.expect(api("POST /api/v1/schools/family-contact-persons (empty)", () -> post("/api/v1/schools/family-contact-persons")
@@ -169,6 +178,8 @@ class SchoolsAccessIntegrationTests {
 						.content("{\"backOn\":\"" + today + "\"}"), 409), one(OUT_OF_SCHOOL))
 				.expect(api("GET /api/v1/schools/overview", () -> get("/api/v1/schools/overview"), 200), list(AGGREGATES))
 				.expect(api("GET /api/v1/reports/schools", () -> get("/api/v1/reports/schools"), 200), list(AGGREGATES))
+				.expect(api("GET /api/v1/reports/schools?format=csv", () -> get("/api/v1/reports/schools").param("format", "csv"), 200),
+						list(AGGREGATES))
 				.verify();
 
 		assertThat(cells).isGreaterThan(500);

@@ -6,6 +6,7 @@ import static nl.jeugdregie.identity.WebAccessRules.names;
 
 import nl.jeugdregie.identity.WebAccessRules;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,15 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(WebAccessRules.FINDABILITY)
 class FindabilityWebAccessRules implements WebAccessRules {
+
+	@Override
+	public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+		rules
+				// The social map kept by the editor and providers (VIND-2, ADR 0041); the service decides per entry.
+				.requestMatchers(HttpMethod.POST, "/api/v1/social-map/organizations",
+						"/api/v1/social-map/organizations/*/withdrawal").hasRole(EDITOR.name())
+				.requestMatchers("/api/v1/social-map/**").hasAnyRole(names(EDITOR, PROVIDER));
+	}
 
 	@Override
 	public void ui(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {

@@ -25,6 +25,8 @@ public enum SchoolRoles {
 	KEEP_COVER(EnumSet.of(TEAM_LEAD)),
 	/** Records visits, contacts and ZAT meetings: CJG staff acting as OCP. */
 	RECORD_CONTACT(EnumSet.of(YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT)),
+	/** Keeps the presence norms: part of the municipality's agreement with the schools (ADR 0041). */
+	KEEP_NORMS(EnumSet.of(POLICY_OFFICER)),
 	/** Keeps the family contact persons. */
 	KEEP_FAMILY_CONTACTS(EnumSet.of(TEAM_LEAD, POLICY_OFFICER)),
 	/** Keeps the list of children out of school: the compulsory-education officer and the CJG. */

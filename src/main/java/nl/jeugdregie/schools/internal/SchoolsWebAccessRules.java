@@ -41,6 +41,8 @@ class SchoolsWebAccessRules implements WebAccessRules {
 				.requestMatchers(HttpMethod.POST, "/api/v1/schools/absences").hasRole(TEAM_LEAD.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/schools/locations/*/visits",
 						"/api/v1/schools/locations/*/zat-meetings").hasAnyRole(caseWorkers())
+				// OND-2 (ADR 0041): the presence norms are the policy officer's, decided before the body is read.
+				.requestMatchers(HttpMethod.POST, "/api/v1/schools/norms").hasRole(POLICY_OFFICER.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/schools/family-contact-persons")
 						.hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
 				.requestMatchers(HttpMethod.POST, "/api/v1/schools/locations", "/api/v1/schools/locations/import")

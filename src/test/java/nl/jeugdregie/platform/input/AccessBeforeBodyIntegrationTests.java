@@ -162,8 +162,18 @@ class AccessBeforeBodyIntegrationTests {
 			return EnumSet.of(Role.COMPULSORY_EDUCATION_OFFICER, Role.YOUTH_PROFESSIONAL, Role.TEAM_LEAD,
 					Role.BEHAVIOURAL_EXPERT);
 		}
+		if (path.equals("/api/v1/schools/norms")) {
+			return EnumSet.of(Role.POLICY_OFFICER);
+		}
 		if (path.startsWith("/api/v1/schools")) {
 			return EnumSet.of(Role.TEAM_LEAD, Role.POLICY_OFFICER);
+		}
+		// The social map (ADR 0041): the editor adds and withdraws organisations; editor and providers keep entries.
+		if (path.equals("/api/v1/social-map/organizations") || path.endsWith("/withdrawal") && path.contains("/organizations/")) {
+			return EnumSet.of(Role.EDITOR);
+		}
+		if (path.startsWith("/api/v1/social-map")) {
+			return EnumSet.of(Role.EDITOR, Role.PROVIDER);
 		}
 		if (startsWithAny(path, "/api/v1/help-requests", "/api/v1/households", "/api/v1/future-plans",
 				"/api/v1/social-work", "/api/v1/team", "/api/v1/worklist")) {

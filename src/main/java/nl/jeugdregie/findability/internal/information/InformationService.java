@@ -22,10 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class InformationService {
 
 	private final InformationPages pages;
+	private final nl.jeugdregie.findability.internal.publishing.PublicPageCache publicPages;
 	private final Clock clock;
 
-	InformationService(InformationPages pages, Clock clock) {
+	InformationService(InformationPages pages, nl.jeugdregie.findability.internal.publishing.PublicPageCache publicPages,
+			Clock clock) {
 		this.pages = pages;
+		this.publicPages = publicPages;
 		this.clock = clock;
 	}
 
@@ -69,6 +72,7 @@ public class InformationService {
 			return Outcome.refused(Refusal.of("slug", "findability.page.slug.taken"));
 		}
 		pages.insert(id, editor.municipality(), draft, editor.username(), clock.instant());
+		publicPages.evict(editor.municipality());
 		return Outcome.done(id);
 	}
 
@@ -91,6 +95,7 @@ public class InformationService {
 			return Outcome.refused(Refusal.of("slug", "findability.page.slug.taken"));
 		}
 		pages.update(id, draft, editor.username(), clock.instant());
+		publicPages.evict(editor.municipality());
 		return Outcome.done(id);
 	}
 
@@ -109,6 +114,7 @@ public class InformationService {
 			return Outcome.refused(refusal.get());
 		}
 		pages.publish(id, from, editor.username(), clock.instant());
+		publicPages.evict(editor.municipality());
 		return Outcome.done(id);
 	}
 
@@ -123,6 +129,7 @@ public class InformationService {
 			return Outcome.stale(found.get().version());
 		}
 		pages.withdraw(id, editor.username(), clock.instant());
+		publicPages.evict(editor.municipality());
 		return Outcome.done(id);
 	}
 
@@ -134,6 +141,7 @@ public class InformationService {
 			return Outcome.notFound();
 		}
 		pages.checked(id, today(), editor.username(), clock.instant());
+		publicPages.evict(editor.municipality());
 		return Outcome.done(id);
 	}
 

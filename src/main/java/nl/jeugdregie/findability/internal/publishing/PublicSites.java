@@ -27,10 +27,12 @@ public class PublicSites {
 	private final JdbcClient jdbc;
 	private final Norms norms;
 	private final Teams teams;
+	private final PublicPageCache publicPages;
 	private final Clock clock;
 
-	PublicSites(JdbcClient jdbc, Norms norms, Teams teams, Clock clock) {
+	PublicSites(JdbcClient jdbc, Norms norms, Teams teams, PublicPageCache publicPages, Clock clock) {
 		this.jdbc = jdbc;
+		this.publicPages = publicPages;
 		this.norms = norms;
 		this.teams = teams;
 		this.clock = clock;
@@ -116,6 +118,7 @@ public class PublicSites {
 							administrator.username(), now, municipality)
 					.update();
 		}
+		publicPages.evict(administrator.municipality());
 		return Outcome.done(administrator.municipality());
 	}
 
@@ -129,6 +132,7 @@ public class PublicSites {
 				.params(municipality.value(), siteName, phone, email, visitingAddress, by,
 						java.sql.Timestamp.from(clock.instant()))
 				.update();
+		publicPages.evict(municipality);
 	}
 
 	private static void requireAdministrator(CurrentUser user) {

@@ -18,6 +18,8 @@ public class ServiceForm {
 	private @Nullable String agbCode;
 	private @Nullable String productCategory;
 	private List<String> themes = new ArrayList<>();
+	/** The chosen locations; null when the request did not name them (then a change keeps them as they are). */
+	private @Nullable List<String> locations;
 	private long version;
 
 	static ServiceForm of(ServiceEntry entry) {
@@ -31,6 +33,7 @@ public class ServiceForm {
 		form.agbCode = entry.agbCode();
 		form.productCategory = entry.productCategory();
 		form.themes = new ArrayList<>(entry.themes().stream().map(ServiceEntry.Theme::code).toList());
+		form.locations = new ArrayList<>(entry.locations().stream().map(p -> p.id().toString()).toList());
 		form.version = entry.version();
 		return form;
 	}
@@ -53,6 +56,8 @@ public class ServiceForm {
 	public void setProductCategory(@Nullable String productCategory) { this.productCategory = productCategory; }
 	public List<String> getThemes() { return themes; }
 	public void setThemes(@Nullable List<String> themes) { this.themes = themes == null ? new ArrayList<>() : themes; }
+	public @Nullable List<String> getLocations() { return locations; }
+	public void setLocations(@Nullable List<String> locations) { this.locations = locations; }
 	public long getVersion() { return version; }
 	public void setVersion(long version) { this.version = version; }
 

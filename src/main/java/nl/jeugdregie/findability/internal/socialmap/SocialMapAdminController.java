@@ -27,11 +27,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SocialMapAdminController {
 
 	private final SocialMapService map;
+	private final SocialMapKeeping keeping;
 	private final CurrentUsers users;
 	private final OutcomeResponses responses;
 
-	SocialMapAdminController(SocialMapService map, CurrentUsers users, OutcomeResponses responses) {
+	SocialMapAdminController(SocialMapService map, SocialMapKeeping keeping, CurrentUsers users,
+			OutcomeResponses responses) {
 		this.map = map;
+		this.keeping = keeping;
 		this.users = users;
 		this.responses = responses;
 	}
@@ -99,7 +102,15 @@ class SocialMapAdminController {
 
 	private String form(Model model, ServiceEntry entry) {
 		model.addAttribute("entry", entry);
+		model.addAttribute("organization", null);
 		model.addAttribute("themes", map.themes());
+		model.addAttribute("places", switch (keeping.organization(users.current(), entry.organizationId())) {
+			case Outcome.Done<OrganizationEntry>(OrganizationEntry organization) -> organization.locations();
+			case Outcome.NotFound<OrganizationEntry>() -> java.util.List.of();
+			case Outcome.Forbidden<OrganizationEntry> forbidden -> java.util.List.of();
+			case Outcome.Refused<OrganizationEntry> refused -> java.util.List.of();
+			case Outcome.Stale<OrganizationEntry> stale -> java.util.List.of();
+		});
 		return "findability/admin/service-form";
 	}
 }

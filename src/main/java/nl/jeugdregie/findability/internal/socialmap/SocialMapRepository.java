@@ -24,6 +24,7 @@ class SocialMapRepository {
 			select s.id, s.organization_id, o.name as organization_name, s.name, s.description, s.min_age, s.max_age,
 			       s.phone, s.email, o.website, s.agb_code, s.product_category, s.last_confirmed_on, s.version
 			from findability_service s join findability_organization o on o.id = s.organization_id
+			where s.withdrawn_on is null and o.withdrawn_on is null
 			""";
 
 	private final JdbcClient jdbc;
@@ -34,12 +35,12 @@ class SocialMapRepository {
 
 	List<ServiceEntry> search(MunicipalityCode municipality, SocialMapQuery query, int limit) {
 		var rows = jdbc.sql(SERVICE + """
-				where o.municipality_code = :m
+				  and o.municipality_code = :m
 				  and (:q = '' or s.search_vector @@ to_tsquery('dutch', :q)
 				       or o.search_vector @@ to_tsquery('dutch', :q))
 				  and (:district = '' or exists (select 1 from findability_service_at_location sl
 				       join findability_location l on l.id = sl.location_id
-				       where sl.service_id = s.id and lower(l.district) = lower(:district)))
+				       where sl.service_id = s.id and l.withdrawn_on is null and lower(l.district) = lower(:district)))
 				  and (:theme = '' or exists (select 1 from findability_service_taxonomy t
 				       where t.service_id = s.id and t.term_code = :theme))
 				  and (:age < 0 or :age between s.min_age and s.max_age)
@@ -57,22 +58,22 @@ class SocialMapRepository {
 		if (organizations.isEmpty()) {
 			return List.of();
 		}
-		return complete(jdbc.sql(SERVICE + " where s.organization_id in (:ids) order by o.name, s.name")
+		return complete(jdbc.sql(SERVICE + " and s.organization_id in (:ids) order by o.name, s.name")
 				.param("ids", organizations).query(SocialMapRepository::row).list());
 	}
 
 	List<ServiceEntry> ofMunicipality(MunicipalityCode municipality) {
-		return complete(jdbc.sql(SERVICE + " where o.municipality_code = ? order by o.name, s.name")
+		return complete(jdbc.sql(SERVICE + " and o.municipality_code = ? order by o.name, s.name")
 				.param(municipality.value()).query(SocialMapRepository::row).list());
 	}
 
 	List<ServiceEntry> confirmedBefore(MunicipalityCode municipality, LocalDate limit) {
-		return complete(jdbc.sql(SERVICE + " where o.municipality_code = ? and s.last_confirmed_on < ? order by s.last_confirmed_on, s.name")
+		return complete(jdbc.sql(SERVICE + " and o.municipality_code = ? and s.last_confirmed_on < ? order by s.last_confirmed_on, s.name")
 				.params(municipality.value(), limit).query(SocialMapRepository::row).list());
 	}
 
 	Optional<ServiceEntry> find(MunicipalityCode municipality, UUID id) {
-		return complete(jdbc.sql(SERVICE + " where o.municipality_code = ? and s.id = ?")
+		return complete(jdbc.sql(SERVICE + " and o.municipality_code = ? and s.id = ?")
 				.params(municipality.value(), id).query(SocialMapRepository::row).list()).stream().findFirst();
 	}
 
@@ -97,7 +98,7 @@ class SocialMapRepository {
 	List<String> districts(MunicipalityCode municipality) {
 		return jdbc.sql("""
 				select distinct l.district from findability_location l join findability_organization o on o.id = l.organization_id
-				where o.municipality_code = ? order by l.district""").param(municipality.value()).query(String.class).list();
+				where o.municipality_code = ? and l.withdrawn_on is null and o.withdrawn_on is null order by l.district""").param(municipality.value()).query(String.class).list();
 	}
 
 	void update(UUID id, ServiceChange change, String by, Instant at) {
@@ -122,7 +123,7 @@ class SocialMapRepository {
 	}
 
 	List<UUID> servicesLinkedTo(String agbCode, String productCategory) {
-		return jdbc.sql("select id from findability_service where agb_code = ? and product_category = ?")
+		return jdbc.sql("select id from findability_service where agb_code = ? and product_category = ? and withdrawn_on is null")
 				.params(agbCode, productCategory).query(UUID.class).list();
 	}
 
@@ -187,7 +188,8 @@ class SocialMapRepository {
 		var places = new HashMap<UUID, List<ServiceEntry.Place>>();
 		jdbc.sql("""
 				select sl.service_id, l.id, l.name, l.address, l.postcode, l.city, l.district from findability_service_at_location sl
-				join findability_location l on l.id = sl.location_id where sl.service_id in (:ids) order by l.name""")
+				join findability_location l on l.id = sl.location_id
+				where sl.service_id in (:ids) and l.withdrawn_on is null order by l.name""")
 				.param("ids", ids).query(rs -> {
 					places.computeIfAbsent(rs.getObject("service_id", UUID.class), k -> new ArrayList<>())
 							.add(new ServiceEntry.Place(rs.getObject("id", UUID.class), rs.getString("name"),

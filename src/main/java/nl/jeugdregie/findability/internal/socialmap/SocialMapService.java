@@ -9,10 +9,12 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.jeugdregie.findability.AllocationLink;
 import nl.jeugdregie.findability.ServiceWaitingTimes;
+import nl.jeugdregie.findability.internal.publishing.PublicPageCache;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;
 import org.jspecify.annotations.Nullable;
@@ -31,11 +33,16 @@ public class SocialMapService implements ServiceWaitingTimes {
 	static final int MAX_RESULTS = 100;
 
 	private final SocialMapRepository map;
+	private final OrganizationRecords organizations;
+	private final PublicPageCache publicPages;
 	private final Norms norms;
 	private final Clock clock;
 
-	SocialMapService(SocialMapRepository map, Norms norms, Clock clock) {
+	SocialMapService(SocialMapRepository map, OrganizationRecords organizations, PublicPageCache publicPages, Norms norms,
+			Clock clock) {
 		this.map = map;
+		this.organizations = organizations;
+		this.publicPages = publicPages;
 		this.norms = norms;
 		this.clock = clock;
 	}
@@ -115,14 +122,86 @@ public class SocialMapService implements ServiceWaitingTimes {
 		if (version != form.getVersion()) {
 			return Outcome.stale(version);
 		}
-		var known = new HashSet<String>(map.themes().stream().map(ServiceEntry.Theme::code).toList());
-		var refusals = new ArrayList<>(ServiceDetailsComplete.all(new ServiceDetailsComplete.Input(form, known)));
-		new AllocationLinkComplete().check(form).ifPresent(refusals::add);
+		var places = placesOf(user, found.get().organizationId(), form);
+		var refusals = serviceRefusals(form, places);
 		if (!refusals.isEmpty()) {
 			return Outcome.refused(refusals);
 		}
 		map.update(id, form.change(today()), user.username(), clock.instant());
+		if (form.getLocations() != null) {
+			organizations.setServiceLocations(id, places.chosen());
+		}
+		publicPages.evict(user.municipality());
 		return Outcome.done(id);
+	}
+
+	/** VIND-2: a new service of a kept organisation, at some of its locations, confirmed today. */
+	@Transactional
+	Outcome<UUID> addService(CurrentUser user, UUID organization, ServiceForm form) {
+		if (!organizations.exists(user.municipality(), organization)) {
+			return Outcome.notFound();
+		}
+		if (!keeps(user, organization)) {
+			return Outcome.forbidden("findability.service.notYours");
+		}
+		if (organizations.lockOrganization(organization).isEmpty()) {
+			return Outcome.refused(List.of(Refusal.ofWhole("findability.withdrawn")));
+		}
+		var places = placesOf(user, organization, form);
+		var refusals = serviceRefusals(form, places);
+		if (!refusals.isEmpty()) {
+			return Outcome.refused(refusals);
+		}
+		var id = map.insertService(organization, form.change(today()), places.chosen(), user.username(), clock.instant());
+		publicPages.evict(user.municipality());
+		return Outcome.done(id);
+	}
+
+	private List<Refusal> serviceRefusals(ServiceForm form, Places places) {
+		var known = new HashSet<String>(map.themes().stream().map(ServiceEntry.Theme::code).toList());
+		var refusals = new ArrayList<>(ServiceDetailsComplete.all(new ServiceDetailsComplete.Input(form, known)));
+		new AllocationLinkComplete().check(form).ifPresent(refusals::add);
+		if (places.unknown()) {
+			refusals.add(Refusal.of("locations", "findability.service.locations.unknown"));
+		}
+		return refusals;
+	}
+
+	/** The chosen locations, each a current location of the organisation; anything else is "unknown". */
+	private Places placesOf(CurrentUser user, UUID organization, ServiceForm form) {
+		var own = organizations.find(user.municipality(), organization).map(o -> o.locations().stream()
+				.map(OrganizationEntry.Place::id).map(UUID::toString).toList()).orElse(List.of());
+		var chosen = form.getLocations() == null ? List.<String>of() : form.getLocations().stream().distinct().toList();
+		return new Places(own.containsAll(chosen), chosen.stream().filter(own::contains).map(UUID::fromString).toList());
+	}
+
+	private record Places(boolean known, List<UUID> chosen) {
+		boolean unknown() {
+			return !known;
+		}
+	}
+
+	/** Whether the user keeps the organisation's entries: the editor all of the municipality, a provider its own. */
+	boolean keeps(CurrentUser user, UUID organization) {
+		return switch (keeper(user)) {
+			case Keeper.Editor e -> true;
+			case Keeper.Provider p -> p.organizations().contains(organization);
+			case Keeper.None n -> false;
+		};
+	}
+
+	/** Only the municipality's editor adds organisations and names the provider account keeping one. */
+	static boolean isEditor(CurrentUser user) {
+		return user.role() == Role.EDITOR;
+	}
+
+	/** The organisations the user keeps: every current one for the editor, its own for a provider. */
+	List<UUID> keptOrganizations(CurrentUser user) {
+		return switch (keeper(user)) {
+			case Keeper.Editor e -> organizations.current(user.municipality(), null).stream().map(OrganizationEntry::id).toList();
+			case Keeper.Provider p -> p.organizations();
+			case Keeper.None n -> List.of();
+		};
 	}
 
 	@Transactional
@@ -136,6 +215,7 @@ public class SocialMapService implements ServiceWaitingTimes {
 		}
 		map.lockVersion(id);
 		map.confirm(id, today(), user.username(), clock.instant());
+		publicPages.evict(user.municipality());
 		return Outcome.done(id);
 	}
 
@@ -147,6 +227,10 @@ public class SocialMapService implements ServiceWaitingTimes {
 		}
 		var services = map.servicesLinkedTo(link.agbCode(), link.productCategory());
 		services.forEach(service -> map.recordWaitingTime(service, weeks, reportedOn, clock.instant()));
+		if (!services.isEmpty()) {
+			// A link may be shared by services of several municipalities: every public site shows the new wait.
+			publicPages.evictAll();
+		}
 		return services.size();
 	}
 
@@ -165,6 +249,7 @@ public class SocialMapService implements ServiceWaitingTimes {
 					service.maxAge(), service.phone(), null, service.link(), service.themes(), service.confirmedOn()),
 					locations, "demo", clock.instant());
 		}
+		publicPages.evict(municipality);
 		return id;
 	}
 

@@ -14,6 +14,7 @@ import nl.jeugdregie.monitoring.internal.disclosure.Disclosure;
 import nl.jeugdregie.monitoring.internal.disclosure.Figure;
 import nl.jeugdregie.monitoring.internal.disclosure.Legend;
 import nl.jeugdregie.monitoring.internal.disclosure.Tally;
+import nl.jeugdregie.schools.ConnectionFigures;
 import nl.jeugdregie.schools.ConnectionType;
 import nl.jeugdregie.schools.SchoolLocationSummary;
 import nl.jeugdregie.schools.SchoolLocations;
@@ -49,8 +50,9 @@ class SchoolFigures {
 	/** Questions from schools of one group (a connection type or a location) over the twelve months. */
 	record Group(String name, Figure questions) {}
 
-	record Report(YearMonth first, YearMonth last, List<Month> months, List<Group> perConnection, List<Group> perLocation,
-			Figure questionsTotal, List<String> legend) {}
+	record Report(MunicipalityCode municipality, ConnectionFigures connections, YearMonth first, YearMonth last,
+			List<Month> months, List<Group> perConnection, List<Group> perLocation, Figure questionsTotal,
+			List<String> legend) {}
 
 	Report report(MunicipalityCode municipality) {
 		var last = YearMonth.now(clock);
@@ -111,7 +113,8 @@ class SchoolFigures {
 		for (var type : ConnectionType.values()) {
 			connections.add(new Group(type.dutchName(), count(perConnection.getOrDefault(type, Tally.NONE))));
 		}
-		return new Report(first, last, months, connections, perLocation, count(total), Legend.lines());
+		return new Report(municipality, locations.connectionFigures(municipality), first, last, months, connections,
+				perLocation, count(total), Legend.lines());
 	}
 
 	private Figure count(@org.jspecify.annotations.Nullable Tally tally) {

@@ -3,6 +3,11 @@ package nl.jeugdregie.monitoring.internal.schools;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.jeugdregie.identity.CurrentUsers;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,10 +23,46 @@ class SchoolFiguresController {
 
 	private final SchoolFigures figures;
 	private final CurrentUsers users;
+	private final java.time.Clock clock;
 
-	SchoolFiguresController(SchoolFigures figures, CurrentUsers users) {
+	SchoolFiguresController(SchoolFigures figures, CurrentUsers users, java.time.Clock clock) {
 		this.figures = figures;
 		this.users = users;
+		this.clock = clock;
+	}
+
+	/** The same report as CSV (UTF-8, semicolons, marks in their own column, the legend after the rows). */
+	@GetMapping("/rapportages/scholen.csv")
+	ResponseEntity<String> csv() {
+		var report = figures.report(users.current().municipality());
+		return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+						.filename("scholen-en-wachtlijst-" + report.last() + ".csv").build().toString())
+				.body(SchoolFiguresFiles.csv(report));
+	}
+
+	/** The same report as an accessible PDF. */
+	@GetMapping("/rapportages/scholen.pdf")
+	ResponseEntity<byte[]> pdf() {
+		var report = figures.report(users.current().municipality());
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+						.filename("scholen-en-wachtlijst-" + report.last() + ".pdf").build().toString())
+				.body(SchoolFiguresFiles.pdf(report, java.time.LocalDate.now(clock)));
+	}
+
+	@GetMapping(path = "/api/v1/reports/schools", params = "format=csv")
+	@ResponseBody
+	@Operation(summary = "The schools report as CSV, with the same suppressed figures")
+	ResponseEntity<String> apiCsv() {
+		return csv();
+	}
+
+	@GetMapping(path = "/api/v1/reports/schools", params = "format=pdf")
+	@ResponseBody
+	@Operation(summary = "The schools report as accessible PDF, with the same suppressed figures")
+	ResponseEntity<byte[]> apiPdf() {
+		return pdf();
 	}
 
 	@GetMapping("/rapportages/scholen")

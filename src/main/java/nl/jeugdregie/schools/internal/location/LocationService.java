@@ -39,6 +39,14 @@ public class LocationService implements SchoolLocations {
 	}
 
 	@Override
+	public nl.jeugdregie.schools.ConnectionFigures connectionFigures(MunicipalityCode municipality) {
+		var all = locations.ofMunicipality(municipality);
+		var extra = all.stream().filter(l -> l.connection().type() == nl.jeugdregie.schools.ConnectionType.EXTRA).toList();
+		return new nl.jeugdregie.schools.ConnectionFigures(all.size(), extra.size(),
+				(int) extra.stream().filter(l -> l.connection().realised()).count(), all.size() - extra.size());
+	}
+
+	@Override
 	public Optional<SchoolLocationSummary> find(MunicipalityCode municipality, SchoolLocationId id) {
 		return locations.find(municipality, id).map(SchoolLocation::summary);
 	}

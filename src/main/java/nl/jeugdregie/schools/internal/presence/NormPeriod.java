@@ -30,4 +30,9 @@ public enum NormPeriod {
 	public String pastText() {
 		return pastText;
 	}
+
+	/** "Per week", as a choice on the norm form. */
+	public String dutchName() {
+		return Character.toUpperCase(perText.charAt(0)) + perText.substring(1);
+	}
 }
