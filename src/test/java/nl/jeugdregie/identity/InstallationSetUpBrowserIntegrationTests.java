@@ -63,6 +63,10 @@ class InstallationSetUpBrowserIntegrationTests {
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 				.hasText("Controleer de nieuwe gemeente");
 		browser.checkPage("region-municipality-check" + suffix);
+		// "Wijzigen" goes back to the form with what was typed; nothing is saved yet.
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wijzigen")).click();
+		assertThat(page.getByLabel("CBS-code")).hasValue("GM" + code);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verder")).click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gemeente toevoegen")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Gemeente Maasdorp " + width + " is toegevoegd.");
 

@@ -51,6 +51,9 @@ class MunicipalityAdminPageController {
 	@PostMapping("/nieuw")
 	String create(@ModelAttribute(FORM) MunicipalityForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
+		if (form.isChange()) {
+			return municipalityForm(model);
+		}
 		if (!form.isConfirmed()) {
 			var problems = municipalities.checkMunicipality(form.getCode(), form.getName());
 			if (!problems.isEmpty()) {
@@ -84,6 +87,9 @@ class MunicipalityAdminPageController {
 	String createAdministrator(@PathVariable String code, @ModelAttribute(FORM) MunicipalityForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		var municipality = found(code);
+		if (form.isChange()) {
+			return administratorForm(model, municipality);
+		}
 		if (!form.isConfirmed()) {
 			var problems = municipalities.checkAdministrator(form.getUsername(), form.getDisplayName(), form.getEmail());
 			if (!problems.isEmpty()) {

@@ -14,6 +14,7 @@ public class MunicipalityForm {
 	private @Nullable String displayName;
 	private @Nullable String email;
 	private boolean confirmed;
+	private boolean change;
 
 	public @Nullable String getCode() {
 		return code;
@@ -61,5 +62,14 @@ public class MunicipalityForm {
 
 	public void setConfirmed(boolean confirmed) {
 		this.confirmed = confirmed;
+	}
+
+	/** Set by the check step's "Wijzigen" button: back to the form with what was typed. */
+	public boolean isChange() {
+		return change;
+	}
+
+	public void setChange(boolean change) {
+		this.change = change;
 	}
 }
