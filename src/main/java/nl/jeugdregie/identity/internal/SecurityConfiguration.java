@@ -145,6 +145,11 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.PUT, "/api/v1/schools/locations/*/connection")
 								.hasAnyRole(names(TEAM_LEAD, POLICY_OFFICER))
 						.requestMatchers("/api/v1/schools/**").hasAnyRole(names(SCHOOL_EDITORS))
+						// iJw messages (issue 16): providers deliver and read their own; the administrator reads all
+						.requestMatchers(HttpMethod.POST, "/api/v1/ijw/messages").hasRole(PROVIDER.name())
+						.requestMatchers(HttpMethod.GET, "/api/v1/ijw/messages", "/api/v1/ijw/messages/*/retour")
+								.hasAnyRole(names(PROVIDER, ADMINISTRATOR))
+						.requestMatchers("/api/v1/ijw/**").denyAll()
 						// Allocation (issue 15)
 						.requestMatchers(HttpMethod.GET, "/api/v1/allocation/choice").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers("/api/v1/allocation/arrangements", "/api/v1/allocation/arrangements/**",
