@@ -30,15 +30,15 @@ class LevelThreeRulesUnitTests {
 		LocalDate.of(2026, 4, 1), LocalDate.of(2026, 7, 31), Financing.IN_KIND);
 
 	static Deliveries state(Delivery... deliveries) {
-	return new Deliveries(List.of(deliveries), Map.of(300201L, ALLOCATION), AGB);
+		return new Deliveries(List.of(deliveries), Map.of(300201L, ALLOCATION), AGB);
 	}
 
 	static SubmittedStart start(long number, StatusAanlevering status) {
-	return new SubmittedStart(BSN, new StartProduct(number, null, null, APRIL_3, status));
+		return new SubmittedStart(BSN, new StartProduct(number, null, null, APRIL_3, status));
 	}
 
 	static SubmittedStop stop(String reason, LocalDate end, StatusAanlevering status) {
-	return new SubmittedStop(BSN, new StopProduct(300201, null, null, APRIL_3, reason, end, status));
+		return new SubmittedStop(BSN, new StopProduct(300201, null, null, APRIL_3, reason, end, status));
 	}
 
 	static final Delivery STARTED = Delivery.start(BSN, 300201, APRIL_3);
@@ -188,10 +188,10 @@ class LevelThreeRulesUnitTests {
 		assertThat(WithinMessageRules.firstBroken(change)).contains("IV008");
 	}
 	static Header header(IjwMessageType type) {
-	return new Header(type, AGB, "0363", "M1", LocalDate.of(2026, 4, 15));
+		return new Header(type, AGB, "0363", "M1", LocalDate.of(2026, 4, 15));
 	}
 
 	static Client client() {
-	return new Client(new Bsn(BSN), LocalDate.of(2010, 2, 14), "1", "Wit", "de", "Tom", "T");
+		return new Client(new Bsn(BSN), LocalDate.of(2010, 2, 14), "1", "Wit", "de", "Tom", "T");
 	}
 }
