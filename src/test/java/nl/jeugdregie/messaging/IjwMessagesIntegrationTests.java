@@ -44,6 +44,7 @@ class IjwMessagesIntegrationTests {
 	@Autowired HelpRequestRegistration registration;
 	@Autowired HelpRequestLifecycle lifecycle;
 	@Autowired TriageChecklist checklists;
+	@Autowired nl.jeugdregie.messaging.internal.incoming.IncomingMessages incoming;
 
 	MessagingWorld world() throws Exception {
 		return MessagingWorld.create(mvc, fixtures, new Applications(registration, lifecycle, checklists, jdbc));
@@ -193,5 +194,27 @@ class IjwMessagesIntegrationTests {
 		assertThat(deliveries(w, "START")).isEqualTo(1);
 		assertThat(jdbc.sql("select count(*) from messaging_message where municipality_code = ?")
 				.param(w.world().municipality().value()).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	@DisplayName("Transport: a message in the inbox directory is judged once, its retour written to the outbox; the same file again has no second effect")
+	void directoryTransport(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+		var w = world();
+		var inbox = dir.resolve("in");
+		var outbox = dir.resolve("out");
+		var hub = new nl.jeugdregie.messaging.internal.transport.HubImport(
+				new nl.jeugdregie.messaging.internal.transport.DirectoryTransport(inbox, outbox), incoming);
+		java.nio.file.Files.writeString(inbox.resolve("start-1.xml"), w.start("H1", "2026-12-02"));
+		assertThat(hub.importWaiting()).isEqualTo(1);
+		var retour = java.nio.file.Files.readAllBytes(outbox.resolve("JW306-start-1.xml"));
+		assertThat(SCHEMAS.validate(IjwMessageType.JW306, XML.parse(retour))).isEmpty();
+		assertThat(java.nio.file.Files.exists(inbox.resolve("processed").resolve("start-1.xml"))).isTrue();
+		// As after a crash between judging and moving the file: offered again, answered again, applied once.
+		java.nio.file.Files.writeString(inbox.resolve("start-1.xml"), w.start("H1", "2026-12-02"));
+		assertThat(hub.importWaiting()).isEqualTo(1);
+		assertThat(deliveries(w, "START")).isEqualTo(1);
+		java.nio.file.Files.writeString(inbox.resolve("bad.xml"), "<a>");
+		hub.importWaiting();
+		assertThat(java.nio.file.Files.exists(inbox.resolve("refused").resolve("bad.xml"))).isTrue();
 	}
 }
