@@ -33,7 +33,12 @@ class MessagingWebAccessRules implements WebAccessRules {
 	public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules
 				.requestMatchers(HttpMethod.GET, "/api/v1/ijw/terms/summary").hasAnyRole(TERM_DASHBOARD)
-				.requestMatchers(HttpMethod.GET, "/api/v1/ijw/terms").hasAnyRole(TERM_WORKLIST);
+				.requestMatchers(HttpMethod.GET, "/api/v1/ijw/terms").hasAnyRole(TERM_WORKLIST)
+				// iJw messages (ADR 0036): providers deliver and read their own; the administrator reads all.
+				.requestMatchers(HttpMethod.POST, "/api/v1/ijw/messages").hasRole(PROVIDER.name())
+				.requestMatchers(HttpMethod.GET, "/api/v1/ijw/messages", "/api/v1/ijw/messages/*/retour")
+						.hasAnyRole(names(PROVIDER, ADMINISTRATOR))
+				.requestMatchers("/api/v1/ijw/**").denyAll();
 	}
 
 	@Override

@@ -135,6 +135,10 @@ class AccessBeforeBodyIntegrationTests {
 		if (path.startsWith("/api/v1/access-overviews")) {
 			return EnumSet.of(Role.PRIVACY_OFFICER);
 		}
+		// iJw messages (ADR 0036): a provider delivers its own messages.
+		if (path.startsWith("/api/v1/ijw")) {
+			return EnumSet.of(Role.PROVIDER);
+		}
 		// Allocation (ADR 0031): case workers arrange; the municipality keeps the catalogue; providers report.
 		if (startsWithAny(path, "/api/v1/allocation/arrangements", "/api/v1/allocation/crisis-care")) {
 			return CASE_WORKERS;

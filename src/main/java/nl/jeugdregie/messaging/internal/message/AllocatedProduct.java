@@ -1,0 +1,26 @@
+package nl.jeugdregie.messaging.internal.message;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * JW301 ToegewezenProduct: one allocated product with its volume (WJ756 unit, WMO757 frequency) and validity. A
+ * withdrawal or shortening keeps the number and sets an earlier end date with a JZ002 reason.
+ */
+public record AllocatedProduct(long allocationNumber, Product product, LocalDate decidedOn, LocalTime decidedAt,
+		LocalDate validFrom, @Nullable LocalDate validUntil, @Nullable String changeReason, int volume, String unit,
+		String frequency) {
+
+	public AllocatedProduct {
+		if (allocationNumber < 1 || allocationNumber > 999_999_999) {
+			throw new IllegalArgumentException("An allocation number has at most nine digits");
+		}
+		if (volume < 0 || volume > 99_999_999) {
+			throw new IllegalArgumentException("A volume has at most eight digits");
+		}
+		if (validUntil != null && validUntil.isBefore(validFrom)) {
+			throw new IllegalArgumentException("An allocation ends on or after its start");
+		}
+	}
+}

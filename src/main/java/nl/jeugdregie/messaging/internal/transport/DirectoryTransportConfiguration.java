@@ -1,0 +1,36 @@
+package nl.jeugdregie.messaging.internal.transport;
+
+import java.nio.file.Path;
+import nl.jeugdregie.messaging.internal.incoming.IncomingMessages;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * The directory transport, only when {@code jeugdregie.ijw.inbox-dir} is set (off by default): the inbox is read every
+ * {@code jeugdregie.ijw.poll-interval} (10 s), retours go to {@code jeugdregie.ijw.outbox-dir}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "jeugdregie.ijw.inbox-dir")
+class DirectoryTransportConfiguration {
+
+	@Bean
+	HubImport hubImport(@Value("${jeugdregie.ijw.inbox-dir}") String inbox, @Value("${jeugdregie.ijw.outbox-dir}") String outbox,
+			IncomingMessages incoming) {
+		return new HubImport(new DirectoryTransport(Path.of(inbox), Path.of(outbox)), incoming);
+	}
+
+	@Bean
+	Poller hubPoller(HubImport hubImport) {
+		return new Poller(hubImport);
+	}
+
+	record Poller(HubImport hubImport) {
+		@Scheduled(fixedDelayString = "${jeugdregie.ijw.poll-interval:10s}")
+		void poll() {
+			hubImport.importWaiting();
+		}
+	}
+}
