@@ -226,6 +226,9 @@ class SecurityConfiguration {
 						.requestMatchers("/").authenticated()
 						// Every user chooses their own password; one with a one-time password is sent here first.
 						.requestMatchers(AccountStateFilter.CHANGE_PASSWORD_PAGE).authenticated()
+						// The second login step (module signin, ADR 0040): the code after the password, and setting it up.
+						.requestMatchers(AccountStateFilter.SECOND_FACTOR_PAGES, AccountStateFilter.SECOND_FACTOR_PAGES + "/**")
+								.authenticated()
 						.requestMatchers(HttpMethod.GET, "/sturing", "/sturing/**").hasAnyRole(names(STEERING_READERS))
 						.requestMatchers(HttpMethod.POST, "/sturing/normen/**", "/sturing/realisatie")
 								.hasAnyRole(names(STEERING_READERS))
