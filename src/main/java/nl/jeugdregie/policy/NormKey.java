@@ -65,7 +65,9 @@ public enum NormKey {
 	/** TOEW-1: crisis care may start without a decision for this long (4 weeks). */
 	CRISIS_CARE_WITHOUT_DECISION("TOEW-1", NormUnit.WEEKS, "Crisiszorg zonder beschikking"),
 	/** TOEW-8: providers are told this long before support moves to the CJG (6 months). */
-	CJG_TRANSFER_NOTICE("TOEW-8", NormUnit.MONTHS, "Aankondiging overgang naar CJG vooraf");
+	CJG_TRANSFER_NOTICE("TOEW-8", NormUnit.MONTHS, "Aankondiging overgang naar CJG vooraf"),
+	/** SEC-1: an SKJ registration ending within this term is shown to team lead and administrator (3 months). */
+	SKJ_REGISTRATION_NOTICE("SEC-1", NormUnit.MONTHS, "SKJ-registratie: signaleren vanaf");
 
 	private final String requirement;
 	private final NormUnit unit;

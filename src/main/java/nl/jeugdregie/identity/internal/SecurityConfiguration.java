@@ -207,6 +207,8 @@ class SecurityConfiguration {
 						// The public site's content: the editor writes pages; editor and providers keep the social map.
 						.requestMatchers("/beheer/publicaties", "/beheer/publicaties/**").hasRole(EDITOR.name())
 						.requestMatchers("/beheer/sociale-kaart", "/beheer/sociale-kaart/**").hasAnyRole(names(EDITOR, PROVIDER))
+						// SEC-1: the team's SKJ registrations that end soon, for the team lead (the administrator's under /beheer).
+						.requestMatchers("/team/skj-registraties").hasRole(TEAM_LEAD.name())
 						.requestMatchers("/hulpvragen/nieuw", "/werklijst/**", "/team/**").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers("/hulpvragen").hasAnyRole(names(CASE_WORKERS))
 						// Issue 13: the search box and its results page, for case workers (search decides per file).
@@ -224,6 +226,8 @@ class SecurityConfiguration {
 						.requestMatchers("/beheer/privacy/**").hasRole(PRIVACY_OFFICER.name())
 						.requestMatchers("/beheer/**").hasRole(ADMINISTRATOR.name())
 						.requestMatchers("/").authenticated()
+						// The "Blijf ingelogd" button of the idle-session warning (ADR 0040).
+						.requestMatchers(HttpMethod.GET, IdleSession.PING).authenticated()
 						// Every user chooses their own password; one with a one-time password is sent here first.
 						.requestMatchers(AccountStateFilter.CHANGE_PASSWORD_PAGE).authenticated()
 						// The second login step (module signin, ADR 0040): the code after the password, and setting it up.
@@ -262,7 +266,9 @@ class SecurityConfiguration {
 				.formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/", true).failureHandler(formLoginFailure())
 						.permitAll())
 				.logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd").permitAll())
-				.sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()))
+				.sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession())
+						// A session ended by the idle timeout: the login page says so (ADR 0040).
+						.invalidSessionStrategy(IdleSession.toLoginPage()))
 				// A page that does not exist is "Niet gevonden" (404), one the role may not see "Geen toegang" (403).
 				.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
 						response.sendError(pages.exists(request) ? 403 : 404)))
