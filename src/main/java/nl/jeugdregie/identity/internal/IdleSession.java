@@ -6,7 +6,12 @@ import java.io.IOException;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.web.session.InvalidSessionStrategy;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import java.util.List;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -41,24 +46,40 @@ public class IdleSession {
 	}
 
 	/**
-	 * A request with a session cookie whose session has ended: to the login page with the reason. Asked on the login
-	 * page itself (the cookie of a session just logged out), it continues there with a fresh session.
+	 * A page asked for with the cookie of a session that has ended: to the login page with the reason. Only for GET
+	 * (a form sent with an ended session is refused by its CSRF token) and never for the login page and assets.
 	 */
-	static InvalidSessionStrategy toLoginPage() {
-		return (HttpServletRequest request, HttpServletResponse response) -> {
-			request.getSession(true);
+	static final class EndedSessionFilter extends OncePerRequestFilter {
+
+		private static final List<String> OPEN = List.of("/inloggen", "/uitloggen", "/assets/", "/css/", "/js/",
+				"/favicon.ico", "/error", "/cjg", "/oauth2/", "/login/oauth2/", "/v3/api-docs");
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
 			var path = request.getRequestURI().substring(request.getContextPath().length());
-			if (path.startsWith("/inloggen") || path.startsWith("/assets/") || path.startsWith("/css/")
-					|| path.startsWith("/js/") || path.equals("/favicon.ico") || path.startsWith("/cjg")) {
-				var query = request.getQueryString();
-				response.sendRedirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+			if ("GET".equals(request.getMethod()) && request.getRequestedSessionId() != null
+					&& !request.isRequestedSessionIdValid() && OPEN.stream().noneMatch(path::startsWith)) {
+				response.sendRedirect(request.getContextPath() + EXPIRED_PAGE);
 				return;
 			}
-			redirect(request, response);
-		};
+			chain.doFilter(request, response);
+		}
 	}
 
-	private static void redirect(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		response.sendRedirect(request.getContextPath() + EXPIRED_PAGE);
+	/** The idle period for the layout's warning region (a model attribute: bean references are not allowed there). */
+	@ControllerAdvice
+	static final class Advice {
+
+		private final IdleSession idle;
+
+		Advice(IdleSession idle) {
+			this.idle = idle;
+		}
+
+		@ModelAttribute("idleSeconds")
+		long idleSeconds() {
+			return idle.seconds();
+		}
 	}
 }

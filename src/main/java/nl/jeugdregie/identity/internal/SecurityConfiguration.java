@@ -266,9 +266,10 @@ class SecurityConfiguration {
 				.formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/", true).failureHandler(formLoginFailure())
 						.permitAll())
 				.logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd").permitAll())
-				.sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession())
-						// A session ended by the idle timeout: the login page says so (ADR 0040).
-						.invalidSessionStrategy(IdleSession.toLoginPage()))
+				.sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()))
+				// A session ended by the idle timeout: the login page says so (ADR 0040).
+				.addFilterBefore(new IdleSession.EndedSessionFilter(),
+						org.springframework.security.web.access.ExceptionTranslationFilter.class)
 				// A page that does not exist is "Niet gevonden" (404), one the role may not see "Geen toegang" (403).
 				.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
 						response.sendError(pages.exists(request) ? 403 : 404)))
