@@ -37,3 +37,53 @@
     summary.focus();
   }
 })();
+
+// ADR 0040: two minutes before the idle session ends, say so in the aria-live region with a "Blijf ingelogd" button
+// that keeps the session; when it has ended, go to the login page that says why. Every htmx request also keeps it.
+(function () {
+  'use strict';
+  var region = document.getElementById('sessie-melding');
+  if (!region || !region.dataset.seconden) {
+    return;
+  }
+  var seconds = parseInt(region.dataset.seconden, 10);
+  var warnBefore = Math.min(120, Math.floor(seconds / 2));
+  var warnTimer;
+  var endTimer;
+  var clear = function () {
+    region.textContent = '';
+    region.classList.remove('jr-session-warning--shown');
+  };
+  var warn = function () {
+    clear();
+    var text = document.createElement('p');
+    text.className = 'utrecht-paragraph';
+    text.textContent = 'U heeft een tijd niets gedaan. Over ' + Math.round(warnBefore / 60) +
+        ' minuten wordt u uitgelogd. Wat u niet heeft opgeslagen, gaat dan verloren.';
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'utrecht-button utrecht-button--primary-action';
+    button.textContent = 'Blijf ingelogd';
+    button.addEventListener('click', function () {
+      fetch(region.dataset.verlengUrl, { credentials: 'same-origin' }).then(function (response) {
+        if (response.ok) {
+          clear();
+          start();
+        }
+      });
+    });
+    region.appendChild(text);
+    region.appendChild(button);
+    region.classList.add('jr-session-warning--shown');
+  };
+  var start = function () {
+    clearTimeout(warnTimer);
+    clearTimeout(endTimer);
+    warnTimer = setTimeout(warn, (seconds - warnBefore) * 1000);
+    endTimer = setTimeout(function () {
+      window.location.href = region.dataset.verlopenUrl;
+    }, seconds * 1000);
+  };
+  document.body.addEventListener('htmx:afterRequest', start);
+  start();
+}());

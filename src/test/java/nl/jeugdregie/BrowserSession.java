@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,6 +63,7 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
 	private static @Nullable Browser browser;
 
 	private @Nullable String baseUrl;
+	private @Nullable Clock clock;
 	private @Nullable BrowserContext context;
 	private @Nullable Page page;
 	private final List<String> consoleErrors = new ArrayList<>();
@@ -77,6 +79,7 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
 					+ "(@SpringBootTest with webEnvironment RANDOM_PORT).");
 		}
 		baseUrl = "http://localhost:" + port;
+		clock = SpringExtension.getApplicationContext(extensionContext).getBean(Clock.class);
 		consoleErrors.clear();
 		documentUrls.clear();
 		context = browser().newContext(new Browser.NewContextOptions()
@@ -153,9 +156,14 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
 		loginAs(user.username(), TestFixtures.PASSWORD);
 	}
 
-	/** Logs in through the real login form with these credentials and waits for the start page. */
+	/**
+	 * Logs in through the real login form with these credentials and waits for the start page. An account that needs
+	 * the second login step (ADR 0040) goes through it as a person would: setting up the app the first time (the test
+	 * app reads the secret from the page), typing the app's code after that.
+	 */
 	public void loginAs(String username, String password) {
 		submitLogin(username, password);
+		passSecondStep(username);
 		assertThat(path()).as("page after logging in as %s (wrong password, or no access?)", username).isEqualTo("/");
 	}
 
@@ -167,6 +175,31 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
 		page.getByLabel("Wachtwoord").fill(password);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen").setExact(true)).click();
 		page.waitForLoadState();
+	}
+
+	/** Sets up or types the code of the second login step when the page after the password asks for it. */
+	public void passSecondStep(String username) {
+		var page = page();
+		if (path().equals("/tweede-stap/instellen")) {
+			TestAuthenticatorApp.enrol(username, page.locator("#sleutel").textContent());
+			page.getByLabel("Code uit de app").fill(TestAuthenticatorApp.nextCode(username, clock()));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("App instellen")).click();
+			page.waitForLoadState();
+		}
+		else if (path().equals("/tweede-stap")) {
+			page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true))
+					.fill(TestAuthenticatorApp.nextCode(username, clock()));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen").setExact(true)).click();
+			page.waitForLoadState();
+		}
+	}
+
+	/** The application's clock (it stands still in tests), for the codes of the test authenticator app. */
+	public Clock clock() {
+		if (clock == null) {
+			throw new IllegalStateException("BrowserSession is used outside a test: register it with @RegisterExtension.");
+		}
+		return clock;
 	}
 
 	/** Logs out with the button in the page header and waits for the login page. */

@@ -8,6 +8,7 @@ import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.Team;
 import nl.jeugdregie.identity.Teams;
 import nl.jeugdregie.identity.UserAccounts;
+import nl.jeugdregie.signin.internal.secondfactor.SecondFactorSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
@@ -54,6 +55,15 @@ public class TestFixtures {
 				|| !"/".equals(result.getResponse().getRedirectedUrl())) {
 			throw new IllegalStateException("Login failed for " + user.username());
 		}
+		return pastSecondStep(session);
+	}
+
+	/**
+	 * A session past the second login step (ADR 0040), so an administrator's test starts at the page it tests; the
+	 * step itself is covered by the SecondFactor tests, and {@link BrowserSession} goes through it for real.
+	 */
+	public static MockHttpSession pastSecondStep(MockHttpSession session) {
+		SecondFactorSession.passedElsewhere(session);
 		return session;
 	}
 

@@ -25,7 +25,13 @@ public enum AuditAction {
 	/** A team lead judged a read with a reason ("break the glass") on her team's file: justified or reported. */
 	ACCESS_REVIEWED("Inzage beoordeeld"),
 	/** The privacy officer made a client's overview of accesses (AVG article 15). */
-	ACCESS_OVERVIEW_MADE("Inzageoverzicht gemaakt");
+	ACCESS_OVERVIEW_MADE("Inzageoverzicht gemaakt"),
+	/** Someone set up their second login step (a code from an app, ADR 0040). */
+	SECOND_FACTOR_ENROLLED("Tweede stap ingesteld"),
+	/** Someone typed a wrong or already used code at the second login step. */
+	SECOND_FACTOR_FAILED("Code tweede stap fout"),
+	/** The administrator removed someone's second login step, so they set it up again. */
+	SECOND_FACTOR_RESET("Tweede stap hersteld");
 
 	private final String dutchName;
 

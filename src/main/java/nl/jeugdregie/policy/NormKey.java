@@ -77,7 +77,9 @@ public enum NormKey {
 	/** TOEW-7, OP272: the provider sends its JW307 stop within this term after care ended (5 working days). */
 	IJW_STOP_MESSAGE_TERM("TOEW-7", NormUnit.WORKING_DAYS, "iJw: stopbericht aanbieder binnen"),
 	/** TOEW-7, OP090x4: a JW323 declaration is answered with a JW325 within this term (10 working days). */
-	IJW_DECLARATION_ANSWER_TERM("TOEW-7", NormUnit.WORKING_DAYS, "iJw: declaratie-antwoord binnen");
+	IJW_DECLARATION_ANSWER_TERM("TOEW-7", NormUnit.WORKING_DAYS, "iJw: declaratie-antwoord binnen"),
+	/** SEC-1: an SKJ registration ending within this term is shown to team lead and administrator (3 months). */
+	SKJ_REGISTRATION_NOTICE("SEC-1", NormUnit.MONTHS, "SKJ-registratie: signaleren vanaf");
 
 	private final String requirement;
 	private final NormUnit unit;

@@ -194,8 +194,8 @@ class AuditAccessIntegrationTests {
 	}
 
 	private MockHttpSession logIn(CurrentUser user) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin("/inloggen").user(user.username()).password(TestFixtures.PASSWORD))
-				.andReturn().getRequest().getSession(false);
+		return TestFixtures.pastSecondStep((MockHttpSession) mvc.perform(formLogin("/inloggen").user(user.username()).password(TestFixtures.PASSWORD))
+				.andReturn().getRequest().getSession(false));
 	}
 
 	private void inTransaction(Runnable work) {

@@ -235,8 +235,8 @@ class NormSettingsWebIntegrationTests {
 	}
 
 	private MockHttpSession logIn(CurrentUser user) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin("/inloggen").user(user.username()).password(TestFixtures.PASSWORD))
-				.andReturn().getRequest().getSession(false);
+		return TestFixtures.pastSecondStep((MockHttpSession) mvc.perform(formLogin("/inloggen").user(user.username()).password(TestFixtures.PASSWORD))
+				.andReturn().getRequest().getSession(false));
 	}
 
 	private long rowsOf(MunicipalityCode municipality) {

@@ -141,9 +141,9 @@ class PolicyAccessIntegrationTests {
 	}
 
 	private MockHttpSession logIn(CurrentUser user) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin("/inloggen").user(user.username()).password(TestFixtures.PASSWORD))
+		return TestFixtures.pastSecondStep((MockHttpSession) mvc.perform(formLogin("/inloggen").user(user.username()).password(TestFixtures.PASSWORD))
 				.andExpect(redirectedUrl("/"))
-				.andReturn().getRequest().getSession(false);
+				.andReturn().getRequest().getSession(false));
 	}
 
 	private long rowsOf(MunicipalityCode municipality) {

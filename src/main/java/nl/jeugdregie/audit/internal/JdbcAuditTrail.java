@@ -53,7 +53,7 @@ class JdbcAuditTrail implements AuditTrail {
 			// Security events change login or token state in the same transaction: they share its fate.
 			// A review decision is stored in the same transaction as its row (ADR 0025).
 			case CREATE, UPDATE, LOGIN_SUCCEEDED, LOGIN_FAILED, ACCOUNT_LOCKED, ACCOUNT_UNLOCKED, TOKEN_ISSUED,
-					TOKEN_REVOKED, ACCESS_REVIEWED -> appender.append(access, sourceAddress());
+					TOKEN_REVOKED, ACCESS_REVIEWED, SECOND_FACTOR_ENROLLED, SECOND_FACTOR_FAILED, SECOND_FACTOR_RESET -> appender.append(access, sourceAddress());
 			// Making an overview of accesses shows what the trail holds: recorded like a read, fail-closed.
 			case READ, REFUSED, ACCESS_OVERVIEW_MADE -> recordReadOrRefusal(access);
 		}

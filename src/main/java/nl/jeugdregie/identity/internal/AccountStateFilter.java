@@ -17,7 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class AccountStateFilter extends OncePerRequestFilter {
 
 	static final String CHANGE_PASSWORD_PAGE = "/wachtwoord";
-	private static final List<String> OPEN_WHILE_CHANGING = List.of(CHANGE_PASSWORD_PAGE, "/uitloggen", "/assets/", "/js/",
+	/** Module signin's second login step (ADR 0040): it comes before choosing a password. */
+	static final String SECOND_FACTOR_PAGES = "/tweede-stap";
+	private static final List<String> OPEN_WHILE_CHANGING = List.of(CHANGE_PASSWORD_PAGE, SECOND_FACTOR_PAGES, "/uitloggen", "/assets/", "/js/",
 			"/css/", "/favicon.ico", "/error");
 
 	private final JdbcUserAccounts accounts;

@@ -110,9 +110,17 @@ class SecurityConfiguration {
 						// Single sign-on (ADR 0035): the redirect to the municipality's provider and its answer.
 						.requestMatchers("/oauth2/authorization/**", "/login/oauth2/code/**", "/uitloggen/inlogdienst").permitAll()
 						.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
+						// SEC-1: the team's SKJ registrations that end soon, for the team lead (the administrator's under /beheer);
+						// before the modules' rules, where intake's /team/** would take it.
+						.requestMatchers("/team/skj-registraties").hasRole(TEAM_LEAD.name())
 						.requestMatchers("/").authenticated()
+						// The "Blijf ingelogd" button of the idle-session warning (ADR 0040).
+						.requestMatchers(HttpMethod.GET, IdleSession.PING).authenticated()
 						// Every user chooses their own password; one with a one-time password is sent here first.
-						.requestMatchers(AccountStateFilter.CHANGE_PASSWORD_PAGE).authenticated();
+						.requestMatchers(AccountStateFilter.CHANGE_PASSWORD_PAGE).authenticated()
+						// The second login step (module signin, ADR 0040): the code after the password, and setting it up.
+						.requestMatchers(AccountStateFilter.SECOND_FACTOR_PAGES, AccountStateFilter.SECOND_FACTOR_PAGES + "/**")
+								.authenticated();
 					modules.orderedStream().forEach(module -> module.ui(requests));
 					requests
 						// A regional installation's municipalities (issue 14 item 2, ADR 0042): the regional administrator only.
@@ -126,6 +134,9 @@ class SecurityConfiguration {
 						.permitAll())
 				.logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd").permitAll())
 				.sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()))
+				// A session ended by the idle timeout: the login page says so (ADR 0040).
+				.addFilterBefore(new IdleSession.EndedSessionFilter(),
+						org.springframework.security.web.access.ExceptionTranslationFilter.class)
 				// A page that does not exist is "Niet gevonden" (404), one the role may not see "Geen toegang" (403).
 				.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
 						response.sendError(pages.exists(request) ? 403 : 404)))

@@ -36,10 +36,12 @@ class UserAdminPageController {
 
 	private final UserAdministration users;
 	private final CurrentUsers current;
+	private final nl.jeugdregie.identity.SkjRegistrations skj;
 
-	UserAdminPageController(UserAdministration users, CurrentUsers current) {
+	UserAdminPageController(UserAdministration users, CurrentUsers current, nl.jeugdregie.identity.SkjRegistrations skj) {
 		this.users = users;
 		this.current = current;
+		this.skj = skj;
 	}
 
 	@GetMapping
@@ -84,6 +86,7 @@ class UserAdminPageController {
 	@GetMapping("/{username}")
 	String user(@PathVariable String username, Model model) {
 		model.addAttribute("user", found(username));
+		model.addAttribute("skj", skj.of(username).orElse(null));
 		model.addAttribute("today", users.today());
 		model.addAttribute("expertises", Expertise.values());
 		return "identity/admin/user";

@@ -15,7 +15,9 @@ public final class AssignmentSuggestions {
 
 	public static List<TeamMember> rank(List<TeamMember> members, @Nullable Expertise needed) {
 		return members.stream()
-				.sorted(Comparator.comparing((TeamMember m) -> needed != null && !m.has(needed))
+				// SEC-1: a professional whose SKJ registration ended cannot be given the request: last, never suggested.
+				.sorted(Comparator.comparing(TeamMember::skjExpired)
+						.thenComparing((TeamMember m) -> needed != null && !m.has(needed))
 						.thenComparingLong(TeamMember::caseload)
 						.thenComparing(TeamMember::displayName))
 				.toList();

@@ -38,10 +38,13 @@ class TeamApiController {
 		this.messages = messages;
 	}
 
-	record MemberJson(String username, String name, String role, Set<Expertise> expertise, long caseload) {
+	/** SEC-1: {@code skjRegisteredUntil} when a registration is recorded; {@code skjExpired} when it has ended. */
+	record MemberJson(String username, String name, String role, Set<Expertise> expertise, long caseload,
+			java.time.@Nullable LocalDate skjRegisteredUntil, boolean skjExpired) {
 
 		static MemberJson of(TeamMember m) {
-			return new MemberJson(m.username(), m.displayName(), m.role().name(), m.expertise(), m.caseload());
+			return new MemberJson(m.username(), m.displayName(), m.role().name(), m.expertise(), m.caseload(),
+					m.skj() == null ? null : m.skj().registeredUntil(), m.skjExpired());
 		}
 	}
 

@@ -38,9 +38,22 @@ class TeamController {
 
 	@GetMapping("/team")
 	String overview(Model model) {
-		model.addAttribute("overview", team.overview(users.current()));
+		var user = users.current();
+		model.addAttribute("overview", team.overview(user));
 		model.addAttribute("expertises", Expertise.values());
+		model.addAttribute("today", team.today());
+		if (user.role() == nl.jeugdregie.identity.Role.TEAM_LEAD) {
+			model.addAttribute("skjEnding", team.registrationsEnding(user));
+		}
 		return "intake/team";
+	}
+
+	/** SEC-1: the team lead's list of her team's SKJ registrations that ended or end soon (the security rules admit her). */
+	@GetMapping({ "/team/skj-registraties", "/beheer/skj-registraties" })
+	String registrations(Model model) {
+		model.addAttribute("registrations", team.registrationsEnding(users.current()));
+		model.addAttribute("today", team.today());
+		return "intake/skj-registrations";
 	}
 
 	@PostMapping("/team/{username}/expertise")

@@ -1,6 +1,7 @@
 package nl.jeugdregie.intake.internal.team;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import nl.jeugdregie.audit.AuditTrail;
@@ -9,6 +10,7 @@ import nl.jeugdregie.identity.CaseAccessPolicy;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Expertise;
 import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.identity.SkjRegistrations;
 import nl.jeugdregie.identity.TeamId;
 import nl.jeugdregie.identity.Teams;
 import nl.jeugdregie.identity.UserAccounts;
@@ -18,6 +20,8 @@ import nl.jeugdregie.intake.Violation;
 import nl.jeugdregie.intake.internal.file.ChangeableFiles;
 import nl.jeugdregie.intake.internal.lifecycle.JdbcHelpRequests;
 import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.policy.NormKey;
+import nl.jeugdregie.policy.Norms;
 import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,9 +42,13 @@ public class TeamService {
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final ChangeableFiles files;
+	private final SkjRegistrations skj;
+	private final Norms norms;
 
 	TeamService(Teams teams, UserAccounts accounts, JdbcHelpRequests requests, JdbcClient jdbc, AuditTrail audit,
-			Clock clock, ChangeableFiles files) {
+			Clock clock, ChangeableFiles files, SkjRegistrations skj, Norms norms) {
+		this.skj = skj;
+		this.norms = norms;
 		this.files = files;
 		this.clock = clock;
 		this.teams = teams;
@@ -70,8 +78,12 @@ public class TeamService {
 				});
 		return accounts.ofTeam(team).stream()
 				.filter(u -> u.role().worksOnCases())
-				.map(u -> new TeamMember(u.username(), u.displayName(), u.role(), accounts.expertiseOf(u.username()),
-						caseloads.getOrDefault(u.username(), 0L)))
+				.map(u -> {
+					var registration = skj.of(u.username()).orElse(null);
+					return new TeamMember(u.username(), u.displayName(), u.role(), accounts.expertiseOf(u.username()),
+							caseloads.getOrDefault(u.username(), 0L), registration,
+							registration != null && registration.expiredOn(today()));
+				})
 				.toList();
 	}
 
@@ -108,7 +120,8 @@ public class TeamService {
 		}
 		var target = professional == null || professional.isBlank() ? null : accounts.find(professional)
 				.filter(u -> request.team().equals(u.team())).orElse(null);
-		var refusal = new AssigneeIsCaseWorker().check(target == null ? null : target.role());
+		var refusal = new AssigneeIsCaseWorker().check(target == null ? null : target.role())
+				.or(() -> new AssigneeRegisteredWithSkj().check(registrationOf(target)));
 		if (refusal.isPresent()) {
 			return Outcome.refused(refusal.get());
 		}
@@ -121,6 +134,29 @@ public class TeamService {
 		var what = "Toegewezen aan " + target.displayName();
 		audit.record(ClientFileAccess.updated(teamLead, request.client(), request.subject(), what));
 		return Outcome.done(what);
+	}
+
+	private AssigneeRegisteredWithSkj.Assignee registrationOf(@Nullable CurrentUser target) {
+		return target == null ? new AssigneeRegisteredWithSkj.Assignee("", null, today())
+				: new AssigneeRegisteredWithSkj.Assignee(target.displayName(), skj.of(target.username()).orElse(null), today());
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	/**
+	 * SEC-1: the SKJ registrations of the user's team (team lead) or municipality (administrator) that ended or end
+	 * within the municipality's notice term (norm SKJ_REGISTRATION_NOTICE, three months by default), earliest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<SkjRegistrations.RegisteredStaff> registrationsEnding(CurrentUser user) {
+		var today = today();
+		var horizon = today.plusMonths(norms.inEffect(user.municipality(), NormKey.SKJ_REGISTRATION_NOTICE, today).amount());
+		return skj.ofMunicipality(user.municipality()).stream()
+				.filter(r -> user.role() == Role.ADMINISTRATOR || user.team() != null && user.team().equals(r.team()))
+				.filter(r -> r.registration().expiredOn(today) || r.registration().endsBy(today, horizon))
+				.toList();
 	}
 
 	/** The team lead keeps the expertise profiles of the team's professionals. */
@@ -162,6 +198,11 @@ public class TeamService {
 				.filter(u -> u.role().worksOnCases() && request.team().equals(u.team())).orElse(null);
 		if (target == null) {
 			return new StepResult.Refused(List.of(new Violation("professional", "intake.assignment.professional")));
+		}
+		var unregistered = new AssigneeRegisteredWithSkj().check(registrationOf(target));
+		if (unregistered.isPresent()) {
+			return new StepResult.Refused(List.of(new Violation("professional", unregistered.get().code(),
+					unregistered.get().arguments().toArray())));
 		}
 		request.assign(target.username());
 		requests.saveState(request, clock.instant());

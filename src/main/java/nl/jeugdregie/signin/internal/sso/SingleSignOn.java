@@ -10,6 +10,7 @@ import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
 import nl.jeugdregie.identity.SignInMethods;
 import nl.jeugdregie.identity.UserAccounts;
+import nl.jeugdregie.signin.internal.secondfactor.SecondFactorSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -110,6 +111,8 @@ class SingleSignOn implements SignInMethods {
 		SecurityContextHolder.getContextHolderStrategy().setContext(context);
 		new HttpSessionSecurityContextRepository().saveContext(context, request, response);
 		var session = request.getSession();
+		// The provider does its own multi-factor authentication (ADR 0040).
+		SecondFactorSession.passedElsewhere(session);
 		session.setAttribute(ID_TOKEN, oidc.getIdToken().getTokenValue());
 		session.setAttribute(REGISTRATION, registrationId);
 		accounts.find(username).ifPresent(actor -> writing.executeWithoutResult(status -> audit.record(
