@@ -152,6 +152,12 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.GET, "/api/v1/allocation/allocations").hasRole(PROVIDER.name())
 						.requestMatchers("/api/v1/allocation/declarations", "/api/v1/allocation/declarations/import",
 								"/api/v1/allocation/allocations/*/budget").hasAnyRole(names(PROVIDER, ADMINISTRATOR))
+						// TOEW-8: the keepers mark the CJG's scope and keep its exceptions; readers (a provider its own notices) read.
+						.requestMatchers(HttpMethod.POST, "/api/v1/allocation/cjg-scopes", "/api/v1/allocation/cjg-out-of-scope-situations")
+								.hasAnyRole(names(ALLOCATION_KEEPERS))
+						.requestMatchers(HttpMethod.DELETE, "/api/v1/allocation/cjg-out-of-scope-situations/*").hasAnyRole(names(ALLOCATION_KEEPERS))
+						.requestMatchers(HttpMethod.GET, "/api/v1/allocation/cjg-scopes", "/api/v1/allocation/cjg-transfer-notices",
+								"/api/v1/allocation/cjg-out-of-scope-situations").hasAnyRole(names(ALLOCATION_READERS))
 						.requestMatchers(HttpMethod.POST, "/api/v1/allocation/waiting-times").hasAnyRole(names(WAITING_TIME_REPORTERS))
 						.requestMatchers(HttpMethod.POST, "/api/v1/allocation/providers/*/accounts").hasRole(ADMINISTRATOR.name())
 						.requestMatchers(HttpMethod.POST, "/api/v1/allocation/products", "/api/v1/allocation/products/import",
@@ -245,6 +251,8 @@ class SecurityConfiguration {
 						.requestMatchers("/toewijzing/aanvragen", "/toewijzing/aanvragen/**", "/toewijzing/arrangementen/**",
 								"/toewijzing/crisiszorg", "/toewijzing/crisiszorg/**").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers(HttpMethod.GET, "/toewijzing/toewijzingen").hasRole(PROVIDER.name())
+						.requestMatchers(HttpMethod.GET, "/toewijzing/overdracht-cjg").hasAnyRole(names(ALLOCATION_READERS))
+						.requestMatchers("/toewijzing/overdracht-cjg/**").hasAnyRole(names(ALLOCATION_KEEPERS))
 						.requestMatchers("/toewijzing/wachttijden/nieuw").hasAnyRole(names(WAITING_TIME_REPORTERS))
 						.requestMatchers("/toewijzing/aanbieders/*/accounts").hasRole(ADMINISTRATOR.name())
 						.requestMatchers("/toewijzing/producten/nieuw", "/toewijzing/producten/inlezen", "/toewijzing/aanbieders/nieuw",
