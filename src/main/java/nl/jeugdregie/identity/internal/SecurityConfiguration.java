@@ -251,6 +251,8 @@ class SecurityConfiguration {
 						.requestMatchers("/toewijzing/aanvragen", "/toewijzing/aanvragen/**", "/toewijzing/arrangementen/**",
 								"/toewijzing/crisiszorg", "/toewijzing/crisiszorg/**").hasAnyRole(names(CASE_WORKERS))
 						.requestMatchers(HttpMethod.GET, "/toewijzing/toewijzingen").hasRole(PROVIDER.name())
+						// TOEW-9: declaring on screen, as in the API: the provider (its own allocations) and the administrator.
+						.requestMatchers("/toewijzing/declaraties", "/toewijzing/declaraties/inlezen").hasAnyRole(names(PROVIDER, ADMINISTRATOR))
 						.requestMatchers(HttpMethod.GET, "/toewijzing/overdracht-cjg").hasAnyRole(names(ALLOCATION_READERS))
 						.requestMatchers("/toewijzing/overdracht-cjg/**").hasAnyRole(names(ALLOCATION_KEEPERS))
 						.requestMatchers("/toewijzing/wachttijden/nieuw").hasAnyRole(names(WAITING_TIME_REPORTERS))

@@ -166,21 +166,17 @@ public class CjgScopes {
 			return Outcome.forbidden("allocation.forbidden.keep");
 		}
 		return transaction.execute(status -> {
-			var found = records.situation(user.municipality(), id);
-			if (found.isEmpty()) {
-				status.setRollbackOnly();
-				return Outcome.<UUID>notFound();
-			}
+			// A page shown before the municipality's first change names a default: it stands for its own copy.
 			records.keepOwnList(user.municipality());
-			var own = records.situation(user.municipality(), id).map(OutOfScopeSituation::id)
-					.or(() -> records.ownWithLabelOf(user.municipality(), id));
-			if (own.isEmpty() || !records.withdraw(user.municipality(), own.get(), user.username(), clock.instant())) {
+			var own = records.situation(user.municipality(), id)
+					.or(() -> records.ownWithLabelOf(user.municipality(), id).flatMap(copy -> records.situation(user.municipality(), copy)));
+			if (own.isEmpty() || !records.withdraw(user.municipality(), own.get().id(), user.username(), clock.instant())) {
 				status.setRollbackOnly();
 				return Outcome.<UUID>notFound();
 			}
-			events.publishEvent(AdministrativeChange.changed(user, "cjg-out-of-scope:" + own.get(),
-					"Uitzondering op de taken van het CJG ingetrokken: " + found.get().label()));
-			return Outcome.done(own.get());
+			events.publishEvent(AdministrativeChange.changed(user, "cjg-out-of-scope:" + own.get().id(),
+					"Uitzondering op de taken van het CJG ingetrokken: " + own.get().label()));
+			return Outcome.done(own.get().id());
 		});
 	}
 
