@@ -156,6 +156,7 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.POST, "/api/v1/allocation/cjg-scopes", "/api/v1/allocation/cjg-out-of-scope-situations")
 								.hasAnyRole(names(ALLOCATION_KEEPERS))
 						.requestMatchers(HttpMethod.DELETE, "/api/v1/allocation/cjg-out-of-scope-situations/*").hasAnyRole(names(ALLOCATION_KEEPERS))
+						.requestMatchers(HttpMethod.PUT, "/api/v1/allocation/contracts/*").hasAnyRole(names(ALLOCATION_KEEPERS))
 						.requestMatchers(HttpMethod.GET, "/api/v1/allocation/cjg-scopes", "/api/v1/allocation/cjg-transfer-notices",
 								"/api/v1/allocation/cjg-out-of-scope-situations").hasAnyRole(names(ALLOCATION_READERS))
 						.requestMatchers(HttpMethod.POST, "/api/v1/allocation/waiting-times").hasAnyRole(names(WAITING_TIME_REPORTERS))
@@ -255,6 +256,8 @@ class SecurityConfiguration {
 						.requestMatchers("/toewijzing/declaraties", "/toewijzing/declaraties/inlezen").hasAnyRole(names(PROVIDER, ADMINISTRATOR))
 						.requestMatchers(HttpMethod.GET, "/toewijzing/overdracht-cjg").hasAnyRole(names(ALLOCATION_READERS))
 						.requestMatchers("/toewijzing/overdracht-cjg/**").hasAnyRole(names(ALLOCATION_KEEPERS))
+						.requestMatchers("/toewijzing/contracten/*/wijzigen", "/toewijzing/contracten/*/wijzigen/bevestigen")
+								.hasAnyRole(names(ALLOCATION_KEEPERS))
 						.requestMatchers("/toewijzing/wachttijden/nieuw").hasAnyRole(names(WAITING_TIME_REPORTERS))
 						.requestMatchers("/toewijzing/aanbieders/*/accounts").hasRole(ADMINISTRATOR.name())
 						.requestMatchers("/toewijzing/producten/nieuw", "/toewijzing/producten/inlezen", "/toewijzing/aanbieders/nieuw",

@@ -79,7 +79,7 @@ class TransformationFigures {
 	private static Measure allocations(String name, String day, String condition) {
 		return new Measure(name, """
 				select count(*), coalesce(sum(%s), 0) from monitoring_in_kind_provision
-				where municipality_code = ? and """ + day + " between ? and ? and " + condition, RecordKeys.ALLOCATION);
+				where municipality_code = ?""" + " and " + day + " between ? and ? and " + condition, RecordKeys.ALLOCATION);
 	}
 
 	private final JdbcClient jdbc;
