@@ -93,6 +93,11 @@ class DecisionPageController {
 			return form(model, opened);
 		}
 		var command = outcome.doneValue().orElseThrow();
+		var cjgRefusal = decisions.cjgRefusal(opened.arrangement(), command);
+		if (cjgRefusal.isPresent()) {
+			responses.rejectInto(new Outcome.Refused<>(java.util.List.of(cjgRefusal.get())), errors);
+			return form(model, opened);
+		}
 		model.addAttribute("route", command.legalRoute());
 		model.addAttribute("financing", command.financing());
 		model.addAttribute("cjg", cjgSummary(command.cjg(), decisions.cjgOptions(opened.arrangement())));

@@ -172,6 +172,20 @@ public class DecisionService {
 		}
 	}
 
+	/** TOEW-8 for the check step: whether the decision's choice for the CJG's scope would be refused. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Refusal> cjgRefusal(Arrangement arrangement, DecideArrangement decision) {
+		var inScope = new ArrayList<ExtensionInCjgScopeMovesToCjg.InScope>();
+		for (var line : arrangement.lines()) {
+			catalogue.product(arrangement.municipality(), line.product())
+					.flatMap(product -> cjgScopes.inScopeOn(arrangement.municipality(), product.category(), line.period().from()))
+					.ifPresent(scope -> inScope.add(new ExtensionInCjgScopeMovesToCjg.InScope(line.position(), scope.effectiveFrom())));
+		}
+		return new ExtensionInCjgScopeMovesToCjg().check(new ExtensionInCjgScopeMovesToCjg.Extension(decision.extension(),
+				inScope, decision.cjg(), cjgScopes.situations(arrangement.municipality()).stream().map(s -> s.id())
+						.collect(java.util.stream.Collectors.toSet())));
+	}
+
 	@Transactional(readOnly = true)
 	public CjgOptions cjgOptions(Arrangement arrangement) {
 		var positions = arrangement.lines().stream()

@@ -102,8 +102,8 @@ class ProviderRecords {
 
 	/** The last day allocated under the contract, if anything was. */
 	Optional<LocalDate> lastAllocatedDay(ContractId contract) {
-		return Optional.ofNullable(jdbc.sql("select max(valid_until) from allocation_allocation where contract_id = ?")
-				.param(contract.value()).query((rs, row) -> rs.getObject(1, LocalDate.class)).single());
+		return jdbc.sql("select valid_until from allocation_allocation where contract_id = ? order by valid_until desc limit 1")
+				.param(contract.value()).query((rs, row) -> rs.getObject(1, LocalDate.class)).optional();
 	}
 
 	Optional<ProviderId> providerOfAccount(String username) {
