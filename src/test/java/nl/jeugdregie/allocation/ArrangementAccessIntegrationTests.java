@@ -96,6 +96,15 @@ class ArrangementAccessIntegrationTests {
 				.expect(page("GET /toewijzing/arrangementen/{id}/beschikking.pdf", () -> get("/toewijzing/arrangementen/{id}/beschikking.pdf", arrangement), 200), team)
 				.expect(page("GET /toewijzing/crisiszorg", () -> get("/toewijzing/crisiszorg"), 200), caseWorkers)
 				.expect(page("GET /toewijzing/toewijzingen", () -> get("/toewijzing/toewijzingen"), 200), Access.to(Role.PROVIDER))
+				.expect(page("GET /toewijzing/crisiszorg/nieuw", () -> get("/toewijzing/crisiszorg/nieuw"), 200), caseWorkers)
+				.expect(page("POST /toewijzing/crisiszorg/nieuw (empty)", () -> post("/toewijzing/crisiszorg/nieuw"), 200), caseWorkers)
+				// TOEW-9: declaring on screen, as in the API
+				.expect(page("GET /toewijzing/declaraties", () -> get("/toewijzing/declaraties"), 200),
+						Access.to(Set.of(Role.PROVIDER, Role.ADMINISTRATOR)))
+				.expect(page("POST /toewijzing/declaraties (empty)", () -> post("/toewijzing/declaraties"), 200),
+						Access.to(Set.of(Role.PROVIDER, Role.ADMINISTRATOR)))
+				.expect(page("POST /toewijzing/declaraties/inlezen (no file)", () -> post("/toewijzing/declaraties/inlezen"), 200),
+						Access.to(Set.of(Role.PROVIDER, Role.ADMINISTRATOR)))
 				// API
 				.expect(api("POST /api/v1/allocation/arrangements (existing)", () -> post("/api/v1/allocation/arrangements")
 						.contentType(MediaType.APPLICATION_JSON).content("{\"helpRequestId\":\"" + helpRequest + "\"}"), 201), team)

@@ -5,6 +5,7 @@ import static nl.jeugdregie.AccessMatrix.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.util.EnumMap;
 import java.util.Set;
@@ -90,6 +91,11 @@ class CatalogueAccessIntegrationTests {
 				.expect(page("POST /toewijzing/aanbieders/{id}/accounts (empty)", () -> post("/toewijzing/aanbieders/{id}/accounts", provider), 200),
 						Access.to(Role.ADMINISTRATOR))
 				.expect(page("GET /toewijzing/contracten/{id}", () -> get("/toewijzing/contracten/{id}", contract), 200), ownProvider)
+				.expect(page("GET /toewijzing/contracten/{id}/wijzigen", () -> get("/toewijzing/contracten/{id}/wijzigen", contract), 200), keepersHere)
+				.expect(page("POST /toewijzing/contracten/{id}/wijzigen (stale)", () -> post("/toewijzing/contracten/{id}/wijzigen", contract)
+						.param("version", "99"), 200), keepersHere)
+				.expect(page("POST /toewijzing/contracten/{id}/wijzigen/bevestigen (stale)", () -> post("/toewijzing/contracten/{id}/wijzigen/bevestigen", contract)
+						.param("version", "99"), 200), keepersHere)
 				.expect(page("GET /toewijzing/contracten/{id}/tarieven/nieuw", () -> get("/toewijzing/contracten/{id}/tarieven/nieuw", contract), 200), keepersHere)
 				.expect(page("POST /toewijzing/contracten/{id}/tarieven/nieuw (empty)", () -> post("/toewijzing/contracten/{id}/tarieven/nieuw", contract), 200), keepersHere)
 				.expect(page("GET /toewijzing/wachttijden", () -> get("/toewijzing/wachttijden"), 200), readers)
@@ -112,6 +118,8 @@ class CatalogueAccessIntegrationTests {
 				.expect(api("POST /api/v1/allocation/providers/{id}/accounts (no user)", () -> post("/api/v1/allocation/providers/{id}/accounts", provider)
 						.contentType(MediaType.APPLICATION_JSON).content("{\"username\":\"niemand\"}"), 400), Access.to(Role.ADMINISTRATOR))
 				.expect(api("GET /api/v1/allocation/contracts/{id}/tariffs", () -> get("/api/v1/allocation/contracts/{id}/tariffs", contract), 200), ownProvider)
+				.expect(api("PUT /api/v1/allocation/contracts/{id} (stale)", () -> put("/api/v1/allocation/contracts/{id}", contract)
+						.header("If-Match", "\"99\"").contentType(MediaType.APPLICATION_JSON).content("{}"), 409), keepersHere)
 				.expect(api("POST /api/v1/allocation/contracts/{id}/tariffs (empty)", () -> post("/api/v1/allocation/contracts/{id}/tariffs", contract)
 						.contentType(MediaType.APPLICATION_JSON).content("{}"), 400), keepers)
 				.expect(api("GET /api/v1/allocation/tariffs.csv", () -> get("/api/v1/allocation/tariffs.csv"), 200), readers)

@@ -14,8 +14,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import nl.jeugdregie.IntegrationTest;
 import nl.jeugdregie.TestFixtures;
+import nl.jeugdregie.allocation.AgbCode;
+import nl.jeugdregie.allocation.AllocationDecided;
+import nl.jeugdregie.allocation.Financing;
+import nl.jeugdregie.allocation.Frequency;
+import nl.jeugdregie.allocation.ProductCategory;
+import nl.jeugdregie.allocation.ProductCode;
+import nl.jeugdregie.allocation.Unit;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.intake.ClosureReason;
@@ -270,12 +278,47 @@ class PeriodicReportIntegrationTests {
 				.andExpect(jsonPath("$.sections[0].rows[5][2].number").value(0))
 				.andExpect(jsonPath("$.sections[0].rows[5][5].number").value(0))
 				.andExpect(jsonPath("$.legend[0]").value(containsString("0 tot en met 5")))
-				.andExpect(jsonPath("$.sections[1].rows[0][0].text").value("Jeugdhulp met verblijf en zonder verblijf"))
+				.andExpect(jsonPath("$.sections[1].rows[0][0].text").value("Werkelijke start en einde van de zorg (berichten van aanbieders)"))
 				.andExpect(jsonPath("$.sections[1].rows[0][1].text").value("nog geen gegevens — wordt gevuld door de module toewijzing"));
 		mvc.perform(get("/rapportages/transformatie").param("jaar", "2026").session(login(policyOfficer)))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Inzet van overbruggingszorg")))
+				.andExpect(content().string(containsString("Toewijzingen aan aanbieders die overbruggingszorg bieden")))
 				.andExpect(content().string(containsString("nog geen gegevens — wordt gevuld door de module toewijzing")));
+	}
+
+	@Test
+	@DisplayName("MON-5, MON-6: allocation's events feed the transformation figures: residential or not, region, family-based, bridging care, extensions, start and end per quarter")
+	void countsAllocationsInTheTransformationFigures() throws Exception {
+		for (var i = 0; i < 6; i++) {
+			var number = 900_000 + i;
+			var extension = i == 0;
+			transactions.executeWithoutResult(status -> publisher.publishEvent(new AllocationDecided(world.municipality(), number,
+					new AgbCode("98000011"), ProductCategory.PLEEGZORG_2015, new ProductCode("35A01"), Financing.IN_KIND, 1,
+					Unit.DAY_AND_NIGHT, Frequency.PER_DAY, LocalDate.of(2026, 8, 10), LocalDate.of(2027, 1, 31), 100_00, true,
+					false, extension, LocalDate.of(2026, 8, 3))));
+		}
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql(
+				"select count(*) from monitoring_in_kind_provision where municipality_code = ?")
+				.param(world.municipality().value()).query(Long.class).single() == 6);
+
+		var json = mvc.perform(get("/api/v1/reports/transformation").param("year", "2026")
+						.with(httpBasic(policyOfficer.username(), TestFixtures.PASSWORD)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.sections[0].rows[8][0].text").value("Toewijzingen jeugdhulp met verblijf"))
+				.andExpect(jsonPath("$.sections[0].rows[8][2].number").value(0))
+				.andExpect(jsonPath("$.sections[0].rows[9][3].number").value(0))
+				.andExpect(jsonPath("$.sections[0].rows[11][3].number").value(0))
+				.andExpect(jsonPath("$.sections[0].rows[13][3].number").value(0))
+				.andExpect(jsonPath("$.sections[0].rows[16][0].text").value("Einde bij de aanbieder (einddatum van de toewijzing)"))
+				.andExpect(jsonPath("$.sections[0].rows[16][5].number").value(0))
+				.andReturn().getResponse().getContentAsString();
+		// Q3: six residential, in region, family-based, started; one extension (a small count, suppressed).
+		for (var row : new int[] { 8, 10, 12, 15 }) {
+			long published = ((Number) com.jayway.jsonpath.JsonPath.read(json, "$.sections[0].rows[" + row + "][3].number")).longValue();
+			assertThat(Published.allows(6, published)).as("row " + row).isTrue();
+		}
+		long extensions = ((Number) com.jayway.jsonpath.JsonPath.read(json, "$.sections[0].rows[14][3].number")).longValue();
+		assertThat(Published.allows(1, extensions)).isTrue();
 	}
 
 	private String csv(String path, String... params) throws Exception {

@@ -38,6 +38,13 @@ class AllocationWebAccessRules implements WebAccessRules {
 				.requestMatchers(HttpMethod.GET, "/api/v1/allocation/allocations").hasRole(PROVIDER.name())
 				.requestMatchers("/api/v1/allocation/declarations", "/api/v1/allocation/declarations/import",
 						"/api/v1/allocation/allocations/*/budget").hasAnyRole(names(PROVIDER, ADMINISTRATOR))
+				// TOEW-8: the keepers mark the CJG's scope and keep its exceptions; readers (a provider its own notices) read.
+				.requestMatchers(HttpMethod.POST, "/api/v1/allocation/cjg-scopes", "/api/v1/allocation/cjg-out-of-scope-situations")
+						.hasAnyRole(ALLOCATION_KEEPERS)
+				.requestMatchers(HttpMethod.DELETE, "/api/v1/allocation/cjg-out-of-scope-situations/*").hasAnyRole(ALLOCATION_KEEPERS)
+				.requestMatchers(HttpMethod.PUT, "/api/v1/allocation/contracts/*").hasAnyRole(ALLOCATION_KEEPERS)
+				.requestMatchers(HttpMethod.GET, "/api/v1/allocation/cjg-scopes", "/api/v1/allocation/cjg-transfer-notices",
+						"/api/v1/allocation/cjg-out-of-scope-situations").hasAnyRole(ALLOCATION_READERS)
 				.requestMatchers(HttpMethod.POST, "/api/v1/allocation/waiting-times").hasAnyRole(WAITING_TIME_REPORTERS)
 				.requestMatchers(HttpMethod.POST, "/api/v1/allocation/providers/*/accounts").hasRole(ADMINISTRATOR.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/allocation/products", "/api/v1/allocation/products/import",
@@ -58,6 +65,12 @@ class AllocationWebAccessRules implements WebAccessRules {
 				.requestMatchers("/toewijzing/aanvragen", "/toewijzing/aanvragen/**", "/toewijzing/arrangementen/**",
 						"/toewijzing/crisiszorg", "/toewijzing/crisiszorg/**").hasAnyRole(caseWorkers())
 				.requestMatchers(HttpMethod.GET, "/toewijzing/toewijzingen").hasRole(PROVIDER.name())
+				// TOEW-9: declaring on screen, as in the API: the provider (its own allocations) and the administrator.
+				.requestMatchers("/toewijzing/declaraties", "/toewijzing/declaraties/inlezen").hasAnyRole(names(PROVIDER, ADMINISTRATOR))
+				.requestMatchers(HttpMethod.GET, "/toewijzing/overdracht-cjg").hasAnyRole(ALLOCATION_READERS)
+				.requestMatchers("/toewijzing/overdracht-cjg/**").hasAnyRole(ALLOCATION_KEEPERS)
+				.requestMatchers("/toewijzing/contracten/*/wijzigen", "/toewijzing/contracten/*/wijzigen/bevestigen")
+						.hasAnyRole(ALLOCATION_KEEPERS)
 				.requestMatchers("/toewijzing/wachttijden/nieuw").hasAnyRole(WAITING_TIME_REPORTERS)
 				.requestMatchers("/toewijzing/aanbieders/*/accounts").hasRole(ADMINISTRATOR.name())
 				.requestMatchers("/toewijzing/producten/nieuw", "/toewijzing/producten/inlezen", "/toewijzing/aanbieders/nieuw",

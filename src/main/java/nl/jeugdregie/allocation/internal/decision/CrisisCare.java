@@ -47,6 +47,14 @@ public class CrisisCare {
 		}
 	}
 
+	/** A contracted crisis product of a provider, as the crisis-care form offers it. */
+	public record Choice(ProviderId provider, ProductId product, String label) {
+
+		public String value() {
+			return provider.value() + "/" + product.value();
+		}
+	}
+
 	private final JdbcClient jdbc;
 	private final HelpRequestDirectory helpRequests;
 	private final Catalogue catalogue;
@@ -115,6 +123,23 @@ public class CrisisCare {
 			audit.record(ClientFileAccess.created(user, client, subject, "Crisiszorg gestart zonder beschikking"));
 		}
 		return Outcome.done(id);
+	}
+
+	/** The crisis products (category 46) of the municipality with the providers contracted for them. */
+	@Transactional(readOnly = true)
+	public List<Choice> choices(CurrentUser user) {
+		return jdbc.sql("""
+				select distinct c.provider_id, p.name as provider, pr.id as product_id,
+				       pr.category || ' · ' || pr.code || ' ' || pr.name as product
+				from allocation_contract c
+				join allocation_contract_product cp on cp.contract_id = c.id
+				join allocation_product pr on pr.id = cp.product_id
+				join allocation_provider p on p.id = c.provider_id
+				where c.municipality_code = ? and pr.category = '46'
+				order by provider, product""").param(user.municipality().value())
+				.query((rs, row) -> new Choice(new ProviderId(rs.getObject("provider_id", UUID.class)),
+						new ProductId(rs.getObject("product_id", UUID.class)), rs.getString("product") + " bij " + rs.getString("provider")))
+				.list();
 	}
 
 	/** The team's crisis care without a decision, soonest limit first (one audited read of the list). */

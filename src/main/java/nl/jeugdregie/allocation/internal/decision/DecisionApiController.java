@@ -48,7 +48,12 @@ class DecisionApiController {
 			@Schema(description = "Required for a referral by a GP, youth doctor or medical specialist") @Nullable String referrerAgb,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = { "IN_KIND", "PGB" }) @Nullable String financing,
 			@Schema(description = "An extension of earlier support (heavy-step rules)") @Nullable Boolean extension,
-			@Schema(description = "Empty: today") @Nullable String decidedOn) {}
+			@Schema(description = "Empty: today") @Nullable String decidedOn,
+			@Schema(description = "TOEW-8, for an extension of a product within the CJG's scope: TRANSFER (overdracht naar CJG) or OUT_OF_SCOPE with a situation",
+					allowableValues = { "NONE", "TRANSFER", "OUT_OF_SCOPE" }) @Nullable String cjgChoice,
+			@Schema(description = "TOEW-8: the id of the out-of-scope situation for OUT_OF_SCOPE") @Nullable String cjgSituation) {}
+
+	record TransferResponse(String product, LocalDate validFrom, LocalDate validUntil) {}
 
 	record AllocationResponse(long number, UUID providerId, String provider, UUID productId, String product, int volume,
 			String unit, String frequency, LocalDate validFrom, LocalDate validUntil, String financing, long budgetCents) {
@@ -61,13 +66,16 @@ class DecisionApiController {
 	}
 
 	record DecisionResponse(UUID id, String legalRoute, String referrerCode, @Nullable String referrerAgb, String financing,
-			boolean extension, LocalDate decidedOn, List<AllocationResponse> allocations) {
+			boolean extension, LocalDate decidedOn, List<AllocationResponse> allocations, String cjgChoice,
+			@Nullable String cjgSituation, List<TransferResponse> transferredToCjg) {
 
 		static DecisionResponse of(DecisionService.Decided decided) {
 			var d = decided.decision();
 			return new DecisionResponse(d.id(), d.legalRoute().name(), d.legalRoute().referrerCode(),
 					d.referrerAgb() == null ? null : d.referrerAgb().value(), d.financing().name(), d.extension(),
-					d.decidedOn(), decided.allocations().stream().map(AllocationResponse::of).toList());
+					d.decidedOn(), decided.allocations().stream().map(AllocationResponse::of).toList(), d.cjgChoice(),
+					d.cjgSituation(), decided.transfers().stream().map(t -> new TransferResponse(t.productLabel(),
+							t.period().from(), t.period().until())).toList());
 		}
 	}
 
@@ -81,7 +89,8 @@ class DecisionApiController {
 		}
 		var user = users.current();
 		var outcome = Outcomes.then(DecisionInput.of(new ArrangementId(id), version, body.legalRoute(), body.referrerAgb(),
-				body.financing(), Boolean.TRUE.equals(body.extension()), body.decidedOn(), LocalDate.now(clock)),
+				body.financing(), Boolean.TRUE.equals(body.extension()), body.decidedOn(), body.cjgChoice(), body.cjgSituation(),
+				LocalDate.now(clock)),
 				command -> decisions.decide(user, command));
 		return responses.toResponse(outcome, decided -> ResponseEntity.status(201).body(DecisionResponse.of(decided)));
 	}

@@ -10,6 +10,8 @@ public class DecisionForm {
 	private @Nullable String referrerAgb;
 	private @Nullable String financing;
 	private boolean extension;
+	private @Nullable String cjgChoice;
+	private @Nullable String cjgSituation;
 
 	public long getVersion() { return version; }
 	public void setVersion(long version) { this.version = version; }
@@ -21,4 +23,8 @@ public class DecisionForm {
 	public void setFinancing(@Nullable String financing) { this.financing = financing; }
 	public boolean isExtension() { return extension; }
 	public void setExtension(boolean extension) { this.extension = extension; }
+	public @Nullable String getCjgChoice() { return cjgChoice; }
+	public void setCjgChoice(@Nullable String cjgChoice) { this.cjgChoice = cjgChoice; }
+	public @Nullable String getCjgSituation() { return cjgSituation; }
+	public void setCjgSituation(@Nullable String cjgSituation) { this.cjgSituation = cjgSituation; }
 }

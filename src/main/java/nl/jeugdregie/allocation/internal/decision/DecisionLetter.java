@@ -17,12 +17,12 @@ final class DecisionLetter {
 	private DecisionLetter() {}
 
 	static byte[] pdf(String municipalityName, String fileNumber, DecisionRecords.Decision decision,
-			List<Allocation> allocations) {
-		return AccessiblePdf.render(html(municipalityName, fileNumber, decision, allocations), "The decision letter");
+			List<Allocation> allocations, List<DecisionRecords.Transfer> transfers) {
+		return AccessiblePdf.render(html(municipalityName, fileNumber, decision, allocations, transfers), "The decision letter");
 	}
 
 	static String html(String municipalityName, String fileNumber, DecisionRecords.Decision decision,
-			List<Allocation> allocations) {
+			List<Allocation> allocations, List<DecisionRecords.Transfer> transfers) {
 		var title = "Besluit over jeugdhulp";
 		var body = new StringBuilder()
 				.append("<p>").append(escape(municipalityName)).append("<br/>Datum: ")
@@ -43,8 +43,19 @@ final class DecisionLetter {
 					.append(DutchFormat.date(allocation.period().from())).append("</td><td>")
 					.append(DutchFormat.date(allocation.period().until())).append("</td></tr>");
 		}
-		body.append("</tbody></table>")
-				.append("<h2>Hoe wordt de hulp betaald?</h2><p>")
+		body.append("</tbody></table>");
+		if (!transfers.isEmpty()) {
+			// TOEW-8: the extension of this help is given by the CJG itself, not by the provider.
+			body.append("<h2>Hulp van het Centrum Jeugd en Gezin</h2><p>Deze hulp krijgt u voortaan van het Centrum Jeugd en "
+					+ "Gezin zelf, niet meer van de aanbieder:</p><ul>");
+			for (var transfer : transfers) {
+				body.append("<li>").append(escape(transfer.productLabel())).append(", van ")
+						.append(DutchFormat.date(transfer.period().from())).append(" tot en met ")
+						.append(DutchFormat.date(transfer.period().until())).append("</li>");
+			}
+			body.append("</ul>");
+		}
+		body.append("<h2>Hoe wordt de hulp betaald?</h2><p>")
 				.append(decision.financing() == Financing.IN_KIND
 						? "Zorg in natura. De gemeente betaalt de aanbieder. U hoeft zelf niets te betalen."
 						: "Met een persoonsgebonden budget (pgb). U regelt de hulp zelf en betaalt die uit het budget. "

@@ -38,7 +38,7 @@ class DecisionLetters {
 						"Beschikking als pdf gemaakt", null));
 			}
 			return Outcome.done(DecisionLetter.pdf(municipality, opened.helpRequestNumber(), decided.decision(),
-					decided.allocations()));
+					decided.allocations(), decided.transfers()));
 		}));
 	}
 }

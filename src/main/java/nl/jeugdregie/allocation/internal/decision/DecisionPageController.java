@@ -69,7 +69,7 @@ class DecisionPageController {
 		var form = new DecisionForm();
 		form.setVersion(opened.arrangement().version());
 		model.addAttribute("form", form);
-		return form(model);
+		return form(model, opened);
 	}
 
 	/** The arrangement when the user may work on it; 403 or 404 otherwise. */
@@ -85,23 +85,29 @@ class DecisionPageController {
 
 	@PostMapping("/arrangementen/{id}/beschikking")
 	String check(@PathVariable UUID id, @ModelAttribute("form") DecisionForm form, BindingResult errors, Model model) {
-		requireOpen(id);
+		var opened = requireOpen(id);
 		model.addAttribute("arrangementId", id);
 		var outcome = input(id, form);
 		if (outcome instanceof Outcome.Refused<DecideArrangement> refused) {
 			responses.rejectInto(refused, errors);
-			return form(model);
+			return form(model, opened);
 		}
 		var command = outcome.doneValue().orElseThrow();
+		var cjgRefusal = decisions.cjgRefusal(opened.arrangement(), command);
+		if (cjgRefusal.isPresent()) {
+			responses.rejectInto(new Outcome.Refused<>(java.util.List.of(cjgRefusal.get())), errors);
+			return form(model, opened);
+		}
 		model.addAttribute("route", command.legalRoute());
 		model.addAttribute("financing", command.financing());
+		model.addAttribute("cjg", cjgSummary(command.cjg(), decisions.cjgOptions(opened.arrangement())));
 		return "allocation/decision-check";
 	}
 
 	@PostMapping("/arrangementen/{id}/beschikking/bevestigen")
 	String decide(@PathVariable UUID id, @ModelAttribute("form") DecisionForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		requireOpen(id);
+		var opened = requireOpen(id);
 		model.addAttribute("arrangementId", id);
 		var outcome = nl.jeugdregie.allocation.internal.Outcomes.then(input(id, form),
 				command -> decisions.decide(users.current(), command));
@@ -116,7 +122,7 @@ class DecisionPageController {
 			case Outcome.Forbidden<DecisionService.Decided> forbidden -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 			case Outcome.NotFound<DecisionService.Decided> notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		return form(model);
+		return form(model, opened);
 	}
 
 	@GetMapping("/arrangementen/{id}/beschikking.pdf")
@@ -149,12 +155,23 @@ class DecisionPageController {
 
 	private Outcome<DecideArrangement> input(UUID id, DecisionForm form) {
 		return DecisionInput.of(new ArrangementId(id), form.getVersion(), form.getLegalRoute(), form.getReferrerAgb(),
-				form.getFinancing(), form.isExtension(), null, LocalDate.now(clock));
+				form.getFinancing(), form.isExtension(), null, form.getCjgChoice(), form.getCjgSituation(), LocalDate.now(clock));
 	}
 
-	private String form(Model model) {
+	private String form(Model model, ArrangementService.Opened opened) {
 		model.addAttribute("routes", LegalRoute.values());
 		model.addAttribute("financings", Financing.values());
+		model.addAttribute("cjgOptions", decisions.cjgOptions(opened.arrangement()));
 		return "allocation/decision-form";
+	}
+
+	/** TOEW-8: the choice for the CJG's scope as the check step shows it; empty when there was nothing to choose. */
+	private static String cjgSummary(CjgChoice choice, DecisionService.CjgOptions options) {
+		return switch (choice) {
+			case CjgChoice.None none -> "";
+			case CjgChoice.TransferToCjg transfer -> "Overdracht naar het CJG";
+			case CjgChoice.OutOfScope(var situation) -> "Blijft bij de aanbieder: " + options.situations().stream()
+					.filter(s -> s.id().equals(situation)).map(s -> s.label()).findFirst().orElse("onbekende uitzondering");
+		};
 	}
 }

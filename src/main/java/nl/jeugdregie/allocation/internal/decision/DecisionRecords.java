@@ -27,7 +27,17 @@ class DecisionRecords {
 
 	/** A recorded decision. */
 	record Decision(UUID id, ArrangementId arrangement, LegalRoute legalRoute, @Nullable AgbCode referrerAgb,
-			Financing financing, boolean extension, LocalDate decidedOn, String decidedBy) {}
+			Financing financing, boolean extension, LocalDate decidedOn, String decidedBy, String cjgChoice,
+			@Nullable String cjgSituation) {
+
+		/** TOEW-8: the support within the CJG's scope moved to the CJG. */
+		public boolean transferredToCjg() {
+			return "TRANSFER".equals(cjgChoice);
+		}
+	}
+
+	/** TOEW-8: a product of an extension that moved to the CJG instead of a provider. */
+	record Transfer(String productLabel, ValidityPeriod period) {}
 
 	private static final String ALLOCATION = """
 			select a.id, a.number, a.provider_id, p.name as provider_name, a.product_id,
@@ -48,14 +58,37 @@ class DecisionRecords {
 				.query(DecisionRecords::decision).optional();
 	}
 
-	void insert(UUID id, MunicipalityCode municipality, DecideArrangement decision, String by, Instant at) {
+	void insert(UUID id, MunicipalityCode municipality, DecideArrangement decision, @Nullable String cjgSituation,
+			String by, Instant at) {
 		jdbc.sql("""
 				insert into allocation_decision (id, arrangement_id, municipality_code, legal_route, referrer_agb, financing,
-				    extension, decided_on, decided_by, decided_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    extension, decided_on, decided_by, decided_at, cjg_choice, cjg_situation)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(id, decision.arrangement().value(), municipality.value(), decision.legalRoute().name(),
 						decision.referrerAgb() == null ? null : decision.referrerAgb().value(), decision.financing().name(),
-						decision.extension(), decision.decidedOn(), by, java.sql.Timestamp.from(at))
+						decision.extension(), decision.decidedOn(), by, java.sql.Timestamp.from(at), decision.cjg().code(),
+						cjgSituation)
 				.update();
+	}
+
+	/** TOEW-8: records that a product of the decision moved to the CJG. */
+	void insertTransfer(UUID line, UUID decision, MunicipalityCode municipality, String category, ValidityPeriod period) {
+		jdbc.sql("""
+				insert into allocation_cjg_transfer (line_id, decision_id, municipality_code, category, valid_from, valid_until)
+				values (?, ?, ?, ?, ?, ?)""")
+				.params(line, decision, municipality.value(), category, period.from(), period.until()).update();
+	}
+
+	List<Transfer> transfersOf(UUID decision) {
+		return jdbc.sql("""
+				select pr.category || ' · ' || pr.code || ' ' || pr.name as product_label, t.valid_from, t.valid_until
+				from allocation_cjg_transfer t
+				join allocation_arrangement_line l on l.id = t.line_id
+				join allocation_product pr on pr.id = l.product_id
+				where t.decision_id = ? order by l.position""").param(decision)
+				.query((rs, row) -> new Transfer(rs.getString("product_label"), new ValidityPeriod(
+						rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_until", LocalDate.class))))
+				.list();
 	}
 
 	/** The next allocation number of the municipality; the counter row stays locked until the transaction ends. */
@@ -112,7 +145,8 @@ class DecisionRecords {
 		return new Decision(rs.getObject("id", UUID.class), new ArrangementId(rs.getObject("arrangement_id", UUID.class)),
 				LegalRoute.valueOf(rs.getString("legal_route")), agb == null ? null : new AgbCode(agb),
 				Financing.valueOf(rs.getString("financing")), rs.getBoolean("extension"),
-				rs.getObject("decided_on", LocalDate.class), rs.getString("decided_by"));
+				rs.getObject("decided_on", LocalDate.class), rs.getString("decided_by"), rs.getString("cjg_choice"),
+				rs.getString("cjg_situation"));
 	}
 
 	private static Allocation allocation(ResultSet rs, int row) throws SQLException {

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.UUID;
 import nl.jeugdregie.allocation.AllocationDecided;
 import nl.jeugdregie.allocation.ProductCategory;
+import nl.jeugdregie.allocation.SupportTransferredToCjg;
+import nl.jeugdregie.allocation.internal.cjgtransfer.CjgScopes;
+import nl.jeugdregie.allocation.internal.cjgtransfer.OutOfScopeSituation;
 import nl.jeugdregie.allocation.internal.arrangement.Arrangement;
 import nl.jeugdregie.allocation.internal.arrangement.ArrangementId;
 import nl.jeugdregie.allocation.internal.arrangement.ArrangementLine;
@@ -36,17 +39,21 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link NormKey#ALLOCATION_MAXIMUM_TERM} on the decision date), no in kind over a PGB for the same product and
  * period, and for an extension or a residential product the plans module's heavy-step rules. Each product becomes an
  * allocation with its number and budget; each is published as {@link AllocationDecided}; the decision is audited.
+ * TOEW-8: an extension of a product within the CJG's scope moves to the CJG (no allocation, published as
+ * {@link SupportTransferredToCjg}) or names the out-of-scope situation that keeps it with the provider.
  */
 @Service
 public class DecisionService {
 
 	/** A decided arrangement with its allocations. */
-	public record Decided(DecisionRecords.Decision decision, List<Allocation> allocations) {}
+	public record Decided(DecisionRecords.Decision decision, List<Allocation> allocations,
+			List<DecisionRecords.Transfer> transfers) {}
 
 	private final ArrangementService arrangements;
 	private final DecisionRecords records;
 	private final Catalogue catalogue;
 	private final Providers providers;
+	private final CjgScopes cjgScopes;
 	private final FamilyPlanGoals planGoals;
 	private final HeavyStepPolicies heavySteps;
 	private final Norms norms;
@@ -55,12 +62,13 @@ public class DecisionService {
 	private final Clock clock;
 
 	DecisionService(ArrangementService arrangements, DecisionRecords records, Catalogue catalogue, Providers providers,
-			FamilyPlanGoals planGoals, HeavyStepPolicies heavySteps, Norms norms, AuditTrail audit,
+			CjgScopes cjgScopes, FamilyPlanGoals planGoals, HeavyStepPolicies heavySteps, Norms norms, AuditTrail audit,
 			ApplicationEventPublisher events, Clock clock) {
 		this.arrangements = arrangements;
 		this.records = records;
 		this.catalogue = catalogue;
 		this.providers = providers;
+		this.cjgScopes = cjgScopes;
 		this.planGoals = planGoals;
 		this.heavySteps = heavySteps;
 		this.norms = norms;
@@ -97,8 +105,28 @@ public class DecisionService {
 			products.put(line.product(), catalogue.product(arrangement.municipality(), line.product()).orElseThrow());
 		}
 		refusals.addAll(heavyStepRefusals(arrangement, decision, products));
+		var inScope = new ArrayList<ExtensionInCjgScopeMovesToCjg.InScope>();
+		var inScopeLines = new java.util.HashSet<UUID>();
+		for (var line : arrangement.lines()) {
+			cjgScopes.inScopeOn(arrangement.municipality(), products.get(line.product()).category(), line.period().from())
+					.ifPresent(scope -> {
+						inScope.add(new ExtensionInCjgScopeMovesToCjg.InScope(line.position(), scope.effectiveFrom()));
+						inScopeLines.add(line.id());
+					});
+		}
+		var situations = cjgScopes.situations(arrangement.municipality());
+		new ExtensionInCjgScopeMovesToCjg().check(new ExtensionInCjgScopeMovesToCjg.Extension(decision.extension(), inScope,
+				decision.cjg(), situations.stream().map(s -> s.id()).collect(java.util.stream.Collectors.toSet())))
+				.ifPresent(refusals::add);
+		var transferred = decision.cjg() instanceof CjgChoice.TransferToCjg ? inScopeLines : java.util.Set.<UUID>of();
+		var situation = decision.cjg() instanceof CjgChoice.OutOfScope(var chosen)
+				? situations.stream().filter(s -> s.id().equals(chosen)).map(s -> s.label()).findFirst().orElse(null)
+				: null;
 		var tariffs = new java.util.HashMap<UUID, Long>();
 		for (var line : arrangement.lines()) {
+			if (transferred.contains(line.id())) {
+				continue;
+			}
 			var tariff = catalogue.tariffInForce(arrangement.municipality(), line.contract(), line.product(), line.period().from());
 			if (tariff.isEmpty()) {
 				refusals.add(Refusal.of("lines", "allocation.decision.noTariff", line.position()));
@@ -111,9 +139,17 @@ public class DecisionService {
 			return Outcome.refused(refusals);
 		}
 		var decisionId = UUID.randomUUID();
-		records.insert(decisionId, arrangement.municipality(), decision, user.username(), clock.instant());
+		records.insert(decisionId, arrangement.municipality(), decision, situation, user.username(), clock.instant());
 		for (var line : arrangement.lines()) {
-			allocate(arrangement, decision, decisionId, line, products.get(line.product()), tariffs.get(line.id()));
+			var product = products.get(line.product());
+			if (transferred.contains(line.id())) {
+				records.insertTransfer(line.id(), decisionId, arrangement.municipality(), product.category().code(), line.period());
+				events.publishEvent(new SupportTransferredToCjg(arrangement.municipality(), product.category(),
+						line.period().from(), line.period().until(), decision.decidedOn()));
+			}
+			else {
+				allocate(arrangement, decision, decisionId, line, product, tariffs.get(line.id()));
+			}
 		}
 		if (!arrangements.saveDecided(arrangement, decided)) {
 			throw new IllegalStateException("The locked arrangement changed while it was being decided");
@@ -121,9 +157,43 @@ public class DecisionService {
 		if (arrangement.youngPerson() != null) {
 			audit.record(ClientFileAccess.updated(user, arrangement.youngPerson(), arrangement.subject(),
 					"Beschikking afgegeven (" + decision.financing().dutchName() + ", " + arrangement.lines().size()
-							+ " product(en))"));
+							+ " product(en)" + (transferred.isEmpty() ? "" : ", " + transferred.size() + " overgedragen aan het CJG")
+							+ ")"));
 		}
-		return Outcome.done(new Decided(records.ofArrangement(arrangement.id()).orElseThrow(), records.ofDecision(decisionId)));
+		return Outcome.done(new Decided(records.ofArrangement(arrangement.id()).orElseThrow(), records.ofDecision(decisionId),
+				records.transfersOf(decisionId)));
+	}
+
+	/** TOEW-8: the products of the arrangement within the CJG's scope and the situations that keep them with a provider. */
+	public record CjgOptions(List<Integer> positionsInScope, List<OutOfScopeSituation> situations) {
+
+		public boolean apply() {
+			return !positionsInScope.isEmpty();
+		}
+	}
+
+	/** TOEW-8 for the check step: whether the decision's choice for the CJG's scope would be refused. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Refusal> cjgRefusal(Arrangement arrangement, DecideArrangement decision) {
+		var inScope = new ArrayList<ExtensionInCjgScopeMovesToCjg.InScope>();
+		for (var line : arrangement.lines()) {
+			catalogue.product(arrangement.municipality(), line.product())
+					.flatMap(product -> cjgScopes.inScopeOn(arrangement.municipality(), product.category(), line.period().from()))
+					.ifPresent(scope -> inScope.add(new ExtensionInCjgScopeMovesToCjg.InScope(line.position(), scope.effectiveFrom())));
+		}
+		return new ExtensionInCjgScopeMovesToCjg().check(new ExtensionInCjgScopeMovesToCjg.Extension(decision.extension(),
+				inScope, decision.cjg(), cjgScopes.situations(arrangement.municipality()).stream().map(s -> s.id())
+						.collect(java.util.stream.Collectors.toSet())));
+	}
+
+	@Transactional(readOnly = true)
+	public CjgOptions cjgOptions(Arrangement arrangement) {
+		var positions = arrangement.lines().stream()
+				.filter(line -> catalogue.product(arrangement.municipality(), line.product())
+						.flatMap(product -> cjgScopes.inScopeOn(arrangement.municipality(), product.category(), line.period().from()))
+						.isPresent())
+				.map(ArrangementLine::position).toList();
+		return new CjgOptions(positions, positions.isEmpty() ? List.of() : cjgScopes.situations(arrangement.municipality()));
 	}
 
 	/** The decision of an arrangement the user may open, with its allocations. */
@@ -131,7 +201,7 @@ public class DecisionService {
 	public Outcome<Decided> decisionOf(CurrentUser user, ArrangementId id) {
 		return nl.jeugdregie.allocation.internal.Outcomes.then(arrangements.open(user, id), opened ->
 				records.ofArrangement(id).<Outcome<Decided>>map(decision -> Outcome.done(new Decided(decision,
-						records.ofDecision(decision.id())))).orElseGet(Outcome::notFound));
+						records.ofDecision(decision.id()), records.transfersOf(decision.id())))).orElseGet(Outcome::notFound));
 	}
 
 	/** A provider's own allocations; empty for other users. */

@@ -19,6 +19,8 @@ import nl.jeugdregie.allocation.internal.arrangement.NewLine;
 import nl.jeugdregie.allocation.internal.catalogue.CatalogueKeeping;
 import nl.jeugdregie.allocation.internal.catalogue.NewProduct;
 import nl.jeugdregie.allocation.internal.catalogue.NewTariff;
+import nl.jeugdregie.allocation.internal.cjgtransfer.CjgScopes;
+import nl.jeugdregie.allocation.internal.cjgtransfer.NewScope;
 import nl.jeugdregie.allocation.internal.decision.DecideArrangement;
 import nl.jeugdregie.allocation.internal.decision.DecisionService;
 import nl.jeugdregie.allocation.internal.decision.LegalRoute;
@@ -86,12 +88,13 @@ class AllocationDemoData implements StartupTask {
 	private final WaitingTimes waitingTimes;
 	private final ArrangementService arrangements;
 	private final DecisionService decisions;
+	private final CjgScopes cjgScopes;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final String keeperName;
 	private final String professionalName;
 
-	AllocationDemoData(UserAccounts accounts, CatalogueKeeping catalogue, ProviderKeeping keeping, WaitingTimes waitingTimes, ArrangementService arrangements, DecisionService decisions, JdbcClient jdbc,
+	AllocationDemoData(UserAccounts accounts, CatalogueKeeping catalogue, ProviderKeeping keeping, WaitingTimes waitingTimes, ArrangementService arrangements, DecisionService decisions, CjgScopes cjgScopes, JdbcClient jdbc,
 			Clock clock, @Value("${jeugdregie.demo.allocation-keeper:beleid}") String keeperName,
 			@Value("${jeugdregie.demo.plans-professional:professional}") String professionalName) {
 		this.accounts = accounts;
@@ -100,6 +103,7 @@ class AllocationDemoData implements StartupTask {
 		this.waitingTimes = waitingTimes;
 		this.arrangements = arrangements;
 		this.decisions = decisions;
+		this.cjgScopes = cjgScopes;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.keeperName = keeperName;
@@ -182,6 +186,8 @@ class AllocationDemoData implements StartupTask {
 				made++;
 			}
 		}
+		// TOEW-8: ambulant help moves to the CJG on extension from the first of the month after the notice period.
+		cjgScopes.mark(keeper, new NewScope(ProductCategory.AMBULANT, today.plusMonths(7).withDayOfMonth(1), today));
 		LOG.info("Demo: {} products, {} providers and {} allocations for gemeente {}", products.size(), providerIds.size(), made,
 				keeper.municipality());
 		return made;

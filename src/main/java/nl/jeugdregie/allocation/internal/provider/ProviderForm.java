@@ -17,6 +17,7 @@ public class ProviderForm {
 	private @Nullable String validFrom;
 	private @Nullable String validUntil;
 	private @Nullable String username;
+	private long version;
 
 	public @Nullable String getName() { return name; }
 	public void setName(@Nullable String name) { this.name = name; }
@@ -38,4 +39,7 @@ public class ProviderForm {
 	public void setValidUntil(@Nullable String validUntil) { this.validUntil = validUntil; }
 	public @Nullable String getUsername() { return username; }
 	public void setUsername(@Nullable String username) { this.username = username; }
+
+	public long getVersion() { return version; }
+	public void setVersion(long version) { this.version = version; }
 }

@@ -80,4 +80,21 @@ final class ProviderInput {
 		return Outcome.done(new NewContract(provider, ids, procurement, inRegion, bridgingCare, terms == null ? "" : terms,
 				range.period()));
 	}
+
+	/** TOEW-3: typed input of a contract change, or refusals per field. */
+	static Outcome<ContractChange> change(nl.jeugdregie.allocation.ContractId contract, long version, boolean inRegion,
+			boolean bridgingCare, @Nullable String terms, @Nullable String validUntil) {
+		var refusals = new ArrayList<Refusal>();
+		var until = DutchFormat.parseDate(validUntil);
+		if (validUntil != null && !validUntil.isBlank() && until.isEmpty()) {
+			refusals.add(Refusal.of("validUntil", "allocation.date.invalid"));
+		}
+		if (terms != null && terms.length() > 10_000) {
+			refusals.add(Refusal.of("terms", "allocation.contract.terms.tooLong"));
+		}
+		return refusals.isEmpty()
+				? Outcome.done(new ContractChange(contract, version, inRegion, bridgingCare, terms == null ? "" : terms,
+						until.orElse(null)))
+				: Outcome.refused(refusals);
+	}
 }

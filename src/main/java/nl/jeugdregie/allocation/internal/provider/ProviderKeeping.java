@@ -86,6 +86,41 @@ public class ProviderKeeping {
 		});
 	}
 
+	/**
+	 * TOEW-3: changes a contract on the version the keeper saw (the row locked, so of two changes at once one wins
+	 * and the other is stale); its end may not cut off allocations made under it.
+	 */
+	public Outcome<Contract> changeContract(CurrentUser user, ContractChange change) {
+		if (!AllocationRoles.keeps(user)) {
+			return Outcome.forbidden("allocation.forbidden.keep");
+		}
+		return inTransaction(() -> {
+			var locked = records.lockContract(user.municipality(), change.contract());
+			if (locked.isEmpty()) {
+				return Outcome.notFound();
+			}
+			if (locked.get().version() != change.version()) {
+				return Outcome.stale(locked.get().version());
+			}
+			var refusals = new ArrayList<Refusal>();
+			if (change.validUntil() != null) {
+				new nl.jeugdregie.allocation.internal.EndNotBeforeStart().check(new nl.jeugdregie.allocation.internal.DateRange(
+						"validUntil", locked.get().period().from(), change.validUntil())).ifPresent(refusals::add);
+			}
+			new EndAfterRunningAllocations().check(new EndAfterRunningAllocations.Ending(change.validUntil(),
+					records.lastAllocatedDay(change.contract()).orElse(null))).ifPresent(refusals::add);
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
+			}
+			if (!records.changeContract(user.municipality(), change)) {
+				return Outcome.stale(change.version());
+			}
+			events.publishEvent(AdministrativeChange.changed(user, "contract:" + change.contract(), "Contract gewijzigd"
+					+ (change.validUntil() == null ? "" : ", loopt tot en met " + change.validUntil())));
+			return Outcome.done(records.contract(user.municipality(), change.contract()).orElseThrow());
+		});
+	}
+
 	public Outcome<String> linkAccount(CurrentUser admin, ProviderId provider, String username) {
 		if (admin.role() != Role.ADMINISTRATOR) {
 			return Outcome.forbidden("allocation.forbidden.accounts");

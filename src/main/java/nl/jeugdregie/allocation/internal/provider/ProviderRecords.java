@@ -90,6 +90,22 @@ class ProviderRecords {
 		}
 	}
 
+	/** Saves a change on the version read under lock; false when another change came first. */
+	boolean changeContract(MunicipalityCode municipality, ContractChange change) {
+		return jdbc.sql("""
+				update allocation_contract set in_region = ?, bridging_care = ?, terms = ?, valid_until = ?, version = version + 1
+				where municipality_code = ? and id = ? and version = ?""")
+				.params(change.inRegion(), change.bridgingCare(), change.terms(), change.validUntil(), municipality.value(),
+						change.contract().value(), change.version())
+				.update() == 1;
+	}
+
+	/** The last day allocated under the contract, if anything was. */
+	Optional<LocalDate> lastAllocatedDay(ContractId contract) {
+		return jdbc.sql("select valid_until from allocation_allocation where contract_id = ? order by valid_until desc limit 1")
+				.param(contract.value()).query((rs, row) -> rs.getObject(1, LocalDate.class)).optional();
+	}
+
 	Optional<ProviderId> providerOfAccount(String username) {
 		return jdbc.sql("select provider_id from allocation_provider_account where username = ?").param(username)
 				.query((rs, row) -> new ProviderId(rs.getObject(1, UUID.class))).optional();

@@ -16,5 +16,8 @@ public final class RecordKeys {
 	public static final String PLAN_EVALUATION =
 			"monitoring_record_key(household_id || ':' || moment || ':' || evaluated_on)";
 
+	/** An allocation (issue 15): its number is unique per municipality. */
+	public static final String ALLOCATION = "monitoring_record_key(municipality_code || ':' || allocation_number)";
+
 	private RecordKeys() {}
 }

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Transformation trends and "data with meaning" (MON-5, MON-6) per quarter of a year: what intake and plans
- * already record, and, clearly marked, what only the allocation module will be able to feed. Nothing is
+ * Transformation trends and "data with meaning" (MON-5, MON-6) per quarter of a year: what intake, plans and
+ * allocation (its events) record, and, clearly marked, what only providers' messages about the care will feed. Nothing is
  * estimated or invented.
  */
 @Component
@@ -57,16 +57,30 @@ class TransformationFigures {
 			new Measure("Uitstroom: bij afsluiten kan het gezin verder zonder hulp", """
 					select count(*), coalesce(sum(%s), 0) from monitoring_outcome_plan_evaluation
 					where municipality_code = ? and evaluated_on between ? and ? and moment in ('CLOSURE', 'HANDOVER')
-					  and continuation = 'CONTINUES_WITHOUT_HELP'"""));
+					  and continuation = 'CONTINUES_WITHOUT_HELP'"""),
+			// MON-5, MON-6 from allocation's events (monitoring_in_kind_provision): decided in the quarter, unless
+			// the figure is about the allocation's first or last day.
+			allocations("Toewijzingen jeugdhulp met verblijf", "decided_on", "residential"),
+			allocations("Toewijzingen jeugdhulp zonder verblijf", "decided_on", "not residential"),
+			allocations("Toewijzingen aan aanbieders binnen de regio", "decided_on", "in_region"),
+			allocations("Toewijzingen aan aanbieders buiten de regio", "decided_on", "not in_region"),
+			allocations("Gezinsgerichte plaatsing (pleegzorg, gezinshuis)", "decided_on", "family_based"),
+			allocations("Toewijzingen aan aanbieders die overbruggingszorg bieden", "decided_on", "bridging_care"),
+			allocations("Verlengingen", "decided_on", "extension"),
+			allocations("Start bij de aanbieder (begindatum van de toewijzing)", "valid_from", "true"),
+			allocations("Einde bij de aanbieder (einddatum van de toewijzing)", "valid_until", "true"));
 
 	/** What the documents ask for but no module records yet (MON-5, MON-6). */
 	static final List<String> NOT_YET_AVAILABLE = List.of(
-			"Jeugdhulp met verblijf en zonder verblijf",
-			"Jeugdhulp binnen en buiten de regio",
-			"Gezinsgerichte plaatsing (pleegzorg, gezinshuis)",
-			"Inzet van overbruggingszorg",
-			"Start- en einddatum van de jeugdhulp bij de aanbieder",
+			"Werkelijke start en einde van de zorg (berichten van aanbieders)",
 			"Nazorg na specialistische jeugdhulp");
+
+	/** A count of allocations whose {@code day} falls in the quarter and that meet {@code condition}. */
+	private static Measure allocations(String name, String day, String condition) {
+		return new Measure(name, """
+				select count(*), coalesce(sum(%s), 0) from monitoring_in_kind_provision
+				where municipality_code = ?""" + " and " + day + " between ? and ? and " + condition, RecordKeys.ALLOCATION);
+	}
 
 	private final JdbcClient jdbc;
 	private final Disclosure disclosure;
@@ -97,11 +111,12 @@ class TransformationFigures {
 				.toList();
 		return List.of(
 				ReportDocument.Section.table("beschikbaar", "Wat we nu al zien",
-						"Uit de registratie van hulpvragen bij het CJG en de gezinsplannen. Licht of zwaar volgt uit de "
-								+ "eindreden van de hulpvraag bij het CJG; afschalen en uitstroom uit het antwoord bij "
-								+ "afsluiten van het plan.", headers, rows),
+						"Uit de registratie van hulpvragen bij het CJG, de gezinsplannen en de toewijzingen. Licht of zwaar "
+								+ "volgt uit de eindreden van de hulpvraag bij het CJG; afschalen en uitstroom uit het "
+								+ "antwoord bij afsluiten van het plan; verblijf, regio, gezinsgericht, overbrugging, "
+								+ "verlenging, start en einde uit de toewijzingen (in natura en pgb).", headers, rows),
 				ReportDocument.Section.table("nog-niet", "Nog geen gegevens",
-						"Deze gegevens vragen om de toewijzing van jeugdhulp aan aanbieders. Die module bestaat nog niet; "
+						"Deze gegevens vragen om berichten van aanbieders over de zorg zelf. Die komen er nog niet; "
 								+ "we tonen hier geen schattingen.", List.of("Gegeven", "Stand"), missing));
 	}
 
@@ -110,9 +125,10 @@ class TransformationFigures {
 		return jdbc.sql("""
 				select exists (select 1 from monitoring_outcome_registration where municipality_code = ? and registered_on between ? and ?)
 				    or exists (select 1 from monitoring_outcome_closure where municipality_code = ? and closed_on between ? and ?)
-				    or exists (select 1 from monitoring_outcome_plan_evaluation where municipality_code = ? and evaluated_on between ? and ?)""")
+				    or exists (select 1 from monitoring_outcome_plan_evaluation where municipality_code = ? and evaluated_on between ? and ?)
+				    or exists (select 1 from monitoring_in_kind_provision where municipality_code = ? and decided_on between ? and ?)""")
 				.params(municipality.value(), period.from(), period.to(), municipality.value(), period.from(), period.to(),
-						municipality.value(), period.from(), period.to())
+						municipality.value(), period.from(), period.to(), municipality.value(), period.from(), period.to())
 				.query(Boolean.class).single();
 	}
 }

@@ -34,6 +34,7 @@ class AllocationDemoDataIntegrationTests {
 	@Autowired WaitingTimes waitingTimes;
 	@Autowired ArrangementService arrangements;
 	@Autowired DecisionService decisions;
+	@Autowired nl.jeugdregie.allocation.internal.cjgtransfer.CjgScopes cjgScopes;
 	@Autowired JdbcClient jdbc;
 	@Autowired Clock clock;
 	@Autowired HelpRequestRegistration registration;
@@ -48,7 +49,7 @@ class AllocationDemoDataIntegrationTests {
 		var applications = new nl.jeugdregie.allocation.Applications(registration, lifecycle, checklists, jdbc);
 		applications.applied(professional, "999900018");
 		applications.applied(professional, "999900031");
-		var demo = new AllocationDemoData(accounts, catalogue, keeping, waitingTimes, arrangements, decisions, jdbc, clock,
+		var demo = new AllocationDemoData(accounts, catalogue, keeping, waitingTimes, arrangements, decisions, cjgScopes, jdbc, clock,
 				keeper.username(), professional.username());
 
 		assertThat(demo.seed(keeper, professional)).isEqualTo(2);
@@ -56,6 +57,9 @@ class AllocationDemoDataIntegrationTests {
 		assertThat(count("allocation_product", municipality)).isEqualTo(10);
 		assertThat(count("allocation_provider", municipality)).isEqualTo(10);
 		assertThat(count("allocation_allocation", municipality)).isEqualTo(2);
+		// TOEW-8: ambulant help moves to the CJG on extension, announced to its providers today.
+		assertThat(count("allocation_cjg_scope", municipality)).isEqualTo(1);
+		assertThat(count("allocation_cjg_notice", municipality)).isPositive();
 		var ambulant = jdbc.sql("select id from allocation_product where municipality_code = ? and code = '45A01'")
 				.param(municipality).query(java.util.UUID.class).single();
 		var options = waitingTimes.options(professional, new ProductId(ambulant), LocalDate.now(clock));

@@ -1,0 +1,191 @@
+package nl.jeugdregie.allocation.internal.cjgtransfer;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.jeugdregie.allocation.ProductCategory;
+import nl.jeugdregie.allocation.internal.AllocationRoles;
+import nl.jeugdregie.allocation.internal.provider.Providers;
+import nl.jeugdregie.identity.AdministrativeChange;
+import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.identity.MunicipalityCode;
+import nl.jeugdregie.platform.format.DutchFormat;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.Refusal;
+import nl.jeugdregie.policy.NormKey;
+import nl.jeugdregie.policy.Norms;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * TOEW-8: the CJG's scope per municipality. The keepers (policy officer, administrator) mark a category from a date;
+ * the notice to every provider contracted for it goes out the same day and the date must lie at least the notice
+ * norm ahead. They also keep the list of situations that stay with a specialised provider. A provider's account
+ * reads only its own notices. No client data: changes are administrative changes.
+ */
+@Service
+public class CjgScopes {
+
+	private final CjgTransferRecords records;
+	private final Providers providers;
+	private final Norms norms;
+	private final ApplicationEventPublisher events;
+	private final TransactionTemplate transaction;
+	private final Clock clock;
+
+	CjgScopes(CjgTransferRecords records, Providers providers, Norms norms, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.records = records;
+		this.providers = providers;
+		this.norms = norms;
+		this.events = events;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	/** What a marking would do, for the check step: the providers that would get a notice. */
+	public record Preview(NewScope scope, List<String> providers) {}
+
+	/** The scope marked, with the number of providers told. */
+	public record Marked(CjgScope scope, int notices) {}
+
+	/** Checks a marking without saving it (the check step shows who will be told). */
+	@Transactional(readOnly = true)
+	public Outcome<Preview> preview(CurrentUser user, NewScope scope) {
+		if (!AllocationRoles.keeps(user)) {
+			return Outcome.forbidden("allocation.forbidden.keep");
+		}
+		var refusals = refusals(user.municipality(), scope);
+		if (!refusals.isEmpty()) {
+			return Outcome.refused(refusals);
+		}
+		var names = records.contractedFor(user.municipality(), scope.category(), scope.noticedOn()).stream()
+				.map(id -> providers.providerRecord(user.municipality(), id).map(p -> p.name()).orElse(""))
+				.sorted(String.CASE_INSENSITIVE_ORDER).toList();
+		return Outcome.done(new Preview(scope, names));
+	}
+
+	public Outcome<Marked> mark(CurrentUser user, NewScope scope) {
+		if (!AllocationRoles.keeps(user)) {
+			return Outcome.forbidden("allocation.forbidden.keep");
+		}
+		try {
+			return transaction.execute(status -> {
+				var refusals = refusals(user.municipality(), scope);
+				if (!refusals.isEmpty()) {
+					status.setRollbackOnly();
+					return Outcome.<Marked>refused(refusals);
+				}
+				var id = UUID.randomUUID();
+				records.insertScope(id, user.municipality(), scope, user.username(), clock.instant());
+				var told = records.contractedFor(user.municipality(), scope.category(), scope.noticedOn());
+				for (var provider : told) {
+					records.insertNotice(id, provider, user.municipality(), scope.noticedOn());
+				}
+				events.publishEvent(AdministrativeChange.created(user, "cjg-scope:" + id, "Categorie " + scope.category().code()
+						+ " valt vanaf " + DutchFormat.date(scope.effectiveFrom()) + " binnen de taken van het CJG; "
+						+ told.size() + " aanbieder(s) geïnformeerd"));
+				return Outcome.done(new Marked(new CjgScope(id, scope.category(), scope.effectiveFrom(), scope.noticedOn()),
+						told.size()));
+			});
+		}
+		catch (DuplicateKeyException markedAtOnce) {
+			// Two markings of one category at once: the unique key lets one in; the other is told as if it came later.
+			return Outcome.refused(Refusal.of("category", "allocation.cjg.alreadyInScope",
+					scopes(user.municipality()).stream().filter(s -> s.category() == scope.category())
+							.map(s -> DutchFormat.date(s.effectiveFrom())).findFirst().orElse("")));
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<CjgScope> scopes(MunicipalityCode municipality) {
+		return records.scopes(municipality);
+	}
+
+	/** The scope that covers support of {@code category} starting on {@code day}, if any. */
+	@Transactional(readOnly = true)
+	public Optional<CjgScope> inScopeOn(MunicipalityCode municipality, ProductCategory category, LocalDate day) {
+		return records.scopes(municipality).stream().filter(s -> s.category() == category && s.covers(day)).findFirst();
+	}
+
+	/** The notices the user may read: all of the municipality for its staff, its own for a provider's account. */
+	@Transactional(readOnly = true)
+	public List<TransferNotice> notices(CurrentUser user) {
+		if (AllocationRoles.readsAll(user)) {
+			return records.notices(user.municipality(), null);
+		}
+		return providers.providerOf(user).map(own -> records.notices(user.municipality(), own)).orElse(List.of());
+	}
+
+	@Transactional(readOnly = true)
+	public List<OutOfScopeSituation> situations(MunicipalityCode municipality) {
+		return records.situations(municipality);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<OutOfScopeSituation> situation(MunicipalityCode municipality, UUID id) {
+		return records.situation(municipality, id);
+	}
+
+	public Outcome<OutOfScopeSituation> addSituation(CurrentUser user, String label) {
+		if (!AllocationRoles.keeps(user)) {
+			return Outcome.forbidden("allocation.forbidden.keep");
+		}
+		var text = label == null ? "" : label.strip();
+		if (text.isEmpty() || text.length() > 200) {
+			return Outcome.refused(Refusal.of("label", "allocation.cjg.situation.label"));
+		}
+		try {
+			return transaction.execute(status -> {
+				records.keepOwnList(user.municipality());
+				if (records.situations(user.municipality()).stream().anyMatch(s -> s.label().equalsIgnoreCase(text))) {
+					status.setRollbackOnly();
+					return Outcome.<OutOfScopeSituation>refused(Refusal.of("label", "allocation.cjg.situation.exists"));
+				}
+				var id = UUID.randomUUID();
+				records.insertSituation(id, user.municipality(), text);
+				events.publishEvent(AdministrativeChange.created(user, "cjg-out-of-scope:" + id,
+						"Uitzondering op de taken van het CJG toegevoegd: " + text));
+				return Outcome.done(new OutOfScopeSituation(id, text));
+			});
+		}
+		catch (DuplicateKeyException addedAtOnce) {
+			return Outcome.refused(Refusal.of("label", "allocation.cjg.situation.exists"));
+		}
+	}
+
+	public Outcome<UUID> withdrawSituation(CurrentUser user, UUID id) {
+		if (!AllocationRoles.keeps(user)) {
+			return Outcome.forbidden("allocation.forbidden.keep");
+		}
+		return transaction.execute(status -> {
+			// A page shown before the municipality's first change names a default: it stands for its own copy.
+			records.keepOwnList(user.municipality());
+			var own = records.situation(user.municipality(), id)
+					.or(() -> records.ownWithLabelOf(user.municipality(), id).flatMap(copy -> records.situation(user.municipality(), copy)));
+			if (own.isEmpty() || !records.withdraw(user.municipality(), own.get().id(), user.username(), clock.instant())) {
+				status.setRollbackOnly();
+				return Outcome.<UUID>notFound();
+			}
+			events.publishEvent(AdministrativeChange.changed(user, "cjg-out-of-scope:" + own.get().id(),
+					"Uitzondering op de taken van het CJG ingetrokken: " + own.get().label()));
+			return Outcome.done(own.get().id());
+		});
+	}
+
+	private List<Refusal> refusals(MunicipalityCode municipality, NewScope scope) {
+		var refusals = new ArrayList<Refusal>();
+		var months = norms.inEffect(municipality, NormKey.CJG_TRANSFER_NOTICE, scope.noticedOn()).amount();
+		new NoticeAheadOfScope().check(new NoticeAheadOfScope.Lead(scope, months)).ifPresent(refusals::add);
+		new CategoryNotYetInScope().check(new CategoryNotYetInScope.Marking(scope.category(), records.scopes(municipality)))
+				.ifPresent(refusals::add);
+		return refusals;
+	}
+}

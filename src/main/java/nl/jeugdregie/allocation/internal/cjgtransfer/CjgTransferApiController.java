@@ -1,0 +1,101 @@
+package nl.jeugdregie.allocation.internal.cjgtransfer;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.jeugdregie.allocation.internal.Outcomes;
+import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.platform.result.OutcomeResponses;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** TOEW-8: the CJG's scope, the notices to providers and the out-of-scope situations in the REST API. */
+@RestController
+@Tag(name = "Toewijzing: overdracht naar het CJG", description = "Categories within the CJG's scope, notices to providers, out-of-scope situations (TOEW-8)")
+class CjgTransferApiController {
+
+	private final CjgScopes scopes;
+	private final CurrentUsers users;
+	private final OutcomeResponses responses;
+	private final Clock clock;
+
+	CjgTransferApiController(CjgScopes scopes, CurrentUsers users, OutcomeResponses responses, Clock clock) {
+		this.scopes = scopes;
+		this.users = users;
+		this.responses = responses;
+		this.clock = clock;
+	}
+
+	record ScopeBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "JZ020 category code", example = "45") @Nullable String category,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "First day; at least the notice norm (6 months) after today") @Nullable String effectiveFrom) {}
+
+	record ScopeResponse(UUID id, String category, String categoryName, LocalDate effectiveFrom, LocalDate noticedOn) {
+
+		static ScopeResponse of(CjgScope scope) {
+			return new ScopeResponse(scope.id(), scope.category().code(), scope.category().dutchName(), scope.effectiveFrom(),
+					scope.noticedOn());
+		}
+	}
+
+	record MarkedResponse(ScopeResponse scope, int notices) {}
+
+	record NoticeResponse(UUID id, UUID providerId, String provider, String category, String categoryName,
+			LocalDate noticedOn, LocalDate transferFrom) {}
+
+	record SituationBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) @Nullable String label) {}
+
+	record SituationResponse(UUID id, String label) {}
+
+	@GetMapping("/api/v1/allocation/cjg-scopes")
+	@Operation(summary = "The product categories within the CJG's scope, each from its date")
+	List<ScopeResponse> list() {
+		return scopes.scopes(users.current().municipality()).stream().map(ScopeResponse::of).toList();
+	}
+
+	@PostMapping("/api/v1/allocation/cjg-scopes")
+	@Operation(summary = "Mark a category as within the CJG's scope from a date; every contracted provider gets a notice today")
+	ResponseEntity<?> mark(@RequestBody ScopeBody body) {
+		var user = users.current();
+		var outcome = Outcomes.then(ScopeInput.of(body.category(), body.effectiveFrom(), LocalDate.now(clock)),
+				scope -> scopes.mark(user, scope));
+		return responses.toResponse(outcome, marked -> ResponseEntity.status(201)
+				.body(new MarkedResponse(ScopeResponse.of(marked.scope()), marked.notices())));
+	}
+
+	@GetMapping("/api/v1/allocation/cjg-transfer-notices")
+	@Operation(summary = "The notices of transfer to the CJG, with dates; a provider's account gets only its own")
+	List<NoticeResponse> notices() {
+		return scopes.notices(users.current()).stream().map(n -> new NoticeResponse(n.id(), n.provider().value(),
+				n.providerName(), n.category().code(), n.category().dutchName(), n.noticedOn(), n.transferFrom())).toList();
+	}
+
+	@GetMapping("/api/v1/allocation/cjg-out-of-scope-situations")
+	@Operation(summary = "The situations in which support stays with a specialised provider")
+	List<SituationResponse> situations() {
+		return scopes.situations(users.current().municipality()).stream()
+				.map(s -> new SituationResponse(s.id(), s.label())).toList();
+	}
+
+	@PostMapping("/api/v1/allocation/cjg-out-of-scope-situations")
+	@Operation(summary = "Add a situation in which support stays with a specialised provider")
+	ResponseEntity<?> addSituation(@RequestBody SituationBody body) {
+		return responses.toResponse(scopes.addSituation(users.current(), body.label() == null ? "" : body.label()),
+				added -> ResponseEntity.status(201).body(new SituationResponse(added.id(), added.label())));
+	}
+
+	@DeleteMapping("/api/v1/allocation/cjg-out-of-scope-situations/{id}")
+	@Operation(summary = "Withdraw a situation from the municipality's list")
+	ResponseEntity<?> withdraw(@PathVariable UUID id) {
+		return responses.toResponse(scopes.withdrawSituation(users.current(), id), done -> ResponseEntity.noContent().build());
+	}
+}

@@ -1,0 +1,249 @@
+package nl.jeugdregie.allocation;
+
+import static nl.jeugdregie.allocation.AllocationApi.as;
+import static nl.jeugdregie.allocation.AllocationApi.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import nl.jeugdregie.IntegrationTest;
+import nl.jeugdregie.TestFixtures;
+import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.intake.HelpRequestLifecycle;
+import nl.jeugdregie.intake.HelpRequestRegistration;
+import nl.jeugdregie.intake.TriageChecklist;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Issue 15 item 6: transfer of support to the CJG (visie Oldebroek), through the REST API. Today is 16 November 2026. */
+@IntegrationTest
+@RecordApplicationEvents
+@DisplayName("Issue 15: transfer to the CJG on extension, with notices to providers (TOEW-8)")
+class CjgTransferIntegrationTests {
+
+	@Autowired MockMvc mvc;
+	@Autowired TestFixtures fixtures;
+	@Autowired JdbcClient jdbc;
+	@Autowired HelpRequestRegistration registration;
+	@Autowired HelpRequestLifecycle lifecycle;
+	@Autowired TriageChecklist checklists;
+	@Autowired ApplicationEvents events;
+
+	TestFixtures.World world;
+	CurrentUser keeper;
+	CurrentUser professional;
+	CurrentUser ambulantProvider;
+	CurrentUser dayCareProvider;
+	String ambulant;
+	String provider;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		world = fixtures.newWorld();
+		keeper = fixtures.user(Role.POLICY_OFFICER, world.municipality(), null);
+		professional = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
+		var admin = fixtures.user(Role.ADMINISTRATOR, world.municipality(), null);
+		ambulantProvider = fixtures.user(Role.PROVIDER, world.municipality(), null);
+		dayCareProvider = fixtures.user(Role.PROVIDER, world.municipality(), null);
+		var api = new AllocationApi(mvc);
+		ambulant = api.product(keeper, "45", "45A01", "Ambulante begeleiding", "04", "2");
+		var dayCare = api.product(keeper, "41", "41A01", "Dagbehandeling", "16", "2");
+		provider = api.provider(keeper, "Zorggroep Maasland", "98000011");
+		var contract = api.contract(keeper, provider, true, true, ambulant);
+		api.tariff(keeper, contract, ambulant, "84,50", "2026-01-01", "");
+		var other = api.provider(keeper, "Dagcentrum De Linde", "98000012");
+		api.contract(keeper, other, false, true, dayCare);
+		link(admin, provider, ambulantProvider);
+		link(admin, other, dayCareProvider);
+	}
+
+	@Test
+	@DisplayName("TOEW-8: a category enters the CJG's scope at least six months after the notice; each contracted provider sees its own notice with the dates")
+	void marksACategoryAndNoticesItsProviders() throws Exception {
+		mvc.perform(json(keeper, post("/api/v1/allocation/cjg-scopes"), "{\"category\":\"45\",\"effectiveFrom\":\"2027-05-15\"}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("effectiveFrom"))
+				.andExpect(jsonPath("$.errors[0].message").value(containsString("minstens 6 maanden van tevoren. Kies 16-5-2027 of later")));
+		assertThat(count("allocation_cjg_scope")).isZero();
+
+		mvc.perform(json(keeper, post("/api/v1/allocation/cjg-scopes"), "{\"category\":\"45\",\"effectiveFrom\":\"2027-06-01\"}"))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.scope.noticedOn").value("2026-11-16"))
+				.andExpect(jsonPath("$.notices").value(1));
+		mvc.perform(json(keeper, post("/api/v1/allocation/cjg-scopes"), "{\"category\":\"45\",\"effectiveFrom\":\"2027-07-01\"}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].message").value(containsString("al vanaf 1-6-2027")));
+
+		mvc.perform(as(ambulantProvider, get("/api/v1/allocation/cjg-transfer-notices")))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$", hasSize(1)))
+				.andExpect(jsonPath("$[0].provider").value("Zorggroep Maasland"))
+				.andExpect(jsonPath("$[0].category").value("45"))
+				.andExpect(jsonPath("$[0].noticedOn").value("2026-11-16"))
+				.andExpect(jsonPath("$[0].transferFrom").value("2027-06-01"));
+		mvc.perform(as(dayCareProvider, get("/api/v1/allocation/cjg-transfer-notices")))
+				.andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(0)));
+		mvc.perform(as(professional, get("/api/v1/allocation/cjg-scopes")))
+				.andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].effectiveFrom").value("2027-06-01"));
+	}
+
+	@Test
+	@DisplayName("TOEW-8: marking one category twice at once makes one scope and one notice per provider")
+	void marksACategoryOnceWhenSubmittedTwiceAtOnce() throws Exception {
+		var start = new CountDownLatch(1);
+		var pool = Executors.newFixedThreadPool(4);
+		var calls = new ArrayList<Callable<Integer>>();
+		for (var i = 0; i < 4; i++) {
+			calls.add(() -> {
+				start.await();
+				return mvc.perform(json(keeper, post("/api/v1/allocation/cjg-scopes"),
+						"{\"category\":\"41\",\"effectiveFrom\":\"2027-06-01\"}")).andReturn().getResponse().getStatus();
+			});
+		}
+		var futures = calls.stream().map(pool::submit).toList();
+		start.countDown();
+		var statuses = new ArrayList<Integer>();
+		for (var future : futures) {
+			statuses.add(future.get());
+		}
+		pool.shutdown();
+		assertThat(statuses).containsOnly(201, 400).filteredOn(s -> s == 201).hasSize(1);
+		assertThat(count("allocation_cjg_scope")).isEqualTo(1);
+		assertThat(count("allocation_cjg_notice")).isEqualTo(1);
+	}
+
+	@Test
+	@DisplayName("TOEW-8: the out-of-scope situations start as the Oldebroek list; the municipality adds and withdraws its own")
+	void keepsTheOutOfScopeSituations() throws Exception {
+		var list = mvc.perform(as(professional, get("/api/v1/allocation/cjg-out-of-scope-situations")))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$", hasSize(7)))
+				.andExpect(jsonPath("$[*].label").value(hasItem("Ondersteuning die voortkomt uit niet-aangeboren hersenletsel")))
+				.andExpect(jsonPath("$[*].label").value(hasItem("Ondersteuning die voortkomt uit terminale zorg")))
+				.andReturn().getResponse().getContentAsString();
+		String terminal = JsonPath.read(list, "$[6].id");
+		mvc.perform(json(keeper, post("/api/v1/allocation/cjg-out-of-scope-situations"), "{\"label\":\"Ondersteuning bij autisme\"}"))
+				.andExpect(status().isCreated());
+		mvc.perform(json(keeper, post("/api/v1/allocation/cjg-out-of-scope-situations"), "{\"label\":\"ondersteuning bij autisme\"}"))
+				.andExpect(status().isBadRequest());
+		mvc.perform(as(keeper, delete("/api/v1/allocation/cjg-out-of-scope-situations/{id}", terminal)))
+				.andExpect(status().isNoContent());
+		mvc.perform(as(keeper, get("/api/v1/allocation/cjg-out-of-scope-situations")))
+				.andExpect(jsonPath("$", hasSize(7)))
+				.andExpect(jsonPath("$[*].label").value(hasItem("Ondersteuning bij autisme")))
+				.andExpect(jsonPath("$[*].label").value(not(hasItem("Ondersteuning die voortkomt uit terminale zorg"))));
+		// Another municipality still has the Oldebroek list.
+		var elsewhere = fixtures.newWorld();
+		mvc.perform(as(fixtures.user(Role.POLICY_OFFICER, elsewhere.municipality(), null), get("/api/v1/allocation/cjg-out-of-scope-situations")))
+				.andExpect(jsonPath("$", hasSize(7)))
+				.andExpect(jsonPath("$[*].label").value(hasItem("Ondersteuning die voortkomt uit terminale zorg")));
+	}
+
+	@Test
+	@DisplayName("TOEW-8: on extension a product within the scope moves to the CJG: no allocation to the provider, the letter says the CJG helps")
+	void movesAnExtensionWithinTheScopeToTheCjg() throws Exception {
+		mvc.perform(json(keeper, post("/api/v1/allocation/cjg-scopes"), "{\"category\":\"45\",\"effectiveFrom\":\"2027-06-01\"}"))
+				.andExpect(status().isCreated());
+		var arrangement = agreedExtension("999900018");
+
+		mvc.perform(json(professional, post("/api/v1/allocation/arrangements/{id}/decision", arrangement).header("If-Match", "\"2\""),
+				"{\"legalRoute\":\"ACCESS_TEAM\",\"financing\":\"IN_KIND\",\"extension\":true}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[?(@.field=='cjgChoice')].message").value(hasItem(containsString(
+						"Product 1 valt vanaf 1-6-2027 binnen de taken van het CJG"))));
+		mvc.perform(json(professional, post("/api/v1/allocation/arrangements/{id}/decision", arrangement).header("If-Match", "\"2\""),
+				"{\"legalRoute\":\"ACCESS_TEAM\",\"financing\":\"IN_KIND\",\"extension\":true,\"cjgChoice\":\"TRANSFER\"}"))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.cjgChoice").value("TRANSFER"))
+				.andExpect(jsonPath("$.allocations", hasSize(0)))
+				.andExpect(jsonPath("$.transferredToCjg", hasSize(1)))
+				.andExpect(jsonPath("$.transferredToCjg[0].validFrom").value("2027-06-01"));
+		assertThat(events.stream(SupportTransferredToCjg.class).filter(e -> e.municipality().equals(world.municipality())
+				&& e.productCategory() == ProductCategory.AMBULANT)).hasSize(1);
+		assertThat(events.stream(AllocationDecided.class).filter(e -> e.municipality().equals(world.municipality()))).isEmpty();
+		var pdf = mvc.perform(as(professional, get("/api/v1/allocation/arrangements/{id}/decision/letter.pdf", arrangement)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+					.contains("Hulp van het Centrum Jeugd en Gezin", "45 · 45A01 Ambulante begeleiding, van 1-6-2027 tot en met 31-10-2027");
+		}
+	}
+
+	@Test
+	@DisplayName("TOEW-8: an out-of-scope situation (addiction) keeps the extension with the provider, and the decision records it")
+	void keepsAnExtensionWithTheProviderForAnOutOfScopeSituation() throws Exception {
+		mvc.perform(json(keeper, post("/api/v1/allocation/cjg-scopes"), "{\"category\":\"45\",\"effectiveFrom\":\"2027-06-01\"}"))
+				.andExpect(status().isCreated());
+		var situations = mvc.perform(as(professional, get("/api/v1/allocation/cjg-out-of-scope-situations")))
+				.andReturn().getResponse().getContentAsString();
+		List<String> addiction = JsonPath.read(situations, "$[?(@.label=='Ondersteuning die voortkomt uit verslavingen')].id");
+		var arrangement = agreedExtension("999900031");
+
+		mvc.perform(json(professional, post("/api/v1/allocation/arrangements/{id}/decision", arrangement).header("If-Match", "\"2\""),
+				"{\"legalRoute\":\"ACCESS_TEAM\",\"financing\":\"IN_KIND\",\"extension\":true,\"cjgChoice\":\"OUT_OF_SCOPE\",\"cjgSituation\":\""
+						+ UUID.randomUUID() + "\"}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("cjgSituation"));
+		mvc.perform(json(professional, post("/api/v1/allocation/arrangements/{id}/decision", arrangement).header("If-Match", "\"2\""),
+				"{\"legalRoute\":\"ACCESS_TEAM\",\"financing\":\"IN_KIND\",\"extension\":true,\"cjgChoice\":\"OUT_OF_SCOPE\",\"cjgSituation\":\""
+						+ addiction.getFirst() + "\"}"))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.cjgChoice").value("OUT_OF_SCOPE"))
+				.andExpect(jsonPath("$.cjgSituation").value("Ondersteuning die voortkomt uit verslavingen"))
+				.andExpect(jsonPath("$.allocations", hasSize(1)))
+				.andExpect(jsonPath("$.allocations[0].provider").value("Zorggroep Maasland"));
+	}
+
+	/** An agreed arrangement of ambulant help from June 2027, for a household with an explanatory analysis (PLAN-6). */
+	private String agreedExtension(String bsn) throws Exception {
+		var helpRequest = new Applications(registration, lifecycle, checklists, jdbc).applied(professional, bsn);
+		var household = AllocationApi.id(mvc.perform(json(professional, post("/api/v1/households"),
+				"{\"helpRequest\":\"%s\",\"householdName\":\"Gezin de Vries\"}".formatted(helpRequest)))
+				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+		mvc.perform(json(professional, post("/api/v1/households/{id}/documents", household),
+				"{\"documentKind\":\"EXPLANATORY_ANALYSIS\",\"documentDate\":\"2026-11-02\",\"outcome\":\"Hulp werkt, meer tijd nodig\"}"))
+				.andExpect(status().isCreated());
+		var arrangement = AllocationApi.id(mvc.perform(json(professional, post("/api/v1/allocation/arrangements"),
+				"{\"helpRequestId\":\"" + helpRequest + "\"}")).andExpect(status().isCreated()).andReturn().getResponse()
+				.getContentAsString());
+		mvc.perform(json(professional, post("/api/v1/allocation/arrangements/{id}/lines", arrangement).header("If-Match", "\"0\""), """
+				{"productId":"%s","providerId":"%s","volume":"2","validFrom":"2027-06-01","validUntil":"2027-10-31","goal":"Minder angst"}"""
+				.formatted(ambulant, provider))).andExpect(status().isOk());
+		mvc.perform(json(professional, post("/api/v1/allocation/arrangements/{id}/agreement", arrangement).header("If-Match", "\"1\""),
+				"{\"agreedOn\":\"2026-11-16\"}")).andExpect(status().isOk());
+		return arrangement;
+	}
+
+	private void link(CurrentUser admin, String providerId, CurrentUser account) throws Exception {
+		mvc.perform(json(admin, post("/api/v1/allocation/providers/{id}/accounts", providerId),
+				"{\"username\":\"" + account.username() + "\"}")).andExpect(status().isOk());
+	}
+
+	private long count(String table) {
+		return jdbc.sql("select count(*) from " + table + " where municipality_code = ?").param(world.municipality().value())
+				.query(Long.class).single();
+	}
+}
