@@ -75,7 +75,8 @@ class SecondFactorController {
 	@PostMapping(SecondFactorFilter.ENROL_PAGE)
 	String confirm(@ModelAttribute(FORM) CodeForm form, BindingResult errors, Model model, HttpServletRequest request) {
 		var user = users.current();
-		if (factors.enrolled(user)) {
+		// Without the page's secret there is nothing to confirm: a refused post must not start an enrolment either.
+		if (factors.enrolled(user) || !factors.enrolmentBegun(user)) {
 			return "redirect:" + SecondFactorFilter.ENROL_PAGE;
 		}
 		if (!form.wellFormed()) {

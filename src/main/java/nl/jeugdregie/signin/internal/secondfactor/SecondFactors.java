@@ -73,6 +73,12 @@ class SecondFactors {
 		return store.find(user.username()).filter(Stored::enrolled).isPresent();
 	}
 
+	/** Whether the enrolment page was shown, so a secret waits for its first code. */
+	@Transactional(readOnly = true)
+	public boolean enrolmentBegun(CurrentUser user) {
+		return store.find(user.username()).filter(stored -> !stored.enrolled()).isPresent();
+	}
+
 	/** Begins (or shows again) an enrolment; the same secret until it is confirmed, so a reload changes nothing. */
 	@Transactional
 	public Enrolment beginEnrolment(CurrentUser user) {
