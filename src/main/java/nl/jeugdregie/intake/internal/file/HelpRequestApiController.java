@@ -16,6 +16,7 @@ import nl.jeugdregie.intake.Violation;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequestState;
 import nl.jeugdregie.intake.internal.lifecycle.TreatmentClock;
+import nl.jeugdregie.intake.internal.worklist.Worklist;
 import nl.jeugdregie.intake.internal.worklist.WorklistRow;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
@@ -107,9 +108,11 @@ public class HelpRequestApiController {
 		}
 	}
 
-	record WorklistResponse(String team, int waiting, long withoutContactAgreement, List<WorklistEntry> crises,
+	/** Each list holds at most {@code rowsPerList} rows, most urgent first; {@code waiting} counts the whole team. */
+	record WorklistResponse(String team, long waiting, long withoutContactAgreement, List<WorklistEntry> crises,
 			List<WorklistEntry> overdue,
-			List<WorklistEntry> dueThisWeek, List<WorklistEntry> running, List<WorklistEntry> recentlyStarted) {}
+			List<WorklistEntry> dueThisWeek, List<WorklistEntry> running, List<WorklistEntry> recentlyStarted,
+			int rowsPerList) {}
 
 	@PostMapping("/help-requests")
 	@Operation(summary = "Register a help request (TOE-1, TOE-3) for the caller's team")
@@ -150,12 +153,13 @@ public class HelpRequestApiController {
 	}
 
 	@GetMapping("/worklist")
-	@Operation(summary = "The caller's team worklist with norm clocks (TOE-5, BEY-1)")
+	@Operation(summary = "The caller's team worklist with norm clocks (TOE-5, BEY-1), at most 200 rows per list")
 	WorklistResponse worklist() {
 		var list = service.worklist(users.current());
 		return new WorklistResponse(list.team().name(), list.waiting(), list.withoutContactAgreement(),
 				entries(list.crises()), entries(list.overdue()),
-				entries(list.dueThisWeek()), entries(list.running()), entries(list.recentlyStarted()));
+				entries(list.dueThisWeek()), entries(list.running()), entries(list.recentlyStarted()),
+				Worklist.ROWS_PER_LIST);
 	}
 
 	@GetMapping("/worklist/early-help")

@@ -226,11 +226,14 @@ class HelpRequestService implements HelpRequestRegistration {
 		}
 		var team = teams.find(user.team()).orElseThrow();
 		var today = today();
-		var waiting = requests.awaitingTreatment(team.id()).stream().map(r -> WorklistRow.of(r, today)).toList();
-		var recent = requests.startedSince(team.id(), today.minusDays(14)).stream()
+		var waiting = requests.awaitingTreatment(team.id(), Worklist.ROWS_PER_LIST).stream()
+				.map(r -> WorklistRow.of(r, today)).toList();
+		var waitingTotal = requests.countAwaitingTreatment(team.id());
+		var withoutContactAgreement = requests.countOverdueWithoutContactAgreement(team.id(), today);
+		var recent = requests.startedSince(team.id(), today.minusDays(14), Worklist.ROWS_PER_LIST).stream()
 				.map(r -> WorklistRow.of(r, today)).toList();
 		var termsByRegistrationDate = new java.util.HashMap<LocalDate, LifecycleTerms>();
-		var inProgress = requests.inProgress(team.id()).stream().map(r -> new ProgressRow(r.id(), r.number(),
+		var inProgress = requests.inProgress(team.id(), Worklist.ROWS_PER_LIST).stream().map(r -> new ProgressRow(r.id(), r.number(),
 				r.youngPerson().fullName(), r.state().dutchName(), r.conversations().size(),
 				termsByRegistrationDate.computeIfAbsent(r.registeredOn(), d -> lifecycle.terms(r)).maxConversations(),
 				TermStatus.of(r, today))).toList();
@@ -238,8 +241,8 @@ class HelpRequestService implements HelpRequestRegistration {
 		var others = waiting.stream().filter(row -> !row.crisis().isCrisis()).toList();
 		// The last step: the row holds the municipality's chain until this transaction ends.
 		audit.record(new ClientFileAccess(user, null, "Werklijst " + team.name(), AuditAction.READ,
-				"Werklijst bekeken (" + waiting.size() + " wachtend)", null));
-		return new Worklist(team, crises, having(others, TreatmentClock.Status.OVERDUE),
+				"Werklijst bekeken (" + waitingTotal + " wachtend)", null));
+		return new Worklist(team, waitingTotal, withoutContactAgreement, crises, having(others, TreatmentClock.Status.OVERDUE),
 				having(others, TreatmentClock.Status.DUE_THIS_WEEK), having(others, TreatmentClock.Status.RUNNING),
 				recent, inProgress);
 	}

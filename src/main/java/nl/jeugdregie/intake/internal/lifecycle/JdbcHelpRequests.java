@@ -191,10 +191,32 @@ public class JdbcHelpRequests {
 
 	/** The team's requests still waiting for treatment, most urgent first. */
 	public List<HelpRequest> awaitingTreatment(TeamId team) {
+		return awaitingTreatment(team, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * The team's {@code limit} most urgent requests waiting for treatment (crises first, then by deadline), so a
+	 * list's cost follows what it shows, not how long the team's queue is.
+	 */
+	public List<HelpRequest> awaitingTreatment(TeamId team, int limit) {
 		return withConversations(jdbc.sql("""
 				select * from help_request where team_id = ? and state = 'AWAITING_TREATMENT'
-				order by crisis = 'NONE', treatment_deadline, registered_at""")
-				.param(team.value()).query(JdbcHelpRequests::row).list());
+				order by crisis = 'NONE', treatment_deadline, registered_at limit ?""")
+				.params(team.value(), limit).query(JdbcHelpRequests::row).list());
+	}
+
+	/** TOE-6: how many of the team's non-crisis requests wait past their term without an agreed contact frequency. */
+	public long countOverdueWithoutContactAgreement(TeamId team, LocalDate today) {
+		return jdbc.sql("""
+				select count(*) from help_request where team_id = ? and state = 'AWAITING_TREATMENT' and crisis = 'NONE'
+				  and treatment_deadline < ? and contact_every_days is null""")
+				.params(team.value(), today).query(Long.class).single();
+	}
+
+	/** How many of the team's requests wait for treatment. */
+	public long countAwaitingTreatment(TeamId team) {
+		return jdbc.sql("select count(*) from help_request where team_id = ? and state = 'AWAITING_TREATMENT'")
+				.param(team.value()).query(Long.class).single();
 	}
 
 	/** TOE-16: the team's open integrated early-help registrations, oldest first. */
@@ -206,20 +228,20 @@ public class JdbcHelpRequests {
 	}
 
 	/** The team's requests in treatment, triage or the route to an application, oldest first. */
-	public List<HelpRequest> inProgress(TeamId team) {
+	public List<HelpRequest> inProgress(TeamId team, int limit) {
 		return withConversations(jdbc.sql("""
 				select * from help_request where team_id = ?
 				  and state in ('IN_TRIAGE', 'IN_CJG_TREATMENT', 'AWAITING_APPLICATION', 'APPLICATION_MADE')
-				order by treatment_started_on, registered_at""")
-				.param(team.value()).query(JdbcHelpRequests::row).list());
+				order by treatment_started_on, registered_at limit ?""")
+				.params(team.value(), limit).query(JdbcHelpRequests::row).list());
 	}
 
 	/** The team's requests that started treatment on or after {@code since}, newest first. */
-	public List<HelpRequest> startedSince(TeamId team, LocalDate since) {
+	public List<HelpRequest> startedSince(TeamId team, LocalDate since, int limit) {
 		return withConversations(jdbc.sql("""
 				select * from help_request where team_id = ? and treatment_started_on >= ?
-				order by treatment_started_on desc, registered_at desc""")
-				.params(team.value(), since).query(JdbcHelpRequests::row).list());
+				order by treatment_started_on desc, registered_at desc limit ?""")
+				.params(team.value(), since, limit).query(JdbcHelpRequests::row).list());
 	}
 
 	/** A request as stored, before its conversations are attached. */

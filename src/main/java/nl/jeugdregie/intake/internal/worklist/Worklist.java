@@ -7,16 +7,15 @@ import nl.jeugdregie.identity.Team;
  * A team's worklist: requests waiting for treatment with their clock, split the way the team acts on them
  * (crises at the top, TOE-10; then overdue, then what expires this week, BEY-1), what started treatment recently, and the requests in
  * treatment with their conversations and running terms (TOE-7, TOE-8).
+ * <p>
+ * Each list holds at most {@link #ROWS_PER_LIST} rows, the most urgent first, while {@code waiting} and
+ * {@code withoutContactAgreement} count the whole team: a long queue costs its count, not its rows (issue 19). The
+ * paged list ({@code /werklijst}, {@code GET /api/v1/help-requests}) shows the rest.
  */
-public record Worklist(Team team, List<WorklistRow> crises, List<WorklistRow> overdue, List<WorklistRow> dueThisWeek, List<WorklistRow> running,
+public record Worklist(Team team, long waiting, long withoutContactAgreement, List<WorklistRow> crises,
+		List<WorklistRow> overdue, List<WorklistRow> dueThisWeek, List<WorklistRow> running,
 		List<WorklistRow> recentlyStarted, List<ProgressRow> inProgress) {
 
-	public int waiting() {
-		return crises.size() + overdue.size() + dueThisWeek.size() + running.size();
-	}
-
-	/** TOE-6: requests waiting past the term without an agreed contact frequency. */
-	public long withoutContactAgreement() {
-		return overdue.stream().filter(WorklistRow::needsContactAgreement).count();
-	}
+	/** Enough for a day's work of a team; a team with more waiting pages through the list. */
+	public static final int ROWS_PER_LIST = 200;
 }

@@ -1,0 +1,59 @@
+package nl.jeugdregie.intake;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.jeugdregie.IntegrationTest;
+import nl.jeugdregie.TestFixtures;
+import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.identity.Role;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Issue 19 (the soak): a team's worklist answer costs what it shows, not how long the queue is. Each list holds at
+ * most 200 rows, the most urgent first, while the counts cover the whole team (TOE-5, TOE-6). "Today" is Monday
+ * 16 November 2026; the term is two weeks.
+ */
+@IntegrationTest
+class WorklistBoundsIntegrationTests {
+
+	@Autowired MockMvc mvc;
+	@Autowired TestFixtures fixtures;
+	@Autowired HelpRequestRegistration registration;
+
+	@Test
+	@DisplayName("TOE-5, TOE-6: a long queue gives the 200 most urgent rows and counts every waiting request")
+	void givesTheMostUrgentRowsOfALongQueueAndCountsTheWholeTeam() throws Exception {
+		var world = fixtures.newWorld();
+		var professional = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
+		String firstOverdue = null;
+		for (var i = 0; i < 203; i++) {
+			var registered = register(professional, "2026-10-01"); // deadline 15 October: overdue, no contact agreed
+			firstOverdue = firstOverdue == null ? registered.number() : firstOverdue;
+		}
+		register(professional, "2026-11-13"); // deadline 27 November: running, beyond the 200 most urgent
+		register(professional, "2026-11-14");
+
+		mvc.perform(get("/api/v1/worklist").with(httpBasic(professional.username(), TestFixtures.PASSWORD)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.waiting").value(205))
+				.andExpect(jsonPath("$.withoutContactAgreement").value(203))
+				.andExpect(jsonPath("$.rowsPerList").value(200))
+				.andExpect(jsonPath("$.overdue.length()").value(200))
+				.andExpect(jsonPath("$.overdue[0].number").value(firstOverdue))
+				.andExpect(jsonPath("$.running.length()").value(0));
+	}
+
+	private RegistrationResult.Registered register(CurrentUser professional, String on) {
+		return (RegistrationResult.Registered) registration.register(new RegisterHelpRequest("Noor", "Smit",
+				LocalDate.of(2015, 5, 5), null, null, null, Channel.PHONE, Referrer.SCHOOL, "Zorgen over slapen."),
+				professional, Instant.parse(on + "T09:00:00Z"));
+	}
+}
