@@ -51,6 +51,33 @@ class WorklistBoundsIntegrationTests {
 				.andExpect(jsonPath("$.running.length()").value(0));
 	}
 
+	@Test
+	@DisplayName("TOE-6: the start page counts agreed contacts that are due and requests past the term without an agreement")
+	void countsContactsDueOnTheStartPageWithoutLoadingTheWaitingList() throws Exception {
+		var world = fixtures.newWorld();
+		var professional = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
+		var due = register(professional, "2026-10-01");
+		var contacted = register(professional, "2026-10-01");
+		register(professional, "2026-10-01"); // past the term, no agreement
+		register(professional, "2026-11-13"); // within the term, no agreement: neither
+		step(professional, due, "contact-agreement", "{\"everyDays\":7,\"agreedOn\":\"2026-11-05\"}"); // due 12 November
+		step(professional, contacted, "contact-agreement", "{\"everyDays\":7,\"agreedOn\":\"2026-11-05\"}");
+		step(professional, contacted, "waiting-contacts", "{\"contactedOn\":\"2026-11-12\"}"); // next due 19 November
+
+		var page = mvc.perform(get("/").session(TestFixtures.login(mvc, professional))).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(page).contains("1 afgesproken contact is vandaag of eerder aan de beurt; "
+				+ "1 hulpvraag wacht langer dan de norm zonder contactafspraak.");
+	}
+
+	private void step(CurrentUser user, RegistrationResult.Registered request, String step, String json) throws Exception {
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+						.post("/api/v1/help-requests/{id}/" + step, request.id().value())
+						.with(httpBasic(user.username(), TestFixtures.PASSWORD))
+						.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(json))
+				.andExpect(status().isOk());
+	}
+
 	private RegistrationResult.Registered register(CurrentUser professional, String on) {
 		return (RegistrationResult.Registered) registration.register(new RegisterHelpRequest("Noor", "Smit",
 				LocalDate.of(2015, 5, 5), null, null, null, Channel.PHONE, Referrer.SCHOOL, "Zorgen over slapen."),

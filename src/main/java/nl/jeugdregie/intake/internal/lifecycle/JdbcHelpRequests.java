@@ -189,11 +189,6 @@ public class JdbcHelpRequests {
 				.query((rs, row) -> new ClientId(rs.getObject(1, UUID.class))).optional();
 	}
 
-	/** The team's requests still waiting for treatment, most urgent first. */
-	public List<HelpRequest> awaitingTreatment(TeamId team) {
-		return awaitingTreatment(team, Integer.MAX_VALUE);
-	}
-
 	/**
 	 * The team's {@code limit} most urgent requests waiting for treatment (crises first, then by deadline), so a
 	 * list's cost follows what it shows, not how long the team's queue is.
@@ -211,6 +206,24 @@ public class JdbcHelpRequests {
 				select count(*) from help_request where team_id = ? and state = 'AWAITING_TREATMENT' and crisis = 'NONE'
 				  and treatment_deadline < ? and contact_every_days is null""")
 				.params(team.value(), today).query(Long.class).single();
+	}
+
+	/** TOE-6 on the start page: agreed contacts due today or earlier, and waiting past the term without agreement. */
+	public record ContactsDue(long due, long withoutAgreement) {}
+
+	/**
+	 * The start page's TOE-6 counts over the whole team, counted by PostgreSQL: the next contact is due
+	 * {@code everyDays} after the later of the agreement and the last contact ({@link HelpRequest#nextContactDue()}).
+	 */
+	public ContactsDue contactsDue(TeamId team, LocalDate today) {
+		return jdbc.sql("""
+				select count(*) filter (where h.contact_every_days is not null
+				           and greatest(h.contact_agreed_on, (select max(c.contacted_on) from help_request_waiting_contact c
+				                                              where c.help_request_id = h.id)) + h.contact_every_days <= ?),
+				       count(*) filter (where h.contact_every_days is null and h.treatment_deadline < ?)
+				from help_request h where h.team_id = ? and h.state = 'AWAITING_TREATMENT'""")
+				.params(today, today, team.value())
+				.query((rs, n) -> new ContactsDue(rs.getLong(1), rs.getLong(2))).single();
 	}
 
 	/** How many of the team's requests wait for treatment. */

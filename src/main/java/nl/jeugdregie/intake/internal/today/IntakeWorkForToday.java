@@ -78,10 +78,10 @@ class IntakeWorkForToday implements WorkForToday {
 
 	/** TOE-6: waiting requests past the term without a contact agreement, and agreed contacts that are due. */
 	private void contacts(TeamId team, LocalDate today, List<TodayItem> items) {
-		var waiting = requests.awaitingTreatment(team);
-		var due = waiting.stream().filter(r -> r.nextContactDue() != null && !r.nextContactDue().isAfter(today)).count();
-		var without = waiting.stream().filter(r -> r.contactAgreement() == null && r.clockOn(today).status()
-				== nl.jeugdregie.intake.internal.lifecycle.TreatmentClock.Status.OVERDUE).count();
+		// Counted by the database: a team's whole waiting list is never loaded for two numbers (issue 19).
+		var contacts = requests.contactsDue(team, today);
+		var due = contacts.due();
+		var without = contacts.withoutAgreement();
 		items.add(new TodayItem(12, "Contact tijdens het wachten", due + without,
 				due + (due == 1 ? " afgesproken contact is" : " afgesproken contacten zijn") + " vandaag of eerder aan de beurt; "
 						+ without + (without == 1 ? " hulpvraag wacht" : " hulpvragen wachten")
