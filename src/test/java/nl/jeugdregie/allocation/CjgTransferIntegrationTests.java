@@ -163,7 +163,7 @@ class CjgTransferIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("TOEW-8: on extension a product within the scope moves to the CJG: no allocation to the provider, the letter says the CJG helps")
+	@DisplayName("TOEW-8, MON-6: on extension a product within the scope moves to the CJG: no allocation to the provider, the letter says the CJG helps, monitoring counts heavy → light")
 	void movesAnExtensionWithinTheScopeToTheCjg() throws Exception {
 		mvc.perform(json(keeper, post("/api/v1/allocation/cjg-scopes"), "{\"category\":\"45\",\"effectiveFrom\":\"2027-06-01\"}"))
 				.andExpect(status().isCreated());
@@ -184,6 +184,10 @@ class CjgTransferIntegrationTests {
 		assertThat(events.stream(SupportTransferredToCjg.class).filter(e -> e.municipality().equals(world.municipality())
 				&& e.productCategory() == ProductCategory.AMBULANT)).hasSize(1);
 		assertThat(events.stream(AllocationDecided.class).filter(e -> e.municipality().equals(world.municipality()))).isEmpty();
+		// MON-6 (heavy → light): monitoring's own read model counts the transfer once, without personal data.
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql(
+				"select count(*) from monitoring_cjg_transfer where municipality_code = ? and category = '45'")
+				.param(world.municipality().value()).query(Long.class).single() == 1);
 		var pdf = mvc.perform(as(professional, get("/api/v1/allocation/arrangements/{id}/decision/letter.pdf", arrangement)))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		try (var document = Loader.loadPDF(pdf)) {

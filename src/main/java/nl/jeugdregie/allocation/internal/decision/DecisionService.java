@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.jeugdregie.allocation.Adulthood;
 import nl.jeugdregie.allocation.AllocationDecided;
 import nl.jeugdregie.allocation.ProductCategory;
 import nl.jeugdregie.allocation.SupportTransferredToCjg;
@@ -19,6 +20,7 @@ import nl.jeugdregie.allocation.internal.provider.Providers;
 import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
 import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.intake.HelpRequestDirectory;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.plans.FamilyPlanGoals;
@@ -60,10 +62,11 @@ public class DecisionService {
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final HelpRequestDirectory helpRequests;
 
 	DecisionService(ArrangementService arrangements, DecisionRecords records, Catalogue catalogue, Providers providers,
 			CjgScopes cjgScopes, FamilyPlanGoals planGoals, HeavyStepPolicies heavySteps, Norms norms, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, HelpRequestDirectory helpRequests) {
 		this.arrangements = arrangements;
 		this.records = records;
 		this.catalogue = catalogue;
@@ -75,6 +78,7 @@ public class DecisionService {
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+		this.helpRequests = helpRequests;
 	}
 
 	@Transactional
@@ -144,7 +148,7 @@ public class DecisionService {
 			var product = products.get(line.product());
 			if (transferred.contains(line.id())) {
 				records.insertTransfer(line.id(), decisionId, arrangement.municipality(), product.category().code(), line.period());
-				events.publishEvent(new SupportTransferredToCjg(arrangement.municipality(), product.category(),
+				events.publishEvent(new SupportTransferredToCjg(line.id(), arrangement.municipality(), product.category(),
 						line.period().from(), line.period().until(), decision.decidedOn()));
 			}
 			else {
@@ -224,7 +228,18 @@ public class DecisionService {
 		events.publishEvent(new AllocationDecided(arrangement.municipality(), number, provider.agbCode(), product.category(),
 				product.code(), decision.financing(), line.volume(), product.unit(), product.frequency(),
 				line.period().from(), line.period().until(), budget, contract.inRegion(), contract.bridgingCare(),
-				decision.extension(), decision.decidedOn()));
+				decision.extension(), decision.decidedOn(), adulthood(arrangement, line.period()),
+				arrangement.youngPerson() == null ? List.of() : ContinuedAllocations.by(line.period(),
+						records.earlierOfYoungPerson(arrangement.municipality(), arrangement.youngPerson(), decisionId))));
+	}
+
+	/** MON-5: where the allocation stands against the young person's 18th birthday (intake knows the age). */
+	private Adulthood adulthood(Arrangement arrangement, nl.jeugdregie.allocation.internal.ValidityPeriod period) {
+		if (arrangement.youngPerson() == null || period.until() == null) {
+			return Adulthood.UNKNOWN;
+		}
+		return Adulthood.of(helpRequests.ageOn(arrangement.helpRequest(), period.from()),
+				helpRequests.ageOn(arrangement.helpRequest(), period.until()));
 	}
 
 	/** PLAN-6, PLAN-7 through the plans module: an extension or an out-of-home placement follows the heavy-step rules. */
