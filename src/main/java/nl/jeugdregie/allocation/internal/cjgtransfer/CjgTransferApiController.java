@@ -50,7 +50,10 @@ class CjgTransferApiController {
 	record MarkedResponse(ScopeResponse scope, int notices) {}
 
 	record NoticeResponse(UUID id, UUID providerId, String provider, String category, String categoryName,
-			LocalDate noticedOn, LocalDate transferFrom) {}
+			LocalDate noticedOn,
+			@Schema(description = "The day the transfer applies to this provider: the scope's day, or for a provider contracted after the marking its notice plus the notice norm") LocalDate transferFrom,
+			@Schema(description = "The day the category entered the CJG's scope") LocalDate scopeFrom,
+			@Schema(description = "Whether the provider was told on contracting, after the marking") boolean contractedAfterMarking) {}
 
 	record SituationBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) @Nullable String label) {}
 
@@ -76,7 +79,8 @@ class CjgTransferApiController {
 	@Operation(summary = "The notices of transfer to the CJG, with dates; a provider's account gets only its own")
 	List<NoticeResponse> notices() {
 		return scopes.notices(users.current()).stream().map(n -> new NoticeResponse(n.id(), n.provider().value(),
-				n.providerName(), n.category().code(), n.category().dutchName(), n.noticedOn(), n.transferFrom())).toList();
+				n.providerName(), n.category().code(), n.category().dutchName(), n.noticedOn(), n.transferFrom(), n.scopeFrom(),
+				n.late())).toList();
 	}
 
 	@GetMapping("/api/v1/allocation/cjg-out-of-scope-situations")

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Repository;
 class CjgTransferRecords {
 
 	private static final String NOTICE = """
-			select n.id, n.provider_id, p.name as provider_name, s.category, n.noticed_on, s.effective_from
+			select n.id, n.provider_id, p.name as provider_name, s.category, n.noticed_on, n.applies_from,
+			    s.effective_from, s.noticed_on as scope_noticed_on
 			from allocation_cjg_notice n
 			join allocation_cjg_scope s on s.id = n.scope_id
 			join allocation_provider p on p.id = n.provider_id""";
@@ -55,11 +56,28 @@ class CjgTransferRecords {
 				.query((rs, row) -> new ProviderId(rs.getObject(1, UUID.class))).list();
 	}
 
-	void insertNotice(UUID scope, ProviderId provider, MunicipalityCode municipality, LocalDate noticedOn) {
-		jdbc.sql("""
-				insert into allocation_cjg_notice (id, scope_id, provider_id, municipality_code, noticed_on)
-				values (?, ?, ?, ?, ?)""")
-				.params(UUID.randomUUID(), scope, provider.value(), municipality.value(), noticedOn).update();
+	/** Records a provider's notice of a scope; false when it already has one (a marking and a contract at once). */
+	boolean insertNotice(UUID scope, ProviderId provider, MunicipalityCode municipality, LocalDate noticedOn,
+			LocalDate appliesFrom) {
+		return jdbc.sql("""
+				insert into allocation_cjg_notice (id, scope_id, provider_id, municipality_code, noticed_on, applies_from)
+				values (?, ?, ?, ?, ?, ?) on conflict (scope_id, provider_id) do nothing""")
+				.params(UUID.randomUUID(), scope, provider.value(), municipality.value(), noticedOn, appliesFrom).update() == 1;
+	}
+
+	/** The day the scope's transfer applies to the provider, by its notice; empty when it has none. */
+	Optional<LocalDate> appliesFrom(UUID scope, ProviderId provider) {
+		return jdbc.sql("select applies_from from allocation_cjg_notice where scope_id = ? and provider_id = ?")
+				.params(scope, provider.value()).query((rs, row) -> rs.getObject(1, LocalDate.class)).optional();
+	}
+
+	/**
+	 * Serialises the notices of one municipality: a marking and a contract recorded at once cannot both miss the
+	 * other (each reads the other's rows only after the first commits).
+	 */
+	void lockNotices(MunicipalityCode municipality) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('allocation_cjg_notice:' || ?))").param(municipality.value())
+				.query((rs, row) -> 1).list();
 	}
 
 	/** The notices of the municipality, or of one provider only; soonest transfer first. */
@@ -135,6 +153,7 @@ class CjgTransferRecords {
 	private static TransferNotice notice(ResultSet rs, int row) throws SQLException {
 		return new TransferNotice(rs.getObject("id", UUID.class), new ProviderId(rs.getObject("provider_id", UUID.class)),
 				rs.getString("provider_name"), ProductCategory.ofCode(rs.getString("category")).orElseThrow(),
-				rs.getObject("noticed_on", LocalDate.class), rs.getObject("effective_from", LocalDate.class));
+				rs.getObject("noticed_on", LocalDate.class), rs.getObject("applies_from", LocalDate.class),
+				rs.getObject("effective_from", LocalDate.class), rs.getObject("scope_noticed_on", LocalDate.class));
 	}
 }

@@ -112,9 +112,10 @@ public class DecisionService {
 		var inScope = new ArrayList<ExtensionInCjgScopeMovesToCjg.InScope>();
 		var inScopeLines = new java.util.HashSet<UUID>();
 		for (var line : arrangement.lines()) {
-			cjgScopes.inScopeOn(arrangement.municipality(), products.get(line.product()).category(), line.period().from())
-					.ifPresent(scope -> {
-						inScope.add(new ExtensionInCjgScopeMovesToCjg.InScope(line.position(), scope.effectiveFrom()));
+			cjgScopes.transferAppliesFrom(arrangement.municipality(), products.get(line.product()).category(), line.provider(),
+					line.period().from())
+					.ifPresent(from -> {
+						inScope.add(new ExtensionInCjgScopeMovesToCjg.InScope(line.position(), from));
 						inScopeLines.add(line.id());
 					});
 		}
@@ -182,8 +183,9 @@ public class DecisionService {
 		var inScope = new ArrayList<ExtensionInCjgScopeMovesToCjg.InScope>();
 		for (var line : arrangement.lines()) {
 			catalogue.product(arrangement.municipality(), line.product())
-					.flatMap(product -> cjgScopes.inScopeOn(arrangement.municipality(), product.category(), line.period().from()))
-					.ifPresent(scope -> inScope.add(new ExtensionInCjgScopeMovesToCjg.InScope(line.position(), scope.effectiveFrom())));
+					.flatMap(product -> cjgScopes.transferAppliesFrom(arrangement.municipality(), product.category(),
+							line.provider(), line.period().from()))
+					.ifPresent(from -> inScope.add(new ExtensionInCjgScopeMovesToCjg.InScope(line.position(), from)));
 		}
 		return new ExtensionInCjgScopeMovesToCjg().check(new ExtensionInCjgScopeMovesToCjg.Extension(decision.extension(),
 				inScope, decision.cjg(), cjgScopes.situations(arrangement.municipality()).stream().map(s -> s.id())
@@ -194,7 +196,8 @@ public class DecisionService {
 	public CjgOptions cjgOptions(Arrangement arrangement) {
 		var positions = arrangement.lines().stream()
 				.filter(line -> catalogue.product(arrangement.municipality(), line.product())
-						.flatMap(product -> cjgScopes.inScopeOn(arrangement.municipality(), product.category(), line.period().from()))
+						.flatMap(product -> cjgScopes.transferAppliesFrom(arrangement.municipality(), product.category(),
+								line.provider(), line.period().from()))
 						.isPresent())
 				.map(ArrangementLine::position).toList();
 		return new CjgOptions(positions, positions.isEmpty() ? List.of() : cjgScopes.situations(arrangement.municipality()));
