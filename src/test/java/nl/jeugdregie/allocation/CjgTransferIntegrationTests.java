@@ -59,6 +59,7 @@ class CjgTransferIntegrationTests {
 	CurrentUser dayCareProvider;
 	String ambulant;
 	String provider;
+	String other;
 
 	@BeforeEach
 	void setUp() throws Exception {
@@ -74,7 +75,7 @@ class CjgTransferIntegrationTests {
 		provider = api.provider(keeper, "Zorggroep Maasland", "98000011");
 		var contract = api.contract(keeper, provider, true, true, ambulant);
 		api.tariff(keeper, contract, ambulant, "84,50", "2026-01-01", "");
-		var other = api.provider(keeper, "Dagcentrum De Linde", "98000012");
+		other = api.provider(keeper, "Dagcentrum De Linde", "98000012");
 		api.contract(keeper, other, false, true, dayCare);
 		link(admin, provider, ambulantProvider);
 		link(admin, other, dayCareProvider);
@@ -133,6 +134,87 @@ class CjgTransferIntegrationTests {
 		assertThat(statuses).containsOnly(201, 400).filteredOn(s -> s == 201).hasSize(1);
 		assertThat(count("allocation_cjg_scope")).isEqualTo(1);
 		assertThat(count("allocation_cjg_notice")).isEqualTo(1);
+	}
+
+	@Test
+	@DisplayName("TOEW-8: a provider contracted after the marking gets its notice on contracting; the transfer applies to it from that notice plus six months, listed on the notices page")
+	void noticesAProviderContractedAfterTheMarking() throws Exception {
+		// Marked in January, within the scope since 6 July 2026; Zorggroep Maasland was told then.
+		var scope = UUID.randomUUID();
+		jdbc.sql("""
+				insert into allocation_cjg_scope (id, municipality_code, category, effective_from, noticed_on, marked_by, marked_at)
+				values (?, ?, '45', '2026-07-06', '2026-01-05', 'beleid', '2026-01-05T09:00:00Z')""")
+				.params(scope, world.municipality().value()).update();
+		jdbc.sql("""
+				insert into allocation_cjg_notice (id, scope_id, provider_id, municipality_code, noticed_on, applies_from)
+				values (?, ?, cast(? as uuid), ?, '2026-01-05', '2026-07-06')""")
+				.params(UUID.randomUUID(), scope, provider, world.municipality().value()).update();
+
+		// Today (16 November 2026) De Linde gets a contract for ambulant help: its notice is today, for 16 May 2027.
+		var api = new AllocationApi(mvc);
+		var contract = api.contract(keeper, other, true, true, ambulant);
+		api.tariff(keeper, contract, ambulant, "80,00", "2026-01-01", "");
+		mvc.perform(as(dayCareProvider, get("/api/v1/allocation/cjg-transfer-notices")))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$", hasSize(1)))
+				.andExpect(jsonPath("$[0].provider").value("Dagcentrum De Linde"))
+				.andExpect(jsonPath("$[0].noticedOn").value("2026-11-16"))
+				.andExpect(jsonPath("$[0].transferFrom").value("2027-05-16"))
+				.andExpect(jsonPath("$[0].scopeFrom").value("2026-07-06"))
+				.andExpect(jsonPath("$[0].contractedAfterMarking").value(true));
+		// A second contract for the same category tells it nothing new.
+		api.contract(keeper, other, true, true, ambulant);
+		assertThat(count("allocation_cjg_notice")).isEqualTo(2);
+		var page = mvc.perform(get("/toewijzing/overdracht-cjg").session(nl.jeugdregie.TestFixtures.login(mvc, keeper)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Dagcentrum De Linde", "16-5-2027",
+				"(later gecontracteerd; voor de andere aanbieders vanaf 6-7-2026)");
+
+		// An extension from February 2027 stays with De Linde (before its date) but moves to the CJG at Maasland.
+		var atLinde = agreedExtension("999900052", other, "2027-02-01", "2027-04-30");
+		mvc.perform(json(professional, post("/api/v1/allocation/arrangements/{id}/decision", atLinde).header("If-Match", "\"2\""),
+				"{\"legalRoute\":\"ACCESS_TEAM\",\"financing\":\"IN_KIND\",\"extension\":true}"))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.allocations", hasSize(1)))
+				.andExpect(jsonPath("$.allocations[0].provider").value("Dagcentrum De Linde"));
+		var atMaasland = agreedExtension("999900053", provider, "2027-02-01", "2027-04-30");
+		mvc.perform(json(professional, post("/api/v1/allocation/arrangements/{id}/decision", atMaasland).header("If-Match", "\"2\""),
+				"{\"legalRoute\":\"ACCESS_TEAM\",\"financing\":\"IN_KIND\",\"extension\":true}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[?(@.field=='cjgChoice')].message").value(hasItem(containsString(
+						"Product 1 valt vanaf 6-7-2026 binnen de taken van het CJG"))));
+	}
+
+	@Test
+	@DisplayName("TOEW-8: marking a category while a provider is contracted for it at the same moment gives that provider exactly one notice")
+	void noticesOnceWhenMarkingAndContractingAtOnce() throws Exception {
+		var start = new CountDownLatch(1);
+		var pool = Executors.newFixedThreadPool(2);
+		var calls = new ArrayList<Callable<Integer>>();
+		calls.add(() -> {
+			start.await();
+			return mvc.perform(json(keeper, post("/api/v1/allocation/cjg-scopes"),
+					"{\"category\":\"45\",\"effectiveFrom\":\"2027-06-01\"}")).andReturn().getResponse().getStatus();
+		});
+		calls.add(() -> {
+			start.await();
+			return mvc.perform(json(keeper, post("/api/v1/allocation/providers/{id}/contracts", other), """
+					{"productIds":["%s"],"procurementRoute":"TENDERED","inRegion":true,"bridgingCare":true,
+					 "terms":"","validFrom":"2026-01-01","validUntil":"2027-12-31"}""".formatted(ambulant)))
+					.andReturn().getResponse().getStatus();
+		});
+		var futures = calls.stream().map(pool::submit).toList();
+		start.countDown();
+		var statuses = new ArrayList<Integer>();
+		for (var future : futures) {
+			statuses.add(future.get());
+		}
+		pool.shutdown();
+		assertThat(statuses).containsOnly(201);
+		mvc.perform(as(dayCareProvider, get("/api/v1/allocation/cjg-transfer-notices")))
+				.andExpect(jsonPath("$", hasSize(1)))
+				.andExpect(jsonPath("$[0].transferFrom").value("2027-06-01"));
+		assertThat(count("allocation_cjg_notice")).isEqualTo(2);
 	}
 
 	@Test
@@ -223,6 +305,11 @@ class CjgTransferIntegrationTests {
 
 	/** An agreed arrangement of ambulant help from June 2027, for a household with an explanatory analysis (PLAN-6). */
 	private String agreedExtension(String bsn) throws Exception {
+		return agreedExtension(bsn, provider, "2027-06-01", "2027-10-31");
+	}
+
+	/** An agreed arrangement of ambulant help by {@code by} over the given days, as {@link #agreedExtension(String)}. */
+	private String agreedExtension(String bsn, String by, String from, String until) throws Exception {
 		var helpRequest = new Applications(registration, lifecycle, checklists, jdbc).applied(professional, bsn);
 		var household = AllocationApi.id(mvc.perform(json(professional, post("/api/v1/households"),
 				"{\"helpRequest\":\"%s\",\"householdName\":\"Gezin de Vries\"}".formatted(helpRequest)))
@@ -234,8 +321,8 @@ class CjgTransferIntegrationTests {
 				"{\"helpRequestId\":\"" + helpRequest + "\"}")).andExpect(status().isCreated()).andReturn().getResponse()
 				.getContentAsString());
 		mvc.perform(json(professional, post("/api/v1/allocation/arrangements/{id}/lines", arrangement).header("If-Match", "\"0\""), """
-				{"productId":"%s","providerId":"%s","volume":"2","validFrom":"2027-06-01","validUntil":"2027-10-31","goal":"Minder angst"}"""
-				.formatted(ambulant, provider))).andExpect(status().isOk());
+				{"productId":"%s","providerId":"%s","volume":"2","validFrom":"%s","validUntil":"%s","goal":"Minder angst"}"""
+				.formatted(ambulant, by, from, until))).andExpect(status().isOk());
 		mvc.perform(json(professional, post("/api/v1/allocation/arrangements/{id}/agreement", arrangement).header("If-Match", "\"1\""),
 				"{\"agreedOn\":\"2026-11-16\"}")).andExpect(status().isOk());
 		return arrangement;
