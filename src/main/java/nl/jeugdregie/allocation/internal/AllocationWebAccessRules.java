@@ -43,6 +43,7 @@ class AllocationWebAccessRules implements WebAccessRules {
 						.hasAnyRole(ALLOCATION_KEEPERS)
 				.requestMatchers(HttpMethod.DELETE, "/api/v1/allocation/cjg-out-of-scope-situations/*").hasAnyRole(ALLOCATION_KEEPERS)
 				.requestMatchers(HttpMethod.PUT, "/api/v1/allocation/contracts/*").hasAnyRole(ALLOCATION_KEEPERS)
+				.requestMatchers(HttpMethod.PUT, "/api/v1/allocation/cjg-scopes/*").hasAnyRole(ALLOCATION_KEEPERS)
 				.requestMatchers(HttpMethod.GET, "/api/v1/allocation/cjg-scopes", "/api/v1/allocation/cjg-transfer-notices",
 						"/api/v1/allocation/cjg-out-of-scope-situations").hasAnyRole(ALLOCATION_READERS)
 				.requestMatchers(HttpMethod.POST, "/api/v1/allocation/waiting-times").hasAnyRole(WAITING_TIME_REPORTERS)

@@ -97,7 +97,7 @@ public class CjgScopes {
 				events.publishEvent(AdministrativeChange.created(user, "cjg-scope:" + id, "Categorie " + scope.category().code()
 						+ " valt vanaf " + DutchFormat.date(scope.effectiveFrom()) + " binnen de taken van het CJG; "
 						+ told.size() + " aanbieder(s) geïnformeerd"));
-				return Outcome.done(new Marked(new CjgScope(id, scope.category(), scope.effectiveFrom(), scope.noticedOn()),
+				return Outcome.done(new Marked(new CjgScope(id, scope.category(), scope.effectiveFrom(), scope.noticedOn(), 0),
 						told.size()));
 			});
 		}
@@ -107,6 +107,100 @@ public class CjgScopes {
 					scopes(user.municipality()).stream().filter(s -> s.category() == scope.category())
 							.map(s -> DutchFormat.date(s.effectiveFrom())).findFirst().orElse("")));
 		}
+	}
+
+	/** TOEW-8: moving a scope's date, on the version the keeper saw. */
+	public record DateMove(UUID scope, long version, LocalDate effectiveFrom) {
+
+		public DateMove {
+			if (scope == null || effectiveFrom == null) {
+				throw new IllegalArgumentException("A move names the scope and its new date");
+			}
+		}
+	}
+
+	/** What a move would do, for the check step: the scope, the new date and the providers who get a new notice. */
+	public record MovePreview(CjgScope scope, LocalDate effectiveFrom, List<String> providers) {}
+
+	/** The scope moved, with the number of providers told again. */
+	public record Moved(CjgScope scope, int notices) {}
+
+	/** The scope of the user's municipality, if any. */
+	@Transactional(readOnly = true)
+	public Optional<CjgScope> scope(MunicipalityCode municipality, UUID id) {
+		return records.scopes(municipality).stream().filter(s -> s.id().equals(id)).findFirst();
+	}
+
+	/** Checks a move without saving it (the check step names the providers who get a new notice). */
+	@Transactional(readOnly = true)
+	public Outcome<MovePreview> previewMove(CurrentUser user, DateMove move) {
+		if (!AllocationRoles.keeps(user)) {
+			return Outcome.forbidden("allocation.forbidden.keep");
+		}
+		var found = scope(user.municipality(), move.scope());
+		if (found.isEmpty()) {
+			return Outcome.notFound();
+		}
+		if (found.get().version() != move.version()) {
+			return Outcome.stale(found.get().version());
+		}
+		var refused = moveRefusal(user.municipality(), found.get(), move.effectiveFrom());
+		if (refused.isPresent()) {
+			return Outcome.refused(refused.get());
+		}
+		return Outcome.done(new MovePreview(found.get(), move.effectiveFrom(), records.noticesOfScope(move.scope()).stream()
+				.map(TransferNotice::providerName).toList()));
+	}
+
+	/**
+	 * TOEW-8: moves a scope's date. The scope row is locked and its version checked (of two moves at once one wins,
+	 * the other is stale), the notices serialised with markings and contracts; every provider told gets a new notice
+	 * today, the transfer applying to it from the new date (a provider contracted after the marking: not before its
+	 * own notice plus the norm). Decisions already taken stay as they are. Audited as an administrative change.
+	 */
+	public Outcome<Moved> move(CurrentUser user, DateMove move) {
+		if (!AllocationRoles.keeps(user)) {
+			return Outcome.forbidden("allocation.forbidden.keep");
+		}
+		return transaction.execute(status -> {
+			records.lockNotices(user.municipality());
+			var locked = records.lockScope(user.municipality(), move.scope());
+			if (locked.isEmpty()) {
+				status.setRollbackOnly();
+				return Outcome.<Moved>notFound();
+			}
+			var scope = locked.get();
+			if (scope.version() != move.version()) {
+				status.setRollbackOnly();
+				return Outcome.<Moved>stale(scope.version());
+			}
+			var refused = moveRefusal(user.municipality(), scope, move.effectiveFrom());
+			if (refused.isPresent()) {
+				status.setRollbackOnly();
+				return Outcome.<Moved>refused(refused.get());
+			}
+			var moved = scope.movedTo(move.effectiveFrom());
+			if (!records.moveScope(moved)) {
+				throw new IllegalStateException("The locked scope changed while it was being moved");
+			}
+			var today = LocalDate.now(clock);
+			var notices = records.noticesOfScope(scope.id());
+			for (var notice : notices) {
+				var months = norms.inEffect(user.municipality(), NormKey.CJG_TRANSFER_NOTICE, notice.noticedOn()).amount();
+				records.renotice(notice.id(), today, notice.late()
+						? NoticeForLateContract.appliesFrom(moved, notice.noticedOn(), months) : moved.effectiveFrom());
+			}
+			events.publishEvent(AdministrativeChange.changed(user, "cjg-scope:" + scope.id(), "Categorie "
+					+ scope.category().code() + ": overdracht naar het CJG verschoven van "
+					+ DutchFormat.date(scope.effectiveFrom()) + " naar " + DutchFormat.date(moved.effectiveFrom()) + "; "
+					+ notices.size() + " aanbieder(s) opnieuw geïnformeerd"));
+			return Outcome.done(new Moved(moved, notices.size()));
+		});
+	}
+
+	private Optional<Refusal> moveRefusal(MunicipalityCode municipality, CjgScope scope, LocalDate newFrom) {
+		var months = norms.inEffect(municipality, NormKey.CJG_TRANSFER_NOTICE, scope.noticedOn()).amount();
+		return new ScopeDateMove().check(new ScopeDateMove.Move(scope, newFrom, months));
 	}
 
 	@Transactional(readOnly = true)

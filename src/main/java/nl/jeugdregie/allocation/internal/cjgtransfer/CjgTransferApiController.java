@@ -9,14 +9,18 @@ import java.util.List;
 import java.util.UUID;
 import nl.jeugdregie.allocation.internal.Outcomes;
 import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.platform.web.Problems;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** TOEW-8: the CJG's scope, the notices to providers and the out-of-scope situations in the REST API. */
@@ -39,13 +43,18 @@ class CjgTransferApiController {
 	record ScopeBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "JZ020 category code", example = "45") @Nullable String category,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "First day; at least the notice norm (6 months) after today") @Nullable String effectiveFrom) {}
 
-	record ScopeResponse(UUID id, String category, String categoryName, LocalDate effectiveFrom, LocalDate noticedOn) {
+	record ScopeResponse(UUID id, String category, String categoryName, LocalDate effectiveFrom, LocalDate noticedOn,
+			@Schema(description = "The version to send in If-Match when moving the date") long version) {
 
 		static ScopeResponse of(CjgScope scope) {
 			return new ScopeResponse(scope.id(), scope.category().code(), scope.category().dutchName(), scope.effectiveFrom(),
-					scope.noticedOn());
+					scope.noticedOn(), scope.version());
 		}
 	}
+
+	record MoveBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The new first day: later always; earlier only at least the notice norm (6 months) after the notice") @Nullable String effectiveFrom) {}
+
+	record MovedResponse(ScopeResponse scope, int notices) {}
 
 	record MarkedResponse(ScopeResponse scope, int notices) {}
 
@@ -73,6 +82,31 @@ class CjgTransferApiController {
 				scope -> scopes.mark(user, scope));
 		return responses.toResponse(outcome, marked -> ResponseEntity.status(201)
 				.body(new MarkedResponse(ScopeResponse.of(marked.scope()), marked.notices())));
+	}
+
+	@PutMapping("/api/v1/allocation/cjg-scopes/{id}")
+	@Operation(summary = "Move a scope's date (TOEW-8); If-Match: the scope's version. Every provider told gets a new notice today")
+	ResponseEntity<?> move(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+			@RequestBody MoveBody body) {
+		var version = version(ifMatch);
+		if (version == null) {
+			return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "versie-vereist", "Versie vereist",
+					"Stuur de versie die u wijzigt mee in de kop If-Match.");
+		}
+		var user = users.current();
+		var outcome = Outcomes.then(ScopeInput.move(id, version, body.effectiveFrom(), LocalDate.now(clock)),
+				move -> scopes.move(user, move));
+		return responses.toResponse(outcome, moved -> ResponseEntity.ok().eTag("\"" + moved.scope().version() + "\"")
+				.body(new MovedResponse(ScopeResponse.of(moved.scope()), moved.notices())));
+	}
+
+	private static @Nullable Long version(@Nullable String ifMatch) {
+		try {
+			return ifMatch == null ? null : Long.valueOf(ifMatch.replace("W/", "").replace("\"", "").strip());
+		}
+		catch (NumberFormatException notAVersion) {
+			return null;
+		}
 	}
 
 	@GetMapping("/api/v1/allocation/cjg-transfer-notices")

@@ -20,7 +20,7 @@ class CjgTransferRecords {
 
 	private static final String NOTICE = """
 			select n.id, n.provider_id, p.name as provider_name, s.category, n.noticed_on, n.applies_from,
-			    s.effective_from, s.noticed_on as scope_noticed_on
+			    s.effective_from, s.noticed_on as scope_noticed_on, n.renoticed_on
 			from allocation_cjg_notice n
 			join allocation_cjg_scope s on s.id = n.scope_id
 			join allocation_provider p on p.id = n.provider_id""";
@@ -89,6 +89,30 @@ class CjgTransferRecords {
 				.query(CjgTransferRecords::notice).list();
 	}
 
+	/** The scope, its row locked for a change (TOEW-8: moving its date). */
+	Optional<CjgScope> lockScope(MunicipalityCode municipality, UUID id) {
+		return jdbc.sql("select * from allocation_cjg_scope where municipality_code = ? and id = ? for update")
+				.params(municipality.value(), id).query(CjgTransferRecords::scope).optional();
+	}
+
+	/** Moves the scope's date on the version read; false when another change came first. */
+	boolean moveScope(CjgScope moved) {
+		return jdbc.sql("update allocation_cjg_scope set effective_from = ?, version = ? where id = ? and version = ?")
+				.params(moved.effectiveFrom(), moved.version(), moved.id(), moved.version() - 1).update() == 1;
+	}
+
+	/** The notices of one scope, in the order of the providers' names. */
+	List<TransferNotice> noticesOfScope(UUID scope) {
+		return jdbc.sql(NOTICE + " where n.scope_id = ? order by lower(p.name)").param(scope)
+				.query(CjgTransferRecords::notice).list();
+	}
+
+	/** A new notice to the provider of a moved scope: told today, the transfer applying to it from {@code appliesFrom}. */
+	void renotice(UUID notice, LocalDate on, LocalDate appliesFrom) {
+		jdbc.sql("update allocation_cjg_notice set renoticed_on = ?, applies_from = ? where id = ?")
+				.params(on, appliesFrom, notice).update();
+	}
+
 	/** The municipality's own list when it keeps one, the Oldebroek defaults otherwise. */
 	List<OutOfScopeSituation> situations(MunicipalityCode municipality) {
 		var own = keepsOwnList(municipality);
@@ -147,13 +171,14 @@ class CjgTransferRecords {
 
 	private static CjgScope scope(ResultSet rs, int row) throws SQLException {
 		return new CjgScope(rs.getObject("id", UUID.class), ProductCategory.ofCode(rs.getString("category")).orElseThrow(),
-				rs.getObject("effective_from", LocalDate.class), rs.getObject("noticed_on", LocalDate.class));
+				rs.getObject("effective_from", LocalDate.class), rs.getObject("noticed_on", LocalDate.class), rs.getLong("version"));
 	}
 
 	private static TransferNotice notice(ResultSet rs, int row) throws SQLException {
 		return new TransferNotice(rs.getObject("id", UUID.class), new ProviderId(rs.getObject("provider_id", UUID.class)),
 				rs.getString("provider_name"), ProductCategory.ofCode(rs.getString("category")).orElseThrow(),
 				rs.getObject("noticed_on", LocalDate.class), rs.getObject("applies_from", LocalDate.class),
-				rs.getObject("effective_from", LocalDate.class), rs.getObject("scope_noticed_on", LocalDate.class));
+				rs.getObject("effective_from", LocalDate.class), rs.getObject("scope_noticed_on", LocalDate.class),
+				rs.getObject("renoticed_on", LocalDate.class));
 	}
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class NoticeForLateContractUnitTests {
 
 	private static final CjgScope FROM_JULY = new CjgScope(UUID.randomUUID(), ProductCategory.AMBULANT,
-			LocalDate.of(2026, 7, 6), LocalDate.of(2026, 1, 5));
+			LocalDate.of(2026, 7, 6), LocalDate.of(2026, 1, 5), 0);
 
 	@Test
 	@DisplayName("TOEW-8: contracted after the scope began: the transfer applies to it six months after its notice")
