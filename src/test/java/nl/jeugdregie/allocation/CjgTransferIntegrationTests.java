@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -215,6 +217,115 @@ class CjgTransferIntegrationTests {
 				.andExpect(jsonPath("$", hasSize(1)))
 				.andExpect(jsonPath("$[0].transferFrom").value("2027-06-01"));
 		assertThat(count("allocation_cjg_notice")).isEqualTo(2);
+	}
+
+	@Test
+	@DisplayName("TOEW-8: a scope's date moves later always and earlier only while still six months after the notice, on the version seen; the providers get a new notice; audited")
+	void movesAScopesDate() throws Exception {
+		String scope = JsonPath.read(mvc.perform(json(keeper, post("/api/v1/allocation/cjg-scopes"),
+				"{\"category\":\"45\",\"effectiveFrom\":\"2027-06-01\"}")).andExpect(status().isCreated())
+				.andReturn().getResponse().getContentAsString(), "$.scope.id");
+		mvc.perform(json(keeper, put("/api/v1/allocation/cjg-scopes/{id}", scope), "{\"effectiveFrom\":\"2027-09-01\"}"))
+				.andExpect(status().isPreconditionRequired());
+		mvc.perform(json(keeper, put("/api/v1/allocation/cjg-scopes/{id}", scope).header("If-Match", "\"0\""),
+				"{\"effectiveFrom\":\"2027-05-15\"}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("effectiveFrom"))
+				.andExpect(jsonPath("$.errors[0].message").value(containsString("Kies 16-5-2027 of later")));
+		mvc.perform(json(keeper, put("/api/v1/allocation/cjg-scopes/{id}", scope).header("If-Match", "\"0\""),
+				"{\"effectiveFrom\":\"2027-09-01\"}"))
+				.andExpect(status().isOk())
+				.andExpect(header().string("ETag", "\"1\""))
+				.andExpect(jsonPath("$.scope.effectiveFrom").value("2027-09-01"))
+				.andExpect(jsonPath("$.notices").value(1));
+		// A move on the old version is stale: nothing changes.
+		mvc.perform(json(keeper, put("/api/v1/allocation/cjg-scopes/{id}", scope).header("If-Match", "\"0\""),
+				"{\"effectiveFrom\":\"2027-10-01\"}"))
+				.andExpect(status().isConflict());
+		mvc.perform(as(ambulantProvider, get("/api/v1/allocation/cjg-transfer-notices")))
+				.andExpect(jsonPath("$", hasSize(1)))
+				.andExpect(jsonPath("$[0].noticedOn").value("2026-11-16"))
+				.andExpect(jsonPath("$[0].renoticedOn").value("2026-11-16"))
+				.andExpect(jsonPath("$[0].transferFrom").value("2027-09-01"));
+		// Earlier again, exactly six months after the notice.
+		mvc.perform(json(keeper, put("/api/v1/allocation/cjg-scopes/{id}", scope).header("If-Match", "\"1\""),
+				"{\"effectiveFrom\":\"2027-05-16\"}"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.scope.effectiveFrom").value("2027-05-16"));
+		assertThat(events.stream(nl.jeugdregie.identity.AdministrativeChange.class)
+				.filter(change -> change.subject().equals("cjg-scope:" + scope))
+				.map(nl.jeugdregie.identity.AdministrativeChange::what))
+				.contains("Categorie 45: overdracht naar het CJG verschoven van 1-6-2027 naar 1-9-2027; 1 aanbieder(s) opnieuw geïnformeerd");
+	}
+
+	@Test
+	@DisplayName("TOEW-8: moving a scope's date on screen: an error next to the field, a check step naming the providers told again, then the new date")
+	void movesAScopesDateOnScreen() throws Exception {
+		mvc.perform(json(keeper, post("/api/v1/allocation/cjg-scopes"), "{\"category\":\"45\",\"effectiveFrom\":\"2027-06-01\"}"))
+				.andExpect(status().isCreated());
+		var scope = jdbc.sql("select id from allocation_cjg_scope where municipality_code = ?").param(world.municipality().value())
+				.query(UUID.class).single();
+		var session = nl.jeugdregie.TestFixtures.login(mvc, keeper);
+		mvc.perform(get("/toewijzing/overdracht-cjg").session(session))
+				.andExpect(status().isOk())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+						containsString("/toewijzing/overdracht-cjg/" + scope + "/datum")));
+		mvc.perform(get("/toewijzing/overdracht-cjg/{id}/datum", scope).session(session))
+				.andExpect(status().isOk())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+						containsString("16-5-2027 of later")));
+		var refused = mvc.perform(post("/toewijzing/overdracht-cjg/{id}/datum", scope).session(session)
+						.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+						.param("version", "0").param("effectiveFrom", "1-3-2027"))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("<title>Fout: Datum overdracht naar het CJG wijzigen", "id=\"effectiveFrom-fout\"",
+				"Kies 16-5-2027 of later");
+		var check = mvc.perform(post("/toewijzing/overdracht-cjg/{id}/datum", scope).session(session)
+						.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+						.param("version", "0").param("effectiveFrom", "1-9-2027"))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(check).contains("Controleer de nieuwe datum", "1-9-2027", "Zorggroep Maasland");
+		assertThat(jdbc.sql("select effective_from from allocation_cjg_scope where id = ?").param(scope)
+				.query(java.time.LocalDate.class).single()).isEqualTo("2027-06-01");
+		mvc.perform(post("/toewijzing/overdracht-cjg/{id}/datum/bevestigen", scope).session(session)
+						.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+						.param("version", "0").param("effectiveFrom", "1-9-2027"))
+				.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/toewijzing/overdracht-cjg").session(session))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+						containsString("Vanaf 1-9-2027")))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+						containsString("(nieuwe datum aangekondigd op 16-11-2026)")));
+	}
+
+	@Test
+	@DisplayName("TOEW-8: two moves of one scope's date at once: one wins, the other is stale")
+	void movesOnceWhenMovedTwiceAtOnce() throws Exception {
+		mvc.perform(json(keeper, post("/api/v1/allocation/cjg-scopes"), "{\"category\":\"45\",\"effectiveFrom\":\"2027-06-01\"}"))
+				.andExpect(status().isCreated());
+		var scope = jdbc.sql("select id from allocation_cjg_scope where municipality_code = ?").param(world.municipality().value())
+				.query(UUID.class).single();
+		var start = new CountDownLatch(1);
+		var pool = Executors.newFixedThreadPool(4);
+		var calls = new ArrayList<Callable<Integer>>();
+		for (var i = 0; i < 4; i++) {
+			var day = "2027-0" + (6 + i) + "-15";
+			calls.add(() -> {
+				start.await();
+				return mvc.perform(json(keeper, put("/api/v1/allocation/cjg-scopes/{id}", scope).header("If-Match", "\"0\""),
+						"{\"effectiveFrom\":\"" + day + "\"}")).andReturn().getResponse().getStatus();
+			});
+		}
+		var futures = calls.stream().map(pool::submit).toList();
+		start.countDown();
+		var statuses = new ArrayList<Integer>();
+		for (var future : futures) {
+			statuses.add(future.get());
+		}
+		pool.shutdown();
+		assertThat(statuses).containsOnly(200, 409).filteredOn(s -> s == 200).hasSize(1);
+		assertThat(jdbc.sql("select version from allocation_cjg_scope where id = ?").param(scope).query(Long.class).single())
+				.isEqualTo(1);
 	}
 
 	@Test

@@ -62,7 +62,8 @@ class CjgTransferApiController {
 			LocalDate noticedOn,
 			@Schema(description = "The day the transfer applies to this provider: the scope's day, or for a provider contracted after the marking its notice plus the notice norm") LocalDate transferFrom,
 			@Schema(description = "The day the category entered the CJG's scope") LocalDate scopeFrom,
-			@Schema(description = "Whether the provider was told on contracting, after the marking") boolean contractedAfterMarking) {}
+			@Schema(description = "Whether the provider was told on contracting, after the marking") boolean contractedAfterMarking,
+			@Schema(description = "When the scope's date was moved: the day of the new notice") @Nullable LocalDate renoticedOn) {}
 
 	record SituationBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) @Nullable String label) {}
 
@@ -114,7 +115,7 @@ class CjgTransferApiController {
 	List<NoticeResponse> notices() {
 		return scopes.notices(users.current()).stream().map(n -> new NoticeResponse(n.id(), n.provider().value(),
 				n.providerName(), n.category().code(), n.category().dutchName(), n.noticedOn(), n.transferFrom(), n.scopeFrom(),
-				n.late())).toList();
+				n.late(), n.renoticedOn())).toList();
 	}
 
 	@GetMapping("/api/v1/allocation/cjg-out-of-scope-situations")
