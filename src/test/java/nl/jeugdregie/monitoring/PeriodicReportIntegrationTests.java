@@ -397,7 +397,7 @@ class PeriodicReportIntegrationTests {
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
 			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
-					.contains("Uitstroom: toewijzing afgelopen zonder aansluitende", "Van zwaar naar licht");
+					.contains("Uitstroom", "aansluitende", "verjaardag", "overgedragen");
 		}
 	}
 
