@@ -32,7 +32,7 @@ final class TariffEndKeepsLinesApart implements Policy<TariffEndKeepsLinesApart.
 				.filter(other -> other.product().equals(proposed.line().product()))
 				.filter(other -> other.period().overlaps(ended))
 				.findFirst()
-				.map(clash -> Refusal.of("lastDay", "allocation.tariff.overlap", DutchFormat.date(clash.period().from()),
-						clash.period().until() == null ? "geen einddatum" : DutchFormat.date(clash.period().until())));
+				.map(clash -> Refusal.of("lastDay", "allocation.tariff.end.overlap", DutchFormat.date(clash.period().from()),
+						DutchFormat.date(clash.period().from().minusDays(1))));
 	}
 }
