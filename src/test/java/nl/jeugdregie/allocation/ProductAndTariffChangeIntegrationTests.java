@@ -64,7 +64,7 @@ class ProductAndTariffChangeIntegrationTests {
 				.andExpect(jsonPath("$.errors[?(@.field=='name')]").exists())
 				.andExpect(jsonPath("$.errors[?(@.field=='unit')]").exists());
 		mvc.perform(json(keeper, put("/api/v1/allocation/products/{id}", product).header("If-Match", "\"0\""),
-				"{\"name\":\"Ambulante begeleiding individueel\",\"unit\":\"01\",\"frequency\":\"1\",\"code\":\"ZZZ\"}"))
+				"{\"name\":\"Ambulante begeleiding individueel\",\"unit\":\"01\",\"frequency\":\"1\"}"))
 				.andExpect(status().isOk())
 				.andExpect(header().string("ETag", "\"1\""))
 				.andExpect(jsonPath("$.code").value("45A01"))
