@@ -173,13 +173,13 @@ class CjgTransferIntegrationTests {
 				"(later gecontracteerd; voor de andere aanbieders vanaf 6-7-2026)");
 
 		// An extension from February 2027 stays with De Linde (before its date) but moves to the CJG at Maasland.
-		var atLinde = agreedExtension("999900052", other, "2027-02-01", "2027-04-30");
+		var atLinde = agreedExtension("999900055", other, "2027-02-01", "2027-04-30");
 		mvc.perform(json(professional, post("/api/v1/allocation/arrangements/{id}/decision", atLinde).header("If-Match", "\"2\""),
 				"{\"legalRoute\":\"ACCESS_TEAM\",\"financing\":\"IN_KIND\",\"extension\":true}"))
 				.andExpect(status().isCreated())
 				.andExpect(jsonPath("$.allocations", hasSize(1)))
 				.andExpect(jsonPath("$.allocations[0].provider").value("Dagcentrum De Linde"));
-		var atMaasland = agreedExtension("999900053", provider, "2027-02-01", "2027-04-30");
+		var atMaasland = agreedExtension("999900067", provider, "2027-02-01", "2027-04-30");
 		mvc.perform(json(professional, post("/api/v1/allocation/arrangements/{id}/decision", atMaasland).header("If-Match", "\"2\""),
 				"{\"legalRoute\":\"ACCESS_TEAM\",\"financing\":\"IN_KIND\",\"extension\":true}"))
 				.andExpect(status().isBadRequest())
