@@ -1,5 +1,6 @@
 package nl.jeugdregie.intake;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import nl.jeugdregie.audit.ClientId;
 import nl.jeugdregie.identity.MunicipalityCode;
@@ -20,4 +21,10 @@ public interface HelpRequestDirectory {
 
 	/** The client id intake knows for a young person's BSN in the municipality, if any request was about them. */
 	Optional<ClientId> youngPersonWithBsn(MunicipalityCode municipality, String bsn);
+
+	/**
+	 * The young person's age in whole years on a day, for figures that count 18-year-olds (MON-5: allocations to
+	 * young people of 18 or older); empty for an unknown request. Only the number of years, never the date of birth.
+	 */
+	Optional<Integer> ageOn(HelpRequestId id, LocalDate day);
 }

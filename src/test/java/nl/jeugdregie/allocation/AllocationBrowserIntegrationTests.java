@@ -145,4 +145,55 @@ class AllocationBrowserIntegrationTests {
 		browser.open("/toewijzing/aanbieders/" + quick);
 		browser.checkPage("allocation-provider-390");
 	}
+
+	@Test
+	@DisplayName("TOEW-2, TOEW-6: the policy officer changes a product from the product list and ends a tariff line through its check step, at 1280 and 390 px")
+	void changesAProductAndEndsATariffLine() throws Exception {
+		var world = fixtures.newWorld();
+		var keeper = fixtures.user(Role.POLICY_OFFICER, world.municipality(), null);
+		var api = new AllocationApi(mvc);
+		var product = api.product(keeper, "45", "45A01", "Ambulante begeleiding", "04", "2");
+		var provider = api.provider(keeper, "Zorggroep Maasland", "98000011");
+		var contract = api.contract(keeper, provider, true, true, product);
+		api.tariff(keeper, contract, product, "84,50", "2026-01-01", "");
+
+		browser.loginAs(keeper);
+		browser.open("/toewijzing/producten");
+		browser.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Wijzigen: 45A01 Ambulante begeleiding")).click();
+		assertThat(browser.page().locator("main")).containsText("De categorie en de code veranderen niet");
+		browser.checkPage("product-change");
+		browser.page().getByLabel("Omschrijving").fill("");
+		browser.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wijzigingen opslaan")).click();
+		assertThat(browser.page()).hasTitle(java.util.regex.Pattern.compile("^Fout: "));
+		browser.checkPage("product-change-errors");
+		browser.page().getByLabel("Omschrijving").fill("Ambulante begeleiding individueel");
+		browser.page().getByLabel("Eenheid").selectOption("01");
+		browser.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wijzigingen opslaan")).click();
+		assertThat(browser.page().locator("main")).containsText("is gewijzigd");
+		assertThat(browser.page().locator("main")).containsText("Minuut");
+
+		browser.open("/toewijzing/contracten/" + contract);
+		browser.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Beëindigen"))).click();
+		browser.page().getByLabel("Laatste dag van dit tarief").fill("31-12-2025");
+		browser.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verder naar controleren")).click();
+		assertThat(browser.page()).hasTitle(java.util.regex.Pattern.compile("^Fout: "));
+		assertThat(browser.page().locator("#lastDay-fout")).containsText("Kies 1-1-2026 of later");
+		browser.checkPage("tariff-end-errors");
+		browser.page().getByLabel("Laatste dag van dit tarief").fill("30-6-2027");
+		browser.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verder naar controleren")).click();
+		assertThat(browser.page().getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+				.hasText("Controleer het einde van het tarief");
+		browser.checkPage("tariff-end-check");
+		browser.page().setViewportSize(390, 844);
+		org.assertj.core.api.Assertions.assertThat((Boolean) browser.page()
+				.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).as("check step at 390 px").isTrue();
+		browser.checkPage("tariff-end-check-390");
+		browser.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tarief beëindigen")).click();
+		assertThat(browser.page().locator("main")).containsText("Het tarief loopt nu tot en met 30-6-2027");
+		browser.checkPage("contract-tariff-ended-390");
+		browser.open("/toewijzing/producten/" + product + "/wijzigen");
+		org.assertj.core.api.Assertions.assertThat((Boolean) browser.page()
+				.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).as("product change at 390 px").isTrue();
+		browser.checkPage("product-change-390");
+	}
 }

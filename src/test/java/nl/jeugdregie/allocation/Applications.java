@@ -31,7 +31,12 @@ public record Applications(HelpRequestRegistration registration, HelpRequestLife
 		JdbcClient jdbc) {
 
 	public UUID applied(CurrentUser professional, String bsn) {
-		var registered = registration.register(new RegisterHelpRequest("Sem", "de Vries", LocalDate.of(2013, 3, 3), bsn,
+		return applied(professional, bsn, LocalDate.of(2013, 3, 3));
+	}
+
+	/** An application for a young person born on {@code born} (MON-5: 18+). */
+	public UUID applied(CurrentUser professional, String bsn, LocalDate born) {
+		var registered = registration.register(new RegisterHelpRequest("Sem", "de Vries", born, bsn,
 				"Anna de Vries", "moeder", Channel.PHONE, Referrer.GENERAL_PRACTITIONER, "Zware angstklachten.", false, null),
 				professional, Instant.parse("2026-10-01T09:00:00Z"));
 		var id = ((RegistrationResult.Registered) registered).id();

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -207,6 +208,37 @@ class ArrangementAndDecisionIntegrationTests {
 				.andExpect(jsonPath("$[0].decisionDueBy").value("2026-11-23"))
 				.andExpect(jsonPath("$[0].daysLeft").value(7))
 				.andExpect(jsonPath("$[0].nearingLimit").value(true));
+	}
+
+	@Test
+	@DisplayName("MON-5 (18+, outflow): a decision tells monitoring whether the young person is 18+ or turns 18 during the allocation, and which earlier allocation it continues")
+	void tellsMonitoringAboutAdulthoodAndContinuation() throws Exception {
+		// Turns 18 on 15 December 2026, during the first allocation; 18 on the first day of the second.
+		var first = start(applications().applied(professional, "999900043", LocalDate.of(2008, 12, 15)));
+		addAndAgree(first, ambulant, "2", "2026-12-01", "2027-02-28");
+		var number = ((Number) JsonPath.read(mvc.perform(json(professional, post("/api/v1/allocation/arrangements/{id}/decision", first)
+						.header("If-Match", "\"2\""), "{\"legalRoute\":\"ACCESS_TEAM\",\"financing\":\"IN_KIND\"}"))
+				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.allocations[0].number")).longValue();
+		var firstEvent = events.stream(AllocationDecided.class).filter(e -> e.agbCode().value().equals("98000011")
+				&& e.allocationNumber() == number && e.validFrom().equals(LocalDate.of(2026, 12, 1))).findFirst().orElseThrow();
+		assertThat(firstEvent.adulthood()).isEqualTo(Adulthood.TURNS_18_DURING);
+		assertThat(firstEvent.continuedAllocations()).isEmpty();
+
+		// The same young person: a follow-up from the day after the first one's end continues it.
+		var second = start(applications().applied(professional, "999900043", LocalDate.of(2008, 12, 15)));
+		addAndAgree(second, ambulant, "1", "2027-03-01", "2027-06-30");
+		var next = ((Number) JsonPath.read(mvc.perform(json(professional, post("/api/v1/allocation/arrangements/{id}/decision", second)
+						.header("If-Match", "\"2\""), "{\"legalRoute\":\"ACCESS_TEAM\",\"financing\":\"IN_KIND\"}"))
+				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.allocations[0].number")).longValue();
+		var secondEvent = events.stream(AllocationDecided.class).filter(e -> e.allocationNumber() == next
+				&& e.validFrom().equals(LocalDate.of(2027, 3, 1))).findFirst().orElseThrow();
+		assertThat(secondEvent.adulthood()).isEqualTo(Adulthood.ADULT_AT_START);
+		assertThat(secondEvent.continuedAllocations()).containsExactly(number);
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+				select count(*) from monitoring_allocation_continuation c join monitoring_in_kind_provision p
+				    on p.municipality_code = c.municipality_code and p.allocation_number = c.continued_by
+				where c.allocation_number = ? and c.continued_by = ? and p.adulthood = 'ADULT_AT_START'""")
+				.params(number, next).query(Long.class).single() >= 1);
 	}
 
 	private Applications applications() {

@@ -53,6 +53,9 @@ class CatalogueAccessIntegrationTests {
 		var product = api.product(keeper, "45", "45A01", "Ambulante begeleiding", "04", "2");
 		var provider = api.provider(keeper, "Zorggroep Maasland", "98000011");
 		var contract = api.contract(keeper, provider, true, true, product);
+		api.tariff(keeper, contract, product, "84,50", "2026-01-01", "");
+		String tariff = com.jayway.jsonpath.JsonPath.read(mvc.perform(AllocationApi.as(keeper,
+				get("/api/v1/allocation/contracts/{id}/tariffs", contract))).andReturn().getResponse().getContentAsString(), "$[0].id");
 		var otherProvider = api.provider(keeper, "Ander", "98000012");
 		var linkBody = "{\"username\":\"%s\"}";
 		mvc.perform(AllocationApi.json(users.get(Role.ADMINISTRATOR), post("/api/v1/allocation/providers/{id}/accounts", provider),
@@ -98,6 +101,15 @@ class CatalogueAccessIntegrationTests {
 						.param("version", "99"), 200), keepersHere)
 				.expect(page("GET /toewijzing/contracten/{id}/tarieven/nieuw", () -> get("/toewijzing/contracten/{id}/tarieven/nieuw", contract), 200), keepersHere)
 				.expect(page("POST /toewijzing/contracten/{id}/tarieven/nieuw (empty)", () -> post("/toewijzing/contracten/{id}/tarieven/nieuw", contract), 200), keepersHere)
+				// TOEW-2, TOEW-6: changing a product and ending a tariff line (another municipality does not find them).
+				.expect(page("GET /toewijzing/producten/{id}/wijzigen", () -> get("/toewijzing/producten/{id}/wijzigen", product), 200), keepersHere)
+				.expect(page("POST /toewijzing/producten/{id}/wijzigen (empty)", () -> post("/toewijzing/producten/{id}/wijzigen", product), 200), keepersHere)
+				.expect(page("GET /toewijzing/contracten/{id}/tarieven/{t}/beeindigen",
+						() -> get("/toewijzing/contracten/{id}/tarieven/{t}/beeindigen", contract, tariff), 200), keepersHere)
+				.expect(page("POST /toewijzing/contracten/{id}/tarieven/{t}/beeindigen (empty)",
+						() -> post("/toewijzing/contracten/{id}/tarieven/{t}/beeindigen", contract, tariff), 200), keepersHere)
+				.expect(page("POST /toewijzing/contracten/{id}/tarieven/{t}/beeindigen/bevestigen (empty)",
+						() -> post("/toewijzing/contracten/{id}/tarieven/{t}/beeindigen/bevestigen", contract, tariff), 200), keepersHere)
 				.expect(page("GET /toewijzing/wachttijden", () -> get("/toewijzing/wachttijden"), 200), readers)
 				.expect(page("GET /toewijzing/wachttijden/nieuw", () -> get("/toewijzing/wachttijden/nieuw"), 200), reporters)
 				.expect(page("POST /toewijzing/wachttijden/nieuw (empty)", () -> post("/toewijzing/wachttijden/nieuw"), 200), reporters)
@@ -122,6 +134,12 @@ class CatalogueAccessIntegrationTests {
 						.header("If-Match", "\"99\"").contentType(MediaType.APPLICATION_JSON).content("{}"), 409), keepersHere)
 				.expect(api("POST /api/v1/allocation/contracts/{id}/tariffs (empty)", () -> post("/api/v1/allocation/contracts/{id}/tariffs", contract)
 						.contentType(MediaType.APPLICATION_JSON).content("{}"), 400), keepers)
+				.expect(api("PUT /api/v1/allocation/products/{id} (stale)", () -> put("/api/v1/allocation/products/{id}", product)
+						.header("If-Match", "\"99\"").contentType(MediaType.APPLICATION_JSON)
+						.content("{\"name\":\"Ambulante begeleiding\",\"unit\":\"04\",\"frequency\":\"2\"}"), 409), keepersHere)
+				.expect(api("PUT /api/v1/allocation/contracts/{id}/tariffs/{t} (stale)", () -> put("/api/v1/allocation/contracts/{id}/tariffs/{t}", contract, tariff)
+						.header("If-Match", "\"99\"").contentType(MediaType.APPLICATION_JSON).content("{\"effectiveUntil\":\"2027-06-30\"}"), 409),
+						keepersHere)
 				.expect(api("GET /api/v1/allocation/tariffs.csv", () -> get("/api/v1/allocation/tariffs.csv"), 200), readers)
 				.expect(api("POST /api/v1/allocation/tariffs/import (bad header)", () -> post("/api/v1/allocation/tariffs/import")
 						.contentType("text/csv").content("x"), 400), keepers)

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.util.EnumMap;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -39,9 +41,10 @@ class CjgTransferAccessIntegrationTests {
 
 	@Autowired MockMvc mvc;
 	@Autowired TestFixtures fixtures;
+	@Autowired JdbcClient jdbc;
 
 	@Test
-	@DisplayName("TOEW-8: keepers mark the CJG's scope and keep its exceptions; staff and providers read; other roles are refused")
+	@DisplayName("TOEW-8: keepers mark the CJG's scope, move its date and keep its exceptions; staff and providers read; other roles are refused; another municipality does not find the scope")
 	void letsKeepersMarkAndReadersRead() throws Exception {
 		var world = fixtures.newWorld();
 		var elsewhere = fixtures.newWorld();
@@ -52,6 +55,12 @@ class CjgTransferAccessIntegrationTests {
 		var unknown = UUID.randomUUID();
 		var readers = Access.to(READERS);
 		var keepers = Access.to(KEEPERS);
+		// A scope of the municipality, to move: the keepers of another municipality do not find it.
+		var scope = UUID.randomUUID();
+		jdbc.sql("""
+				insert into allocation_cjg_scope (id, municipality_code, category, effective_from, noticed_on, marked_by, marked_at)
+				values (?, ?, '45', '2027-06-01', '2026-11-16', 'beleid', now())""").params(scope, world.municipality().value()).update();
+		var ownKeepers = keepers.except(OTHER_MUNICIPALITY, 404);
 
 		var cells = AccessMatrix.of(mvc).callers(users).anonymous()
 				.caller(OTHER_MUNICIPALITY, fixtures.user(Role.POLICY_OFFICER, elsewhere.municipality(), null))
@@ -66,7 +75,16 @@ class CjgTransferAccessIntegrationTests {
 						() -> post("/toewijzing/overdracht-cjg/uitzonderingen"), 200), keepers)
 				.expect(page("POST /toewijzing/overdracht-cjg/uitzonderingen/{id}/intrekken (unknown)",
 						() -> post("/toewijzing/overdracht-cjg/uitzonderingen/{id}/intrekken", unknown), 404), keepers)
+				.expect(page("GET /toewijzing/overdracht-cjg/{id}/datum", () -> get("/toewijzing/overdracht-cjg/{id}/datum", scope), 200),
+						ownKeepers)
+				.expect(page("POST /toewijzing/overdracht-cjg/{id}/datum (empty)",
+						() -> post("/toewijzing/overdracht-cjg/{id}/datum", scope), 200), ownKeepers)
+				.expect(page("POST /toewijzing/overdracht-cjg/{id}/datum/bevestigen (empty)",
+						() -> post("/toewijzing/overdracht-cjg/{id}/datum/bevestigen", scope), 200), ownKeepers)
 				// API
+				.expect(api("PUT /api/v1/allocation/cjg-scopes/{id} (the same date)", () -> put("/api/v1/allocation/cjg-scopes/{id}", scope)
+						.header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON).content("{\"effectiveFrom\":\"2027-06-01\"}"), 400),
+						ownKeepers)
 				.expect(api("GET /api/v1/allocation/cjg-scopes", () -> get("/api/v1/allocation/cjg-scopes"), 200), readers)
 				.expect(api("POST /api/v1/allocation/cjg-scopes (empty)", () -> post("/api/v1/allocation/cjg-scopes")
 						.contentType(MediaType.APPLICATION_JSON).content("{}"), 400), keepers)

@@ -113,6 +113,51 @@ class CjgTransferBrowserIntegrationTests {
 		browser.checkPage("cjg-decision-390");
 	}
 
+	@Test
+	@DisplayName("TOEW-8: moving a scope's date: too early refused next to the field, a check step naming the providers told again, the new date and notice, at 1280 and 390 px")
+	void movesAScopesDate() throws Exception {
+		var world = fixtures.newWorld();
+		var keeper = fixtures.user(Role.POLICY_OFFICER, world.municipality(), null);
+		var api = new AllocationApi(mvc);
+		var product = api.product(keeper, "45", "45A01", "Ambulante begeleiding", "04", "2");
+		var provider = api.provider(keeper, "Zorggroep Maasland", "98000011");
+		api.contract(keeper, provider, true, true, product);
+		mvc.perform(json(keeper, post("/api/v1/allocation/cjg-scopes"), "{\"category\":\"45\",\"effectiveFrom\":\"2027-06-01\"}"))
+				.andExpect(status().isCreated());
+
+		browser.loginAs(keeper);
+		browser.open("/toewijzing/overdracht-cjg");
+		browser.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Datum wijzigen voor categorie 45")).click();
+		assertThat(browser.page().locator("main")).containsText("16-5-2027 of later");
+		browser.checkPage("cjg-scope-move");
+		browser.page().getByLabel("Het CJG doet deze hulp vanaf").fill("1-3-2027");
+		browser.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verder naar controleren")).click();
+		assertThat(browser.page()).hasTitle(Pattern.compile("^Fout: "));
+		assertThat(browser.page().locator(".jr-error-summary")).containsText("Kies 16-5-2027 of later");
+		assertThat(browser.page().locator("#effectiveFrom-fout")).containsText("Kies 16-5-2027 of later");
+		browser.checkPage("cjg-scope-move-errors");
+		browser.page().getByLabel("Het CJG doet deze hulp vanaf").fill("1-9-2027");
+		browser.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verder naar controleren")).click();
+		assertThat(browser.page().getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+				.hasText("Controleer de nieuwe datum");
+		assertThat(browser.page().locator("main")).containsText("Zorggroep Maasland");
+		browser.checkPage("cjg-scope-move-check");
+		browser.page().setViewportSize(390, 844);
+		org.assertj.core.api.Assertions.assertThat((Boolean) browser.page()
+				.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).as("check step at 390 px").isTrue();
+		browser.checkPage("cjg-scope-move-check-390");
+		browser.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Datum wijzigen en aankondigen")).click();
+		assertThat(browser.page().locator("main")).containsText("1 aanbieder(s) hebben een nieuwe aankondiging gekregen");
+		assertThat(browser.page().locator("main")).containsText("Vanaf 1-9-2027");
+		assertThat(browser.page().getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Aankondigingen")))
+				.containsText("nieuwe datum aangekondigd op 16-11-2026");
+		org.assertj.core.api.Assertions.assertThat((Boolean) browser.page()
+				.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).as("overview at 390 px").isTrue();
+		browser.checkPage("cjg-scope-moved-390");
+		browser.page().setViewportSize(1280, 900);
+		browser.checkPage("cjg-scope-moved");
+	}
+
 	/** An agreed arrangement of ambulant help from June 2027, for a household with an explanatory analysis (PLAN-6). */
 	private String agreedExtension(nl.jeugdregie.identity.CurrentUser professional, String product, String provider) throws Exception {
 		var helpRequest = new Applications(registration, lifecycle, checklists, jdbc).applied(professional, "999900018");

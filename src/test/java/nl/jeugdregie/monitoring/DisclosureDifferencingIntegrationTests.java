@@ -121,6 +121,7 @@ class DisclosureDifferencingIntegrationTests {
 					.params(place.code(), region, place.name()).update();
 		}
 		var code = klein.municipality().value();
+		allocationsOf(code);
 		var teamIds = teams.ofMunicipality(klein.municipality()).stream().map(t -> t.id().value().toString()).toList();
 		var teamNames = new HashMap<String, String>();
 		teams.ofMunicipality(klein.municipality()).forEach(t -> teamNames.put(t.name(), t.id().value().toString()));
@@ -130,7 +131,8 @@ class DisclosureDifferencingIntegrationTests {
 		var families = List.of(registrations(code, places, teamIds, policyOfficer, teamLead, teamNames),
 				adults(code, policyOfficer), late(code, teamIds, teamNames, policyOfficer, "startedLate", "TREATMENT"),
 				late(code, teamIds, teamNames, policyOfficer, "routeEndedLate", "ROUTE"),
-				closures(code, policyOfficer));
+				closures(code, policyOfficer), allocationsByAdulthood(code, policyOfficer), allocationEnds(code, policyOfficer),
+				cjgTransfers(code, policyOfficer));
 
 		var pinned = new ArrayList<String>();
 		var checked = 0;
@@ -399,6 +401,121 @@ class DisclosureDifferencingIntegrationTests {
 							.get(List.of("Doorlooptijden", "Afgesloten hulpvragen in deze periode", "Waarde")));
 		}
 		return family;
+	}
+
+	// ---- Allocations (MON-5, MON-6): 18+ and past the 18th birthday, end and outflow, heavy → light
+
+	static final List<String> ADULTHOOD = List.of("UNDER_18", "TURNS_18_DURING", "ADULT_AT_START", "UNKNOWN");
+
+	/**
+	 * Allocation's events for the municipality, straight into monitoring's read models: 160 allocations decided from
+	 * January to 15 November (seven in ten under 18, the rest 18+, past the 18th birthday or unknown), each ending by
+	 * 15 November, three in ten continued by a later one; 40 extensions moved to the CJG.
+	 */
+	private void allocationsOf(String code) {
+		var random = new java.util.Random(15_2026L);
+		var first = LocalDate.of(2026, 1, 1);
+		var days = (int) java.time.temporal.ChronoUnit.DAYS.between(first, TODAY);
+		for (var number = 1; number <= 160; number++) {
+			var decided = first.plusDays(random.nextInt(days));
+			var until = first.plusDays(random.nextInt(days));
+			var from = until.isBefore(decided) ? until : decided;
+			var draw = random.nextInt(10);
+			var adulthood = draw < 7 ? ADULTHOOD.get(0) : ADULTHOOD.get(draw - 6);
+			jdbc.sql("""
+					insert into monitoring_in_kind_provision (municipality_code, allocation_number, category, financing,
+					    valid_from, valid_until, budget_cents, in_region, bridging_care, residential, family_based, extension,
+					    decided_on, adulthood)
+					values (?, ?, '45', 'IN_KIND', ?, ?, 100000, true, false, false, false, false, ?, ?)""")
+					.params(code, number, from, until, decided, adulthood).update();
+			if (random.nextInt(10) < 3) {
+				jdbc.sql("insert into monitoring_allocation_continuation (municipality_code, allocation_number, continued_by) values (?, ?, ?)")
+						.params(code, number, 1_000 + number).update();
+			}
+		}
+		for (var i = 0; i < 40; i++) {
+			var decided = first.plusDays(random.nextInt(days));
+			jdbc.sql("""
+					insert into monitoring_cjg_transfer (transfer_id, municipality_code, category, valid_from, valid_until, decided_on)
+					values (?, ?, '45', ?, ?, ?)""").params(UUID.randomUUID(), code, decided, decided.plusMonths(6), decided).update();
+		}
+	}
+
+	/** Allocations per month decided and band against the 18th birthday: the two 18+ rows and all allocations. */
+	private Family allocationsByAdulthood(String code, CurrentUser policyOfficer) throws Exception {
+		var family = new Family("toewijzingen 18+");
+		var counts = new HashMap<List<Object>, Long>();
+		jdbc.sql("""
+				select adulthood, date_trunc('month', decided_on)::date, count(*) from monitoring_in_kind_provision
+				where municipality_code = ? group by 1, 2""").param(code).query(rs -> {
+			counts.put(List.of(rs.getString(1), YearMonth.from(rs.getObject(2, LocalDate.class))), rs.getLong(3));
+		});
+		for (var month : MONTHS) {
+			for (var band : ADULTHOOD) {
+				family.atoms.add(new Atom(code, "*", "*", month, band, counts.getOrDefault(List.of(band, month), 0L)));
+			}
+		}
+		var rows = new LinkedHashMap<String, Predicate<Atom>>();
+		rows.put("Toewijzingen aan jongeren van 18 jaar of ouder", a -> a.detail().equals("ADULT_AT_START"));
+		rows.put("Toewijzingen die doorlopen na de 18e verjaardag", a -> a.detail().equals("TURNS_18_DURING"));
+		rows.put("Toewijzingen jeugdhulp zonder verblijf", a -> true);
+		rows.put("Toewijzingen aan aanbieders binnen de regio", a -> true);
+		transformationRows(family, policyOfficer, rows);
+		return family;
+	}
+
+	/** Allocations per month of their last day, continued or not: the end row and the outflow row. */
+	private Family allocationEnds(String code, CurrentUser policyOfficer) throws Exception {
+		var family = new Family("einde en uitstroom");
+		var counts = new HashMap<List<Object>, Long>();
+		jdbc.sql("""
+				select exists (select 1 from monitoring_allocation_continuation c where c.municipality_code = p.municipality_code
+				    and c.allocation_number = p.allocation_number)::text, date_trunc('month', valid_until)::date, count(*)
+				from monitoring_in_kind_provision p where municipality_code = ? group by 1, 2""").param(code).query(rs -> {
+			counts.put(List.of(rs.getString(1), YearMonth.from(rs.getObject(2, LocalDate.class))), rs.getLong(3));
+		});
+		for (var month : MONTHS) {
+			for (var continued : List.of("true", "false")) {
+				family.atoms.add(new Atom(code, "*", "*", month, continued, counts.getOrDefault(List.of(continued, month), 0L)));
+			}
+		}
+		var rows = new LinkedHashMap<String, Predicate<Atom>>();
+		rows.put("Einde bij de aanbieder (einddatum van de toewijzing)", a -> true);
+		rows.put("Uitstroom: toewijzing afgelopen zonder aansluitende toewijzing", a -> a.detail().equals("false"));
+		transformationRows(family, policyOfficer, rows);
+		return family;
+	}
+
+	/** Extensions moved to the CJG per month decided: the heavy → light row. */
+	private Family cjgTransfers(String code, CurrentUser policyOfficer) throws Exception {
+		var family = new Family("van zwaar naar licht");
+		var counts = new HashMap<YearMonth, Long>();
+		jdbc.sql("""
+				select date_trunc('month', decided_on)::date, count(*) from monitoring_cjg_transfer
+				where municipality_code = ? group by 1""").param(code)
+				.query(rs -> {
+					counts.put(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getLong(2));
+				});
+		MONTHS.forEach(m -> family.atoms.add(new Atom(code, "*", "*", m, "cjg", counts.getOrDefault(m, 0L))));
+		var rows = new LinkedHashMap<String, Predicate<Atom>>();
+		rows.put("Van zwaar naar licht: verlenging overgedragen aan het CJG", a -> true);
+		transformationRows(family, policyOfficer, rows);
+		return family;
+	}
+
+	/** The transformation report's rows per quarter and over the year, each over its atoms. */
+	private void transformationRows(Family family, CurrentUser policyOfficer, Map<String, Predicate<Atom>> rows)
+			throws Exception {
+		var transformation = csv(policyOfficer, "/api/v1/reports/transformation?format=csv&year=2026");
+		var quarters = List.of("1e kwartaal", "2e kwartaal", "3e kwartaal", "4e kwartaal", "Jaar");
+		for (var q = 0; q < 5; q++) {
+			var span = q == 4 ? MONTHS : MONTHS.subList(3 * q, Math.min(11, 3 * q + 3));
+			for (var row : rows.entrySet()) {
+				family.observe("transformatie " + row.getKey() + " " + quarters.get(q),
+						row.getValue().and(a -> span.contains(a.month())),
+						transformation.get(List.of("Wat we nu al zien", row.getKey(), quarters.get(q))));
+			}
+		}
 	}
 
 	private static EndReasonCategory category(Atom atom) {

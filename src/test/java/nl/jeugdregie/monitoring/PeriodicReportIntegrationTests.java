@@ -17,12 +17,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import nl.jeugdregie.IntegrationTest;
 import nl.jeugdregie.TestFixtures;
+import nl.jeugdregie.allocation.Adulthood;
 import nl.jeugdregie.allocation.AgbCode;
 import nl.jeugdregie.allocation.AllocationDecided;
 import nl.jeugdregie.allocation.Financing;
 import nl.jeugdregie.allocation.Frequency;
 import nl.jeugdregie.allocation.ProductCategory;
 import nl.jeugdregie.allocation.ProductCode;
+import nl.jeugdregie.allocation.SupportTransferredToCjg;
 import nl.jeugdregie.allocation.Unit;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Role;
@@ -279,11 +281,11 @@ class PeriodicReportIntegrationTests {
 				.andExpect(jsonPath("$.sections[0].rows[5][5].number").value(0))
 				.andExpect(jsonPath("$.legend[0]").value(containsString("0 tot en met 5")))
 				.andExpect(jsonPath("$.sections[1].rows[0][0].text").value("Werkelijke start en einde van de zorg (berichten van aanbieders)"))
-				.andExpect(jsonPath("$.sections[1].rows[0][1].text").value("nog geen gegevens — wordt gevuld door de module toewijzing"));
+				.andExpect(jsonPath("$.sections[1].rows[0][1].text").value("nog geen gegevens — vraagt berichten van aanbieders over de zorg"));
 		mvc.perform(get("/rapportages/transformatie").param("jaar", "2026").session(login(policyOfficer)))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Toewijzingen aan aanbieders die overbruggingszorg bieden")))
-				.andExpect(content().string(containsString("nog geen gegevens — wordt gevuld door de module toewijzing")));
+				.andExpect(content().string(containsString("nog geen gegevens — vraagt berichten van aanbieders over de zorg")));
 	}
 
 	@Test
@@ -319,6 +321,84 @@ class PeriodicReportIntegrationTests {
 		}
 		long extensions = ((Number) com.jayway.jsonpath.JsonPath.read(json, "$.sections[0].rows[14][3].number")).longValue();
 		assertThat(Published.allows(1, extensions)).isTrue();
+	}
+
+	private void allocation(long number, String from, String until, String decidedOn, Adulthood adulthood,
+			java.util.List<Long> continued) {
+		transactions.executeWithoutResult(status -> publisher.publishEvent(new AllocationDecided(world.municipality(), number,
+				new AgbCode("98000011"), ProductCategory.AMBULANT, new ProductCode("45A01"), Financing.IN_KIND, 2, Unit.HOUR,
+				Frequency.PER_WEEK, LocalDate.parse(from), LocalDate.parse(until), 100_00, true, false, false,
+				LocalDate.parse(decidedOn), adulthood, continued)));
+	}
+
+	@Test
+	@DisplayName("MON-5, MON-6: outflow (ended, not continued), 18+ and running past the 18th birthday, heavy → light (moved to the CJG) per quarter, suppressed when small, in JSON, CSV and PDF")
+	void countsOutflowAdulthoodAndHeavyToLight() throws Exception {
+		// Q2: eight allocations to young people of 18+, all ending on 31 August (Q3); two of them continued in Q3.
+		for (var i = 0; i < 8; i++) {
+			allocation(910_000 + i, "2026-05-04", "2026-08-31", "2026-05-04", Adulthood.ADULT_AT_START, java.util.List.of());
+		}
+		// Q3: seven allocations that run past the 18th birthday; the first two continue 910000 and 910001.
+		for (var i = 0; i < 7; i++) {
+			allocation(920_000 + i, "2026-09-01", "2027-02-28", "2026-08-20", Adulthood.TURNS_18_DURING,
+					i < 2 ? java.util.List.of(910_000L + i) : java.util.List.of());
+		}
+		// Q2: six allocations of under-18s ending on 10 December, after "today" (16 November): not yet outflow.
+		for (var i = 0; i < 6; i++) {
+			allocation(930_000 + i, "2026-05-04", "2026-12-10", "2026-05-04", Adulthood.UNDER_18, java.util.List.of());
+		}
+		// Q3: six extensions moved to the CJG, one of them delivered twice.
+		var transfers = new java.util.ArrayList<java.util.UUID>();
+		for (var i = 0; i < 6; i++) {
+			transfers.add(java.util.UUID.randomUUID());
+		}
+		transfers.add(transfers.getFirst());
+		for (var transfer : transfers) {
+			transactions.executeWithoutResult(status -> publisher.publishEvent(new SupportTransferredToCjg(transfer,
+					world.municipality(), ProductCategory.AMBULANT, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 2, 28),
+					LocalDate.of(2026, 8, 20))));
+		}
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+				select (select count(*) from monitoring_in_kind_provision where municipality_code = ?)
+				     + (select count(*) from monitoring_cjg_transfer where municipality_code = ?)
+				     + (select count(*) from monitoring_allocation_continuation where municipality_code = ?)""")
+				.params(world.municipality().value(), world.municipality().value(), world.municipality().value())
+				.query(Long.class).single() == 21 + 6 + 2);
+
+		var json = mvc.perform(get("/api/v1/reports/transformation").param("year", "2026")
+						.with(httpBasic(policyOfficer.username(), TestFixtures.PASSWORD)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.sections[0].rows[17][0].text").value("Uitstroom: toewijzing afgelopen zonder aansluitende toewijzing"))
+				.andExpect(jsonPath("$.sections[0].rows[17][2].number").value(0))
+				// The six ending on 10 December have not ended yet: no outflow in Q4.
+				.andExpect(jsonPath("$.sections[0].rows[17][4].number").value(0))
+				.andExpect(jsonPath("$.sections[0].rows[18][0].text").value("Toewijzingen aan jongeren van 18 jaar of ouder"))
+				.andExpect(jsonPath("$.sections[0].rows[18][3].number").value(0))
+				.andExpect(jsonPath("$.sections[0].rows[19][0].text").value("Toewijzingen die doorlopen na de 18e verjaardag"))
+				.andExpect(jsonPath("$.sections[0].rows[19][2].number").value(0))
+				.andExpect(jsonPath("$.sections[0].rows[20][0].text").value("Van zwaar naar licht: verlenging overgedragen aan het CJG"))
+				.andExpect(jsonPath("$.sections[0].rows[20][2].number").value(0))
+				.andExpect(jsonPath("$.sections[1].rows[*][0].text").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers
+						.hasItem(containsString("zwaar")))))
+				.andReturn().getResponse().getContentAsString();
+		// Outflow Q3: eight ended, two continued; 18+ Q2: eight; past 18 Q3: seven; heavy → light Q3: six, counted once.
+		var expected = new long[][] { { 17, 3, 6 }, { 18, 2, 8 }, { 19, 3, 7 }, { 20, 3, 6 }, { 20, 5, 6 } };
+		for (var e : expected) {
+			long published = ((Number) com.jayway.jsonpath.JsonPath.read(json, "$.sections[0].rows[" + e[0] + "][" + e[1] + "].number")).longValue();
+			assertThat(Published.allows(e[2], published)).as("row " + e[0] + " column " + e[1] + ": " + published).isTrue();
+		}
+
+		var csv = csv("/api/v1/reports/transformation", "format", "csv", "year", "2026");
+		assertThat(csv).contains("Uitstroom: toewijzing afgelopen zonder aansluitende toewijzing",
+				"Toewijzingen aan jongeren van 18 jaar of ouder", "Toewijzingen die doorlopen na de 18e verjaardag",
+				"Van zwaar naar licht: verlenging overgedragen aan het CJG");
+		var pdf = mvc.perform(get("/api/v1/reports/transformation").param("year", "2026").param("format", "pdf")
+						.with(httpBasic(policyOfficer.username(), TestFixtures.PASSWORD)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+					.contains("Uitstroom", "aansluitende", "verjaardag", "overgedragen");
+		}
 	}
 
 	private String csv(String path, String... params) throws Exception {

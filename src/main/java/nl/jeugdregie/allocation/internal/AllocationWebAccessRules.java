@@ -43,6 +43,10 @@ class AllocationWebAccessRules implements WebAccessRules {
 						.hasAnyRole(ALLOCATION_KEEPERS)
 				.requestMatchers(HttpMethod.DELETE, "/api/v1/allocation/cjg-out-of-scope-situations/*").hasAnyRole(ALLOCATION_KEEPERS)
 				.requestMatchers(HttpMethod.PUT, "/api/v1/allocation/contracts/*").hasAnyRole(ALLOCATION_KEEPERS)
+				.requestMatchers(HttpMethod.PUT, "/api/v1/allocation/cjg-scopes/*").hasAnyRole(ALLOCATION_KEEPERS)
+				// TOEW-2, TOEW-6: changing a product and ending a tariff line, for the keepers.
+				.requestMatchers(HttpMethod.PUT, "/api/v1/allocation/products/*", "/api/v1/allocation/contracts/*/tariffs/*")
+						.hasAnyRole(ALLOCATION_KEEPERS)
 				.requestMatchers(HttpMethod.GET, "/api/v1/allocation/cjg-scopes", "/api/v1/allocation/cjg-transfer-notices",
 						"/api/v1/allocation/cjg-out-of-scope-situations").hasAnyRole(ALLOCATION_READERS)
 				.requestMatchers(HttpMethod.POST, "/api/v1/allocation/waiting-times").hasAnyRole(WAITING_TIME_REPORTERS)
@@ -71,6 +75,8 @@ class AllocationWebAccessRules implements WebAccessRules {
 				.requestMatchers("/toewijzing/overdracht-cjg/**").hasAnyRole(ALLOCATION_KEEPERS)
 				.requestMatchers("/toewijzing/contracten/*/wijzigen", "/toewijzing/contracten/*/wijzigen/bevestigen")
 						.hasAnyRole(ALLOCATION_KEEPERS)
+				.requestMatchers("/toewijzing/producten/*/wijzigen", "/toewijzing/contracten/*/tarieven/*/beeindigen",
+						"/toewijzing/contracten/*/tarieven/*/beeindigen/bevestigen").hasAnyRole(ALLOCATION_KEEPERS)
 				.requestMatchers("/toewijzing/wachttijden/nieuw").hasAnyRole(WAITING_TIME_REPORTERS)
 				.requestMatchers("/toewijzing/aanbieders/*/accounts").hasRole(ADMINISTRATOR.name())
 				.requestMatchers("/toewijzing/producten/nieuw", "/toewijzing/producten/inlezen", "/toewijzing/aanbieders/nieuw",

@@ -9,17 +9,22 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.jeugdregie.allocation.ContractId;
+import nl.jeugdregie.allocation.ProductId;
 import nl.jeugdregie.allocation.internal.Outcomes;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.platform.result.OutcomeResponses;
+import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -49,13 +54,20 @@ class CatalogueApiController {
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String code,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "WJ756") String unit,
-			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "WMO757") String frequency) {
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "WMO757") String frequency,
+			@Schema(description = "The version to send in If-Match when changing the product") long version) {
 
 		static ProductResponse of(Product product) {
 			return new ProductResponse(product.id().value(), product.category().code(), product.code().value(),
-					product.name(), product.unit().code(), product.frequency().code());
+					product.name(), product.unit().code(), product.frequency().code(), product.version());
 		}
 	}
+
+	record ProductChangeBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String name,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "04", description = "WJ756") @Nullable String unit,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2", description = "WMO757") @Nullable String frequency) {}
+
+	record TariffEndBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2027-06-30", description = "The line's new last day") @Nullable String effectiveUntil) {}
 
 	record ProductBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "45") @Nullable String category,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "45A01") @Nullable String code,
@@ -63,11 +75,13 @@ class CatalogueApiController {
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "04") @Nullable String unit,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2") @Nullable String frequency) {}
 
-	record TariffResponse(UUID productId, long amountCents, LocalDate effectiveFrom, @Nullable LocalDate effectiveUntil) {
+	record TariffResponse(UUID productId, long amountCents, LocalDate effectiveFrom, @Nullable LocalDate effectiveUntil,
+			@Schema(description = "The tariff line's id, to end it") @Nullable UUID id,
+			@Schema(description = "The version to send in If-Match when ending the line") long version) {
 
 		static TariffResponse of(Tariff tariff) {
 			return new TariffResponse(tariff.product().value(), tariff.amountCents(), tariff.period().from(),
-					tariff.period().until());
+					tariff.period().until(), tariff.id(), tariff.version());
 		}
 	}
 
@@ -122,7 +136,48 @@ class CatalogueApiController {
 		var outcome = Outcomes.then(CatalogueInput.tariff(new ContractId(id), body.productId(), body.amount(),
 				body.effectiveFrom(), body.effectiveUntil()), command -> keeping.addTariff(user, command, "effectiveFrom"));
 		return responses.toResponse(outcome, tariff -> ResponseEntity.status(201).body(new TariffResponse(
-				tariff.product().value(), tariff.amountCents(), tariff.period().from(), tariff.period().until())));
+				tariff.product().value(), tariff.amountCents(), tariff.period().from(), tariff.period().until(), null, 0)));
+	}
+
+	@PutMapping("/products/{id}")
+	@Operation(summary = "Change a product's name, unit and frequency (TOEW-2); the code stays. If-Match: the product's version")
+	ResponseEntity<?> changeProduct(@PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, @RequestBody ProductChangeBody body) {
+		var version = version(ifMatch);
+		if (version == null) {
+			return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "versie-vereist", "Versie vereist",
+					"Stuur de versie die u wijzigt mee in de kop If-Match.");
+		}
+		var user = users.current();
+		var outcome = Outcomes.then(CatalogueInput.productChange(new ProductId(id), version, body.name(), body.unit(),
+				body.frequency()), change -> keeping.changeProduct(user, change));
+		return responses.toResponse(outcome, product -> ResponseEntity.ok().eTag("\"" + product.version() + "\"")
+				.body(ProductResponse.of(product)));
+	}
+
+	@PutMapping("/contracts/{id}/tariffs/{tariffId}")
+	@Operation(summary = "End a contract's tariff line on a last day (TOEW-6); never before its first day, never into another line. If-Match: the line's version")
+	ResponseEntity<?> endTariff(@PathVariable UUID id, @PathVariable UUID tariffId,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, @RequestBody TariffEndBody body) {
+		var version = version(ifMatch);
+		if (version == null) {
+			return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "versie-vereist", "Versie vereist",
+					"Stuur de versie die u wijzigt mee in de kop If-Match.");
+		}
+		var user = users.current();
+		var outcome = Outcomes.then(CatalogueInput.tariffEnd(new ContractId(id), tariffId, version, body.effectiveUntil()),
+				end -> keeping.endTariff(user, end));
+		return responses.toResponse(outcome, tariff -> ResponseEntity.ok().eTag("\"" + tariff.version() + "\"")
+				.body(TariffResponse.of(tariff)));
+	}
+
+	private static @Nullable Long version(@Nullable String ifMatch) {
+		try {
+			return ifMatch == null ? null : Long.valueOf(ifMatch.replace("W/", "").replace("\"", "").strip());
+		}
+		catch (NumberFormatException notAVersion) {
+			return null;
+		}
 	}
 
 	@GetMapping(value = "/tariffs.csv", produces = "text/csv")

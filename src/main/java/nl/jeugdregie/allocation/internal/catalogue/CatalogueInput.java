@@ -86,4 +86,35 @@ final class CatalogueInput {
 		return Outcome.done(new NewTariff(contract, productId, cents.get(),
 				new DateRange("effectiveUntil", from.get(), until.orElse(null)).period()));
 	}
+
+	/** TOEW-2: a product change (name, unit, frequency) on the version seen; the code and category are not input. */
+	static Outcome<ProductChange> productChange(ProductId product, long version, @Nullable String name,
+			@Nullable String unit, @Nullable String frequency) {
+		var refusals = new ArrayList<Refusal>();
+		var stripped = name == null ? "" : name.strip();
+		if (stripped.isEmpty() || stripped.length() > 200) {
+			refusals.add(Refusal.of("name", "allocation.product.name.required"));
+		}
+		var parsedUnit = Unit.ofCode(unit);
+		if (parsedUnit.isEmpty()) {
+			refusals.add(Refusal.of("unit", "allocation.product.unit.required"));
+		}
+		var parsedFrequency = Frequency.ofCode(frequency);
+		if (parsedFrequency.isEmpty()) {
+			refusals.add(Refusal.of("frequency", "allocation.product.frequency.required"));
+		}
+		if (!refusals.isEmpty()) {
+			return Outcome.refused(refusals);
+		}
+		return Outcome.done(new ProductChange(product, version, stripped, parsedUnit.get(), parsedFrequency.get()));
+	}
+
+	/** TOEW-6: the last day of a tariff line, on the version seen. */
+	static Outcome<TariffEnd> tariffEnd(ContractId contract, UUID tariff, long version, @Nullable String lastDay) {
+		var day = DutchFormat.parseDate(lastDay);
+		if (day.isEmpty()) {
+			return Outcome.refused(Refusal.of("lastDay", "allocation.date.required"));
+		}
+		return Outcome.done(new TariffEnd(contract, tariff, version, day.get()));
+	}
 }

@@ -67,6 +67,95 @@ public class CatalogueKeeping {
 		}
 	}
 
+	/**
+	 * TOEW-2: changes a product's name, unit and frequency on the version the keeper saw (the row locked: of two
+	 * changes at once one wins, the other is stale). Allocations already made keep the unit and frequency they had.
+	 */
+	public Outcome<Product> changeProduct(CurrentUser user, ProductChange change) {
+		if (!AllocationRoles.keeps(user)) {
+			return Outcome.forbidden("allocation.forbidden.keep");
+		}
+		return inTransaction(() -> {
+			var locked = records.lockProduct(user.municipality(), change.product());
+			if (locked.isEmpty()) {
+				return Outcome.notFound();
+			}
+			if (locked.get().version() != change.version()) {
+				return Outcome.stale(locked.get().version());
+			}
+			if (!records.updateProduct(change)) {
+				return Outcome.stale(change.version());
+			}
+			var before = locked.get();
+			events.publishEvent(AdministrativeChange.changed(user, "product:" + change.product(), "Product gewijzigd: "
+					+ before.category().code() + " " + before.code().value() + " " + before.name() + " (" + before.unit().code()
+					+ ", " + before.frequency().code() + ") wordt " + change.name() + " (" + change.unit().code() + ", "
+					+ change.frequency().code() + ")"));
+			return Outcome.done(records.product(user.municipality(), change.product()).orElseThrow());
+		});
+	}
+
+	/** What ending a tariff line would do, for the check step. */
+	public record TariffEndPreview(Tariff line, Product product, TariffEnd end) {}
+
+	/** TOEW-6: checks ending a tariff line without saving it. */
+	public Outcome<TariffEndPreview> previewTariffEnd(CurrentUser user, TariffEnd end) {
+		if (!AllocationRoles.keeps(user)) {
+			return Outcome.forbidden("allocation.forbidden.keep");
+		}
+		return inTransaction(() -> {
+			var line = records.tariff(user.municipality(), end.contract(), end.tariff());
+			if (line.isEmpty()) {
+				return Outcome.notFound();
+			}
+			if (line.get().version() != end.version()) {
+				return Outcome.stale(line.get().version());
+			}
+			var refusal = new TariffEndKeepsLinesApart().check(new TariffEndKeepsLinesApart.Proposed(line.get(),
+					end.lastDay(), records.tariffs(user.municipality(), end.contract())));
+			if (refusal.isPresent()) {
+				return Outcome.refused(refusal.get());
+			}
+			return Outcome.done(new TariffEndPreview(line.get(),
+					records.product(user.municipality(), line.get().product()).orElseThrow(), end));
+		});
+	}
+
+	/**
+	 * TOEW-6: gives a contract's tariff line its last day. The contract row is locked (as for a new line, so a line
+	 * added at the same time cannot slip into the gap or overlap), the line's version checked, the end kept in
+	 * {@code allocation_tariff_end}; the price never changes.
+	 */
+	public Outcome<Tariff> endTariff(CurrentUser user, TariffEnd end) {
+		if (!AllocationRoles.keeps(user)) {
+			return Outcome.forbidden("allocation.forbidden.keep");
+		}
+		return inTransaction(() -> {
+			if (providers.lockContract(user.municipality(), end.contract()).isEmpty()) {
+				return Outcome.notFound();
+			}
+			var line = records.tariff(user.municipality(), end.contract(), end.tariff());
+			if (line.isEmpty()) {
+				return Outcome.notFound();
+			}
+			if (line.get().version() != end.version()) {
+				return Outcome.stale(line.get().version());
+			}
+			var refusal = new TariffEndKeepsLinesApart().check(new TariffEndKeepsLinesApart.Proposed(line.get(),
+					end.lastDay(), records.tariffs(user.municipality(), end.contract())));
+			if (refusal.isPresent()) {
+				return Outcome.refused(refusal.get());
+			}
+			if (!records.endTariff(line.get(), end.lastDay(), user.username(), clock.instant())) {
+				return Outcome.stale(end.version());
+			}
+			events.publishEvent(AdministrativeChange.changed(user, "contract:" + end.contract(), "Tarieflijn vanaf "
+					+ line.get().period().from() + " beëindigd op " + end.lastDay() + " (was: "
+					+ (line.get().period().until() == null ? "geen einddatum" : line.get().period().until()) + ")"));
+			return Outcome.done(records.tariff(user.municipality(), end.contract(), end.tariff()).orElseThrow());
+		});
+	}
+
 	Outcome<Imported> importProducts(CurrentUser user, String csv) {
 		if (!AllocationRoles.keeps(user)) {
 			return Outcome.forbidden("allocation.forbidden.keep");
@@ -89,7 +178,7 @@ public class CatalogueKeeping {
 						refusals.add(new Refusal("regel " + line.number() + ".productcode", "allocation.csv.duplicate",
 								List.of(line.number(), "productcode")));
 					}
-					else if (existing.isPresent() && existing.get().equals(withId(existing.get().id(), product))) {
+					else if (existing.isPresent() && existing.get().equals(withId(existing.get(), product))) {
 						unchanged++;
 					}
 					else if (existing.isPresent()) {
@@ -220,8 +309,9 @@ public class CatalogueKeeping {
 		return new TariffPeriodsDoNotOverlap().check(new TariffPeriodsDoNotOverlap.Proposed(tariff, existing, field));
 	}
 
-	private static Product withId(ProductId id, NewProduct product) {
-		return new Product(id, product.category(), product.code(), product.name(), product.unit(), product.frequency());
+	private static Product withId(Product existing, NewProduct product) {
+		return new Product(existing.id(), product.category(), product.code(), product.name(), product.unit(),
+				product.frequency(), existing.version());
 	}
 
 	private <T> Outcome<T> inTransaction(Supplier<Outcome<T>> work) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import nl.jeugdregie.allocation.ContractId;
+import nl.jeugdregie.allocation.ProductId;
 import nl.jeugdregie.allocation.Frequency;
 import nl.jeugdregie.allocation.ProductCategory;
 import nl.jeugdregie.allocation.Unit;
@@ -107,6 +108,96 @@ class CataloguePageController {
 		return productForm(model);
 	}
 
+	/** TOEW-2: the form to change a product's name, unit and frequency; its category and code are shown, not changed. */
+	@GetMapping("/producten/{id}/wijzigen")
+	String changeProductForm(@PathVariable UUID id, Model model) {
+		var product = productOrNotFound(id);
+		var form = new CatalogueChangeForm();
+		form.setName(product.name());
+		form.setUnit(product.unit().code());
+		form.setFrequency(product.frequency().code());
+		form.setVersion(product.version());
+		model.addAttribute("form", form);
+		return productChangePage(model, product);
+	}
+
+	@PostMapping("/producten/{id}/wijzigen")
+	String changeProduct(@PathVariable UUID id, @ModelAttribute("form") CatalogueChangeForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		var user = users.current();
+		var outcome = Outcomes.then(CatalogueInput.productChange(new ProductId(id), form.getVersion(), form.getName(),
+				form.getUnit(), form.getFrequency()), change -> keeping.changeProduct(user, change));
+		switch (outcome) {
+			case Outcome.Done<Product>(var product) -> {
+				redirect.addFlashAttribute("message", "Het product " + product.label() + " is gewijzigd.");
+				return "redirect:/toewijzing/producten";
+			}
+			case Outcome.Refused<Product> refused -> responses.rejectInto(refused, errors);
+			case Outcome.Stale<Product> stale -> errors.reject("stale",
+					"Iemand anders heeft dit product net gewijzigd. Bekijk het product opnieuw.");
+			case Outcome.Forbidden<Product> forbidden -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.NotFound<Product> notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return productChangePage(model, productOrNotFound(id));
+	}
+
+	/** TOEW-6: the form to end a contract's tariff line on a last day. */
+	@GetMapping("/contracten/{id}/tarieven/{tariffId}/beeindigen")
+	String endTariffForm(@PathVariable UUID id, @PathVariable UUID tariffId, Model model) {
+		var contract = contractOrNotFound(id);
+		var line = tariffOrNotFound(contract, tariffId);
+		var form = new CatalogueChangeForm();
+		form.setVersion(line.version());
+		model.addAttribute("form", form);
+		return tariffEndPage(model, contract, line);
+	}
+
+	/** TOEW-6: the check step of ending a tariff line. */
+	@PostMapping("/contracten/{id}/tarieven/{tariffId}/beeindigen")
+	String checkTariffEnd(@PathVariable UUID id, @PathVariable UUID tariffId,
+			@ModelAttribute("form") CatalogueChangeForm form, BindingResult errors, Model model) {
+		var user = users.current();
+		var contract = contractOrNotFound(id);
+		var outcome = Outcomes.then(CatalogueInput.tariffEnd(contract.id(), tariffId, form.getVersion(), form.getLastDay()),
+				end -> keeping.previewTariffEnd(user, end));
+		switch (outcome) {
+			case Outcome.Done<CatalogueKeeping.TariffEndPreview>(var preview) -> {
+				model.addAttribute("preview", preview);
+				model.addAttribute("contract", contract);
+				model.addAttribute("provider", providers.providerRecord(user.municipality(), contract.provider()).orElseThrow());
+				return "allocation/tariff-end-check";
+			}
+			case Outcome.Refused<CatalogueKeeping.TariffEndPreview> refused -> responses.rejectInto(refused, errors);
+			case Outcome.Stale<CatalogueKeeping.TariffEndPreview> stale -> errors.reject("stale",
+					"Iemand anders heeft dit tarief net gewijzigd. Bekijk het tarief opnieuw.");
+			case Outcome.Forbidden<CatalogueKeeping.TariffEndPreview> forbidden -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.NotFound<CatalogueKeeping.TariffEndPreview> notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return tariffEndPage(model, contract, tariffOrNotFound(contract, tariffId));
+	}
+
+	@PostMapping("/contracten/{id}/tarieven/{tariffId}/beeindigen/bevestigen")
+	String endTariff(@PathVariable UUID id, @PathVariable UUID tariffId, @ModelAttribute("form") CatalogueChangeForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		var user = users.current();
+		var contract = contractOrNotFound(id);
+		var outcome = Outcomes.then(CatalogueInput.tariffEnd(contract.id(), tariffId, form.getVersion(), form.getLastDay()),
+				end -> keeping.endTariff(user, end));
+		switch (outcome) {
+			case Outcome.Done<Tariff>(var line) -> {
+				redirect.addFlashAttribute("message", "Het tarief loopt nu tot en met "
+						+ nl.jeugdregie.platform.format.DutchFormat.date(line.period().until()) + ".");
+				return "redirect:/toewijzing/contracten/" + id;
+			}
+			case Outcome.Refused<Tariff> refused -> responses.rejectInto(refused, errors);
+			case Outcome.Stale<Tariff> stale -> errors.reject("stale",
+					"Iemand anders heeft dit tarief net gewijzigd. Bekijk het tarief opnieuw.");
+			case Outcome.Forbidden<Tariff> forbidden -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.NotFound<Tariff> notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return tariffEndPage(model, contract, tariffOrNotFound(contract, tariffId));
+	}
+
 	@GetMapping("/contracten/{id}")
 	String contract(@PathVariable UUID id, Model model) {
 		var user = users.current();
@@ -182,6 +273,33 @@ class CataloguePageController {
 		model.addAttribute("provider", providers.providerRecord(user.municipality(), contract.provider()).orElseThrow());
 		model.addAttribute("products", catalogue.products(user.municipality()).stream().filter(p -> contract.covers(p.id())).toList());
 		return "allocation/tariff-form";
+	}
+
+	private String productChangePage(Model model, Product product) {
+		model.addAttribute("product", product);
+		model.addAttribute("units", Unit.values());
+		model.addAttribute("frequencies", Frequency.values());
+		return "allocation/product-change";
+	}
+
+	private String tariffEndPage(Model model, Contract contract, Tariff line) {
+		var user = users.current();
+		model.addAttribute("contract", contract);
+		model.addAttribute("provider", providers.providerRecord(user.municipality(), contract.provider()).orElseThrow());
+		model.addAttribute("line", line);
+		model.addAttribute("product", catalogue.product(user.municipality(), line.product()).orElseThrow());
+		return "allocation/tariff-end";
+	}
+
+	private Product productOrNotFound(UUID id) {
+		return catalogue.product(users.current().municipality(), new ProductId(id))
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private Tariff tariffOrNotFound(Contract contract, UUID tariffId) {
+		return catalogue.tariffs(users.current(), contract.id()).doneValue().orElse(List.of()).stream()
+				.filter(t -> t.id().equals(tariffId)).findFirst()
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private Contract contractOrNotFound(UUID id) {

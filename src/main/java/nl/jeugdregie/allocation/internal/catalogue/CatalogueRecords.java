@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 class CatalogueRecords {
 
 	private static final String TARIFF = """
-			select t.id, t.contract_id, t.product_id, t.amount_cents, t.effective_from, t.effective_until
+			select t.id, t.contract_id, t.product_id, t.amount_cents, t.effective_from, t.effective_until, t.version
 			from allocation_tariff t join allocation_contract c on c.id = t.contract_id""";
 
 	private final JdbcClient jdbc;
@@ -83,17 +83,54 @@ class CatalogueRecords {
 				.update();
 	}
 
+	/** The product, its row locked for a change (TOEW-2). */
+	Optional<Product> lockProduct(MunicipalityCode municipality, ProductId id) {
+		return jdbc.sql("select * from allocation_product where municipality_code = ? and id = ? for update")
+				.params(municipality.value(), id.value()).query(CatalogueRecords::product).optional();
+	}
+
+	/** Saves a product change on the version read; false when another change came first. */
+	boolean updateProduct(ProductChange change) {
+		return jdbc.sql("""
+				update allocation_product set name = ?, unit = ?, frequency = ?, version = version + 1
+				where id = ? and version = ?""")
+				.params(change.name(), change.unit().code(), change.frequency().code(), change.product().value(),
+						change.version())
+				.update() == 1;
+	}
+
+	/** A tariff line of the contract. */
+	Optional<Tariff> tariff(MunicipalityCode municipality, ContractId contract, UUID id) {
+		return jdbc.sql(TARIFF + " where c.municipality_code = ? and t.contract_id = ? and t.id = ?")
+				.params(municipality.value(), contract.value(), id).query(CatalogueRecords::tariff).optional();
+	}
+
+	/** TOEW-6: gives the line its last day on the version read and keeps the end given; false when stale. */
+	boolean endTariff(Tariff line, java.time.LocalDate lastDay, String by, Instant at) {
+		var updated = jdbc.sql("""
+				update allocation_tariff set effective_until = ?, version = version + 1 where id = ? and version = ?""")
+				.params(lastDay, line.id(), line.version()).update() == 1;
+		if (updated) {
+			jdbc.sql("""
+					insert into allocation_tariff_end (id, tariff_id, previous_until, new_until, ended_by, ended_at)
+					values (?, ?, ?, ?, ?, ?)""")
+					.params(UUID.randomUUID(), line.id(), line.period().until(), lastDay, by, java.sql.Timestamp.from(at))
+					.update();
+		}
+		return updated;
+	}
+
 	private static Product product(ResultSet rs, int row) throws SQLException {
 		return new Product(new ProductId(rs.getObject("id", UUID.class)),
 				ProductCategory.ofCode(rs.getString("category")).orElseThrow(), new ProductCode(rs.getString("code")),
 				rs.getString("name"), Unit.ofCode(rs.getString("unit")).orElseThrow(),
-				Frequency.ofCode(rs.getString("frequency")).orElseThrow());
+				Frequency.ofCode(rs.getString("frequency")).orElseThrow(), rs.getLong("version"));
 	}
 
 	private static Tariff tariff(ResultSet rs, int row) throws SQLException {
 		return new Tariff(rs.getObject("id", UUID.class), new ContractId(rs.getObject("contract_id", UUID.class)),
 				new ProductId(rs.getObject("product_id", UUID.class)), rs.getLong("amount_cents"),
 				new ValidityPeriod(rs.getObject("effective_from", LocalDate.class),
-						rs.getObject("effective_until", LocalDate.class)));
+						rs.getObject("effective_until", LocalDate.class)), rs.getLong("version"));
 	}
 }

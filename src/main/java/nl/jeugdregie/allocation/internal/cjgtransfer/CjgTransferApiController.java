@@ -9,14 +9,18 @@ import java.util.List;
 import java.util.UUID;
 import nl.jeugdregie.allocation.internal.Outcomes;
 import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.platform.web.Problems;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** TOEW-8: the CJG's scope, the notices to providers and the out-of-scope situations in the REST API. */
@@ -39,18 +43,27 @@ class CjgTransferApiController {
 	record ScopeBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "JZ020 category code", example = "45") @Nullable String category,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "First day; at least the notice norm (6 months) after today") @Nullable String effectiveFrom) {}
 
-	record ScopeResponse(UUID id, String category, String categoryName, LocalDate effectiveFrom, LocalDate noticedOn) {
+	record ScopeResponse(UUID id, String category, String categoryName, LocalDate effectiveFrom, LocalDate noticedOn,
+			@Schema(description = "The version to send in If-Match when moving the date") long version) {
 
 		static ScopeResponse of(CjgScope scope) {
 			return new ScopeResponse(scope.id(), scope.category().code(), scope.category().dutchName(), scope.effectiveFrom(),
-					scope.noticedOn());
+					scope.noticedOn(), scope.version());
 		}
 	}
+
+	record MoveBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The new first day: later always; earlier only at least the notice norm (6 months) after the notice") @Nullable String effectiveFrom) {}
+
+	record MovedResponse(ScopeResponse scope, int notices) {}
 
 	record MarkedResponse(ScopeResponse scope, int notices) {}
 
 	record NoticeResponse(UUID id, UUID providerId, String provider, String category, String categoryName,
-			LocalDate noticedOn, LocalDate transferFrom) {}
+			LocalDate noticedOn,
+			@Schema(description = "The day the transfer applies to this provider: the scope's day, or for a provider contracted after the marking its notice plus the notice norm") LocalDate transferFrom,
+			@Schema(description = "The day the category entered the CJG's scope") LocalDate scopeFrom,
+			@Schema(description = "Whether the provider was told on contracting, after the marking") boolean contractedAfterMarking,
+			@Schema(description = "When the scope's date was moved: the day of the new notice") @Nullable LocalDate renoticedOn) {}
 
 	record SituationBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) @Nullable String label) {}
 
@@ -72,11 +85,37 @@ class CjgTransferApiController {
 				.body(new MarkedResponse(ScopeResponse.of(marked.scope()), marked.notices())));
 	}
 
+	@PutMapping("/api/v1/allocation/cjg-scopes/{id}")
+	@Operation(summary = "Move a scope's date (TOEW-8); If-Match: the scope's version. Every provider told gets a new notice today")
+	ResponseEntity<?> move(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+			@RequestBody MoveBody body) {
+		var version = version(ifMatch);
+		if (version == null) {
+			return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "versie-vereist", "Versie vereist",
+					"Stuur de versie die u wijzigt mee in de kop If-Match.");
+		}
+		var user = users.current();
+		var outcome = Outcomes.then(ScopeInput.move(id, version, body.effectiveFrom(), LocalDate.now(clock)),
+				move -> scopes.move(user, move));
+		return responses.toResponse(outcome, moved -> ResponseEntity.ok().eTag("\"" + moved.scope().version() + "\"")
+				.body(new MovedResponse(ScopeResponse.of(moved.scope()), moved.notices())));
+	}
+
+	private static @Nullable Long version(@Nullable String ifMatch) {
+		try {
+			return ifMatch == null ? null : Long.valueOf(ifMatch.replace("W/", "").replace("\"", "").strip());
+		}
+		catch (NumberFormatException notAVersion) {
+			return null;
+		}
+	}
+
 	@GetMapping("/api/v1/allocation/cjg-transfer-notices")
 	@Operation(summary = "The notices of transfer to the CJG, with dates; a provider's account gets only its own")
 	List<NoticeResponse> notices() {
 		return scopes.notices(users.current()).stream().map(n -> new NoticeResponse(n.id(), n.provider().value(),
-				n.providerName(), n.category().code(), n.category().dutchName(), n.noticedOn(), n.transferFrom())).toList();
+				n.providerName(), n.category().code(), n.category().dutchName(), n.noticedOn(), n.transferFrom(), n.scopeFrom(),
+				n.late(), n.renoticedOn())).toList();
 	}
 
 	@GetMapping("/api/v1/allocation/cjg-out-of-scope-situations")

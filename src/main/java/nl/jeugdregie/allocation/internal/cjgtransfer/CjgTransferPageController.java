@@ -97,6 +97,64 @@ class CjgTransferPageController {
 		return form(model);
 	}
 
+	/** TOEW-8: the form to move a scope's date. */
+	@GetMapping("/{id}/datum")
+	String moveForm(@PathVariable UUID id, Model model) {
+		var scope = scopes.scope(users.current().municipality(), id)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		var form = new ScopeForm();
+		form.setEffectiveFrom(DutchFormat.date(scope.effectiveFrom()));
+		form.setVersion(scope.version());
+		model.addAttribute("form", form);
+		return moveFormPage(model, scope);
+	}
+
+	/** TOEW-8: the check step of a move: the new date and the providers who get a new notice. */
+	@PostMapping("/{id}/datum")
+	String checkMove(@PathVariable UUID id, @ModelAttribute("form") ScopeForm form, BindingResult errors, Model model) {
+		var user = users.current();
+		var outcome = Outcomes.then(ScopeInput.move(id, form.getVersion(), form.getEffectiveFrom(), LocalDate.now(clock)),
+				move -> scopes.previewMove(user, move));
+		switch (outcome) {
+			case Outcome.Done<CjgScopes.MovePreview>(var preview) -> {
+				model.addAttribute("preview", preview);
+				model.addAttribute("effectiveFrom", DutchFormat.date(preview.effectiveFrom()));
+				model.addAttribute("current", DutchFormat.date(preview.scope().effectiveFrom()));
+				return "allocation/cjg-scope-move-check";
+			}
+			case Outcome.Refused<CjgScopes.MovePreview> refused -> responses.rejectInto(refused, errors);
+			case Outcome.Stale<CjgScopes.MovePreview> stale -> errors.reject("stale",
+					"Iemand anders heeft de datum net gewijzigd. Bekijk de datum opnieuw.");
+			case Outcome.Forbidden<CjgScopes.MovePreview> forbidden -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.NotFound<CjgScopes.MovePreview> notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return moveFormPage(model, scopes.scope(user.municipality(), id)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+	}
+
+	@PostMapping("/{id}/datum/bevestigen")
+	String move(@PathVariable UUID id, @ModelAttribute("form") ScopeForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		var user = users.current();
+		var outcome = Outcomes.then(ScopeInput.move(id, form.getVersion(), form.getEffectiveFrom(), LocalDate.now(clock)),
+				move -> scopes.move(user, move));
+		switch (outcome) {
+			case Outcome.Done<CjgScopes.Moved>(var moved) -> {
+				redirect.addFlashAttribute("message", "Categorie " + moved.scope().category().code() + " valt nu vanaf "
+						+ DutchFormat.date(moved.scope().effectiveFrom()) + " binnen de taken van het CJG. "
+						+ moved.notices() + " aanbieder(s) hebben een nieuwe aankondiging gekregen.");
+				return "redirect:/toewijzing/overdracht-cjg";
+			}
+			case Outcome.Refused<CjgScopes.Moved> refused -> responses.rejectInto(refused, errors);
+			case Outcome.Stale<CjgScopes.Moved> stale -> errors.reject("stale",
+					"Iemand anders heeft de datum net gewijzigd. Bekijk de datum opnieuw.");
+			case Outcome.Forbidden<CjgScopes.Moved> forbidden -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.NotFound<CjgScopes.Moved> notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return moveFormPage(model, scopes.scope(user.municipality(), id)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+	}
+
 	@PostMapping("/uitzonderingen")
 	String addSituation(@ModelAttribute("form") ScopeForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
 		switch (scopes.addSituation(users.current(), form.getLabel() == null ? "" : form.getLabel())) {
@@ -131,6 +189,16 @@ class CjgTransferPageController {
 		model.addAttribute("situations", scopes.situations(user.municipality()));
 		model.addAttribute("keeps", AllocationRoles.keeps(user));
 		return "allocation/cjg-transfer";
+	}
+
+	private String moveFormPage(Model model, CjgScope scope) {
+		var months = norms.inEffect(users.current().municipality(), NormKey.CJG_TRANSFER_NOTICE, scope.noticedOn()).amount();
+		model.addAttribute("scope", scope);
+		model.addAttribute("current", DutchFormat.date(scope.effectiveFrom()));
+		model.addAttribute("noticedOn", DutchFormat.date(scope.noticedOn()));
+		model.addAttribute("noticeMonths", months);
+		model.addAttribute("earliest", DutchFormat.date(scope.noticedOn().plusMonths(months)));
+		return "allocation/cjg-scope-move";
 	}
 
 	private Outcome<NewScope> input(ScopeForm form) {

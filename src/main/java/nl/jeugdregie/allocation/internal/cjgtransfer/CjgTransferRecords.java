@@ -19,7 +19,8 @@ import org.springframework.stereotype.Repository;
 class CjgTransferRecords {
 
 	private static final String NOTICE = """
-			select n.id, n.provider_id, p.name as provider_name, s.category, n.noticed_on, s.effective_from
+			select n.id, n.provider_id, p.name as provider_name, s.category, n.noticed_on, n.applies_from,
+			    s.effective_from, s.noticed_on as scope_noticed_on, n.renoticed_on
 			from allocation_cjg_notice n
 			join allocation_cjg_scope s on s.id = n.scope_id
 			join allocation_provider p on p.id = n.provider_id""";
@@ -55,11 +56,28 @@ class CjgTransferRecords {
 				.query((rs, row) -> new ProviderId(rs.getObject(1, UUID.class))).list();
 	}
 
-	void insertNotice(UUID scope, ProviderId provider, MunicipalityCode municipality, LocalDate noticedOn) {
-		jdbc.sql("""
-				insert into allocation_cjg_notice (id, scope_id, provider_id, municipality_code, noticed_on)
-				values (?, ?, ?, ?, ?)""")
-				.params(UUID.randomUUID(), scope, provider.value(), municipality.value(), noticedOn).update();
+	/** Records a provider's notice of a scope; false when it already has one (a marking and a contract at once). */
+	boolean insertNotice(UUID scope, ProviderId provider, MunicipalityCode municipality, LocalDate noticedOn,
+			LocalDate appliesFrom) {
+		return jdbc.sql("""
+				insert into allocation_cjg_notice (id, scope_id, provider_id, municipality_code, noticed_on, applies_from)
+				values (?, ?, ?, ?, ?, ?) on conflict (scope_id, provider_id) do nothing""")
+				.params(UUID.randomUUID(), scope, provider.value(), municipality.value(), noticedOn, appliesFrom).update() == 1;
+	}
+
+	/** The day the scope's transfer applies to the provider, by its notice; empty when it has none. */
+	Optional<LocalDate> appliesFrom(UUID scope, ProviderId provider) {
+		return jdbc.sql("select applies_from from allocation_cjg_notice where scope_id = ? and provider_id = ?")
+				.params(scope, provider.value()).query((rs, row) -> rs.getObject(1, LocalDate.class)).optional();
+	}
+
+	/**
+	 * Serialises the notices of one municipality: a marking and a contract recorded at once cannot both miss the
+	 * other (each reads the other's rows only after the first commits).
+	 */
+	void lockNotices(MunicipalityCode municipality) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('allocation_cjg_notice:' || ?))").param(municipality.value())
+				.query((rs, row) -> 1).list();
 	}
 
 	/** The notices of the municipality, or of one provider only; soonest transfer first. */
@@ -69,6 +87,30 @@ class CjgTransferRecords {
 				order by s.effective_from, lower(p.name)""")
 				.params(municipality.value(), provider == null ? null : provider.value(), provider == null ? null : provider.value())
 				.query(CjgTransferRecords::notice).list();
+	}
+
+	/** The scope, its row locked for a change (TOEW-8: moving its date). */
+	Optional<CjgScope> lockScope(MunicipalityCode municipality, UUID id) {
+		return jdbc.sql("select * from allocation_cjg_scope where municipality_code = ? and id = ? for update")
+				.params(municipality.value(), id).query(CjgTransferRecords::scope).optional();
+	}
+
+	/** Moves the scope's date on the version read; false when another change came first. */
+	boolean moveScope(CjgScope moved) {
+		return jdbc.sql("update allocation_cjg_scope set effective_from = ?, version = ? where id = ? and version = ?")
+				.params(moved.effectiveFrom(), moved.version(), moved.id(), moved.version() - 1).update() == 1;
+	}
+
+	/** The notices of one scope, in the order of the providers' names. */
+	List<TransferNotice> noticesOfScope(UUID scope) {
+		return jdbc.sql(NOTICE + " where n.scope_id = ? order by lower(p.name)").param(scope)
+				.query(CjgTransferRecords::notice).list();
+	}
+
+	/** A new notice to the provider of a moved scope: told today, the transfer applying to it from {@code appliesFrom}. */
+	void renotice(UUID notice, LocalDate on, LocalDate appliesFrom) {
+		jdbc.sql("update allocation_cjg_notice set renoticed_on = ?, applies_from = ? where id = ?")
+				.params(on, appliesFrom, notice).update();
 	}
 
 	/** The municipality's own list when it keeps one, the Oldebroek defaults otherwise. */
@@ -129,12 +171,14 @@ class CjgTransferRecords {
 
 	private static CjgScope scope(ResultSet rs, int row) throws SQLException {
 		return new CjgScope(rs.getObject("id", UUID.class), ProductCategory.ofCode(rs.getString("category")).orElseThrow(),
-				rs.getObject("effective_from", LocalDate.class), rs.getObject("noticed_on", LocalDate.class));
+				rs.getObject("effective_from", LocalDate.class), rs.getObject("noticed_on", LocalDate.class), rs.getLong("version"));
 	}
 
 	private static TransferNotice notice(ResultSet rs, int row) throws SQLException {
 		return new TransferNotice(rs.getObject("id", UUID.class), new ProviderId(rs.getObject("provider_id", UUID.class)),
 				rs.getString("provider_name"), ProductCategory.ofCode(rs.getString("category")).orElseThrow(),
-				rs.getObject("noticed_on", LocalDate.class), rs.getObject("effective_from", LocalDate.class));
+				rs.getObject("noticed_on", LocalDate.class), rs.getObject("applies_from", LocalDate.class),
+				rs.getObject("effective_from", LocalDate.class), rs.getObject("scope_noticed_on", LocalDate.class),
+				rs.getObject("renoticed_on", LocalDate.class));
 	}
 }

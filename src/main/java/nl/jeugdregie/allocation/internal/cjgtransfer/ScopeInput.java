@@ -29,4 +29,17 @@ final class ScopeInput {
 		return refusals.isEmpty() ? Outcome.done(new NewScope(parsedCategory.get(), from.get(), today))
 				: Outcome.refused(refusals);
 	}
+
+	/** Typed input of moving a scope's date (TOEW-8): a date after today, on the version the keeper saw. */
+	static Outcome<CjgScopes.DateMove> move(java.util.UUID scope, long version, @Nullable String effectiveFrom,
+			LocalDate today) {
+		var from = DutchFormat.parseDate(effectiveFrom);
+		if (from.isEmpty()) {
+			return Outcome.refused(Refusal.of("effectiveFrom", "allocation.date.required"));
+		}
+		if (!from.get().isAfter(today)) {
+			return Outcome.refused(Refusal.of("effectiveFrom", "allocation.cjg.effectiveFrom.future"));
+		}
+		return Outcome.done(new CjgScopes.DateMove(scope, version, from.get()));
+	}
 }

@@ -134,6 +134,18 @@ class DecisionRecords {
 				.list();
 	}
 
+	/** MON-5: the young person's allocations of other decisions, which a new allocation may continue. */
+	List<ContinuedAllocations.Earlier> earlierOfYoungPerson(MunicipalityCode municipality, ClientId youngPerson,
+			UUID decision) {
+		return jdbc.sql("""
+				select number, valid_from, valid_until from allocation_allocation
+				where municipality_code = ? and young_person = ? and decision_id <> ?""")
+				.params(municipality.value(), youngPerson.value(), decision)
+				.query((rs, row) -> new ContinuedAllocations.Earlier(rs.getLong("number"),
+						new ValidityPeriod(rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_until", LocalDate.class))))
+				.list();
+	}
+
 	/** A provider's allocations (its own only), newest first. */
 	List<Allocation> ofProvider(MunicipalityCode municipality, ProviderId provider) {
 		return jdbc.sql(ALLOCATION + " where a.municipality_code = ? and a.provider_id = ? order by a.number desc")

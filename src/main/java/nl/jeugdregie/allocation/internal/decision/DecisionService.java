@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.jeugdregie.allocation.Adulthood;
 import nl.jeugdregie.allocation.AllocationDecided;
 import nl.jeugdregie.allocation.ProductCategory;
 import nl.jeugdregie.allocation.SupportTransferredToCjg;
@@ -19,6 +20,7 @@ import nl.jeugdregie.allocation.internal.provider.Providers;
 import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
 import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.intake.HelpRequestDirectory;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.plans.FamilyPlanGoals;
@@ -60,10 +62,11 @@ public class DecisionService {
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final HelpRequestDirectory helpRequests;
 
 	DecisionService(ArrangementService arrangements, DecisionRecords records, Catalogue catalogue, Providers providers,
 			CjgScopes cjgScopes, FamilyPlanGoals planGoals, HeavyStepPolicies heavySteps, Norms norms, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, HelpRequestDirectory helpRequests) {
 		this.arrangements = arrangements;
 		this.records = records;
 		this.catalogue = catalogue;
@@ -75,6 +78,7 @@ public class DecisionService {
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+		this.helpRequests = helpRequests;
 	}
 
 	@Transactional
@@ -108,9 +112,10 @@ public class DecisionService {
 		var inScope = new ArrayList<ExtensionInCjgScopeMovesToCjg.InScope>();
 		var inScopeLines = new java.util.HashSet<UUID>();
 		for (var line : arrangement.lines()) {
-			cjgScopes.inScopeOn(arrangement.municipality(), products.get(line.product()).category(), line.period().from())
-					.ifPresent(scope -> {
-						inScope.add(new ExtensionInCjgScopeMovesToCjg.InScope(line.position(), scope.effectiveFrom()));
+			cjgScopes.transferAppliesFrom(arrangement.municipality(), products.get(line.product()).category(), line.provider(),
+					line.period().from())
+					.ifPresent(from -> {
+						inScope.add(new ExtensionInCjgScopeMovesToCjg.InScope(line.position(), from));
 						inScopeLines.add(line.id());
 					});
 		}
@@ -144,7 +149,7 @@ public class DecisionService {
 			var product = products.get(line.product());
 			if (transferred.contains(line.id())) {
 				records.insertTransfer(line.id(), decisionId, arrangement.municipality(), product.category().code(), line.period());
-				events.publishEvent(new SupportTransferredToCjg(arrangement.municipality(), product.category(),
+				events.publishEvent(new SupportTransferredToCjg(line.id(), arrangement.municipality(), product.category(),
 						line.period().from(), line.period().until(), decision.decidedOn()));
 			}
 			else {
@@ -178,8 +183,9 @@ public class DecisionService {
 		var inScope = new ArrayList<ExtensionInCjgScopeMovesToCjg.InScope>();
 		for (var line : arrangement.lines()) {
 			catalogue.product(arrangement.municipality(), line.product())
-					.flatMap(product -> cjgScopes.inScopeOn(arrangement.municipality(), product.category(), line.period().from()))
-					.ifPresent(scope -> inScope.add(new ExtensionInCjgScopeMovesToCjg.InScope(line.position(), scope.effectiveFrom())));
+					.flatMap(product -> cjgScopes.transferAppliesFrom(arrangement.municipality(), product.category(),
+							line.provider(), line.period().from()))
+					.ifPresent(from -> inScope.add(new ExtensionInCjgScopeMovesToCjg.InScope(line.position(), from)));
 		}
 		return new ExtensionInCjgScopeMovesToCjg().check(new ExtensionInCjgScopeMovesToCjg.Extension(decision.extension(),
 				inScope, decision.cjg(), cjgScopes.situations(arrangement.municipality()).stream().map(s -> s.id())
@@ -190,7 +196,8 @@ public class DecisionService {
 	public CjgOptions cjgOptions(Arrangement arrangement) {
 		var positions = arrangement.lines().stream()
 				.filter(line -> catalogue.product(arrangement.municipality(), line.product())
-						.flatMap(product -> cjgScopes.inScopeOn(arrangement.municipality(), product.category(), line.period().from()))
+						.flatMap(product -> cjgScopes.transferAppliesFrom(arrangement.municipality(), product.category(),
+								line.provider(), line.period().from()))
 						.isPresent())
 				.map(ArrangementLine::position).toList();
 		return new CjgOptions(positions, positions.isEmpty() ? List.of() : cjgScopes.situations(arrangement.municipality()));
@@ -224,7 +231,18 @@ public class DecisionService {
 		events.publishEvent(new AllocationDecided(arrangement.municipality(), number, provider.agbCode(), product.category(),
 				product.code(), decision.financing(), line.volume(), product.unit(), product.frequency(),
 				line.period().from(), line.period().until(), budget, contract.inRegion(), contract.bridgingCare(),
-				decision.extension(), decision.decidedOn()));
+				decision.extension(), decision.decidedOn(), adulthood(arrangement, line.period()),
+				arrangement.youngPerson() == null ? List.of() : ContinuedAllocations.by(line.period(),
+						records.earlierOfYoungPerson(arrangement.municipality(), arrangement.youngPerson(), decisionId))));
+	}
+
+	/** MON-5: where the allocation stands against the young person's 18th birthday (intake knows the age). */
+	private Adulthood adulthood(Arrangement arrangement, nl.jeugdregie.allocation.internal.ValidityPeriod period) {
+		if (arrangement.youngPerson() == null || period.until() == null) {
+			return Adulthood.UNKNOWN;
+		}
+		return Adulthood.of(helpRequests.ageOn(arrangement.helpRequest(), period.from()),
+				helpRequests.ageOn(arrangement.helpRequest(), period.until()));
 	}
 
 	/** PLAN-6, PLAN-7 through the plans module: an extension or an out-of-home placement follows the heavy-step rules. */

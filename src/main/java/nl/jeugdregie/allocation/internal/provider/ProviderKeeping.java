@@ -80,6 +80,7 @@ public class ProviderKeeping {
 				return Outcome.refused(Refusal.of("products", "allocation.contract.products.unknown"));
 			}
 			records.insertContract(id, user.municipality(), contract);
+			events.publishEvent(new ContractRecorded(user.municipality(), contract.provider(), id));
 			events.publishEvent(AdministrativeChange.created(user, "contract:" + id, "Contract vastgelegd voor aanbieder "
 					+ contract.provider() + " met " + contract.products().size() + " product(en)"));
 			return Outcome.done(id);

@@ -1,5 +1,7 @@
 package nl.jeugdregie.intake.internal.file;
 
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.Optional;
 import java.util.UUID;
 import nl.jeugdregie.audit.ClientId;
@@ -43,5 +45,12 @@ class JdbcHelpRequestDirectory implements HelpRequestDirectory {
 	@Override
 	public Optional<ClientId> youngPersonWithBsn(MunicipalityCode municipality, String bsn) {
 		return requests.clientWithBsn(municipality, bsn);
+	}
+
+	@Override
+	public Optional<Integer> ageOn(HelpRequestId id, LocalDate day) {
+		return jdbc.sql("select date_of_birth from help_request where id = ? and date_of_birth is not null").param(id.value())
+				.query((rs, row) -> rs.getObject(1, LocalDate.class)).optional()
+				.map(born -> born.isAfter(day) ? 0 : Period.between(born, day).getYears());
 	}
 }

@@ -19,5 +19,8 @@ public final class RecordKeys {
 	/** An allocation (issue 15): its number is unique per municipality. */
 	public static final String ALLOCATION = "monitoring_record_key(municipality_code || ':' || allocation_number)";
 
+	/** Support moved to the CJG on an extension (TOEW-8): its transfer id is unique. */
+	public static final String CJG_TRANSFER = "monitoring_record_key(transfer_id::text)";
+
 	private RecordKeys() {}
 }

@@ -1,5 +1,7 @@
 package nl.jeugdregie.monitoring.internal.periodic;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.jeugdregie.identity.MunicipalityCode;
@@ -23,10 +25,14 @@ class TransformationFigures {
 	 * A figure counted per quarter from one query with the municipality and the quarter's first and last day, giving
 	 * the count and the key sum of its records ({@code %s} is the record key, SEC-2).
 	 */
-	private record Measure(String name, String sql, String key) {
+	private record Measure(String name, String sql, String key, boolean pastDaysOnly) {
 
 		Measure(String name, String sql) {
-			this(name, sql, sql.contains("plan_evaluation") ? RecordKeys.PLAN_EVALUATION : RecordKeys.HELP_REQUEST);
+			this(name, sql, sql.contains("plan_evaluation") ? RecordKeys.PLAN_EVALUATION : RecordKeys.HELP_REQUEST, false);
+		}
+
+		Measure(String name, String sql, String key) {
+			this(name, sql, key, false);
 		}
 	}
 
@@ -68,7 +74,23 @@ class TransformationFigures {
 			allocations("Toewijzingen aan aanbieders die overbruggingszorg bieden", "decided_on", "bridging_care"),
 			allocations("Verlengingen", "decided_on", "extension"),
 			allocations("Start bij de aanbieder (begindatum van de toewijzing)", "valid_from", "true"),
-			allocations("Einde bij de aanbieder (einddatum van de toewijzing)", "valid_until", "true"));
+			allocations("Einde bij de aanbieder (einddatum van de toewijzing)", "valid_until", "true"),
+			// MON-5 outflow: an allocation whose last day has passed in the quarter and that no later allocation of the
+			// same young person continues (monitoring_allocation_continuation); only days before today count.
+			new Measure("Uitstroom: toewijzing afgelopen zonder aansluitende toewijzing", """
+					select count(*), coalesce(sum(%s), 0) from monitoring_in_kind_provision p
+					where municipality_code = ? and valid_until between ? and ?
+					  and not exists (select 1 from monitoring_allocation_continuation c
+					      where c.municipality_code = p.municipality_code and c.allocation_number = p.allocation_number)""",
+					RecordKeys.ALLOCATION, true),
+			// MON-5 18+: decided in the quarter for a young person of 18 or older on the first day, or one who turns 18
+			// during the allocation (the 18-/18+ transition).
+			allocations("Toewijzingen aan jongeren van 18 jaar of ouder", "decided_on", "adulthood = 'ADULT_AT_START'"),
+			allocations("Toewijzingen die doorlopen na de 18e verjaardag", "decided_on", "adulthood = 'TURNS_18_DURING'"),
+			// MON-6 heavy → light: an extension within the CJG's scope that moved to the CJG (TOEW-8).
+			new Measure("Van zwaar naar licht: verlenging overgedragen aan het CJG", """
+					select count(*), coalesce(sum(%s), 0) from monitoring_cjg_transfer
+					where municipality_code = ? and decided_on between ? and ?""", RecordKeys.CJG_TRANSFER));
 
 	/** What the documents ask for but no module records yet (MON-5, MON-6). */
 	static final List<String> NOT_YET_AVAILABLE = List.of(
@@ -84,21 +106,25 @@ class TransformationFigures {
 
 	private final JdbcClient jdbc;
 	private final Disclosure disclosure;
+	private final Clock clock;
 
-	TransformationFigures(JdbcClient jdbc, Disclosure disclosure) {
+	TransformationFigures(JdbcClient jdbc, Disclosure disclosure, Clock clock) {
 		this.jdbc = jdbc;
 		this.disclosure = disclosure;
+		this.clock = clock;
 	}
 
 	List<ReportDocument.Section> sections(MunicipalityCode municipality, int year) {
 		var headers = List.of("Gegeven", "1e kwartaal", "2e kwartaal", "3e kwartaal", "4e kwartaal", "Jaar");
 		var rows = new ArrayList<List<Cell>>();
+		var yesterday = LocalDate.now(clock).minusDays(1);
 		for (var measure : AVAILABLE) {
 			var perQuarter = new ArrayList<Tally>();
 			for (var quarter = 1; quarter <= 4; quarter++) {
 				var period = ReportPeriod.quarter(year, quarter);
+				var to = measure.pastDaysOnly() && yesterday.isBefore(period.to()) ? yesterday : period.to();
 				perQuarter.add(jdbc.sql(measure.sql().formatted(measure.key()))
-						.params(municipality.value(), period.from(), period.to())
+						.params(municipality.value(), period.from(), to)
 						.query((rs, n) -> new Tally(rs.getLong(1), rs.getLong(2))).single());
 			}
 			var row = new ArrayList<Cell>();
@@ -114,7 +140,11 @@ class TransformationFigures {
 						"Uit de registratie van hulpvragen bij het CJG, de gezinsplannen en de toewijzingen. Licht of zwaar "
 								+ "volgt uit de eindreden van de hulpvraag bij het CJG; afschalen en uitstroom uit het "
 								+ "antwoord bij afsluiten van het plan; verblijf, regio, gezinsgericht, overbrugging, "
-								+ "verlenging, start en einde uit de toewijzingen (in natura en pgb).", headers, rows),
+								+ "verlenging, start en einde uit de toewijzingen (in natura en pgb). Uitstroom: de laatste dag "
+								+ "van de toewijzing is voorbij en er is geen toewijzing die er zonder onderbreking op volgt. "
+								+ "18 jaar of ouder: op de eerste dag van de toewijzing; doorlopen na de 18e verjaardag: "
+								+ "jonger dan 18 op de eerste dag en 18 op de laatste. Van zwaar naar licht: een verlenging "
+								+ "die naar het CJG ging in plaats van naar een aanbieder.", headers, rows),
 				ReportDocument.Section.table("nog-niet", "Nog geen gegevens",
 						"Deze gegevens vragen om berichten van aanbieders over de zorg zelf. Die komen er nog niet; "
 								+ "we tonen hier geen schattingen.", List.of("Gegeven", "Stand"), missing));
@@ -126,9 +156,12 @@ class TransformationFigures {
 				select exists (select 1 from monitoring_outcome_registration where municipality_code = ? and registered_on between ? and ?)
 				    or exists (select 1 from monitoring_outcome_closure where municipality_code = ? and closed_on between ? and ?)
 				    or exists (select 1 from monitoring_outcome_plan_evaluation where municipality_code = ? and evaluated_on between ? and ?)
-				    or exists (select 1 from monitoring_in_kind_provision where municipality_code = ? and decided_on between ? and ?)""")
+				    or exists (select 1 from monitoring_in_kind_provision where municipality_code = ?
+				        and (decided_on between ? and ? or valid_until between ? and ?))
+				    or exists (select 1 from monitoring_cjg_transfer where municipality_code = ? and decided_on between ? and ?)""")
 				.params(municipality.value(), period.from(), period.to(), municipality.value(), period.from(), period.to(),
-						municipality.value(), period.from(), period.to(), municipality.value(), period.from(), period.to())
+						municipality.value(), period.from(), period.to(), municipality.value(), period.from(), period.to(),
+						period.from(), period.to(), municipality.value(), period.from(), period.to())
 				.query(Boolean.class).single();
 	}
 }
