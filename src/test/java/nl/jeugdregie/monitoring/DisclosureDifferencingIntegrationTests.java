@@ -477,7 +477,6 @@ class DisclosureDifferencingIntegrationTests {
 			var source = reader == policyOfficer ? "scholen API beleid " : "scholen API teamleider ";
 			for (var i = 0; i < SCHOOL_MONTHS.size(); i++) {
 				var month = SCHOOL_MONTHS.get(i);
-				assertThat((String) read(json, "$.months[" + i + "].month")).isEqualTo(month.toString());
 				family.observe(source + month, a -> a.month().equals(month),
 						number(read(json, "$.months[" + i + "].questionsFromSchools.value")));
 			}
