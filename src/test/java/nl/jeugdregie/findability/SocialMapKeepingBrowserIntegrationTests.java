@@ -74,7 +74,7 @@ class SocialMapKeepingBrowserIntegrationTests {
 		browser.checkPage("social-map-organisation" + suffix);
 		browser.open(site.home() + "/sociale-kaart?zoek=speelmiddag");
 		assertThat(page.locator("main")).containsText("Speelmiddag");
-		browser.logout();
+		signOut();
 
 		// The provider keeps its own entry: it changes the description, which confirms it today.
 		browser.loginAs(site.provider(), TestFixtures.PASSWORD);
@@ -90,7 +90,7 @@ class SocialMapKeepingBrowserIntegrationTests {
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("vandaag bevestigd");
 		browser.open(site.home() + "/sociale-kaart?zoek=speelmiddag");
 		assertThat(page.locator("main")).containsText("zaterdagochtend");
-		browser.logout();
+		signOut();
 
 		// The editor withdraws the service after a check step: it leaves the public map.
 		browser.loginAs(editor);
@@ -119,6 +119,12 @@ class SocialMapKeepingBrowserIntegrationTests {
 		browser.checkPage("social-map-public-restored" + suffix);
 		org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate(
 				"document.documentElement.scrollWidth <= document.documentElement.clientWidth")).isTrue();
+	}
+
+	/** The public pages have no staff header: log out from a staff page. */
+	private void signOut() {
+		browser.open("/beheer/sociale-kaart");
+		browser.logout();
 	}
 
 	private com.microsoft.playwright.Locator link(String name) {
