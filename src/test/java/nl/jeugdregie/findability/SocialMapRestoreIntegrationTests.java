@@ -83,6 +83,10 @@ class SocialMapRestoreIntegrationTests {
 				select action || ' ' || changed_by from findability_entry_history where entry_id = ? order by id""")
 				.param(service).query(String.class).list())
 				.containsExactly("WITHDRAWN " + editorAccount.username(), "RESTORED " + editorAccount.username());
+		// ... and the audit trail has both, like the other administrative changes.
+		assertThat(jdbc.sql("select what from audit_event where subject = ? order by id")
+				.param("sociale-kaart:service:" + service).query(String.class).list())
+				.containsExactly("Ingetrokken van de sociale kaart", "Teruggezet op de sociale kaart: Cursus Positief Opvoeden");
 		// Back on the map: the check step says so instead of offering it again.
 		var again = mvc.perform(get("/beheer/sociale-kaart/" + service + "/terugzetten").session(editor)).andReturn()
 				.getResponse();
@@ -190,6 +194,8 @@ class SocialMapRestoreIntegrationTests {
 				.single()).isEqualTo(version + 1);
 		assertThat(jdbc.sql("select count(*) from findability_entry_history where entry_id = ? and action = 'RESTORED'")
 				.param(service).query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from audit_event where subject = ? and what like 'Teruggezet%'")
+				.param("sociale-kaart:service:" + service).query(Long.class).single()).isEqualTo(1);
 	}
 
 	private boolean withdrawnOn(String table, UUID id) {

@@ -8,9 +8,11 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.jeugdregie.findability.internal.publishing.PublicPageCache;
 import nl.jeugdregie.findability.internal.socialmap.OrganizationRecords.Withdrawable;
+import nl.jeugdregie.identity.AdministrativeChange;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +33,12 @@ class SocialMapKeeping {
 	private final PublicPageCache publicPages;
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	SocialMapKeeping(OrganizationRecords records, SocialMapService map, SocialMapRepository services,
-			PublicPageCache publicPages, Clock clock) {
+			PublicPageCache publicPages, Clock clock, ApplicationEventPublisher events) {
 		this.records = records;
+		this.events = events;
 		this.publicPages = publicPages;
 		this.map = map;
 		this.services = services;
@@ -180,6 +185,7 @@ class SocialMapKeeping {
 		}
 		if (records.withdraw(what, id, LocalDate.now(clock))) {
 			records.recordHistory(user.municipality(), what, id, "WITHDRAWN", user.username(), clock.instant());
+			events.publishEvent(AdministrativeChange.changed(user, subject(what, id), "Ingetrokken van de sociale kaart"));
 			publicPages.evict(user.municipality());
 		}
 		return Outcome.done(owner.get());
@@ -227,9 +233,16 @@ class SocialMapKeeping {
 		}
 		if (records.restore(what, id)) {
 			records.recordHistory(user.municipality(), what, id, "RESTORED", user.username(), clock.instant());
+			events.publishEvent(AdministrativeChange.changed(user, subject(what, id),
+					"Teruggezet op de sociale kaart: " + found.get().name()));
 			publicPages.evict(user.municipality());
 		}
 		return Outcome.done(organization);
+	}
+
+	/** The audit subject of an entry, e.g. {@code sociale-kaart:service:…}. */
+	static String subject(Withdrawable what, UUID id) {
+		return "sociale-kaart:" + what.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
 	}
 
 	private boolean mayWithdrawOrRestore(CurrentUser user, Withdrawable what, UUID organization) {
