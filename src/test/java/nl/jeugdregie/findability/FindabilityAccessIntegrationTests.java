@@ -162,6 +162,60 @@ class FindabilityAccessIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("SEC-2, VIND-2: bringing withdrawn entries back, per role, provider and municipality: the check steps, then the returns")
+	void opensBringingBackByRoleAndOrganisation() throws Exception {
+		var site = PublicSiteWorlds.of(context).newSite();
+		var users = users(site);
+		var otherEditor = fixtures.user(Role.EDITOR, fixtures.newWorld().municipality(), null);
+		var otherProvider = fixtures.user(Role.PROVIDER, site.world().municipality(), null);
+		var service = site.providerService();
+		var organization = jdbc.sql("select organization_id from findability_service where id = ?").param(service)
+				.query(java.util.UUID.class).single();
+		var location = jdbc.sql("select id from findability_location where organization_id = ?").param(organization)
+				.query(java.util.UUID.class).single();
+		var editorsOrganization = jdbc.sql("select organization_id from findability_service where id = ?")
+				.param(site.parentingService()).query(java.util.UUID.class).single();
+		jdbc.sql("update findability_service set withdrawn_on = date '2026-11-01' where id = ?").param(service).update();
+		jdbc.sql("update findability_location set withdrawn_on = date '2026-11-01' where id = ?").param(location).update();
+		jdbc.sql("update findability_organization set withdrawn_on = date '2026-11-01' where id = ?")
+				.param(editorsOrganization).update();
+		var base = "/beheer/sociale-kaart";
+		var api = "/api/v1/social-map";
+		var editor = Access.to(Role.EDITOR).except("editor of another municipality", 404);
+		var keepers = Access.to(Set.of(Role.EDITOR, Role.PROVIDER));
+		var own = keepers.except("editor of another municipality", 404).except("provider of another organisation", 403);
+		// The check steps and the lists first: they change nothing, so every caller sees the same state.
+		var checked = AccessMatrix.of(mvc).callers(users).anonymous()
+				.caller("editor of another municipality", otherEditor)
+				.caller("provider of another organisation", otherProvider)
+				.expect(page("GET organisation/terugzetten", () -> get(base + "/organisaties/" + editorsOrganization
+						+ "/terugzetten"), 200), editor)
+				.expect(page("GET location/terugzetten", () -> get(base + "/locaties/" + location + "/terugzetten"), 200), own)
+				.expect(page("GET service/terugzetten", () -> get(base + "/" + service + "/terugzetten"), 200), own)
+				.expect(AccessMatrix.api("GET " + api + "/withdrawn", () -> get(api + "/withdrawn"), 200), keepers)
+				.verify();
+		// Then the returns: the first one allowed brings the entry back, every later one changes nothing and answers
+		// the same.
+		var returned = AccessMatrix.of(mvc).callers(users).anonymous()
+				.caller("editor of another municipality", otherEditor)
+				.caller("provider of another organisation", otherProvider)
+				.refusingPostsWithoutCsrfTokenFrom(users.get(Role.EDITOR))
+				.expect(page("POST organisation/terugzetten", () -> post(base + "/organisaties/" + editorsOrganization
+						+ "/terugzetten"), 302), editor)
+				.expect(page("POST location/terugzetten", () -> post(base + "/locaties/" + location + "/terugzetten"), 302), own)
+				.expect(page("POST service/terugzetten", () -> post(base + "/" + service + "/terugzetten"), 302), own)
+				.expect(AccessMatrix.api("POST organization/restoration", () -> post(api + "/organizations/"
+						+ editorsOrganization + "/restoration"), 200), editor)
+				.expect(AccessMatrix.api("POST location/restoration", () -> post(api + "/locations/" + location
+						+ "/restoration"), 200), own)
+				.expect(AccessMatrix.api("POST service/restoration", () -> post(api + "/services/" + service
+						+ "/restoration"), 200), own)
+				.verify();
+		assertThat(checked).isPositive();
+		assertThat(returned).isPositive();
+	}
+
+	@Test
 	@DisplayName("SEC-2, VIND-3: the administrator's pages of the public site, per role")
 	void opensTheAdministratorPagesByRole() throws Exception {
 		var site = PublicSiteWorlds.of(context).newSite();

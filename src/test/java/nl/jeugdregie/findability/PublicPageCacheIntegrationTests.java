@@ -43,6 +43,32 @@ class PublicPageCacheIntegrationTests {
 		assertThat(first).isNotEqualTo(second);
 	}
 
+	@Test
+	@DisplayName("VIND-3, item 12: the online form reads the contact settings from memory; saving them shows the new phone number at once")
+	void keepsTheContactSettingsOfTheFormUntilTheyAreSaved() throws Exception {
+		var site = PublicSiteWorlds.of(context).newSite();
+		var form = site.home() + "/hulp-vragen";
+		assertThat(page(form)).contains("0412 000 000");
+		// Behind the settings page's back: the form still shows what it read (the form itself is never cached).
+		jdbc.sql("update findability_contact set phone = '0412 999 999' where municipality_code = ?")
+				.param(site.world().municipality().value()).update();
+		assertThat(page(form)).contains("0412 000 000").doesNotContain("0412 999 999");
+		// The administrator saves new settings: after the commit every public page, the form too, shows them.
+		var version = jdbc.sql("select version from findability_contact where municipality_code = ?")
+				.param(site.world().municipality().value()).query(Long.class).single();
+		var administrator = context.getBean(nl.jeugdregie.TestFixtures.class)
+				.user(nl.jeugdregie.identity.Role.ADMINISTRATOR, site.world().municipality(), null);
+		var saved = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/beheer/cjg-contact")
+				.session(nl.jeugdregie.TestFixtures.login(mvc, administrator))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("siteName", "CJG Test").param("phone", "0412 123 456").param("email", "info@cjg-test.example")
+				.param("visitingAddress", "Testlaan 1, Testdorp").param("version", String.valueOf(version)))
+				.andReturn().getResponse();
+		assertThat(saved.getStatus()).isEqualTo(302);
+		assertThat(page(form)).contains("0412 123 456");
+		assertThat(page(site.home() + "/contact")).contains("0412 123 456");
+	}
+
 	private String page(String path) throws Exception {
 		return mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
 	}

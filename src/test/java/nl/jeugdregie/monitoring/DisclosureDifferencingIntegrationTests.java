@@ -26,6 +26,13 @@ import nl.jeugdregie.monitoring.internal.disclosure.PerturbationTable;
 import nl.jeugdregie.monitoring.internal.generator.EventGenerator;
 import nl.jeugdregie.monitoring.internal.generator.Regions;
 import nl.jeugdregie.monitoring.internal.outcomes.EndReasonCategory;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.schools.ConnectionType;
+import nl.jeugdregie.schools.SchoolType;
+import nl.jeugdregie.schools.internal.location.ConnectionDraft;
+import nl.jeugdregie.schools.internal.location.LocationDraft;
+import nl.jeugdregie.schools.internal.location.LocationService;
+import nl.jeugdregie.schools.internal.location.SchoolLocation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +51,12 @@ import org.springframework.test.web.servlet.MockMvc;
  * report against report, filter against filter, month against quarter) for the smallest and largest value of every
  * true group of 1 to 4: the group of every published figure and every finest cell. No such group may come out pinned
  * to one value.
+ * <p>
+ * Issue 17 (OND-5, OND-7): the schools report of the last twelve months (API, CSV; the page and the PDF render the
+ * same report) joins the outputs: questions from schools per month, per connection type, per location and in total
+ * (finest cell: location × month), the waiting list at each month's end (finest cell: month registered × month taken
+ * into treatment, which makes every month-end stock a sum of cells) and children out of school at each month's end and
+ * new per month (finest cell: month since × month back at school).
  */
 @IntegrationTest
 class DisclosureDifferencingIntegrationTests {
@@ -59,6 +72,7 @@ class DisclosureDifferencingIntegrationTests {
 	@Autowired EventGenerator generator;
 	@Autowired JdbcClient jdbc;
 	@Autowired Teams teams;
+	@Autowired LocationService schoolLocations;
 
 	/** A group of records the attacker reasons about: its attributes and its true count. */
 	record Atom(String municipality, String team, String referrer, YearMonth month, String detail, long count) {}
@@ -132,9 +146,11 @@ class DisclosureDifferencingIntegrationTests {
 				adults(code, policyOfficer), late(code, teamIds, teamNames, policyOfficer, "startedLate", "TREATMENT"),
 				late(code, teamIds, teamNames, policyOfficer, "routeEndedLate", "ROUTE"),
 				closures(code, policyOfficer), allocationsByAdulthood(code, policyOfficer), allocationEnds(code, policyOfficer),
-				cjgTransfers(code, policyOfficer));
+				cjgTransfers(code, policyOfficer), schoolQuestions(klein.municipality(), policyOfficer, teamLead),
+				schoolWaitingList(code, policyOfficer), outOfSchool(code, policyOfficer));
 
 		var pinned = new ArrayList<String>();
+		var perFamily = new LinkedHashMap<String, String>();
 		var checked = 0;
 		for (var family : families) {
 			assertThat(family.observations).as(family.name).isNotEmpty();
@@ -142,8 +158,13 @@ class DisclosureDifferencingIntegrationTests {
 			assertThat(family.observations).as(family.name).allSatisfy(o -> assertThat(
 					o.atoms().stream().mapToLong(i -> family.atoms.get(i).count()).sum()).as(o.source())
 					.isBetween(o.low(), o.high()));
+			if (family.name.contains("scholen") || family.name.equals("thuiszitters")) {
+				// The schools report's families must give the attacker small groups to aim at, or they prove nothing.
+				assertThat(groups(family)).as(family.name + ": true groups of 1 to 4").isNotEmpty();
+			}
 			var attacker = new SumBounds(family.atoms.size(), family.observations.stream()
 					.map(o -> new SumBounds.Sum(o.atoms(), o.low(), o.high())).toList());
+			perFamily.put(family.name, groups(family).size() + " groepen, " + family.observations.size() + " cijfers");
 			for (var group : groups(family)) {
 				checked++;
 				var range = attacker.range(group);
@@ -155,7 +176,7 @@ class DisclosureDifferencingIntegrationTests {
 			}
 		}
 		System.out.println("SEC-2 differencing: " + checked + " true groups of 1 to 4 checked, " + families.stream()
-				.mapToInt(f -> f.observations.size()).sum() + " published figures, pinned: " + pinned);
+				.mapToInt(f -> f.observations.size()).sum() + " published figures " + perFamily + ", pinned: " + pinned);
 		assertThat(checked).as("true groups of 1 to 4 in the generated data").isGreaterThan(50);
 		assertThat(pinned).as("small groups pinned to one value").isEmpty();
 	}
@@ -520,6 +541,186 @@ class DisclosureDifferencingIntegrationTests {
 
 	private static EndReasonCategory category(Atom atom) {
 		return EndReasonCategory.ofName(atom.detail());
+	}
+
+	// ---- The schools report (issue 17, OND-5, OND-7): its own twelve months up to this month
+
+	/** The schools report's window: the twelve months up to the month of {@link #TODAY}. */
+	static final List<YearMonth> SCHOOL_MONTHS = java.util.stream.IntStream.rangeClosed(0, 11)
+			.mapToObj(i -> YearMonth.from(TODAY).minusMonths(11 - i)).toList();
+
+	/**
+	 * OND-5: six school locations (four "basis", two "extra") and about a hundred questions from them over fourteen
+	 * months, more from the "extra" ones; observed per month, per connection type, per location and in total, by the
+	 * policy officer (API and CSV) and the team lead (API).
+	 */
+	private Family schoolQuestions(nl.jeugdregie.identity.MunicipalityCode municipality, CurrentUser policyOfficer,
+			CurrentUser teamLead) throws Exception {
+		var code = municipality.value();
+		var family = new Family("vragen van scholen");
+		var locations = new ArrayList<SchoolLocation>();
+		for (var i = 0; i < 6; i++) {
+			var extra = i >= 4;
+			var connection = new ConnectionDraft(extra ? ConnectionType.EXTRA : ConnectionType.BASIS,
+					LocalDate.of(2025, 1, 1), extra ? "Bovengemiddeld veel hulpvragen" : null, extra);
+			var outcome = schoolLocations.create(policyOfficer, new LocationDraft("Differentieschool " + i, "0" + i + "DX",
+					"00", "Schoolstraat", String.valueOf(i + 1), "5341AB", "Oss",
+					i == 3 ? SchoolType.SECONDARY : SchoolType.PRIMARY, 200, connection));
+			assertThat(outcome).isInstanceOf(Outcome.Done.class);
+			locations.add(((Outcome.Done<SchoolLocation>) outcome).value());
+		}
+		var random = new java.util.Random(17_2026L);
+		var counts = new HashMap<List<Object>, Long>();
+		var first = SCHOOL_MONTHS.getFirst().minusMonths(2).atDay(1);
+		var days = (int) java.time.temporal.ChronoUnit.DAYS.between(first, TODAY) + 1;
+		for (var q = 0; q < 110; q++) {
+			// The "extra" locations ask about three times as often as a "basis" one.
+			var pick = random.nextInt(10);
+			var location = locations.get(pick < 4 ? pick : 4 + (pick - 4) / 3);
+			var on = first.plusDays(random.nextInt(days));
+			jdbc.sql("""
+					insert into monitoring_school_question (help_request_id, municipality_code, school_location_id, registered_on)
+					values (?, ?, ?, ?)""").params(UUID.randomUUID(), code, location.id().value(), on).update();
+			counts.merge(List.of(location.id().value().toString(), YearMonth.from(on)), 1L, Long::sum);
+		}
+		var labels = new HashMap<String, String>();
+		var connections = new HashMap<String, String>();
+		for (var location : locations) {
+			var id = location.id().value().toString();
+			var summary = schoolLocations.find(municipality, location.id()).orElseThrow();
+			labels.put(id, summary.label());
+			connections.put(id, summary.connection().dutchName());
+			for (var month : SCHOOL_MONTHS) {
+				family.atoms.add(new Atom(code, "*", "*", month, id, counts.getOrDefault(List.<Object>of(id, month), 0L)));
+			}
+		}
+		var span = SCHOOL_MONTHS.getFirst() + " t/m " + SCHOOL_MONTHS.getLast();
+		for (var reader : List.of(policyOfficer, teamLead)) {
+			var json = json(reader, "/api/v1/reports/schools");
+			var source = reader == policyOfficer ? "scholen API beleid " : "scholen API teamleider ";
+			for (var i = 0; i < SCHOOL_MONTHS.size(); i++) {
+				var month = SCHOOL_MONTHS.get(i);
+				family.observe(source + month, a -> a.month().equals(month),
+						number(read(json, "$.months[" + i + "].questionsFromSchools.value")));
+			}
+			for (var type : ConnectionType.values()) {
+				family.observe(source + type, a -> connections.get(a.detail()).equals(type.dutchName()),
+						number(read(json, "$.perConnection[?(@.name == '" + type.dutchName() + "')].questions.value")));
+			}
+			List<String> listed = JsonPath.read(json, "$.perLocation[*].name");
+			// Every location has a row: which rows there are tells nothing about which schools asked.
+			assertThat(listed).as("a row per location").containsAll(labels.values());
+			labels.forEach((id, label) -> family.observe("scholen API locatie " + label, a -> a.detail().equals(id),
+					number(JsonPath.<List<Object>>read(json, "$.perLocation[*]").stream()
+							.map(row -> (Map<?, ?>) row).filter(row -> label.equals(row.get("name")))
+							.map(row -> ((Map<?, ?>) row.get("questions")).get("value")).findFirst().orElse(null))));
+			family.observe(source + "totaal", a -> true, number(read(json, "$.questionsTotal.value")));
+		}
+		var csv = schoolsCsv(policyOfficer);
+		for (var month : SCHOOL_MONTHS) {
+			family.observe("scholen CSV " + month, a -> a.month().equals(month),
+					csv.get(List.of("per maand", "vragen van scholen", month.toString())));
+		}
+		for (var type : ConnectionType.values()) {
+			family.observe("scholen CSV " + type, a -> connections.get(a.detail()).equals(type.dutchName()),
+					csv.get(List.of("vragen per aansluiting", type.dutchName(), span)));
+		}
+		labels.forEach((id, label) -> family.observe("scholen CSV locatie " + label, a -> a.detail().equals(id),
+				csv.get(List.of("vragen per locatie", label, span))));
+		family.observe("scholen CSV totaal", a -> true, csv.get(List.of("vragen van scholen", "totaal", span)));
+		return family;
+	}
+
+	/**
+	 * OND-5: the waiting list at each month's end next to the questions from schools. A month-end stock is every
+	 * request registered by then and not yet taken into treatment, so the finest cell is (month registered, month taken
+	 * into treatment or later), clipped to the window.
+	 */
+	private Family schoolWaitingList(String code, CurrentUser policyOfficer) throws Exception {
+		var family = new Family("wachtlijst (scholenrapportage)");
+		var before = SCHOOL_MONTHS.getFirst().minusMonths(1);
+		var later = SCHOOL_MONTHS.getLast().plusMonths(1);
+		var counts = new HashMap<List<YearMonth>, Long>();
+		jdbc.sql("select registered_on, started_on from monitoring_treatment_wait where municipality_code = ?").param(code)
+				.query(rs -> {
+					var registered = clip(YearMonth.from(rs.getObject(1, LocalDate.class)), before, later);
+					var startedOn = rs.getObject(2, LocalDate.class);
+					var started = startedOn == null ? later : clip(YearMonth.from(startedOn), before, later);
+					counts.merge(List.of(registered, started), 1L, Long::sum);
+				});
+		counts.forEach((key, count) -> family.atoms.add(new Atom(code, "*", "*", key.get(0), key.get(1).toString(), count)));
+		var json = json(policyOfficer, "/api/v1/reports/schools");
+		var csv = schoolsCsv(policyOfficer);
+		for (var i = 0; i < SCHOOL_MONTHS.size(); i++) {
+			var month = SCHOOL_MONTHS.get(i);
+			Predicate<Atom> waiting = a -> !a.month().isAfter(month) && YearMonth.parse(a.detail()).isAfter(month);
+			family.observe("scholen API wachtlijst " + month, waiting,
+					number(read(json, "$.months[" + i + "].waitingListAtEnd.value")));
+			family.observe("scholen CSV wachtlijst " + month, waiting,
+					csv.get(List.of("per maand", "wachtlijst aan het eind", month.toString())));
+		}
+		return family;
+	}
+
+	/**
+	 * OND-7: children out of school, forty of them over a year and a half, half of them back at school after one to six
+	 * months; the stock at each month's end and the new ones per month. Finest cell: (month since, month back at school
+	 * or later), clipped to the window, which makes both a sum of cells.
+	 */
+	private Family outOfSchool(String code, CurrentUser policyOfficer) throws Exception {
+		var family = new Family("thuiszitters");
+		var before = SCHOOL_MONTHS.getFirst().minusMonths(1);
+		var later = SCHOOL_MONTHS.getLast().plusMonths(1);
+		var random = new java.util.Random(7_2026L);
+		var first = LocalDate.of(2025, 6, 1);
+		var days = (int) java.time.temporal.ChronoUnit.DAYS.between(first, TODAY) + 1;
+		for (var c = 0; c < 40; c++) {
+			var since = first.plusDays(random.nextInt(days));
+			var back = random.nextBoolean() ? since.plusDays(30 + random.nextInt(150)) : null;
+			jdbc.sql("insert into monitoring_out_of_school (record_id, municipality_code, since, back_at_school_on) values (?, ?, ?, ?)")
+					.params(UUID.randomUUID(), code, since, back == null || back.isAfter(TODAY) ? null : back).update();
+		}
+		var counts = new HashMap<List<YearMonth>, Long>();
+		jdbc.sql("select since, back_at_school_on from monitoring_out_of_school where municipality_code = ?").param(code)
+				.query(rs -> {
+					var since = clip(YearMonth.from(rs.getObject(1, LocalDate.class)), before, later);
+					var backOn = rs.getObject(2, LocalDate.class);
+					var back = backOn == null ? later : clip(YearMonth.from(backOn), before, later);
+					counts.merge(List.of(since, back), 1L, Long::sum);
+				});
+		counts.forEach((key, count) -> family.atoms.add(new Atom(code, "*", "*", key.get(0), key.get(1).toString(), count)));
+		var json = json(policyOfficer, "/api/v1/reports/schools");
+		var csv = schoolsCsv(policyOfficer);
+		for (var i = 0; i < SCHOOL_MONTHS.size(); i++) {
+			var month = SCHOOL_MONTHS.get(i);
+			Predicate<Atom> out = a -> !a.month().isAfter(month) && YearMonth.parse(a.detail()).isAfter(month);
+			Predicate<Atom> started = a -> a.month().equals(month);
+			family.observe("scholen API thuiszitters " + month, out,
+					number(read(json, "$.months[" + i + "].outOfSchoolAtEnd.value")));
+			family.observe("scholen API nieuwe thuiszitters " + month, started,
+					number(read(json, "$.months[" + i + "].outOfSchoolNew.value")));
+			family.observe("scholen CSV thuiszitters " + month, out,
+					csv.get(List.of("per maand", "thuiszitters aan het eind", month.toString())));
+			family.observe("scholen CSV nieuwe thuiszitters " + month, started,
+					csv.get(List.of("per maand", "nieuwe thuiszitters", month.toString())));
+		}
+		return family;
+	}
+
+	private static YearMonth clip(YearMonth month, YearMonth before, YearMonth later) {
+		return month.isBefore(before) ? before : month.isAfter(later) ? later : month;
+	}
+
+	/** The schools report's CSV as (part, group, period) to the published number; marks and the legend left out. */
+	private Map<List<String>, Long> schoolsCsv(CurrentUser user) throws Exception {
+		var figures = new HashMap<List<String>, Long>();
+		for (var line : json(user, "/api/v1/reports/schools?format=csv").replace("\uFEFF", "").split("\r\n")) {
+			var fields = line.split(";", -1);
+			if (fields.length == 6 && fields[4].matches("\\d+")) {
+				figures.put(List.of(fields[1], fields[2].replaceAll("^\"|\"$", ""), fields[3]), Long.parseLong(fields[4]));
+			}
+		}
+		return figures;
 	}
 
 	// ---- The attacker: one linear programme per family and group (SumBounds)

@@ -21,7 +21,8 @@ class FindabilityWebAccessRules implements WebAccessRules {
 		rules
 				// The social map kept by the editor and providers (VIND-2, ADR 0041); the service decides per entry.
 				.requestMatchers(HttpMethod.POST, "/api/v1/social-map/organizations",
-						"/api/v1/social-map/organizations/*/withdrawal").hasRole(EDITOR.name())
+						"/api/v1/social-map/organizations/*/withdrawal", "/api/v1/social-map/organizations/*/restoration")
+				.hasRole(EDITOR.name())
 				.requestMatchers("/api/v1/social-map/**").hasAnyRole(names(EDITOR, PROVIDER));
 	}
 

@@ -93,6 +93,11 @@ public class PublicPageCache extends OncePerRequestFilter {
 		}
 	}
 
+	/** The municipality's eviction count: what {@link PublicSites} keeps is valid only while this stays the same. */
+	long generationOf(MunicipalityCode municipality) {
+		return generation(municipality.value()).get();
+	}
+
 	private AtomicLong generation(String code) {
 		return generations.computeIfAbsent(code, key -> new AtomicLong());
 	}

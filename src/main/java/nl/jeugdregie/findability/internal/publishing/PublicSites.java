@@ -3,7 +3,10 @@ package nl.jeugdregie.findability.internal.publishing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.Role;
@@ -14,7 +17,9 @@ import nl.jeugdregie.policy.Norms;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -30,16 +35,37 @@ public class PublicSites {
 	private final PublicPageCache publicPages;
 	private final Clock clock;
 
-	PublicSites(JdbcClient jdbc, Norms norms, Teams teams, PublicPageCache publicPages, Clock clock) {
+	/**
+	 * Item 12 (ADR 0043): each public page, also the never-cached online form, reads the site's contact row and two
+	 * office-hours norms. They are kept per municipality for the day, at most {@link PublicPageCache#TIME_TO_LIVE},
+	 * and only while the municipality's page generation is unchanged: saving the contact settings (or anything else
+	 * that evicts the public pages) drops them after its commit. A changed office-hours norm shows within the minute.
+	 */
+	private final Map<String, KeptSite> kept = new ConcurrentHashMap<>();
+	private final TransactionTemplate readOnly;
+	private final LongSupplier ticker;
+
+	private record KeptSite(Optional<PublicSite> site, LocalDate day, long generation, long loadedAt) {}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	PublicSites(JdbcClient jdbc, Norms norms, Teams teams, PublicPageCache publicPages, Clock clock,
+			PlatformTransactionManager transactions) {
+		this(jdbc, norms, teams, publicPages, clock, transactions, System::nanoTime);
+	}
+
+	PublicSites(JdbcClient jdbc, Norms norms, Teams teams, PublicPageCache publicPages, Clock clock,
+			PlatformTransactionManager transactions, LongSupplier ticker) {
 		this.jdbc = jdbc;
 		this.publicPages = publicPages;
 		this.norms = norms;
 		this.teams = teams;
 		this.clock = clock;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+		this.ticker = ticker;
 	}
 
 	/** The site of the municipality in a public URL, or 404 when the code is malformed or has no site. */
-	@Transactional(readOnly = true)
 	public PublicSite require(String code) {
 		if (!code.matches("[0-9]{4}")) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -47,9 +73,23 @@ public class PublicSites {
 		return find(new MunicipalityCode(code)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	@Transactional(readOnly = true)
+	/** The site with today's hours; from memory while still valid (no connection taken), otherwise read. */
 	public Optional<PublicSite> find(MunicipalityCode municipality) {
 		var today = LocalDate.now(clock);
+		// The generation before reading: a change committed while reading makes what was read invalid at once.
+		var generation = publicPages.generationOf(municipality);
+		var now = ticker.getAsLong();
+		var known = kept.get(municipality.value());
+		if (known != null && known.generation() == generation && known.day().equals(today)
+				&& now - known.loadedAt() < PublicPageCache.TIME_TO_LIVE.toNanos()) {
+			return known.site();
+		}
+		var site = java.util.Objects.requireNonNull(readOnly.execute(status -> read(municipality, today)));
+		kept.put(municipality.value(), new KeptSite(site, today, generation, now));
+		return site;
+	}
+
+	private Optional<PublicSite> read(MunicipalityCode municipality, LocalDate today) {
 		return jdbc.sql("""
 				select c.municipality_code, m.name, c.site_name, c.phone, c.email, c.visiting_address
 				from findability_contact c join municipality m on m.code = c.municipality_code

@@ -48,6 +48,7 @@ class OrganizationAdminController {
 	String organizations(Model model) {
 		var user = users.current();
 		model.addAttribute("organizations", keeping.organizations(user));
+		model.addAttribute("withdrawn", keeping.withdrawn(user));
 		model.addAttribute("mayAdd", SocialMapService.isEditor(user));
 		return "findability/admin/organizations";
 	}
@@ -190,6 +191,45 @@ class OrganizationAdminController {
 			case Outcome.Refused<UUID> refused -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 			case Outcome.Stale<UUID> stale -> throw new ResponseStatusException(HttpStatus.CONFLICT);
 		};
+	}
+
+	/** VIND-2: the check step before bringing a withdrawn entry back on the map. */
+	@GetMapping({ "/organisaties/{id}/terugzetten", "/locaties/{id}/terugzetten", "/{id}/terugzetten" })
+	String checkRestore(@PathVariable UUID id, jakarta.servlet.http.HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		var entry = shown(keeping.entry(users.current(), kind(request), id));
+		if (entry.withdrawnOn() == null) {
+			return done(redirect, "Dit staat al op de sociale kaart.", ORGANIZATION + entry.organizationId());
+		}
+		return restorePage(entry, request, model, null);
+	}
+
+	@PostMapping({ "/organisaties/{id}/terugzetten", "/locaties/{id}/terugzetten", "/{id}/terugzetten" })
+	String restore(@PathVariable UUID id, jakarta.servlet.http.HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		var what = kind(request);
+		return switch (keeping.restore(users.current(), what, id)) {
+			case Outcome.Done<UUID>(UUID organization) -> done(redirect,
+					"Teruggezet: het staat weer op de sociale kaart.", ORGANIZATION + organization);
+			case Outcome.Refused<UUID> refused -> restorePage(shown(keeping.entry(users.current(), what, id)), request,
+					model, responses.message(refused.refusals().getFirst()));
+			case Outcome.NotFound<UUID>() -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Forbidden<UUID> forbidden -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.Stale<UUID> stale -> throw new ResponseStatusException(HttpStatus.CONFLICT);
+		};
+	}
+
+	private String restorePage(WithdrawnEntry entry, jakarta.servlet.http.HttpServletRequest request, Model model,
+			@org.jspecify.annotations.Nullable String error) {
+		model.addAttribute("entry", entry);
+		model.addAttribute("error", error);
+		model.addAttribute("consequence", switch (entry.kind()) {
+			case ORGANIZATION -> "De organisatie staat weer op de sociale kaart, met haar locaties en aanbod die niet apart zijn ingetrokken.";
+			case LOCATION -> "De locatie staat weer bij het aanbod van " + entry.organizationName() + " waar zij bij hoorde.";
+			case SERVICE -> "Het aanbod staat weer op de sociale kaart en in de export, bij " + entry.organizationName() + ".";
+		});
+		model.addAttribute("action", request.getRequestURI().substring(request.getContextPath().length()));
+		return "findability/admin/restore";
 	}
 
 	private static Withdrawable kind(jakarta.servlet.http.HttpServletRequest request) {

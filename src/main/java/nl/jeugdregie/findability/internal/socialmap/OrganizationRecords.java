@@ -140,6 +140,86 @@ class OrganizationRecords {
 				.params(on, id).update() > 0;
 	}
 
+	/**
+	 * Brings a withdrawn entry back on the map; a second return (also one at the same moment: the row lock makes it
+	 * wait and then find nothing to do) changes nothing. Returns whether this call brought it back.
+	 */
+	boolean restore(Withdrawable what, UUID id) {
+		return jdbc.sql("update " + what.table + " set withdrawn_on = null, version = version + 1 where id = ? and withdrawn_on is not null")
+				.param(id).update() > 0;
+	}
+
+	/** Records who withdrew or brought back an entry, and when (VIND-2). */
+	void recordHistory(MunicipalityCode municipality, Withdrawable what, UUID id, String action, String by, Instant at) {
+		jdbc.sql("""
+				insert into findability_entry_history (municipality_code, entry_kind, entry_id, action, changed_by, changed_at)
+				values (?, ?, ?, ?, ?, ?)""").params(municipality.value(), what.name(), id, action, by, Timestamp.from(at))
+				.update();
+		if (what != Withdrawable.LOCATION) {
+			jdbc.sql("update " + what.table + " set changed_by = ?, changed_at = ? where id = ?")
+					.params(by, Timestamp.from(at), id).update();
+		}
+	}
+
+	/** Whether the organisation is withdrawn (its locations and services are then off the map with it). */
+	boolean isWithdrawn(UUID organization) {
+		return jdbc.sql("select withdrawn_on is not null from findability_organization where id = ?").param(organization)
+				.query(Boolean.class).optional().orElse(false);
+	}
+
+	/**
+	 * The withdrawn entries of the municipality, or of the organisations named, newest first: withdrawn organisations,
+	 * and withdrawn locations and services of organisations still on the map.
+	 */
+	List<WithdrawnEntry> withdrawn(MunicipalityCode municipality, @Nullable List<UUID> only) {
+		if (only != null && only.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select * from (
+				    select 'ORGANIZATION' as kind, o.id, o.id as organization_id, o.name, o.name as organization_name,
+				           o.withdrawn_on
+				    from findability_organization o
+				    where o.municipality_code = :m and o.withdrawn_on is not null
+				    union all
+				    select 'LOCATION', l.id, o.id, l.name, o.name, l.withdrawn_on
+				    from findability_location l join findability_organization o on o.id = l.organization_id
+				    where o.municipality_code = :m and l.withdrawn_on is not null and o.withdrawn_on is null
+				    union all
+				    select 'SERVICE', s.id, o.id, s.name, o.name, s.withdrawn_on
+				    from findability_service s join findability_organization o on o.id = s.organization_id
+				    where o.municipality_code = :m and s.withdrawn_on is not null and o.withdrawn_on is null
+				) w where (:all or w.organization_id in (:ids)) order by w.withdrawn_on desc, w.name""")
+				.param("m", municipality.value()).param("all", only == null)
+				.param("ids", only == null ? List.of(new UUID(0, 0)) : only)
+				.query((rs, row) -> new WithdrawnEntry(Withdrawable.valueOf(rs.getString("kind")),
+						rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class), rs.getString("name"),
+						rs.getString("organization_name"), rs.getObject("withdrawn_on", LocalDate.class)))
+				.list();
+	}
+
+	/** One entry as kept, withdrawn or not, within the municipality: for the check step of bringing it back. */
+	Optional<WithdrawnEntry> entry(MunicipalityCode municipality, Withdrawable what, UUID id) {
+		var sql = switch (what) {
+			case ORGANIZATION -> "select o.id, o.id, o.name, o.name, o.withdrawn_on from findability_organization o";
+			case LOCATION -> """
+					select l.id, o.id, l.name, o.name, l.withdrawn_on from findability_location l
+					join findability_organization o on o.id = l.organization_id""";
+			case SERVICE -> """
+					select s.id, o.id, s.name, o.name, s.withdrawn_on from findability_service s
+					join findability_organization o on o.id = s.organization_id""";
+		};
+		var alias = switch (what) {
+			case ORGANIZATION -> "o";
+			case LOCATION -> "l";
+			case SERVICE -> "s";
+		};
+		return jdbc.sql(sql + " where " + alias + ".id = ? and o.municipality_code = ?").params(id, municipality.value())
+				.query((rs, row) -> new WithdrawnEntry(what, rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+						rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class)))
+				.optional();
+	}
+
 	/** What can be withdrawn from the social map; never deleted (ADR 0041). */
 	enum Withdrawable {
 		ORGANIZATION("findability_organization"), LOCATION("findability_location"), SERVICE("findability_service");

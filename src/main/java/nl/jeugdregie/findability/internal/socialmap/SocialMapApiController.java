@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * VIND-2 (ADR 0041): keeping the social map through the REST API, for the editor and for providers (their own
- * organisations). Changes carry the version read; withdrawing is a POST of a withdrawal, never a DELETE.
+ * organisations). Changes carry the version read; withdrawing is a POST of a withdrawal, never a DELETE, and bringing
+ * back a POST of a restoration.
  */
 @RestController
 @Tag(name = "Sociale kaart", description = "Organisations, locations and services of the social map after HSDS (VIND-2)")
@@ -193,6 +194,41 @@ class SocialMapApiController {
 	@Operation(summary = "Withdraw a service from today; nothing is deleted")
 	ResponseEntity<?> withdrawService(@PathVariable UUID id) {
 		return withdrawn(keeping.withdraw(users.current(), Withdrawable.SERVICE, id));
+	}
+
+	/** A withdrawn entry that can be brought back; {@code kind} is ORGANIZATION, LOCATION or SERVICE. */
+	record WithdrawnResponse(String kind, UUID id, UUID organization, String name, String organizationName,
+			@Nullable LocalDate withdrawnOn) {
+		static WithdrawnResponse of(WithdrawnEntry e) {
+			return new WithdrawnResponse(e.kind().name(), e.id(), e.organizationId(), e.name(), e.organizationName(),
+					e.withdrawnOn());
+		}
+	}
+
+	@GetMapping("/api/v1/social-map/withdrawn")
+	@Operation(summary = "The withdrawn entries the caller may bring back, newest first: the editor's all (organisations "
+			+ "too), a provider's those of its own organisations")
+	List<WithdrawnResponse> withdrawnEntries() {
+		return keeping.withdrawn(users.current()).stream().map(WithdrawnResponse::of).toList();
+	}
+
+	@PostMapping("/api/v1/social-map/organizations/{id}/restoration")
+	@Operation(summary = "Bring a withdrawn organisation back on the map (editor), with its locations and services that "
+			+ "were not withdrawn separately; again changes nothing")
+	ResponseEntity<?> restoreOrganization(@PathVariable UUID id) {
+		return withdrawn(keeping.restore(users.current(), Withdrawable.ORGANIZATION, id));
+	}
+
+	@PostMapping("/api/v1/social-map/locations/{id}/restoration")
+	@Operation(summary = "Bring a withdrawn location back; refused while its organisation is withdrawn")
+	ResponseEntity<?> restoreLocation(@PathVariable UUID id) {
+		return withdrawn(keeping.restore(users.current(), Withdrawable.LOCATION, id));
+	}
+
+	@PostMapping("/api/v1/social-map/services/{id}/restoration")
+	@Operation(summary = "Bring a withdrawn service back; refused while its organisation is withdrawn")
+	ResponseEntity<?> restoreService(@PathVariable UUID id) {
+		return withdrawn(keeping.restore(users.current(), Withdrawable.SERVICE, id));
 	}
 
 	private ResponseEntity<?> withdrawn(Outcome<UUID> outcome) {

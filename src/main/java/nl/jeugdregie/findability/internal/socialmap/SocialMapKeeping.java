@@ -8,9 +8,11 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.jeugdregie.findability.internal.publishing.PublicPageCache;
 import nl.jeugdregie.findability.internal.socialmap.OrganizationRecords.Withdrawable;
+import nl.jeugdregie.identity.AdministrativeChange;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +33,12 @@ class SocialMapKeeping {
 	private final PublicPageCache publicPages;
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	SocialMapKeeping(OrganizationRecords records, SocialMapService map, SocialMapRepository services,
-			PublicPageCache publicPages, Clock clock) {
+			PublicPageCache publicPages, Clock clock, ApplicationEventPublisher events) {
 		this.records = records;
+		this.events = events;
 		this.publicPages = publicPages;
 		this.map = map;
 		this.services = services;
@@ -179,9 +184,69 @@ class SocialMapKeeping {
 			return Outcome.forbidden(NOT_YOURS);
 		}
 		if (records.withdraw(what, id, LocalDate.now(clock))) {
+			records.recordHistory(user.municipality(), what, id, "WITHDRAWN", user.username(), clock.instant());
+			events.publishEvent(AdministrativeChange.changed(user, subject(what, id), "Ingetrokken van de sociale kaart"));
 			publicPages.evict(user.municipality());
 		}
 		return Outcome.done(owner.get());
+	}
+
+	/** The withdrawn entries the user may bring back: the editor all of them, a provider those of its organisations. */
+	@Transactional(readOnly = true)
+	List<WithdrawnEntry> withdrawn(CurrentUser user) {
+		return SocialMapService.isEditor(user) ? records.withdrawn(user.municipality(), null)
+				: records.withdrawn(user.municipality(), map.keptOrganizations(user)).stream()
+						.filter(e -> e.kind() != Withdrawable.ORGANIZATION).toList();
+	}
+
+	/** One entry for the check step of bringing it back, with the same access as bringing it back. */
+	@Transactional(readOnly = true)
+	Outcome<WithdrawnEntry> entry(CurrentUser user, Withdrawable what, UUID id) {
+		var found = records.entry(user.municipality(), what, id);
+		if (found.isEmpty()) {
+			return Outcome.notFound();
+		}
+		return mayWithdrawOrRestore(user, what, found.get().organizationId()) ? Outcome.done(found.get())
+				: Outcome.forbidden(NOT_YOURS);
+	}
+
+	/**
+	 * VIND-2: brings a withdrawn entry back on the map, with the same access as withdrawing it (the editor every entry
+	 * and alone organisations, a provider the locations and services of its own organisations); answers the
+	 * organisation it belongs to. Bringing it back again changes nothing and answers the same; of two at the same
+	 * moment one has the effect and one history row. A location or service of a withdrawn organisation is refused.
+	 */
+	@Transactional
+	Outcome<UUID> restore(CurrentUser user, Withdrawable what, UUID id) {
+		var found = records.entry(user.municipality(), what, id);
+		if (found.isEmpty()) {
+			return Outcome.notFound();
+		}
+		var organization = found.get().organizationId();
+		if (!mayWithdrawOrRestore(user, what, organization)) {
+			return Outcome.forbidden(NOT_YOURS);
+		}
+		var refusal = RestoreUnderCurrentOrganization.INSTANCE.check(new RestoreUnderCurrentOrganization.Restore(what,
+				what != Withdrawable.ORGANIZATION && records.isWithdrawn(organization)));
+		if (refusal.isPresent()) {
+			return Outcome.refused(List.of(refusal.get()));
+		}
+		if (records.restore(what, id)) {
+			records.recordHistory(user.municipality(), what, id, "RESTORED", user.username(), clock.instant());
+			events.publishEvent(AdministrativeChange.changed(user, subject(what, id),
+					"Teruggezet op de sociale kaart: " + found.get().name()));
+			publicPages.evict(user.municipality());
+		}
+		return Outcome.done(organization);
+	}
+
+	/** The audit subject of an entry, e.g. {@code sociale-kaart:service:…}. */
+	static String subject(Withdrawable what, UUID id) {
+		return "sociale-kaart:" + what.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
+	}
+
+	private boolean mayWithdrawOrRestore(CurrentUser user, Withdrawable what, UUID organization) {
+		return map.keeps(user, organization) && (what != Withdrawable.ORGANIZATION || SocialMapService.isEditor(user));
 	}
 
 	private Optional<Outcome<UUID>> mayKeepOrganization(CurrentUser user, UUID organization) {

@@ -93,7 +93,7 @@ class SchoolFigures {
 		var known = new HashMap<UUID, SchoolLocationSummary>();
 		locations.of(municipality).forEach(location -> known.put(location.id().value(), location));
 		var perConnection = new EnumMap<ConnectionType, Tally>(ConnectionType.class);
-		var perLocation = new ArrayList<Group>();
+		var perLocationTally = new HashMap<UUID, Tally>();
 		var total = Tally.NONE;
 		for (var row : jdbc.sql("""
 				select school_location_id, count(*) as n, coalesce(sum(monitoring_record_key(help_request_id::text)), 0) as k
@@ -105,9 +105,12 @@ class SchoolFigures {
 			total = total.plus(row.getValue());
 			if (location != null) {
 				perConnection.merge(location.connection(), row.getValue(), Tally::plus);
-				perLocation.add(new Group(location.label(), count(row.getValue())));
+				perLocationTally.put(row.getKey(), row.getValue());
 			}
 		}
+		// Every location has a row, also without questions: which rows there are must not tell which schools asked.
+		var perLocation = new ArrayList<Group>();
+		known.forEach((id, location) -> perLocation.add(new Group(location.label(), count(perLocationTally.get(id)))));
 		perLocation.sort(java.util.Comparator.comparing(Group::name));
 		var connections = new ArrayList<Group>();
 		for (var type : ConnectionType.values()) {
