@@ -15,6 +15,7 @@ import nl.jeugdregie.intake.internal.consent.ConsentGiver;
 import nl.jeugdregie.intake.internal.consent.ConsentPurpose;
 import nl.jeugdregie.intake.internal.consent.ConsentService;
 import nl.jeugdregie.intake.internal.consent.FeedbackKind;
+import nl.jeugdregie.intake.internal.file.FileAction;
 import nl.jeugdregie.intake.internal.file.HelpRequestController;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -97,7 +98,7 @@ class LifecycleController {
 		if (reason == null) {
 			return close(id, null, closedOn, model, redirect);
 		}
-		var view = files.file(id, null, model);
+		var view = files.file(id, model);
 		if (!HelpRequestController.FILE_VIEW.equals(view)) {
 			return view;
 		}
@@ -117,7 +118,7 @@ class LifecycleController {
 		if (date == null) {
 			return application(id, null, model, redirect);
 		}
-		var view = files.file(id, null, model);
+		var view = files.file(id, model);
 		if (!HelpRequestController.FILE_VIEW.equals(view)) {
 			return view;
 		}
@@ -173,7 +174,7 @@ class LifecycleController {
 						messages.getMessage(v.code(), v.arguments(), LocaleContextHolder.getLocale())));
 				model.addAttribute("lifecycleForm", form);
 				model.addAttribute("lifecycleErrors", errors);
-				yield files.file(id, null, model);
+				yield files.action(id, FileAction.ofForm(form), model);
 			}
 			case StepResult.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		};
