@@ -157,6 +157,34 @@ class FileActionPagesIntegrationTests {
 				.andExpect(content().string(containsString("value=\"2026-11-16\"")));
 	}
 
+	@Test
+	@DisplayName("Issue 13 item 2, TOE-11: withdrawing consent is asked once more on its own page; only its button withdraws")
+	void withdrawsConsentOnlyAfterTheCheckPage() throws Exception {
+		var world = fixtures.newWorld();
+		var professional = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
+		var id = register(professional, Referrer.SCHOOL);
+		var session = TestFixtures.login(mvc, professional);
+		mvc.perform(post("/hulpvragen/{id}/toestemming", id).session(session).with(csrf())
+				.param("givenBy", "PARENTS").param("givenOn", "2026-11-12")).andExpect(redirectedUrl("/hulpvragen/" + id));
+
+		var consentPage = mvc.perform(get("/hulpvragen/{id}/toestemming", id).session(session))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		var matcher = java.util.regex.Pattern.compile("/toestemming/([0-9a-f-]{36})/intrekken").matcher(consentPage);
+		org.assertj.core.api.Assertions.assertThat(matcher.find()).as("a link to withdraw the consent").isTrue();
+		var withdrawal = "/hulpvragen/" + id + "/toestemming/" + matcher.group(1) + "/intrekken";
+
+		mvc.perform(get(withdrawal).session(session))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Toestemming intrekken?")))
+				.andExpect(content().string(containsString("action=\"" + withdrawal + "\"")));
+		mvc.perform(get("/hulpvragen/{id}", id).session(session))
+				.andExpect(content().string(not(containsString("ingetrokken op"))));
+		mvc.perform(post(withdrawal).session(session).with(csrf())).andExpect(redirectedUrl("/hulpvragen/" + id));
+		mvc.perform(get("/hulpvragen/{id}", id).session(session))
+				.andExpect(content().string(containsString("ingetrokken op")));
+		mvc.perform(get(withdrawal).session(session)).andExpect(redirectedUrl("/hulpvragen/" + id + "/toestemming"));
+	}
+
 	private String register(CurrentUser professional, Referrer referrer) {
 		return ((RegistrationResult.Registered) registration.register(new RegisterHelpRequest("Fenna", "Kok",
 				LocalDate.of(2014, 8, 8), null, null, null, Channel.PHONE, referrer, "Zorgen over thuis."),
