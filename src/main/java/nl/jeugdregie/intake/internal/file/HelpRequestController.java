@@ -137,7 +137,6 @@ public class HelpRequestController {
 	@GetMapping("/hulpvragen/{id}")
 	public String file(@PathVariable UUID id, Model model) {
 		var opening = service.open(new HelpRequestId(id), users.current(), null);
-		model.addAttribute("teamLead", users.current().role() == Role.TEAM_LEAD);
 		return show(opening, model);
 	}
 
@@ -180,9 +179,24 @@ public class HelpRequestController {
 			model.addAttribute("suggestions", team.suggestions(opened.request().id(), users.current(), needed));
 		}
 		model.addAttribute("fileAction", action);
+		model.addAttribute("answers", answers());
 		var errors = errorLinks(action, model);
 		model.addAttribute("errorLinks", errors);
 		return ACTION_VIEW;
+	}
+
+	/** The answers sent with this request (a refused form, or "Wijzigen" from a check page), to fill the form again. */
+	private static java.util.Map<String, String> answers() {
+		var answers = new java.util.HashMap<String, String>();
+		if (org.springframework.web.context.request.RequestContextHolder
+				.getRequestAttributes() instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
+			attributes.getRequest().getParameterMap().forEach((name, values) -> {
+				if (values.length > 0) {
+					answers.put(name, values[0]);
+				}
+			});
+		}
+		return answers;
 	}
 
 	/** The error summary's links: each message with the form element it belongs to. */
@@ -274,6 +288,7 @@ public class HelpRequestController {
 		return switch (opening) {
 			case FileOpening.Opened opened -> {
 				model.addAttribute("request", opened.request());
+				model.addAttribute("teamLead", users.current().role() == Role.TEAM_LEAD);
 				model.addAttribute("clock", opened.clock());
 				model.addAttribute("today", service.today());
 				model.addAttribute("terms", lifecycle.terms(opened.request()));
