@@ -45,12 +45,12 @@ class FormErrorsBrowserIntegrationTests {
 		button("Hulpvraag registreren");
 		assertErrorsInFocus("form-errors-registration");
 
-		browser.open("/hulpvragen/" + id);
+		browser.open("/hulpvragen/" + id + "/eerste-gesprek"); // issue 13 item 2: the action's own page
 		page.getByLabel("Datum van het eerste gesprek").fill("");
 		button("Eerste gesprek vastleggen");
 		assertErrorsInFocus("form-errors-first-conversation");
 
-		browser.open("/hulpvragen/" + id);
+		browser.open("/hulpvragen/" + id + "/afsluiten");
 		button("Verder naar controleren");
 		assertErrorsInFocus("form-errors-closure");
 

@@ -57,6 +57,10 @@ class ResponsiveBrowserIntegrationTests {
 		pages.put("worklist", "/werklijst");
 		pages.put("new-request", "/hulpvragen/nieuw");
 		pages.put("file", file);
+		// Issue 13 item 2: the file's actions, each on its own page.
+		pages.put("file-first-conversation", file + "/eerste-gesprek");
+		pages.put("file-life-domains", file + "/leefgebieden");
+		pages.put("file-closure", file + "/afsluiten");
 		pages.put("safety", file + "/veiligheid");
 		pages.put("team", "/team");
 		pages.put("future-plans", "/toekomstplannen");

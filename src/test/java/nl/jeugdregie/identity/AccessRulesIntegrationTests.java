@@ -66,6 +66,15 @@ class AccessRulesIntegrationTests {
 						Access.to(CASE_WORKERS))
 				.expect(page("GET /hulpvragen/{id}", () -> get("/hulpvragen/{id}", request), 200),
 						Access.to(CASE_WORKERS))
+				// Issue 13 item 2: each action of the file on its own page; the assignment for the team lead only.
+				.expect(page("GET /hulpvragen/{id}/eerste-gesprek", () -> get("/hulpvragen/{id}/eerste-gesprek", request), 200),
+						Access.to(CASE_WORKERS))
+				.expect(page("GET /hulpvragen/{id}/leefgebieden", () -> get("/hulpvragen/{id}/leefgebieden", request), 200),
+						Access.to(CASE_WORKERS))
+				.expect(page("GET /hulpvragen/{id}/afsluiten", () -> get("/hulpvragen/{id}/afsluiten", request), 200),
+						Access.to(CASE_WORKERS))
+				.expect(page("GET /hulpvragen/{id}/toewijzen", () -> get("/hulpvragen/{id}/toewijzen", request), 200),
+						Access.to(EnumSet.of(TEAM_LEAD)))
 				.expect(page("POST /hulpvragen/{id}/eerste-gesprek (no date)", () -> post("/hulpvragen/{id}/eerste-gesprek", request), 200),
 						Access.to(CASE_WORKERS).otherwise(404))
 				.expect(page("GET /werklijst/ivh", () -> get("/werklijst/ivh"), 200),

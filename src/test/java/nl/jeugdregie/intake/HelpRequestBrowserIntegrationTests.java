@@ -71,6 +71,8 @@ class HelpRequestBrowserIntegrationTests {
 
 		browser.open(file);
 		assertThat(page.locator("main")).containsText("9 jaar");
+		// Issue 13 item 2: the task list leads to the first conversation's own page.
+		link("Eerste gesprek vastleggen");
 		page.getByLabel("Datum van het eerste gesprek").fill("2026-11-16");
 		page.getByLabel("Aantekeningen van het gesprek (niet verplicht)")
 				.fill("Tess is bang voor toetsen; moeder en school willen samen een plan.");
@@ -94,11 +96,13 @@ class HelpRequestBrowserIntegrationTests {
 		var page = browser.page();
 
 		browser.open("/hulpvragen/" + id);
+		link("Eerste gesprek vastleggen");
 		page.getByLabel("Datum van het eerste gesprek").fill("2026-11-12");
 		click("Eerste gesprek vastleggen");
 		assertThat(page.locator("main")).containsText("1 van maximaal 5 gesprekken gevoerd.");
 
-		// TOE-4: the life domains of the whole household and a question clarification note.
+		// TOE-4: the life domains of the whole household and a question clarification note, each on its own page.
+		link("Leefgebieden van het hele gezin");
 		click("Leefgebieden vastleggen");
 		assertThat(page.locator("main")).containsText("Kies bij Opvoeding of er zorgen zijn.");
 		browser.checkPage("triage-life-domains-errors");
@@ -109,12 +113,14 @@ class HelpRequestBrowserIntegrationTests {
 		page.getByLabel("Toelichting bij School of werk", exact()).fill("Verzuimt sinds september.");
 		click("Leefgebieden vastleggen");
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Checklist leefgebieden vastgelegd");
+		link("Toevoegen aantekening vraagverheldering");
 		page.getByLabel("Aantekening vraagverheldering", exact()).fill("Ruben wil weer naar school, maar ziet er tegenop.");
 		click("Aantekening opslaan");
 		assertThat(page.locator("main")).containsText("zorgen op 1 van de 9 leefgebieden");
 		assertThat(page.locator("main")).containsText("Ruben wil weer naar school");
 		browser.checkPage("triage-life-domains");
 
+		link("Triage afronden");
 		page.getByLabel("Uitkomst van de triage", exact()).selectOption("CJG_TREATMENT");
 		page.getByLabel("Urgentie", exact()).selectOption("NORMAL");
 		page.getByLabel("Reden voor deze uitkomst", exact()).fill("Vragen over stemming en school; geen veiligheidszorgen.");
@@ -138,10 +144,12 @@ class HelpRequestBrowserIntegrationTests {
 		browser.open("/hulpvragen/" + id);
 
 		for (var day : new String[] { "2026-11-13", "2026-11-14", "2026-11-15", "2026-11-16" }) {
+			link("Gesprek vastleggen");
 			page.getByLabel("Datum van het gesprek", exact()).fill(day);
 			click("Gesprek vastleggen");
 		}
 		assertThat(page.locator("main")).containsText("5 van maximaal 5 gesprekken gevoerd.");
+		link("Gesprek vastleggen");
 		page.getByLabel("Datum van het gesprek", exact()).fill("2026-11-16");
 		click("Gesprek vastleggen");
 		assertThat(page.locator("#conversation-heldOn-fout")).containsText("Er zijn al 5 gesprekken gevoerd");
@@ -152,8 +160,10 @@ class HelpRequestBrowserIntegrationTests {
 		browser.checkPage("lifecycle-worklist-in-treatment");
 
 		browser.open("/hulpvragen/" + id);
+		link("Specialistische jeugdhulp is nodig");
 		click("Specialistische jeugdhulp is nodig");
 		assertThat(page.locator("main")).containsText("Aanvraag uiterlijk 30-11-2026");
+		link("Aanvraag specialistische jeugdhulp vastleggen");
 		page.getByLabel("Datum van de aanvraag", exact()).fill("2026-11-16");
 		click("Aanvraag controleren");
 		// Issue 13 item 2: a check step before the application counts.
@@ -172,6 +182,7 @@ class HelpRequestBrowserIntegrationTests {
 		browser.checkPage("lifecycle-route-explanation");
 
 		browser.open("/hulpvragen/" + id);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hulpvraag afsluiten").setExact(true)).first().click();
 		page.getByLabel("Reden van afsluiten", exact()).selectOption("SPECIALISED_CARE_STARTED");
 		click("Verder naar controleren");
 		// Issue 13 item 2: a check-your-answers step before the request is closed.
@@ -186,6 +197,7 @@ class HelpRequestBrowserIntegrationTests {
 		browser.checkPage("lifecycle-closed");
 
 		// MON-3: the parent's usefulness score after closure.
+		link("Toevoegen cijfer voor hoe nuttig de hulp was");
 		page.getByLabel("Wie gaf het cijfer?", exact()).selectOption("PARENT");
 		page.getByLabel("Cijfer (1 tot en met 10)", exact()).fill("8");
 		click("Cijfer vastleggen");
@@ -216,6 +228,11 @@ class HelpRequestBrowserIntegrationTests {
 		browser.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
 	}
 
+	/** Issue 13 item 2: follows a link of the file (a task or a "Wijzigen" row) to the action's own page. */
+	private void link(String name) {
+		browser.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+	}
+
 	private static Page.GetByLabelOptions exact() {
 		return new Page.GetByLabelOptions().setExact(true);
 	}
@@ -238,7 +255,7 @@ class HelpRequestBrowserIntegrationTests {
 		assertThat(page.locator(".utrecht-alert--ok")).containsText("bijgewerkt");
 		browser.checkPage("team-expertise");
 
-		browser.open("/hulpvragen/" + id + "?expertise=SAFETY");
+		browser.open("/hulpvragen/" + id + "/toewijzen?expertise=SAFETY");
 		assertThat(page.locator("#professional option").first()).containsText("(voorstel)");
 		browser.checkPage("team-assignment");
 		click("Toewijzen");

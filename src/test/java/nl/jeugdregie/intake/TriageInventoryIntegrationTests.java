@@ -103,7 +103,10 @@ class TriageInventoryIntegrationTests {
 		mvc.perform(put("/api/v1/policy/life-domains").with(basic(administrator)).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"domains\":[\"Opvoeding\",\"Veiligheid\"]}")).andExpect(status().isOk());
 		var session = TestFixtures.login(mvc, professional);
+		// Issue 13 item 2: the checklist has its own page, reached from the file.
 		mvc.perform(get("/hulpvragen/{id}", id.value()).session(session))
+				.andExpect(content().string(containsString("href=\"/hulpvragen/" + id.value() + "/leefgebieden\"")));
+		mvc.perform(get("/hulpvragen/{id}/leefgebieden", id.value()).session(session))
 				.andExpect(content().string(containsString("Toelichting bij Veiligheid")));
 		mvc.perform(post("/hulpvragen/{id}/leefgebieden", id.value()).session(session).with(csrf())
 						.param("domain-0", "Opvoeding").param("concern-0", "ja").param("note-0", "")
@@ -130,6 +133,8 @@ class TriageInventoryIntegrationTests {
 				.andExpect(status().isConflict());
 		mvc.perform(get("/hulpvragen/{id}", id.value()).session(session))
 				.andExpect(content().string(not(containsString("Leefgebieden vastleggen"))));
+		mvc.perform(get("/hulpvragen/{id}/leefgebieden", id.value()).session(session))
+				.andExpect(redirectedUrl("/hulpvragen/" + id.value()));
 	}
 
 	@Test

@@ -26,6 +26,8 @@ import nl.jeugdregie.intake.internal.team.TeamService;
 import nl.jeugdregie.intake.internal.triage.TriageInventoryService;
 import nl.jeugdregie.intake.internal.usefulness.UsefulnessScoreService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,6 +47,9 @@ public class HelpRequestController {
 	/** The view of an opened file; another view means the file was not opened (a reason is asked first). */
 	public static final String FILE_VIEW = "intake/file";
 
+	/** The view of one action of an opened file (issue 13 item 2). */
+	public static final String ACTION_VIEW = "intake/action";
+
 	private final HelpRequestService service;
 	private final LifecycleService lifecycle;
 	private final ConsentService consents;
@@ -54,10 +59,13 @@ public class HelpRequestController {
 	private final UsefulnessScoreService usefulness;
 	private final nl.jeugdregie.schools.SchoolLocations schoolLocations;
 	private final FirstConversationRecording firstConversations;
+	private final MessageSource messages;
 
 	HelpRequestController(HelpRequestService service, LifecycleService lifecycle, ConsentService consents,
 			TeamService team, CurrentUsers users, TriageInventoryService inventory, UsefulnessScoreService usefulness,
-			nl.jeugdregie.schools.SchoolLocations schoolLocations, FirstConversationRecording firstConversations) {
+			nl.jeugdregie.schools.SchoolLocations schoolLocations, FirstConversationRecording firstConversations,
+			MessageSource messages) {
+		this.messages = messages;
 		this.firstConversations = firstConversations;
 		this.schoolLocations = schoolLocations;
 		this.usefulness = usefulness;
@@ -125,17 +133,108 @@ public class HelpRequestController {
 		};
 	}
 
+	/** Issue 13 item 2: the file as a summary, with "Wijzigen" links and the task list leading to the action pages. */
 	@GetMapping("/hulpvragen/{id}")
-	public String file(@PathVariable UUID id, @RequestParam(name = "expertise", required = false) @Nullable Expertise needed,
-			Model model) {
+	public String file(@PathVariable UUID id, Model model) {
 		var opening = service.open(new HelpRequestId(id), users.current(), null);
-		if (opening instanceof FileOpening.Opened && users.current().role() == Role.TEAM_LEAD) {
-			model.addAttribute("needed", needed);
-			model.addAttribute("expertises", Expertise.values());
-			model.addAttribute("suggestions", team.suggestions(new HelpRequestId(id), users.current(), needed));
-		}
 		return show(opening, model);
 	}
+
+	/**
+	 * Issue 13 item 2: one action of the file on its own page. An action that cannot be taken in the request's
+	 * present state leads back to the file. The assignment page shows the team lead's suggestions for the
+	 * expertise asked ({@code ?expertise=}).
+	 */
+	@GetMapping("/hulpvragen/{id}/{slug:" + FileAction.SLUGS + "}")
+	String actionPage(@PathVariable UUID id, @PathVariable String slug,
+			@RequestParam(name = "expertise", required = false) @Nullable Expertise needed, Model model) {
+		var action = FileAction.ofSlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		var opening = service.open(new HelpRequestId(id), users.current(), null);
+		if (opening instanceof FileOpening.Opened opened
+				&& !action.availableOn(opened.request(), users.current().role() == Role.TEAM_LEAD)) {
+			if (action == FileAction.ASSIGNMENT && users.current().role() != Role.TEAM_LEAD) {
+				throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			}
+			return "redirect:/hulpvragen/" + id;
+		}
+		return actionView(opening, action, needed, model);
+	}
+
+	/**
+	 * The action page shown again after a refused post: the controller of the action has put its errors in the
+	 * model ({@code lifecycleErrors} by field, or the first conversation's own attributes).
+	 */
+	public String action(UUID id, FileAction action, Model model) {
+		return actionView(service.open(new HelpRequestId(id), users.current(), null), action, null, model);
+	}
+
+	private String actionView(FileOpening opening, FileAction action, @Nullable Expertise needed, Model model) {
+		var view = show(opening, model);
+		if (!(opening instanceof FileOpening.Opened opened)) {
+			return view;
+		}
+		if (action == FileAction.ASSIGNMENT && users.current().role() == Role.TEAM_LEAD) {
+			model.addAttribute("needed", needed);
+			model.addAttribute("expertises", Expertise.values());
+			model.addAttribute("suggestions", team.suggestions(opened.request().id(), users.current(), needed));
+		}
+		model.addAttribute("fileAction", action);
+		model.addAttribute("answers", answers());
+		var errors = errorLinks(action, model);
+		model.addAttribute("errorLinks", errors);
+		return ACTION_VIEW;
+	}
+
+	/** The answers sent with this request (a refused form, or "Wijzigen" from a check page), to fill the form again. */
+	private static java.util.Map<String, String> answers() {
+		var answers = new java.util.HashMap<String, String>();
+		if (org.springframework.web.context.request.RequestContextHolder
+				.getRequestAttributes() instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
+			attributes.getRequest().getParameterMap().forEach((name, values) -> {
+				if (values.length > 0) {
+					answers.put(name, values[0]);
+				}
+			});
+		}
+		return answers;
+	}
+
+	/** The error summary's links: each message with the form element it belongs to. */
+	@SuppressWarnings("unchecked")
+	private java.util.List<ErrorLink> errorLinks(FileAction action, Model model) {
+		var links = new java.util.ArrayList<ErrorLink>();
+		if (action == FileAction.FIRST_CONVERSATION) {
+			if (model.getAttribute("conversationErrorCode") instanceof String code) {
+				links.add(new ErrorLink("conversationDate", text(code, null)));
+			}
+			if (model.getAttribute("conversationNotesError") instanceof String code) {
+				links.add(new ErrorLink("conversationNotes",
+						text(code, (Object[]) model.getAttribute("conversationNotesErrorArgs"))));
+			}
+			return links;
+		}
+		if (!action.form().equals(model.getAttribute("lifecycleForm"))
+				|| !(model.getAttribute("lifecycleErrors") instanceof java.util.Map<?, ?> errors)) {
+			return links;
+		}
+		var domains = (java.util.List<String>) model.getAttribute("lifeDomains");
+		((java.util.Map<String, String>) errors).forEach((field, message) -> {
+			if (action == FileAction.LIFE_DOMAINS) {
+				var index = domains == null ? -1 : domains.indexOf(field);
+				links.add(new ErrorLink("concern-" + Math.max(index, 0) + "-ja", message));
+			} else {
+				links.add(new ErrorLink(action.elementId(field), message));
+			}
+		});
+		return links;
+	}
+
+	private String text(String code, Object @Nullable [] arguments) {
+		return messages.getMessage(code, arguments, code, LocaleContextHolder.getLocale());
+	}
+
+	/** One error in the summary at the top of an action page, linking to its field. */
+	public record ErrorLink(String target, String message) {}
 
 	/** TOE-15: the route explained to the young person and parents, printable, without internal notes. */
 	@GetMapping("/hulpvragen/{id}/uitleg")
@@ -179,8 +278,7 @@ public class HelpRequestController {
 				model.addAttribute(refused.violation().field().equals("note") ? "conversationNotesError"
 						: "conversationErrorCode", refused.violation().code());
 				model.addAttribute("conversationNotesErrorArgs", refused.violation().arguments());
-				model.addAttribute("conversationNotes", conversationNotes);
-				yield show(service.open(helpRequest, users.current(), null), model);
+				yield action(id, FileAction.FIRST_CONVERSATION, model);
 			}
 			case FirstConversationResult.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		};
@@ -190,6 +288,7 @@ public class HelpRequestController {
 		return switch (opening) {
 			case FileOpening.Opened opened -> {
 				model.addAttribute("request", opened.request());
+				model.addAttribute("teamLead", users.current().role() == Role.TEAM_LEAD);
 				model.addAttribute("clock", opened.clock());
 				model.addAttribute("today", service.today());
 				model.addAttribute("terms", lifecycle.terms(opened.request()));

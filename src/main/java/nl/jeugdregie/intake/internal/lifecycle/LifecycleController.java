@@ -11,10 +11,12 @@ import nl.jeugdregie.intake.Step;
 import nl.jeugdregie.intake.StepResult;
 import nl.jeugdregie.intake.TriageOutcome;
 import nl.jeugdregie.intake.Urgency;
+import nl.jeugdregie.intake.internal.consent.Consent;
 import nl.jeugdregie.intake.internal.consent.ConsentGiver;
 import nl.jeugdregie.intake.internal.consent.ConsentPurpose;
 import nl.jeugdregie.intake.internal.consent.ConsentService;
 import nl.jeugdregie.intake.internal.consent.FeedbackKind;
+import nl.jeugdregie.intake.internal.file.FileAction;
 import nl.jeugdregie.intake.internal.file.HelpRequestController;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -22,6 +24,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -97,7 +100,7 @@ class LifecycleController {
 		if (reason == null) {
 			return close(id, null, closedOn, model, redirect);
 		}
-		var view = files.file(id, null, model);
+		var view = files.file(id, model);
 		if (!HelpRequestController.FILE_VIEW.equals(view)) {
 			return view;
 		}
@@ -117,7 +120,7 @@ class LifecycleController {
 		if (date == null) {
 			return application(id, null, model, redirect);
 		}
-		var view = files.file(id, null, model);
+		var view = files.file(id, model);
 		if (!HelpRequestController.FILE_VIEW.equals(view)) {
 			return view;
 		}
@@ -142,6 +145,27 @@ class LifecycleController {
 			@RequestParam(required = false) @Nullable String givenOn, Model model, RedirectAttributes redirect) {
 		return respond(id, "consent", consents.recordConsent(new HelpRequestId(id),
 				ConsentPurpose.CONTENT_FEEDBACK_TO_REFERRER, givenBy, date(givenOn), users.current()), model, redirect);
+	}
+
+	/**
+	 * Issue 13 item 2: withdrawing consent removes the ground for feedback on the content, so it is asked once more
+	 * on its own page; only its button (posting to the unchanged withdrawal) withdraws. An unknown or already
+	 * withdrawn consent leads back to the consent page.
+	 */
+	@GetMapping("/hulpvragen/{id}/toestemming/{consent}/intrekken")
+	String checkWithdrawal(@PathVariable UUID id, @PathVariable UUID consent, Model model) {
+		var view = files.action(id, FileAction.CONSENT, model);
+		if (!HelpRequestController.ACTION_VIEW.equals(view)) {
+			return view;
+		}
+		var chosen = model.getAttribute("consents") instanceof java.util.List<?> all ? all.stream()
+				.filter(c -> c instanceof Consent given && given.id().equals(consent) && !given.withdrawn())
+				.findFirst() : java.util.Optional.empty();
+		if (chosen.isEmpty()) {
+			return "redirect:/hulpvragen/" + id + "/toestemming";
+		}
+		model.addAttribute("consent", chosen.get());
+		return "intake/consent-withdrawal-check";
 	}
 
 	@PostMapping("/hulpvragen/{id}/toestemming/{consent}/intrekken")
@@ -173,7 +197,7 @@ class LifecycleController {
 						messages.getMessage(v.code(), v.arguments(), LocaleContextHolder.getLocale())));
 				model.addAttribute("lifecycleForm", form);
 				model.addAttribute("lifecycleErrors", errors);
-				yield files.file(id, null, model);
+				yield files.action(id, FileAction.ofForm(form), model);
 			}
 			case StepResult.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		};

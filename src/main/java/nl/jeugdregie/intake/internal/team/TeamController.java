@@ -7,6 +7,7 @@ import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.identity.Expertise;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.intake.internal.file.FileAction;
 import nl.jeugdregie.intake.internal.file.HelpRequestController;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -83,7 +84,7 @@ class TeamController {
 				model.addAttribute("lifecycleForm", "assignment");
 				model.addAttribute("lifecycleErrors", java.util.Map.of("professional", messages.getMessage(
 						violation.code(), violation.arguments(), org.springframework.context.i18n.LocaleContextHolder.getLocale())));
-				yield files.file(id, null, model);
+				yield files.action(id, FileAction.ASSIGNMENT, model);
 			}
 			case StepResult.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		};

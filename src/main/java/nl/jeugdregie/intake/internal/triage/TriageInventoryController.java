@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.intake.internal.file.FileAction;
 import nl.jeugdregie.intake.internal.file.HelpRequestController;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -100,7 +101,7 @@ class TriageInventoryController {
 				refused.violations().forEach(v -> errors.putIfAbsent(v.field(), text(v)));
 				model.addAttribute("lifecycleForm", form);
 				model.addAttribute("lifecycleErrors", errors);
-				yield files.file(id, null, model);
+				yield files.action(id, FileAction.ofForm(form), model);
 			}
 			case StepResult.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		};

@@ -9,6 +9,7 @@ import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.StepResult;
 import nl.jeugdregie.intake.UsefulnessScored.Respondent;
 import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.intake.internal.file.FileAction;
 import nl.jeugdregie.intake.internal.file.HelpRequestController;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
@@ -60,7 +61,7 @@ class UsefulnessScoreController {
 				refused.violations().forEach(v -> errors.putIfAbsent(v.field(), text(v)));
 				model.addAttribute("lifecycleForm", "usefulness");
 				model.addAttribute("lifecycleErrors", errors);
-				yield files.file(id, null, model);
+				yield files.action(id, FileAction.USEFULNESS, model);
 			}
 			case StepResult.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		};
