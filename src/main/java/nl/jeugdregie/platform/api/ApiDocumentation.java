@@ -37,6 +37,7 @@ class ApiDocumentation {
 
 	static final String BASIC = "basic";
 	static final String TOKEN = "apiToken";
+	static final String OIDC = "oidc";
 	private static final String PROBLEM_JSON = "application/problem+json";
 	private static final String JSON = "application/json";
 	private static final String PROBLEM_SCHEMA = "Problem";
@@ -63,12 +64,28 @@ class ApiDocumentation {
 								.description("Gebruikersnaam en wachtwoord van een medewerker (ADR 0020: begrensd per adres)."))
 						.addSecuritySchemes(TOKEN, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
 								.bearerFormat("jr_<id>_<geheim>")
-								.description("API-sleutel die de applicatiebeheerder uitgeeft voor een systeem.")))
-				.addSecurityItem(new SecurityRequirement().addList(BASIC))
-				.addSecurityItem(new SecurityRequirement().addList(TOKEN));
+								.description("API-sleutel die de applicatiebeheerder uitgeeft voor een systeem."))
+						.addSecuritySchemes(OIDC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+								.bearerFormat("JWT")
+								.description("""
+										OpenID Connect: een access token (JWT) van de inlogdienst van de eigen gemeente \
+										(ADR 0035), ook client credentials voor een systeem. Het token is ondertekend door \
+										een vertrouwde uitgever, geldig en heeft de client id van de gemeente in aud of azp. \
+										Welke inlogdienst dat is, stelt de applicatiebeheerder per gemeente in; daarom staat \
+										hier geen vaste discovery-URL.""")))
+				.security(everyScheme());
 	}
 
-	/** Paths relative to the server, problem responses and the version header on every operation. */
+	/** Each scheme on its own is enough: a person's password, a product API token, or the provider's token. */
+	private static java.util.List<SecurityRequirement> everyScheme() {
+		return java.util.List.of(new SecurityRequirement().addList(BASIC), new SecurityRequirement().addList(TOKEN),
+				new SecurityRequirement().addList(OIDC));
+	}
+
+	/**
+	 * Paths relative to the server, problem responses, the version header and the security requirement on every
+	 * operation.
+	 */
 	@Bean
 	OpenApiCustomizer nlApiDesignRules() {
 		return api -> {
@@ -76,6 +93,8 @@ class ApiDocumentation {
 			if (api.getPaths() != null) {
 				api.getPaths().forEach((path, item) -> {
 					item.readOperations().forEach(ApiDocumentation::declareAnswers);
+					item.readOperations().stream().filter(operation -> operation.getSecurity() == null)
+							.forEach(operation -> operation.setSecurity(everyScheme()));
 					relative.addPathItem(relative(path), item);
 				});
 			}
