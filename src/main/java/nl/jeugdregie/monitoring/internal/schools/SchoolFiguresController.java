@@ -1,6 +1,7 @@
 package nl.jeugdregie.monitoring.internal.schools;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.jeugdregie.identity.CurrentUsers;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +55,7 @@ class SchoolFiguresController {
 	@GetMapping(path = "/api/v1/reports/schools", params = "format=csv")
 	@ResponseBody
 	@Operation(summary = "The schools report as CSV, with the same suppressed figures")
+	@ApiResponse(responseCode = "200", description = "Het rapport als CSV")
 	ResponseEntity<String> apiCsv() {
 		return csv();
 	}
@@ -61,6 +63,7 @@ class SchoolFiguresController {
 	@GetMapping(path = "/api/v1/reports/schools", params = "format=pdf")
 	@ResponseBody
 	@Operation(summary = "The schools report as accessible PDF, with the same suppressed figures")
+	@ApiResponse(responseCode = "200", description = "Het rapport als PDF")
 	ResponseEntity<byte[]> apiPdf() {
 		return pdf();
 	}
