@@ -101,9 +101,22 @@ class ApiDocumentation {
 			api.setPaths(relative);
 			// Added here rather than on the bean: springdoc replaces the bean's schemas with the scanned ones.
 			api.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
+			withoutSpringsProblemDetail(api);
 			api.setServers(java.util.List.of(new Server().url(ApiVersion.BASE_PATH)
 					.description("Deze installatie, versie 1 van de API")));
 		};
+	}
+
+	/**
+	 * Spring's {@code ProblemDetail} is scanned from handlers typed {@code ResponseEntity<ProblemDetail>}; every refusal
+	 * is declared with {@code Problem}, so it is dropped when nothing refers to it any more.
+	 */
+	private static void withoutSpringsProblemDetail(io.swagger.v3.oas.models.OpenAPI api) {
+		var schemas = api.getComponents().getSchemas();
+		if (schemas != null && schemas.containsKey("ProblemDetail")
+				&& !io.swagger.v3.core.util.Json.pretty(api.getPaths()).contains("/ProblemDetail\"")) {
+			schemas.remove("ProblemDetail");
+		}
 	}
 
 	private static String relative(String path) {
@@ -113,6 +126,10 @@ class ApiDocumentation {
 	private static void declareAnswers(Operation operation) {
 		var responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
 		responses.forEach((status, response) -> {
+			if (status.equals("204")) {
+				// No Content: Spring's guess from a ResponseEntity<?> handler is an untyped object; there is no body.
+				response.setContent(null);
+			}
 			if (status.startsWith("2") || status.startsWith("3")) {
 				response.addHeaderObject(ApiVersion.HEADER, new Header().description("De volledige versie van de API.")
 						.schema(new StringSchema().example(ApiVersion.CURRENT)));
