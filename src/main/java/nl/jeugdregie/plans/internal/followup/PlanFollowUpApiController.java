@@ -63,6 +63,7 @@ class PlanFollowUpApiController {
 		}
 	}
 
+	@Schema(name = "GoalMeasurement")
 	record Measurement(UUID id, LocalDate measuredOn, int score, GoalStatus status, @Nullable String note,
 			String recordedBy) {}
 
@@ -134,7 +135,7 @@ class PlanFollowUpApiController {
 
 	@GetMapping(value = "/plan/document", produces = MediaType.APPLICATION_PDF_VALUE)
 	@Operation(summary = "The family's plan as a plain-language PDF, without internal notes")
-	@ApiResponse(responseCode = "200", description = "Het plan als PDF")
+	@ApiResponse(responseCode = "200", description = "Het plan als PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<?> document(@PathVariable UUID id) {
 		return switch (service.open(new HouseholdId(id), users.current(), "Plan als PDF gedownload")) {
 			case FollowUpOpening.Opened opened -> pdf(PlanDocument.of(opened.followUp(), service.today()));

@@ -89,9 +89,11 @@ public class HouseholdApiController {
 	record Wish(UUID id, UUID member, @Nullable String wishWant, @Nullable String wishCan, @Nullable String wishNeed,
 			int fromVersion) {}
 
+	@Schema(name = "CooperationPlanAction")
 	record Action(UUID id, String description, String performer, String performerName, LocalDate dueOn,
 			int fromVersion) {}
 
+	@Schema(name = "CooperationPlanGoal")
 	record Goal(UUID id, String lifeDomain, String description, int priority, String owner, @Nullable String ownerName,
 			int fromVersion, List<Action> actions) {}
 
