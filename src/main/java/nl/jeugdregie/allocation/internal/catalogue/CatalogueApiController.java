@@ -100,7 +100,7 @@ class CatalogueApiController {
 
 	@GetMapping(value = "/products.csv", produces = "text/csv")
 	@Operation(summary = "The product list as CSV (productcategorie;productcode;omschrijving;eenheid;frequentie)")
-	@ApiResponse(responseCode = "200", description = "De productlijst als CSV")
+	@ApiResponse(responseCode = "200", description = "De productlijst als CSV", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<String> productsCsv() {
 		return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=producten.csv")
 				.body(ProductCsv.write(catalogue.products(users.current().municipality())));
@@ -135,7 +135,7 @@ class CatalogueApiController {
 
 	@GetMapping(value = "/tariffs.csv", produces = "text/csv")
 	@Operation(summary = "The tariffs as CSV (agb-code;productcategorie;productcode;tarief;ingangsdatum;einddatum); a provider gets its own")
-	@ApiResponse(responseCode = "200", description = "De tarieven als CSV")
+	@ApiResponse(responseCode = "200", description = "De tarieven als CSV", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<String> tariffsCsv() {
 		return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=tarieven.csv")
 				.body(TariffCsv.write(keeping.exportRows(users.current())));

@@ -109,7 +109,7 @@ class DecisionApiController {
 
 	@GetMapping(value = "/api/v1/allocation/arrangements/{id}/decision/letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	@Operation(summary = "The decision letter for the family as accessible PDF (plain Dutch, legal basis, bezwaar)")
-	@ApiResponse(responseCode = "200", description = "De brief als PDF")
+	@ApiResponse(responseCode = "200", description = "De brief als PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<?> letter(@PathVariable UUID id) {
 		return responses.toResponse(letters.letter(users.current(), new ArrangementId(id)),
 				pdf -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
