@@ -95,16 +95,22 @@ class MonthlyReportController {
 
 	@GetMapping(path = "/api/v1/reports/monthly-waiting-term", params = "format=pdf")
 	@ResponseBody
-	@Operation(summary = "The monthly waiting-term report as accessible PDF (TOE-9)")
-	@ApiResponse(responseCode = "200", description = "Het rapport als PDF")
+	@Operation(summary = "The monthly waiting-term report of a month per team, every figure through the disclosure control (TOE-9); format=csv or pdf for a file")
+	@ApiResponse(responseCode = "200", description = "Het rapport; met format=csv of pdf als bestand", content = {
+			@Content(mediaType = "application/json", schema = @Schema(implementation = ReportJson.class)),
+			@Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")) })
 	ResponseEntity<?> apiPdf(@RequestParam @Nullable String month) {
 		return pdf(month);
 	}
 
 	@GetMapping(path = "/api/v1/reports/monthly-waiting-term", params = "format=csv")
 	@ResponseBody
-	@Operation(summary = "The monthly waiting-term report as CSV for the monthly delivery (TOE-9)")
-	@ApiResponse(responseCode = "200", description = "Het rapport als CSV")
+	@Operation(summary = "The monthly waiting-term report of a month per team, every figure through the disclosure control (TOE-9); format=csv or pdf for a file")
+	@ApiResponse(responseCode = "200", description = "Het rapport; met format=csv of pdf als bestand", content = {
+			@Content(mediaType = "application/json", schema = @Schema(implementation = ReportJson.class)),
+			@Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")) })
 	ResponseEntity<?> apiCsv(@RequestParam @Nullable String month) {
 		return csv(month);
 	}
@@ -142,7 +148,10 @@ class MonthlyReportController {
 	@GetMapping("/api/v1/reports/monthly-waiting-term")
 	@ResponseBody
 	@Operation(summary = "The monthly waiting-term report of a month per team, every figure through the disclosure control (TOE-9); format=csv or pdf for a file")
-	@ApiResponse(responseCode = "200", description = "Het rapport", content = @Content(schema = @Schema(implementation = ReportJson.class)))
+	@ApiResponse(responseCode = "200", description = "Het rapport; met format=csv of pdf als bestand", content = {
+			@Content(mediaType = "application/json", schema = @Schema(implementation = ReportJson.class)),
+			@Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")) })
 	ResponseEntity<?> api(@RequestParam @Nullable String month) {
 		var chosen = parse(month);
 		if (chosen == null) {
