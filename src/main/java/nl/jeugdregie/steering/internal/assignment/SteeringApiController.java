@@ -83,7 +83,7 @@ class SteeringApiController {
 
 	@PostMapping("/risks/{id}/assessments")
 	@Operation(summary = "Reassess a risk: probability and damage 1-3, with a note (STU-5)")
-	@ApiResponse(responseCode = "201", description = "Vastgelegd")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content)
 	ResponseEntity<?> reassess(@PathVariable long id, @RequestBody ReassessmentRequest request) {
 		var result = steering.reassess(users.current(), id, request.probability(), request.damage(), request.note());
 		return answer(result, HttpStatus.CREATED);
@@ -91,7 +91,7 @@ class SteeringApiController {
 
 	@PostMapping("/types-of-work/{id}/financing-lines")
 	@Operation(summary = "Add a financing line to a type of work: label, category, FTE and amount (STU-6)")
-	@ApiResponse(responseCode = "201", description = "Vastgelegd")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content)
 	ResponseEntity<?> addLine(@PathVariable long id, @RequestBody FinancingLineRequest request) {
 		var result = steering.addFinancingLine(users.current(), id, request.label(), request.category(), request.fte(),
 				request.amount());

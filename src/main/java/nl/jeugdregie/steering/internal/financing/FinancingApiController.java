@@ -72,7 +72,7 @@ class FinancingApiController {
 
 	@PostMapping("/actuals")
 	@Operation(summary = "Deliver the actual amount and activities of a financing line for a half-year (STU-6)")
-	@ApiResponse(responseCode = "201", description = "Vastgelegd")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content)
 	ResponseEntity<?> deliver(@RequestBody ActualRequest request) {
 		if (request.lineId() == null) {
 			return Problems.invalid(List.of(new Problems.FieldProblem("lineId",

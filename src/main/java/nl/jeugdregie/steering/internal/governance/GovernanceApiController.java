@@ -77,21 +77,21 @@ class GovernanceApiController {
 	@Operation(summary = "Prepare the agenda again from what changed since the last meeting of its type (STU-3)")
 	@ApiResponse(responseCode = "200", description = "Het overleg", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> refresh(@PathVariable long id) {
-		return answer(governance.refreshAgenda(users.current(), id), null);
+		return answer(governance.refreshAgenda(users.current(), id));
 	}
 
 	@PostMapping("/meetings/{id}/items/{itemId}/minutes")
 	@Operation(summary = "Record the minutes and decision of an agenda item (STU-3)")
 	@ApiResponse(responseCode = "200", description = "Het agendapunt", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> record(@PathVariable long id, @PathVariable long itemId, @RequestBody MinutesRequest request) {
-		return answer(governance.record(users.current(), id, itemId, request.minutes(), request.decision()), null);
+		return answer(governance.record(users.current(), id, itemId, request.minutes(), request.decision()));
 	}
 
 	@PutMapping("/meeting-rhythm/{type}")
 	@Operation(summary = "Change how often a type of meeting is held and in which month it starts (STU-3)")
 	@ApiResponse(responseCode = "200", description = "Het ritme", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> rhythm(@PathVariable String type, @RequestBody RhythmRequest request) {
-		return answer(governance.changeRhythm(users.current(), type, request.frequency(), request.anchorMonth()), null);
+		return answer(governance.changeRhythm(users.current(), type, request.frequency(), request.anchorMonth()));
 	}
 
 	@GetMapping("/assignment-requests")
@@ -122,7 +122,7 @@ class GovernanceApiController {
 	@Operation(summary = "Decide on an assignment request: granted or refused, with a reason and date (STU-4)")
 	@ApiResponse(responseCode = "200", description = "Het verzoek", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> decide(@PathVariable long id, @RequestBody DecisionRequest request) {
-		return answer(governance.decide(users.current(), id, request.decision(), request.reason(), request.date()), null);
+		return answer(governance.decide(users.current(), id, request.decision(), request.reason(), request.date()));
 	}
 
 	/** STU-1, STU-2: starts the next year's assignment as a copy of the latest one. */
@@ -130,7 +130,7 @@ class GovernanceApiController {
 	@Operation(summary = "Start the next year's assignment as a copy of the latest one (STU-1, STU-2); a year that exists answers 409")
 	@ApiResponse(responseCode = "200", description = "De nieuwe opdracht", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> startYear(@RequestBody YearRequest request) {
-		return answer(governance.startNextYear(users.current(), request.year()), null);
+		return answer(governance.startNextYear(users.current(), request.year()));
 	}
 
 	@PostMapping("/types-of-work")
@@ -143,7 +143,7 @@ class GovernanceApiController {
 
 	@GetMapping("/reports/progress")
 	@Operation(summary = "The half-yearly progress report as accessible PDF (STU-7)")
-	@ApiResponse(responseCode = "200", description = "De voortgangsrapportage als PDF")
+	@ApiResponse(responseCode = "200", description = "De voortgangsrapportage als PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<?> progress(@RequestParam int year, @RequestParam int half) {
 		if (half < 1 || half > 2 || year < 2000 || year > 2100) {
 			return Problems.invalid(List.of(new Problems.FieldProblem(half < 1 || half > 2 ? "half" : "year",
@@ -154,7 +154,7 @@ class GovernanceApiController {
 
 	@GetMapping("/reports/council")
 	@Operation(summary = "The council overview of a year as accessible PDF (STU-7)")
-	@ApiResponse(responseCode = "200", description = "Het raadsoverzicht als PDF")
+	@ApiResponse(responseCode = "200", description = "Het raadsoverzicht als PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<?> council(@RequestParam int year) {
 		if (year < 2000 || year > 2100) {
 			return Problems.invalid(List.of(new Problems.FieldProblem("year", "Het jaar ligt tussen 2000 en 2100.")));
@@ -168,10 +168,21 @@ class GovernanceApiController {
 				.orElseGet(GovernanceApiController::notFound);
 	}
 
-	private ResponseEntity<?> answer(GovernanceChange result, @Nullable String location) {
+	/** A change that answers 200 with the id of what it changed. */
+	private ResponseEntity<?> answer(GovernanceChange result) {
+		return result instanceof GovernanceChange.Done done ? ResponseEntity.ok(new Created(done.id())) : notDone(result);
+	}
+
+	/** A creation: 201 with the new id and its Location. */
+	private ResponseEntity<?> answer(GovernanceChange result, String location) {
+		return result instanceof GovernanceChange.Done done
+				? ResponseEntity.created(URI.create(location + done.id())).body(new Created(done.id()))
+				: notDone(result);
+	}
+
+	private ResponseEntity<?> notDone(GovernanceChange result) {
 		return switch (result) {
-			case GovernanceChange.Done done -> location == null ? ResponseEntity.ok(new Created(done.id()))
-					: ResponseEntity.created(URI.create(location + done.id())).body(new Created(done.id()));
+			case GovernanceChange.Done done -> throw new IllegalArgumentException("Not a refusal");
 			case GovernanceChange.NotFound notFound -> notFound();
 			case GovernanceChange.Refused refused -> {
 				if (refused.notPermitted()) {

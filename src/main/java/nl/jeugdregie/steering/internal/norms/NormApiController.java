@@ -68,7 +68,7 @@ class NormApiController {
 	/** STU-5: a new norm on a core condition (policy officers and administrators). */
 	@PostMapping
 	@Operation(summary = "Add a measurable norm to a goal of a type of work (municipality)")
-	@ApiResponse(responseCode = "201", description = "Vastgelegd")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content)
 	ResponseEntity<?> add(@RequestBody NewNormRequest request) {
 		return answer(service.addNorm(users.current(), request.coreConditionId(), request.code(), request.description(),
 				request.kind(), request.target(), request.deadline(), request.period(), request.effectiveFrom()));
@@ -76,7 +76,7 @@ class NormApiController {
 
 	@PostMapping("/{id}/figures")
 	@Operation(summary = "Deliver a provider's quarterly figure for a norm (STU-2)")
-	@ApiResponse(responseCode = "201", description = "Vastgelegd")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content)
 	ResponseEntity<?> deliver(@PathVariable long id, @RequestBody FigureRequest request) {
 		return answer(service.deliverFigure(users.current(), id, request.period(), request.value(), null));
 	}
@@ -107,14 +107,14 @@ class NormApiController {
 
 	@PostMapping("/{id}/cause-analyses")
 	@Operation(summary = "Record the cause analysis of a norm that was not met (STU-2)")
-	@ApiResponse(responseCode = "201", description = "Vastgelegd")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content)
 	ResponseEntity<?> causeAnalysis(@PathVariable long id, @RequestBody CauseAnalysisRequest request) {
 		return answer(service.recordCauseAnalysis(users.current(), id, request.period(), request.analysis()));
 	}
 
 	@PostMapping("/closed-quarters")
 	@Operation(summary = "Close a quarter: figures for it can no longer be delivered (STU-2)")
-	@ApiResponse(responseCode = "201", description = "Vastgelegd")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content)
 	ResponseEntity<?> closeQuarter(@RequestBody CloseQuarterRequest request) {
 		return answer(service.closeQuarter(users.current(), request.quarter()));
 	}
