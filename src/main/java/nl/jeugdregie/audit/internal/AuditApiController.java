@@ -1,5 +1,7 @@
 package nl.jeugdregie.audit.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import nl.jeugdregie.audit.internal.AccessHistoryQuery.InvalidAccessHistoryQuery;
 import nl.jeugdregie.identity.CurrentUsers;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/audit")
+@Tag(name = "Audittrail", description = "The tamper-evident audit trail: verifying the chain and reading the access history (SEC-2)")
 class AuditApiController {
 
 	/** Response header: true when more rows matched than were returned. */
@@ -52,12 +55,14 @@ class AuditApiController {
 	}
 
 	@GetMapping("/verification")
+	@Operation(summary = "Check the municipality's audit chain: intact, or the first broken row (SEC-2)")
 	VerificationResponse verification() {
 		return VerificationResponse.of(verifier.verify());
 	}
 
 	/** Newest first, at most {@link AccessHistory#LIMIT} rows; the headers tell whether more matched. */
 	@GetMapping("/access-history")
+	@Operation(summary = "The access history of the municipality's client files, newest first, filtered by client or subject (SEC-2, NEN 7513)")
 	ResponseEntity<List<AccessHistoryEntry>> accessHistory(@RequestParam(required = false) @Nullable String client,
 			@RequestParam(required = false) @Nullable String subject) {
 		var result = history.find(users.current().municipality(), AccessHistoryQuery.of(client, subject));

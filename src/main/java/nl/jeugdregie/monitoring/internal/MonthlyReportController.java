@@ -1,5 +1,10 @@
 package nl.jeugdregie.monitoring.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -23,6 +28,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The monthly waiting-term report (TOE-9) on screen and in the API, for the user's own municipality. */
 @Controller
+@Tag(name = "Rapportages", description = "The municipality's reports (monthly waiting term, outcomes, quarterly and half-yearly, transformation), aggregate and suppressed (MON-2 … MON-7)")
 class MonthlyReportController {
 
 	private final MonthlyWaitingReports reports;
@@ -89,12 +95,22 @@ class MonthlyReportController {
 
 	@GetMapping(path = "/api/v1/reports/monthly-waiting-term", params = "format=pdf")
 	@ResponseBody
+	@Operation(summary = "The monthly waiting-term report of a month per team, every figure through the disclosure control (TOE-9); format=csv or pdf for a file")
+	@ApiResponse(responseCode = "200", description = "Het rapport; met format=csv of pdf als bestand", content = {
+			@Content(mediaType = "application/json", schema = @Schema(implementation = ReportJson.class)),
+			@Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")) })
 	ResponseEntity<?> apiPdf(@RequestParam @Nullable String month) {
 		return pdf(month);
 	}
 
 	@GetMapping(path = "/api/v1/reports/monthly-waiting-term", params = "format=csv")
 	@ResponseBody
+	@Operation(summary = "The monthly waiting-term report of a month per team, every figure through the disclosure control (TOE-9); format=csv or pdf for a file")
+	@ApiResponse(responseCode = "200", description = "Het rapport; met format=csv of pdf als bestand", content = {
+			@Content(mediaType = "application/json", schema = @Schema(implementation = ReportJson.class)),
+			@Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")) })
 	ResponseEntity<?> apiCsv(@RequestParam @Nullable String month) {
 		return csv(month);
 	}
@@ -131,6 +147,11 @@ class MonthlyReportController {
 
 	@GetMapping("/api/v1/reports/monthly-waiting-term")
 	@ResponseBody
+	@Operation(summary = "The monthly waiting-term report of a month per team, every figure through the disclosure control (TOE-9); format=csv or pdf for a file")
+	@ApiResponse(responseCode = "200", description = "Het rapport; met format=csv of pdf als bestand", content = {
+			@Content(mediaType = "application/json", schema = @Schema(implementation = ReportJson.class)),
+			@Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")) })
 	ResponseEntity<?> api(@RequestParam @Nullable String month) {
 		var chosen = parse(month);
 		if (chosen == null) {

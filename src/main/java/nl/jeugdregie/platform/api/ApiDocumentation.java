@@ -37,6 +37,7 @@ class ApiDocumentation {
 
 	static final String BASIC = "basic";
 	static final String TOKEN = "apiToken";
+	static final String OIDC = "oidc";
 	private static final String PROBLEM_JSON = "application/problem+json";
 	private static final String JSON = "application/json";
 	private static final String PROBLEM_SCHEMA = "Problem";
@@ -63,12 +64,28 @@ class ApiDocumentation {
 								.description("Gebruikersnaam en wachtwoord van een medewerker (ADR 0020: begrensd per adres)."))
 						.addSecuritySchemes(TOKEN, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
 								.bearerFormat("jr_<id>_<geheim>")
-								.description("API-sleutel die de applicatiebeheerder uitgeeft voor een systeem.")))
-				.addSecurityItem(new SecurityRequirement().addList(BASIC))
-				.addSecurityItem(new SecurityRequirement().addList(TOKEN));
+								.description("API-sleutel die de applicatiebeheerder uitgeeft voor een systeem."))
+						.addSecuritySchemes(OIDC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+								.bearerFormat("JWT")
+								.description("""
+										OpenID Connect: een access token (JWT) van de inlogdienst van de eigen gemeente \
+										(ADR 0035), ook client credentials voor een systeem. Het token is ondertekend door \
+										een vertrouwde uitgever, geldig en heeft de client id van de gemeente in aud of azp. \
+										Welke inlogdienst dat is, stelt de applicatiebeheerder per gemeente in; daarom staat \
+										hier geen vaste discovery-URL.""")))
+				.security(everyScheme());
 	}
 
-	/** Paths relative to the server, problem responses and the version header on every operation. */
+	/** Each scheme on its own is enough: a person's password, a product API token, or the provider's token. */
+	private static java.util.List<SecurityRequirement> everyScheme() {
+		return java.util.List.of(new SecurityRequirement().addList(BASIC), new SecurityRequirement().addList(TOKEN),
+				new SecurityRequirement().addList(OIDC));
+	}
+
+	/**
+	 * Paths relative to the server, problem responses, the version header and the security requirement on every
+	 * operation.
+	 */
 	@Bean
 	OpenApiCustomizer nlApiDesignRules() {
 		return api -> {
@@ -76,15 +93,30 @@ class ApiDocumentation {
 			if (api.getPaths() != null) {
 				api.getPaths().forEach((path, item) -> {
 					item.readOperations().forEach(ApiDocumentation::declareAnswers);
+					item.readOperations().stream().filter(operation -> operation.getSecurity() == null)
+							.forEach(operation -> operation.setSecurity(everyScheme()));
 					relative.addPathItem(relative(path), item);
 				});
 			}
 			api.setPaths(relative);
 			// Added here rather than on the bean: springdoc replaces the bean's schemas with the scanned ones.
 			api.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
+			withoutSpringsProblemDetail(api);
 			api.setServers(java.util.List.of(new Server().url(ApiVersion.BASE_PATH)
 					.description("Deze installatie, versie 1 van de API")));
 		};
+	}
+
+	/**
+	 * Spring's {@code ProblemDetail} is scanned from handlers typed {@code ResponseEntity<ProblemDetail>}; every refusal
+	 * is declared with {@code Problem}, so it is dropped when nothing refers to it any more.
+	 */
+	private static void withoutSpringsProblemDetail(io.swagger.v3.oas.models.OpenAPI api) {
+		var schemas = api.getComponents().getSchemas();
+		if (schemas != null && schemas.containsKey("ProblemDetail")
+				&& !io.swagger.v3.core.util.Json.pretty(api.getPaths()).contains("/ProblemDetail\"")) {
+			schemas.remove("ProblemDetail");
+		}
 	}
 
 	private static String relative(String path) {
@@ -94,6 +126,10 @@ class ApiDocumentation {
 	private static void declareAnswers(Operation operation) {
 		var responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
 		responses.forEach((status, response) -> {
+			if (status.equals("204")) {
+				// No Content: Spring's guess from a ResponseEntity<?> handler is an untyped object; there is no body.
+				response.setContent(null);
+			}
 			if (status.startsWith("2") || status.startsWith("3")) {
 				response.addHeaderObject(ApiVersion.HEADER, new Header().description("De volledige versie van de API.")
 						.schema(new StringSchema().example(ApiVersion.CURRENT)));

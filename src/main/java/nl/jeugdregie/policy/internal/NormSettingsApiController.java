@@ -1,5 +1,10 @@
 package nl.jeugdregie.policy.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -37,6 +42,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @RestController
 @RequestMapping("/api/v1/policy/norms")
+@Tag(name = "Beleid: normen", description = "The municipality's norms with effective dates, such as the term to start treatment (BEY-2)")
 class NormSettingsApiController {
 
 	private final NormSettings settings;
@@ -55,6 +61,7 @@ class NormSettingsApiController {
 	}
 
 	@GetMapping
+	@Operation(summary = "The municipality's norms (BEY-2): each with its current value and scheduled changes")
 	MunicipalityNorms norms() {
 		var municipality = users.current().municipality();
 		return new MunicipalityNorms(municipality.value(),
@@ -62,11 +69,14 @@ class NormSettingsApiController {
 	}
 
 	@GetMapping("/{key}")
+	@Operation(summary = "One norm of the municipality with its current value and scheduled changes (BEY-2)")
 	NormResponse norm(@PathVariable NormKey key) {
 		return NormResponse.of(overviews.of(users.current().municipality(), key));
 	}
 
 	@PostMapping
+	@Operation(summary = "Schedule a new value for a norm from an effective date (policy officer); a later schedule replaces an earlier one")
+	@ApiResponse(responseCode = "201", description = "De geplande waarde; Location wijst naar de norm", content = @Content(schema = @Schema(implementation = ScheduledNorm.class)))
 	ResponseEntity<?> schedule(@Valid @RequestBody ScheduleNormRequest request) {
 		var key = request.key();
 		var result = settings.schedule(users.current(), key, request.amount(), request.effectiveFrom(), request.note());
@@ -109,6 +119,7 @@ class NormSettingsApiController {
 	 * @param upcoming scheduled values, soonest first
 	 * @param history values that took effect today or earlier, newest first
 	 */
+	@Schema(name = "MunicipalityNorm")
 	record NormResponse(NormKey key, String requirement, String name, NormUnit unit, @Nullable SettingResponse current,
 			List<SettingResponse> upcoming, List<SettingResponse> history) {
 

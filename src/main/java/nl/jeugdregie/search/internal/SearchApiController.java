@@ -2,6 +2,7 @@ package nl.jeugdregie.search.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -54,7 +55,8 @@ class SearchApiController {
 	@GetMapping("/search")
 	@Operation(summary = "Search the caller's municipality for client files (issue 13, SEC-2); every file shown "
 			+ "with personal data is recorded as a read in the audit trail")
-	@ApiResponse(responseCode = "200", description = "The files found, best first")
+	@ApiResponse(responseCode = "200", description = "The files found, best first",
+			content = @Content(schema = @Schema(implementation = Results.class)))
 	@ApiResponse(responseCode = "400", description = "Search text shorter than 2 or longer than 100 characters")
 	@ApiResponse(responseCode = "403", description = "The caller's role does not work on client files")
 	ResponseEntity<?> search(@Parameter(description = "Name, date of birth (d-M-yyyy or yyyy-MM-dd), BSN or "

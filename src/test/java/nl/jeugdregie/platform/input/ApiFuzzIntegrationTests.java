@@ -226,11 +226,20 @@ class ApiFuzzIntegrationTests {
 		if (reference != null) {
 			return example(docs, docs.at(reference.substring(1)), name, depth);
 		}
+		// A nullable reference is offered as anyOf [reference, null] (RecordFieldsRequired): take the reference.
+		var alternatives = schema.get("anyOf");
+		if (alternatives != null) {
+			for (var alternative : alternatives) {
+				if (!"null".equals(type(alternative))) {
+					return example(docs, alternative, name, depth);
+				}
+			}
+		}
 		var values = schema.get("enum");
 		if (values != null && !values.isEmpty()) {
 			return values.get(0);
 		}
-		var type = text(schema, "type");
+		var type = type(schema);
 		if (type == null && schema.has("properties")) {
 			type = "object";
 		}
@@ -263,6 +272,20 @@ class ApiFuzzIntegrationTests {
 							: "Fuzz tekst voor " + name);
 			default -> json.getNodeFactory().nullNode();
 		};
+	}
+
+	/** The schema's type; of OpenAPI 3.1's list such as ["string", "null"] (a nullable field) the first that is not null. */
+	private static String type(JsonNode schema) {
+		var type = schema.get("type");
+		if (type != null && type.isArray()) {
+			for (var element : type) {
+				if (!element.asString().equals("null")) {
+					return element.asString();
+				}
+			}
+			return null;
+		}
+		return text(schema, "type");
 	}
 
 	private static String text(JsonNode node, String field) {

@@ -1,7 +1,9 @@
 package nl.jeugdregie.allocation.internal.arrangement;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
@@ -59,6 +61,7 @@ public class ArrangementApiController {
 
 	record AgreementBody(@Schema(description = "Empty: today") @Nullable String agreedOn) {}
 
+	@Schema(name = "ArrangementLine")
 	record LineResponse(int position, UUID productId, UUID providerId, UUID contractId, int volume, LocalDate validFrom,
 			LocalDate validUntil, String goal) {}
 
@@ -85,6 +88,7 @@ public class ArrangementApiController {
 
 	@PostMapping
 	@Operation(summary = "Start the arrangement for a help request with an application (TOE-8); the existing one if there is one")
+	@ApiResponse(responseCode = "201", description = "Het arrangement; Location wijst ernaar, ETag is de versie", content = @Content(schema = @Schema(implementation = ArrangementResponse.class)))
 	ResponseEntity<?> start(@RequestBody StartBody body) {
 		var user = users.current();
 		var id = ArrangementInput.uuid(body.helpRequestId());
@@ -97,6 +101,7 @@ public class ArrangementApiController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One arrangement with its products; its version is also the ETag")
+	@ApiResponse(responseCode = "200", description = "Het arrangement; ETag is de versie", content = @Content(schema = @Schema(implementation = ArrangementResponse.class)))
 	ResponseEntity<?> arrangement(@PathVariable UUID id) {
 		return responses.toResponse(arrangements.open(users.current(), new ArrangementId(id)),
 				opened -> ResponseEntity.ok().eTag(etag(opened.arrangement().version()))
@@ -105,6 +110,7 @@ public class ArrangementApiController {
 
 	@PostMapping("/{id}/lines")
 	@Operation(summary = "Add a product from a provider contracted for it (TOEW-2, TOEW-3); If-Match: the version")
+	@ApiResponse(responseCode = "200", description = "Het arrangement na de stap; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = ArrangementResponse.class)))
 	ResponseEntity<?> addLine(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody LineBody body) {
 		var version = version(ifMatch);
@@ -120,6 +126,7 @@ public class ArrangementApiController {
 
 	@PostMapping("/{id}/agreement")
 	@Operation(summary = "Record that the young person or parents agree to the arrangement; If-Match: the version")
+	@ApiResponse(responseCode = "200", description = "Het arrangement na de stap; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = ArrangementResponse.class)))
 	ResponseEntity<?> agree(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody(required = false) @Nullable AgreementBody body) {
 		var version = version(ifMatch);

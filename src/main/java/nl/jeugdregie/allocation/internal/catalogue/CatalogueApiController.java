@@ -1,7 +1,10 @@
 package nl.jeugdregie.allocation.internal.catalogue;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -100,6 +103,7 @@ class CatalogueApiController {
 
 	@PostMapping("/products")
 	@Operation(summary = "Add a product with its iJw category, code, unit and frequency; policy officer or administrator")
+	@ApiResponse(responseCode = "201", description = "Het product; Location wijst ernaar", content = @Content(schema = @Schema(implementation = ProductResponse.class)))
 	ResponseEntity<?> addProduct(@RequestBody ProductBody body) {
 		var user = users.current();
 		var outcome = Outcomes.then(CatalogueInput.product(body.category(), body.code(), body.name(), body.unit(),
@@ -110,6 +114,7 @@ class CatalogueApiController {
 
 	@GetMapping(value = "/products.csv", produces = "text/csv")
 	@Operation(summary = "The product list as CSV (productcategorie;productcode;omschrijving;eenheid;frequentie)")
+	@ApiResponse(responseCode = "200", description = "De productlijst als CSV", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<String> productsCsv() {
 		return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=producten.csv")
 				.body(ProductCsv.write(catalogue.products(users.current().municipality())));
@@ -117,6 +122,7 @@ class CatalogueApiController {
 
 	@PostMapping(value = "/products/import", consumes = "text/csv")
 	@Operation(summary = "Read a product list CSV; any bad line refuses the file with a reason per line and column")
+	@ApiResponse(responseCode = "200", description = "Hoeveel regels zijn toegevoegd en ongewijzigd", content = @Content(schema = @Schema(implementation = ImportResponse.class)))
 	ResponseEntity<?> importProducts(@RequestBody String csv) {
 		return responses.toResponse(keeping.importProducts(users.current(), csv),
 				imported -> ResponseEntity.ok(new ImportResponse(imported.added(), imported.unchanged())));
@@ -124,6 +130,7 @@ class CatalogueApiController {
 
 	@GetMapping("/contracts/{id}/tariffs")
 	@Operation(summary = "A contract's tariffs, every period kept (TOEW-6)")
+	@ApiResponse(responseCode = "200", description = "De tarieven", content = @Content(array = @ArraySchema(schema = @Schema(implementation = TariffResponse.class))))
 	ResponseEntity<?> tariffs(@PathVariable UUID id) {
 		return responses.toResponse(catalogue.tariffs(users.current(), new ContractId(id)),
 				tariffs -> ResponseEntity.ok(tariffs.stream().map(TariffResponse::of).toList()));
@@ -131,6 +138,7 @@ class CatalogueApiController {
 
 	@PostMapping("/contracts/{id}/tariffs")
 	@Operation(summary = "Add a tariff for a contracted product from a date; an overlapping period is refused")
+	@ApiResponse(responseCode = "201", description = "Het tarief", content = @Content(schema = @Schema(implementation = TariffResponse.class)))
 	ResponseEntity<?> addTariff(@PathVariable UUID id, @RequestBody TariffBody body) {
 		var user = users.current();
 		var outcome = Outcomes.then(CatalogueInput.tariff(new ContractId(id), body.productId(), body.amount(),
@@ -182,6 +190,7 @@ class CatalogueApiController {
 
 	@GetMapping(value = "/tariffs.csv", produces = "text/csv")
 	@Operation(summary = "The tariffs as CSV (agb-code;productcategorie;productcode;tarief;ingangsdatum;einddatum); a provider gets its own")
+	@ApiResponse(responseCode = "200", description = "De tarieven als CSV", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<String> tariffsCsv() {
 		return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=tarieven.csv")
 				.body(TariffCsv.write(keeping.exportRows(users.current())));
@@ -189,6 +198,7 @@ class CatalogueApiController {
 
 	@PostMapping(value = "/tariffs/import", consumes = "text/csv")
 	@Operation(summary = "Read a tariff CSV; any bad line refuses the file with a reason per line and column")
+	@ApiResponse(responseCode = "200", description = "Hoeveel regels zijn toegevoegd en ongewijzigd", content = @Content(schema = @Schema(implementation = ImportResponse.class)))
 	ResponseEntity<?> importTariffs(@RequestBody String csv) {
 		return responses.toResponse(keeping.importTariffs(users.current(), csv),
 				imported -> ResponseEntity.ok(new ImportResponse(imported.added(), imported.unchanged())));

@@ -1,7 +1,9 @@
 package nl.jeugdregie.allocation.internal.cjgtransfer;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -77,6 +79,7 @@ class CjgTransferApiController {
 
 	@PostMapping("/api/v1/allocation/cjg-scopes")
 	@Operation(summary = "Mark a category as within the CJG's scope from a date; every contracted provider gets a notice today")
+	@ApiResponse(responseCode = "201", description = "De categorie en het aantal verstuurde berichten", content = @Content(schema = @Schema(implementation = MarkedResponse.class)))
 	ResponseEntity<?> mark(@RequestBody ScopeBody body) {
 		var user = users.current();
 		var outcome = Outcomes.then(ScopeInput.of(body.category(), body.effectiveFrom(), LocalDate.now(clock)),
@@ -127,6 +130,7 @@ class CjgTransferApiController {
 
 	@PostMapping("/api/v1/allocation/cjg-out-of-scope-situations")
 	@Operation(summary = "Add a situation in which support stays with a specialised provider")
+	@ApiResponse(responseCode = "201", description = "De situatie", content = @Content(schema = @Schema(implementation = SituationResponse.class)))
 	ResponseEntity<?> addSituation(@RequestBody SituationBody body) {
 		return responses.toResponse(scopes.addSituation(users.current(), body.label() == null ? "" : body.label()),
 				added -> ResponseEntity.status(201).body(new SituationResponse(added.id(), added.label())));
@@ -134,6 +138,7 @@ class CjgTransferApiController {
 
 	@DeleteMapping("/api/v1/allocation/cjg-out-of-scope-situations/{id}")
 	@Operation(summary = "Withdraw a situation from the municipality's list")
+	@ApiResponse(responseCode = "204", description = "Gelukt, zonder inhoud")
 	ResponseEntity<?> withdraw(@PathVariable UUID id) {
 		return responses.toResponse(scopes.withdrawSituation(users.current(), id), done -> ResponseEntity.noContent().build());
 	}

@@ -1,7 +1,9 @@
 package nl.jeugdregie.allocation.internal.decision;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,11 +48,16 @@ class CrisisCareApiController {
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "A product of category 46") @Nullable String productId,
 			@Schema(description = "Empty: today") @Nullable String startedOn) {}
 
+	@Schema(name = "CrisisCareEntry")
 	record EntryResponse(UUID id, String helpRequestNumber, String provider, String product, LocalDate startedOn,
 			LocalDate decisionDueBy, long daysLeft, boolean nearingLimit) {}
 
+	/** The crisis care entry that was recorded. */
+	record Started(UUID id) {}
+
 	@PostMapping
 	@Operation(summary = "Record crisis care started without a decision (category 46 only)")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Started.class)))
 	ResponseEntity<?> start(@RequestBody CrisisBody body) {
 		var helpRequest = uuid(body.helpRequestId());
 		var provider = uuid(body.providerId());
@@ -78,7 +85,7 @@ class CrisisCareApiController {
 			outcome = crisisCare.start(users.current(), new HelpRequestId(helpRequest), new ProviderId(provider),
 					new ProductId(product), started.get());
 		}
-		return responses.toResponse(outcome, id -> ResponseEntity.status(201).body(java.util.Map.of("id", id)));
+		return responses.toResponse(outcome, id -> ResponseEntity.status(201).body(new Started(id)));
 	}
 
 	@GetMapping

@@ -1,7 +1,9 @@
 package nl.jeugdregie.allocation.internal.decision;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,6 +45,7 @@ class DecisionApiController {
 		this.clock = clock;
 	}
 
+	@Schema(name = "AllocationDecisionBody")
 	record DecisionBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = { "ACCESS_TEAM",
 			"GENERAL_PRACTITIONER", "YOUTH_DOCTOR", "CERTIFIED_INSTITUTION", "MEDICAL_SPECIALIST" }) @Nullable String legalRoute,
 			@Schema(description = "Required for a referral by a GP, youth doctor or medical specialist") @Nullable String referrerAgb,
@@ -81,6 +84,7 @@ class DecisionApiController {
 
 	@PostMapping("/api/v1/allocation/arrangements/{id}/decision")
 	@Operation(summary = "Decide the agreed arrangement (beschikking); If-Match: the arrangement's version; a second decider gets 409")
+	@ApiResponse(responseCode = "201", description = "De beschikking met haar toewijzingen", content = @Content(schema = @Schema(implementation = DecisionResponse.class)))
 	ResponseEntity<?> decide(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody DecisionBody body) {
 		var version = ArrangementApiController.version(ifMatch);
@@ -97,6 +101,7 @@ class DecisionApiController {
 
 	@GetMapping("/api/v1/allocation/arrangements/{id}/decision")
 	@Operation(summary = "The decision on an arrangement with its allocations")
+	@ApiResponse(responseCode = "200", description = "De beschikking met haar toewijzingen", content = @Content(schema = @Schema(implementation = DecisionResponse.class)))
 	ResponseEntity<?> decision(@PathVariable UUID id) {
 		return responses.toResponse(decisions.decisionOf(users.current(), new ArrangementId(id)),
 				decided -> ResponseEntity.ok(DecisionResponse.of(decided)));
@@ -104,6 +109,7 @@ class DecisionApiController {
 
 	@GetMapping(value = "/api/v1/allocation/arrangements/{id}/decision/letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	@Operation(summary = "The decision letter for the family as accessible PDF (plain Dutch, legal basis, bezwaar)")
+	@ApiResponse(responseCode = "200", description = "De brief als PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<?> letter(@PathVariable UUID id) {
 		return responses.toResponse(letters.letter(users.current(), new ArrangementId(id)),
 				pdf -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

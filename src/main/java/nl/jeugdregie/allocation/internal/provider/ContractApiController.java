@@ -1,7 +1,9 @@
 package nl.jeugdregie.allocation.internal.provider;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import nl.jeugdregie.allocation.ContractId;
@@ -39,6 +41,7 @@ class ContractApiController {
 
 	@PutMapping("/api/v1/allocation/contracts/{id}")
 	@Operation(summary = "Change a contract's region, bridging care, terms and last day; If-Match: the contract's version")
+	@ApiResponse(responseCode = "200", description = "Het contract na de wijziging; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = ProviderApiController.ContractResponse.class)))
 	ResponseEntity<?> change(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody ContractChangeBody body) {
 		var version = version(ifMatch);

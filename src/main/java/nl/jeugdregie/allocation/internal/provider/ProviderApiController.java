@@ -1,7 +1,9 @@
 package nl.jeugdregie.allocation.internal.provider;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
@@ -38,6 +40,7 @@ class ProviderApiController {
 		this.responses = responses;
 	}
 
+	@Schema(name = "CareProvider")
 	record ProviderResponse(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID id,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "98123456") String agbCode) {
@@ -67,6 +70,9 @@ class ProviderApiController {
 			@Nullable Boolean inRegion, @Nullable Boolean bridgingCare, @Nullable String terms,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String validFrom, @Nullable String validUntil) {}
 
+	/** The account now linked to the provider. */
+	record Linked(String username) {}
+
 	record AccountBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String username) {}
 
 	@GetMapping
@@ -77,6 +83,7 @@ class ProviderApiController {
 
 	@PostMapping
 	@Operation(summary = "Register a provider with its AGB code (TOEW-3); policy officer or administrator")
+	@ApiResponse(responseCode = "201", description = "De aanbieder; Location wijst ernaar", content = @Content(schema = @Schema(implementation = ProviderResponse.class)))
 	ResponseEntity<?> register(@RequestBody ProviderBody body) {
 		var user = users.current();
 		var outcome = Outcomes.then(ProviderInput.provider(body.name(), body.agbCode()), command -> keeping.register(user, command));
@@ -86,6 +93,7 @@ class ProviderApiController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One provider with its contracts and linked accounts")
+	@ApiResponse(responseCode = "200", description = "De aanbieder met contracten en accounts", content = @Content(schema = @Schema(implementation = ProviderDetail.class)))
 	ResponseEntity<?> provider(@PathVariable UUID id) {
 		var user = users.current();
 		return responses.toResponse(providers.find(user, new ProviderId(id)), provider -> ResponseEntity.ok(
@@ -96,6 +104,7 @@ class ProviderApiController {
 
 	@PostMapping("/{id}/contracts")
 	@Operation(summary = "Record a contract: products, procurement route, region, bridging care, terms (TOEW-3)")
+	@ApiResponse(responseCode = "201", description = "Het contract", content = @Content(schema = @Schema(implementation = ContractResponse.class)))
 	ResponseEntity<?> addContract(@PathVariable UUID id, @RequestBody ContractBody body) {
 		var user = users.current();
 		var saved = Outcomes.then(ProviderInput.contract(new ProviderId(id), body.productIds(), body.procurementRoute(),
@@ -107,8 +116,9 @@ class ProviderApiController {
 
 	@PostMapping("/{id}/accounts")
 	@Operation(summary = "Link a user account with the provider role to this provider; administrator only")
+	@ApiResponse(responseCode = "200", description = "Het gekoppelde account", content = @Content(schema = @Schema(implementation = Linked.class)))
 	ResponseEntity<?> link(@PathVariable UUID id, @RequestBody AccountBody body) {
 		var outcome = keeping.linkAccount(users.current(), new ProviderId(id), body.username() == null ? "" : body.username());
-		return responses.toResponse(outcome, username -> ResponseEntity.ok(java.util.Map.of("username", username)));
+		return responses.toResponse(outcome, username -> ResponseEntity.ok(new Linked(username)));
 	}
 }

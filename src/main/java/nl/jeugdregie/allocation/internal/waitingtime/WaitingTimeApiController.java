@@ -1,7 +1,9 @@
 package nl.jeugdregie.allocation.internal.waitingtime;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -65,6 +67,7 @@ class WaitingTimeApiController {
 
 	@PostMapping("/waiting-times")
 	@Operation(summary = "Report a waiting time in weeks: a provider for itself, or the municipality for any provider")
+	@ApiResponse(responseCode = "201", description = "De gemelde wachttijd", content = @Content(schema = @Schema(implementation = WaitingTimeResponse.class)))
 	ResponseEntity<?> report(@RequestBody WaitingTimeBody body) {
 		var user = users.current();
 		var outcome = Outcomes.then(WaitingTimeInput.of(body.providerId(), body.productId(), body.weeks(),

@@ -36,7 +36,7 @@ class AccessReviewApiController {
 		this.responses = responses;
 	}
 
-	@Schema(description = "A team lead's decision on a read with a reason")
+	@Schema(name = "AccessReviewDecisionBody", description = "A team lead's decision on a read with a reason")
 	record DecisionBody(
 			@Schema(description = "JUSTIFIED (gerechtvaardigd) or REPORTED (gemeld)", requiredMode = Schema.RequiredMode.REQUIRED,
 					allowableValues = { "JUSTIFIED", "REPORTED" }) @Nullable String decision,

@@ -1,7 +1,9 @@
 package nl.jeugdregie.findability.internal.socialmap;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
@@ -57,7 +59,7 @@ class SocialMapApiController {
 		}
 	}
 
-	@Schema(requiredProperties = { "name", "address", "postcode", "city", "district" })
+	@Schema(name = "SocialMapLocationBody", requiredProperties = { "name", "address", "postcode", "city", "district" })
 	record LocationBody(@Nullable String name, @Nullable String address, @Nullable String postcode,
 			@Nullable String city, @Nullable String district, @Nullable Long version) {
 		LocationForm form() {
@@ -114,6 +116,7 @@ class SocialMapApiController {
 
 	@PostMapping("/api/v1/social-map/organizations")
 	@Operation(summary = "Add an organisation, optionally kept by a provider account (editor)")
+	@ApiResponse(responseCode = "201", description = "Aangemaakt; Location wijst ernaar", content = @Content(schema = @Schema(implementation = Reference.class)))
 	ResponseEntity<?> addOrganization(@RequestBody OrganizationBody body) {
 		return responses.toResponse(keeping.addOrganization(users.current(), body.form()), id -> ResponseEntity
 				.created(URI.create("/api/v1/social-map/organizations/" + id)).body(new Reference(id)));
@@ -121,12 +124,14 @@ class SocialMapApiController {
 
 	@GetMapping("/api/v1/social-map/organizations/{id}")
 	@Operation(summary = "An organisation with its locations")
+	@ApiResponse(responseCode = "200", description = "De organisatie met haar locaties", content = @Content(schema = @Schema(implementation = OrganizationEntry.class)))
 	ResponseEntity<?> organization(@PathVariable UUID id) {
 		return responses.toResponse(keeping.organization(users.current(), id), ResponseEntity::ok);
 	}
 
 	@PutMapping("/api/v1/social-map/organizations/{id}")
 	@Operation(summary = "Change an organisation; an old version answers 409")
+	@ApiResponse(responseCode = "200", description = "Gewijzigd", content = @Content(schema = @Schema(implementation = Reference.class)))
 	ResponseEntity<?> changeOrganization(@PathVariable UUID id, @RequestBody OrganizationBody body) {
 		return responses.toResponse(keeping.changeOrganization(users.current(), id, body.form()),
 				done -> ResponseEntity.ok(new Reference(done)));
@@ -134,6 +139,7 @@ class SocialMapApiController {
 
 	@PostMapping("/api/v1/social-map/organizations/{id}/locations")
 	@Operation(summary = "Add a location to an organisation")
+	@ApiResponse(responseCode = "201", description = "Aangemaakt; Location wijst ernaar", content = @Content(schema = @Schema(implementation = Reference.class)))
 	ResponseEntity<?> addLocation(@PathVariable UUID id, @RequestBody LocationBody body) {
 		return responses.toResponse(keeping.addLocation(users.current(), id, body.form()), location -> ResponseEntity
 				.created(URI.create("/api/v1/social-map/locations/" + location)).body(new Reference(location)));
@@ -141,6 +147,7 @@ class SocialMapApiController {
 
 	@PutMapping("/api/v1/social-map/locations/{id}")
 	@Operation(summary = "Change a location; an old version answers 409")
+	@ApiResponse(responseCode = "200", description = "Gewijzigd", content = @Content(schema = @Schema(implementation = Reference.class)))
 	ResponseEntity<?> changeLocation(@PathVariable UUID id, @RequestBody LocationBody body) {
 		return responses.toResponse(keeping.changeLocation(users.current(), id, body.form()),
 				done -> ResponseEntity.ok(new Reference(id)));
@@ -148,6 +155,7 @@ class SocialMapApiController {
 
 	@PostMapping("/api/v1/social-map/organizations/{id}/services")
 	@Operation(summary = "Add a service at some of the organisation's locations; it is confirmed today")
+	@ApiResponse(responseCode = "201", description = "Aangemaakt; Location wijst ernaar", content = @Content(schema = @Schema(implementation = Reference.class)))
 	ResponseEntity<?> addService(@PathVariable UUID id, @RequestBody ServiceBody body) {
 		return responses.toResponse(map.addService(users.current(), id, body.form()), service -> ResponseEntity
 				.created(URI.create("/api/v1/social-map/services/" + service)).body(new Reference(service)));
@@ -155,12 +163,14 @@ class SocialMapApiController {
 
 	@GetMapping("/api/v1/social-map/services/{id}")
 	@Operation(summary = "A service as kept")
+	@ApiResponse(responseCode = "200", description = "Het aanbod", content = @Content(schema = @Schema(implementation = ServiceResponse.class)))
 	ResponseEntity<?> service(@PathVariable UUID id) {
 		return responses.toResponse(map.keptEntry(users.current(), id), e -> ResponseEntity.ok(ServiceResponse.of(e)));
 	}
 
 	@PutMapping("/api/v1/social-map/services/{id}")
 	@Operation(summary = "Change a service, its themes and locations; saving confirms it today; an old version answers 409")
+	@ApiResponse(responseCode = "200", description = "Gewijzigd", content = @Content(schema = @Schema(implementation = Reference.class)))
 	ResponseEntity<?> changeService(@PathVariable UUID id, @RequestBody ServiceBody body) {
 		return responses.toResponse(map.change(users.current(), id, body.form()),
 				done -> ResponseEntity.ok(new Reference(done)));
@@ -168,6 +178,7 @@ class SocialMapApiController {
 
 	@PostMapping("/api/v1/social-map/services/{id}/confirmation")
 	@Operation(summary = "Confirm that a service's details are still right (sets last confirmed to today)")
+	@ApiResponse(responseCode = "200", description = "Bevestigd", content = @Content(schema = @Schema(implementation = Reference.class)))
 	ResponseEntity<?> confirm(@PathVariable UUID id) {
 		return responses.toResponse(map.confirm(users.current(), id), done -> ResponseEntity.ok(new Reference(done)));
 	}
@@ -180,18 +191,21 @@ class SocialMapApiController {
 
 	@PostMapping("/api/v1/social-map/organizations/{id}/withdrawal")
 	@Operation(summary = "Withdraw an organisation with its locations and services from today (editor); nothing is deleted")
+	@ApiResponse(responseCode = "200", description = "Ingetrokken", content = @Content(schema = @Schema(implementation = Reference.class)))
 	ResponseEntity<?> withdrawOrganization(@PathVariable UUID id) {
 		return withdrawn(keeping.withdraw(users.current(), Withdrawable.ORGANIZATION, id));
 	}
 
 	@PostMapping("/api/v1/social-map/locations/{id}/withdrawal")
 	@Operation(summary = "Withdraw a location from today; nothing is deleted")
+	@ApiResponse(responseCode = "200", description = "Ingetrokken", content = @Content(schema = @Schema(implementation = Reference.class)))
 	ResponseEntity<?> withdrawLocation(@PathVariable UUID id) {
 		return withdrawn(keeping.withdraw(users.current(), Withdrawable.LOCATION, id));
 	}
 
 	@PostMapping("/api/v1/social-map/services/{id}/withdrawal")
 	@Operation(summary = "Withdraw a service from today; nothing is deleted")
+	@ApiResponse(responseCode = "200", description = "Ingetrokken", content = @Content(schema = @Schema(implementation = Reference.class)))
 	ResponseEntity<?> withdrawService(@PathVariable UUID id) {
 		return withdrawn(keeping.withdraw(users.current(), Withdrawable.SERVICE, id));
 	}

@@ -1,6 +1,9 @@
 package nl.jeugdregie.identity.internal.municipalities;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -60,6 +63,7 @@ class MunicipalityAdminApiController {
 
 	@PostMapping
 	@Operation(summary = "Add a municipality to the region: CBS code (GM and four digits) and name; a taken code answers 409")
+	@ApiResponse(responseCode = "201", description = "De gemeente; Location wijst ernaar", content = @Content(schema = @Schema(implementation = MunicipalityResponse.class)))
 	ResponseEntity<?> create(@RequestBody MunicipalityBody body) {
 		var admin = current.current();
 		var outcome = municipalities.create(admin, body.code(), body.name());
@@ -73,6 +77,7 @@ class MunicipalityAdminApiController {
 
 	@GetMapping("/{code}")
 	@Operation(summary = "One municipality of the region; another region's is not found")
+	@ApiResponse(responseCode = "200", description = "De gemeente", content = @Content(schema = @Schema(implementation = MunicipalityResponse.class)))
 	ResponseEntity<?> municipality(@PathVariable String code) {
 		return municipalities.find(current.current(), code)
 				.<ResponseEntity<?>>map(m -> ResponseEntity.ok(MunicipalityResponse.of(m)))
@@ -82,6 +87,7 @@ class MunicipalityAdminApiController {
 	@PostMapping("/{code}/first-administrator")
 	@Operation(summary = "Add the municipality's first administrator; answers the one-time password once. Refused (422) "
 			+ "once the municipality has an administrator")
+	@ApiResponse(responseCode = "201", description = "De beheerder met haar eenmalige wachtwoord", content = @Content(schema = @Schema(implementation = CreatedAdministrator.class)))
 	ResponseEntity<?> firstAdministrator(@PathVariable String code, @RequestBody AdministratorBody body) {
 		var outcome = municipalities.createFirstAdministrator(current.current(), code, body.username(), body.name(),
 				body.email());

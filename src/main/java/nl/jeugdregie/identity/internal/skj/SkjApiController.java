@@ -1,6 +1,9 @@
 package nl.jeugdregie.identity.internal.skj;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -40,6 +43,7 @@ class SkjApiController {
 
 	@GetMapping
 	@Operation(summary = "The account's SKJ registration: 200; 404 when none is recorded or the account is of another municipality")
+	@ApiResponse(responseCode = "200", description = "De registratie", content = @Content(schema = @Schema(implementation = SkjRegistrationBody.class)))
 	ResponseEntity<?> get(@PathVariable String username) {
 		if (registrations.displayNameOf(username, users.current().municipality()).isEmpty()) {
 			return Problems.notFound();
@@ -51,6 +55,7 @@ class SkjApiController {
 
 	@PutMapping
 	@Operation(summary = "Record or change the account's SKJ registration (both fields empty removes it): 200; 400 when invalid; 404")
+	@ApiResponse(responseCode = "200", description = "De vastgelegde registratie", content = @Content(schema = @Schema(implementation = SkjRegistrationBody.class)))
 	ResponseEntity<?> put(@PathVariable String username, @RequestBody SkjRegistrationBody body) {
 		return switch (administration.save(users.current(), username, new SkjInput(body.number(), body.registeredUntil()))) {
 			case SkjAdministration.Result.Saved saved -> ResponseEntity.ok(body);

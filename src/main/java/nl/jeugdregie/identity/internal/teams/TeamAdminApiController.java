@@ -1,6 +1,9 @@
 package nl.jeugdregie.identity.internal.teams;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -56,6 +59,7 @@ class TeamAdminApiController {
 
 	@PostMapping
 	@Operation(summary = "Add a team with its districts; a name the municipality already has answers 409")
+	@ApiResponse(responseCode = "201", description = "Het team; Location wijst ernaar, ETag is de versie", content = @Content(schema = @Schema(implementation = TeamResponse.class)))
 	ResponseEntity<?> create(@RequestBody TeamBody body) {
 		var outcome = teams.create(users.current(), body.name() == null ? "" : body.name(),
 				body.districts() == null ? List.of() : body.districts());
@@ -69,6 +73,7 @@ class TeamAdminApiController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One team; its version is also the ETag")
+	@ApiResponse(responseCode = "200", description = "Het team; ETag is de versie", content = @Content(schema = @Schema(implementation = TeamResponse.class)))
 	ResponseEntity<?> team(@PathVariable UUID id) {
 		return teams.find(users.current(), new TeamId(id))
 				.<ResponseEntity<?>>map(team -> ResponseEntity.ok().eTag(AdminApi.etag(team.version())).body(TeamResponse.of(team)))
@@ -77,6 +82,7 @@ class TeamAdminApiController {
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Rename the team and set its districts; If-Match: the team's version")
+	@ApiResponse(responseCode = "200", description = "Het team na de wijziging; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = TeamResponse.class)))
 	ResponseEntity<?> change(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody TeamBody body) {
 		var version = AdminApi.version(ifMatch);
@@ -89,6 +95,7 @@ class TeamAdminApiController {
 
 	@PostMapping("/{id}/deactivation")
 	@Operation(summary = "Deactivate the team; refused (422) while it has active members or open help requests; If-Match")
+	@ApiResponse(responseCode = "200", description = "Het team na de wijziging; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = TeamResponse.class)))
 	ResponseEntity<?> deactivate(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		var version = AdminApi.version(ifMatch);
 		return version == null ? AdminApi.versionRequired()
@@ -97,6 +104,7 @@ class TeamAdminApiController {
 
 	@PostMapping("/{id}/activation")
 	@Operation(summary = "Make a deactivated team active again; If-Match: the team's version")
+	@ApiResponse(responseCode = "200", description = "Het team na de wijziging; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = TeamResponse.class)))
 	ResponseEntity<?> reactivate(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		var version = AdminApi.version(ifMatch);
 		return version == null ? AdminApi.versionRequired()

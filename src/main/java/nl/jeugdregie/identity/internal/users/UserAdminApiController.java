@@ -1,6 +1,9 @@
 package nl.jeugdregie.identity.internal.users;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
@@ -84,6 +87,7 @@ class UserAdminApiController {
 
 	@PostMapping
 	@Operation(summary = "Add a user; answers the one-time password once. A taken username or e-mail address answers 409")
+	@ApiResponse(responseCode = "201", description = "De gebruiker met het eenmalige wachtwoord; Location wijst ernaar", content = @Content(schema = @Schema(implementation = CreatedUser.class)))
 	ResponseEntity<?> create(@RequestBody UserBody body) {
 		var outcome = users.create(current.current(), body.username(), body.details());
 		if (outcome instanceof AdminOutcome.Saved saved && saved.oneTimePassword() != null) {
@@ -97,6 +101,7 @@ class UserAdminApiController {
 
 	@GetMapping("/{username}")
 	@Operation(summary = "One user; its version is also the ETag")
+	@ApiResponse(responseCode = "200", description = "De gebruiker; ETag is de versie", content = @Content(schema = @Schema(implementation = UserResponse.class)))
 	ResponseEntity<?> user(@PathVariable String username) {
 		return users.find(current.current(), username)
 				.<ResponseEntity<?>>map(u -> ResponseEntity.ok().eTag(AdminApi.etag(u.version()))
@@ -106,6 +111,7 @@ class UserAdminApiController {
 
 	@PutMapping("/{username}")
 	@Operation(summary = "Change name, e-mail, role, team, expertise and active period; If-Match: the user's version")
+	@ApiResponse(responseCode = "200", description = "De gebruiker na de wijziging; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = UserResponse.class)))
 	ResponseEntity<?> change(@PathVariable String username,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, @RequestBody UserBody body) {
 		var version = AdminApi.version(ifMatch);
@@ -115,6 +121,7 @@ class UserAdminApiController {
 
 	@PostMapping("/{username}/deactivation")
 	@Operation(summary = "Deactivate: the user cannot log in from now on; history and name stay. If-Match")
+	@ApiResponse(responseCode = "200", description = "De gebruiker na de wijziging; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = UserResponse.class)))
 	ResponseEntity<?> deactivate(@PathVariable String username,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		var version = AdminApi.version(ifMatch);
@@ -124,6 +131,7 @@ class UserAdminApiController {
 
 	@PostMapping("/{username}/activation")
 	@Operation(summary = "Make a deactivated user active again; If-Match: the user's version")
+	@ApiResponse(responseCode = "200", description = "De gebruiker na de wijziging; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = UserResponse.class)))
 	ResponseEntity<?> reactivate(@PathVariable String username,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		var version = AdminApi.version(ifMatch);
@@ -133,6 +141,7 @@ class UserAdminApiController {
 
 	@PostMapping("/{username}/one-time-password")
 	@Operation(summary = "Give a new one-time password (the old password stops working), answered once; If-Match")
+	@ApiResponse(responseCode = "200", description = "Het nieuwe eenmalige wachtwoord en de nieuwe versie", content = @Content(schema = @Schema(implementation = OneTimePassword.class)))
 	ResponseEntity<?> oneTimePassword(@PathVariable String username,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		var version = AdminApi.version(ifMatch);

@@ -2,6 +2,9 @@ package nl.jeugdregie.intake.internal.file;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
@@ -53,7 +56,7 @@ public class HelpRequestApiController {
 
 	record FirstConversation(@Nullable LocalDate date) {}
 
-	record Clock(String status, long daysLeft, long daysOver, long weeksOver, String text) {
+	public record Clock(String status, long daysLeft, long daysOver, long weeksOver, String text) {
 
 		static Clock of(TreatmentClock.Reading reading) {
 			return new Clock(reading.status().name(), reading.daysLeft(), reading.daysOver(), reading.weeksOver(),
@@ -61,7 +64,7 @@ public class HelpRequestApiController {
 		}
 	}
 
-	record Lifecycle(int conversations, @Nullable LocalDate lastConversationOn, @Nullable String triageOutcome,
+	public record Lifecycle(int conversations, @Nullable LocalDate lastConversationOn, @Nullable String triageOutcome,
 			@Nullable String urgency, @Nullable LocalDate applicationDue, @Nullable LocalDate appliedOn,
 			@Nullable LocalDate leadTimeDeadline, @Nullable LocalDate closedOn, @Nullable String closureReason,
 			boolean continuationDecided) {
@@ -79,7 +82,7 @@ public class HelpRequestApiController {
 		}
 	}
 
-	record HelpRequestFile(UUID id, String number, String state, String givenName, String familyName,
+	public record HelpRequestFile(UUID id, String number, String state, String givenName, String familyName,
 			LocalDate dateOfBirth, @Nullable String bsn, @Nullable String carerName, @Nullable String carerRelation,
 			String channel, String referrer, String question, LocalDate registeredOn, LocalDate treatmentDeadline,
 			@Nullable LocalDate treatmentStartedOn, Clock clock, Lifecycle lifecycle, String crisis, String type,
@@ -109,6 +112,7 @@ public class HelpRequestApiController {
 	}
 
 	/** Each list holds at most {@code rowsPerList} rows, most urgent first; {@code waiting} counts the whole team. */
+	@Schema(name = "HelpRequestWorklist")
 	record WorklistResponse(String team, long waiting, long withoutContactAgreement, List<WorklistEntry> crises,
 			List<WorklistEntry> overdue,
 			List<WorklistEntry> dueThisWeek, List<WorklistEntry> running, List<WorklistEntry> recentlyStarted,
@@ -116,6 +120,7 @@ public class HelpRequestApiController {
 
 	@PostMapping("/help-requests")
 	@Operation(summary = "Register a help request (TOE-1, TOE-3) for the caller's team")
+	@ApiResponse(responseCode = "201", description = "Geregistreerd; Location wijst naar het dossier", content = @Content(schema = @Schema(implementation = Registered.class)))
 	ResponseEntity<?> register(@RequestBody RegisterHelpRequest request) {
 		return switch (service.register(request, users.current(), service.now())) {
 			case RegistrationResult.Registered r -> ResponseEntity
@@ -126,6 +131,7 @@ public class HelpRequestApiController {
 
 	@GetMapping("/help-requests/{id}")
 	@Operation(summary = "Open a help request's file; outside one's own team a reason is required (SEC-2)")
+	@ApiResponse(responseCode = "200", description = "Het dossier", content = @Content(schema = @Schema(implementation = HelpRequestFile.class)))
 	public ResponseEntity<?> file(@PathVariable UUID id,
 			@Parameter(description = "Why a case worker outside the owning team opens this file")
 			@RequestHeader(name = ACCESS_REASON_HEADER, required = false) @Nullable String reason) {
@@ -142,6 +148,7 @@ public class HelpRequestApiController {
 
 	@PostMapping("/help-requests/{id}/first-conversation")
 	@Operation(summary = "Record the first conversation: the request is then in treatment (TOE-5)")
+	@ApiResponse(responseCode = "200", description = "Het dossier na het eerste gesprek", content = @Content(schema = @Schema(implementation = HelpRequestFile.class)))
 	ResponseEntity<?> firstConversation(@PathVariable UUID id, @RequestBody FirstConversation body) {
 		return switch (service.recordFirstConversation(new HelpRequestId(id), body.date(), users.current())) {
 			case FirstConversationResult.Recorded recorded -> file(id, null);

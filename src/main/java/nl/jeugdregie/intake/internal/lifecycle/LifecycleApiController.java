@@ -1,6 +1,9 @@
 package nl.jeugdregie.intake.internal.lifecycle;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
@@ -68,24 +71,28 @@ class LifecycleApiController {
 
 	@PostMapping("/contact-agreement")
 	@Operation(summary = "Agree how often a waiting applicant is contacted until treatment starts (TOE-6)")
+	@ApiResponse(responseCode = "200", description = "Het dossier na de stap", content = @Content(schema = @Schema(implementation = HelpRequestApiController.HelpRequestFile.class)))
 	ResponseEntity<?> contactAgreement(@PathVariable UUID id, @RequestBody ContactAgreementBody body) {
 		return perform(id, new Step.AgreeContact(body.everyDays(), body.agreedOn()));
 	}
 
 	@PostMapping("/waiting-contacts")
 	@Operation(summary = "Record a contact with a waiting applicant (TOE-6)")
+	@ApiResponse(responseCode = "200", description = "Het dossier na de stap", content = @Content(schema = @Schema(implementation = HelpRequestApiController.HelpRequestFile.class)))
 	ResponseEntity<?> waitingContact(@PathVariable UUID id, @RequestBody ContactBody body) {
 		return perform(id, new Step.RecordContact(body.contactedOn()));
 	}
 
 	@PostMapping("/conversations")
 	@Operation(summary = "Record a conversation; the first takes the request into treatment (TOE-5, TOE-7)")
+	@ApiResponse(responseCode = "200", description = "Het dossier na de stap", content = @Content(schema = @Schema(implementation = HelpRequestApiController.HelpRequestFile.class)))
 	ResponseEntity<?> conversation(@PathVariable UUID id, @RequestBody ConversationBody body) {
 		return perform(id, new Step.HoldConversation(body.heldOn()));
 	}
 
 	@PostMapping("/triage")
 	@Operation(summary = "Complete triage with outcome, urgency and reason (TOE-4)")
+	@ApiResponse(responseCode = "200", description = "Het dossier na de stap", content = @Content(schema = @Schema(implementation = HelpRequestApiController.HelpRequestFile.class)))
 	ResponseEntity<?> triage(@PathVariable UUID id, @RequestBody TriageBody body) {
 		return perform(id, new Step.DecideTriage(body.outcome(), body.urgency(), body.reason(),
 				body.familyExplanation(), body.decidedOn()));
@@ -93,24 +100,28 @@ class LifecycleApiController {
 
 	@PostMapping("/continuation")
 	@Operation(summary = "Record the decision to go on after the maximum number of conversations (TOE-7)")
+	@ApiResponse(responseCode = "200", description = "Het dossier na de stap", content = @Content(schema = @Schema(implementation = HelpRequestApiController.HelpRequestFile.class)))
 	ResponseEntity<?> continuation(@PathVariable UUID id, @RequestBody ContinuationBody body) {
 		return perform(id, new Step.ContinueBeyondMaximum(body.reason()));
 	}
 
 	@PostMapping("/specialised-care-needed")
 	@Operation(summary = "Record that specialised care is needed: the application term starts (TOE-7)")
+	@ApiResponse(responseCode = "200", description = "Het dossier na de stap", content = @Content(schema = @Schema(implementation = HelpRequestApiController.HelpRequestFile.class)))
 	ResponseEntity<?> specialisedCareNeeded(@PathVariable UUID id) {
 		return perform(id, new Step.NeedSpecialisedCare());
 	}
 
 	@PostMapping("/application")
 	@Operation(summary = "Record the application for specialised care: the 8-week lead time starts (TOE-8)")
+	@ApiResponse(responseCode = "200", description = "Het dossier na de stap", content = @Content(schema = @Schema(implementation = HelpRequestApiController.HelpRequestFile.class)))
 	ResponseEntity<?> application(@PathVariable UUID id, @RequestBody ApplicationBody body) {
 		return perform(id, new Step.RecordApplication(body.appliedOn()));
 	}
 
 	@PostMapping("/closure")
 	@Operation(summary = "Close the request with an end reason")
+	@ApiResponse(responseCode = "200", description = "Het dossier na de stap", content = @Content(schema = @Schema(implementation = HelpRequestApiController.HelpRequestFile.class)))
 	ResponseEntity<?> closure(@PathVariable UUID id, @RequestBody ClosureBody body) {
 		return perform(id, new Step.Close(body.reason(), body.closedOn()));
 	}
@@ -127,6 +138,7 @@ class LifecycleApiController {
 
 	@PostMapping("/consents")
 	@Operation(summary = "Record consent, e.g. for content feedback to the referrer (TOE-11)")
+	@ApiResponse(responseCode = "200", description = "Toestemmingen en verzonden terugkoppeling", content = @Content(schema = @Schema(implementation = ConsentAndFeedback.class)))
 	ResponseEntity<?> consent(@PathVariable UUID id, @RequestBody ConsentBody body) {
 		return respond(id, consents.recordConsent(new HelpRequestId(id), body.purpose(), body.givenBy(), body.givenOn(),
 				users.current()));
@@ -134,12 +146,14 @@ class LifecycleApiController {
 
 	@PostMapping("/consents/{consent}/withdrawal")
 	@Operation(summary = "Withdraw a consent from today on (TOE-11)")
+	@ApiResponse(responseCode = "200", description = "Toestemmingen en verzonden terugkoppeling", content = @Content(schema = @Schema(implementation = ConsentAndFeedback.class)))
 	ResponseEntity<?> withdraw(@PathVariable UUID id, @PathVariable UUID consent) {
 		return respond(id, consents.withdrawConsent(new HelpRequestId(id), consent, users.current()));
 	}
 
 	@PostMapping("/feedback")
 	@Operation(summary = "Send feedback to the referrer: an acknowledgement, or content with consent (TOE-11)")
+	@ApiResponse(responseCode = "200", description = "Toestemmingen en verzonden terugkoppeling", content = @Content(schema = @Schema(implementation = ConsentAndFeedback.class)))
 	ResponseEntity<?> feedback(@PathVariable UUID id, @RequestBody FeedbackBody body) {
 		return respond(id, consents.sendFeedback(new HelpRequestId(id), body.kind(), users.current()));
 	}

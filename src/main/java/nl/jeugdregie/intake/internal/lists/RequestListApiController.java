@@ -2,8 +2,10 @@ package nl.jeugdregie.intake.internal.lists;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The lists of help requests in the REST API (issue 13): the same filters, order and paging as the pages. */
 @RestController
 @RequestMapping("/api/v1")
+@Tag(name = "Hulpvragen")
 class RequestListApiController {
 
 	private final RequestListService lists;
@@ -51,7 +54,7 @@ class RequestListApiController {
 
 	@GetMapping("/help-requests")
 	@Operation(summary = "The caller's team's help requests with filters, sorting and paging (issue 13)")
-	@ApiResponse(responseCode = "200", description = "One page of the list")
+	@ApiResponse(responseCode = "200", description = "One page of the list", content = @Content(schema = @Schema(implementation = Page.class)))
 	@ApiResponse(responseCode = "400", description = "An unknown filter value, page below 1 or size above 100")
 	@ApiResponse(responseCode = "403", description = "The caller is not a case worker of a team")
 	ResponseEntity<?> list(

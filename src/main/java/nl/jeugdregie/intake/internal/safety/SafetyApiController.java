@@ -1,6 +1,9 @@
 package nl.jeugdregie.intake.internal.safety;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -49,6 +52,7 @@ class SafetyApiController {
 
 	@GetMapping
 	@Operation(summary = "The safety of a help request: meldcode steps, plans, actions, key decisions (TOE-14)")
+	@ApiResponse(responseCode = "200", description = "De veiligheid van de hulpvraag", content = @Content(schema = @Schema(implementation = SafetyJson.class)))
 	ResponseEntity<?> safety(@PathVariable UUID id) {
 		return service.read(new HelpRequestId(id), users.current())
 				.<ResponseEntity<?>>map(view -> ResponseEntity.ok(new SafetyJson(view.safety(), view.safety().nextStep())))
@@ -57,6 +61,7 @@ class SafetyApiController {
 
 	@PostMapping("/steps")
 	@Operation(summary = "Record the next step of the meldcode, with its date and note (TOE-14)")
+	@ApiResponse(responseCode = "200", description = "De veiligheid na de stap", content = @Content(schema = @Schema(implementation = SafetyJson.class)))
 	ResponseEntity<?> step(@PathVariable UUID id, @RequestBody StepBody body) {
 		return respond(id, service.recordStep(new HelpRequestId(id), body.step(), body.takenOn(), body.note(),
 				body.decision(), users.current()));
@@ -64,6 +69,7 @@ class SafetyApiController {
 
 	@PostMapping("/plans")
 	@Operation(summary = "Record a safety plan: agreements, who, review date (TOE-14)")
+	@ApiResponse(responseCode = "200", description = "De veiligheid na de stap", content = @Content(schema = @Schema(implementation = SafetyJson.class)))
 	ResponseEntity<?> plan(@PathVariable UUID id, @RequestBody PlanBody body) {
 		return respond(id, service.recordPlan(new HelpRequestId(id), body.agreements(), body.responsible(),
 				body.reviewOn(), users.current()));
@@ -71,6 +77,7 @@ class SafetyApiController {
 
 	@PostMapping("/actions")
 	@Operation(summary = "Record a report to Veilig Thuis, the protection table or a request to the Raad (TOE-14)")
+	@ApiResponse(responseCode = "200", description = "De veiligheid na de stap", content = @Content(schema = @Schema(implementation = SafetyJson.class)))
 	ResponseEntity<?> action(@PathVariable UUID id, @RequestBody ActionBody body) {
 		return respond(id, service.recordAction(new HelpRequestId(id), body.kind(), body.takenOn(), body.outcome(),
 				users.current()));
@@ -78,6 +85,7 @@ class SafetyApiController {
 
 	@PostMapping("/key-decisions")
 	@Operation(summary = "Record a key decision not agreed with the parents; behavioural experts only (TOE-14)")
+	@ApiResponse(responseCode = "200", description = "De veiligheid na de stap", content = @Content(schema = @Schema(implementation = SafetyJson.class)))
 	ResponseEntity<?> keyDecision(@PathVariable UUID id, @RequestBody KeyDecisionBody body) {
 		return respond(id, service.recordKeyDecision(new HelpRequestId(id), body.decision(), body.decidedOn(),
 				users.current()));

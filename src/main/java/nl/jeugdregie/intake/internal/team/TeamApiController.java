@@ -1,6 +1,7 @@
 package nl.jeugdregie.intake.internal.team;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.EnumSet;
 import java.util.List;
@@ -65,6 +66,7 @@ class TeamApiController {
 
 	@PutMapping("/api/v1/team/members/{username}/expertise")
 	@Operation(summary = "Replace a professional's expertise (team lead of the same team only)")
+	@ApiResponse(responseCode = "204", description = "Gelukt, zonder inhoud")
 	ResponseEntity<?> expertise(@PathVariable String username, @RequestBody ExpertiseBody body) {
 		var chosen = body.expertise() == null || body.expertise().isEmpty() ? EnumSet.noneOf(Expertise.class)
 				: EnumSet.copyOf(body.expertise());
@@ -81,6 +83,7 @@ class TeamApiController {
 
 	@PostMapping("/api/v1/help-requests/{id}/assignment")
 	@Operation(summary = "Assign a request to a professional of its team (team lead only)")
+	@ApiResponse(responseCode = "204", description = "Gelukt, zonder inhoud")
 	ResponseEntity<?> assign(@PathVariable UUID id, @RequestBody AssignmentBody body) {
 		return switch (team.assign(new HelpRequestId(id), body.professional(), users.current())) {
 			case StepResult.Done done -> ResponseEntity.noContent().build();

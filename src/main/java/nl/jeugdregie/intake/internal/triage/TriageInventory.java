@@ -1,5 +1,6 @@
 package nl.jeugdregie.intake.internal.triage;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,7 @@ public record TriageInventory(List<Entry> checklist, @Nullable String checklistB
 	}
 
 	/** One life domain as recorded: is there a concern, and a note. */
+	@Schema(name = "TriageChecklistEntry")
 	public record Entry(String domain, boolean concern, @Nullable String note) {}
 
 	/** A question clarification note with its author and time. */

@@ -1,6 +1,9 @@
 package nl.jeugdregie.intake.internal.triage;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
@@ -48,6 +51,7 @@ class TriageInventoryApiController {
 
 	@GetMapping("/api/v1/help-requests/{id}/triage-inventory")
 	@Operation(summary = "The life-domain checklist and question clarification notes of a request (TOE-4)")
+	@ApiResponse(responseCode = "200", description = "De checklist en notities", content = @Content(schema = @Schema(implementation = TriageInventory.class)))
 	ResponseEntity<?> inventory(@PathVariable UUID id) {
 		return service.read(new HelpRequestId(id), users.current())
 				.<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(Problems::notFound);
@@ -55,6 +59,7 @@ class TriageInventoryApiController {
 
 	@PutMapping("/api/v1/help-requests/{id}/triage-inventory/checklist")
 	@Operation(summary = "Record the life-domain checklist for the whole household during triage (TOE-4)")
+	@ApiResponse(responseCode = "200", description = "De checklist en notities na de stap", content = @Content(schema = @Schema(implementation = TriageInventory.class)))
 	ResponseEntity<?> checklist(@PathVariable UUID id, @RequestBody ChecklistBody body) {
 		return respond(id, service.recordChecklist(new HelpRequestId(id),
 				body.entries() == null ? List.of() : body.entries(), users.current()));
@@ -62,6 +67,7 @@ class TriageInventoryApiController {
 
 	@PostMapping("/api/v1/help-requests/{id}/triage-inventory/clarification-notes")
 	@Operation(summary = "Write a question clarification (vraagverheldering) note (TOE-4)")
+	@ApiResponse(responseCode = "200", description = "De checklist en notities na de stap", content = @Content(schema = @Schema(implementation = TriageInventory.class)))
 	ResponseEntity<?> note(@PathVariable UUID id, @RequestBody NoteBody body) {
 		return respond(id, service.writeNote(new HelpRequestId(id), body.note(), users.current()));
 	}
@@ -74,6 +80,7 @@ class TriageInventoryApiController {
 
 	@PutMapping("/api/v1/policy/life-domains")
 	@Operation(summary = "Replace the municipality's life-domain list (administrator); recorded checklists stay (TOE-4)")
+	@ApiResponse(responseCode = "200", description = "De nieuwe lijst", content = @Content(schema = @Schema(implementation = LifeDomains.class)))
 	ResponseEntity<?> replaceLifeDomains(@RequestBody LifeDomainsBody body) {
 		return switch (service.replaceLifeDomains(body.domains() == null ? List.of() : body.domains(), users.current())) {
 			case StepResult.Done done -> ResponseEntity.ok(lifeDomains());

@@ -1,6 +1,10 @@
 package nl.jeugdregie.intake.internal.usefulness;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.UUID;
@@ -70,6 +74,7 @@ class UsefulnessScoreController {
 	@GetMapping("/api/v1/help-requests/{id}/usefulness-scores")
 	@ResponseBody
 	@Operation(summary = "The usefulness scores of a closed request (MON-3)")
+	@ApiResponse(responseCode = "200", description = "De scores", content = @Content(array = @ArraySchema(schema = @Schema(implementation = UsefulnessScore.class))))
 	ResponseEntity<?> scores(@PathVariable UUID id) {
 		return service.read(new HelpRequestId(id), users.current())
 				.<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(Problems::notFound);
@@ -78,6 +83,7 @@ class UsefulnessScoreController {
 	@PostMapping("/api/v1/help-requests/{id}/usefulness-scores")
 	@ResponseBody
 	@Operation(summary = "Record how useful the young person or a parent found the help, 1-10, after closure (MON-3)")
+	@ApiResponse(responseCode = "200", description = "De scores na de stap", content = @Content(array = @ArraySchema(schema = @Schema(implementation = UsefulnessScore.class))))
 	ResponseEntity<?> record(@PathVariable UUID id, @RequestBody ScoreBody body) {
 		return switch (service.record(new HelpRequestId(id), body.respondent(), body.score(), users.current())) {
 			case StepResult.Done done -> scores(id);

@@ -2,6 +2,8 @@ package nl.jeugdregie.messaging.internal.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -54,7 +56,8 @@ class IjwMessagesApiController {
 	@PostMapping(value = "/api/v1/ijw/messages", consumes = { MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE },
 			produces = { MediaType.APPLICATION_XML_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	@Operation(summary = "Deliver a JW305 or JW307 (UTF-8, at most 10 MB) and get its retour (JW306/JW308); check-only judges without effect",
-			responses = { @ApiResponse(responseCode = "200", description = "The retour; header X-Ijw-Accepted says whether it was taken"),
+			responses = { @ApiResponse(responseCode = "200", description = "The retour; header X-Ijw-Accepted says whether it was taken",
+							content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE, schema = @Schema(type = "string", description = "Het iJw-retourbericht (XML)"))),
 					@ApiResponse(responseCode = "400", description = "Not readable as an iJw message (problem+json)"),
 					@ApiResponse(responseCode = "403", description = "Another sender or receiver than the account's"),
 					@ApiResponse(responseCode = "413", description = "Larger than the limit") })
@@ -88,7 +91,8 @@ class IjwMessagesApiController {
 
 	@GetMapping(value = "/api/v1/ijw/messages/{id}/retour", produces = MediaType.APPLICATION_XML_VALUE)
 	@Operation(summary = "The retour of a delivered message (a provider only its own)",
-			responses = { @ApiResponse(responseCode = "200", description = "The retour XML"),
+			responses = { @ApiResponse(responseCode = "200", description = "The retour XML",
+							content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE, schema = @Schema(type = "string", description = "Het iJw-retourbericht (XML)"))),
 					@ApiResponse(responseCode = "404", description = "Not found or not the provider's") })
 	ResponseEntity<?> retour(@PathVariable UUID id) {
 		var user = users.current();

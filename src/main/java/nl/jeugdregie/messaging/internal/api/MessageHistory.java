@@ -1,5 +1,6 @@
 package nl.jeugdregie.messaging.internal.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 class MessageHistory {
 
 	/** One message in the history (no body, no client data). */
+	@Schema(name = "IjwMessageEntry")
 	record Entry(UUID id, String direction, String type, String sender, String receiver, String identification,
 			LocalDate dateStamp, String providerAgb, String outcome, List<String> remarks, List<Long> allocationNumbers,
 			@Nullable String retourType, @Nullable String retourIdentification, Instant exchangedAt) {}

@@ -1,5 +1,10 @@
 package nl.jeugdregie.monitoring.internal.dashboard;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.jeugdregie.monitoring.internal.disclosure.Disclosure;
 import nl.jeugdregie.monitoring.internal.disclosure.Figure;
 import java.time.Clock;
@@ -30,6 +35,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * the URL rules keep other roles out (SEC-2). Aggregates only: no request is ever listed.
  */
 @Controller
+@Tag(name = "Dashboard", description = "The dashboard's aggregate figures per municipality or team, published through the disclosure control (MON-1)")
 class DashboardController {
 
 	private final DashboardQueries queries;
@@ -85,6 +91,8 @@ class DashboardController {
 
 	@GetMapping("/api/v1/dashboard")
 	@ResponseBody
+	@Operation(summary = "The dashboard's figures for the municipality or a team and period: key figures, norms, triage and in-kind provisions (MON-1, MON-8)")
+	@ApiResponse(responseCode = "200", description = "De cijfers van het dashboard", content = @Content(schema = @Schema(implementation = DashboardJson.class)))
 	ResponseEntity<?> api(@RequestParam(required = false) @Nullable String team,
 			@RequestParam(required = false) @Nullable String referrer,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to) {

@@ -1,5 +1,10 @@
 package nl.jeugdregie.monitoring.internal.dashboard;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -26,6 +31,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * other roles out, SEC-2). Aggregates only; the period is checked as on the dashboard.
  */
 @Controller
+@Tag(name = "Dashboard")
 class RegionMonitorController {
 
 	static final String NO_REGION = "Uw gemeente hoort bij geen regio. Daarom is er geen regionale monitor voor u.";
@@ -75,6 +81,8 @@ class RegionMonitorController {
 
 	@GetMapping("/api/v1/dashboard/region")
 	@ResponseBody
+	@Operation(summary = "The region's figures per municipality for a period, for the regional monitor (MON-1)")
+	@ApiResponse(responseCode = "200", description = "De cijfers per gemeente van de regio", content = @Content(schema = @Schema(implementation = RegionJson.class)))
 	ResponseEntity<?> api(@RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to) {
 		var user = users.current();

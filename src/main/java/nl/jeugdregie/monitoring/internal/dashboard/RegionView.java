@@ -1,5 +1,6 @@
 package nl.jeugdregie.monitoring.internal.dashboard;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.jeugdregie.monitoring.internal.disclosure.Figure;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,7 @@ public record RegionView(String regionName, String periodName, LocalDate referen
 	 * @param own whether this is the reader's own municipality (highlighted on the page)
 	 * @param startedWithinTermPercent share of the started requests that started within the treatment term
 	 */
+	@Schema(name = "RegionRow")
 	public record Row(String municipalityCode, String municipalityName, boolean own, Figure registrations,
 			Figure waitingPastTerm, Figure medianWaitingDays, Figure p90WaitingDays, Figure startedWithinTermPercent,
 			Figure startedLate, Figure overMaxConversations, Figure routesLate) {}

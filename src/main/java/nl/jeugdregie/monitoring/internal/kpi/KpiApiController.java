@@ -1,5 +1,10 @@
 package nl.jeugdregie.monitoring.internal.kpi;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
@@ -7,7 +12,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -34,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/reports/kpis")
+@Tag(name = "Rapportages: KPI's", description = "KPIs per action line with their yearly status, as JSON, CSV or PDF (MON-4)")
 class KpiApiController {
 
 	private final KpiService kpis;
@@ -59,10 +64,18 @@ class KpiApiController {
 	/** The realised value of a hand-entered KPI. */
 	record RealisationRequest(@Nullable BigDecimal value, @Nullable String source, @Nullable Integer version) {}
 
+	/** How many KPIs were copied from the previous year. */
+	record Copied(int copied) {}
+
 	/** One indicator of the catalogue. */
 	record IndicatorJson(String code, String name, String unit, boolean manual, String definition) {}
 
 	@GetMapping
+	@Operation(summary = "The KPIs of a year per action line with their status (MON-4); format=csv or pdf for a file")
+	@ApiResponse(responseCode = "200", description = "The year's KPIs", content = {
+			@Content(mediaType = "application/json", schema = @Schema(implementation = KpiYearView.class)),
+			@Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")) })
 	ResponseEntity<?> year(@RequestParam(required = false) @Nullable String year,
 			@RequestParam(required = false) @Nullable String format) {
 		var chosen = year == null ? Integer.toString(LocalDate.now(clock).getYear()) : year;
@@ -80,6 +93,7 @@ class KpiApiController {
 	}
 
 	@GetMapping("/indicators")
+	@Operation(summary = "The catalogue of indicators a KPI can measure, with their unit and definition (MON-4)")
 	List<IndicatorJson> indicators() {
 		return Arrays.stream(KpiIndicator.values())
 				.map(i -> new IndicatorJson(i.name(), i.dutchName(), i.unit().name(), i.manual(), i.definition()))
@@ -87,23 +101,31 @@ class KpiApiController {
 	}
 
 	@PostMapping("/action-lines")
+	@Operation(summary = "Add an action line with code, name and goal (policy officer, MON-4)")
+	@ApiResponse(responseCode = "201", description = "De actielijn; Location wijst ernaar", content = @Content(schema = @Schema(implementation = ActionLine.class)))
 	ResponseEntity<?> addActionLine(@RequestBody ActionLineRequest request) {
 		return answer(kpis.addActionLine(municipality(), request.code(), request.name(), request.goal(), by()),
 				id -> kpis.actionLine(municipality(), id), "/api/v1/reports/kpis/action-lines/");
 	}
 
 	@PutMapping("/action-lines/{id}")
+	@Operation(summary = "Change an action line; version: the one last read, an old one answers 409")
+	@ApiResponse(responseCode = "200", description = "De actielijn na de wijziging", content = @Content(schema = @Schema(implementation = ActionLine.class)))
 	ResponseEntity<?> changeActionLine(@PathVariable String id, @RequestBody ActionLineRequest request) {
 		return withId(id, uuid -> answer(kpis.changeActionLine(municipality(), uuid, request.code(), request.name(),
 						request.goal(), request.version(), by()), found -> kpis.actionLine(municipality(), found), null));
 	}
 
 	@DeleteMapping("/action-lines/{id}")
+	@Operation(summary = "Remove an action line without KPIs; version: the one last read")
+	@ApiResponse(responseCode = "204", description = "Verwijderd")
 	ResponseEntity<?> removeActionLine(@PathVariable String id, @RequestParam(required = false) @Nullable Integer version) {
 		return withId(id, uuid -> answer(kpis.removeActionLine(municipality(), uuid, version), found -> Optional.empty(), null));
 	}
 
 	@PostMapping("/action-lines/{id}/kpis")
+	@Operation(summary = "Add a KPI to an action line for a year: indicator, direction and target (MON-4)")
+	@ApiResponse(responseCode = "201", description = "De KPI; Location wijst ernaar", content = @Content(schema = @Schema(implementation = Kpi.class)))
 	ResponseEntity<?> addKpi(@PathVariable String id, @RequestBody KpiRequest request) {
 		return withId(id, uuid -> answer(kpis.addKpi(municipality(), uuid, request.year() == null ? null : request.year().toString(),
 								request.name(), request.indicator(), request.direction(), text(request.target()), by()),
@@ -111,26 +133,34 @@ class KpiApiController {
 	}
 
 	@PutMapping("/{id}")
+	@Operation(summary = "Change a KPI's name, direction or target; version: the one last read, an old one answers 409")
+	@ApiResponse(responseCode = "200", description = "De KPI na de wijziging", content = @Content(schema = @Schema(implementation = Kpi.class)))
 	ResponseEntity<?> changeKpi(@PathVariable String id, @RequestBody KpiRequest request) {
 		return withId(id, uuid -> answer(kpis.changeKpi(municipality(), uuid, request.name(), request.direction(),
 						text(request.target()), request.version(), by()), found -> kpis.kpi(municipality(), found), null));
 	}
 
 	@PutMapping("/{id}/realisation")
+	@Operation(summary = "Record a manual KPI's realisation with its source; version: the one last read")
+	@ApiResponse(responseCode = "200", description = "De KPI met haar realisatie", content = @Content(schema = @Schema(implementation = Kpi.class)))
 	ResponseEntity<?> realise(@PathVariable String id, @RequestBody RealisationRequest request) {
 		return withId(id, uuid -> answer(kpis.realise(municipality(), uuid, text(request.value()), request.source(),
 						request.version(), by()), found -> kpis.kpi(municipality(), found), null));
 	}
 
 	@DeleteMapping("/{id}")
+	@Operation(summary = "Remove a KPI; version: the one last read")
+	@ApiResponse(responseCode = "204", description = "Verwijderd")
 	ResponseEntity<?> removeKpi(@PathVariable String id, @RequestParam(required = false) @Nullable Integer version) {
 		return withId(id, uuid -> answer(kpis.removeKpi(municipality(), uuid, version), found -> Optional.empty(), null));
 	}
 
 	@PostMapping("/copy-previous-year")
+	@Operation(summary = "Copy the previous year's KPIs into the year, without their realisations")
+	@ApiResponse(responseCode = "200", description = "Hoeveel KPI's zijn gekopieerd", content = @Content(schema = @Schema(implementation = Copied.class)))
 	ResponseEntity<?> copyPreviousYear(@RequestParam(required = false) @Nullable String year) {
 		return switch (kpis.copyPreviousYear(municipality(), year, by())) {
-			case KpiChange.Done done -> ResponseEntity.ok(Map.of("copied", done.count()));
+			case KpiChange.Done done -> ResponseEntity.ok(new Copied(done.count()));
 			case KpiChange.Invalid invalid -> invalid(invalid);
 			case KpiChange.Refused refused -> refused(refused);
 			case KpiChange.NotFound _, KpiChange.Stale _ -> Problems.notFound();

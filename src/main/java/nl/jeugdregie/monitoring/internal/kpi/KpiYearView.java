@@ -1,5 +1,6 @@
 package nl.jeugdregie.monitoring.internal.kpi;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,7 @@ public record KpiYearView(String municipality, int year, boolean running, boolea
 	 * One KPI: its norm ("ten minste 90%"), the result as shown ("89,6%", or the mark "k"), what the result is based
 	 * on ("43 van 48", published counts, or the source of a hand-entered value) and the status.
 	 */
+	@Schema(name = "KpiYearRow")
 	public record Row(Kpi kpi, String indicator, String norm, String result, String basis, KpiStatus status,
 			String statusLabel, @Nullable String enteredBy) {}
 

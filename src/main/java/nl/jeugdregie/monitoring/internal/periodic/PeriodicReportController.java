@@ -1,5 +1,10 @@
 package nl.jeugdregie.monitoring.internal.periodic;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,6 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * refused in Dutch next to the form, or as problem+json; a period without facts gives an explicit empty report.
  */
 @Controller
+@Tag(name = "Rapportages")
 class PeriodicReportController {
 
 	private static final String VIEW = "monitoring/periodic/report";
@@ -89,6 +95,11 @@ class PeriodicReportController {
 
 	@GetMapping("/api/v1/reports/outcomes")
 	@ResponseBody
+	@Operation(summary = "The CBS outcome indicators over a period of months, through the disclosure control (MON-3); format=csv or pdf for a file")
+	@ApiResponse(responseCode = "200", description = "De uitkomstindicatoren; met format=csv of pdf als bestand", content = {
+			@Content(mediaType = "application/json", schema = @Schema(implementation = OutcomeJson.class)),
+			@Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")) })
 	ResponseEntity<?> outcomesApi(@RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String format) {
@@ -128,6 +139,11 @@ class PeriodicReportController {
 
 	@GetMapping("/api/v1/reports/quarterly")
 	@ResponseBody
+	@Operation(summary = "The quarterly report of a quarter (MON-2); format=csv or pdf for a file")
+	@ApiResponse(responseCode = "200", description = "Het kwartaalrapport; met format=csv of pdf als bestand", content = {
+			@Content(mediaType = "application/json", schema = @Schema(implementation = ReportDocument.class)),
+			@Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")) })
 	ResponseEntity<?> quarterApi(@RequestParam(required = false) @Nullable String quarter,
 			@RequestParam(required = false) @Nullable String format) {
 		return api(ReportPeriodPolicy.quarter(quarter, today()), reports::quarterly, "kwartaalrapportage", format);
@@ -203,6 +219,11 @@ class PeriodicReportController {
 
 	@GetMapping("/api/v1/reports/half-yearly")
 	@ResponseBody
+	@Operation(summary = "The half-yearly progress report with its explanations (MON-2); format=csv or pdf for a file")
+	@ApiResponse(responseCode = "200", description = "De voortgangsrapportage; met format=csv of pdf als bestand", content = {
+			@Content(mediaType = "application/json", schema = @Schema(implementation = ReportDocument.class)),
+			@Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")) })
 	ResponseEntity<?> halfYearApi(@RequestParam(required = false) @Nullable String halfYear,
 			@RequestParam(required = false) @Nullable String format) {
 		return api(ReportPeriodPolicy.halfYear(halfYear, today()), reports::halfYearly, "voortgangsrapportage", format);
@@ -233,6 +254,11 @@ class PeriodicReportController {
 
 	@GetMapping("/api/v1/reports/transformation")
 	@ResponseBody
+	@Operation(summary = "Transformation and data with meaning per quarter of a year (MON-5, MON-6); format=csv or pdf for a file")
+	@ApiResponse(responseCode = "200", description = "De transformatiecijfers; met format=csv of pdf als bestand", content = {
+			@Content(mediaType = "application/json", schema = @Schema(implementation = ReportDocument.class)),
+			@Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")) })
 	ResponseEntity<?> transformationApi(@RequestParam(required = false) @Nullable String year,
 			@RequestParam(required = false) @Nullable String format) {
 		return api(ReportPeriodPolicy.year(year, today()), this::transformation, "transformatie", format);

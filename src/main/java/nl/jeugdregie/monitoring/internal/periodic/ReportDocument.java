@@ -1,5 +1,6 @@
 package nl.jeugdregie.monitoring.internal.periodic;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdregie.monitoring.internal.outcomes.ReportPeriod;
@@ -22,6 +23,7 @@ public record ReportDocument(String title, String municipality, ReportPeriod per
 	 * One cell: its text as shown, the number in it (for the CSV's number column) and the mark of a left-out figure.
 	 * {@link #toString()} is the text, so templates print a cell as it is.
 	 */
+	@Schema(name = "ReportCell")
 	public record Cell(String text, @Nullable Long number, @Nullable String mark) {
 
 		public static Cell text(String text) {

@@ -1,6 +1,9 @@
 package nl.jeugdregie.monitoring.internal.schools;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.jeugdregie.identity.CurrentUsers;
 import java.nio.charset.StandardCharsets;
@@ -53,14 +56,24 @@ class SchoolFiguresController {
 
 	@GetMapping(path = "/api/v1/reports/schools", params = "format=csv")
 	@ResponseBody
-	@Operation(summary = "The schools report as CSV, with the same suppressed figures")
+	@Operation(summary = "Last twelve months: questions from schools per month next to the waiting list, per connection "
+			+ "type and location, children out of school per month; every count through the disclosure control; format=csv or pdf for a file")
+	@ApiResponse(responseCode = "200", description = "Het rapport; met format=csv of pdf als bestand", content = {
+			@Content(mediaType = "application/json", schema = @Schema(implementation = SchoolFigures.Report.class)),
+			@Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")) })
 	ResponseEntity<String> apiCsv() {
 		return csv();
 	}
 
 	@GetMapping(path = "/api/v1/reports/schools", params = "format=pdf")
 	@ResponseBody
-	@Operation(summary = "The schools report as accessible PDF, with the same suppressed figures")
+	@Operation(summary = "Last twelve months: questions from schools per month next to the waiting list, per connection "
+			+ "type and location, children out of school per month; every count through the disclosure control; format=csv or pdf for a file")
+	@ApiResponse(responseCode = "200", description = "Het rapport; met format=csv of pdf als bestand", content = {
+			@Content(mediaType = "application/json", schema = @Schema(implementation = SchoolFigures.Report.class)),
+			@Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")) })
 	ResponseEntity<byte[]> apiPdf() {
 		return pdf();
 	}
@@ -74,7 +87,11 @@ class SchoolFiguresController {
 	@GetMapping("/api/v1/reports/schools")
 	@ResponseBody
 	@Operation(summary = "Last twelve months: questions from schools per month next to the waiting list, per connection "
-			+ "type and location, children out of school per month; every count through the disclosure control")
+			+ "type and location, children out of school per month; every count through the disclosure control; format=csv or pdf for a file")
+	@ApiResponse(responseCode = "200", description = "Het rapport; met format=csv of pdf als bestand", content = {
+			@Content(mediaType = "application/json", schema = @Schema(implementation = SchoolFigures.Report.class)),
+			@Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")) })
 	SchoolFigures.Report api() {
 		return figures.report(users.current().municipality());
 	}

@@ -1,6 +1,10 @@
 package nl.jeugdregie.plans.internal.followup;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,6 +63,7 @@ class PlanFollowUpApiController {
 		}
 	}
 
+	@Schema(name = "GoalMeasurement")
 	record Measurement(UUID id, LocalDate measuredOn, int score, GoalStatus status, @Nullable String note,
 			String recordedBy) {}
 
@@ -76,6 +81,7 @@ class PlanFollowUpApiController {
 
 	@GetMapping("/meetings")
 	@Operation(summary = "The household's MDOs, newest first, with the plan version each produced (PLAN-1)")
+	@ApiResponse(responseCode = "200", description = "De MDO's", content = @Content(array = @ArraySchema(schema = @Schema(implementation = Meeting.class))))
 	ResponseEntity<?> meetings(@PathVariable UUID id) {
 		return opened(id, "MDO's bekeken", f -> f.meetings().stream().map(Meeting::of).toList());
 	}
@@ -83,6 +89,7 @@ class PlanFollowUpApiController {
 	@PostMapping("/meetings")
 	@Operation(summary = "Record an MDO with participants (the family always invited), agenda and decisions; "
 			+ "makes a new plan version (PLAN-1, PLAN-5); If-Match: the plan's version")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> recordMeeting(@PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody FollowUpCommands.NewMeeting body) {
@@ -96,6 +103,7 @@ class PlanFollowUpApiController {
 
 	@GetMapping("/progress")
 	@Operation(summary = "Progress per goal over time: score 1-10 and status, with date and who (PLAN-5)")
+	@ApiResponse(responseCode = "200", description = "De voortgang per doel", content = @Content(array = @ArraySchema(schema = @Schema(implementation = GoalWithProgress.class))))
 	ResponseEntity<?> progress(@PathVariable UUID id) {
 		return opened(id, "Voortgang bekeken", f -> f.file().plan().goals().stream()
 				.map(g -> new GoalWithProgress(g.id(), g.lifeDomain().name(), g.description(), f.progressOf(g.id())
@@ -106,24 +114,28 @@ class PlanFollowUpApiController {
 
 	@PostMapping("/progress")
 	@Operation(summary = "Record progress on a goal: score 1-10 and status (PLAN-5)")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> recordProgress(@PathVariable UUID id, @RequestBody FollowUpCommands.NewProgress body) {
 		return created(service.recordProgress(new HouseholdId(id), body, users.current()));
 	}
 
 	@GetMapping("/evaluations")
 	@Operation(summary = "The plan's evaluations, newest first, with goal counts and the CBS outcome (PLAN-5)")
+	@ApiResponse(responseCode = "200", description = "De evaluaties", content = @Content(array = @ArraySchema(schema = @Schema(implementation = Evaluation.class))))
 	ResponseEntity<?> evaluations(@PathVariable UUID id) {
 		return opened(id, "Evaluaties bekeken", f -> f.evaluations().stream().map(Evaluation::of).toList());
 	}
 
 	@PostMapping("/evaluations")
 	@Operation(summary = "Evaluate the plan at an MDO, at closure or at a handover; publishes PlanEvaluated (PLAN-5)")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> evaluate(@PathVariable UUID id, @RequestBody FollowUpCommands.NewEvaluation body) {
 		return created(service.evaluate(new HouseholdId(id), body, users.current()));
 	}
 
 	@GetMapping(value = "/plan/document", produces = MediaType.APPLICATION_PDF_VALUE)
 	@Operation(summary = "The family's plan as a plain-language PDF, without internal notes")
+	@ApiResponse(responseCode = "200", description = "Het plan als PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<?> document(@PathVariable UUID id) {
 		return switch (service.open(new HouseholdId(id), users.current(), "Plan als PDF gedownload")) {
 			case FollowUpOpening.Opened opened -> pdf(PlanDocument.of(opened.followUp(), service.today()));

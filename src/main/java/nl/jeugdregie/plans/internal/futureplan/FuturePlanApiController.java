@@ -1,6 +1,10 @@
 package nl.jeugdregie.plans.internal.futureplan;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
@@ -49,6 +53,7 @@ class FuturePlanApiController {
 
 	record KeyDate(UUID id, String kind, LocalDate dueOn, String description) {}
 
+	@Schema(name = "FuturePlan")
 	record PlanResponse(UUID id, UUID household, UUID youngPerson, @Nullable Integer age,
 			@Nullable LocalDate eighteenthBirthday, @Nullable String motivation, long version, List<Domain> domains,
 			List<KeyDate> dates) {
@@ -66,13 +71,16 @@ class FuturePlanApiController {
 	record YoungPerson(UUID member, @Nullable Integer age, @Nullable LocalDate eighteenthBirthday, boolean eligible,
 			@Nullable UUID futurePlan) {}
 
+	@Schema(name = "FuturePlanWorklistRow")
 	record WorklistRow(UUID household, String householdNumber, UUID youngPerson, LocalDate eighteenthBirthday,
 			long daysUntil) {}
 
+	@Schema(name = "FuturePlanWorklist")
 	record WorklistResponse(int horizonMonths, LocalDate until, List<WorklistRow> youngPeople) {}
 
 	@GetMapping("/api/v1/households/{id}/future-plans")
 	@Operation(summary = "The household's young people: age, 18th birthday, whether a future plan may be made, and its id")
+	@ApiResponse(responseCode = "200", description = "De jongeren van het huishouden", content = @Content(array = @ArraySchema(schema = @Schema(implementation = YoungPerson.class))))
 	ResponseEntity<?> overview(@PathVariable UUID id) {
 		return switch (service.overview(new HouseholdId(id), users.current(), "Toekomstplannen bekeken (API)")) {
 			case FuturePlanViews.Opening.Opened<FuturePlanViews.Overview> opened -> ResponseEntity.ok(
@@ -85,6 +93,7 @@ class FuturePlanApiController {
 
 	@PostMapping("/api/v1/households/{id}/future-plans")
 	@Operation(summary = "Make a future plan for a young person of the household within the age range (PLAN-4)")
+	@ApiResponse(responseCode = "201", description = "Aangemaakt; Location wijst naar het plan", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> create(@PathVariable UUID id, @RequestBody FutureCommands.NewFuturePlan body) {
 		var outcome = service.create(new HouseholdId(id), body, users.current());
 		if (outcome instanceof PlanOutcome.Saved saved) {
@@ -96,6 +105,7 @@ class FuturePlanApiController {
 
 	@GetMapping("/api/v1/households/{id}/future-plans/{plan}")
 	@Operation(summary = "A future plan: life domains with who does what, and the dates around the 18th birthday")
+	@ApiResponse(responseCode = "200", description = "Het toekomstplan; ETag is de versie", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
 	ResponseEntity<?> plan(@PathVariable UUID id, @PathVariable UUID plan) {
 		return switch (service.plan(new HouseholdId(id), plan, users.current(), "Toekomstplan bekeken (API)")) {
 			case FuturePlanViews.Opening.Opened<FuturePlanViews.PlanPage> opened -> ResponseEntity.ok()
@@ -107,6 +117,7 @@ class FuturePlanApiController {
 
 	@PostMapping("/api/v1/households/{id}/future-plans/{plan}/domains")
 	@Operation(summary = "Record or replace a life domain of the plan; If-Match: the plan's version")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> saveDomain(@PathVariable UUID id, @PathVariable UUID plan,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody FutureCommands.DomainEntry body) {
@@ -117,6 +128,7 @@ class FuturePlanApiController {
 
 	@PostMapping("/api/v1/households/{id}/future-plans/{plan}/dates")
 	@Operation(summary = "Add a date around the 18th birthday; If-Match: the plan's version")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> addDate(@PathVariable UUID id, @PathVariable UUID plan,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody FutureCommands.NewKeyDate body) {
@@ -127,6 +139,7 @@ class FuturePlanApiController {
 
 	@GetMapping("/api/v1/future-plans/worklist")
 	@Operation(summary = "The team's young people turning 18 within the horizon without a future plan, soonest first")
+	@ApiResponse(responseCode = "200", description = "De werklijst", content = @Content(schema = @Schema(implementation = WorklistResponse.class)))
 	ResponseEntity<?> worklist() {
 		var worklist = service.worklist(users.current());
 		return ResponseEntity.ok(new WorklistResponse(worklist.horizonMonths(), worklist.until(), worklist.rows().stream()

@@ -2,6 +2,10 @@ package nl.jeugdregie.plans.internal.household;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
@@ -85,12 +89,15 @@ public class HouseholdApiController {
 	record Wish(UUID id, UUID member, @Nullable String wishWant, @Nullable String wishCan, @Nullable String wishNeed,
 			int fromVersion) {}
 
+	@Schema(name = "CooperationPlanAction")
 	record Action(UUID id, String description, String performer, String performerName, LocalDate dueOn,
 			int fromVersion) {}
 
+	@Schema(name = "CooperationPlanGoal")
 	record Goal(UUID id, String lifeDomain, String description, int priority, String owner, @Nullable String ownerName,
 			int fromVersion, List<Action> actions) {}
 
+	@Schema(name = "CooperationPlan")
 	record PlanResponse(UUID household, int version, List<Version> versions, List<Wish> wishes, List<Goal> goals) {
 
 		static PlanResponse of(HouseholdFile file) {
@@ -109,6 +116,7 @@ public class HouseholdApiController {
 
 	@PostMapping
 	@Operation(summary = "Create a household for a help request; the caller becomes its case director (PLAN-3)")
+	@ApiResponse(responseCode = "201", description = "Aangemaakt; Location wijst naar het huishouden", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> create(@RequestBody Commands.NewHousehold body) {
 		return switch (service.create(body, users.current())) {
 			case PlanOutcome.Saved saved -> ResponseEntity.created(URI.create("/api/v1/households/" + saved.id()))
@@ -123,6 +131,7 @@ public class HouseholdApiController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "Open a household: members, case director and its history, help requests, heavy steps")
+	@ApiResponse(responseCode = "200", description = "Het huishouden", content = @Content(schema = @Schema(implementation = HouseholdResponse.class)))
 	ResponseEntity<?> household(@PathVariable UUID id, @Parameter(description = "Why a case worker outside the case team opens this household")
 			@RequestHeader(name = ACCESS_REASON_HEADER, required = false) @Nullable String reason) {
 		return opened(id, reason, "Huishouden bekeken (API)", HouseholdResponse::of);
@@ -130,6 +139,7 @@ public class HouseholdApiController {
 
 	@GetMapping("/{id}/plan")
 	@Operation(summary = "The cooperation plan: current version, version history, wishes, goals and actions (PLAN-1, PLAN-2)")
+	@ApiResponse(responseCode = "200", description = "Het samenwerkingsplan", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
 	ResponseEntity<?> plan(@PathVariable UUID id, @RequestHeader(name = ACCESS_REASON_HEADER, required = false) @Nullable String reason) {
 		return opened(id, reason, "Samenwerkingsplan bekeken (API)", PlanResponse::of);
 	}
@@ -140,6 +150,7 @@ public class HouseholdApiController {
 
 	@GetMapping("/duplicates")
 	@Operation(summary = "Team lead: young people in more than one household of the team, to merge (PLAN-3)")
+	@ApiResponse(responseCode = "200", description = "Jeugdigen in meer dan één huishouden", content = @Content(array = @ArraySchema(schema = @Schema(implementation = Duplicate.class))))
 	ResponseEntity<?> duplicates() {
 		return service.duplicates(users.current()).<ResponseEntity<?>>map(list -> ResponseEntity.ok(list.stream()
 						.map(d -> new Duplicate(d.names(), d.households().stream().map(h -> new DuplicateHousehold(
@@ -150,6 +161,7 @@ public class HouseholdApiController {
 
 	@PostMapping("/{id}/members")
 	@Operation(summary = "Add a young person, parent, carer or network member; If-Match: the household's version")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> addMember(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody Commands.NewMember body) {
 		var version = version(ifMatch);
@@ -159,6 +171,7 @@ public class HouseholdApiController {
 
 	@PostMapping("/{id}/case-director")
 	@Operation(summary = "Change the case director, with a reason (PLAN-3); If-Match: the household's version")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> changeDirector(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody Commands.NewDirector body) {
 		var version = version(ifMatch);
@@ -168,6 +181,7 @@ public class HouseholdApiController {
 
 	@PostMapping("/{id}/plan/wishes")
 	@Operation(summary = "Add \"ik wil / ik kan / ik heb nodig\" of a person (PLAN-1); If-Match: the plan's version")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> addWish(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody Commands.NewWish body) {
 		var version = version(ifMatch);
@@ -177,6 +191,7 @@ public class HouseholdApiController {
 
 	@PostMapping("/{id}/plan/goals")
 	@Operation(summary = "Add a goal with life domain, the family's priority and its owner (PLAN-2); If-Match: the plan's version")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> addGoal(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody Commands.NewGoal body) {
 		var version = version(ifMatch);
@@ -186,6 +201,7 @@ public class HouseholdApiController {
 
 	@PostMapping("/{id}/plan/actions")
 	@Operation(summary = "Add an action: who does what by when, for a goal; If-Match: the plan's version")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> addAction(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody Commands.NewAction body) {
 		var version = version(ifMatch);
@@ -195,6 +211,7 @@ public class HouseholdApiController {
 
 	@PostMapping("/{id}/plan/agreement")
 	@Operation(summary = "Record whether the family agrees with the current version, in their own words (PLAN-2)")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> recordAgreement(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody Commands.FamilyAgreement body) {
 		var version = version(ifMatch);
@@ -204,12 +221,14 @@ public class HouseholdApiController {
 
 	@PostMapping("/{id}/documents")
 	@Operation(summary = "Record an explanatory analysis, Eigen Kracht conference or family group plan (PLAN-6, PLAN-7)")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> recordDocument(@PathVariable UUID id, @RequestBody Commands.NewDocument body) {
 		return created(service.recordDocument(new HouseholdId(id), body, users.current()));
 	}
 
 	@PostMapping("/{id}/heavy-steps")
 	@Operation(summary = "Record a heavy step; refused with Dutch reason codes when PLAN-6 or PLAN-7 does not allow it")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> recordHeavyStep(@PathVariable UUID id, @RequestBody Commands.NewHeavyStep body) {
 		return created(service.recordHeavyStep(new HouseholdId(id), body, users.current()));
 	}

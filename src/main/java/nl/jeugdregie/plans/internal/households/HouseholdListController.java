@@ -2,7 +2,11 @@ package nl.jeugdregie.plans.internal.households;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.OutcomeResponses;
@@ -18,6 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** The list of households, as a page ({@code /gezinnen}) and in the API ({@code GET /api/v1/households}). */
 @Controller
+@Tag(name = "Huishoudens")
 class HouseholdListController {
 
 	private final HouseholdListService lists;
@@ -58,10 +63,14 @@ class HouseholdListController {
 		};
 	}
 
+	/** One page of the list in the API; the same fields as the help requests' list. */
+	record HouseholdsPage(List<HouseholdListService.Row> items, int page, int size, long total, long pages) {}
+
 	@GetMapping("/api/v1/households")
 	@ResponseBody
 	@Operation(summary = "The households of the caller's team and those the caller directs, paged (issue 13)")
-	@ApiResponse(responseCode = "200", description = "One page of households")
+	@ApiResponse(responseCode = "200", description = "One page of households",
+			content = @Content(schema = @Schema(implementation = HouseholdsPage.class)))
 	@ApiResponse(responseCode = "400", description = "Unknown scope or sort, page below 1 or size above 100")
 	@ApiResponse(responseCode = "403", description = "The caller is not a case worker of a team")
 	ResponseEntity<?> api(@Parameter(description = "team or directed (default team)") @RequestParam(required = false) @Nullable String scope,
@@ -69,7 +78,7 @@ class HouseholdListController {
 			@Parameter(description = "page number from 1") @RequestParam(required = false) @Nullable String page,
 			@Parameter(description = "rows per page, 1 to 100 (default 25)") @RequestParam(required = false) @Nullable String size) {
 		return responses.toResponse(lists.list(users.current(), new HouseholdListService.RawFilter(scope, sort, page, size)),
-				shown -> ResponseEntity.ok(java.util.Map.of("items", shown.rows(), "page", shown.filter().page(),
-						"size", shown.filter().size(), "total", shown.total(), "pages", shown.pages())));
+				shown -> ResponseEntity.ok(new HouseholdsPage(shown.rows(), shown.filter().page(),
+						shown.filter().size(), shown.total(), shown.pages())));
 	}
 }

@@ -1,5 +1,6 @@
 package nl.jeugdregie.plans.internal.households;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,6 +54,7 @@ class HouseholdListService {
 
 	record RawFilter(@Nullable String scope, @Nullable String sort, @Nullable String page, @Nullable String size) {}
 
+	@Schema(name = "HouseholdRow")
 	public record Row(UUID id, String number, String name, String caseDirector, long members, @Nullable LocalDate nextMeeting,
 			boolean meetingDue) {}
 

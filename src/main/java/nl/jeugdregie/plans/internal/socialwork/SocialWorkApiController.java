@@ -1,6 +1,9 @@
 package nl.jeugdregie.plans.internal.socialwork;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
@@ -83,6 +86,7 @@ class SocialWorkApiController {
 		}
 	}
 
+	@Schema(name = "SocialWorkWorklistRow")
 	record WorklistRow(UUID id, String number, String state, String signal, String signalText,
 			@Nullable LocalDate dueOn) {
 
@@ -98,10 +102,12 @@ class SocialWorkApiController {
 		}
 	}
 
+	@Schema(name = "SocialWorkWorklist")
 	record WorklistResponse(List<WorklistRow> evaluationReminders, List<WorklistRow> open) {}
 
 	@PostMapping("/trajectories")
 	@Operation(summary = "Register an adult resident's request for individual social work (PLAN-8)")
+	@ApiResponse(responseCode = "201", description = "Aangemaakt; Location wijst naar het traject", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> register(@RequestBody SocialWorkCommands.NewTrajectory body) {
 		var outcome = service.register(body, users.current());
 		if (outcome instanceof PlanOutcome.Saved saved) {
@@ -113,6 +119,7 @@ class SocialWorkApiController {
 
 	@GetMapping("/trajectories/{id}")
 	@Operation(summary = "A trajectory: state, contacts and its clock (first-conversation terms, end, evaluation)")
+	@ApiResponse(responseCode = "200", description = "Het traject; ETag is de versie", content = @Content(schema = @Schema(implementation = TrajectoryResponse.class)))
 	ResponseEntity<?> trajectory(@PathVariable UUID id) {
 		return switch (service.open(new SocialWorkTrajectoryId(id), users.current(), "Traject maatschappelijk werk bekeken (API)")) {
 			case FuturePlanViews.Opening.Opened<SocialWorkViews.Trajectory> opened -> ResponseEntity.ok()
@@ -124,6 +131,7 @@ class SocialWorkApiController {
 
 	@PostMapping("/trajectories/{id}/clarification-conversations")
 	@Operation(summary = "Record a question-clarification conversation (at most 2); If-Match: the trajectory's version")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> conversation(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody SocialWorkCommands.Conversation body) {
 		var version = HouseholdApiController.version(ifMatch);
@@ -133,6 +141,7 @@ class SocialWorkApiController {
 
 	@PostMapping("/trajectories/{id}/clarification")
 	@Operation(summary = "Complete the clarification: a regular trajectory or steun en leun with its contact rhythm")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> clarified(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody SocialWorkCommands.Clarified body) {
 		var version = HouseholdApiController.version(ifMatch);
@@ -142,6 +151,7 @@ class SocialWorkApiController {
 
 	@PostMapping("/trajectories/{id}/contacts")
 	@Operation(summary = "Record a contact or the evaluation during the trajectory; If-Match: the trajectory's version")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> contact(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody SocialWorkCommands.NewContact body) {
 		var version = HouseholdApiController.version(ifMatch);
@@ -151,6 +161,7 @@ class SocialWorkApiController {
 
 	@PostMapping("/trajectories/{id}/closure")
 	@Operation(summary = "Close the trajectory with its exit route (PLAN-8); If-Match: the trajectory's version")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> close(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody SocialWorkCommands.Closure body) {
 		var version = HouseholdApiController.version(ifMatch);
@@ -160,6 +171,7 @@ class SocialWorkApiController {
 
 	@GetMapping("/worklist")
 	@Operation(summary = "The team's open trajectories, most urgent first, with the evaluation reminders")
+	@ApiResponse(responseCode = "200", description = "De werklijst", content = @Content(schema = @Schema(implementation = WorklistResponse.class)))
 	ResponseEntity<?> worklist() {
 		var worklist = service.worklist(users.current());
 		return ResponseEntity.ok(new WorklistResponse(worklist.reminders().stream().map(WorklistRow::of).toList(),

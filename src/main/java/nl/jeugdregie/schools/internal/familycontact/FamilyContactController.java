@@ -1,7 +1,10 @@
 package nl.jeugdregie.schools.internal.familycontact;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
@@ -71,6 +74,7 @@ class FamilyContactController {
 	@GetMapping("/api/v1/schools/family-contact-persons")
 	@ResponseBody
 	@Operation(summary = "Family contact persons: who, from when, on which schools")
+	@ApiResponse(responseCode = "200", description = "De gezinscontactpersonen", content = @Content(array = @ArraySchema(schema = @Schema(implementation = FamilyContact.class))))
 	ResponseEntity<?> list() {
 		return responses.toResponse(service.list(users.current()), ResponseEntity::ok);
 	}
@@ -78,6 +82,7 @@ class FamilyContactController {
 	@PostMapping("/api/v1/schools/family-contact-persons")
 	@ResponseBody
 	@Operation(summary = "Add a family contact person on primary schools with an \"extra\" connection (team lead, policy officer)")
+	@ApiResponse(responseCode = "201", description = "De gezinscontactpersoon; Location wijst ernaar", content = @Content(schema = @Schema(implementation = FamilyContact.class)))
 	ResponseEntity<?> add(@RequestBody FamilyContactBody body) {
 		return responses.toResponse(service.add(users.current(), new FamilyContactDraft(body.name(), body.since(),
 				body.schools() == null ? List.of() : body.schools())),

@@ -1,7 +1,10 @@
 package nl.jeugdregie.schools.internal.location;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
@@ -39,7 +42,7 @@ class LocationApiController {
 		this.responses = responses;
 	}
 
-	@Schema(requiredProperties = { "name", "brin", "locationNumber", "street", "houseNumber", "postcode", "city", "type",
+	@Schema(name = "SchoolLocationBody", requiredProperties = { "name", "brin", "locationNumber", "street", "houseNumber", "postcode", "city", "type",
 			"pupils", "connectionType", "since" })
 	record LocationBody(@Nullable String name, @Nullable String brin, @Nullable String locationNumber,
 			@Nullable String street, @Nullable String houseNumber, @Nullable String postcode, @Nullable String city,
@@ -58,6 +61,7 @@ class LocationApiController {
 
 	@GetMapping
 	@Operation(summary = "The municipality's school locations, by name")
+	@ApiResponse(responseCode = "200", description = "De locaties", content = @Content(array = @ArraySchema(schema = @Schema(implementation = LocationResponse.class))))
 	ResponseEntity<?> list() {
 		return responses.toResponse(service.list(users.current()),
 				list -> ResponseEntity.ok(list.stream().map(LocationResponse::of).toList()));
@@ -65,6 +69,7 @@ class LocationApiController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One location; its version is also the ETag")
+	@ApiResponse(responseCode = "200", description = "De locatie; ETag is de versie", content = @Content(schema = @Schema(implementation = LocationResponse.class)))
 	ResponseEntity<?> location(@PathVariable UUID id) {
 		return responses.toResponse(service.location(users.current(), new SchoolLocationId(id)),
 				location -> ResponseEntity.ok().eTag("\"" + location.version() + "\"").body(LocationResponse.of(location)));
@@ -73,6 +78,7 @@ class LocationApiController {
 	@PostMapping
 	@Operation(summary = "Add a location with its connection; an invalid BRIN, location number or postcode, or an "
 			+ "\"extra\" connection without a reason answers 400 and saves nothing (policy officer, team lead)")
+	@ApiResponse(responseCode = "201", description = "De locatie; Location wijst ernaar", content = @Content(schema = @Schema(implementation = LocationResponse.class)))
 	ResponseEntity<?> create(@RequestBody LocationBody body) {
 		return responses.toResponse(service.create(users.current(), body.draft()),
 				location -> ResponseEntity.created(URI.create("/api/v1/schools/locations/" + location.id()))
@@ -81,6 +87,7 @@ class LocationApiController {
 
 	@PutMapping("/{id}/connection")
 	@Operation(summary = "Change the connection (basis or extra, since, reason, realised); If-Match: the location's version")
+	@ApiResponse(responseCode = "200", description = "De locatie na de wijziging; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = LocationResponse.class)))
 	ResponseEntity<?> connection(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody ConnectionBody body) {
 		var draft = new ConnectionDraft(body.connectionType(), body.since(), body.reason(), Boolean.TRUE.equals(body.realised()));
@@ -92,6 +99,7 @@ class LocationApiController {
 	@PostMapping(path = "/import")
 	@Operation(summary = "Import DUO's location file (CSV, ';', columns in the README); all rows or none, problems "
 			+ "named by row and column")
+	@ApiResponse(responseCode = "200", description = "Hoeveel locaties zijn toegevoegd en bijgewerkt", content = @Content(schema = @Schema(implementation = LocationService.Imported.class)))
 	ResponseEntity<?> importCsv(@RequestBody(required = false) @Nullable String csv) {
 		if (csv == null) {
 			csv = "";

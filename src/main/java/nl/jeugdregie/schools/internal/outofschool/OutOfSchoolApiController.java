@@ -1,7 +1,10 @@
 package nl.jeugdregie.schools.internal.outofschool;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
@@ -52,6 +55,7 @@ class OutOfSchoolApiController {
 	 * An entry. {@code helpRequest} is given only to CJG case workers (intake still decides whether they may open it);
 	 * others see only that one is linked.
 	 */
+	@Schema(name = "OutOfSchoolEntry")
 	record EntryResponse(UUID id, String givenName, String familyName, LocalDate dateOfBirth, LocalDate since,
 			ReasonCategory reason, @Nullable UUID school, @Nullable String schoolName, String nextStep,
 			boolean linkedToHelpRequest, @Nullable UUID helpRequest, @Nullable LocalDate backAtSchoolOn, long version) {
@@ -70,6 +74,7 @@ class OutOfSchoolApiController {
 
 	@GetMapping("/api/v1/schools/out-of-school")
 	@Operation(summary = "Children out of school now, longest first (audited read)")
+	@ApiResponse(responseCode = "200", description = "De thuiszitters", content = @Content(array = @ArraySchema(schema = @Schema(implementation = EntryResponse.class))))
 	ResponseEntity<?> list() {
 		var reader = users.current();
 		return responses.toResponse(service.list(reader),
@@ -78,6 +83,7 @@ class OutOfSchoolApiController {
 
 	@GetMapping("/api/v1/schools/out-of-school/{id}")
 	@Operation(summary = "One entry; its version is also the ETag (audited read)")
+	@ApiResponse(responseCode = "200", description = "De vermelding; ETag is de versie", content = @Content(schema = @Schema(implementation = EntryResponse.class)))
 	ResponseEntity<?> entry(@PathVariable UUID id) {
 		var reader = users.current();
 		return responses.toResponse(service.entry(reader, new OutOfSchoolId(id)),
@@ -86,6 +92,7 @@ class OutOfSchoolApiController {
 
 	@PostMapping("/api/v1/schools/out-of-school")
 	@Operation(summary = "Put a child on the list: since when, reason category, school, agreed next step, optional help request")
+	@ApiResponse(responseCode = "201", description = "De vermelding; Location wijst ernaar", content = @Content(schema = @Schema(implementation = EntryResponse.class)))
 	ResponseEntity<?> record(@RequestBody EntryBody body) {
 		var reader = users.current();
 		return responses.toResponse(service.record(reader, new OutOfSchoolDraft(body.givenName(), body.familyName(),
@@ -95,6 +102,7 @@ class OutOfSchoolApiController {
 
 	@PostMapping("/api/v1/schools/out-of-school/{id}/back-at-school")
 	@Operation(summary = "The child goes to school again from a date; If-Match: the entry's version")
+	@ApiResponse(responseCode = "200", description = "De vermelding na de wijziging; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = EntryResponse.class)))
 	ResponseEntity<?> back(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody BackBody body) {
 		var reader = users.current();

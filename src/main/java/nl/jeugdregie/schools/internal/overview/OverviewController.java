@@ -1,6 +1,9 @@
 package nl.jeugdregie.schools.internal.overview;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.EnumMap;
 import java.util.UUID;
@@ -85,6 +88,7 @@ class OverviewController {
 	@GetMapping("/api/v1/schools/overview")
 	@ResponseBody
 	@Operation(summary = "Locations, \"extra\" agreed and realised, \"basis\", per type, without cover (team lead, policy officer)")
+	@ApiResponse(responseCode = "200", description = "Het overzicht", content = @Content(schema = @Schema(implementation = SchoolsOverview.class)))
 	ResponseEntity<?> overviewApi() {
 		return responses.toResponse(overviewOf(users.current()), ResponseEntity::ok);
 	}

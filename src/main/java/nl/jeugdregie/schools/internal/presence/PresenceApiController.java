@@ -1,7 +1,10 @@
 package nl.jeugdregie.schools.internal.presence;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
@@ -41,16 +44,19 @@ class PresenceApiController {
 			@Nullable LocalDate lastContact) {}
 
 	/** A norm in force today. */
+	@Schema(name = "PresenceNormInForce")
 	record NormResponse(NormSubject subject, NormPeriod period, int minimum, LocalDate effectiveFrom, boolean isDefault) {}
 
 	@GetMapping("/api/v1/schools/locations/{id}/visits")
 	@Operation(summary = "The location's latest 50 visits and contacts, newest first")
+	@ApiResponse(responseCode = "200", description = "De bezoeken en contacten", content = @Content(array = @ArraySchema(schema = @Schema(implementation = Visit.class))))
 	ResponseEntity<?> visits(@PathVariable UUID id) {
 		return responses.toResponse(service.visits(users.current(), new SchoolLocationId(id)), ResponseEntity::ok);
 	}
 
 	@PostMapping("/api/v1/schools/locations/{id}/visits")
 	@Operation(summary = "Record a visit or contact (ON_SITE, ZAT_MEETING, PHONE); a date in the future answers 400 (CJG staff)")
+	@ApiResponse(responseCode = "201", description = "Het bezoek of contact; Location wijst ernaar", content = @Content(schema = @Schema(implementation = Visit.class)))
 	ResponseEntity<?> record(@PathVariable UUID id, @RequestBody VisitBody body) {
 		return responses.toResponse(service.record(users.current(), new SchoolLocationId(id),
 				new VisitDraft(body.kind(), body.date())),
@@ -60,6 +66,7 @@ class PresenceApiController {
 
 	@GetMapping("/api/v1/schools/worklist")
 	@Operation(summary = "Locations behind their presence norm today, with what they fall short of (CJG staff)")
+	@ApiResponse(responseCode = "200", description = "Locaties achter op hun norm", content = @Content(array = @ArraySchema(schema = @Schema(implementation = BehindResponse.class))))
 	ResponseEntity<?> worklist() {
 		return responses.toResponse(service.worklist(users.current()), list -> ResponseEntity.ok(list.stream()
 				.map(b -> new BehindResponse(b.location().id().value(), b.location().name(), b.location().brin().code(),

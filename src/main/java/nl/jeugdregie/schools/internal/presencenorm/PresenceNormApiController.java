@@ -1,7 +1,9 @@
 package nl.jeugdregie.schools.internal.presencenorm;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
@@ -37,6 +39,7 @@ class PresenceNormApiController {
 			@Nullable LocalDate effectiveFrom) {}
 
 	/** A norm of the municipality itself. */
+	@Schema(name = "PlannedPresenceNorm")
 	record NormResponse(NormSubject subject, NormPeriod period, int minimum, LocalDate effectiveFrom) {}
 
 	@GetMapping("/api/v1/schools/norms/planned")
@@ -48,6 +51,7 @@ class PresenceNormApiController {
 
 	@PostMapping("/api/v1/schools/norms")
 	@Operation(summary = "Set a presence norm from today or a later date; the same subject and date again replaces it (policy officer)")
+	@ApiResponse(responseCode = "201", description = "De norm", content = @Content(schema = @Schema(implementation = NormResponse.class)))
 	ResponseEntity<?> set(@RequestBody NormBody body) {
 		return responses.toResponse(service.set(users.current(),
 				new NormDraft(body.subject(), body.period(), body.minimum(), body.effectiveFrom())),

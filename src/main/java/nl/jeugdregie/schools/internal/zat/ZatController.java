@@ -1,7 +1,10 @@
 package nl.jeugdregie.schools.internal.zat;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
@@ -37,12 +40,14 @@ class ZatController {
 
 	@GetMapping("/api/v1/schools/locations/{id}/zat-meetings")
 	@Operation(summary = "The location's latest 50 ZAT meetings, newest first")
+	@ApiResponse(responseCode = "200", description = "De ZAT-overleggen", content = @Content(array = @ArraySchema(schema = @Schema(implementation = ZatMeeting.class))))
 	ResponseEntity<?> meetings(@PathVariable UUID id) {
 		return responses.toResponse(service.meetings(users.current(), new SchoolLocationId(id)), ResponseEntity::ok);
 	}
 
 	@PostMapping("/api/v1/schools/locations/{id}/zat-meetings")
 	@Operation(summary = "Record a ZAT meeting with its date (not in the future) and whether the OCP took part (CJG staff)")
+	@ApiResponse(responseCode = "201", description = "Het overleg; Location wijst ernaar", content = @Content(schema = @Schema(implementation = ZatMeeting.class)))
 	ResponseEntity<?> record(@PathVariable UUID id, @RequestBody ZatBody body) {
 		return responses.toResponse(service.record(users.current(), new SchoolLocationId(id),
 				new ZatDraft(body.heldOn(), body.ocpTookPart())),

@@ -1,6 +1,7 @@
 package nl.jeugdregie.signin.internal.protection;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -41,6 +42,7 @@ class LockedAccountsApiController {
 
 	@PostMapping("/{username}/unlock")
 	@Operation(summary = "Lift the lock of an account: 204; 404 when it is not locked or of another municipality")
+	@ApiResponse(responseCode = "204", description = "Het slot is opgeheven")
 	ResponseEntity<ProblemDetail> unlock(@PathVariable String username) {
 		if (!locked.unlock(users.current(), username)) {
 			return Problems.of(HttpStatus.NOT_FOUND, "niet-gevonden", "Niet gevonden",

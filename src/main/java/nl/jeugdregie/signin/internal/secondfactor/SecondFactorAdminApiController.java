@@ -1,6 +1,7 @@
 package nl.jeugdregie.signin.internal.secondfactor;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -44,6 +45,7 @@ class SecondFactorAdminApiController {
 
 	@PostMapping("/{username}/reset")
 	@Operation(summary = "Remove an account's second step (lost phone): 204; 404 when it has none or is of another municipality")
+	@ApiResponse(responseCode = "204", description = "De tweede stap is verwijderd")
 	ResponseEntity<ProblemDetail> reset(@PathVariable String username) {
 		if (!factors.reset(users.current(), username)) {
 			return Problems.of(HttpStatus.NOT_FOUND, "niet-gevonden", "Niet gevonden",

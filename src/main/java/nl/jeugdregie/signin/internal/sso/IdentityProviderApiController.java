@@ -1,7 +1,9 @@
 package nl.jeugdregie.signin.internal.sso;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.platform.result.OutcomeResponses;
@@ -19,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Beheer: inlogdienst", description = "The municipality's OpenID Connect provider for single sign-on (issue 14)")
 class IdentityProviderApiController {
 
-	@Schema(title = "Inlogdienst", description = "The provider's settings; the client secret is never answered.")
+	@Schema(name = "IdentityProvider", title = "Inlogdienst", description = "The provider's settings; the client secret is never answered.")
 	record ProviderResponse(String displayName, String issuer, String clientId, boolean clientSecretSet,
 			String usernameClaim, boolean enabled, boolean localLoginEnabled, long version) {
 
@@ -57,6 +59,7 @@ class IdentityProviderApiController {
 
 	@PutMapping
 	@Operation(summary = "Set up or change the provider. If-Match: the version changed (none when setting it up)")
+	@ApiResponse(responseCode = "200", description = "De inlogdienst; ETag is de versie", content = @Content(schema = @Schema(implementation = ProviderResponse.class)))
 	ResponseEntity<?> save(@RequestBody ProviderRequest request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		long expected;

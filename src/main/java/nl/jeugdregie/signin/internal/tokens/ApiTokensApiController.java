@@ -1,6 +1,9 @@
 package nl.jeugdregie.signin.internal.tokens;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
@@ -50,6 +53,7 @@ class ApiTokensApiController {
 
 	@PostMapping
 	@Operation(summary = "Issue a token for an account of the municipality: 201 with the token, shown this once")
+	@ApiResponse(responseCode = "201", description = "De sleutel, alleen nu getoond", content = @Content(schema = @Schema(implementation = IssuedResponse.class)))
 	ResponseEntity<?> issue(@RequestBody IssueRequest request) {
 		var wish = new NewApiToken(request.username(), request.description(), request.validDays());
 		if (!wish.problems().isEmpty()) {
@@ -68,6 +72,7 @@ class ApiTokensApiController {
 
 	@PostMapping("/{id}/revoke")
 	@Operation(summary = "Revoke a token: 204; 404 when no unrevoked token with this id belongs to the municipality")
+	@ApiResponse(responseCode = "204", description = "De sleutel is ingetrokken")
 	ResponseEntity<?> revoke(@PathVariable String id) {
 		if (!tokens.revoke(users.current(), id)) {
 			return Problems.of(HttpStatus.NOT_FOUND, "niet-gevonden", "Niet gevonden",

@@ -1,5 +1,10 @@
 package nl.jeugdregie.steering.internal.assignment;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
 import nl.jeugdregie.identity.CurrentUsers;
@@ -31,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/steering")
+@Tag(name = "Sturing: opdracht", description = "The municipality's assignment to the CJG: types of work, risks and financing (STU-1, STU-2, STU-5, STU-6)")
 class SteeringApiController {
 
 	private final SteeringService steering;
@@ -47,11 +53,14 @@ class SteeringApiController {
 	}
 
 	@GetMapping("/assignment")
+	@Operation(summary = "Gemeente Oss's assignment of the year: types of work with their computed and stated figures (STU-1)")
 	OverviewResponse assignment() {
 		return OverviewResponse.of(steering.overview(users.current()));
 	}
 
 	@GetMapping("/types-of-work/{id}")
+	@Operation(summary = "One type of work: desired situation, effect chain, goals, core conditions, risks and financing lines (STU-1, STU-2)")
+	@ApiResponse(responseCode = "200", description = "Het type werk", content = @Content(schema = @Schema(implementation = TypeOfWorkResponse.class)))
 	ResponseEntity<?> typeOfWork(@PathVariable long id) {
 		return steering.typeOfWork(users.current(), id).<ResponseEntity<?>>map(detail -> ResponseEntity.ok(
 				new TypeOfWorkResponse(TypeOfWorkSummary.of(detail.type(), detail.subtotal(), detail.comparison()),
@@ -63,6 +72,7 @@ class SteeringApiController {
 	}
 
 	@GetMapping("/risks")
+	@Operation(summary = "The risk register with its 3 × 3 heat map and the latest reassessments (STU-5)")
 	RisksResponse risks() {
 		var register = steering.riskRegister(users.current());
 		var cells = register.heatMap().rows().stream().flatMap(row -> row.cells().stream()).toList();
@@ -72,12 +82,16 @@ class SteeringApiController {
 	}
 
 	@PostMapping("/risks/{id}/assessments")
+	@Operation(summary = "Reassess a risk: probability and damage 1-3, with a note (STU-5)")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content)
 	ResponseEntity<?> reassess(@PathVariable long id, @RequestBody ReassessmentRequest request) {
 		var result = steering.reassess(users.current(), id, request.probability(), request.damage(), request.note());
 		return answer(result, HttpStatus.CREATED);
 	}
 
 	@PostMapping("/types-of-work/{id}/financing-lines")
+	@Operation(summary = "Add a financing line to a type of work: label, category, FTE and amount (STU-6)")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content)
 	ResponseEntity<?> addLine(@PathVariable long id, @RequestBody FinancingLineRequest request) {
 		var result = steering.addFinancingLine(users.current(), id, request.label(), request.category(), request.fte(),
 				request.amount());
@@ -122,6 +136,7 @@ class SteeringApiController {
 		}
 	}
 
+	@Schema(name = "SteeringFigure")
 	record FigureResponse(BigDecimal fte, Money amount) {
 
 		static FigureResponse of(Figure figure) {
@@ -191,6 +206,7 @@ class SteeringApiController {
 		}
 	}
 
+	@Schema(name = "FinancingLine")
 	record LineResponse(long id, String label, @Nullable BigDecimal fte, Money amount, FinancingCategory category,
 			@Nullable TargetGroup targetGroup) {
 

@@ -1,6 +1,9 @@
 package nl.jeugdregie.steering.internal.effectchain;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -47,6 +50,7 @@ class EffectChainApiController {
 
 	@GetMapping("/types-of-work/{id}/effect-chain")
 	@Operation(summary = "The effect chain of a type of work, and its goals with their indicators and latest figures")
+	@ApiResponse(responseCode = "200", description = "De effectketen; ETag is de versie", content = @Content(schema = @Schema(implementation = ChainResponse.class)))
 	ResponseEntity<?> chain(@PathVariable long id) {
 		return chains.view(users.current(), id).<ResponseEntity<?>>map(view -> ResponseEntity.ok()
 				.eTag("\"" + view.chain().version() + "\"").body(ChainResponse.of(view)))
@@ -56,6 +60,7 @@ class EffectChainApiController {
 	@PutMapping("/types-of-work/{id}/effect-chain")
 	@Operation(summary = "Rewrite the links of the effect chain; a link left out or null keeps its text, an empty "
 			+ "text means the assignment does not describe it. If-Match: the chain's version (optional)")
+	@ApiResponse(responseCode = "204", description = "Herschreven")
 	ResponseEntity<?> rewrite(@PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody ChainRequest request) {
@@ -69,12 +74,14 @@ class EffectChainApiController {
 
 	@PostMapping("/types-of-work/{id}/goals/{goalId}/indicators")
 	@Operation(summary = "Add an indicator to a goal of the type of work")
+	@ApiResponse(responseCode = "201", description = "De indicator; Location wijst ernaar", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> add(@PathVariable long id, @PathVariable long goalId, @RequestBody IndicatorRequest request) {
 		return answer(chains.addIndicator(users.current(), id, goalId, request.input()), true);
 	}
 
 	@GetMapping("/indicators/{id}")
 	@Operation(summary = "An indicator with its norm and the norm's latest figure")
+	@ApiResponse(responseCode = "200", description = "De indicator", content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
 	ResponseEntity<?> indicator(@PathVariable long id) {
 		return chains.indicator(users.current(), id).<ResponseEntity<?>>map(page -> ResponseEntity.ok(
 				IndicatorResponse.of(page.indicator()))).orElseGet(EffectChainApiController::notFound);
@@ -82,12 +89,14 @@ class EffectChainApiController {
 
 	@PutMapping("/indicators/{id}")
 	@Operation(summary = "Change an indicator; version: the indicator's version (optional)")
+	@ApiResponse(responseCode = "204", description = "Gewijzigd")
 	ResponseEntity<?> change(@PathVariable long id, @RequestBody IndicatorRequest request) {
 		return answer(chains.changeIndicator(users.current(), id, request.input(), request.version()), false);
 	}
 
 	@DeleteMapping("/indicators/{id}")
 	@Operation(summary = "Remove an indicator; version: the indicator's version (optional)")
+	@ApiResponse(responseCode = "204", description = "Verwijderd")
 	ResponseEntity<?> remove(@PathVariable long id, @RequestParam(required = false) @Nullable Integer version) {
 		return answer(chains.removeIndicator(users.current(), id, version), false);
 	}
@@ -134,6 +143,7 @@ class EffectChainApiController {
 		}
 	}
 
+	@Schema(name = "SteeringCreated")
 	record Created(long id) {}
 
 	/** The texts of the links; a link left out or null keeps its text, an empty text clears it. */

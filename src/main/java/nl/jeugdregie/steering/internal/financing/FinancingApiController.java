@@ -1,5 +1,10 @@
 package nl.jeugdregie.steering.internal.financing;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.platform.web.Problems;
@@ -27,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/steering")
+@Tag(name = "Sturing: financiering", description = "Financing lines with half-yearly actuals and reclaim (STU-6)")
 class FinancingApiController {
 
 	private final FinancingService financing;
@@ -48,6 +54,8 @@ class FinancingApiController {
 
 	/** @param halfYear "2026-H1"; default the last half year that ended */
 	@GetMapping("/actuals")
+	@Operation(summary = "The half-year's actuals per financing line against budget, and the reclaim (STU-6)")
+	@ApiResponse(responseCode = "200", description = "De realisatie per financieringsregel", content = @Content(schema = @Schema(implementation = ActualsResponse.class)))
 	ResponseEntity<?> actuals(@RequestParam(required = false) @Nullable String halfYear) {
 		var assignment = access.assignmentOf(users.current());
 		var period = halfYear == null ? java.util.Optional.of(NormPeriod.HALF_YEAR.lastEndedOn(java.time.LocalDate.now(clock)))
@@ -63,6 +71,8 @@ class FinancingApiController {
 	}
 
 	@PostMapping("/actuals")
+	@Operation(summary = "Deliver the actual amount and activities of a financing line for a half-year (STU-6)")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content)
 	ResponseEntity<?> deliver(@RequestBody ActualRequest request) {
 		if (request.lineId() == null) {
 			return Problems.invalid(List.of(new Problems.FieldProblem("lineId",
@@ -74,12 +84,16 @@ class FinancingApiController {
 	}
 
 	@PutMapping("/financing-lines/{id}")
+	@Operation(summary = "Change a financing line; version: the one last read, an old one answers 409")
+	@ApiResponse(responseCode = "204", description = "Gewijzigd")
 	ResponseEntity<?> change(@PathVariable long id, @RequestBody LineChangeRequest request) {
 		return answer(financing.change(users.current(), id, request.label(), request.category(), request.fte(),
 				request.amount(), request.version()), HttpStatus.NO_CONTENT);
 	}
 
 	@DeleteMapping("/financing-lines/{id}")
+	@Operation(summary = "Remove a financing line; version: the one last read")
+	@ApiResponse(responseCode = "204", description = "Verwijderd")
 	ResponseEntity<?> remove(@PathVariable long id, @RequestParam(required = false) @Nullable Integer version) {
 		return answer(financing.remove(users.current(), id, version), HttpStatus.NO_CONTENT);
 	}

@@ -1,5 +1,10 @@
 package nl.jeugdregie.steering.internal.governance;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -31,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/steering")
+@Tag(name = "Sturing: overleg en verzoeken", description = "The governance rhythm with prepared agendas, new assignment requests and the reports to the council (STU-3, STU-4, STU-7)")
 class GovernanceApiController {
 
 	private final GovernanceService governance;
@@ -44,6 +50,7 @@ class GovernanceApiController {
 	}
 
 	@GetMapping("/meetings")
+	@Operation(summary = "The governance calendar per type of meeting and the planned meetings (STU-3)")
 	MeetingsResponse meetings() {
 		var overview = governance.overview(users.current());
 		return new MeetingsResponse(overview.calendar().rows().stream().map(CalendarRow::of).toList(),
@@ -51,11 +58,15 @@ class GovernanceApiController {
 	}
 
 	@PostMapping("/meetings")
+	@Operation(summary = "Plan a meeting of a type on a date; its agenda is prepared from what changed since the last one (STU-3)")
+	@ApiResponse(responseCode = "201", description = "Het overleg; Location wijst ernaar", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> plan(@RequestBody MeetingRequest request) {
 		return answer(governance.planMeeting(users.current(), request.type(), request.date()), "/api/v1/steering/meetings/");
 	}
 
 	@GetMapping("/meetings/{id}")
+	@Operation(summary = "One meeting with its agenda, minutes and decisions (STU-3)")
+	@ApiResponse(responseCode = "200", description = "Het overleg", content = @Content(schema = @Schema(implementation = MeetingResponse.class)))
 	ResponseEntity<?> meeting(@PathVariable long id) {
 		return governance.meeting(users.current(), id).<ResponseEntity<?>>map(detail -> ResponseEntity.ok(
 				new MeetingResponse(MeetingSummary.of(detail.meeting()), detail.agenda().stream().map(ItemResponse::of).toList())))
@@ -63,26 +74,35 @@ class GovernanceApiController {
 	}
 
 	@PostMapping("/meetings/{id}/agenda")
+	@Operation(summary = "Prepare the agenda again from what changed since the last meeting of its type (STU-3)")
+	@ApiResponse(responseCode = "200", description = "Het overleg", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> refresh(@PathVariable long id) {
-		return answer(governance.refreshAgenda(users.current(), id), null);
+		return answer(governance.refreshAgenda(users.current(), id));
 	}
 
 	@PostMapping("/meetings/{id}/items/{itemId}/minutes")
+	@Operation(summary = "Record the minutes and decision of an agenda item (STU-3)")
+	@ApiResponse(responseCode = "200", description = "Het agendapunt", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> record(@PathVariable long id, @PathVariable long itemId, @RequestBody MinutesRequest request) {
-		return answer(governance.record(users.current(), id, itemId, request.minutes(), request.decision()), null);
+		return answer(governance.record(users.current(), id, itemId, request.minutes(), request.decision()));
 	}
 
 	@PutMapping("/meeting-rhythm/{type}")
+	@Operation(summary = "Change how often a type of meeting is held and in which month it starts (STU-3)")
+	@ApiResponse(responseCode = "200", description = "Het ritme", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> rhythm(@PathVariable String type, @RequestBody RhythmRequest request) {
-		return answer(governance.changeRhythm(users.current(), type, request.frequency(), request.anchorMonth()), null);
+		return answer(governance.changeRhythm(users.current(), type, request.frequency(), request.anchorMonth()));
 	}
 
 	@GetMapping("/assignment-requests")
+	@Operation(summary = "The new assignment requests with their impact analysis and decision (STU-4)")
 	List<RequestResponse> requests() {
 		return governance.requests(users.current()).stream().map(RequestResponse::of).toList();
 	}
 
 	@PostMapping("/assignment-requests")
+	@Operation(summary = "Submit a new assignment request with its impact analysis (STU-4)")
+	@ApiResponse(responseCode = "201", description = "Het verzoek; Location wijst ernaar", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> submit(@RequestBody NewRequest request) {
 		var input = new GovernanceService.RequestInput(request.title(), request.currentSituation(),
 				request.desiredSituation(), request.fit(), request.fte(), request.budget(), request.sourceOfFunds(),
@@ -91,29 +111,39 @@ class GovernanceApiController {
 	}
 
 	@GetMapping("/assignment-requests/{id}")
+	@Operation(summary = "One assignment request with its impact analysis and decision (STU-4)")
+	@ApiResponse(responseCode = "200", description = "Het verzoek", content = @Content(schema = @Schema(implementation = RequestResponse.class)))
 	ResponseEntity<?> request(@PathVariable long id) {
 		return governance.request(users.current(), id).<ResponseEntity<?>>map(found -> ResponseEntity.ok(RequestResponse.of(found)))
 				.orElseGet(GovernanceApiController::notFound);
 	}
 
 	@PostMapping("/assignment-requests/{id}/decision")
+	@Operation(summary = "Decide on an assignment request: granted or refused, with a reason and date (STU-4)")
+	@ApiResponse(responseCode = "200", description = "Het verzoek", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> decide(@PathVariable long id, @RequestBody DecisionRequest request) {
-		return answer(governance.decide(users.current(), id, request.decision(), request.reason(), request.date()), null);
+		return answer(governance.decide(users.current(), id, request.decision(), request.reason(), request.date()));
 	}
 
 	/** STU-1, STU-2: starts the next year's assignment as a copy of the latest one. */
 	@PostMapping("/assignments")
+	@Operation(summary = "Start the next year's assignment as a copy of the latest one (STU-1, STU-2); a year that exists answers 409")
+	@ApiResponse(responseCode = "200", description = "De nieuwe opdracht", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> startYear(@RequestBody YearRequest request) {
-		return answer(governance.startNextYear(users.current(), request.year()), null);
+		return answer(governance.startNextYear(users.current(), request.year()));
 	}
 
 	@PostMapping("/types-of-work")
+	@Operation(summary = "Add a type of work to the current assignment (editor, STU-1)")
+	@ApiResponse(responseCode = "201", description = "Het type werk; Location wijst ernaar", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> addTypeOfWork(@RequestBody TypeOfWorkRequest request) {
 		return answer(governance.addTypeOfWork(users.current(), request.name(), request.targetGroup(),
 				request.desiredSituation()), "/api/v1/steering/types-of-work/");
 	}
 
 	@GetMapping("/reports/progress")
+	@Operation(summary = "The half-yearly progress report as accessible PDF (STU-7)")
+	@ApiResponse(responseCode = "200", description = "De voortgangsrapportage als PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<?> progress(@RequestParam int year, @RequestParam int half) {
 		if (half < 1 || half > 2 || year < 2000 || year > 2100) {
 			return Problems.invalid(List.of(new Problems.FieldProblem(half < 1 || half > 2 ? "half" : "year",
@@ -123,6 +153,8 @@ class GovernanceApiController {
 	}
 
 	@GetMapping("/reports/council")
+	@Operation(summary = "The council overview of a year as accessible PDF (STU-7)")
+	@ApiResponse(responseCode = "200", description = "Het raadsoverzicht als PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<?> council(@RequestParam int year) {
 		if (year < 2000 || year > 2100) {
 			return Problems.invalid(List.of(new Problems.FieldProblem("year", "Het jaar ligt tussen 2000 en 2100.")));
@@ -136,10 +168,21 @@ class GovernanceApiController {
 				.orElseGet(GovernanceApiController::notFound);
 	}
 
-	private ResponseEntity<?> answer(GovernanceChange result, @Nullable String location) {
+	/** A change that answers 200 with the id of what it changed. */
+	private ResponseEntity<?> answer(GovernanceChange result) {
+		return result instanceof GovernanceChange.Done done ? ResponseEntity.ok(new Created(done.id())) : notDone(result);
+	}
+
+	/** A creation: 201 with the new id and its Location. */
+	private ResponseEntity<?> answer(GovernanceChange result, String location) {
+		return result instanceof GovernanceChange.Done done
+				? ResponseEntity.created(URI.create(location + done.id())).body(new Created(done.id()))
+				: notDone(result);
+	}
+
+	private ResponseEntity<?> notDone(GovernanceChange result) {
 		return switch (result) {
-			case GovernanceChange.Done done -> location == null ? ResponseEntity.ok(new Created(done.id()))
-					: ResponseEntity.created(URI.create(location + done.id())).body(new Created(done.id()));
+			case GovernanceChange.Done done -> throw new IllegalArgumentException("Not a refusal");
 			case GovernanceChange.NotFound notFound -> notFound();
 			case GovernanceChange.Refused refused -> {
 				if (refused.notPermitted()) {
@@ -158,6 +201,7 @@ class GovernanceApiController {
 				"Dit onderdeel van de opdracht bestaat niet, of u mag het niet zien.");
 	}
 
+	@Schema(name = "SteeringCreated")
 	record Created(long id) {}
 
 	/** @param date ISO (2026-12-08) or Dutch (8-12-2026) */

@@ -1,5 +1,10 @@
 package nl.jeugdregie.steering.internal.norms;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -30,6 +35,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/v1/steering/norms")
+@Tag(name = "Sturing: normen", description = "Measurable norms evaluated from case data or the provider's quarterly figures (STU-2)")
 class NormApiController {
 
 	private final NormService service;
@@ -43,11 +49,14 @@ class NormApiController {
 	}
 
 	@GetMapping
+	@Operation(summary = "The measurable norms of the assignment with their latest evaluation (STU-2)")
 	List<NormResponse> norms() {
 		return service.evaluations(users.current()).stream().map(NormResponse::of).toList();
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "One norm with its evaluation and every figure delivered for it (STU-2)")
+	@ApiResponse(responseCode = "200", description = "De norm met haar cijfers", content = @Content(schema = @Schema(implementation = NormDetailResponse.class)))
 	ResponseEntity<?> norm(@PathVariable long id) {
 		var user = users.current();
 		return service.evaluation(user, id).<ResponseEntity<?>>map(evaluation -> ResponseEntity.ok(
@@ -58,23 +67,29 @@ class NormApiController {
 
 	/** STU-5: a new norm on a core condition (policy officers and administrators). */
 	@PostMapping
+	@Operation(summary = "Add a measurable norm to a goal of a type of work (municipality)")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content)
 	ResponseEntity<?> add(@RequestBody NewNormRequest request) {
 		return answer(service.addNorm(users.current(), request.coreConditionId(), request.code(), request.description(),
 				request.kind(), request.target(), request.deadline(), request.period(), request.effectiveFrom()));
 	}
 
 	@PostMapping("/{id}/figures")
+	@Operation(summary = "Deliver a provider's quarterly figure for a norm (STU-2)")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content)
 	ResponseEntity<?> deliver(@PathVariable long id, @RequestBody FigureRequest request) {
 		return answer(service.deliverFigure(users.current(), id, request.period(), request.value(), null));
 	}
 
 	@PostMapping(path = "/figures", consumes = "multipart/form-data")
+	@Operation(summary = "Upload the provider's quarterly figures as CSV, with optional evidence; any bad row refuses the file (STU-2)")
+	@ApiResponse(responseCode = "201", description = "Hoeveel cijfers zijn ingelezen", content = @Content(schema = @Schema(implementation = Uploaded.class)))
 	ResponseEntity<?> upload(@RequestPart("file") MultipartFile file,
 			@RequestPart(name = "evidence", required = false) @Nullable MultipartFile evidence) throws IOException {
 		var result = service.upload(users.current(), file.getBytes(), NormPageController.evidence(evidence));
 		return switch (result) {
 			case NormService.Imported imported -> ResponseEntity.status(HttpStatus.CREATED)
-					.body(Map.of("imported", imported.figures()));
+					.body(new Uploaded(imported.figures()));
 			case NormService.UploadRefused refused -> {
 				if (refused.problems().stream().anyMatch(p -> p.refusal().code().equals(SteeringService.NOT_PERMITTED))) {
 					yield Problems.forbidden(refusals.message(refused.problems().getFirst().refusal()));
@@ -91,11 +106,15 @@ class NormApiController {
 	}
 
 	@PostMapping("/{id}/cause-analyses")
+	@Operation(summary = "Record the cause analysis of a norm that was not met (STU-2)")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content)
 	ResponseEntity<?> causeAnalysis(@PathVariable long id, @RequestBody CauseAnalysisRequest request) {
 		return answer(service.recordCauseAnalysis(users.current(), id, request.period(), request.analysis()));
 	}
 
 	@PostMapping("/closed-quarters")
+	@Operation(summary = "Close a quarter: figures for it can no longer be delivered (STU-2)")
+	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content)
 	ResponseEntity<?> closeQuarter(@RequestBody CloseQuarterRequest request) {
 		return answer(service.closeQuarter(users.current(), request.quarter()));
 	}
@@ -139,6 +158,7 @@ class NormApiController {
 
 	record CloseQuarterRequest(@Nullable String quarter) {}
 
+	@Schema(name = "SteeringNorm")
 	record NormResponse(long id, String code, String typeOfWork, String description, NormKind kind,
 			@Nullable BigDecimal target, @Nullable LocalDate deadline, NormPeriod period, LocalDate effectiveFrom,
 			NormMeasure measure, String targetText, String evaluatedPeriod, NormStatus status, String statusText,
@@ -156,6 +176,7 @@ class NormApiController {
 		}
 	}
 
+	@Schema(name = "NormFigure")
 	record FigureResponse(String period, @Nullable BigDecimal value, @Nullable LocalDate completedOn,
 			@Nullable Long evidenceId, @Nullable String evidenceName, String deliveredBy, Instant deliveredAt) {
 
@@ -164,6 +185,9 @@ class NormApiController {
 					figure.evidenceId(), figure.evidenceName(), figure.deliveredBy(), figure.deliveredAt());
 		}
 	}
+
+	/** How many figures the uploaded file held. */
+	record Uploaded(int imported) {}
 
 	record NormDetailResponse(NormResponse norm, List<FigureResponse> figures) {}
 }

@@ -1,5 +1,6 @@
 package nl.jeugdregie.steering.internal.risk;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +12,7 @@ public record HeatMap(List<Row> rows) {
 
 	public record Row(int damage, List<Cell> cells) {}
 
+	@Schema(name = "RiskHeatMapCell")
 	public record Cell(int probability, int damage, int count) {
 
 		public int effect() {
