@@ -149,6 +149,7 @@ class CatalogueApiController {
 
 	@PutMapping("/products/{id}")
 	@Operation(summary = "Change a product's name, unit and frequency (TOEW-2); the code stays. If-Match: the product's version")
+	@ApiResponse(responseCode = "200", description = "Het gewijzigde product; ETag is de versie", content = @Content(schema = @Schema(implementation = ProductResponse.class)))
 	ResponseEntity<?> changeProduct(@PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, @RequestBody ProductChangeBody body) {
 		var version = version(ifMatch);
@@ -165,6 +166,7 @@ class CatalogueApiController {
 
 	@PutMapping("/contracts/{id}/tariffs/{tariffId}")
 	@Operation(summary = "End a contract's tariff line on a last day (TOEW-6); never before its first day, never into another line. If-Match: the line's version")
+	@ApiResponse(responseCode = "200", description = "De beëindigde tariefregel; ETag is de versie", content = @Content(schema = @Schema(implementation = TariffResponse.class)))
 	ResponseEntity<?> endTariff(@PathVariable UUID id, @PathVariable UUID tariffId,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, @RequestBody TariffEndBody body) {
 		var version = version(ifMatch);

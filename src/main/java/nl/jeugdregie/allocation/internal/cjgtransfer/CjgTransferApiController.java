@@ -90,6 +90,7 @@ class CjgTransferApiController {
 
 	@PutMapping("/api/v1/allocation/cjg-scopes/{id}")
 	@Operation(summary = "Move a scope's date (TOEW-8); If-Match: the scope's version. Every provider told gets a new notice today")
+	@ApiResponse(responseCode = "200", description = "De verplaatste afbakening en de nieuwe berichten; ETag is de versie", content = @Content(schema = @Schema(implementation = MovedResponse.class)))
 	ResponseEntity<?> move(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody MoveBody body) {
 		var version = version(ifMatch);

@@ -229,18 +229,21 @@ class SocialMapApiController {
 	@PostMapping("/api/v1/social-map/organizations/{id}/restoration")
 	@Operation(summary = "Bring a withdrawn organisation back on the map (editor), with its locations and services that "
 			+ "were not withdrawn separately; again changes nothing")
+	@ApiResponse(responseCode = "200", description = "Teruggezet", content = @Content(schema = @Schema(implementation = Reference.class)))
 	ResponseEntity<?> restoreOrganization(@PathVariable UUID id) {
 		return withdrawn(keeping.restore(users.current(), Withdrawable.ORGANIZATION, id));
 	}
 
 	@PostMapping("/api/v1/social-map/locations/{id}/restoration")
 	@Operation(summary = "Bring a withdrawn location back; refused while its organisation is withdrawn")
+	@ApiResponse(responseCode = "200", description = "Teruggezet", content = @Content(schema = @Schema(implementation = Reference.class)))
 	ResponseEntity<?> restoreLocation(@PathVariable UUID id) {
 		return withdrawn(keeping.restore(users.current(), Withdrawable.LOCATION, id));
 	}
 
 	@PostMapping("/api/v1/social-map/services/{id}/restoration")
 	@Operation(summary = "Bring a withdrawn service back; refused while its organisation is withdrawn")
+	@ApiResponse(responseCode = "200", description = "Teruggezet", content = @Content(schema = @Schema(implementation = Reference.class)))
 	ResponseEntity<?> restoreService(@PathVariable UUID id) {
 		return withdrawn(keeping.restore(users.current(), Withdrawable.SERVICE, id));
 	}
