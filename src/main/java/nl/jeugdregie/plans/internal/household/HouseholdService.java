@@ -109,10 +109,10 @@ public class HouseholdService {
 		households.insert(household);
 		households.linkHelpRequest(household.id(), command.helpRequest(), youngPerson, user.username(), now);
 		households.insertDirectorChange(household.id(),
-				new DirectorChange(null, user.username(), user.username(), now, "Regisseur bij het aanmaken van het huishouden"));
+				new DirectorChange(null, user.username(), user.username(), now, "Regisseur bij het aanmaken van het gezin"));
 		var plan = UUID.randomUUID();
 		households.insertPlan(plan, household.id());
-		households.insertPlanVersion(plan, 1, "Samenwerkingsplan aangemaakt", user.username(), now);
+		households.insertPlanVersion(plan, 1, "Gezinsplan aangemaakt", user.username(), now);
 		audit.record(ClientFileAccess.created(user, household.client(), household.subject(),
 				"Huishouden en samenwerkingsplan aangemaakt"));
 		events.publishEvent(new CaseDirectorChanged(household.id(), household.municipality(), household.team(), null,
