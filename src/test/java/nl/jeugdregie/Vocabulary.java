@@ -19,7 +19,7 @@ public final class Vocabulary {
 			banned("\\bbehandelaar", "the glossary says \"toegewezen aan\" (a request) or \"regisseur\" (a family)"),
 			banned("\\brapportage wachttijden\\b|\\bwachttijdenrapportage", "the report is the \"maandrapportage wachttermijn en doorlooptijd\""),
 			banned("\\bmaandrapportage wachttermijn\\b(?! en doorlooptijd)", "the report is the \"maandrapportage wachttermijn en doorlooptijd\""),
-			banned("\\b(TOEW|TOE|STU|MON|OND|PLAN|BEY|SEC|VIND)-\\d+\\b", "requirement codes are not shown to users"),
+			banned("(?-i)\\b(TOEW|TOE|STU|MON|OND|PLAN|BEY|SEC|VIND)-\\d+\\b", "requirement codes are not shown to users"),
 			banned("(?<![\\d.,])\\b1 (hulpvragen|gezinnen|dagen|weken|maanden|gesprekken|doelen|personen|jongeren|jeugdigen|besluiten|acties)\\b",
 					"one of something is singular (use a plural choice)"),
 			banned("\\p{L}\\((en|s)\\)", "write singular or plural, not \"(en)\" or \"(s)\""));
