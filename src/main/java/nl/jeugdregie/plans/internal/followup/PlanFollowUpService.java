@@ -99,7 +99,8 @@ class PlanFollowUpService {
 					version, command.nextMeetingOn(), user.username());
 			var now = clock.instant();
 			store.insertPlanVersion(plan.id(), version, "MDO van " + DutchFormat.date(meeting.heldOn()) + ": "
-					+ meeting.decisions().size() + (meeting.decisions().size() == 1 ? " besluit" : " besluiten"), user.username(), now);
+					+ meeting.decisions().size() + (meeting.decisions().size() == 1 ? " besluit" : " besluiten"),
+					user.username(), now);
 			followUps.insertMeeting(id, meeting, now);
 			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
 					"MDO vastgelegd, samenwerkingsplan versie " + version));
