@@ -172,6 +172,9 @@ class HouseholdBrowserIntegrationTests {
 		label("Welk besluit? (verplicht)").selectOption("OUT_OF_HOME_PLACEMENT");
 		label("Datum van het besluit (verplicht)").fill("2026-11-16");
 		button("Besluit vastleggen");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Controleer het besluit");
+		browser.checkPage("plans-heavy-step-check");
+		button("Ja, besluit vastleggen");
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("De zware stap is vastgelegd.");
 		assertThat(page.locator("#zware-stappen")).containsText("Uithuisplaatsing");
 		browser.checkPage("plans-heavy-steps");

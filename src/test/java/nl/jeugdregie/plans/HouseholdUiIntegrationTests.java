@@ -177,4 +177,37 @@ class HouseholdUiIntegrationTests {
 				.andExpect(content().string(containsString("<title>Fout: Persoon toevoegen")))
 				.andExpect(content().string(containsString("id=\"memberName-fout\"")));
 	}
+
+	@Test
+	@DisplayName("PLAN-6, PLAN-7, issue 13 item 2: a heavy step the rules allow shows a check page first and saves nothing until confirmed")
+	void aHeavyStepAsksForACheckFirst() throws Exception {
+		var id = UUID.fromString(household.substring(household.lastIndexOf('/') + 1));
+		mvc.perform(post(household + "/zware-stappen/controleren").session(session).with(csrf())
+						.param("stepKind", "OUT_OF_HOME_PLACEMENT").param("decidedOn", "2026-11-16"))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(containsString("Voor een uithuisplaatsing is een verklarende analyse nodig.")));
+		mvc.perform(post(household + "/documenten").session(session).with(csrf()).param("documentKind", "EXPLANATORY_ANALYSIS")
+						.param("documentDate", "2026-11-02").param("outcome", "Thuis is het nu niet veilig genoeg."))
+				.andExpect(status().is3xxRedirection());
+		mvc.perform(post(household + "/documenten").session(session).with(csrf()).param("documentKind", "EIGEN_KRACHT_CONFERENCE")
+						.param("documentDate", "2026-11-09").param("outcome", "Oma biedt een plek; het netwerk helpt."))
+				.andExpect(status().is3xxRedirection());
+
+		mvc.perform(post(household + "/zware-stappen/controleren").session(session).with(csrf())
+						.param("stepKind", "OUT_OF_HOME_PLACEMENT").param("decidedOn", "2026-11-16"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Controleer het besluit")))
+				.andExpect(content().string(containsString("Ja, besluit vastleggen")))
+				.andExpect(content().string(containsString("action=\"" + household + "/zware-stappen\"")))
+				.andExpect(content().string(containsString("name=\"stepKind\" value=\"OUT_OF_HOME_PLACEMENT\"")));
+		assertThat(jdbc.sql("select count(*) from heavy_step where household_id = ?").param(id).query(Long.class).single())
+				.isZero();
+
+		mvc.perform(post(household + "/zware-stappen").session(session).with(csrf())
+						.param("stepKind", "OUT_OF_HOME_PLACEMENT").param("decidedOn", "2026-11-16"))
+				.andExpect(redirectedUrl(household + "/zware-stappen"))
+				.andExpect(flash().attribute("message", "De zware stap is vastgelegd."));
+		assertThat(jdbc.sql("select count(*) from heavy_step where household_id = ?").param(id).query(Long.class).single())
+				.isOne();
+	}
 }

@@ -41,7 +41,8 @@ class HouseholdController {
 		GOAL("plans/plan-goal", "Samenwerkingsplan bekeken (doel toevoegen)", ""),
 		ACTION("plans/plan-action", "Samenwerkingsplan bekeken (actie toevoegen)", ""),
 		AGREEMENT("plans/plan-agreement", "Samenwerkingsplan bekeken (akkoord van het gezin)", ""),
-		HEAVY_STEPS("plans/heavy-steps", "Zware stappen bekeken", "/zware-stappen");
+		HEAVY_STEPS("plans/heavy-steps", "Zware stappen bekeken", "/zware-stappen"),
+		HEAVY_STEP_CHECK("plans/heavy-step-check", "Zware stappen bekeken (besluit controleren)", "/zware-stappen");
 
 		final String template;
 		final String audited;
@@ -269,6 +270,24 @@ class HouseholdController {
 		var outcome = service.recordHeavyStep(new HouseholdId(id), form.heavyStep(), users.current());
 		return after(outcome, Page.HEAVY_STEPS, id, "De zware stap is vastgelegd.", binding, model,
 				redirect, response);
+	}
+
+	/**
+	 * Issue 13, item 2: a heavy step is a key decision, so its form posts here first; allowed by the rules, the check
+	 * page shows the answers and its button posts them unchanged to {@code /zware-stappen}. Refused, the form comes
+	 * back with the reasons as {@code /zware-stappen} answers them.
+	 */
+	@PostMapping("/gezinnen/{id}/zware-stappen/controleren")
+	String checkHeavyStep(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (binding.hasErrors()) {
+			return show(Page.HEAVY_STEPS, id, null, model);
+		}
+		var outcome = service.checkHeavyStep(new HouseholdId(id), form.heavyStep(), users.current());
+		if (outcome instanceof PlanOutcome.Saved) {
+			return show(Page.HEAVY_STEP_CHECK, id, null, model);
+		}
+		return after(outcome, Page.HEAVY_STEPS, id, "", binding, model, redirect, response);
 	}
 
 	private String after(PlanOutcome outcome, Page page, UUID id, String message, BindingResult binding,
