@@ -71,7 +71,7 @@ class CjgTransferBrowserIntegrationTests {
 		assertThat(browser.page().locator("main")).containsText("Zorggroep Maasland");
 		browser.checkPage("cjg-scope-check");
 		browser.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Overdragen en aankondigen")).click();
-		assertThat(browser.page().locator("main")).containsText("1 aanbieder(s) hebben een aankondiging gekregen");
+		assertThat(browser.page().locator("main")).containsText("1 aanbieder heeft een aankondiging gekregen");
 		browser.page().setViewportSize(390, 844);
 		for (var path : new String[] { "/toewijzing/overdracht-cjg", "/toewijzing/overdracht-cjg/nieuw" }) {
 			browser.open(path);

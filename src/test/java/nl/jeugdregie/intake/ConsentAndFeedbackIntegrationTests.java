@@ -69,7 +69,7 @@ class ConsentAndFeedbackIntegrationTests {
 				.andExpect(status().isOk());
 		post(byParents, "feedback", "{\"kind\":\"CONTENT\"}").andExpect(status().isOk())
 				.andExpect(jsonPath("$.feedback[0].letter").value(allOf(
-						containsString("De ouder(s) of verzorger(s) gaven toestemming"), not(containsString("De jeugdige")))));
+						containsString("De ouders of verzorgers gaven toestemming"), not(containsString("De jeugdige")))));
 
 		var byYoungPerson = register(Referrer.SCHOOL);
 		post(byYoungPerson, "consents", "{\"purpose\":\"CONTENT_FEEDBACK_TO_REFERRER\",\"givenBy\":\"YOUNG_PERSON\",\"givenOn\":\"2026-11-12\"}")
@@ -82,7 +82,7 @@ class ConsentAndFeedbackIntegrationTests {
 		post(byYoungPerson, "consents", "{\"purpose\":\"CONTENT_FEEDBACK_TO_REFERRER\",\"givenBy\":\"PARENTS\",\"givenOn\":\"2026-11-13\"}")
 				.andExpect(status().isOk());
 		post(byYoungPerson, "feedback", "{\"kind\":\"CONTENT\"}").andExpect(status().isOk())
-				.andExpect(jsonPath("$.feedback[1].letter").value(containsString("De jeugdige en de ouder(s) gaven toestemming")));
+				.andExpect(jsonPath("$.feedback[1].letter").value(containsString("De jeugdige en de ouders gaven toestemming")));
 	}
 
 	@Test // TOE-11

@@ -125,6 +125,7 @@ class FuturePlanBrowserIntegrationTests {
 	}
 
 	private void addYoungPerson(String name, String dateOfBirth) {
+		browser.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Persoon toevoegen").setExact(true)).click();
 		label("Naam (verplicht)").fill(name);
 		label("Wie is deze persoon in het gezin? (verplicht)").selectOption("YOUNG_PERSON");
 		label("Relatie").fill("kind");

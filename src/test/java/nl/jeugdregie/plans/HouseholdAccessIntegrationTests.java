@@ -68,7 +68,15 @@ class HouseholdAccessIntegrationTests {
 			new Endpoint("POST /gezinnen/{id}/plan/doelen (empty form)", id -> post("/gezinnen/{id}/plan/doelen", id)
 					.with(csrf()).param("planVersion", "1"), 200, 403),
 			new Endpoint("POST /gezinnen/{id}/zware-stappen (empty form)", id -> post("/gezinnen/{id}/zware-stappen", id)
-					.with(csrf()), 200, 403));
+					.with(csrf()), 200, 403),
+			new Endpoint("POST /gezinnen/{id}/zware-stappen/controleren (empty form)",
+					id -> post("/gezinnen/{id}/zware-stappen/controleren", id).with(csrf()), 200, 403),
+			new Endpoint("GET /gezinnen/{id}/leden/nieuw", id -> get("/gezinnen/{id}/leden/nieuw", id), 200, 403),
+			new Endpoint("GET /gezinnen/{id}/regisseur", id -> get("/gezinnen/{id}/regisseur", id), 200, 403),
+			new Endpoint("GET /gezinnen/{id}/plan/wensen", id -> get("/gezinnen/{id}/plan/wensen", id), 200, 403),
+			new Endpoint("GET /gezinnen/{id}/plan/doelen", id -> get("/gezinnen/{id}/plan/doelen", id), 200, 403),
+			new Endpoint("GET /gezinnen/{id}/plan/acties", id -> get("/gezinnen/{id}/plan/acties", id), 200, 403),
+			new Endpoint("GET /gezinnen/{id}/plan/akkoord", id -> get("/gezinnen/{id}/plan/akkoord", id), 200, 403));
 
 	static final List<Endpoint> API = List.of(
 			new Endpoint("POST /api/v1/households (invalid)", id -> post("/api/v1/households")
@@ -204,7 +212,12 @@ class HouseholdAccessIntegrationTests {
 						.contentType(MediaType.APPLICATION_JSON)
 						.content("{\"documentKind\":\"EXPLANATORY_ANALYSIS\",\"documentDate\":\"2026-11-16\",\"outcome\":\"x\"}"))
 				.andExpect(status().isNotFound());
-		mvc.perform(get("/gezinnen/{id}", household).session(TestFixtures.login(mvc, stranger))).andExpect(status().isNotFound());
+		var strangerSession = TestFixtures.login(mvc, stranger);
+		for (var endpoint : UI.stream().filter(e -> e.name().contains("{id}")).toList()) {
+			// Issue 13 item 2: the summary, every action page and the check steps answer 404 alike.
+			assertThat(mvc.perform(endpoint.request().apply(household).session(strangerSession)).andReturn().getResponse()
+					.getStatus()).as(endpoint.name()).isEqualTo(404);
+		}
 		mvc.perform(get("/api/v1/households/{id}", UUID.randomUUID()).with(basic(stranger))).andExpect(status().isNotFound());
 	}
 

@@ -102,7 +102,7 @@ class HouseholdApiIntegrationTests {
 				.andExpect(jsonPath("$.versions.length()").value(5))
 				.andExpect(jsonPath("$.versions[0].familyAgrees").value(true))
 				.andExpect(jsonPath("$.versions[0].familyWords").value("Dit is ons plan."))
-				.andExpect(jsonPath("$.versions[4].change").value("Samenwerkingsplan aangemaakt"))
+				.andExpect(jsonPath("$.versions[4].change").value("Gezinsplan aangemaakt"))
 				.andExpect(jsonPath("$.wishes[0].wishNeed").value("Hulp bij de geldzaken"))
 				.andExpect(jsonPath("$.goals[0].priority").value(1))
 				.andExpect(jsonPath("$.goals[0].owner").value("FAMILY"))
@@ -191,7 +191,7 @@ class HouseholdApiIntegrationTests {
 		mvc.perform(post("/api/v1/households").with(basic(professional)).contentType(MediaType.APPLICATION_JSON)
 						.content("{\"helpRequest\":\"%s\",\"householdName\":\"Gezin Jansen\"}".formatted(helpRequest)))
 				.andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.errors[0].message").value("Deze hulpvraag hoort al bij een huishouden."));
+				.andExpect(jsonPath("$.errors[0].message").value("Deze hulpvraag hoort al bij een gezin."));
 	}
 
 	@Test
@@ -299,7 +299,7 @@ class HouseholdApiIntegrationTests {
 						.content("{\"helpRequest\":\"%s\",\"householdName\":\"Gezin Jansen\"}".formatted(returning)))
 				.andExpect(status().isConflict())
 				.andExpect(jsonPath("$.errors[0].field").value("helpRequest"))
-				.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("huishouden " + number)));
+				.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("gezin " + number)));
 
 		// Nor as a member, by BSN, of another household.
 		var other = createHousehold(professional, RegisteredHelpRequests.register(registration, professional));
@@ -307,7 +307,7 @@ class HouseholdApiIntegrationTests {
 				"{\"memberName\":\"Daan Jansen\",\"memberRole\":\"YOUNG_PERSON\",\"memberBsn\":\"1112.22.333\"}")
 				.andExpect(status().isConflict())
 				.andExpect(jsonPath("$.errors[0].field").value("memberBsn"))
-				.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("huishouden " + number)));
+				.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("gezin " + number)));
 
 		// A duplicate from before this rule is shown to the team lead to merge, not deleted.
 		// (As before V16_3: the returning request linked to the other household, its young person backfilled.)

@@ -89,18 +89,28 @@ class HouseholdBrowserIntegrationTests {
 		button("Gezin aanmaken");
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("U bent de regisseur");
 
+		assertThat(page.locator("#taken")).containsText("Personen van het gezin toevoegen");
+		browser.checkPage("plans-household-new");
+
+		link("Persoon toevoegen");
 		label("Naam (verplicht)").fill("Sandra de Vries");
 		label("Wie is deze persoon in het gezin? (verplicht)").selectOption("PARENT");
 		label("Relatie").fill("moeder");
 		button("Persoon toevoegen");
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("De persoon is toegevoegd aan het gezin.");
+		link("Persoon toevoegen");
 		label("Naam (verplicht)").fill("Milan de Vries");
 		label("Wie is deze persoon in het gezin? (verplicht)").selectOption("YOUNG_PERSON");
 		label("Relatie").fill("zoon");
 		label("Geboortedatum").fill("2013-06-12");
 		button("Persoon toevoegen");
+		link("Wijzigen regisseur");
 		button("Regisseur wijzigen");
 		assertThat(page.locator("#reason-fout")).containsText("Schrijf waarom de regisseur verandert.");
+		org.assertj.core.api.Assertions.assertThat(page.title()).startsWith("Fout: ");
 		browser.checkPage("plans-household-errors");
+		link("Gezin De Vries");
+		link("Persoon toevoegen");
 		label("Naam (verplicht)").fill("Ans de Vries");
 		label("Wie is deze persoon in het gezin? (verplicht)").selectOption("NETWORK_MEMBER");
 		label("Relatie").fill("oma");
@@ -108,12 +118,13 @@ class HouseholdBrowserIntegrationTests {
 		assertThat(page.locator("#leden")).containsText("Milan de Vries");
 		browser.checkPage("plans-household");
 
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gezinsplan").setExact(true)).click();
+		link("Toevoegen ik wil, ik kan, ik heb nodig");
 		label("Over wie gaat het? (verplicht)").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sandra de Vries (Ouder)"));
 		label("Ik wil").fill("Dat Milan weer graag naar school gaat");
 		label("Ik kan").fill("Elke ochtend samen ontbijten");
 		label("Ik heb nodig").fill("Iemand die meedenkt met school");
 		button("Toevoegen aan het plan");
+		link("Doel toevoegen");
 		button("Doel toevoegen");
 		assertThat(page.locator("#owner-fout")).containsText("Een doel zonder eigenaar kan niet.");
 		browser.checkPage("plans-plan-errors");
@@ -123,17 +134,23 @@ class HouseholdBrowserIntegrationTests {
 		label("Wie werkt aan dit doel? (verplicht)").selectOption("FAMILY");
 		label("Naam van wie eraan werkt").fill("Sandra en Milan");
 		button("Doel toevoegen");
+		assertThat(page.locator("#doelen")).containsText("Nog geen voortgang vastgelegd");
+		link("Gezinsplan");
+		link("Actie toevoegen");
 		label("Bij welk doel hoort de actie? (verplicht)").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
 		label("Wat gaat er gebeuren? (verplicht)").fill("Gesprek met de mentor plannen");
 		label("Wie doet het? (verplicht)").selectOption("PROFESSIONAL");
 		label("Naam van wie het doet (verplicht)").fill("De jeugdprofessional");
 		label("Uiterlijk klaar op (verplicht)").fill("2026-12-04");
 		button("Actie toevoegen");
+		link("Vragen wat het gezin van versie 4 vindt");
 		page.getByLabel("Ja, het gezin is akkoord").check();
 		label("Datum (verplicht)").fill("2026-11-16");
 		label("In de woorden van het gezin").fill("Zo willen wij het doen.");
 		button("Vastleggen");
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("is vastgelegd");
+		assertThat(page.locator("#gezinsplan")).containsText("Het gezin is akkoord");
+		link("Gezinsplan");
 		assertThat(page.locator("#versies")).containsText("Actie toegevoegd");
 		assertThat(page.locator("main")).containsText("Het gezin is akkoord");
 		browser.checkPage("plans-plan");
@@ -155,9 +172,52 @@ class HouseholdBrowserIntegrationTests {
 		label("Welk besluit? (verplicht)").selectOption("OUT_OF_HOME_PLACEMENT");
 		label("Datum van het besluit (verplicht)").fill("2026-11-16");
 		button("Besluit vastleggen");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Controleer het besluit");
+		browser.checkPage("plans-heavy-step-check");
+		button("Ja, besluit vastleggen");
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("De zware stap is vastgelegd.");
 		assertThat(page.locator("#zware-stappen")).containsText("Uithuisplaatsing");
 		browser.checkPage("plans-heavy-steps");
+	}
+
+	@Test
+	@DisplayName("Issue 13 item 2: household summary, \"Wijzigen\", the action on its own page and back with a banner, at 390 and 1280 px")
+	void goesFromTheSummaryToAnActionAndBackAtPhoneAndDesktopWidth() throws Exception {
+		var world = fixtures.newWorld();
+		var lead = fixtures.user(Role.TEAM_LEAD, world.municipality(), world.team());
+		var professional = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
+		var household = createHousehold(professional, RegisteredHelpRequests.register(registration, professional));
+		browser.loginAs(professional);
+		var page = browser.page();
+		for (var width : new int[] { 390, 1280 }) {
+			page.setViewportSize(width, 844);
+			browser.open("/gezinnen/" + household);
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Wat moet er nu gebeuren?"))).isVisible();
+			fitsTheScreen();
+			browser.checkPage("plans-household-summary-" + width);
+
+			link("Wijzigen regisseur");
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Regisseur wijzigen");
+			fitsTheScreen();
+			browser.checkPage("plans-household-director-" + width);
+			label("Nieuwe regisseur (verplicht)").selectOption(width == 390 ? lead.username() : professional.username());
+			label("Waarom verandert de regisseur? (verplicht)").fill("Overdracht binnen het team (" + width + " px)");
+			button("Regisseur wijzigen");
+
+			assertThat(page.getByRole(AriaRole.STATUS)).containsText("De regisseur is gewijzigd.");
+			org.assertj.core.api.Assertions.assertThat(browser.path()).isEqualTo("/gezinnen/" + household);
+			fitsTheScreen();
+			browser.checkPage("plans-household-summary-saved-" + width);
+		}
+	}
+
+	private void fitsTheScreen() {
+		org.assertj.core.api.Assertions.assertThat((Boolean) browser.page()
+				.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+	}
+
+	private void link(String name) {
+		browser.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
 	}
 
 	private com.microsoft.playwright.Locator label(String text) {

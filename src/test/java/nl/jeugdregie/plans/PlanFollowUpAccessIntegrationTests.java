@@ -57,7 +57,9 @@ class PlanFollowUpAccessIntegrationTests {
 			new Endpoint("POST /gezinnen/{id}/voortgang (empty form)", id -> post("/gezinnen/{id}/voortgang", id)
 					.with(csrf()), 422),
 			new Endpoint("POST /gezinnen/{id}/evaluaties (empty form)", id -> post("/gezinnen/{id}/evaluaties", id)
-					.with(csrf()), 422));
+					.with(csrf()), 422),
+			new Endpoint("POST /gezinnen/{id}/evaluaties/controleren (closure, incomplete)",
+					id -> post("/gezinnen/{id}/evaluaties/controleren", id).with(csrf()).param("moment", "CLOSURE"), 422));
 
 	static final List<Endpoint> API = List.of(
 			new Endpoint("GET /api/v1/households/{id}/meetings", id -> get("/api/v1/households/{id}/meetings", id), 200),

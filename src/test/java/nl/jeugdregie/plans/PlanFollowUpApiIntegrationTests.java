@@ -90,7 +90,7 @@ class PlanFollowUpApiIntegrationTests {
 				.andExpect(jsonPath("$[0].nextMeetingOn").value("2027-01-11"));
 		mvc.perform(get("/api/v1/households/{id}/plan", household).with(basic(professional)))
 				.andExpect(jsonPath("$.version").value(5))
-				.andExpect(jsonPath("$.versions[0].change").value("MDO van 16-11-2026: 1 besluit(en)"));
+				.andExpect(jsonPath("$.versions[0].change").value("MDO van 16-11-2026: 1 besluit"));
 	}
 
 	@Test

@@ -80,14 +80,14 @@ class PlanFollowUpUiIntegrationTests {
 						.param("participants[1].name", "Huisarts").param("participants[1].kind", "PROFESSIONAL")
 						.param("agenda", "Slapen\r\nSchool").param("decisions", "Milan gaat om 21 uur naar bed")
 						.param("nextMeetingOn", "2027-01-11"))
-				.andExpect(redirectedUrl(household + "/mdo"))
+				.andExpect(redirectedUrl(household))
 				.andExpect(flash().attribute("message", "Het MDO is vastgelegd. Het plan heeft een nieuwe versie."));
 		mvc.perform(get(household + "/mdo").session(session))
 				.andExpect(content().string(allOf(containsString("MDO van 16-11-2026"), containsString("Versie 3"),
 						containsString("Sandra de Vries"), containsString("Slapen"), containsString("School"),
 						containsString("Milan gaat om 21 uur naar bed"), containsString("11-1-2027"))));
 		mvc.perform(get(household + "/plan").session(session))
-				.andExpect(content().string(containsString("MDO van 16-11-2026: 1 besluit(en)")));
+				.andExpect(content().string(containsString("MDO van 16-11-2026: 1 besluit<")));
 	}
 
 	@Test
@@ -112,12 +112,12 @@ class PlanFollowUpUiIntegrationTests {
 		mvc.perform(post(household + "/voortgang").session(session).with(csrf()).param("progressGoal", goal.toString())
 						.param("measuredOn", "2026-11-16").param("score", "7").param("status", "ON_TRACK")
 						.param("progressNote", "Slaapt vaker door"))
-				.andExpect(redirectedUrl(household + "/voortgang"));
+				.andExpect(redirectedUrl(household));
 		mvc.perform(post(household + "/evaluaties").session(session).with(csrf()).param("moment", "HANDOVER")
 						.param("evaluatedOn", "2026-11-16").param("continuation", "LIGHTER_HELP_SUFFICES")
 						.param("remarks", "Vader mag dit niet lezen").param("remarksInternal", "true")
 						.param("_remarksInternal", "on"))
-				.andExpect(redirectedUrl(household + "/voortgang"));
+				.andExpect(redirectedUrl(household));
 
 		mvc.perform(get(household + "/voortgang").session(session))
 				.andExpect(content().string(allOf(containsString("Slaapt vaker door"), containsString("Gaat goed"),
@@ -127,5 +127,45 @@ class PlanFollowUpUiIntegrationTests {
 				.andExpect(content().string(allOf(containsString("Ons plan – Gezin De Vries"),
 						containsString("Milan slaapt weer goed"), containsString("7 van de 10, gaat goed"),
 						containsString("Lichtere hulp is voldoende"), not(containsString("Vader mag dit niet lezen")))));
+	}
+
+	@Test
+	@DisplayName("PLAN-5, issue 13 item 2: closing the plan shows a check page first; only its button closes the plan")
+	void closingThePlanAsksForACheckFirst() throws Exception {
+		mvc.perform(get(household + "/voortgang").session(session))
+				.andExpect(content().string(containsString("action=\"" + household + "/evaluaties/controleren\"")));
+		mvc.perform(post(household + "/evaluaties/controleren").session(session).with(csrf()).param("moment", "CLOSURE")
+						.param("evaluatedOn", "2026-11-16").param("continuation", "LIGHTER_HELP_SUFFICES")
+						.param("remarks", "Het gaat goed").param("remarksInternal", "false"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("Controleer en sluit het plan af"),
+						containsString("Bij afsluiten"), containsString("Lichtere hulp is voldoende"),
+						containsString("Ja, plan afsluiten"), containsString("action=\"" + household + "/evaluaties\""),
+						containsString("name=\"continuation\" value=\"LIGHTER_HELP_SUFFICES\""))));
+		assertThat(jdbc.sql("select count(*) from plan_evaluation where household_id = ?")
+				.param(UUID.fromString(household.substring(household.lastIndexOf('/') + 1))).query(Long.class).single()).isZero();
+
+		// Without the continuation the check page is not shown: the form comes back with the error.
+		mvc.perform(post(household + "/evaluaties/controleren").session(session).with(csrf()).param("moment", "CLOSURE")
+						.param("evaluatedOn", "2026-11-16"))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(containsString("Controleer het formulier")));
+
+		mvc.perform(post(household + "/evaluaties").session(session).with(csrf()).param("moment", "CLOSURE")
+						.param("evaluatedOn", "2026-11-16").param("continuation", "LIGHTER_HELP_SUFFICES")
+						.param("remarks", "Het gaat goed").param("remarksInternal", "false"))
+				.andExpect(redirectedUrl(household))
+				.andExpect(flash().attribute("message", "De evaluatie is vastgelegd."));
+		mvc.perform(get(household).session(session))
+				.andExpect(content().string(containsString("Het plan is afgesloten. Er hoeft niets meer te gebeuren.")));
+	}
+
+	@Test
+	@DisplayName("PLAN-5: an evaluation at an MDO needs no check step and is saved at once")
+	void anEvaluationAtAnMdoIsSavedWithoutACheckStep() throws Exception {
+		mvc.perform(post(household + "/evaluaties/controleren").session(session).with(csrf()).param("moment", "MDO")
+						.param("evaluatedOn", "2026-11-16"))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(containsString("Controleer het formulier")));
 	}
 }

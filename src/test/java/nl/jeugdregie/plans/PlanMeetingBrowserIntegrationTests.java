@@ -38,10 +38,12 @@ class PlanMeetingBrowserIntegrationTests {
 		browser.open("/gezinnen?hulpvraag=" + helpRequest);
 		label("Naam van het gezin (verplicht)").fill("Gezin Yilmaz");
 		button("Gezin aanmaken");
+		link("Persoon toevoegen");
 		label("Naam (verplicht)").fill("Ayse Yilmaz");
 		label("Wie is deze persoon in het gezin? (verplicht)").selectOption("PARENT");
 		button("Persoon toevoegen");
 		link("Gezinsplan");
+		link("Doel toevoegen");
 		label("Leefgebied (verplicht)").selectOption("FINANCES");
 		label("Doel (verplicht)").fill("Wij hebben geen schulden meer");
 		label("Prioriteit van het gezin (verplicht)").fill("1");
@@ -67,6 +69,7 @@ class PlanMeetingBrowserIntegrationTests {
 		label("Datum volgend MDO").fill("2027-01-11");
 		button("MDO vastleggen");
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Het MDO is vastgelegd");
+		link("MDO");
 		assertThat(page.locator("#mdos")).containsText("Ayse gaat naar de schuldhulp");
 		assertThat(page.locator("#mdos")).containsText("Versie 3");
 		browser.checkPage("plans-mdo");
@@ -79,6 +82,7 @@ class PlanMeetingBrowserIntegrationTests {
 		label("Toelichting").fill("De eerste afspraak met de schuldhulp is gemaakt");
 		button("Voortgang vastleggen");
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("De voortgang is vastgelegd.");
+		link("Voortgang en evaluatie");
 		assertThat(page.locator("#voortgang")).containsText("De eerste afspraak met de schuldhulp is gemaakt");
 		label("Wanneer evalueert u? (verplicht)").selectOption("MDO");
 		label("Datum van de evaluatie (verplicht)").fill("2026-11-16");
@@ -88,6 +92,8 @@ class PlanMeetingBrowserIntegrationTests {
 		label("Bij welk MDO?").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
 		label("Opmerkingen").fill("Let op spanningen tussen de ouders");
 		button("Evaluatie vastleggen");
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("De evaluatie is vastgelegd.");
+		link("Voortgang en evaluatie");
 		assertThat(page.locator("#evaluaties")).containsText("0 van 1");
 		browser.checkPage("plans-progress");
 

@@ -86,7 +86,8 @@ class CjgTransferPageController {
 			case Outcome.Done<CjgScopes.Marked>(var marked) -> {
 				redirect.addFlashAttribute("message", "Categorie " + marked.scope().category().code() + " valt vanaf "
 						+ DutchFormat.date(marked.scope().effectiveFrom()) + " binnen de taken van het CJG. "
-						+ marked.notices() + " aanbieder(s) hebben een aankondiging gekregen.");
+						+ (marked.notices() == 1 ? "1 aanbieder heeft een aankondiging gekregen."
+								: marked.notices() + " aanbieders hebben een aankondiging gekregen."));
 				return "redirect:/toewijzing/overdracht-cjg";
 			}
 			case Outcome.Refused<CjgScopes.Marked> refused -> responses.rejectInto(refused, errors);

@@ -79,7 +79,8 @@ class DeclarationPageController {
 				: DeclarationInput.csv(text);
 		switch (Outcomes.then(outcome, lines -> declarations.declare(user, lines, "CSV"))) {
 			case Outcome.Done<Integer>(var count) -> {
-				redirect.addFlashAttribute("message", count + " declaratieregel(s) goedgekeurd en vastgelegd.");
+				redirect.addFlashAttribute("message", count == 1 ? "1 declaratieregel goedgekeurd en vastgelegd."
+						: count + " declaratieregels goedgekeurd en vastgelegd.");
 				return "redirect:/toewijzing/declaraties";
 			}
 			case Outcome.Refused<Integer>(var refusals) ->

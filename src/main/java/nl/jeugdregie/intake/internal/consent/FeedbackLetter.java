@@ -54,8 +54,8 @@ final class FeedbackLetter {
 	private static String consentSentence(ConsentGiver consentedBy) {
 		return switch (consentedBy) {
 			case YOUNG_PERSON -> "De jeugdige gaf toestemming om u te vertellen hoe het gaat.";
-			case PARENTS -> "De ouder(s) of verzorger(s) gaven toestemming om u te vertellen hoe het gaat.";
-			case BOTH -> "De jeugdige en de ouder(s) gaven toestemming om u te vertellen hoe het gaat.";
+			case PARENTS -> "De ouders of verzorgers gaven toestemming om u te vertellen hoe het gaat.";
+			case BOTH -> "De jeugdige en de ouders gaven toestemming om u te vertellen hoe het gaat.";
 		};
 	}
 }

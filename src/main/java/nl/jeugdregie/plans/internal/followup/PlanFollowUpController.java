@@ -30,18 +30,16 @@ class PlanFollowUpController {
 
 	/** The follow-up pages, with what opening them is recorded as in the audit trail. */
 	enum Page {
-		MEETINGS("plans/meetings", "MDO's bekeken", "/mdo"),
-		PROGRESS("plans/progress", "Voortgang en evaluaties bekeken", "/voortgang"),
-		DOCUMENT("plans/document", "Plan voor het gezin bekeken", "/plan/gezin");
+		MEETINGS("plans/meetings", "MDO's bekeken"),
+		PROGRESS("plans/progress", "Voortgang en evaluaties bekeken"),
+		DOCUMENT("plans/document", "Plan voor het gezin bekeken");
 
 		final String template;
 		final String audited;
-		final String path;
 
-		Page(String template, String audited, String path) {
+		Page(String template, String audited) {
 			this.template = template;
 			this.audited = audited;
-			this.path = path;
 		}
 	}
 
@@ -113,6 +111,34 @@ class PlanFollowUpController {
 				() -> service.evaluate(new HouseholdId(id), form.evaluationCommand(), users.current()));
 	}
 
+	/**
+	 * Issue 13, item 2: closing the plan (an evaluation at closure) is consequential, so the form posts here first
+	 * and a check page shows the answers; its button posts them unchanged to {@code /evaluaties}. Any other
+	 * evaluation, or a form with errors, is handled as {@code /evaluaties} handles it.
+	 */
+	@PostMapping("/gezinnen/{id}/evaluaties/controleren")
+	String checkEvaluation(@PathVariable UUID id, @ModelAttribute("form") FollowUpForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (binding.hasErrors() || form.getMoment() != EvaluationMoment.CLOSURE) {
+			return evaluate(id, form, binding, model, redirect, response);
+		}
+		return switch (service.open(new HouseholdId(id), users.current(), "Plan afsluiten gecontroleerd")) {
+			case FollowUpOpening.Opened opened -> {
+				var violations = service.evaluationViolations(opened.followUp(), form.evaluationCommand());
+				if (!violations.isEmpty()) {
+					violations.forEach(v -> binding.rejectValue(v.field(), v.code(), v.arguments(), null));
+					response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+					yield render(Page.PROGRESS, opened.followUp(), model);
+				}
+				render(Page.PROGRESS, opened.followUp(), model);
+				model.addAttribute("realisation", opened.followUp().realisation());
+				yield "plans/evaluation-check";
+			}
+			case FollowUpOpening.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case FollowUpOpening.Forbidden forbidden -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		};
+	}
+
 	private String save(Page page, UUID id, BindingResult binding, Model model, RedirectAttributes redirect,
 			HttpServletResponse response, String message, Supplier<PlanOutcome> work) {
 		if (binding.hasErrors()) {
@@ -122,7 +148,8 @@ class PlanFollowUpController {
 		return switch (work.get()) {
 			case PlanOutcome.Saved saved -> {
 				redirect.addFlashAttribute("message", message);
-				yield "redirect:/gezinnen/" + id + page.path;
+				// Back to the household's summary, whose task list and banner show what changed.
+				yield "redirect:/gezinnen/" + id;
 			}
 			case PlanOutcome.Invalid invalid -> {
 				invalid.violations().forEach(v -> binding.rejectValue(v.field(), v.code(), v.arguments(), null));
@@ -143,22 +170,23 @@ class PlanFollowUpController {
 	/** Renders a follow-up page; a form with errors in the model stays as the user typed it. */
 	private String show(Page page, UUID id, Model model) {
 		return switch (service.open(new HouseholdId(id), users.current(), page.audited)) {
-			case FollowUpOpening.Opened opened -> {
-				var followUp = opened.followUp();
-				if (!model.containsAttribute("form")) {
-					model.addAttribute("form", new FollowUpForm());
-				}
-				var form = (FollowUpForm) model.getAttribute("form");
-				form.padParticipants();
-				form.setPlanVersion(followUp.file().plan().currentVersion());
-				model.addAttribute("file", followUp.file());
-				model.addAttribute("followUp", followUp);
-				model.addAttribute("document", PlanDocument.of(followUp, service.today()));
-				model.addAttribute("today", service.today());
-				yield page.template;
-			}
+			case FollowUpOpening.Opened opened -> render(page, opened.followUp(), model);
 			case FollowUpOpening.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 			case FollowUpOpening.Forbidden forbidden -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		};
+	}
+
+	private String render(Page page, PlanFollowUp followUp, Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new FollowUpForm());
+		}
+		var form = (FollowUpForm) model.getAttribute("form");
+		form.padParticipants();
+		form.setPlanVersion(followUp.file().plan().currentVersion());
+		model.addAttribute("file", followUp.file());
+		model.addAttribute("followUp", followUp);
+		model.addAttribute("document", PlanDocument.of(followUp, service.today()));
+		model.addAttribute("today", service.today());
+		return page.template;
 	}
 }

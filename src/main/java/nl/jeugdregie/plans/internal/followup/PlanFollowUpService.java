@@ -5,6 +5,7 @@ import static nl.jeugdregie.plans.internal.household.InputRules.stripped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.jeugdregie.audit.AuditTrail;
@@ -18,6 +19,7 @@ import nl.jeugdregie.plans.internal.household.HouseholdService;
 import nl.jeugdregie.plans.internal.household.InputRules;
 import nl.jeugdregie.plans.internal.household.JdbcHouseholds;
 import nl.jeugdregie.plans.internal.household.PlanOutcome;
+import nl.jeugdregie.plans.internal.household.Violation;
 import nl.jeugdregie.plans.internal.plan.PlanGoal;
 import nl.jeugdregie.platform.format.DutchFormat;
 import org.springframework.context.ApplicationEventPublisher;
@@ -97,7 +99,8 @@ class PlanFollowUpService {
 					version, command.nextMeetingOn(), user.username());
 			var now = clock.instant();
 			store.insertPlanVersion(plan.id(), version, "MDO van " + DutchFormat.date(meeting.heldOn()) + ": "
-					+ meeting.decisions().size() + " besluit(en)", user.username(), now);
+					+ meeting.decisions().size() + (meeting.decisions().size() == 1 ? " besluit" : " besluiten"),
+					user.username(), now);
 			followUps.insertMeeting(id, meeting, now);
 			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
 					"MDO vastgelegd, samenwerkingsplan versie " + version));
@@ -132,9 +135,7 @@ class PlanFollowUpService {
 	PlanOutcome evaluate(HouseholdId id, FollowUpCommands.NewEvaluation command, CurrentUser user) {
 		return households.change(id, user, "Plan evalueren", household -> {
 			var followUp = followUp(store.file(household));
-			var meetings = new HashSet<UUID>(followUp.meetings().stream().map(PlanMeeting::id).toList());
-			var violations = EvaluationPolicy.check(command, meetings, followUp.file().plan().goals().size(),
-					followUp.closed(), today());
+			var violations = evaluationViolations(followUp, command);
 			if (!violations.isEmpty()) {
 				return new PlanOutcome.Invalid(violations);
 			}
@@ -151,6 +152,13 @@ class PlanFollowUpService {
 					evaluation.continuation()));
 			return new PlanOutcome.Saved(evaluation.id());
 		});
+	}
+
+	/** PLAN-5: what is wrong with an evaluation of this plan, checked before saving and before the check step. */
+	List<Violation> evaluationViolations(PlanFollowUp followUp, FollowUpCommands.NewEvaluation command) {
+		var meetings = new HashSet<UUID>(followUp.meetings().stream().map(PlanMeeting::id).toList());
+		return EvaluationPolicy.check(command, meetings, followUp.file().plan().goals().size(), followUp.closed(),
+				today());
 	}
 
 	private PlanFollowUp followUp(HouseholdFile file) {

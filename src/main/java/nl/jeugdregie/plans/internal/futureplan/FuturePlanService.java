@@ -17,6 +17,8 @@ import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.Teams;
 import nl.jeugdregie.plans.HouseholdId;
 import nl.jeugdregie.plans.internal.household.Household;
+import nl.jeugdregie.plans.internal.household.HouseholdFile;
+import nl.jeugdregie.plans.internal.household.HouseholdSummary;
 import nl.jeugdregie.plans.internal.household.InputRules;
 import nl.jeugdregie.plans.internal.household.JdbcHouseholds;
 import nl.jeugdregie.plans.internal.household.MemberRole;
@@ -191,6 +193,27 @@ public class FuturePlanService {
 		audit.record(new ClientFileAccess(user, null, "Werklijst toekomstplannen " + team.name(), AuditAction.READ,
 				"Werklijst toekomstplannen bekeken (" + rows.size() + " jongeren)", null));
 		return new FuturePlanViews.Worklist(team.name(), horizon.amount(), until, rows);
+	}
+
+	/**
+	 * PLAN-4, for the household summary: each young person of the household with the 18th birthday and the future
+	 * plan, if there is one. Reads only; the household was opened (and the read audited) by the caller.
+	 */
+	@Transactional(readOnly = true)
+	public List<HouseholdSummary.YoungPersonLine> youngPeopleOf(HouseholdFile file) {
+		var existing = plans.ofHousehold(file.household().id().value());
+		return file.members().stream().filter(m -> m.role() == MemberRole.YOUNG_PERSON)
+				.map(m -> new HouseholdSummary.YoungPersonLine(m.id(), m.name(),
+						m.dateOfBirth() == null ? null : m.dateOfBirth().plusYears(18),
+						existing.stream().filter(p -> p.memberId().equals(m.id())).map(FuturePlan::id).findFirst()
+								.orElse(null)))
+				.toList();
+	}
+
+	/** PLAN-4: the last 18th birthday that needs a future plan today: today plus the municipality's horizon. */
+	public LocalDate futurePlanHorizon(MunicipalityCode municipality) {
+		var today = today();
+		return today.plus(norms.inEffect(municipality, NormKey.FUTURE_PLAN_HORIZON, today).asPeriod());
 	}
 
 	FuturePlanAgePolicy.AgeRange ages(MunicipalityCode municipality) {

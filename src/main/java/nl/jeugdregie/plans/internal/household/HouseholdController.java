@@ -28,11 +28,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class HouseholdController {
 
-	/** The three pages of a household, with what opening them is recorded as in the audit trail. */
+	/**
+	 * The pages of a household, with what opening them is recorded as in the audit trail and where a saved form on
+	 * them returns to: the summary (path "") with a notification banner, or the page itself.
+	 */
 	enum Page {
 		HOUSEHOLD("plans/household", "Huishouden bekeken", ""),
+		MEMBER("plans/member-new", "Huishouden bekeken (persoon toevoegen)", ""),
+		DIRECTOR("plans/director", "Huishouden bekeken (regisseur)", ""),
 		PLAN("plans/plan", "Samenwerkingsplan bekeken", "/plan"),
-		HEAVY_STEPS("plans/heavy-steps", "Zware stappen bekeken", "/zware-stappen");
+		WISH("plans/plan-wish", "Samenwerkingsplan bekeken (ik wil, ik kan, ik heb nodig)", ""),
+		GOAL("plans/plan-goal", "Samenwerkingsplan bekeken (doel toevoegen)", ""),
+		ACTION("plans/plan-action", "Samenwerkingsplan bekeken (actie toevoegen)", ""),
+		AGREEMENT("plans/plan-agreement", "Samenwerkingsplan bekeken (akkoord van het gezin)", ""),
+		HEAVY_STEPS("plans/heavy-steps", "Zware stappen bekeken", "/zware-stappen"),
+		HEAVY_STEP_CHECK("plans/heavy-step-check", "Zware stappen bekeken (besluit controleren)", "/zware-stappen");
 
 		final String template;
 		final String audited;
@@ -47,10 +57,12 @@ class HouseholdController {
 
 	private final HouseholdService service;
 	private final CurrentUsers users;
+	private final HouseholdSummarySource summaries;
 
-	HouseholdController(HouseholdService service, CurrentUsers users) {
+	HouseholdController(HouseholdService service, CurrentUsers users, HouseholdSummarySource summaries) {
 		this.service = service;
 		this.users = users;
+		this.summaries = summaries;
 	}
 
 	@ModelAttribute("memberRoles")
@@ -118,6 +130,37 @@ class HouseholdController {
 		return show(Page.HOUSEHOLD, id, null, model);
 	}
 
+	/** Issue 13, item 2: each action of the household on its own page; the form posts to the unchanged URL. */
+	@GetMapping("/gezinnen/{id}/leden/nieuw")
+	String memberForm(@PathVariable UUID id, Model model) {
+		return show(Page.MEMBER, id, null, model);
+	}
+
+	@GetMapping("/gezinnen/{id}/regisseur")
+	String directorForm(@PathVariable UUID id, Model model) {
+		return show(Page.DIRECTOR, id, null, model);
+	}
+
+	@GetMapping("/gezinnen/{id}/plan/wensen")
+	String wishForm(@PathVariable UUID id, Model model) {
+		return show(Page.WISH, id, null, model);
+	}
+
+	@GetMapping("/gezinnen/{id}/plan/doelen")
+	String goalForm(@PathVariable UUID id, Model model) {
+		return show(Page.GOAL, id, null, model);
+	}
+
+	@GetMapping("/gezinnen/{id}/plan/acties")
+	String actionForm(@PathVariable UUID id, Model model) {
+		return show(Page.ACTION, id, null, model);
+	}
+
+	@GetMapping("/gezinnen/{id}/plan/akkoord")
+	String agreementForm(@PathVariable UUID id, Model model) {
+		return show(Page.AGREEMENT, id, null, model);
+	}
+
 	@GetMapping("/gezinnen/{id}/plan")
 	String plan(@PathVariable UUID id, Model model) {
 		return show(Page.PLAN, id, null, model);
@@ -143,10 +186,10 @@ class HouseholdController {
 	String addMember(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		if (binding.hasErrors() || form.getHouseholdVersion() == null) {
-			return show(Page.HOUSEHOLD, id, null, model);
+			return show(Page.MEMBER, id, null, model);
 		}
 		var outcome = service.addMember(new HouseholdId(id), form.getHouseholdVersion(), form.member(), users.current());
-		return after(outcome, Page.HOUSEHOLD, id, "De persoon is toegevoegd aan het gezin.", binding, model,
+		return after(outcome, Page.MEMBER, id, "De persoon is toegevoegd aan het gezin.", binding, model,
 				redirect, response);
 	}
 
@@ -154,11 +197,11 @@ class HouseholdController {
 	String changeDirector(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (binding.hasErrors() || form.getHouseholdVersion() == null) {
-			return show(Page.HOUSEHOLD, id, null, model);
+			return show(Page.DIRECTOR, id, null, model);
 		}
 		var outcome = service.changeDirector(new HouseholdId(id), form.getHouseholdVersion(), form.director(),
 				users.current());
-		return after(outcome, Page.HOUSEHOLD, id, "De regisseur is gewijzigd.", binding, model, redirect,
+		return after(outcome, Page.DIRECTOR, id, "De regisseur is gewijzigd.", binding, model, redirect,
 				response);
 	}
 
@@ -166,10 +209,10 @@ class HouseholdController {
 	String addWish(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		if (binding.hasErrors() || form.getPlanVersion() == null) {
-			return show(Page.PLAN, id, null, model);
+			return show(Page.WISH, id, null, model);
 		}
 		var outcome = service.addWish(new HouseholdId(id), form.getPlanVersion(), form.wish(), users.current());
-		return after(outcome, Page.PLAN, id, "Ik wil, ik kan, ik heb nodig is toegevoegd aan het plan.",
+		return after(outcome, Page.WISH, id, "Ik wil, ik kan, ik heb nodig is toegevoegd aan het plan.",
 				binding, model, redirect, response);
 	}
 
@@ -177,10 +220,10 @@ class HouseholdController {
 	String addGoal(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		if (binding.hasErrors() || form.getPlanVersion() == null) {
-			return show(Page.PLAN, id, null, model);
+			return show(Page.GOAL, id, null, model);
 		}
 		var outcome = service.addGoal(new HouseholdId(id), form.getPlanVersion(), form.goal(), users.current());
-		return after(outcome, Page.PLAN, id, "Het doel is toegevoegd aan het plan.", binding, model, redirect,
+		return after(outcome, Page.GOAL, id, "Het doel is toegevoegd aan het plan.", binding, model, redirect,
 				response);
 	}
 
@@ -188,10 +231,10 @@ class HouseholdController {
 	String addAction(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		if (binding.hasErrors() || form.getPlanVersion() == null) {
-			return show(Page.PLAN, id, null, model);
+			return show(Page.ACTION, id, null, model);
 		}
 		var outcome = service.addAction(new HouseholdId(id), form.getPlanVersion(), form.action(), users.current());
-		return after(outcome, Page.PLAN, id, "De actie is toegevoegd aan het plan.", binding, model, redirect,
+		return after(outcome, Page.ACTION, id, "De actie is toegevoegd aan het plan.", binding, model, redirect,
 				response);
 	}
 
@@ -199,11 +242,11 @@ class HouseholdController {
 	String recordAgreement(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (binding.hasErrors() || form.getPlanVersion() == null) {
-			return show(Page.PLAN, id, null, model);
+			return show(Page.AGREEMENT, id, null, model);
 		}
 		var outcome = service.recordAgreement(new HouseholdId(id), form.getPlanVersion(), form.agreement(),
 				users.current());
-		return after(outcome, Page.PLAN, id, "Wat het gezin van het plan vindt, is vastgelegd.", binding,
+		return after(outcome, Page.AGREEMENT, id, "Wat het gezin van het plan vindt, is vastgelegd.", binding,
 				model, redirect, response);
 	}
 
@@ -227,6 +270,24 @@ class HouseholdController {
 		var outcome = service.recordHeavyStep(new HouseholdId(id), form.heavyStep(), users.current());
 		return after(outcome, Page.HEAVY_STEPS, id, "De zware stap is vastgelegd.", binding, model,
 				redirect, response);
+	}
+
+	/**
+	 * Issue 13, item 2: a heavy step is a key decision, so its form posts here first; allowed by the rules, the check
+	 * page shows the answers and its button posts them unchanged to {@code /zware-stappen}. Refused, the form comes
+	 * back with the reasons as {@code /zware-stappen} answers them.
+	 */
+	@PostMapping("/gezinnen/{id}/zware-stappen/controleren")
+	String checkHeavyStep(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (binding.hasErrors()) {
+			return show(Page.HEAVY_STEPS, id, null, model);
+		}
+		var outcome = service.checkHeavyStep(new HouseholdId(id), form.heavyStep(), users.current());
+		if (outcome instanceof PlanOutcome.Saved) {
+			return show(Page.HEAVY_STEP_CHECK, id, null, model);
+		}
+		return after(outcome, Page.HEAVY_STEPS, id, "", binding, model, redirect, response);
 	}
 
 	private String after(PlanOutcome outcome, Page page, UUID id, String message, BindingResult binding,
@@ -271,6 +332,11 @@ class HouseholdController {
 				model.addAttribute("file", file);
 				model.addAttribute("candidates", service.directorCandidates(file.household().municipality()));
 				model.addAttribute("today", service.today());
+				if (page == Page.HOUSEHOLD) {
+					var summary = summaries.summaryOf(file);
+					model.addAttribute("summary", summary);
+					model.addAttribute("tasks", HouseholdTasks.of(file, summary, service.today()));
+				}
 				yield page.template;
 			}
 			case HouseholdOpening.ReasonRequired required -> {

@@ -109,10 +109,10 @@ public class HouseholdService {
 		households.insert(household);
 		households.linkHelpRequest(household.id(), command.helpRequest(), youngPerson, user.username(), now);
 		households.insertDirectorChange(household.id(),
-				new DirectorChange(null, user.username(), user.username(), now, "Regisseur bij het aanmaken van het huishouden"));
+				new DirectorChange(null, user.username(), user.username(), now, "Regisseur bij het aanmaken van het gezin"));
 		var plan = UUID.randomUUID();
 		households.insertPlan(plan, household.id());
-		households.insertPlanVersion(plan, 1, "Samenwerkingsplan aangemaakt", user.username(), now);
+		households.insertPlanVersion(plan, 1, "Gezinsplan aangemaakt", user.username(), now);
 		audit.record(ClientFileAccess.created(user, household.client(), household.subject(),
 				"Huishouden en samenwerkingsplan aangemaakt"));
 		events.publishEvent(new CaseDirectorChanged(household.id(), household.municipality(), household.team(), null,
@@ -334,23 +334,28 @@ public class HouseholdService {
 		});
 	}
 
+	/**
+	 * Issue 13, item 2: the check step before a heavy step (a key decision) applies the same rules as recording it
+	 * and saves nothing; {@code Saved} (with the household's id) means the step may be recorded.
+	 */
+	@Transactional
+	PlanOutcome checkHeavyStep(HouseholdId id, Commands.NewHeavyStep command, CurrentUser user) {
+		return change(id, user, "Zware stap controleren", household -> {
+			var refusal = heavyStepRefusal(id, household, command, user);
+			return refusal != null ? refusal : new PlanOutcome.Saved(id.value());
+		});
+	}
+
 	/** PLAN-6, PLAN-7: records a heavy step only when the rules allow it; a refusal saves nothing. */
 	@Transactional
 	PlanOutcome recordHeavyStep(HouseholdId id, Commands.NewHeavyStep command, CurrentUser user) {
 		return change(id, user, "Zware stap vastleggen", household -> {
-			var violations = HeavyStepInputPolicy.check(command, today());
-			if (!violations.isEmpty()) {
-				return new PlanOutcome.Invalid(violations);
+			var refusal = heavyStepRefusal(id, household, command, user);
+			if (refusal != null) {
+				return refusal;
 			}
 			var step = new ProposedHeavyStep(command.stepKind(), command.decidedOn(), command.supportFrom(),
 					command.supportUntil());
-			var documents = households.documents(id).stream().map(RecordedDocument::forRules).toList();
-			if (heavySteps.check(household.municipality(), step, documents) instanceof HeavyStepCheck.Refused refused) {
-				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(),
-						step.kind().dutchName() + " niet vastgelegd: " + refused.refusals().stream()
-								.map(r -> r.code()).collect(Collectors.joining(", "))).ofFileIn(household.municipality()));
-				return new PlanOutcome.HeavyStepRefused(refused.refusals());
-			}
 			var recorded = new RecordedHeavyStep(UUID.randomUUID(), step.kind(), step.decidedOn(), step.supportFrom(),
 					step.supportUntil(), user.username(), clock.instant());
 			households.insertHeavyStep(id, recorded);
@@ -358,6 +363,25 @@ public class HouseholdService {
 					recorded.kind().dutchName() + " vastgelegd"));
 			return new PlanOutcome.Saved(recorded.id());
 		});
+	}
+
+	/** Why a heavy step may not be recorded (input or the heavy-step rules, audited), or null when it may. */
+	private @Nullable PlanOutcome heavyStepRefusal(HouseholdId id, Household household, Commands.NewHeavyStep command,
+			CurrentUser user) {
+		var violations = HeavyStepInputPolicy.check(command, today());
+		if (!violations.isEmpty()) {
+			return new PlanOutcome.Invalid(violations);
+		}
+		var step = new ProposedHeavyStep(command.stepKind(), command.decidedOn(), command.supportFrom(),
+				command.supportUntil());
+		var documents = households.documents(id).stream().map(RecordedDocument::forRules).toList();
+		if (heavySteps.check(household.municipality(), step, documents) instanceof HeavyStepCheck.Refused refused) {
+			audit.record(ClientFileAccess.refused(user, household.client(), household.subject(),
+					step.kind().dutchName() + " niet vastgelegd: " + refused.refusals().stream()
+							.map(r -> r.code()).collect(Collectors.joining(", "))).ofFileIn(household.municipality()));
+			return new PlanOutcome.HeavyStepRefused(refused.refusals());
+		}
+		return null;
 	}
 
 	/**
