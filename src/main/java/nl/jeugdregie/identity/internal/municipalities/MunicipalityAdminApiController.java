@@ -107,6 +107,10 @@ class MunicipalityAdminApiController {
 			+ "once; If-Match: the account's version (409 when someone was first, 422 once she chose her own password)")
 	ResponseEntity<?> newOneTimePassword(@PathVariable String code, @PathVariable String username,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		// Another region's municipality, or no administrator of this name: not found, before the version is asked for.
+		if (municipalities.administrator(current.current(), code, username).isEmpty()) {
+			return AdminApi.problem(new AdminOutcome.NotFound());
+		}
 		var version = AdminApi.version(ifMatch);
 		if (version == null) {
 			return AdminApi.versionRequired();

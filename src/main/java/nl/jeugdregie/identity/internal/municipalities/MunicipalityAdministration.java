@@ -143,6 +143,9 @@ class MunicipalityAdministration {
 
 	/** One administrator account of a municipality of her region. */
 	Optional<MunicipalAdministrator> administrator(CurrentUser admin, @Nullable String cbsCode, String username) {
+		if (username.indexOf('\0') >= 0) {
+			return Optional.empty();
+		}
 		return find(admin, cbsCode).flatMap(m -> municipalities.administrator(m.code(), username, false))
 				.map(this::withSecondStep);
 	}
