@@ -1,7 +1,6 @@
 package nl.jeugdregie;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -198,7 +197,7 @@ public final class AccessMatrix {
 				var expected = row.getValue().expected(caller, endpoint);
 				var response = perform(endpoint, true, request -> switch (endpoint.channel()) {
 					case PAGE -> request.session(sessions.computeIfAbsent(caller.name(), name -> login(caller)));
-					case API -> request.with(httpBasic(caller.user().username(), TestFixtures.PASSWORD));
+					case API -> request.with(TestFixtures.api(caller.user()));
 				});
 				cells++;
 				check(failures, endpoint, caller.name(), expected, response);

@@ -1,5 +1,9 @@
 package nl.jeugdregie;
 
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.MunicipalityCode;
@@ -9,6 +13,11 @@ import nl.jeugdregie.identity.Team;
 import nl.jeugdregie.identity.Teams;
 import nl.jeugdregie.identity.UserAccounts;
 import nl.jeugdregie.signin.internal.secondfactor.SecondFactorSession;
+import nl.jeugdregie.signin.internal.tokens.TestApiTokens;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 import org.jspecify.annotations.Nullable;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
@@ -22,6 +31,9 @@ public class TestFixtures {
 	public static final String PASSWORD = "test-wachtwoord-123";
 	private static final AtomicInteger NEXT_MUNICIPALITY = new AtomicInteger(9000);
 	private static final AtomicInteger NEXT_USER = new AtomicInteger();
+	/** The roles that log in with a second step by default (jeugdregie.second-factor.required-for). */
+	private static final Set<Role> SECOND_STEP_ROLES = EnumSet.of(Role.ADMINISTRATOR, Role.REGIONAL_ADMINISTRATOR);
+	private static final Map<String, String> API_TOKENS = new ConcurrentHashMap<>();
 
 	private final Teams teams;
 	private final UserAccounts accounts;
@@ -65,6 +77,23 @@ public class TestFixtures {
 	public static MockHttpSession pastSecondStep(MockHttpSession session) {
 		SecondFactorSession.passedElsewhere(session);
 		return session;
+	}
+
+	/**
+	 * How a test calls the API as {@code user}: HTTP Basic with the test password, or, for an account whose role
+	 * requires the second login step (administrators and regional administrators, ADR 0040: refused on Basic), an API
+	 * token issued for it once and used for the rest of the run.
+	 */
+	public static RequestPostProcessor api(CurrentUser user) {
+		if (!SECOND_STEP_ROLES.contains(user.role())) {
+			return SecurityMockMvcRequestPostProcessors.httpBasic(user.username(), PASSWORD);
+		}
+		return request -> {
+			var context = WebApplicationContextUtils.getRequiredWebApplicationContext(request.getServletContext());
+			var token = API_TOKENS.computeIfAbsent(user.username(), username -> TestApiTokens.issue(context, username));
+			request.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+			return request;
+		};
 	}
 
 	/** A municipality with two teams. */

@@ -1,6 +1,5 @@
 package nl.jeugdregie.allocation;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,7 +14,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 record AllocationApi(MockMvc mvc) {
 
 	static MockHttpServletRequestBuilder as(CurrentUser user, MockHttpServletRequestBuilder request) {
-		return request.with(httpBasic(user.username(), TestFixtures.PASSWORD));
+		return request.with(TestFixtures.api(user));
 	}
 
 	static MockHttpServletRequestBuilder json(CurrentUser user, MockHttpServletRequestBuilder request, String body) {

@@ -6,7 +6,6 @@ import static nl.jeugdregie.identity.Role.ADMINISTRATOR;
 import static nl.jeugdregie.identity.Role.PRIVACY_OFFICER;
 import static nl.jeugdregie.identity.Role.TEAM_LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -124,7 +123,7 @@ class AccessReviewAccessIntegrationTests {
 	void letsThePrivacyOfficerNeitherDecideNorOpenAFile() throws Exception {
 		var oss = new BreakTheGlassWorld(fixtures, registration, reads, jdbc);
 		var item = oss.readWithReason();
-		var basic = httpBasic(oss.privacyOfficer.username(), TestFixtures.PASSWORD);
+		var basic = TestFixtures.api(oss.privacyOfficer);
 
 		mvc.perform(post("/api/v1/access-reviews/{id}/decision", item).with(basic).contentType(MediaType.APPLICATION_JSON)
 						.content("{\"decision\":\"JUSTIFIED\"}"))

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -47,7 +46,7 @@ class AuditAccessIntegrationTests {
 		var user = userOf(fixtures.newWorld(), role);
 
 		mvc.perform(get("/api/v1/audit/access-history").param("client", ClientId.random().toString())
-						.with(httpBasic(user.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(user)))
 				.andExpect(status().is(role == Role.ADMINISTRATOR || role == Role.PRIVACY_OFFICER ? 200 : 403));
 	}
 
@@ -56,7 +55,7 @@ class AuditAccessIntegrationTests {
 	void letsOnlyTheAdministratorVerifyTheChainThroughTheApi(Role role) throws Exception {
 		var user = userOf(fixtures.newWorld(), role);
 
-		mvc.perform(get("/api/v1/audit/verification").with(httpBasic(user.username(), TestFixtures.PASSWORD)))
+		mvc.perform(get("/api/v1/audit/verification").with(TestFixtures.api(user)))
 				.andExpect(status().is(role == Role.ADMINISTRATOR ? 200 : 403));
 	}
 
@@ -85,7 +84,7 @@ class AuditAccessIntegrationTests {
 		auditTrail.record(ClientFileAccess.read(otherWorker, client, SUBJECT, "Hulpvraag geopend", null));
 
 		mvc.perform(get("/api/v1/audit/access-history").param("client", client.toString())
-						.with(httpBasic(admin.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(admin)))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$[*].actorUsername", contains(ossWorker.username())));
 		mvc.perform(get("/beheer/audit").param("client", client.toString()).session(logIn(admin)))
@@ -104,7 +103,7 @@ class AuditAccessIntegrationTests {
 		auditTrail.record(ClientFileAccess.read(worker, client, SUBJECT, "Hulpvraag geopend", "Waarneming voor collega"));
 
 		mvc.perform(get("/api/v1/audit/access-history").param("client", client.toString())
-						.with(httpBasic(admin.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(admin)))
 				.andExpect(status().isOk())
 				.andExpect(header().string("Result-Truncated", "false"))
 				.andExpect(jsonPath("$", hasSize(2)))
@@ -131,7 +130,7 @@ class AuditAccessIntegrationTests {
 		auditTrail.record(ClientFileAccess.refused(worker, null, subject, "Inzage geweigerd"));
 
 		mvc.perform(get("/api/v1/audit/access-history").param("subject", subject)
-						.with(httpBasic(admin.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(admin)))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$[*].action", contains("REFUSED")));
 	}
@@ -149,7 +148,7 @@ class AuditAccessIntegrationTests {
 		});
 
 		mvc.perform(get("/api/v1/audit/access-history").param("client", client.toString())
-						.with(httpBasic(admin.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(admin)))
 				.andExpect(status().isOk())
 				.andExpect(header().string("Result-Truncated", "true"))
 				.andExpect(header().string("Result-Limit", "500"))
@@ -163,11 +162,11 @@ class AuditAccessIntegrationTests {
 		var admin = userOf(fixtures.newWorld(), Role.ADMINISTRATOR);
 
 		mvc.perform(get("/api/v1/audit/access-history").param("client", "geen-uuid")
-						.with(httpBasic(admin.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(admin)))
 				.andExpect(status().isBadRequest())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 				.andExpect(jsonPath("$.detail", startsWith("Dit cliëntnummer klopt niet.")));
-		mvc.perform(get("/api/v1/audit/access-history").with(httpBasic(admin.username(), TestFixtures.PASSWORD)))
+		mvc.perform(get("/api/v1/audit/access-history").with(TestFixtures.api(admin)))
 				.andExpect(status().isBadRequest())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		mvc.perform(get("/beheer/audit").param("client", "geen-uuid").param("subject", "").session(logIn(admin)))
@@ -180,7 +179,7 @@ class AuditAccessIntegrationTests {
 	void reportsTheChainIntactToTheAdministrator() throws Exception {
 		var admin = userOf(fixtures.newWorld(), Role.ADMINISTRATOR);
 
-		mvc.perform(get("/api/v1/audit/verification").with(httpBasic(admin.username(), TestFixtures.PASSWORD)))
+		mvc.perform(get("/api/v1/audit/verification").with(TestFixtures.api(admin)))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.intact").value(true))
 				.andExpect(jsonPath("$.summary", startsWith("intact (")));

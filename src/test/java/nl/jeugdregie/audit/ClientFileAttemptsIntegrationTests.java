@@ -1,7 +1,6 @@
 package nl.jeugdregie.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -93,7 +92,7 @@ class ClientFileAttemptsIntegrationTests {
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor basic(CurrentUser user) {
-		return httpBasic(user.username(), TestFixtures.PASSWORD);
+		return TestFixtures.api(user);
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {

@@ -247,7 +247,7 @@ class AdministrationApiIntegrationTests {
 		mvc.perform(get("/werklijst").session(session)).andExpect(redirectedUrl("/inloggen?gedeactiveerd"));
 		mvc.perform(formLogin("/inloggen").user(professional.username()).password(TestFixtures.PASSWORD))
 				.andExpect(unauthenticated());
-		mvc.perform(get("/api/v1/worklist").with(httpBasic(professional.username(), TestFixtures.PASSWORD)))
+		mvc.perform(get("/api/v1/worklist").with(TestFixtures.api(professional)))
 				.andExpect(status().isUnauthorized());
 		assertThat(staffNames.of(professional.username())).isEqualTo(professional.displayName());
 		mvc.perform(as(admin, get("/api/v1/admin/users").param("active", "false").param("team", world.team().id().toString())))
@@ -256,7 +256,7 @@ class AdministrationApiIntegrationTests {
 
 		mvc.perform(as(admin, post("/api/v1/admin/users/{u}/activation", professional.username()).header("If-Match", "\"1\"")))
 				.andExpect(status().isOk());
-		mvc.perform(get("/api/v1/worklist").with(httpBasic(professional.username(), TestFixtures.PASSWORD)))
+		mvc.perform(get("/api/v1/worklist").with(TestFixtures.api(professional)))
 				.andExpect(status().isOk());
 	}
 
@@ -331,7 +331,7 @@ class AdministrationApiIntegrationTests {
 	}
 
 	private static MockHttpServletRequestBuilder as(CurrentUser user, MockHttpServletRequestBuilder request) {
-		return request.with(httpBasic(user.username(), TestFixtures.PASSWORD));
+		return request.with(TestFixtures.api(user));
 	}
 
 	private List<String> audited(String subject) {

@@ -3,6 +3,7 @@ package nl.jeugdregie.identity;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -11,6 +12,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.jeugdregie.BrowserSession;
 import nl.jeugdregie.IntegrationTest;
 import nl.jeugdregie.TestFixtures;
+import nl.jeugdregie.allocation.Applications;
+import nl.jeugdregie.intake.HelpRequestLifecycle;
+import nl.jeugdregie.intake.HelpRequestRegistration;
+import nl.jeugdregie.intake.TriageChecklist;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +34,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code JEUGDREGIE_ADMIN_PASSWORD} with {@code JEUGDREGIE_ADMIN_REGION} creates her) adds a fresh municipality and
  * its first administrator; that administrator chooses her password and adds a team, a team lead, two professionals
  * with expertise, a provider organisation and a provider account linked to it. Then each logs in with the one-time
- * password, chooses a password and sees what belongs to the role, and not the administration.
+ * password, chooses a password and sees what belongs to the role, and not the administration; the provider, after a
+ * professional's application was decided, sees its own allocation and nothing of another provider's.
  */
 @IntegrationTest
 class InstallationSetUpBrowserIntegrationTests {
@@ -33,6 +45,11 @@ class InstallationSetUpBrowserIntegrationTests {
 	@RegisterExtension final BrowserSession browser = new BrowserSession();
 	@Autowired TestFixtures fixtures;
 	@Autowired JdbcClient jdbc;
+	@Autowired MockMvc mvc;
+	@Autowired UserAccounts accounts;
+	@Autowired HelpRequestRegistration registration;
+	@Autowired HelpRequestLifecycle lifecycle;
+	@Autowired TriageChecklist checklists;
 
 	@ParameterizedTest(name = "at {0} px")
 	@ValueSource(ints = { 1280, 390 })
@@ -147,17 +164,101 @@ class InstallationSetUpBrowserIntegrationTests {
 			browser.logout();
 		}
 
+		// The provider's assignment: the first professional applies for specialised care for a child, and the
+		// decision allocates ambulant care to this provider and day treatment to another one (TOEW-2, TOEW-9).
+		var ownNumber = allocateToTheProvider(code, "Zorg aan de Maas " + width, pro1.username(),
+				"jeugdwerk in maasdorp " + width);
+
 		firstLogin(provider.username(), provider.password(), "zorg aan de maas " + width);
 		assertThat(page.locator("main")).containsText("Aanbieder");
 		browser.open("/toewijzing/toewijzingen");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 				.hasText("Toewijzingen aan uw organisatie");
+		// Its own allocation, and nothing of the other provider's.
+		assertThat(page.locator("tbody tr")).hasCount(1);
+		assertThat(page.locator("tbody th")).hasText(String.valueOf(ownNumber));
+		assertThat(page.locator("tbody")).containsText("Ambulante begeleiding");
+		assertThat(page.locator("main")).not().containsText("Dagbehandeling");
 		browser.checkPage("setup-provider-allocations" + suffix);
 		browser.open("/toewijzing/aanbieders");
 		assertThat(page.locator("main")).containsText("Zorg aan de Maas " + width);
 		assertThat(browser.open("/werklijst").status()).isEqualTo(403);
 		browser.open("/");
 		browser.logout();
+	}
+
+	/**
+	 * The real allocation path for the walk's provider (as {@code AllocationBrowserIntegrationTests} walks it on the
+	 * screens): a policy officer keeps the product list and contracts, the professional's help request gets an
+	 * application through intake's lifecycle, and her arrangement with one line for this provider and one for another
+	 * provider is agreed and decided through the API. Returns the number of this provider's allocation.
+	 */
+	private long allocateToTheProvider(int code, String providerName, String professional, String password) {
+		try {
+			var municipality = new MunicipalityCode(String.valueOf(code));
+			var keeper = fixtures.user(Role.POLICY_OFFICER, municipality, null);
+			var ambulant = id(create(keeper, "/api/v1/allocation/products", """
+					{"category":"45","code":"45A01","name":"Ambulante begeleiding","unit":"04","frequency":"2"}"""));
+			var dayTreatment = id(create(keeper, "/api/v1/allocation/products", """
+					{"category":"45","code":"45A02","name":"Dagbehandeling","unit":"04","frequency":"2"}"""));
+			var own = jdbc.sql("select id::text from allocation_provider where municipality_code = ? and name = ?")
+					.params(municipality.value(), providerName).query(String.class).single();
+			var other = id(create(keeper, "/api/v1/allocation/providers",
+					"{\"name\":\"Andere Aanbieder\",\"agbCode\":\"98" + (100000 + code) + "\"}"));
+			contract(keeper, own, ambulant);
+			contract(keeper, other, dayTreatment);
+
+			var author = accounts.find(professional).orElseThrow();
+			var helpRequest = new Applications(registration, lifecycle, checklists, jdbc).applied(author, "999900018");
+			var as = SecurityMockMvcRequestPostProcessors.httpBasic(professional, password);
+			var arrangement = id(mvc.perform(json(as, MockMvcRequestBuilders.post("/api/v1/allocation/arrangements"),
+					"{\"helpRequestId\":\"" + helpRequest + "\"}")).andReturn().getResponse().getContentAsString());
+			var version = 0;
+			for (var line : new String[][] { { ambulant, own }, { dayTreatment, other } }) {
+				var response = mvc.perform(json(as, MockMvcRequestBuilders.post("/api/v1/allocation/arrangements/{id}/lines",
+						arrangement).header("If-Match", "\"" + version++ + "\""), """
+						{"productId":"%s","providerId":"%s","volume":"2","validFrom":"2026-12-01","validUntil":"2027-05-31",
+						 "goal":"Minder angst, weer naar school"}""".formatted(line[0], line[1]))).andReturn().getResponse();
+				assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+			}
+			var agreed = mvc.perform(json(as, MockMvcRequestBuilders.post("/api/v1/allocation/arrangements/{id}/agreement",
+					arrangement).header("If-Match", "\"" + version++ + "\""), "{\"agreedOn\":\"2026-11-16\"}")).andReturn().getResponse();
+			assertThat(agreed.getStatus()).as(agreed.getContentAsString()).isEqualTo(200);
+			var decided = mvc.perform(json(as, MockMvcRequestBuilders.post("/api/v1/allocation/arrangements/{id}/decision",
+					arrangement).header("If-Match", "\"" + version + "\""), "{\"legalRoute\":\"ACCESS_TEAM\",\"financing\":\"IN_KIND\"}"))
+					.andReturn().getResponse();
+			assertThat(decided.getStatus()).as(decided.getContentAsString()).isEqualTo(201);
+			return jdbc.sql("select number from allocation_allocation where municipality_code = ? and provider_id = ?::uuid")
+					.params(municipality.value(), own).query(Long.class).single();
+		} catch (Exception e) {
+			throw new IllegalStateException("Could not allocate care to " + providerName, e);
+		}
+	}
+
+	private void contract(CurrentUser keeper, String provider, String product) throws Exception {
+		var contract = id(create(keeper, "/api/v1/allocation/providers/" + provider + "/contracts", """
+				{"productIds":["%s"],"procurementRoute":"TENDERED","inRegion":true,"bridgingCare":true,
+				 "terms":"Overbruggingszorg binnen 2 weken.","validFrom":"2026-01-01","validUntil":"2027-12-31"}"""
+				.formatted(product)));
+		create(keeper, "/api/v1/allocation/contracts/" + contract + "/tariffs", """
+				{"productId":"%s","amount":"84,50","effectiveFrom":"2026-01-01","effectiveUntil":""}""".formatted(product));
+	}
+
+	/** A POST as the keeper that must create something (201); its answer. */
+	private String create(CurrentUser keeper, String path, String body) throws Exception {
+		var response = mvc.perform(json(TestFixtures.api(keeper), MockMvcRequestBuilders.post(path), body)).andReturn()
+				.getResponse();
+		assertThat(response.getStatus()).as(path + ": " + response.getContentAsString()).isEqualTo(201);
+		return response.getContentAsString();
+	}
+
+	private static MockHttpServletRequestBuilder json(RequestPostProcessor as, MockHttpServletRequestBuilder request,
+			String body) {
+		return request.with(as).contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+	private static String id(String json) {
+		return JsonPath.read(json, "$.id");
 	}
 
 	/** An account added on the screens, with the one-time password shown once. */

@@ -39,6 +39,7 @@ class RegionalAdministrationAccessIntegrationTests {
 	@Autowired JdbcClient jdbc;
 
 	@Test
+	@DisplayName("Issue 14 item 2: every regional endpoint × role; another region's regional administrator gets 404, a municipality's administrator 403")
 	void letsOnlyTheRegionalAdministratorOfTheRegionKeepItsMunicipalities() throws Exception {
 		var region = newRegion();
 		var world = fixtures.newWorld();
@@ -54,6 +55,7 @@ class RegionalAdministrationAccessIntegrationTests {
 			users.put(role, fixtures.user(role, world.municipality(), role.worksOnCases() ? world.team() : null));
 		}
 		var code = "GM" + target.municipality().value();
+		var targetAdmin = fixtures.user(Role.ADMINISTRATOR, target.municipality(), null).username();
 		var regional = Access.to(Role.REGIONAL_ADMINISTRATOR).except(OTHER_REGIONAL, 404);
 		var regionalAnywhere = Access.to(Role.REGIONAL_ADMINISTRATOR);
 
@@ -82,6 +84,24 @@ class RegionalAdministrationAccessIntegrationTests {
 				.expect(api("POST /api/v1/admin/municipalities/{code}/first-administrator (empty)",
 						() -> post("/api/v1/admin/municipalities/{c}/first-administrator", code)
 								.contentType(MediaType.APPLICATION_JSON).content("{}"), 400), regional)
+				// Helping an administrator back in (issue 14, ADR 0045): her one-time password and second step.
+				.expect(page("GET /beheer/gemeenten/{code}/beheerders/{u}/wachtwoord",
+						() -> get("/beheer/gemeenten/{c}/beheerders/{u}/wachtwoord", code, targetAdmin), 200), regional)
+				.expect(page("POST /beheer/gemeenten/{code}/beheerders/{u}/wachtwoord (old version)",
+						() -> post("/beheer/gemeenten/{c}/beheerders/{u}/wachtwoord", code, targetAdmin).param("version", "-1"),
+						200), regional)
+				.expect(page("GET /beheer/gemeenten/{code}/beheerders/{u}/tweede-stap",
+						() -> get("/beheer/gemeenten/{c}/beheerders/{u}/tweede-stap", code, targetAdmin), 200), regional)
+				.expect(page("POST /beheer/gemeenten/{code}/beheerders/{u}/tweede-stap (none set up)",
+						() -> post("/beheer/gemeenten/{c}/beheerders/{u}/tweede-stap", code, targetAdmin), 200), regional)
+				.expect(api("GET /api/v1/admin/municipalities/{code}/administrators",
+						() -> get("/api/v1/admin/municipalities/{c}/administrators", code), 200), regional)
+				.expect(api("POST /api/v1/admin/municipalities/{code}/administrators/{u}/one-time-password (no If-Match)",
+						() -> post("/api/v1/admin/municipalities/{c}/administrators/{u}/one-time-password", code, targetAdmin),
+						428), regional)
+				.expect(api("POST /api/v1/admin/municipalities/{code}/administrators/{u}/second-step/reset (none set up)",
+						() -> post("/api/v1/admin/municipalities/{c}/administrators/{u}/second-step/reset", code, targetAdmin),
+						422), regional)
 				// The municipality's own administration stays hers: the regional administrator is refused it.
 				.expect(api("GET /api/v1/admin/users", () -> get("/api/v1/admin/users"), 200), Access.to(Role.ADMINISTRATOR))
 				.expect(page("GET /beheer/gebruikers", () -> get("/beheer/gebruikers"), 200), Access.to(Role.ADMINISTRATOR))

@@ -3,7 +3,6 @@ package nl.jeugdregie.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -185,6 +184,6 @@ class RegionalInstallationIntegrationTests {
 	}
 
 	private static MockHttpServletRequestBuilder as(CurrentUser user, MockHttpServletRequestBuilder request) {
-		return request.with(httpBasic(user.username(), TestFixtures.PASSWORD));
+		return request.with(TestFixtures.api(user));
 	}
 }

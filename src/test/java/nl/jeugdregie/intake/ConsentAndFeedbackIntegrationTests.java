@@ -3,7 +3,6 @@ package nl.jeugdregie.intake;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -97,7 +96,7 @@ class ConsentAndFeedbackIntegrationTests {
 		var id = register(Referrer.SCHOOL);
 		var colleague = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.otherTeam());
 		mvc.perform(MockMvcRequestBuilders.post("/api/v1/help-requests/{id}/feedback", id)
-						.with(httpBasic(colleague.username(), TestFixtures.PASSWORD))
+						.with(TestFixtures.api(colleague))
 						.contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"ACKNOWLEDGEMENT\"}"))
 				.andExpect(status().isNotFound());
 	}
@@ -110,7 +109,7 @@ class ConsentAndFeedbackIntegrationTests {
 
 	private ResultActions post(HelpRequestId id, String step, String json) throws Exception {
 		var request = MockMvcRequestBuilders.post("/api/v1/help-requests/{id}/" + step, id.value())
-				.with(httpBasic(professional.username(), TestFixtures.PASSWORD));
+				.with(TestFixtures.api(professional));
 		if (!json.isEmpty()) {
 			request.contentType(MediaType.APPLICATION_JSON).content(json);
 		}

@@ -1,7 +1,6 @@
 package nl.jeugdregie.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
@@ -35,7 +34,7 @@ class CrisisIntegrationTests {
 		var monday = register(professional, true, "2026-11-16T08:30:00Z"); // Monday 09:30 in Oss
 		var sunday = register(professional, true, "2026-11-15T19:00:00Z"); // Sunday 20:00
 
-		mvc.perform(get("/api/v1/worklist").with(httpBasic(professional.username(), TestFixtures.PASSWORD)))
+		mvc.perform(get("/api/v1/worklist").with(TestFixtures.api(professional)))
 				.andExpect(jsonPath("$.crises.length()").value(2))
 				.andExpect(jsonPath("$.crises[?(@.id=='" + monday.value() + "')].crisis").value("DURING_OFFICE_HOURS"))
 				.andExpect(jsonPath("$.crises[?(@.id=='" + sunday.value() + "')].crisis").value("OUTSIDE_OFFICE_HOURS"))
@@ -64,7 +63,7 @@ class CrisisIntegrationTests {
 		var beforeOpening = register(professional, true, "2026-11-16T08:30:00Z"); // Monday 09:30: still closed here
 		var afterOpening = register(professional, true, "2026-11-16T09:00:00Z"); // Monday 10:00
 
-		mvc.perform(get("/api/v1/worklist").with(httpBasic(professional.username(), TestFixtures.PASSWORD)))
+		mvc.perform(get("/api/v1/worklist").with(TestFixtures.api(professional)))
 				.andExpect(jsonPath("$.crises[?(@.id=='" + beforeOpening.value() + "')].crisis").value("OUTSIDE_OFFICE_HOURS"))
 				.andExpect(jsonPath("$.crises[?(@.id=='" + afterOpening.value() + "')].crisis").value("DURING_OFFICE_HOURS"));
 	}
@@ -88,7 +87,7 @@ class CrisisIntegrationTests {
 		assertThat(file(second, lead)).isIn(busySafety.username(), freeSafety.username()).isNotEqualTo(firstHandler);
 		assertThat(file(outside, lead)).isNull();
 		assertThat(file(regular, lead)).isNull();
-		mvc.perform(get("/api/v1/worklist").with(httpBasic(lead.username(), TestFixtures.PASSWORD)))
+		mvc.perform(get("/api/v1/worklist").with(TestFixtures.api(lead)))
 				.andExpect(jsonPath("$.crises[?(@.id=='" + first.value() + "')].assignedTo").value(firstHandler));
 		mvc.perform(get("/hulpvragen/{id}", first.value()).session(TestFixtures.login(mvc, lead)))
 				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
@@ -110,10 +109,10 @@ class CrisisIntegrationTests {
 		var crisis = register(professional, true, "2026-11-13T09:30:00Z"); // Friday, in office hours
 		var regular = register(professional, false, "2026-11-13T09:30:00Z");
 
-		mvc.perform(get("/api/v1/help-requests/{id}", crisis.value()).with(httpBasic(professional.username(), TestFixtures.PASSWORD)))
+		mvc.perform(get("/api/v1/help-requests/{id}", crisis.value()).with(TestFixtures.api(professional)))
 				.andExpect(jsonPath("$.treatmentDeadline").value("2026-11-13"))
 				.andExpect(jsonPath("$.clock.status").value("OVERDUE"));
-		mvc.perform(get("/api/v1/help-requests/{id}", regular.value()).with(httpBasic(professional.username(), TestFixtures.PASSWORD)))
+		mvc.perform(get("/api/v1/help-requests/{id}", regular.value()).with(TestFixtures.api(professional)))
 				.andExpect(jsonPath("$.treatmentDeadline").value("2026-11-27"));
 
 		// A dated norm: from its effective date a crisis gets the municipality's own term.
@@ -121,14 +120,14 @@ class CrisisIntegrationTests {
 				LocalDate.parse("2026-11-16"), "Crisisdienst neemt de eerste dag over"))
 				.isInstanceOf(nl.jeugdregie.policy.NormChangeResult.Scheduled.class);
 		var later = register(professional, true, "2026-11-16T08:30:00Z");
-		mvc.perform(get("/api/v1/help-requests/{id}", later.value()).with(httpBasic(professional.username(), TestFixtures.PASSWORD)))
+		mvc.perform(get("/api/v1/help-requests/{id}", later.value()).with(TestFixtures.api(professional)))
 				.andExpect(jsonPath("$.treatmentDeadline").value("2026-11-17"))
 				.andExpect(jsonPath("$.clock.text").value("Nog 1 dag"));
 	}
 
 	private @org.jspecify.annotations.Nullable String file(HelpRequestId id, CurrentUser user) throws Exception {
 		var json = mvc.perform(get("/api/v1/help-requests/{id}", id.value())
-				.with(httpBasic(user.username(), TestFixtures.PASSWORD))).andReturn().getResponse().getContentAsString();
+				.with(TestFixtures.api(user))).andReturn().getResponse().getContentAsString();
 		return com.jayway.jsonpath.JsonPath.read(json, "$.assignedTo");
 	}
 

@@ -2,7 +2,6 @@ package nl.jeugdregie.intake;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -42,7 +41,7 @@ class DueThisWeekIntegrationTests {
 		var overdue = register(professional, "2026-10-30"); // deadline 13 November: passed
 
 		for (var user : new CurrentUser[] { professional, lead }) {
-			mvc.perform(get("/api/v1/worklist").with(httpBasic(user.username(), TestFixtures.PASSWORD)))
+			mvc.perform(get("/api/v1/worklist").with(TestFixtures.api(user)))
 					.andExpect(status().isOk())
 					.andExpect(jsonPath("$.dueThisWeek.length()").value(2))
 					.andExpect(jsonPath("$.dueThisWeek[0].number").value(dueFriday.number()))

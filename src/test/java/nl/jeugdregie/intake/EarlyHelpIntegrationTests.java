@@ -1,7 +1,6 @@
 package nl.jeugdregie.intake;
 
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -35,7 +34,7 @@ class EarlyHelpIntegrationTests {
 		var closed = register(professional, "Mila", RequestType.INTEGRATED_EARLY_HELP);
 		lifecycle.perform(closed, new Step.Close(nl.jeugdregie.intake.ClosureReason.MOVED_AWAY, null), professional);
 
-		mvc.perform(get("/api/v1/worklist/early-help").with(httpBasic(professional.username(), TestFixtures.PASSWORD)))
+		mvc.perform(get("/api/v1/worklist/early-help").with(TestFixtures.api(professional)))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.length()").value(1))
 				.andExpect(jsonPath("$[0].id").value(open.value().toString()));

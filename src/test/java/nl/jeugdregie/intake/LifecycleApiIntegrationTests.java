@@ -1,7 +1,6 @@
 package nl.jeugdregie.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -200,7 +199,7 @@ class LifecycleApiIntegrationTests {
 	void flagsRequestsWaitingPastTheTermWithoutAContactAgreementUntilOneIsMade() throws Exception {
 		// Registered 2 October, deadline 16 October: a month past the term on 16 November.
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/worklist")
-						.with(httpBasic(professional.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(professional)))
 				.andExpect(jsonPath("$.withoutContactAgreement").value(1))
 				.andExpect(jsonPath("$.overdue[0].needsContactAgreement").value(true));
 
@@ -210,7 +209,7 @@ class LifecycleApiIntegrationTests {
 		post("waiting-contacts", "{\"contactedOn\":\"2026-11-12\"}").andExpect(status().isOk());
 
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/worklist")
-						.with(httpBasic(professional.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(professional)))
 				.andExpect(jsonPath("$.withoutContactAgreement").value(0))
 				.andExpect(jsonPath("$.overdue[0].contactEveryDays").value(7))
 				.andExpect(jsonPath("$.overdue[0].nextContactDue").value("2026-11-19"));
@@ -224,7 +223,7 @@ class LifecycleApiIntegrationTests {
 		var stranger = fixtures.user(Role.TEAM_LEAD, elsewhere.municipality(), elsewhere.team());
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 						.post("/api/v1/help-requests/{id}/conversations", id)
-						.with(httpBasic(stranger.username(), TestFixtures.PASSWORD))
+						.with(TestFixtures.api(stranger))
 						.contentType(MediaType.APPLICATION_JSON).content("{\"heldOn\":\"2026-10-06\"}"))
 				.andExpect(status().isNotFound());
 		assertThat(state()).isEqualTo("AWAITING_TREATMENT");
@@ -239,7 +238,7 @@ class LifecycleApiIntegrationTests {
 	private ResultActions post(String step, String json) throws Exception {
 		var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 				.post("/api/v1/help-requests/{id}/" + step, id)
-				.with(httpBasic(professional.username(), TestFixtures.PASSWORD));
+				.with(TestFixtures.api(professional));
 		if (!json.isEmpty()) {
 			request.contentType(MediaType.APPLICATION_JSON).content(json);
 		}

@@ -2,7 +2,6 @@ package nl.jeugdregie.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Instant;
@@ -112,7 +111,7 @@ class RepeatedSubmissionIntegrationTests {
 	void recordsOneFirstConversationOfThirtyParallelOnes() throws Exception {
 		var request = register();
 		var responses = parallel(() -> post("/api/v1/help-requests/{id}/first-conversation", request)
-				.with(httpBasic(professional.username(), TestFixtures.PASSWORD))
+				.with(TestFixtures.api(professional))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"date\":\"2026-10-06\"}"));
 
 		assertThat(responses).extracting(MockHttpServletResponse::getStatus).filteredOn(s -> s < 300).hasSize(1);
@@ -184,7 +183,7 @@ class RepeatedSubmissionIntegrationTests {
 
 	private MockHttpServletRequestBuilder api(UUID request, String step, String json) {
 		var builder = post("/api/v1/help-requests/{id}/" + step, request)
-				.with(httpBasic(professional.username(), TestFixtures.PASSWORD));
+				.with(TestFixtures.api(professional));
 		return json.isEmpty() ? builder : builder.contentType(MediaType.APPLICATION_JSON).content(json);
 	}
 

@@ -2,7 +2,6 @@ package nl.jeugdregie.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -199,7 +198,7 @@ class RequestListIntegrationTests {
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor basic(CurrentUser user) {
-		return httpBasic(user.username(), TestFixtures.PASSWORD);
+		return TestFixtures.api(user);
 	}
 
 	private RegistrationResult.Registered register(String name, String on) {

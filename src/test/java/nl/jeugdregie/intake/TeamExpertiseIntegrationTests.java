@@ -3,7 +3,6 @@ package nl.jeugdregie.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -51,7 +50,7 @@ class TeamExpertiseIntegrationTests {
 		expertise(lead, anna, "[\"SAFETY\",\"PARENTING_SUPPORT\"]").andExpect(status().isNoContent());
 		expertise(anna, bram, "[\"SAFETY\"]").andExpect(status().isForbidden());
 
-		mvc.perform(get("/api/v1/team").with(httpBasic(bram.username(), TestFixtures.PASSWORD)))
+		mvc.perform(get("/api/v1/team").with(TestFixtures.api(bram)))
 				.andExpect(jsonPath("$.members[?(@.username=='" + anna.username() + "')].expertise[*]")
 						.value(org.hamcrest.Matchers.containsInAnyOrder("SAFETY", "PARENTING_SUPPORT")))
 				.andExpect(jsonPath("$.missingExpertise").value(org.hamcrest.Matchers.containsInAnyOrder(
@@ -69,11 +68,11 @@ class TeamExpertiseIntegrationTests {
 		var second = register();
 
 		mvc.perform(get("/api/v1/help-requests/{id}/assignment-suggestions", first.value()).param("expertise", "SAFETY")
-						.with(httpBasic(lead.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(lead)))
 				.andExpect(jsonPath("$[0].username").value(anna.username()));
 		assign(lead, first, anna).andExpect(status().isNoContent());
 		mvc.perform(get("/api/v1/help-requests/{id}/assignment-suggestions", second.value())
-						.with(httpBasic(lead.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(lead)))
 				.andExpect(jsonPath("$[0].caseload").value(0))
 				.andExpect(jsonPath("$[?(@.username=='" + anna.username() + "')].caseload").value(org.hamcrest.Matchers.contains(1)));
 
@@ -93,14 +92,14 @@ class TeamExpertiseIntegrationTests {
 	private org.springframework.test.web.servlet.ResultActions expertise(CurrentUser by, CurrentUser of, String json)
 			throws Exception {
 		return mvc.perform(put("/api/v1/team/members/{u}/expertise", of.username())
-				.with(httpBasic(by.username(), TestFixtures.PASSWORD))
+				.with(TestFixtures.api(by))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"expertise\":" + json + "}"));
 	}
 
 	private org.springframework.test.web.servlet.ResultActions assign(CurrentUser by, HelpRequestId id, CurrentUser to)
 			throws Exception {
 		return mvc.perform(post("/api/v1/help-requests/{id}/assignment", id.value())
-				.with(httpBasic(by.username(), TestFixtures.PASSWORD))
+				.with(TestFixtures.api(by))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"professional\":\"" + to.username() + "\"}"));
 	}
 

@@ -2,7 +2,6 @@ package nl.jeugdregie.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -143,7 +142,7 @@ class TriageAndSafetyAccessIntegrationTests {
 		for (var user : users.entrySet()) {
 			for (var endpoint : API) {
 				var status = mvc.perform(endpoint.request().apply(request)
-						.with(httpBasic(user.getValue().username(), TestFixtures.PASSWORD))).andReturn().getResponse().getStatus();
+						.with(TestFixtures.api(user.getValue()))).andReturn().getResponse().getStatus();
 				expect(failures, endpoint, user.getKey(), status);
 			}
 		}

@@ -3,7 +3,6 @@ package nl.jeugdregie.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -98,10 +97,10 @@ class UsefulnessScoreIntegrationTests {
 				fixtures.user(Role.POLICY_OFFICER, world.municipality(), null) }) {
 			score(outsider, "{\"respondent\":\"PARENT\",\"score\":8}").andExpect(status().isNotFound());
 			mvc.perform(get("/api/v1/help-requests/{id}/usefulness-scores", id.value())
-					.with(httpBasic(outsider.username(), TestFixtures.PASSWORD))).andExpect(status().isNotFound());
+					.with(TestFixtures.api(outsider))).andExpect(status().isNotFound());
 		}
 		mvc.perform(get("/api/v1/help-requests/{id}/usefulness-scores", id.value())
-				.with(httpBasic(professional.username(), TestFixtures.PASSWORD))).andExpect(status().isOk())
+				.with(TestFixtures.api(professional))).andExpect(status().isOk())
 				.andExpect(jsonPath("$.length()").value(0));
 	}
 
@@ -118,7 +117,7 @@ class UsefulnessScoreIntegrationTests {
 
 	private ResultActions api(CurrentUser user, String path, String json) throws Exception {
 		return mvc.perform(post("/api/v1/help-requests/{id}/" + path, id.value())
-				.with(httpBasic(user.username(), TestFixtures.PASSWORD))
+				.with(TestFixtures.api(user))
 				.contentType(MediaType.APPLICATION_JSON).content(json));
 	}
 }

@@ -1,6 +1,5 @@
 package nl.jeugdregie.messaging;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -53,7 +52,7 @@ record MessagingWorld(TestFixtures.World world, CurrentUser provider, CurrentUse
 	}
 
 	static MockHttpServletRequestBuilder as(CurrentUser user, MockHttpServletRequestBuilder request) {
-		return request.with(httpBasic(user.username(), TestFixtures.PASSWORD));
+		return request.with(TestFixtures.api(user));
 	}
 
 	private static String id(MockMvc mvc, CurrentUser user, String path, String body, int expected) throws Exception {

@@ -1,7 +1,6 @@
 package nl.jeugdregie.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.jayway.jsonpath.JsonPath;
@@ -757,7 +756,7 @@ class DisclosureDifferencingIntegrationTests {
 	// ---- Reading the outputs
 
 	private String json(CurrentUser user, String path) throws Exception {
-		var response = mvc.perform(get(path).with(httpBasic(user.username(), TestFixtures.PASSWORD))).andReturn()
+		var response = mvc.perform(get(path).with(TestFixtures.api(user))).andReturn()
 				.getResponse();
 		assertThat(response.getStatus()).as(path).isEqualTo(200);
 		return response.getContentAsString(StandardCharsets.UTF_8);

@@ -1,7 +1,6 @@
 package nl.jeugdregie.monitoring;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -45,7 +44,7 @@ class KpiAccessIntegrationTests {
 		}
 		for (var path : List.of("/api/v1/reports/kpis?year=2026", "/api/v1/reports/kpis?year=2026&format=csv",
 				"/api/v1/reports/kpis/indicators")) {
-			mvc.perform(get(path).with(httpBasic(user.username(), TestFixtures.PASSWORD))).andExpect(status().is(expected));
+			mvc.perform(get(path).with(TestFixtures.api(user))).andExpect(status().is(expected));
 		}
 	}
 
@@ -76,14 +75,14 @@ class KpiAccessIntegrationTests {
 		var user = userWith(role, world);
 		var allowed = role == Role.POLICY_OFFICER;
 		mvc.perform(post("/api/v1/reports/kpis/action-lines/" + line + "/kpis")
-						.with(httpBasic(user.username(), TestFixtures.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+						.with(TestFixtures.api(user)).contentType(MediaType.APPLICATION_JSON)
 						.content("{\"year\": 2026, \"name\": \"Uitval\", \"indicator\": \"DROP_OUT\", \"direction\": \"AT_MOST\", \"target\": 20}"))
 				.andExpect(status().is(allowed ? 201 : 403));
-		mvc.perform(put("/api/v1/reports/kpis/action-lines/" + line).with(httpBasic(user.username(), TestFixtures.PASSWORD))
+		mvc.perform(put("/api/v1/reports/kpis/action-lines/" + line).with(TestFixtures.api(user))
 						.contentType(MediaType.APPLICATION_JSON).content("{\"code\": \"5.3\", \"name\": \"Toegang\", \"version\": 1}"))
 				.andExpect(status().is(allowed ? 200 : 403));
 		mvc.perform(delete("/api/v1/reports/kpis/action-lines/" + line).param("version", "2")
-						.with(httpBasic(user.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(user)))
 				.andExpect(status().is(allowed ? 409 : 403));
 	}
 
@@ -113,7 +112,7 @@ class KpiAccessIntegrationTests {
 
 	private String kpi(CurrentUser policyOfficer, String line) throws Exception {
 		var body = mvc.perform(post("/api/v1/reports/kpis/action-lines/" + line + "/kpis")
-						.with(httpBasic(policyOfficer.username(), TestFixtures.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+						.with(TestFixtures.api(policyOfficer)).contentType(MediaType.APPLICATION_JSON)
 						.content("{\"year\": 2026, \"name\": \"Uitval\", \"indicator\": \"DROP_OUT\", \"direction\": \"AT_MOST\", \"target\": 20}"))
 				.andExpect(status().isCreated())
 				.andReturn().getResponse().getContentAsString();
@@ -139,7 +138,7 @@ class KpiAccessIntegrationTests {
 
 	private String actionLine(CurrentUser policyOfficer) throws Exception {
 		var body = mvc.perform(post("/api/v1/reports/kpis/action-lines")
-						.with(httpBasic(policyOfficer.username(), TestFixtures.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+						.with(TestFixtures.api(policyOfficer)).contentType(MediaType.APPLICATION_JSON)
 						.content("{\"code\": \"5.3\", \"name\": \"Grip op de toegang\"}"))
 				.andExpect(status().isCreated())
 				.andReturn().getResponse().getContentAsString();

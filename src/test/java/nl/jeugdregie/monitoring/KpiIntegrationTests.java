@@ -4,7 +4,6 @@ import static nl.jeugdregie.intake.ClosureReason.SOLVED_BY_CJG;
 import static nl.jeugdregie.intake.ClosureReason.WITHDRAWN;
 import static nl.jeugdregie.intake.UsefulnessScored.Respondent.PARENT;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -350,6 +349,6 @@ class KpiIntegrationTests {
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor as(CurrentUser user) {
-		return httpBasic(user.username(), TestFixtures.PASSWORD);
+		return TestFixtures.api(user);
 	}
 }

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -184,7 +183,7 @@ class MonthlyWaitingReportIntegrationTests {
 		org.assertj.core.api.Assertions.assertThat(total[3]).isEqualTo("2");
 		org.assertj.core.api.Assertions.assertThat(csv).contains("# k: niet getoond");
 		mvc.perform(get("/api/v1/reports/monthly-waiting-term").param("month", "2026-10").param("format", "csv")
-						.with(httpBasic(teamLead.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(teamLead)))
 				.andExpect(status().isOk())
 				.andExpect(content().contentTypeCompatibleWith("text/csv"));
 	}
@@ -257,7 +256,7 @@ class MonthlyWaitingReportIntegrationTests {
 
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder report(String month) {
 		return get("/api/v1/reports/monthly-waiting-term").param("month", month)
-				.with(httpBasic(teamLead.username(), TestFixtures.PASSWORD));
+				.with(TestFixtures.api(teamLead));
 	}
 
 	private void request(CurrentUser professional, String registeredOn, @Nullable String firstConversation) {

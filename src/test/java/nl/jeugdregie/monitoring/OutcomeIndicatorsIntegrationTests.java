@@ -9,7 +9,6 @@ import static nl.jeugdregie.intake.ClosureReason.SPECIALISED_CARE_STARTED;
 import static nl.jeugdregie.intake.ClosureReason.WITHDRAWN;
 import static nl.jeugdregie.intake.UsefulnessScored.Respondent.PARENT;
 import static nl.jeugdregie.intake.UsefulnessScored.Respondent.YOUNG_PERSON;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -233,7 +232,7 @@ class OutcomeIndicatorsIntegrationTests {
 
 	private MockHttpServletRequestBuilder outcomes(String from, String to) {
 		return get("/api/v1/reports/outcomes").param("from", from).param("to", to)
-				.with(httpBasic(policyOfficer.username(), TestFixtures.PASSWORD));
+				.with(TestFixtures.api(policyOfficer));
 	}
 
 	private static void times(int n, Runnable action) {

@@ -1,7 +1,6 @@
 package nl.jeugdregie.monitoring;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -75,7 +74,7 @@ class OutcomeReportsAccessIntegrationTests {
 		var user = userWith(role, world);
 		var expected = READERS.contains(role) ? 200 : 403;
 		for (var path : API) {
-			mvc.perform(get(path).with(httpBasic(user.username(), TestFixtures.PASSWORD))).andExpect(status().is(expected));
+			mvc.perform(get(path).with(TestFixtures.api(user))).andExpect(status().is(expected));
 		}
 	}
 
@@ -110,10 +109,10 @@ class OutcomeReportsAccessIntegrationTests {
 		var other = fixtures.newWorld();
 
 		mvc.perform(get("/api/v1/reports/outcomes").param("from", "2026-01").param("to", "2026-06")
-						.with(httpBasic(fixtures.user(Role.POLICY_OFFICER, oss.municipality(), null).username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(fixtures.user(Role.POLICY_OFFICER, oss.municipality(), null))))
 				.andExpect(jsonPath("$.dropOut.numerator").value(Published.as(6)));
 		mvc.perform(get("/api/v1/reports/outcomes").param("from", "2026-01").param("to", "2026-06")
-						.with(httpBasic(fixtures.user(Role.POLICY_OFFICER, other.municipality(), null).username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(fixtures.user(Role.POLICY_OFFICER, other.municipality(), null))))
 				.andExpect(jsonPath("$.dropOut.denominator").value(0))
 				.andExpect(jsonPath("$.empty").value(true));
 	}

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -200,11 +199,11 @@ class PeriodicReportIntegrationTests {
 				.andExpect(status().isBadRequest())
 				.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
 		mvc.perform(get("/api/v1/reports/quarterly").param("quarter", "Q3")
-						.with(httpBasic(policyOfficer.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(policyOfficer)))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.title").value("Ongeldige periode"));
 		mvc.perform(get("/api/v1/reports/quarterly").param("quarter", "2025-Q1")
-						.with(httpBasic(policyOfficer.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(policyOfficer)))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.empty").value(true));
 	}
@@ -264,7 +263,7 @@ class PeriodicReportIntegrationTests {
 		events.awaitHandled();
 
 		mvc.perform(get("/api/v1/reports/transformation").param("year", "2026")
-						.with(httpBasic(policyOfficer.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(policyOfficer)))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.running").value(true))
 				.andExpect(jsonPath("$.sections[0].rows[0][0].text").value("Aanmeldingen"))
@@ -304,7 +303,7 @@ class PeriodicReportIntegrationTests {
 				.param(world.municipality().value()).query(Long.class).single() == 6);
 
 		var json = mvc.perform(get("/api/v1/reports/transformation").param("year", "2026")
-						.with(httpBasic(policyOfficer.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(policyOfficer)))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.sections[0].rows[8][0].text").value("Toewijzingen jeugdhulp met verblijf"))
 				.andExpect(jsonPath("$.sections[0].rows[8][2].number").value(0))
@@ -407,7 +406,7 @@ class PeriodicReportIntegrationTests {
 			request.param(params[i], params[i + 1]);
 		}
 		if (path.startsWith("/api/")) {
-			request.with(httpBasic(policyOfficer.username(), TestFixtures.PASSWORD));
+			request.with(TestFixtures.api(policyOfficer));
 		} else {
 			request.session(login(policyOfficer));
 		}

@@ -213,6 +213,6 @@ class FuturePlanIntegrationTests {
 	}
 
 	static RequestPostProcessor basic(CurrentUser user) {
-		return httpBasic(user.username(), TestFixtures.PASSWORD);
+		return TestFixtures.api(user);
 	}
 }

@@ -2,7 +2,6 @@ package nl.jeugdregie.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -79,7 +78,7 @@ class HouseholdHelpRequestLinkIntegrationTests {
 	}
 
 	ResultActions create(CurrentUser user, UUID helpRequest) throws Exception {
-		return mvc.perform(post("/api/v1/households").with(httpBasic(user.username(), TestFixtures.PASSWORD))
+		return mvc.perform(post("/api/v1/households").with(TestFixtures.api(user))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"helpRequest\":\"%s\",\"householdName\":\"Gezin Jansen\"}".formatted(helpRequest)));
 	}

@@ -2,7 +2,6 @@ package nl.jeugdregie.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -274,6 +273,6 @@ class PlanFollowUpApiIntegrationTests {
 	}
 
 	static org.springframework.test.web.servlet.request.RequestPostProcessor basic(CurrentUser user) {
-		return httpBasic(user.username(), TestFixtures.PASSWORD);
+		return TestFixtures.api(user);
 	}
 }

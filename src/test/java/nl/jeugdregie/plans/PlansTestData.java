@@ -47,6 +47,6 @@ record PlansTestData(MockMvc mvc, JdbcClient jdbc, HelpRequestRegistration regis
 	}
 
 	static org.springframework.test.web.servlet.request.RequestPostProcessor basic(CurrentUser user) {
-		return httpBasic(user.username(), TestFixtures.PASSWORD);
+		return TestFixtures.api(user);
 	}
 }

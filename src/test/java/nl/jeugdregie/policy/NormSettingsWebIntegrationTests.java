@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -138,7 +137,7 @@ class NormSettingsWebIntegrationTests {
 		settings.schedule(admin, NormKey.ROUTE_TO_CARE_LEAD_TIME, 7, TODAY, "Nieuwe afspraak");
 		settings.schedule(admin, NormKey.ROUTE_TO_CARE_LEAD_TIME, 6, LocalDate.of(2027, 3, 1), null);
 
-		mvc.perform(get("/api/v1/policy/norms").with(httpBasic(admin.username(), TestFixtures.PASSWORD)))
+		mvc.perform(get("/api/v1/policy/norms").with(TestFixtures.api(admin)))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.norms.length()").value(NormKey.values().length))
 				.andExpect(jsonPath("$.norms[0].key").value("TREATMENT_START_TERM"))
@@ -162,7 +161,7 @@ class NormSettingsWebIntegrationTests {
 	void answersAScheduledValueWith201AndItsLocation() throws Exception {
 		var admin = fixtures.user(Role.ADMINISTRATOR, fixtures.newWorld().municipality(), null);
 
-		mvc.perform(post("/api/v1/policy/norms").with(httpBasic(admin.username(), TestFixtures.PASSWORD))
+		mvc.perform(post("/api/v1/policy/norms").with(TestFixtures.api(admin))
 						.contentType(MediaType.APPLICATION_JSON)
 						.content("{\"key\": \"APPLICATION_TERM_AFTER_LAST_CONVERSATION\", \"amount\": 3, \"effectiveFrom\": \"2026-12-01\"}"))
 				.andExpect(status().isCreated())
@@ -174,7 +173,7 @@ class NormSettingsWebIntegrationTests {
 				.andExpect(jsonPath("$.replacedEarlierSchedule").value(false));
 
 		mvc.perform(get("/api/v1/policy/norms/APPLICATION_TERM_AFTER_LAST_CONVERSATION")
-						.with(httpBasic(admin.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(admin)))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.upcoming[0].amount").value(3));
 	}
@@ -230,7 +229,7 @@ class NormSettingsWebIntegrationTests {
 	}
 
 	private ResultActions postAs(CurrentUser user, String json) throws Exception {
-		return mvc.perform(post("/api/v1/policy/norms").with(httpBasic(user.username(), TestFixtures.PASSWORD))
+		return mvc.perform(post("/api/v1/policy/norms").with(TestFixtures.api(user))
 				.contentType(MediaType.APPLICATION_JSON).content(json));
 	}
 

@@ -3,7 +3,6 @@ package nl.jeugdregie.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -47,7 +46,7 @@ class PolicyAccessIntegrationTests {
 		var world = fixtures.newWorld();
 		var user = userWith(role, world);
 
-		mvc.perform(get("/api/v1/policy/norms").with(httpBasic(user.username(), TestFixtures.PASSWORD)))
+		mvc.perform(get("/api/v1/policy/norms").with(TestFixtures.api(user)))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.municipality").value(world.municipality().value()))
 				.andExpect(jsonPath("$.norms[0].key").value("TREATMENT_START_TERM"));
@@ -60,7 +59,7 @@ class PolicyAccessIntegrationTests {
 		var world = fixtures.newWorld();
 		var user = userWith(role, world);
 
-		mvc.perform(post("/api/v1/policy/norms").with(httpBasic(user.username(), TestFixtures.PASSWORD))
+		mvc.perform(post("/api/v1/policy/norms").with(TestFixtures.api(user))
 						.contentType(MediaType.APPLICATION_JSON).content(NEW_VALUE))
 				.andExpect(status().is(role == Role.ADMINISTRATOR ? 201 : 403));
 
@@ -117,7 +116,7 @@ class PolicyAccessIntegrationTests {
 		var elsewhere = fixtures.newWorld();
 		var otherAdministrator = fixtures.user(Role.ADMINISTRATOR, elsewhere.municipality(), null);
 
-		mvc.perform(post("/api/v1/policy/norms").with(httpBasic(otherAdministrator.username(), TestFixtures.PASSWORD))
+		mvc.perform(post("/api/v1/policy/norms").with(TestFixtures.api(otherAdministrator))
 						.contentType(MediaType.APPLICATION_JSON).content(NEW_VALUE))
 				.andExpect(status().isCreated());
 		mvc.perform(formPost("MAX_CONVERSATIONS").session(logIn(otherAdministrator)).with(csrf()))
@@ -127,7 +126,7 @@ class PolicyAccessIntegrationTests {
 		var later = LocalDate.of(2027, 6, 1);
 		assertThat(norms.inEffect(here.municipality(), NormKey.TREATMENT_START_TERM, later).amount()).isEqualTo(2);
 		assertThat(norms.inEffect(elsewhere.municipality(), NormKey.TREATMENT_START_TERM, later).amount()).isEqualTo(3);
-		mvc.perform(get("/api/v1/policy/norms").with(httpBasic(otherAdministrator.username(), TestFixtures.PASSWORD)))
+		mvc.perform(get("/api/v1/policy/norms").with(TestFixtures.api(otherAdministrator)))
 				.andExpect(jsonPath("$.municipality").value(elsewhere.municipality().value()));
 	}
 

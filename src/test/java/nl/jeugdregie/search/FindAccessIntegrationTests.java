@@ -2,7 +2,6 @@ package nl.jeugdregie.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -57,7 +56,7 @@ class FindAccessIntegrationTests {
 			mvc.perform(get(page).session(session)).andExpect(status().is(expected));
 		}
 		for (var path : API) {
-			mvc.perform(get(path).with(httpBasic(user.username(), TestFixtures.PASSWORD))).andExpect(status().is(expected));
+			mvc.perform(get(path).with(TestFixtures.api(user))).andExpect(status().is(expected));
 		}
 	}
 

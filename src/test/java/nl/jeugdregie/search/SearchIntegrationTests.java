@@ -1,7 +1,6 @@
 package nl.jeugdregie.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -91,7 +90,7 @@ class SearchIntegrationTests {
 	@Test
 	@DisplayName("Issue 13: the API answers the same, with no name for a file of another team, and refuses one character in Dutch")
 	void answersInTheApi() throws Exception {
-		mvc.perform(get("/api/v1/search").param("q", "Noor").with(httpBasic(professional.username(), TestFixtures.PASSWORD)))
+		mvc.perform(get("/api/v1/search").param("q", "Noor").with(TestFixtures.api(professional)))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.searchedBy").value("naam"))
 				.andExpect(jsonPath("$.files.length()").value(1))
@@ -100,7 +99,7 @@ class SearchIntegrationTests {
 				.andExpect(jsonPath("$.withReason.length()").value(1))
 				.andExpect(jsonPath("$.withReason[0].number").value(otherTeams.number()))
 				.andExpect(jsonPath("$.withReason[0].name").doesNotExist());
-		mvc.perform(get("/api/v1/search").param("q", "N").with(httpBasic(professional.username(), TestFixtures.PASSWORD)))
+		mvc.perform(get("/api/v1/search").param("q", "N").with(TestFixtures.api(professional)))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field").value("q"))
 				.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("Typ minimaal 2 tekens")));
@@ -110,7 +109,7 @@ class SearchIntegrationTests {
 	@DisplayName("Issue 13: a household is found by its GZ number and its name, and listed on /gezinnen")
 	void findsAndListsHouseholds() throws Exception {
 		var created = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/households")
-						.with(httpBasic(professional.username(), TestFixtures.PASSWORD))
+						.with(TestFixtures.api(professional))
 						.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
 						.content("{\"helpRequest\":\"%s\",\"householdName\":\"Gezin Smit\"}".formatted(own.id().value())))
 				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();

@@ -359,7 +359,7 @@ class ApiTokenIntegrationTests {
 	}
 
 	private static RequestPostProcessor basic(CurrentUser user) {
-		return httpBasic(user.username(), TestFixtures.PASSWORD);
+		return TestFixtures.api(user);
 	}
 
 	private java.util.List<String> auditActions(String subject) {

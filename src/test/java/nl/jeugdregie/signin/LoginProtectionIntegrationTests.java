@@ -128,7 +128,7 @@ class LoginProtectionIntegrationTests {
 		}
 
 		mvc.perform(post("/api/v1/admin/locked-accounts/{username}/unlock", user.username())
-						.with(httpBasic(admin.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(admin)))
 				.andExpect(status().isNoContent());
 		formLogin(user.username(), TestFixtures.PASSWORD, address).andExpect(redirectedUrl("/"));
 
@@ -148,12 +148,12 @@ class LoginProtectionIntegrationTests {
 
 		var subject = "account:" + user.username();
 		mvc.perform(get("/api/v1/audit/access-history").param("subject", subject)
-						.with(httpBasic(admin.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(admin)))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$[*].action", hasItem("ACCOUNT_LOCKED")))
 				.andExpect(jsonPath("$[*].action", hasItem("ACCOUNT_UNLOCKED")));
 		mvc.perform(get("/api/v1/audit/access-history").param("subject", subject)
-						.with(httpBasic(otherAdmin.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(otherAdmin)))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$").isEmpty());
 	}
@@ -170,30 +170,30 @@ class LoginProtectionIntegrationTests {
 			basic(user.username(), WRONG, address);
 		}
 
-		mvc.perform(get("/api/v1/admin/locked-accounts").with(httpBasic(admin.username(), TestFixtures.PASSWORD)))
+		mvc.perform(get("/api/v1/admin/locked-accounts").with(TestFixtures.api(admin)))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$[0].username").value(user.username()))
 				.andExpect(jsonPath("$[0].displayName").value(user.displayName()))
 				.andExpect(jsonPath("$[0].failures").value(5))
 				.andExpect(jsonPath("$[0].lockedUntil").value("2026-11-16T09:15:00Z"));
-		mvc.perform(get("/api/v1/admin/locked-accounts").with(httpBasic(otherAdmin.username(), TestFixtures.PASSWORD)))
+		mvc.perform(get("/api/v1/admin/locked-accounts").with(TestFixtures.api(otherAdmin)))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$[*].username", not(hasItem(user.username()))));
 		mvc.perform(post("/api/v1/admin/locked-accounts/{username}/unlock", user.username())
-						.with(httpBasic(otherAdmin.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(otherAdmin)))
 				.andExpect(status().isNotFound())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		basic(user.username(), TestFixtures.PASSWORD, address).andExpect(status().isUnauthorized());
 
 		mvc.perform(post("/api/v1/admin/locked-accounts/{username}/unlock", user.username())
-						.with(httpBasic(admin.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(admin)))
 				.andExpect(status().isNoContent());
 
 		basic(user.username(), TestFixtures.PASSWORD, address).andExpect(status().isOk());
-		mvc.perform(get("/api/v1/admin/locked-accounts").with(httpBasic(admin.username(), TestFixtures.PASSWORD)))
+		mvc.perform(get("/api/v1/admin/locked-accounts").with(TestFixtures.api(admin)))
 				.andExpect(jsonPath("$").isEmpty());
 		mvc.perform(post("/api/v1/admin/locked-accounts/{username}/unlock", user.username())
-						.with(httpBasic(admin.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(admin)))
 				.andExpect(status().isNotFound());
 	}
 

@@ -159,7 +159,7 @@ class SecondFactorIntegrationTests {
 				.andExpect(content().string(containsString("U kunt inloggen met uw wachtwoord én een code")));
 
 		var admin = enrolledAdministrator();
-		mvc.perform(get("/api/v1/admin/second-factors").with(httpBasic(admin.username(), TestFixtures.PASSWORD)))
+		mvc.perform(get("/api/v1/admin/second-factors").with(TestFixtures.api(admin)))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$[?(@.username == '" + admin.username() + "')].enrolled").value(true));
 	}
@@ -174,13 +174,13 @@ class SecondFactorIntegrationTests {
 		var ownAdministrator = fixtures.user(Role.ADMINISTRATOR, new nl.jeugdregie.identity.MunicipalityCode(sameMunicipality), null);
 
 		mvc.perform(post("/api/v1/admin/second-factors/{u}/reset", admin.username())
-						.with(httpBasic(colleague.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(colleague)))
 				.andExpect(status().isNotFound());
 		mvc.perform(post("/api/v1/admin/second-factors/{u}/reset", admin.username())
-						.with(httpBasic(ownAdministrator.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(ownAdministrator)))
 				.andExpect(status().isNoContent());
 		mvc.perform(post("/api/v1/admin/second-factors/{u}/reset", admin.username())
-						.with(httpBasic(ownAdministrator.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(ownAdministrator)))
 				.andExpect(status().isNotFound());
 		assertThat(jdbc.sql("select count(*) from audit_event where action = 'SECOND_FACTOR_RESET' and actor_username = ?")
 				.param(ownAdministrator.username()).query(Long.class).single()).isEqualTo(1);

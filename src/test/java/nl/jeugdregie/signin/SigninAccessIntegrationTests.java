@@ -52,7 +52,7 @@ class SigninAccessIntegrationTests {
 		}
 		otherAdministrator = fixtures.user(Role.ADMINISTRATOR, fixtures.newWorld().municipality(), null);
 		var issued = mvc.perform(post("/api/v1/admin/api-tokens")
-						.with(httpBasic(users.get(Role.ADMINISTRATOR).username(), TestFixtures.PASSWORD))
+						.with(TestFixtures.api(users.get(Role.ADMINISTRATOR)))
 						.contentType(MediaType.APPLICATION_JSON)
 						.content("{\"username\":\"" + users.get(Role.TEAM_LEAD).username() + "\",\"description\":\"Koppeling\"}"))
 				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();

@@ -153,7 +153,7 @@ class SingleSignOnIntegrationTests {
 		var world = fixtures.newWorld();
 		var admin = fixtures.user(Role.ADMINISTRATOR, world.municipality(), null);
 
-		mvc.perform(put("/api/v1/admin/identity-provider").with(httpBasic(admin.username(), TestFixtures.PASSWORD))
+		mvc.perform(put("/api/v1/admin/identity-provider").with(TestFixtures.api(admin))
 						.contentType(MediaType.APPLICATION_JSON)
 						.content("""
 								{"displayName":"","issuer":"ftp://x","clientId":"","enabled":false,"localLoginEnabled":false}"""))
@@ -167,7 +167,7 @@ class SingleSignOnIntegrationTests {
 	private CurrentUser setUpProvider(MunicipalityCode municipality, boolean localLogin) {
 		var admin = fixtures.user(Role.ADMINISTRATOR, municipality, null);
 		try {
-			mvc.perform(put("/api/v1/admin/identity-provider").with(httpBasic(admin.username(), TestFixtures.PASSWORD))
+			mvc.perform(put("/api/v1/admin/identity-provider").with(TestFixtures.api(admin))
 							.contentType(MediaType.APPLICATION_JSON)
 							.content("""
 									{"displayName":"Keycloak %s","issuer":"%s","clientId":"%s","clientSecret":"%s",

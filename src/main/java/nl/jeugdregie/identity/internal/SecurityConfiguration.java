@@ -179,7 +179,16 @@ class SecurityConfiguration {
 
 
 	/**
-	 * A refused Basic login: 401 whatever the reason (wrong password, unknown name, locked account look the same),
+	 * The detail of every refused Basic login: the same for a wrong password and for an account with a second login
+	 * step (which may not use a password on the API, ADR 0040), so the answer tells neither which nor who exists.
+	 */
+	static final String REFUSED_BASIC_LOGIN = "Inloggen is mislukt. Controleer de gebruikersnaam en het wachtwoord. "
+			+ "Beheerders en iedereen die inlogt met een code uit een app gebruiken op de API geen wachtwoord, maar een "
+			+ "API-sleutel (Authorization: Bearer) of een token van de inlogdienst van de gemeente (single sign-on).";
+
+	/**
+	 * A refused Basic login: 401 whatever the reason (wrong password, unknown name, locked account, an account with a
+	 * second login step look the same),
 	 * except when the address has spent its budget of password checks: 429 with Retry-After.
 	 */
 	private static void refusedBasicLogin(HttpServletResponse response, AuthenticationException e) throws IOException {
@@ -189,7 +198,7 @@ class SecurityConfiguration {
 					"Vanaf dit adres zijn te veel inlogpogingen tegelijk gedaan. Probeer het over een paar seconden opnieuw.");
 			return;
 		}
-		problem(response, 401, "Niet ingelogd", "Log in om de API te gebruiken.");
+		problem(response, 401, "Niet ingelogd", REFUSED_BASIC_LOGIN);
 	}
 
 	static void problem(HttpServletResponse response, int status, String title, String detail)

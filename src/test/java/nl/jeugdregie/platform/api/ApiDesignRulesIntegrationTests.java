@@ -1,7 +1,6 @@
 package nl.jeugdregie.platform.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.ArrayList;
@@ -273,7 +272,7 @@ class ApiDesignRulesIntegrationTests {
 	void namesTheVersionInAHeaderOnEveryAnswerOfTheApiIncludingRefusals() throws Exception {
 		var world = fixtures.newWorld();
 		var professional = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
-		var ok = mvc.perform(get("/api/v1/worklist").with(httpBasic(professional.username(), TestFixtures.PASSWORD)))
+		var ok = mvc.perform(get("/api/v1/worklist").with(TestFixtures.api(professional)))
 				.andReturn().getResponse();
 		var refused = mvc.perform(get("/api/v1/worklist")).andReturn().getResponse();
 		var page = mvc.perform(get("/inloggen")).andReturn().getResponse();

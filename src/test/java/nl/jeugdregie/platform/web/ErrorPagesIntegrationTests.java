@@ -1,7 +1,6 @@
 package nl.jeugdregie.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import nl.jeugdregie.IntegrationTest;
@@ -56,11 +55,11 @@ class ErrorPagesIntegrationTests {
 		var world = fixtures.newWorld();
 		var professional = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
 
-		var unknown = mvc.perform(get("/api/v1/bestaat-niet").with(httpBasic(professional.username(), TestFixtures.PASSWORD)))
+		var unknown = mvc.perform(get("/api/v1/bestaat-niet").with(TestFixtures.api(professional)))
 				.andReturn().getResponse();
 		assertThat(unknown.getStatus()).isEqualTo(404);
 		assertThat(unknown.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		var forbidden = mvc.perform(get("/api/v1/audit/verification").with(httpBasic(professional.username(), TestFixtures.PASSWORD)))
+		var forbidden = mvc.perform(get("/api/v1/audit/verification").with(TestFixtures.api(professional)))
 				.andReturn().getResponse();
 		assertThat(forbidden.getStatus()).isEqualTo(403);
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -53,6 +54,17 @@ class MunicipalityAdminApiController {
 
 	record CreatedAdministrator(String username, String municipality, String oneTimePassword) {}
 
+	record AdministratorResponse(String username, String name, boolean active, boolean passwordChangeRequired,
+			String secondStep, long version) {
+
+		static AdministratorResponse of(MunicipalAdministrator administrator) {
+			return new AdministratorResponse(administrator.username(), administrator.displayName(), administrator.enabled(),
+					administrator.passwordChangeRequired(), administrator.secondStep().name(), administrator.version());
+		}
+	}
+
+	record NewOneTimePassword(String username, String oneTimePassword, long version) {}
+
 	@GetMapping
 	@Operation(summary = "The municipalities of the regional administrator's region, and whether each has an administrator")
 	MunicipalityList list() {
@@ -82,6 +94,46 @@ class MunicipalityAdminApiController {
 		return municipalities.find(current.current(), code)
 				.<ResponseEntity<?>>map(m -> ResponseEntity.ok(MunicipalityResponse.of(m)))
 				.orElseGet(() -> AdminApi.problem(new AdminOutcome.NotFound()));
+	}
+
+	@GetMapping("/{code}/administrators")
+	@Operation(summary = "The municipality's administrator accounts: active, still on a one-time password, second step "
+			+ "(NOT_SET_UP, SET_UP, LOCKED) and version; another region's municipality is not found")
+	ResponseEntity<?> administrators(@PathVariable String code) {
+		var admin = current.current();
+		if (municipalities.find(admin, code).isEmpty()) {
+			return AdminApi.problem(new AdminOutcome.NotFound());
+		}
+		return ResponseEntity.ok(municipalities.administrators(admin, code).stream().map(AdministratorResponse::of).toList());
+	}
+
+	@PostMapping("/{code}/administrators/{username}/one-time-password")
+	@Operation(summary = "A new one-time password for an administrator who has not logged in yet (lost the first), answered "
+			+ "once; If-Match: the account's version (409 when someone was first, 422 once she chose her own password)")
+	ResponseEntity<?> newOneTimePassword(@PathVariable String code, @PathVariable String username,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		// Another region's municipality, or no administrator of this name: not found, before the version is asked for.
+		if (municipalities.administrator(current.current(), code, username).isEmpty()) {
+			return AdminApi.problem(new AdminOutcome.NotFound());
+		}
+		var version = AdminApi.version(ifMatch);
+		if (version == null) {
+			return AdminApi.versionRequired();
+		}
+		var outcome = municipalities.newOneTimePassword(current.current(), code, username, version);
+		if (outcome instanceof AdminOutcome.Saved saved && saved.oneTimePassword() != null) {
+			return ResponseEntity.ok().eTag(AdminApi.etag(saved.version()))
+					.body(new NewOneTimePassword(username, saved.oneTimePassword(), saved.version()));
+		}
+		return AdminApi.problem(outcome);
+	}
+
+	@PostMapping("/{code}/administrators/{username}/second-step/reset")
+	@Operation(summary = "Remove the second login step of an administrator locked out of it (lost phone, too many wrong "
+			+ "codes): 204; she sets it up again at her next login. 422 when she has none")
+	ResponseEntity<?> resetSecondStep(@PathVariable String code, @PathVariable String username) {
+		var outcome = municipalities.resetSecondStep(current.current(), code, username);
+		return outcome instanceof AdminOutcome.Saved ? ResponseEntity.noContent().build() : AdminApi.problem(outcome);
 	}
 
 	@PostMapping("/{code}/first-administrator")

@@ -74,7 +74,64 @@ class MunicipalityAdminPageController {
 	@GetMapping("/{code}")
 	String municipality(@PathVariable String code, Model model) {
 		model.addAttribute("municipality", found(code));
+		model.addAttribute("administrators", municipalities.administrators(users.current(), code));
 		return "identity/admin/municipality";
+	}
+
+	/** The check step before a new one-time password or removing the second step (ADR 0045). */
+	@GetMapping({ "/{code}/beheerders/{username}/wachtwoord", "/{code}/beheerders/{username}/tweede-stap" })
+	String recoveryCheck(@PathVariable String code, @PathVariable String username, Model model,
+			jakarta.servlet.http.HttpServletRequest request) {
+		return recoveryPage(model, found(code), administrator(code, username), recovery(request), java.util.List.of());
+	}
+
+	@PostMapping({ "/{code}/beheerders/{username}/wachtwoord", "/{code}/beheerders/{username}/tweede-stap" })
+	String recover(@PathVariable String code, @PathVariable String username,
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "-1") long version, Model model,
+			RedirectAttributes redirect, jakarta.servlet.http.HttpServletRequest request) {
+		var municipality = found(code);
+		var what = recovery(request);
+		var outcome = "password".equals(what)
+				? municipalities.newOneTimePassword(users.current(), code, username, version)
+				: municipalities.resetSecondStep(users.current(), code, username);
+		switch (outcome) {
+			case AdminOutcome.Saved saved -> {
+				redirect.addFlashAttribute("message", saved.confirmation());
+				if (saved.oneTimePassword() != null) {
+					redirect.addFlashAttribute("oneTimePassword", saved.oneTimePassword());
+					redirect.addFlashAttribute("administrator", saved.id());
+				}
+				return "redirect:/beheer/gemeenten/" + municipality.cbsCode();
+			}
+			case AdminOutcome.Refused refused -> {
+				return recoveryPage(model, municipality, administrator(code, username), what, refused.reasons());
+			}
+			case AdminOutcome.Stale stale -> {
+				return recoveryPage(model, municipality, administrator(code, username), what,
+						java.util.List.of(AdminOutcome.STALE_MESSAGE));
+			}
+			case AdminOutcome.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case AdminOutcome.Invalid invalid -> throw new IllegalStateException("Nothing is typed here");
+			case AdminOutcome.Duplicate duplicate -> throw new IllegalStateException("Nothing is typed here");
+		}
+	}
+
+	private static String recovery(jakarta.servlet.http.HttpServletRequest request) {
+		return request.getRequestURI().endsWith("/wachtwoord") ? "password" : "secondStep";
+	}
+
+	private String recoveryPage(Model model, RegionalMunicipality municipality, MunicipalAdministrator administrator,
+			String what, java.util.List<String> problems) {
+		model.addAttribute("municipality", municipality);
+		model.addAttribute("account", administrator);
+		model.addAttribute("what", what);
+		model.addAttribute("problems", problems);
+		return "identity/admin/municipality-recovery";
+	}
+
+	private MunicipalAdministrator administrator(String code, String username) {
+		return municipalities.administrator(users.current(), code, username)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	@GetMapping("/{code}/beheerder")

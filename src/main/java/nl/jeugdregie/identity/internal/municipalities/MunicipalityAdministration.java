@@ -9,11 +9,13 @@ import nl.jeugdregie.identity.AdministrativeChange;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.identity.SecondStepRecovery;
 import nl.jeugdregie.identity.internal.AdminOutcome;
 import nl.jeugdregie.identity.internal.users.InitialPasswords;
 import nl.jeugdregie.identity.internal.users.UserInputPolicy;
 import nl.jeugdregie.platform.web.Problems.FieldProblem;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -39,9 +41,12 @@ class MunicipalityAdministration {
 	private final PasswordEncoder passwords;
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transaction;
+	private final ObjectProvider<SecondStepRecovery> secondSteps;
 
 	MunicipalityAdministration(MunicipalityRecords municipalities, PasswordEncoder passwords,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactions,
+			ObjectProvider<SecondStepRecovery> secondSteps) {
+		this.secondSteps = secondSteps;
 		this.municipalities = municipalities;
 		this.passwords = passwords;
 		this.events = events;
@@ -125,6 +130,97 @@ class MunicipalityAdministration {
 			return new AdminOutcome.Saved(username, 0, name + " is de applicatiebeheerder van gemeente "
 					+ municipality.get().name() + ".", oneTimePassword);
 		});
+	}
+
+	/** The administrator accounts of a municipality of her region, to help one back in; empty for another region's. */
+	List<MunicipalAdministrator> administrators(CurrentUser admin, @Nullable String cbsCode) {
+		var municipality = find(admin, cbsCode);
+		if (municipality.isEmpty()) {
+			return List.of();
+		}
+		return municipalities.administrators(municipality.get().code()).stream().map(this::withSecondStep).toList();
+	}
+
+	/** One administrator account of a municipality of her region. */
+	Optional<MunicipalAdministrator> administrator(CurrentUser admin, @Nullable String cbsCode, String username) {
+		if (username.indexOf('\0') >= 0) {
+			return Optional.empty();
+		}
+		return find(admin, cbsCode).flatMap(m -> municipalities.administrator(m.code(), username, false))
+				.map(this::withSecondStep);
+	}
+
+	/**
+	 * A new one-time password for an administrator who lost her first one before her first login (ADR 0045),
+	 * shown once; her account row is locked and must still have {@code version}, so of two at once one password is
+	 * issued and the other request is told someone was first.
+	 */
+	AdminOutcome newOneTimePassword(CurrentUser admin, @Nullable String cbsCode, String username, long version) {
+		var oneTimePassword = InitialPasswords.next();
+		return helping(admin, cbsCode, username, (municipality, account) -> {
+			if (account.version() != version) {
+				return new AdminOutcome.Stale();
+			}
+			var refusals = RegionalRecoveryPolicy.newOneTimePassword(account.enabled(), account.passwordChangeRequired());
+			if (!refusals.isEmpty()) {
+				return new AdminOutcome.Refused(refusals);
+			}
+			if (!municipalities.setOneTimePassword(municipality.code(), username, version, passwords.encode(oneTimePassword))) {
+				return new AdminOutcome.Stale();
+			}
+			events.publishEvent(AdministrativeChange.changed(admin, "gebruiker:" + username, "Nieuw eenmalig wachtwoord "
+					+ "uitgegeven door de regiobeheerder voor de applicatiebeheerder van gemeente "
+					+ municipality.cbsCode() + " " + municipality.name() + " (nog niet ingelogd)"));
+			return new AdminOutcome.Saved(username, version + 1, "Er is een nieuw eenmalig wachtwoord voor "
+					+ account.displayName() + ". Het vorige werkt niet meer.", oneTimePassword);
+		});
+	}
+
+	/**
+	 * Removes the second step of an administrator who is locked out of it (lost phone, or too many wrong codes), so
+	 * she sets it up again at her next login; recorded by module signin. Of two at once, one removes it.
+	 */
+	AdminOutcome resetSecondStep(CurrentUser admin, @Nullable String cbsCode, String username) {
+		var recovery = secondSteps.getIfAvailable();
+		if (recovery == null) {
+			return new AdminOutcome.NotFound();
+		}
+		return helping(admin, cbsCode, username, (municipality, account) -> {
+			var refusals = RegionalRecoveryPolicy.resetSecondStep(account.enabled(), recovery.state(username));
+			if (!refusals.isEmpty() || !recovery.reset(admin, username)) {
+				return new AdminOutcome.Refused(refusals.isEmpty() ? List.of(RegionalRecoveryPolicy.NO_SECOND_STEP) : refusals);
+			}
+			return new AdminOutcome.Saved(username, account.version(), "De tweede stap van " + account.displayName()
+					+ " is verwijderd. Bij het volgende inloggen stelt zij die opnieuw in met haar app.");
+		});
+	}
+
+	private interface Help {
+		AdminOutcome apply(RegionalMunicipality municipality, MunicipalityRecords.AdministratorRow account);
+	}
+
+	/** In one transaction: the municipality of her region and its administrator account, locked; else not found. */
+	private AdminOutcome helping(CurrentUser admin, @Nullable String cbsCode, String username, Help help) {
+		var region = region(admin);
+		var code = MunicipalityInputPolicy.codeOf(cbsCode);
+		if (region.isEmpty() || code == null || username.indexOf('\0') >= 0) {
+			return new AdminOutcome.NotFound();
+		}
+		return saving(() -> {
+			var municipality = municipalities.find(region.get(), code, false);
+			if (municipality.isEmpty()) {
+				return new AdminOutcome.NotFound();
+			}
+			return municipalities.administrator(code, username, true)
+					.map(account -> help.apply(municipality.get(), account))
+					.orElseGet(AdminOutcome.NotFound::new);
+		});
+	}
+
+	private MunicipalAdministrator withSecondStep(MunicipalityRecords.AdministratorRow row) {
+		var recovery = secondSteps.getIfAvailable();
+		return new MunicipalAdministrator(row.username(), row.displayName(), row.enabled(), row.passwordChangeRequired(),
+				row.version(), recovery == null ? SecondStepRecovery.State.NOT_SET_UP : recovery.state(row.username()));
 	}
 
 	private AdminOutcome saving(Supplier<AdminOutcome> work) {

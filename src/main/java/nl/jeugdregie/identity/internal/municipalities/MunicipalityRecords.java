@@ -75,6 +75,38 @@ class MunicipalityRecords {
 				.params(username, passwordHash, name, email, municipality.value()).update();
 	}
 
+	/** An administrator account of the municipality as stored, without its second step. */
+	record AdministratorRow(String username, String displayName, boolean enabled, boolean passwordChangeRequired,
+			long version) {}
+
+	private static final String ADMINISTRATORS = """
+			select username, display_name, enabled, password_change_required, version from app_user
+			where municipality_code = ? and role = 'ADMINISTRATOR'""";
+
+	List<AdministratorRow> administrators(MunicipalityCode municipality) {
+		return jdbc.sql(ADMINISTRATORS + " order by lower(display_name), username").param(municipality.value())
+				.query((rs, row) -> administrator(rs)).list();
+	}
+
+	/** One administrator account of the municipality; with {@code lock}, locked until the transaction ends. */
+	Optional<AdministratorRow> administrator(MunicipalityCode municipality, String username, boolean lock) {
+		return jdbc.sql(ADMINISTRATORS + " and username = ?" + (lock ? " for update" : ""))
+				.params(municipality.value(), username).query((rs, row) -> administrator(rs)).optional();
+	}
+
+	/** A new one-time password; false when someone changed the account since {@code version}. */
+	boolean setOneTimePassword(MunicipalityCode municipality, String username, long version, String passwordHash) {
+		return jdbc.sql("""
+				update app_user set password_hash = ?, password_change_required = true, version = version + 1
+				where username = ? and municipality_code = ? and role = 'ADMINISTRATOR' and version = ?""")
+				.params(passwordHash, username, municipality.value(), version).update() == 1;
+	}
+
+	private static AdministratorRow administrator(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new AdministratorRow(rs.getString("username"), rs.getString("display_name"), rs.getBoolean("enabled"),
+				rs.getBoolean("password_change_required"), rs.getLong("version"));
+	}
+
 	private static RegionalMunicipality municipality(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new RegionalMunicipality(new MunicipalityCode(rs.getString("code")), rs.getString("name"),
 				rs.getString("region_name"), rs.getBoolean("has_administrator"));

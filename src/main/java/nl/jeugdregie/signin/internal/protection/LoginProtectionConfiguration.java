@@ -1,8 +1,11 @@
 package nl.jeugdregie.signin.internal.protection;
 
 import java.time.Clock;
+import java.util.List;
 import nl.jeugdregie.audit.AuditTrail;
+import nl.jeugdregie.identity.SignInMethods;
 import nl.jeugdregie.identity.UserAccounts;
+import nl.jeugdregie.signin.internal.secondfactor.SecondStepAccounts;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,9 +40,34 @@ class LoginProtectionConfiguration {
 	ThrottledAuthenticationProvider throttledAuthenticationProvider(UserDetailsService users, UserAccounts accounts,
 			PasswordEncoder passwords, JdbcLoginFailures failures, AuditTrail audit, LoginProtectionSettings settings,
 			VerificationBudget budget, RecentVerifications recent, Clock clock, PlatformTransactionManager transactions,
-			nl.jeugdregie.signin.internal.sso.LocalLogin localLogin) {
+			nl.jeugdregie.signin.internal.sso.LocalLogin localLogin, SecondStepAccounts secondStep) {
 		return new ThrottledAuthenticationProvider(users, accounts, passwords, failures, audit, settings, budget, recent,
-				clock, transactions, localLogin);
+				clock, transactions, localLogin, secondStep);
+	}
+
+	/**
+	 * Marks the API's password logins (HTTP Basic) so the provider can refuse them for accounts with a second login
+	 * step (ADR 0040); added to the API's door only, through identity's port for ways of signing in.
+	 */
+	@Bean
+	SignInMethods basicLoginMarking() {
+		return new SignInMethods() {
+
+			@Override
+			public void addToUi(HttpSecurity http) {
+				// The form's logins go through the second step's filter instead.
+			}
+
+			@Override
+			public void addToApi(HttpSecurity http) throws Exception {
+				http.httpBasic(basic -> basic.authenticationDetailsSource(BasicLoginDetails::new));
+			}
+
+			@Override
+			public List<LoginLink> loginLinks() {
+				return List.of();
+			}
+		};
 	}
 
 	@Bean

@@ -11,6 +11,7 @@ import nl.jeugdregie.identity.TooManyLoginAttemptsException;
 import nl.jeugdregie.identity.UserAccounts;
 import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.signin.internal.protection.JdbcLoginFailures.Kind;
+import nl.jeugdregie.signin.internal.secondfactor.SecondStepAccounts;
 import nl.jeugdregie.signin.internal.sso.LocalLogin;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -44,8 +45,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
-	/** What the reads before a password check found. */
-	private record Attempt(boolean allowed, @Nullable UserDetails user, @Nullable CurrentUser actor) {}
+	/**
+	 * What the reads before a password check found; {@code secondStep}: a Basic login of an account that logs in with
+	 * a second step, refused whatever the password (ADR 0040).
+	 */
+	private record Attempt(boolean allowed, @Nullable UserDetails user, @Nullable CurrentUser actor, boolean secondStep) {}
+
+	/** The audit text of a refused Basic login of an account with a second step: the same for a right or wrong password. */
+	static final String BASIC_WITH_SECOND_STEP = "Inloggen met wachtwoord op de API geweigerd: dit account logt in met "
+			+ "een tweede stap en gebruikt op de API een API-sleutel of de inlogdienst";
 
 	private final UserDetailsService users;
 	private final UserAccounts accounts;
@@ -60,11 +68,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	private final TransactionTemplate writing;
 	private final String dummyHash;
 	private final LocalLogin localLogin;
+	private final SecondStepAccounts secondStep;
 
 	ThrottledAuthenticationProvider(UserDetailsService users, UserAccounts accounts, PasswordEncoder passwords,
 			JdbcLoginFailures failures, AuditTrail audit, LoginProtectionSettings settings, VerificationBudget budget,
-			RecentVerifications recent, Clock clock, PlatformTransactionManager transactions, LocalLogin localLogin) {
+			RecentVerifications recent, Clock clock, PlatformTransactionManager transactions, LocalLogin localLogin,
+			SecondStepAccounts secondStep) {
 		this.localLogin = localLogin;
+		this.secondStep = secondStep;
 		this.users = users;
 		this.accounts = accounts;
 		this.passwords = passwords;
@@ -94,12 +105,19 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		if (!budget.tryTake(address)) {
 			throw new TooManyLoginAttemptsException(budget.waitFor(address));
 		}
-		var attempt = attempt(username, address, clock.instant());
+		var basic = authentication.getDetails() instanceof BasicLoginDetails;
+		var attempt = attempt(username, address, clock.instant(), basic);
 		if (!attempt.allowed()) {
 			throw refused();
 		}
 		var user = attempt.user();
 		var matches = passwords.matches(password, user == null ? dummyHash : user.getPassword());
+		if (attempt.secondStep()) {
+			// HTTP Basic would skip the code (ADR 0040): refused and counted like a wrong password, whether the password
+			// was right or not, so neither the answer, the time nor the lockout tells which.
+			recordFailure(username, attempt.actor(), address, BASIC_WITH_SECOND_STEP);
+			throw refused();
+		}
 		if (user != null && user.isEnabled() && attempt.actor() != null && matches) {
 			if (!localLogin.allowedIn(attempt.actor().municipality())) {
 				// The right password, but this municipality logs in through its provider only (ADR 0035).
@@ -109,7 +127,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			recent.remember(username, password, user.getPassword());
 			return authenticated(user, authentication);
 		}
-		recordFailure(username, attempt.actor(), address);
+		recordFailure(username, attempt.actor(), address, "Inloggen mislukt: verkeerd wachtwoord");
 		throw refused();
 	}
 
@@ -127,7 +145,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		if (user == null || !user.isEnabled() || !recent.verified(username, password, user.getPassword())) {
 			return null;
 		}
-		if (accounts.find(username).map(actor -> !localLogin.allowedIn(actor.municipality())).orElse(true)) {
+		var actor = accounts.find(username).orElse(null);
+		if (actor == null || !localLogin.allowedIn(actor.municipality())
+				|| secondStep.needsSecondStep(username, actor.role())) {
+			// No remembered shortcut for an account with a second step (ADR 0040): the full check refuses it.
 			return null;
 		}
 		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
@@ -136,16 +157,18 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	/**
 	 * The reads before a password check, each on its own (a connection is taken and given back per read; an
 	 * unknown name must not fail a shared transaction). Both the account and its principal are looked up for every
-	 * name that may try, so a known and an unknown name cost the same reads; a delayed or locked one costs none.
+	 * name that may try, so a known and an unknown name cost the same reads; a delayed or locked one costs none. A
+	 * Basic login also reads whether the name logs in with a second step, again for known and unknown names alike.
 	 */
-	private Attempt attempt(String username, String address, Instant now) {
+	private Attempt attempt(String username, String address, Instant now, boolean basic) {
 		var allowed = allowed(username, address, now);
 		if (!allowed || !storable(username)) {
-			return new Attempt(allowed, null, null);
+			return new Attempt(allowed, null, null, false);
 		}
 		var user = load(username);
 		var actor = accounts.find(username).orElse(null);
-		return new Attempt(allowed, user, actor);
+		var needsSecondStep = basic && secondStep.needsSecondStep(username, actor == null ? null : actor.role());
+		return new Attempt(allowed, user, actor, needsSecondStep && actor != null);
 	}
 
 	/** A name PostgreSQL can compare: no account has a NUL in its name, and a query with one would fail. */
@@ -166,7 +189,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		});
 	}
 
-	private void recordFailure(String username, @Nullable CurrentUser actor, String address) {
+	private void recordFailure(String username, @Nullable CurrentUser actor, String address, String what) {
 		var now = clock.instant();
 		inWriteTransaction(() -> {
 			var account = failures.recordFailure(Kind.ACCOUNT, username, actor == null ? null : username, accountPolicy, now);
@@ -175,7 +198,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 				return;
 			}
 			audit.record(ClientFileAccess.security(actor, subject(username), AuditAction.LOGIN_FAILED,
-					"Inloggen mislukt: verkeerd wachtwoord (poging " + account.after().failures() + ")"));
+					what + " (poging " + account.after().failures() + ")"));
 			if (accountPolicy.locks(account.before(), account.after(), now)) {
 				audit.record(ClientFileAccess.security(actor, subject(username), AuditAction.ACCOUNT_LOCKED,
 						"Account vergrendeld na " + account.after().failures() + " mislukte pogingen, tot "

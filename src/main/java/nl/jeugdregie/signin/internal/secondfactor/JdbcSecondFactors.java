@@ -86,6 +86,12 @@ class JdbcSecondFactors {
 				.params(username, municipality.value()).update() == 1;
 	}
 
+	/** Removes an account's second step, whatever its municipality (the caller checked who may); false when there was none. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	boolean removeAny(String username) {
+		return jdbc.sql("delete from second_factor where username = ?").param(username).update() == 1;
+	}
+
 	List<AccountStatus> ofMunicipality(MunicipalityCode municipality) {
 		return jdbc.sql("""
 				select u.username, u.display_name, u.role, f.enrolled_at

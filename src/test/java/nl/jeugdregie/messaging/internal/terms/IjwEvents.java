@@ -1,7 +1,6 @@
 package nl.jeugdregie.messaging.internal.terms;
 
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
@@ -64,7 +63,7 @@ record IjwEvents(ApplicationEventPublisher events, TransactionTemplate transacti
 	/** A provider in the municipality's list with its account linked, through the allocation API. */
 	static void provider(MockMvc mvc, CurrentUser keeper, CurrentUser administrator, CurrentUser account, String name,
 			String agb) throws Exception {
-		var created = mvc.perform(post("/api/v1/allocation/providers").with(httpBasic(keeper.username(), TestFixtures.PASSWORD))
+		var created = mvc.perform(post("/api/v1/allocation/providers").with(TestFixtures.api(keeper))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"%s\",\"agbCode\":\"%s\"}".formatted(name, agb)))
 				.andReturn().getResponse();
 		if (created.getStatus() != 201) {
@@ -72,7 +71,7 @@ record IjwEvents(ApplicationEventPublisher events, TransactionTemplate transacti
 		}
 		String id = com.jayway.jsonpath.JsonPath.read(created.getContentAsString(), "$.id");
 		var linked = mvc.perform(post("/api/v1/allocation/providers/{id}/accounts", id)
-				.with(httpBasic(administrator.username(), TestFixtures.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+				.with(TestFixtures.api(administrator)).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"username\":\"%s\"}".formatted(account.username()))).andReturn().getResponse();
 		if (linked.getStatus() >= 300) {
 			throw new IllegalStateException("Account not linked: " + linked.getContentAsString());

@@ -3,7 +3,6 @@ package nl.jeugdregie.messaging.internal.terms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -233,6 +232,6 @@ class TermsIntegrationTests {
 	}
 
 	private static MockHttpServletRequestBuilder as(CurrentUser user, MockHttpServletRequestBuilder request) {
-		return request.with(httpBasic(user.username(), TestFixtures.PASSWORD));
+		return request.with(TestFixtures.api(user));
 	}
 }

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -208,14 +207,14 @@ class DashboardIntegrationTests {
 		var otherOfficer = fixtures.user(Role.POLICY_OFFICER, elsewhere.municipality(), null);
 
 		mvc.perform(get("/api/v1/dashboard").param("from", "2026-10").param("to", "2026-10")
-						.with(httpBasic(otherOfficer.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(otherOfficer)))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.figures.registrations.value").value(0))
 				.andExpect(jsonPath("$.empty").value(true));
 	}
 
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder api() {
-		return get("/api/v1/dashboard").with(httpBasic(policyOfficer.username(), TestFixtures.PASSWORD));
+		return get("/api/v1/dashboard").with(TestFixtures.api(policyOfficer));
 	}
 
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder page() throws Exception {

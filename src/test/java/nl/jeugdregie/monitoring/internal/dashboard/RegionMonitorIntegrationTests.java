@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -83,7 +82,7 @@ class RegionMonitorIntegrationTests {
 		octoberHistory();
 
 		mvc.perform(get("/api/v1/dashboard/region").param("from", "2026-10").param("to", "2026-10")
-						.with(httpBasic(teamLead.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(teamLead)))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.region").value("Testregio"))
 				.andExpect(jsonPath("$.municipalities.length()").value(2))
@@ -119,7 +118,7 @@ class RegionMonitorIntegrationTests {
 		octoberHistory();
 
 		mvc.perform(get("/api/v1/dashboard/region").param("from", "2026-10").param("to", "2026-10")
-						.with(httpBasic(teamLead.username(), TestFixtures.PASSWORD)))
+						.with(TestFixtures.api(teamLead)))
 				.andExpect(status().isOk())
 				// Waiting list now: north 1, south 0 -> both 0; the total 1 is small and 0 too.
 				.andExpect(jsonPath("$.municipalities[0].waitingPastTerm.value").value(0))
@@ -155,7 +154,7 @@ class RegionMonitorIntegrationTests {
 		for (var period : new String[][] { { "2026-12", "2026-12" }, { "2026-10", "2026-03" }, { "2023-01", "2026-10" },
 				{ "oktober", "2026-10" } }) {
 			mvc.perform(get("/api/v1/dashboard/region").param("from", period[0]).param("to", period[1])
-							.with(httpBasic(teamLead.username(), TestFixtures.PASSWORD)))
+							.with(TestFixtures.api(teamLead)))
 					.andExpect(status().isBadRequest())
 					.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
 					.andExpect(jsonPath("$.errors[0].message").isNotEmpty());
@@ -171,7 +170,7 @@ class RegionMonitorIntegrationTests {
 		mvc.perform(get("/dashboard/regio").session(TestFixtures.login(mvc, officer)))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Uw gemeente hoort bij geen regio")));
-		mvc.perform(get("/api/v1/dashboard/region").with(httpBasic(officer.username(), TestFixtures.PASSWORD)))
+		mvc.perform(get("/api/v1/dashboard/region").with(TestFixtures.api(officer)))
 				.andExpect(status().isNotFound())
 				.andExpect(jsonPath("$.detail").value(containsString("Uw gemeente hoort bij geen regio")));
 	}
@@ -210,7 +209,7 @@ class RegionMonitorIntegrationTests {
 	@Test
 	@DisplayName("MON-8: without allocations in the period, in-kind individual provisions say there are no data, with no figures, on page and API")
 	void marksInKindProvisionsAsEmptyWithoutAllocations() throws Exception {
-		mvc.perform(get("/api/v1/dashboard").with(httpBasic(teamLead.username(), TestFixtures.PASSWORD)))
+		mvc.perform(get("/api/v1/dashboard").with(TestFixtures.api(teamLead)))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.inKindProvisions.status").value("EMPTY"))
 				.andExpect(jsonPath("$.inKindProvisions.requirement").value("MON-8"))
