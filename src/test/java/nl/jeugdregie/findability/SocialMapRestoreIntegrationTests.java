@@ -217,6 +217,6 @@ class SocialMapRestoreIntegrationTests {
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor basic(CurrentUser user) {
-		return httpBasic(user.username(), TestFixtures.PASSWORD);
+		return nl.jeugdregie.TestFixtures.api(user);
 	}
 }

@@ -41,7 +41,7 @@ class WorklistBoundsIntegrationTests {
 		register(professional, "2026-11-13"); // deadline 27 November: running, beyond the 200 most urgent
 		register(professional, "2026-11-14");
 
-		mvc.perform(get("/api/v1/worklist").with(httpBasic(professional.username(), TestFixtures.PASSWORD)))
+		mvc.perform(get("/api/v1/worklist").with(nl.jeugdregie.TestFixtures.api(professional)))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.waiting").value(205))
 				.andExpect(jsonPath("$.withoutContactAgreement").value(203))
@@ -73,7 +73,7 @@ class WorklistBoundsIntegrationTests {
 	private void step(CurrentUser user, RegistrationResult.Registered request, String step, String json) throws Exception {
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 						.post("/api/v1/help-requests/{id}/" + step, request.id().value())
-						.with(httpBasic(user.username(), TestFixtures.PASSWORD))
+						.with(nl.jeugdregie.TestFixtures.api(user))
 						.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(json))
 				.andExpect(status().isOk());
 	}

@@ -365,7 +365,7 @@ class PeriodicReportIntegrationTests {
 				.query(Long.class).single() == 21 + 6 + 2);
 
 		var json = mvc.perform(get("/api/v1/reports/transformation").param("year", "2026")
-						.with(httpBasic(policyOfficer.username(), TestFixtures.PASSWORD)))
+						.with(nl.jeugdregie.TestFixtures.api(policyOfficer)))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.sections[0].rows[17][0].text").value("Uitstroom: toewijzing afgelopen zonder aansluitende toewijzing"))
 				.andExpect(jsonPath("$.sections[0].rows[17][2].number").value(0))
@@ -392,7 +392,7 @@ class PeriodicReportIntegrationTests {
 				"Toewijzingen aan jongeren van 18 jaar of ouder", "Toewijzingen die doorlopen na de 18e verjaardag",
 				"Van zwaar naar licht: verlenging overgedragen aan het CJG");
 		var pdf = mvc.perform(get("/api/v1/reports/transformation").param("year", "2026").param("format", "pdf")
-						.with(httpBasic(policyOfficer.username(), TestFixtures.PASSWORD)))
+						.with(nl.jeugdregie.TestFixtures.api(policyOfficer)))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
 			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
