@@ -3,6 +3,8 @@ package nl.jeugdregie.steering.internal.assignment;
 import java.math.BigDecimal;
 import java.util.List;
 import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.platform.web.Problems;
 import nl.jeugdregie.steering.internal.effectchain.ChainLink;
 import nl.jeugdregie.steering.internal.effectchain.EffectChains;
@@ -38,8 +40,11 @@ class SteeringApiController {
 	private final CurrentUsers users;
 	private final EffectChains effectChains;
 
+	private final OutcomeResponses responses;
+
 	SteeringApiController(SteeringService steering, RefusalMessages refusals, CurrentUsers users,
-			EffectChains effectChains) {
+			EffectChains effectChains, OutcomeResponses responses) {
+		this.responses = responses;
 		this.steering = steering;
 		this.refusals = refusals;
 		this.users = users;
@@ -73,8 +78,16 @@ class SteeringApiController {
 
 	@PostMapping("/risks/{id}/assessments")
 	ResponseEntity<?> reassess(@PathVariable long id, @RequestBody ReassessmentRequest request) {
-		var result = steering.reassess(users.current(), id, request.probability(), request.damage(), request.note());
-		return answer(result, HttpStatus.CREATED);
+		var user = users.current();
+		var result = steering.reassessable(user, id)
+				.then(risk -> RiskCommands.ReassessRisk.of(risk, request.probability(), request.damage(), request.note()))
+				.then(reassessment -> steering.reassess(user, reassessment));
+		return switch (result) {
+			case Outcome.NotFound<RiskCommands.RiskId> _ -> notFound();
+			case Outcome.Done<RiskCommands.RiskId> _, Outcome.Refused<RiskCommands.RiskId> _,
+					Outcome.Forbidden<RiskCommands.RiskId> _, Outcome.Stale<RiskCommands.RiskId> _ ->
+					responses.toResponse(result, done -> ResponseEntity.status(HttpStatus.CREATED).build());
+		};
 	}
 
 	@PostMapping("/types-of-work/{id}/financing-lines")

@@ -2,6 +2,8 @@ package nl.jeugdregie.steering.internal.assignment;
 
 import java.time.Clock;
 import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.steering.internal.effectchain.EffectChains;
 import nl.jeugdregie.steering.internal.financing.FinancingCategory;
 import org.springframework.http.HttpStatus;
@@ -34,9 +36,11 @@ class SteeringPageController {
 	private final CurrentUsers users;
 	private final Clock clock;
 	private final EffectChains effectChains;
+	private final OutcomeResponses responses;
 
 	SteeringPageController(SteeringService steering, RefusalMessages refusals, CurrentUsers users, Clock clock,
-			EffectChains effectChains) {
+			EffectChains effectChains, OutcomeResponses responses) {
+		this.responses = responses;
 		this.steering = steering;
 		this.refusals = refusals;
 		this.users = users;
@@ -95,23 +99,25 @@ class SteeringPageController {
 			errors.rejectValue("riskId", "steering.refusal.riskId.missing");
 			return riskPage(model);
 		}
-		var result = steering.reassess(users.current(), form.getRiskId(), form.getProbability(), form.getDamage(),
-				form.getNote());
+		var user = users.current();
+		var result = steering.reassessable(user, form.getRiskId())
+				.then(risk -> RiskCommands.ReassessRisk.of(risk, form.getProbability(), form.getDamage(), form.getNote()))
+				.then(reassessment -> steering.reassess(user, reassessment));
 		return switch (result) {
-			case SteeringChange.Saved saved -> {
+			case Outcome.Done<RiskCommands.RiskId> _ -> {
 				var effect = form.getProbability() * form.getDamage();
 				redirect.addFlashAttribute("confirmation", refusals.text("steering.reassessed", effect));
 				yield "redirect:/sturing/risicos";
 			}
-			case SteeringChange.NotFound notFound -> {
+			case Outcome.NotFound<RiskCommands.RiskId> _ -> {
 				errors.rejectValue("riskId", "steering.refusal.riskId.missing");
 				yield riskPage(model);
 			}
-			case SteeringChange.Refused refused -> {
-				if (refused.notPermitted()) {
-					throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-				}
-				refusals.reject(errors, refused.refusals());
+			case Outcome.Forbidden<RiskCommands.RiskId> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.Stale<RiskCommands.RiskId> _ ->
+					throw new IllegalStateException("A risk reassessed meanwhile is refused, not stale");
+			case Outcome.Refused<RiskCommands.RiskId> refused -> {
+				responses.rejectInto(refused, errors);
 				yield riskPage(model);
 			}
 		};

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.Teams;
 import nl.jeugdregie.steering.internal.financing.Budget;
@@ -108,36 +109,31 @@ public class SteeringService {
 		}).orElseGet(() -> new RiskRegister(municipalityName, null, List.of(), HeatMap.of(List.of()), List.of()));
 	}
 
+	/** The risk the user may reassess: forbidden for a user who does not edit, not found when not theirs. */
+	@Transactional(readOnly = true)
+	Outcome<RiskCommands.RiskId> reassessable(CurrentUser user, long riskId) {
+		if (!mayEdit(user)) {
+			return Outcome.forbidden("steering.refusal." + NOT_PERMITTED);
+		}
+		return RiskCommands.RiskId.of(riskId).filter(id -> repository.risk(user.municipality(), id.value()).isPresent())
+				.<Outcome<RiskCommands.RiskId>>map(Outcome::done).orElseGet(Outcome::notFound);
+	}
+
 	/** STU-3: a new probability and damage for a risk, with a note; the earlier scores stay in the history. */
 	@Transactional
-	SteeringChange reassess(CurrentUser user, long riskId, @Nullable Integer probability, @Nullable Integer damage,
-			@Nullable String note) {
+	Outcome<RiskCommands.RiskId> reassess(CurrentUser user, RiskCommands.ReassessRisk reassessment) {
 		if (!mayEdit(user)) {
-			return new SteeringChange.Refused(new Refusal("", NOT_PERMITTED));
+			return Outcome.forbidden("steering.refusal." + NOT_PERMITTED);
 		}
-		var risk = repository.risk(user.municipality(), riskId);
+		var risk = repository.risk(user.municipality(), reassessment.risk().value());
 		if (risk.isEmpty()) {
-			return new SteeringChange.NotFound();
+			return Outcome.notFound();
 		}
-		var refusals = new ArrayList<Refusal>();
-		var score = riskScale.check(probability, damage);
-		if (score instanceof RiskScoreWithinScale.Refused refused) {
-			refusals.addAll(refused.refusals());
+		if (!repository.reassess(risk.get(), reassessment.score(), reassessment.note(), user.username(),
+				clock.instant())) {
+			return Outcome.refused(new Refusal("", "risk.changedMeanwhile").toPlatform());
 		}
-		var text = stripped(note);
-		if (text == null) {
-			refusals.add(new Refusal("note", "note.missing"));
-		}
-		else if (text.length() > MAX_NOTE_LENGTH) {
-			refusals.add(new Refusal("note", "note.tooLong", MAX_NOTE_LENGTH));
-		}
-		if (!refusals.isEmpty() || !(score instanceof RiskScoreWithinScale.Accepted accepted) || text == null) {
-			return new SteeringChange.Refused(List.copyOf(refusals));
-		}
-		if (!repository.reassess(risk.get(), accepted.score(), text, user.username(), clock.instant())) {
-			return new SteeringChange.Refused(new Refusal("", "risk.changedMeanwhile"));
-		}
-		return new SteeringChange.Saved();
+		return Outcome.done(reassessment.risk());
 	}
 
 	/**
