@@ -80,33 +80,26 @@ class SteeringApiController {
 	ResponseEntity<?> reassess(@PathVariable long id, @RequestBody ReassessmentRequest request) {
 		var user = users.current();
 		var result = steering.reassessable(user, id)
-				.then(risk -> RiskCommands.ReassessRisk.of(risk, request.probability(), request.damage(), request.note()))
+				.then(risk -> AssignmentCommands.ReassessRisk.of(risk, request.probability(), request.damage(), request.note()))
 				.then(reassessment -> steering.reassess(user, reassessment));
-		return switch (result) {
-			case Outcome.NotFound<RiskCommands.RiskId> _ -> notFound();
-			case Outcome.Done<RiskCommands.RiskId> _, Outcome.Refused<RiskCommands.RiskId> _,
-					Outcome.Forbidden<RiskCommands.RiskId> _, Outcome.Stale<RiskCommands.RiskId> _ ->
-					responses.toResponse(result, done -> ResponseEntity.status(HttpStatus.CREATED).build());
-		};
+		return answer(result);
 	}
 
 	@PostMapping("/types-of-work/{id}/financing-lines")
 	ResponseEntity<?> addLine(@PathVariable long id, @RequestBody FinancingLineRequest request) {
-		var result = steering.addFinancingLine(users.current(), id, request.label(), request.category(), request.fte(),
-				request.amount());
-		return answer(result, HttpStatus.CREATED);
+		var user = users.current();
+		return answer(steering.lineAddable(user, id)
+				.then(type -> AssignmentCommands.AddFinancingLine.of(type, request.label(), request.category(), request.fte(),
+						request.amount()))
+				.then(addition -> steering.addFinancingLine(user, addition)));
 	}
 
-	private ResponseEntity<?> answer(SteeringChange result, HttpStatus success) {
-		return switch (result) {
-			case SteeringChange.Saved saved -> ResponseEntity.status(success).build();
-			case SteeringChange.NotFound notFound -> notFound();
-			case SteeringChange.Refused refused -> {
-				if (refused.notPermitted()) {
-					yield Problems.forbidden(refusals.message(refused.refusals().getFirst()));
-				}
-				yield Problems.invalid(refusals.problems(refused.refusals()));
-			}
+	/** 201 when saved; otherwise the platform's problem+json, except that an unknown part is named as such. */
+	private <T> ResponseEntity<?> answer(Outcome<T> outcome) {
+		return switch (outcome) {
+			case Outcome.NotFound<T> _ -> notFound();
+			case Outcome.Done<T> _, Outcome.Refused<T> _, Outcome.Forbidden<T> _, Outcome.Stale<T> _ ->
+					responses.toResponse(outcome, done -> ResponseEntity.status(HttpStatus.CREATED).build());
 		};
 	}
 

@@ -65,19 +65,24 @@ class SteeringPageController {
 	@PostMapping("/werksoorten/{id}/financiering")
 	String addLine(@PathVariable long id, @ModelAttribute(LINE) FinancingLineForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		var result = steering.addFinancingLine(users.current(), id, form.getLabel(), form.getCategory(), form.getFte(),
-				form.getAmount());
+		var user = users.current();
+		var result = steering.lineAddable(user, id)
+				.then(type -> AssignmentCommands.AddFinancingLine.of(type, form.getLabel(), form.getCategory(),
+						form.getFte(), form.getAmount()))
+				.then(addition -> steering.addFinancingLine(user, addition));
 		return switch (result) {
-			case SteeringChange.Saved saved -> {
+			case Outcome.Done<AssignmentCommands.TypeOfWorkId> _ -> {
 				redirect.addFlashAttribute("confirmation", refusals.text("steering.lineAdded"));
 				yield "redirect:/sturing/werksoorten/" + id;
 			}
-			case SteeringChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case SteeringChange.Refused refused -> {
-				if (refused.notPermitted()) {
+			case Outcome.NotFound<AssignmentCommands.TypeOfWorkId> _ ->
+					throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Forbidden<AssignmentCommands.TypeOfWorkId> _ ->
 					throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-				}
-				refusals.reject(errors, refused.refusals());
+			case Outcome.Stale<AssignmentCommands.TypeOfWorkId> _ ->
+					throw new IllegalStateException("A new line has no version");
+			case Outcome.Refused<AssignmentCommands.TypeOfWorkId> refused -> {
+				responses.rejectInto(refused, errors);
 				yield typeOfWorkPage(id, model);
 			}
 		};
@@ -101,22 +106,22 @@ class SteeringPageController {
 		}
 		var user = users.current();
 		var result = steering.reassessable(user, form.getRiskId())
-				.then(risk -> RiskCommands.ReassessRisk.of(risk, form.getProbability(), form.getDamage(), form.getNote()))
+				.then(risk -> AssignmentCommands.ReassessRisk.of(risk, form.getProbability(), form.getDamage(), form.getNote()))
 				.then(reassessment -> steering.reassess(user, reassessment));
 		return switch (result) {
-			case Outcome.Done<RiskCommands.RiskId> _ -> {
+			case Outcome.Done<AssignmentCommands.RiskId> _ -> {
 				var effect = form.getProbability() * form.getDamage();
 				redirect.addFlashAttribute("confirmation", refusals.text("steering.reassessed", effect));
 				yield "redirect:/sturing/risicos";
 			}
-			case Outcome.NotFound<RiskCommands.RiskId> _ -> {
+			case Outcome.NotFound<AssignmentCommands.RiskId> _ -> {
 				errors.rejectValue("riskId", "steering.refusal.riskId.missing");
 				yield riskPage(model);
 			}
-			case Outcome.Forbidden<RiskCommands.RiskId> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-			case Outcome.Stale<RiskCommands.RiskId> _ ->
+			case Outcome.Forbidden<AssignmentCommands.RiskId> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.Stale<AssignmentCommands.RiskId> _ ->
 					throw new IllegalStateException("A risk reassessed meanwhile is refused, not stale");
-			case Outcome.Refused<RiskCommands.RiskId> refused -> {
+			case Outcome.Refused<AssignmentCommands.RiskId> refused -> {
 				responses.rejectInto(refused, errors);
 				yield riskPage(model);
 			}

@@ -88,14 +88,15 @@ class FinancingService {
 		var assignment = steering.assignment(line.assignmentId()).orElseThrow();
 		steering.lock(assignment);
 		if (!line.line().proeftuin()) {
-			var over = overCap(assignment, line.line().amountCents(), change.amountCents());
+			var over = overCap(assignment, line.line().amountCents(), change.input().amountCents());
 			if (over != null) {
 				return Outcome.refused(over.toPlatform());
 			}
 		}
 		var expected = change.version() == null ? line.version() : change.version();
-		if (!financing.update(change.id().value(), expected, change.label(), change.fte(), change.amountCents(),
-				change.category(), user.username(), clock.instant())) {
+		var input = change.input();
+		if (!financing.update(change.id().value(), expected, input.label(), input.fte(), input.amountCents(),
+				input.category(), user.username(), clock.instant())) {
 			return Outcome.refused(nl.jeugdregie.platform.result.Refusal.ofWhole(CHANGED_MEANWHILE));
 		}
 		return Outcome.done(change.id());

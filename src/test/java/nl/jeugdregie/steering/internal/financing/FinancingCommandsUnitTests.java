@@ -35,10 +35,12 @@ class FinancingCommandsUnitTests {
 	@DisplayName("STU-4: Dutch amounts and FTE become cents and a number; the label is stripped")
 	void readsDutchAmounts() {
 		assertThat(FinancingCommands.ChangeLine.of(LINE, " Huisvesting ", "HOUSING", "0,5", "12.500,00", 2))
-				.isEqualTo(Outcome.done(new FinancingCommands.ChangeLine(LINE, "Huisvesting", FinancingCategory.HOUSING,
-						new BigDecimal("0.50"), 1_250_000L, 2)));
-		assertThat(FinancingCommands.ChangeLine.of(LINE, "Formatie", "STAFF", " ", "100", null).doneValue().orElseThrow().fte())
-				.isNull();
+				.isEqualTo(Outcome.done(new FinancingCommands.ChangeLine(LINE, new FinancingLineInput("Huisvesting",
+						FinancingCategory.HOUSING, new BigDecimal("0.50"), 1_250_000L), 2)));
+		assertThat(FinancingCommands.ChangeLine.of(LINE, "Formatie", "STAFF", " ", "100", null).doneValue().orElseThrow()
+				.input().fte()).isNull();
+		assertThat(FinancingLineInput.of("Formatie", "STAFF", null, "€ 1.000,50").doneValue().orElseThrow().amountCents())
+				.isEqualTo(100_050L);
 	}
 
 	@Test
@@ -53,10 +55,10 @@ class FinancingCommandsUnitTests {
 				.refusals()).extracting(FinancingCommandsUnitTests::text).containsExactly(
 						"Gebruik voor de omschrijving maximaal 200 tekens.",
 						"Vul het bedrag in euro in, bijvoorbeeld 12.500,00.");
-		assertThatIllegalArgumentException().isThrownBy(() -> new FinancingCommands.ChangeLine(LINE, " ",
-				FinancingCategory.STAFF, null, 100, 1));
-		assertThatIllegalArgumentException().isThrownBy(() -> new FinancingCommands.ChangeLine(LINE, "Formatie",
-				FinancingCategory.STAFF, null, -1, 1));
+		assertThatIllegalArgumentException().isThrownBy(() -> new FinancingLineInput(" ", FinancingCategory.STAFF, null,
+				100));
+		assertThatIllegalArgumentException().isThrownBy(() -> new FinancingLineInput("Formatie", FinancingCategory.STAFF,
+				null, -1));
 	}
 
 	private static String text(Refusal refusal) {

@@ -4,18 +4,20 @@ import java.util.ArrayList;
 import java.util.Objects;
 import java.util.Optional;
 import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.steering.internal.financing.FinancingLineInput;
 import nl.jeugdregie.steering.internal.risk.RiskScore;
 import nl.jeugdregie.steering.internal.risk.RiskScoreWithinScale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The typed id and command for reassessing a risk (STU-3). The controllers build the command with {@code of(...)},
- * which answers the refusals per field; the constructor accepts only a score on the scale and a note within the
- * limit. Whether someone else reassessed the risk first, {@link SteeringService} checks when it saves.
+ * The typed ids and commands of the assignment: reassessing a risk (STU-3) and adding a financing line to a type of
+ * work (STU-4). The controllers build a command with {@code of(...)}, which answers the refusals per field; the
+ * constructor accepts only checked values. Whether someone else reassessed the risk first, or whether a new line
+ * keeps the total within the budget cap, {@link SteeringService} checks when it saves.
  */
-final class RiskCommands {
+final class AssignmentCommands {
 
-	private RiskCommands() {}
+	private AssignmentCommands() {}
 
 	/** Which risk; a positive database id. */
 	record RiskId(long value) {
@@ -66,6 +68,36 @@ final class RiskCommands {
 				return Outcome.refused(refusals.stream().map(Refusal::toPlatform).toList());
 			}
 			return Outcome.done(new ReassessRisk(risk, accepted.score(), text));
+		}
+	}
+
+	/** Which type of work; a positive database id, read from the path. */
+	record TypeOfWorkId(long value) {
+
+		TypeOfWorkId {
+			if (value <= 0) {
+				throw new IllegalArgumentException("A type of work id is positive");
+			}
+		}
+
+		/** The id in a path; empty when it can be no type of work at all (answered as not found). */
+		static Optional<TypeOfWorkId> of(long value) {
+			return value > 0 ? Optional.of(new TypeOfWorkId(value)) : Optional.empty();
+		}
+	}
+
+	/** A new financing line on a type of work. */
+	record AddFinancingLine(TypeOfWorkId typeOfWork, FinancingLineInput line) {
+
+		AddFinancingLine {
+			Objects.requireNonNull(typeOfWork, "typeOfWork");
+			Objects.requireNonNull(line, "line");
+		}
+
+		static Outcome<AddFinancingLine> of(TypeOfWorkId typeOfWork, @Nullable String label, @Nullable String category,
+				@Nullable String fte, @Nullable String amount) {
+			return FinancingLineInput.of(label, category, fte, amount)
+					.then(line -> Outcome.done(new AddFinancingLine(typeOfWork, line)));
 		}
 	}
 }
