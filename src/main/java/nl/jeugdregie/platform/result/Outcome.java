@@ -60,6 +60,20 @@ public sealed interface Outcome<T> {
 		return new Stale<>(currentVersion);
 	}
 
+	/**
+	 * What {@code next} makes of the value when done; every other outcome is handed on unchanged. For example a
+	 * command parsed from a form ({@code Outcome<AddKpi>}) then carried out by the service.
+	 */
+	default <U> Outcome<U> then(java.util.function.Function<? super T, Outcome<U>> next) {
+		return switch (this) {
+			case Done<T>(T value) -> next.apply(value);
+			case Refused<T>(var refusals) -> new Refused<>(refusals);
+			case NotFound<T>() -> new NotFound<>();
+			case Forbidden<T>(String code) -> new Forbidden<>(code);
+			case Stale<T>(long currentVersion) -> new Stale<>(currentVersion);
+		};
+	}
+
 	/** The value when done; empty for every other outcome. */
 	default Optional<T> doneValue() {
 		return this instanceof Done<T>(T value) ? Optional.of(value) : Optional.empty();

@@ -13,10 +13,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.identity.MunicipalityCode;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -44,12 +45,14 @@ class KpiApiController {
 	private final KpiService kpis;
 	private final KpiExport exports;
 	private final CurrentUsers users;
+	private final OutcomeResponses responses;
 	private final Clock clock;
 
-	KpiApiController(KpiService kpis, KpiExport exports, CurrentUsers users, Clock clock) {
+	KpiApiController(KpiService kpis, KpiExport exports, CurrentUsers users, OutcomeResponses responses, Clock clock) {
 		this.kpis = kpis;
 		this.exports = exports;
 		this.users = users;
+		this.responses = responses;
 		this.clock = clock;
 	}
 
@@ -84,10 +87,11 @@ class KpiApiController {
 			if (!normalised.equals("csv") && !normalised.equals("pdf")) {
 				return Problems.of(HttpStatus.BAD_REQUEST, "onbekend-formaat", "Onbekend formaat", "Kies het formaat csv of pdf.");
 			}
-			return exports.of(municipality(), chosen, normalised.equals("csv") ? KpiExport.Format.CSV : KpiExport.Format.PDF);
+			return exports.of(municipality(), KpiYear.parse(chosen, LocalDate.now(clock)),
+					normalised.equals("csv") ? KpiExport.Format.CSV : KpiExport.Format.PDF);
 		}
 		return switch (KpiYear.parse(chosen, LocalDate.now(clock))) {
-			case KpiYear.Refused refused -> KpiExport.invalidYear(refused);
+			case KpiYear.Refused refused -> exports.invalidYear(refused);
 			case KpiYear.Accepted accepted -> ResponseEntity.ok(kpis.year(municipality(), accepted.year()));
 		};
 	}
@@ -104,102 +108,108 @@ class KpiApiController {
 	@Operation(summary = "Add an action line with code, name and goal (policy officer, MON-4)")
 	@ApiResponse(responseCode = "201", description = "De actielijn; Location wijst ernaar", content = @Content(schema = @Schema(implementation = ActionLine.class)))
 	ResponseEntity<?> addActionLine(@RequestBody ActionLineRequest request) {
-		return answer(kpis.addActionLine(municipality(), request.code(), request.name(), request.goal(), by()),
-				id -> kpis.actionLine(municipality(), id), "/api/v1/reports/kpis/action-lines/");
+		return answer(KpiCommands.AddActionLine.of(request.code(), request.name(), request.goal())
+						.then(line -> kpis.addActionLine(municipality(), line, by())),
+				id -> created("/api/v1/reports/kpis/action-lines/" + id, kpis.actionLine(municipality(), id)));
 	}
 
 	@PutMapping("/action-lines/{id}")
 	@Operation(summary = "Change an action line; version: the one last read, an old one answers 409")
 	@ApiResponse(responseCode = "200", description = "De actielijn na de wijziging", content = @Content(schema = @Schema(implementation = ActionLine.class)))
 	ResponseEntity<?> changeActionLine(@PathVariable String id, @RequestBody ActionLineRequest request) {
-		return withId(id, uuid -> answer(kpis.changeActionLine(municipality(), uuid, request.code(), request.name(),
-						request.goal(), request.version(), by()), found -> kpis.actionLine(municipality(), found), null));
+		return answer(line(id).then(line -> KpiCommands.ChangeActionLine.of(new ActionLineId(line.id()), request.code(),
+								request.name(), request.goal(), request.version()))
+						.then(change -> kpis.changeActionLine(municipality(), change, by())),
+				changed -> ok(kpis.actionLine(municipality(), changed)));
 	}
 
 	@DeleteMapping("/action-lines/{id}")
 	@Operation(summary = "Remove an action line without KPIs; version: the one last read")
 	@ApiResponse(responseCode = "204", description = "Verwijderd")
 	ResponseEntity<?> removeActionLine(@PathVariable String id, @RequestParam(required = false) @Nullable Integer version) {
-		return withId(id, uuid -> answer(kpis.removeActionLine(municipality(), uuid, version), found -> Optional.empty(), null));
+		return answer(line(id).then(line -> KpiCommands.RemoveActionLine.of(new ActionLineId(line.id()), version))
+				.then(removal -> kpis.removeActionLine(municipality(), removal)), removed -> ResponseEntity.noContent().build());
 	}
 
 	@PostMapping("/action-lines/{id}/kpis")
 	@Operation(summary = "Add a KPI to an action line for a year: indicator, direction and target (MON-4)")
 	@ApiResponse(responseCode = "201", description = "De KPI; Location wijst ernaar", content = @Content(schema = @Schema(implementation = Kpi.class)))
 	ResponseEntity<?> addKpi(@PathVariable String id, @RequestBody KpiRequest request) {
-		return withId(id, uuid -> answer(kpis.addKpi(municipality(), uuid, request.year() == null ? null : request.year().toString(),
-								request.name(), request.indicator(), request.direction(), text(request.target()), by()),
-						found -> kpis.kpi(municipality(), found), "/api/v1/reports/kpis/"));
+		return answer(line(id).then(line -> KpiCommands.AddKpi.of(new ActionLineId(line.id()),
+								request.year() == null ? null : request.year().toString(), request.name(), request.indicator(),
+								request.direction(), text(request.target()), LocalDate.now(clock)))
+						.then(kpi -> kpis.addKpi(municipality(), kpi, by())),
+				added -> created("/api/v1/reports/kpis/" + added, kpis.kpi(municipality(), added)));
 	}
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Change a KPI's name, direction or target; version: the one last read, an old one answers 409")
 	@ApiResponse(responseCode = "200", description = "De KPI na de wijziging", content = @Content(schema = @Schema(implementation = Kpi.class)))
 	ResponseEntity<?> changeKpi(@PathVariable String id, @RequestBody KpiRequest request) {
-		return withId(id, uuid -> answer(kpis.changeKpi(municipality(), uuid, request.name(), request.direction(),
-						text(request.target()), request.version(), by()), found -> kpis.kpi(municipality(), found), null));
+		return answer(kpi(id).then(kpi -> KpiCommands.ChangeKpi.of(kpi, request.name(), request.direction(),
+								text(request.target()), request.version()))
+						.then(change -> kpis.changeKpi(municipality(), change, by())),
+				changed -> ok(kpis.kpi(municipality(), changed)));
 	}
 
 	@PutMapping("/{id}/realisation")
 	@Operation(summary = "Record a manual KPI's realisation with its source; version: the one last read")
 	@ApiResponse(responseCode = "200", description = "De KPI met haar realisatie", content = @Content(schema = @Schema(implementation = Kpi.class)))
 	ResponseEntity<?> realise(@PathVariable String id, @RequestBody RealisationRequest request) {
-		return withId(id, uuid -> answer(kpis.realise(municipality(), uuid, text(request.value()), request.source(),
-						request.version(), by()), found -> kpis.kpi(municipality(), found), null));
+		return answer(kpi(id).then(kpi -> KpiCommands.Realise.of(kpi, text(request.value()), request.source(),
+								request.version(), LocalDate.now(clock)))
+						.then(realisation -> kpis.realise(municipality(), realisation, by())),
+				realised -> ok(kpis.kpi(municipality(), realised)));
 	}
 
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Remove a KPI; version: the one last read")
 	@ApiResponse(responseCode = "204", description = "Verwijderd")
 	ResponseEntity<?> removeKpi(@PathVariable String id, @RequestParam(required = false) @Nullable Integer version) {
-		return withId(id, uuid -> answer(kpis.removeKpi(municipality(), uuid, version), found -> Optional.empty(), null));
+		return answer(kpi(id).then(kpi -> KpiCommands.RemoveKpi.of(new KpiId(kpi.id()), version))
+				.then(removal -> kpis.removeKpi(municipality(), removal)), removed -> ResponseEntity.noContent().build());
 	}
 
 	@PostMapping("/copy-previous-year")
 	@Operation(summary = "Copy the previous year's KPIs into the year, without their realisations")
 	@ApiResponse(responseCode = "200", description = "Hoeveel KPI's zijn gekopieerd", content = @Content(schema = @Schema(implementation = Copied.class)))
 	ResponseEntity<?> copyPreviousYear(@RequestParam(required = false) @Nullable String year) {
-		return switch (kpis.copyPreviousYear(municipality(), year, by())) {
-			case KpiChange.Done done -> ResponseEntity.ok(new Copied(done.count()));
-			case KpiChange.Invalid invalid -> invalid(invalid);
-			case KpiChange.Refused refused -> refused(refused);
-			case KpiChange.NotFound _, KpiChange.Stale _ -> Problems.notFound();
-		};
+		return answer(KpiCommands.CopyPreviousYear.of(year, LocalDate.now(clock))
+						.then(copy -> kpis.copyPreviousYear(municipality(), copy, by())),
+				copied -> ResponseEntity.ok(new Copied(copied)));
 	}
 
 	/**
-	 * 201 with the new resource (when {@code created} names its collection), 200 with the changed one, or 204
-	 * after a removal; otherwise the refusal as problem+json.
+	 * The platform's answer ({@link OutcomeResponses}), except that a refusal of the change as a whole (an action
+	 * line that still has KPIs, a computed KPI, nothing to copy) is this API's 409 "kpi-geweigerd" with the Dutch
+	 * reason as detail, as documented for MON-4.
 	 */
-	private ResponseEntity<?> answer(KpiChange change, Function<UUID, Optional<?>> current,
-			@Nullable String created) {
-		return switch (change) {
-			case KpiChange.Done done when done.id() == null -> ResponseEntity.noContent().build();
-			case KpiChange.Done done -> current.apply(done.id())
-					.<ResponseEntity<?>>map(body -> created == null
-							? ResponseEntity.ok(body)
-							: ResponseEntity.created(URI.create(created + done.id())).body(body))
-					.orElseGet(() -> ResponseEntity.noContent().build());
-			case KpiChange.Invalid invalid -> invalid(invalid);
-			case KpiChange.NotFound notFound -> Problems.notFound();
-			case KpiChange.Stale stale -> Problems.conflict(
-					"Iemand anders heeft dit net gewijzigd. Haal de nieuwe versie op en probeer het opnieuw.");
-			case KpiChange.Refused refused -> refused(refused);
-		};
+	private <T> ResponseEntity<?> answer(Outcome<T> outcome, Function<T, ResponseEntity<?>> whenDone) {
+		if (outcome instanceof Outcome.Refused<T>(var refusals) && refusals.getFirst().concernsWhole()) {
+			return Problems.of(HttpStatus.CONFLICT, "kpi-geweigerd", "Niet mogelijk", responses.message(refusals.getFirst()));
+		}
+		return responses.toResponse(outcome, whenDone);
 	}
 
-	private static ResponseEntity<?> withId(String id, Function<UUID, ResponseEntity<?>> action) {
-		var uuid = KpiPageController.uuid(id);
-		return uuid.isPresent() ? action.apply(uuid.get()) : Problems.notFound();
+	private Outcome<ActionLine> line(String id) {
+		return ActionLineId.parse(id).flatMap(line -> kpis.actionLine(municipality(), line))
+				.<Outcome<ActionLine>>map(Outcome::done).orElseGet(Outcome::notFound);
 	}
 
-	private static ResponseEntity<?> invalid(KpiChange.Invalid invalid) {
-		return Problems.invalid(invalid.violations().stream()
-				.map(v -> new Problems.FieldProblem(v.field(), v.message())).toList());
+	private Outcome<Kpi> kpi(String id) {
+		return KpiId.parse(id).flatMap(kpi -> kpis.kpi(municipality(), kpi))
+				.<Outcome<Kpi>>map(Outcome::done).orElseGet(Outcome::notFound);
 	}
 
-	private static ResponseEntity<?> refused(KpiChange.Refused refused) {
-		return Problems.of(HttpStatus.CONFLICT, "kpi-geweigerd", "Niet mogelijk", refused.reason());
+	/** 201 with the new resource; 204 should it be gone again already. */
+	private static ResponseEntity<?> created(String location, Optional<?> body) {
+		return body.<ResponseEntity<?>>map(found -> ResponseEntity.created(URI.create(location)).body(found))
+				.orElseGet(() -> ResponseEntity.noContent().build());
+	}
+
+	/** 200 with the changed resource; 204 should it be gone again already. */
+	private static ResponseEntity<?> ok(Optional<?> body) {
+		return body.<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.noContent().build());
 	}
 
 	private static @Nullable String text(@Nullable BigDecimal number) {

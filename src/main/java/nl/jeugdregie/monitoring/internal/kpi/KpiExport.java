@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.monitoring.internal.periodic.ReportCsv;
 import nl.jeugdregie.monitoring.internal.periodic.ReportPdf;
+import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.platform.web.Problems;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,15 +22,18 @@ class KpiExport {
 	enum Format { CSV, PDF }
 
 	private final KpiService kpis;
+	private final OutcomeResponses responses;
 	private final Clock clock;
 
-	KpiExport(KpiService kpis, Clock clock) {
+	KpiExport(KpiService kpis, OutcomeResponses responses, Clock clock) {
 		this.kpis = kpis;
+		this.responses = responses;
 		this.clock = clock;
 	}
 
-	ResponseEntity<?> of(MunicipalityCode municipality, @Nullable String year, Format format) {
-		return switch (KpiYear.parse(year, LocalDate.now(clock))) {
+	/** The download for the year the controller read from the request, or 400 "Ongeldig jaar" when it was refused. */
+	ResponseEntity<?> of(MunicipalityCode municipality, KpiYear year, Format format) {
+		return switch (year) {
 			case KpiYear.Refused refused -> invalidYear(refused);
 			case KpiYear.Accepted accepted -> {
 				var document = KpiDocument.of(kpis.year(municipality, accepted.year()));
@@ -44,7 +47,7 @@ class KpiExport {
 		};
 	}
 
-	static ResponseEntity<?> invalidYear(KpiYear.Refused refused) {
-		return Problems.of(HttpStatus.BAD_REQUEST, "ongeldig-jaar", "Ongeldig jaar", refused.message());
+	ResponseEntity<?> invalidYear(KpiYear.Refused refused) {
+		return Problems.of(HttpStatus.BAD_REQUEST, "ongeldig-jaar", "Ongeldig jaar", responses.message(refused.refusal()));
 	}
 }

@@ -1,14 +1,19 @@
 package nl.jeugdregie.monitoring.internal.kpi;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an action line, a KPI and a hand-entered realisation must satisfy before they are stored (MON-4), as Dutch
- * messages per field. Numbers are typed the Dutch way ("12,5") or with a point ("12.5"), one decimal at most.
+ * What an action line, a KPI and a hand-entered realisation must satisfy before they are stored (MON-4), as
+ * refusals per field whose Dutch texts live in {@code messages-monitoring-kpi.properties}. Numbers are typed the
+ * Dutch way ("12,5") or with a point ("12.5"), one decimal at most. The commands in {@link KpiCommands} are built
+ * only from input these rules accept.
  */
 final class KpiInputPolicy {
 
@@ -20,54 +25,69 @@ final class KpiInputPolicy {
 	private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}.\\-]+");
 	private static final Pattern NUMBER = Pattern.compile("-?\\d+([.,]\\d+)?");
 
-	/** A refused field and the message shown next to it. */
-	record Violation(String field, String message) {}
-
 	private KpiInputPolicy() {}
 
-	static List<Violation> actionLine(@Nullable String code, @Nullable String name, @Nullable String goal) {
-		var violations = new ArrayList<Violation>();
+	static List<Refusal> actionLine(@Nullable String code, @Nullable String name, @Nullable String goal) {
+		var refusals = new ArrayList<Refusal>();
 		if (blank(code)) {
-			violations.add(new Violation("code", "Vul de code van de actielijn in, bijvoorbeeld 5.3."));
+			refusals.add(Refusal.of("code", "kpi.actionLine.code.missing"));
 		} else if (code.strip().length() > MAX_CODE) {
-			violations.add(new Violation("code", "Gebruik ten hoogste " + MAX_CODE + " tekens."));
+			refusals.add(tooLong("code", MAX_CODE));
 		} else if (!CODE.matcher(code.strip()).matches()) {
-			violations.add(new Violation("code", "Gebruik alleen cijfers, letters, punten en streepjes, bijvoorbeeld 5.3."));
+			refusals.add(Refusal.of("code", "kpi.actionLine.code.malformed"));
 		}
-		required("name", name, "Vul de naam van de actielijn in.", MAX_NAME, violations);
+		required("name", name, "kpi.actionLine.name.missing", MAX_NAME, refusals);
 		if (goal != null && goal.strip().length() > MAX_GOAL) {
-			violations.add(new Violation("goal", "Gebruik ten hoogste " + MAX_GOAL + " tekens."));
+			refusals.add(tooLong("goal", MAX_GOAL));
 		}
-		return violations;
+		return refusals;
 	}
 
 	/** A new KPI: its indicator decides the unit the target is checked in. */
-	static List<Violation> kpi(@Nullable String name, @Nullable String indicator, @Nullable String direction,
+	static List<Refusal> kpi(@Nullable String name, @Nullable String indicator, @Nullable String direction,
 			@Nullable String target) {
-		var violations = new ArrayList<Violation>();
-		required("name", name, "Vul de naam van de KPI in.", MAX_NAME, violations);
-		var chosen = indicator == null ? null : KpiIndicator.ofName(indicator.strip()).orElse(null);
+		var refusals = new ArrayList<Refusal>();
+		required("name", name, "kpi.name.missing", MAX_NAME, refusals);
+		var chosen = indicator(indicator);
 		if (chosen == null) {
-			violations.add(new Violation("indicator", "Kies wat de KPI meet."));
+			refusals.add(Refusal.of("indicator", "kpi.indicator.missing"));
 		}
-		violations.addAll(targetAndDirection(chosen == null ? Unit.NUMBER : chosen.unit(), direction, target));
-		return violations;
+		refusals.addAll(targetAndDirection(chosen == null ? Unit.NUMBER : chosen.unit(), direction, target));
+		return refusals;
 	}
 
 	/** A changed KPI: its indicator is fixed, so only name, direction and target are checked. */
-	static List<Violation> change(Unit unit, @Nullable String name, @Nullable String direction, @Nullable String target) {
-		var violations = new ArrayList<Violation>();
-		required("name", name, "Vul de naam van de KPI in.", MAX_NAME, violations);
-		violations.addAll(targetAndDirection(unit, direction, target));
-		return violations;
+	static List<Refusal> change(Unit unit, @Nullable String name, @Nullable String direction, @Nullable String target) {
+		var refusals = new ArrayList<Refusal>();
+		required("name", name, "kpi.name.missing", MAX_NAME, refusals);
+		refusals.addAll(targetAndDirection(unit, direction, target));
+		return refusals;
 	}
 
-	static List<Violation> realisation(Unit unit, @Nullable String value, @Nullable String source) {
-		var violations = new ArrayList<Violation>();
-		number("value", value, unit, "Vul de uitkomst in.", violations);
-		required("source", source, "Vul de bron van de uitkomst in, bijvoorbeeld het jaarverslag van de aanbieder.",
-				MAX_SOURCE, violations);
-		return violations;
+	static List<Refusal> realisation(Unit unit, @Nullable String value, @Nullable String source) {
+		var refusals = new ArrayList<Refusal>();
+		number("value", value, unit, "kpi.value.missing", refusals);
+		required("source", source, "kpi.source.missing", MAX_SOURCE, refusals);
+		return refusals;
+	}
+
+	/**
+	 * Whether a realisation may be entered at all: only for a hand-entered indicator, and only once its year has
+	 * begun. Refuses the change as a whole.
+	 */
+	static Optional<Refusal> realisationAllowed(Kpi kpi, LocalDate today) {
+		if (!kpi.indicator().manual()) {
+			return Optional.of(Refusal.ofWhole("kpi.realisation.computed"));
+		}
+		if (kpi.year() > today.getYear()) {
+			return Optional.of(Refusal.ofWhole("kpi.realisation.notBegun", Integer.toString(kpi.year())));
+		}
+		return Optional.empty();
+	}
+
+	/** The version the writer last saw, which every change and removal names (optimistic locking). */
+	static List<Refusal> version(@Nullable Integer version) {
+		return version == null ? List.of(Refusal.of("version", "kpi.version.missing")) : List.of();
 	}
 
 	/** The number as typed, once {@link #number} accepted it. */
@@ -87,44 +107,50 @@ final class KpiInputPolicy {
 		return null;
 	}
 
-	private static List<Violation> targetAndDirection(Unit unit, @Nullable String direction, @Nullable String target) {
-		var violations = new ArrayList<Violation>();
-		if (direction(direction) == null) {
-			violations.add(new Violation("direction", "Kies of de uitkomst ten minste of ten hoogste de streefwaarde moet zijn."));
-		}
-		number("target", target, unit, "Vul de streefwaarde in.", violations);
-		return violations;
+	static @Nullable KpiIndicator indicator(@Nullable String text) {
+		return text == null ? null : KpiIndicator.ofName(text.strip()).orElse(null);
 	}
 
-	private static void number(String field, @Nullable String text, Unit unit, String missing,
-			List<Violation> violations) {
+	private static List<Refusal> targetAndDirection(Unit unit, @Nullable String direction, @Nullable String target) {
+		var refusals = new ArrayList<Refusal>();
+		if (direction(direction) == null) {
+			refusals.add(Refusal.of("direction", "kpi.direction.missing"));
+		}
+		number("target", target, unit, "kpi.target.missing", refusals);
+		return refusals;
+	}
+
+	private static void number(String field, @Nullable String text, Unit unit, String missing, List<Refusal> refusals) {
 		if (blank(text)) {
-			violations.add(new Violation(field, missing));
+			refusals.add(Refusal.of(field, missing));
 			return;
 		}
 		if (!NUMBER.matcher(text.strip()).matches()) {
-			violations.add(new Violation(field, "Vul een getal in, bijvoorbeeld 90 of 12,5, zonder punten voor duizendtallen."));
+			refusals.add(Refusal.of(field, "kpi.number.malformed"));
 			return;
 		}
 		var number = parse(text);
 		if (number.signum() < 0) {
-			violations.add(new Violation(field, "Vul 0 of meer in."));
+			refusals.add(Refusal.of(field, "kpi.number.negative"));
 		} else if (number.stripTrailingZeros().scale() > 1) {
-			violations.add(new Violation(field, "Gebruik ten hoogste één cijfer achter de komma."));
+			refusals.add(Refusal.of(field, "kpi.number.decimals"));
 		} else if (number.compareTo(unit.maximum()) > 0) {
-			violations.add(new Violation(field, unit == Unit.PERCENT
-					? "Een percentage is ten hoogste 100."
-					: "Vul ten hoogste " + unit.maximum().toPlainString() + " in."));
+			refusals.add(unit == Unit.PERCENT
+					? Refusal.of(field, "kpi.number.percentage")
+					: Refusal.of(field, "kpi.number.tooLarge", unit.maximum().toPlainString()));
 		}
 	}
 
-	private static void required(String field, @Nullable String text, String missing, int max,
-			List<Violation> violations) {
+	private static void required(String field, @Nullable String text, String missing, int max, List<Refusal> refusals) {
 		if (blank(text)) {
-			violations.add(new Violation(field, missing));
+			refusals.add(Refusal.of(field, missing));
 		} else if (text.strip().length() > max) {
-			violations.add(new Violation(field, "Gebruik ten hoogste " + max + " tekens."));
+			refusals.add(tooLong(field, max));
 		}
+	}
+
+	private static Refusal tooLong(String field, int max) {
+		return Refusal.of(field, "kpi.text.tooLong", Integer.toString(max));
 	}
 
 	private static boolean blank(@Nullable String text) {

@@ -2,11 +2,12 @@ package nl.jeugdregie.monitoring.internal.kpi;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
-import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.OutcomeResponses;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -37,12 +38,14 @@ class KpiPageController {
 	private final KpiService kpis;
 	private final KpiExport export;
 	private final CurrentUsers users;
+	private final OutcomeResponses responses;
 	private final Clock clock;
 
-	KpiPageController(KpiService kpis, KpiExport export, CurrentUsers users, Clock clock) {
+	KpiPageController(KpiService kpis, KpiExport export, CurrentUsers users, OutcomeResponses responses, Clock clock) {
 		this.kpis = kpis;
 		this.export = export;
 		this.users = users;
+		this.responses = responses;
 		this.clock = clock;
 	}
 
@@ -54,7 +57,7 @@ class KpiPageController {
 		model.addAttribute("year", chosen);
 		model.addAttribute("canEdit", canEdit());
 		switch (KpiYear.parse(chosen, today())) {
-			case KpiYear.Refused refused -> model.addAttribute("yearError", refused.message());
+			case KpiYear.Refused refused -> model.addAttribute("yearError", responses.message(refused.refusal()));
 			case KpiYear.Accepted accepted -> model.addAttribute("view", kpis.year(municipality(), accepted.year()));
 		}
 		return "monitoring/kpi/overview";
@@ -62,12 +65,12 @@ class KpiPageController {
 
 	@GetMapping(OVERVIEW + ".csv")
 	ResponseEntity<?> csv(@RequestParam(name = "jaar", required = false) @Nullable String year) {
-		return export.of(municipality(), year, KpiExport.Format.CSV);
+		return export.of(municipality(), KpiYear.parse(year, today()), KpiExport.Format.CSV);
 	}
 
 	@GetMapping(OVERVIEW + ".pdf")
 	ResponseEntity<?> pdf(@RequestParam(name = "jaar", required = false) @Nullable String year) {
-		return export.of(municipality(), year, KpiExport.Format.PDF);
+		return export.of(municipality(), KpiYear.parse(year, today()), KpiExport.Format.PDF);
 	}
 
 	// ---- Keeping action lines and KPIs (policy officer; see SecurityConfiguration)
@@ -75,13 +78,12 @@ class KpiPageController {
 	@PostMapping(OVERVIEW + "/overnemen")
 	String copyPreviousYear(@RequestParam(name = "jaar", required = false) @Nullable String year,
 			RedirectAttributes redirect) {
-		switch (kpis.copyPreviousYear(municipality(), year, by())) {
-			case KpiChange.Done done -> redirect.addFlashAttribute("confirmation", done.count() == 1
-					? "1 KPI van vorig jaar is overgenomen." : done.count() + " KPI's van vorig jaar zijn overgenomen.");
-			case KpiChange.Refused refused -> redirect.addFlashAttribute("refusal", refused.reason());
-			case KpiChange.Invalid invalid -> redirect.addFlashAttribute("refusal", invalid.violations().getFirst().message());
-			case KpiChange.NotFound notFound -> throw notFound();
-			case KpiChange.Stale stale -> throw notFound();
+		switch (KpiCommands.CopyPreviousYear.of(year, today()).then(copy -> kpis.copyPreviousYear(municipality(), copy, by()))) {
+			case Outcome.Done<Integer>(Integer count) -> redirect.addFlashAttribute("confirmation", count == 1
+					? "1 KPI van vorig jaar is overgenomen." : count + " KPI's van vorig jaar zijn overgenomen.");
+			case Outcome.Refused<Integer>(var refusals) -> redirect.addFlashAttribute("refusal",
+					responses.message(refusals.getFirst()));
+			case Outcome.NotFound<Integer> _, Outcome.Forbidden<Integer> _, Outcome.Stale<Integer> _ -> throw notFound();
 		}
 		redirect.addAttribute("jaar", year == null ? "" : year.strip());
 		return "redirect:" + OVERVIEW;
@@ -96,16 +98,18 @@ class KpiPageController {
 	@PostMapping(OVERVIEW + "/actielijnen")
 	String addActionLine(@ModelAttribute(ACTION_LINE) KpiForms.ActionLineForm form, BindingResult binding,
 			RedirectAttributes redirect) {
-		return switch (kpis.addActionLine(municipality(), form.getCode(), form.getName(), form.getGoal(), by())) {
-			case KpiChange.Done done -> {
+		return switch (KpiCommands.AddActionLine.of(form.getCode(), form.getName(), form.getGoal())
+				.then(line -> kpis.addActionLine(municipality(), line, by()))) {
+			case Outcome.Done<ActionLineId>(ActionLineId id) -> {
 				redirect.addFlashAttribute("confirmation", "Actielijn " + form.getCode().strip() + " is toegevoegd.");
-				yield "redirect:" + OVERVIEW + "/actielijnen/" + done.id();
+				yield "redirect:" + OVERVIEW + "/actielijnen/" + id;
 			}
-			case KpiChange.Invalid invalid -> {
-				reject(binding, invalid);
+			case Outcome.Refused<ActionLineId> refused -> {
+				reject(binding, refused);
 				yield "monitoring/kpi/new-action-line";
 			}
-			case KpiChange.NotFound _, KpiChange.Stale _, KpiChange.Refused _ -> throw notFound();
+			case Outcome.NotFound<ActionLineId> _, Outcome.Forbidden<ActionLineId> _, Outcome.Stale<ActionLineId> _ ->
+					throw notFound();
 		};
 	}
 
@@ -127,23 +131,25 @@ class KpiPageController {
 	String changeActionLine(@PathVariable String id, @ModelAttribute(ACTION_LINE) KpiForms.ActionLineForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		var line = line(id);
-		return switch (kpis.changeActionLine(municipality(), line.id(), form.getCode(), form.getName(), form.getGoal(),
-				binding.hasFieldErrors("version") ? null : form.getVersion(), by())) {
-			case KpiChange.Done done -> {
+		var lineId = new ActionLineId(line.id());
+		return switch (KpiCommands.ChangeActionLine.of(lineId, form.getCode(), form.getName(), form.getGoal(),
+						binding.hasFieldErrors("version") ? null : form.getVersion())
+				.then(change -> kpis.changeActionLine(municipality(), change, by()))) {
+			case Outcome.Done<ActionLineId> _ -> {
 				redirect.addFlashAttribute("confirmation", "De actielijn is opgeslagen.");
 				yield "redirect:" + OVERVIEW + "/actielijnen/" + line.id();
 			}
-			case KpiChange.Invalid invalid -> {
-				reject(binding, invalid);
+			case Outcome.Refused<ActionLineId> refused -> {
+				reject(binding, refused);
 				yield actionLinePage(line, model);
 			}
-			case KpiChange.Stale stale -> {
+			case Outcome.Stale<ActionLineId> _ -> {
 				model.addAttribute("conflict", true);
 				var fresh = line(id);
 				model.addAttribute(ACTION_LINE, KpiForms.ActionLineForm.of(fresh));
 				yield actionLinePage(fresh, model);
 			}
-			case KpiChange.NotFound _, KpiChange.Refused _ -> throw notFound();
+			case Outcome.NotFound<ActionLineId> _, Outcome.Forbidden<ActionLineId> _ -> throw notFound();
 		};
 	}
 
@@ -151,24 +157,25 @@ class KpiPageController {
 	String removeActionLine(@PathVariable String id, @RequestParam(name = "version", required = false) @Nullable Integer version,
 			Model model, RedirectAttributes redirect) {
 		var line = line(id);
-		return switch (kpis.removeActionLine(municipality(), line.id(), version)) {
-			case KpiChange.Done done -> {
+		return switch (KpiCommands.RemoveActionLine.of(new ActionLineId(line.id()), version)
+				.then(removal -> kpis.removeActionLine(municipality(), removal))) {
+			case Outcome.Done<ActionLineId> _ -> {
 				redirect.addFlashAttribute("confirmation", "Actielijn " + line.code() + " is verwijderd.");
 				yield "redirect:" + OVERVIEW;
 			}
-			case KpiChange.Refused refused -> {
-				model.addAttribute("refusal", refused.reason());
+			case Outcome.Refused<ActionLineId>(var refusals) when refusals.getFirst().concernsWhole() -> {
+				model.addAttribute("refusal", responses.message(refusals.getFirst()));
 				yield actionLineAgain(line, model);
 			}
-			case KpiChange.Stale stale -> {
+			case Outcome.Refused<ActionLineId> _ -> {
+				model.addAttribute("conflict", true);
+				yield actionLineAgain(line, model);
+			}
+			case Outcome.Stale<ActionLineId> _ -> {
 				model.addAttribute("conflict", true);
 				yield actionLineAgain(line(id), model);
 			}
-			case KpiChange.Invalid invalid -> {
-				model.addAttribute("conflict", true);
-				yield actionLineAgain(line, model);
-			}
-			case KpiChange.NotFound notFound -> throw notFound();
+			case Outcome.NotFound<ActionLineId> _, Outcome.Forbidden<ActionLineId> _ -> throw notFound();
 		};
 	}
 
@@ -176,19 +183,20 @@ class KpiPageController {
 	String addKpi(@PathVariable String id, @ModelAttribute(KPI) KpiForms.KpiForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		var line = line(id);
-		return switch (kpis.addKpi(municipality(), line.id(), form.getYear(), form.getName(), form.getIndicator(),
-				form.getDirection(), form.getTarget(), by())) {
-			case KpiChange.Done done -> {
+		return switch (KpiCommands.AddKpi.of(new ActionLineId(line.id()), form.getYear(), form.getName(),
+						form.getIndicator(), form.getDirection(), form.getTarget(), today())
+				.then(kpi -> kpis.addKpi(municipality(), kpi, by()))) {
+			case Outcome.Done<KpiId> _ -> {
 				redirect.addFlashAttribute("confirmation", "KPI '" + form.getName().strip() + "' is toegevoegd aan actielijn "
 						+ line.code() + ".");
 				redirect.addAttribute("jaar", form.getYear().strip());
 				yield "redirect:" + OVERVIEW;
 			}
-			case KpiChange.Invalid invalid -> {
-				reject(binding, invalid);
+			case Outcome.Refused<KpiId> refused -> {
+				reject(binding, refused);
 				yield newKpiPage(line, model);
 			}
-			case KpiChange.NotFound _, KpiChange.Stale _, KpiChange.Refused _ -> throw notFound();
+			case Outcome.NotFound<KpiId> _, Outcome.Forbidden<KpiId> _, Outcome.Stale<KpiId> _ -> throw notFound();
 		};
 	}
 
@@ -207,15 +215,16 @@ class KpiPageController {
 		model.addAttribute(REALISATION, KpiForms.RealisationForm.of(kpi));
 		form.setIndicator(kpi.indicator().name());
 		form.setYear(Integer.toString(kpi.year()));
-		return switch (kpis.changeKpi(municipality(), kpi.id(), form.getName(), form.getDirection(), form.getTarget(),
-				binding.hasFieldErrors("version") ? null : form.getVersion(), by())) {
-			case KpiChange.Done done -> saved(kpi, "De KPI is opgeslagen.", redirect);
-			case KpiChange.Invalid invalid -> {
-				reject(binding, invalid);
+		return switch (KpiCommands.ChangeKpi.of(kpi, form.getName(), form.getDirection(), form.getTarget(),
+						binding.hasFieldErrors("version") ? null : form.getVersion())
+				.then(change -> kpis.changeKpi(municipality(), change, by()))) {
+			case Outcome.Done<KpiId> _ -> saved(kpi, "De KPI is opgeslagen.", redirect);
+			case Outcome.Refused<KpiId> refused -> {
+				reject(binding, refused);
 				yield kpiPage(kpi, model);
 			}
-			case KpiChange.Stale stale -> conflict(id, model);
-			case KpiChange.NotFound _, KpiChange.Refused _ -> throw notFound();
+			case Outcome.Stale<KpiId> _ -> conflict(id, model);
+			case Outcome.NotFound<KpiId> _, Outcome.Forbidden<KpiId> _ -> throw notFound();
 		};
 	}
 
@@ -224,19 +233,20 @@ class KpiPageController {
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		var kpi = kpiOf(id);
 		model.addAttribute(KPI, KpiForms.KpiForm.of(kpi));
-		return switch (kpis.realise(municipality(), kpi.id(), form.getValue(), form.getSource(),
-				binding.hasFieldErrors("version") ? null : form.getVersion(), by())) {
-			case KpiChange.Done done -> saved(kpi, "De uitkomst is opgeslagen.", redirect);
-			case KpiChange.Invalid invalid -> {
-				reject(binding, invalid);
+		return switch (KpiCommands.Realise.of(kpi, form.getValue(), form.getSource(),
+						binding.hasFieldErrors("version") ? null : form.getVersion(), today())
+				.then(realisation -> kpis.realise(municipality(), realisation, by()))) {
+			case Outcome.Done<KpiId> _ -> saved(kpi, "De uitkomst is opgeslagen.", redirect);
+			case Outcome.Refused<KpiId>(var refusals) when refusals.getFirst().concernsWhole() -> {
+				model.addAttribute("refusal", responses.message(refusals.getFirst()));
 				yield kpiPage(kpi, model);
 			}
-			case KpiChange.Refused refused -> {
-				model.addAttribute("refusal", refused.reason());
+			case Outcome.Refused<KpiId> refused -> {
+				reject(binding, refused);
 				yield kpiPage(kpi, model);
 			}
-			case KpiChange.Stale stale -> conflict(id, model);
-			case KpiChange.NotFound notFound -> throw notFound();
+			case Outcome.Stale<KpiId> _ -> conflict(id, model);
+			case Outcome.NotFound<KpiId> _, Outcome.Forbidden<KpiId> _ -> throw notFound();
 		};
 	}
 
@@ -252,14 +262,15 @@ class KpiPageController {
 	String removeKpi(@PathVariable String id, @RequestParam(name = "version", required = false) @Nullable Integer version,
 			Model model, RedirectAttributes redirect) {
 		var kpi = kpiOf(id);
-		return switch (kpis.removeKpi(municipality(), kpi.id(), version)) {
-			case KpiChange.Done done -> {
+		return switch (KpiCommands.RemoveKpi.of(new KpiId(kpi.id()), version)
+				.then(removal -> kpis.removeKpi(municipality(), removal))) {
+			case Outcome.Done<KpiId> _ -> {
 				redirect.addFlashAttribute("confirmation", "KPI '" + kpi.name() + "' is verwijderd.");
 				redirect.addAttribute("jaar", kpi.year());
 				yield "redirect:" + OVERVIEW;
 			}
-			case KpiChange.NotFound notFound -> throw notFound();
-			case KpiChange.Stale _, KpiChange.Invalid _, KpiChange.Refused _ -> conflict(id, model);
+			case Outcome.NotFound<KpiId> _, Outcome.Forbidden<KpiId> _ -> throw notFound();
+			case Outcome.Stale<KpiId> _, Outcome.Refused<KpiId> _ -> conflict(id, model);
 		};
 	}
 
@@ -267,7 +278,7 @@ class KpiPageController {
 
 	private String actionLinePage(ActionLine line, Model model) {
 		model.addAttribute("line", line);
-		model.addAttribute("years", kpis.yearsWithKpis(municipality(), line.id()));
+		model.addAttribute("years", kpis.yearsWithKpis(municipality(), new ActionLineId(line.id())));
 		return "monitoring/kpi/action-line";
 	}
 
@@ -285,7 +296,7 @@ class KpiPageController {
 
 	private String kpiPage(Kpi kpi, Model model) {
 		model.addAttribute("kpi", kpi);
-		model.addAttribute("line", kpis.actionLine(municipality(), kpi.actionLine()).orElseThrow(KpiPageController::notFound));
+		model.addAttribute("line", kpis.actionLine(municipality(), new ActionLineId(kpi.actionLine())).orElseThrow(KpiPageController::notFound));
 		model.addAttribute("row", kpis.year(municipality(), kpi.year()).lines().stream()
 				.flatMap(l -> l.kpis().stream()).filter(r -> r.kpi().id().equals(kpi.id())).findFirst().orElseThrow());
 		model.addAttribute("directions", Direction.values());
@@ -306,31 +317,23 @@ class KpiPageController {
 		return "redirect:" + OVERVIEW + "/" + kpi.id();
 	}
 
-	/** Puts each refused field's message next to the field; a message about the version goes on top. */
-	private static void reject(BindingResult binding, KpiChange.Invalid invalid) {
-		for (var violation : invalid.violations()) {
-			if (violation.field().equals("version")) {
-				binding.reject("kpi", "Iemand anders heeft dit net gewijzigd. Laad de pagina opnieuw.");
-			} else {
-				binding.rejectValue(violation.field(), "kpi", violation.message());
-			}
-		}
+	/**
+	 * Puts each refusal next to its field (through {@link OutcomeResponses}); a missing version goes on top as
+	 * "someone else changed this", since the page always sends the version it showed.
+	 */
+	private void reject(BindingResult binding, Outcome.Refused<?> refused) {
+		responses.rejectInto(new Outcome.Refused<>(refused.refusals().stream()
+				.map(refusal -> refusal.field().equals("version") ? Refusal.ofWhole("kpi.version.reload") : refusal)
+				.toList()), binding);
 	}
 
 	private ActionLine line(String id) {
-		return uuid(id).flatMap(uuid -> kpis.actionLine(municipality(), uuid)).orElseThrow(KpiPageController::notFound);
+		return ActionLineId.parse(id).flatMap(line -> kpis.actionLine(municipality(), line))
+				.orElseThrow(KpiPageController::notFound);
 	}
 
 	private Kpi kpiOf(String id) {
-		return uuid(id).flatMap(uuid -> kpis.kpi(municipality(), uuid)).orElseThrow(KpiPageController::notFound);
-	}
-
-	static Optional<UUID> uuid(String text) {
-		try {
-			return Optional.of(UUID.fromString(text));
-		} catch (IllegalArgumentException e) {
-			return Optional.empty();
-		}
+		return KpiId.parse(id).flatMap(kpi -> kpis.kpi(municipality(), kpi)).orElseThrow(KpiPageController::notFound);
 	}
 
 	private int chosenYear(@Nullable String year) {

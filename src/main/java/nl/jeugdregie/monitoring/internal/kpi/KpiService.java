@@ -2,7 +2,6 @@ package nl.jeugdregie.monitoring.internal.kpi;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +9,8 @@ import java.util.UUID;
 import nl.jeugdregie.monitoring.internal.disclosure.Legend;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.monitoring.internal.outcomes.OutcomeIndicatorsService;
-import org.jspecify.annotations.Nullable;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,158 +59,128 @@ class KpiService {
 		return repository.actionLines(municipality);
 	}
 
-	Optional<ActionLine> actionLine(MunicipalityCode municipality, UUID id) {
-		return repository.actionLine(municipality, id);
+	Optional<ActionLine> actionLine(MunicipalityCode municipality, ActionLineId id) {
+		return repository.actionLine(municipality, id.value());
 	}
 
 	/** The years in which the action line has KPIs, newest first, with their number. */
-	Map<Integer, Long> yearsWithKpis(MunicipalityCode municipality, UUID actionLine) {
-		return repository.yearsWithKpis(municipality, actionLine);
+	Map<Integer, Long> yearsWithKpis(MunicipalityCode municipality, ActionLineId actionLine) {
+		return repository.yearsWithKpis(municipality, actionLine.value());
 	}
 
-	Optional<Kpi> kpi(MunicipalityCode municipality, UUID id) {
-		return repository.kpi(municipality, id);
-	}
-
-	@Transactional
-	KpiChange addActionLine(MunicipalityCode municipality, @Nullable String code, @Nullable String name,
-			@Nullable String goal, String by) {
-		var violations = new ArrayList<>(KpiInputPolicy.actionLine(code, name, goal));
-		if (violations.isEmpty() && repository.codeTaken(municipality, code.strip(), null)) {
-			violations.add(codeTaken(code));
-		}
-		if (!violations.isEmpty()) {
-			return new KpiChange.Invalid(violations);
-		}
-		var id = UUID.randomUUID();
-		repository.insertActionLine(municipality, id, code.strip(), name.strip(), strip(goal), by, clock.instant());
-		return new KpiChange.Done(id, 0);
+	Optional<Kpi> kpi(MunicipalityCode municipality, KpiId id) {
+		return repository.kpi(municipality, id.value());
 	}
 
 	@Transactional
-	KpiChange changeActionLine(MunicipalityCode municipality, UUID id, @Nullable String code, @Nullable String name,
-			@Nullable String goal, @Nullable Integer version, String by) {
-		if (repository.actionLine(municipality, id).isEmpty()) {
-			return new KpiChange.NotFound();
+	Outcome<ActionLineId> addActionLine(MunicipalityCode municipality, KpiCommands.AddActionLine line, String by) {
+		if (repository.codeTaken(municipality, line.code(), null)) {
+			return Outcome.refused(codeTaken(line.code()));
 		}
-		var violations = new ArrayList<>(KpiInputPolicy.actionLine(code, name, goal));
-		if (violations.isEmpty() && repository.codeTaken(municipality, code.strip(), id)) {
-			violations.add(codeTaken(code));
-		}
-		missingVersion(version, violations);
-		if (!violations.isEmpty()) {
-			return new KpiChange.Invalid(violations);
-		}
-		return repository.updateActionLine(municipality, id, code.strip(), name.strip(), strip(goal), version, by,
-				clock.instant()) ? new KpiChange.Done(id, 0) : new KpiChange.Stale();
+		var id = new ActionLineId(UUID.randomUUID());
+		repository.insertActionLine(municipality, id.value(), line.code(), line.name(), line.goal(), by, clock.instant());
+		return Outcome.done(id);
 	}
 
 	@Transactional
-	KpiChange removeActionLine(MunicipalityCode municipality, UUID id, @Nullable Integer version) {
-		if (repository.actionLine(municipality, id).isEmpty()) {
-			return new KpiChange.NotFound();
+	Outcome<ActionLineId> changeActionLine(MunicipalityCode municipality, KpiCommands.ChangeActionLine change,
+			String by) {
+		var id = change.id();
+		if (repository.actionLine(municipality, id.value()).isEmpty()) {
+			return Outcome.notFound();
 		}
-		if (repository.hasKpis(id)) {
-			return new KpiChange.Refused("Deze actielijn heeft KPI's. Verwijder eerst de KPI's, in elk jaar.");
+		var line = change.fields();
+		if (repository.codeTaken(municipality, line.code(), id.value())) {
+			return Outcome.refused(codeTaken(line.code()));
 		}
-		if (version == null) {
-			return new KpiChange.Invalid(List.of(versionMissing()));
-		}
-		return repository.deleteActionLine(municipality, id, version) ? new KpiChange.Done(id, 0) : new KpiChange.Stale();
+		return repository.updateActionLine(municipality, id.value(), line.code(), line.name(), line.goal(),
+				change.version(), by, clock.instant()) ? Outcome.done(id) : staleLine(municipality, id);
 	}
 
 	@Transactional
-	KpiChange addKpi(MunicipalityCode municipality, UUID actionLine, @Nullable String year, @Nullable String name,
-			@Nullable String indicator, @Nullable String direction, @Nullable String target, String by) {
-		if (repository.actionLine(municipality, actionLine).isEmpty()) {
-			return new KpiChange.NotFound();
+	Outcome<ActionLineId> removeActionLine(MunicipalityCode municipality, KpiCommands.RemoveActionLine removal) {
+		var id = removal.id();
+		if (repository.actionLine(municipality, id.value()).isEmpty()) {
+			return Outcome.notFound();
 		}
-		var violations = new ArrayList<>(KpiInputPolicy.kpi(name, indicator, direction, target));
-		var chosenYear = KpiYear.parse(year, today());
-		if (chosenYear instanceof KpiYear.Refused refused) {
-			violations.add(new KpiInputPolicy.Violation("year", refused.message()));
+		if (repository.hasKpis(id.value())) {
+			return Outcome.refused(Refusal.ofWhole("kpi.actionLine.hasKpis"));
 		}
-		if (violations.isEmpty() && chosenYear instanceof KpiYear.Accepted accepted
-				&& repository.kpiNameTaken(actionLine, accepted.year(), name.strip(), null)) {
-			violations.add(nameTaken(accepted.year()));
-		}
-		if (!violations.isEmpty() || !(chosenYear instanceof KpiYear.Accepted accepted)) {
-			return new KpiChange.Invalid(violations);
-		}
-		var id = UUID.randomUUID();
-		repository.insertKpi(id, actionLine, accepted.year(), name.strip(), KpiIndicator.valueOf(indicator.strip()),
-				KpiInputPolicy.direction(direction), KpiInputPolicy.parse(target), by, clock.instant());
-		return new KpiChange.Done(id, 1);
+		return repository.deleteActionLine(municipality, id.value(), removal.version())
+				? Outcome.done(id) : staleLine(municipality, id);
 	}
 
 	@Transactional
-	KpiChange changeKpi(MunicipalityCode municipality, UUID id, @Nullable String name, @Nullable String direction,
-			@Nullable String target, @Nullable Integer version, String by) {
-		var kpi = repository.kpi(municipality, id);
+	Outcome<KpiId> addKpi(MunicipalityCode municipality, KpiCommands.AddKpi kpi, String by) {
+		if (repository.actionLine(municipality, kpi.actionLine().value()).isEmpty()) {
+			return Outcome.notFound();
+		}
+		if (repository.kpiNameTaken(kpi.actionLine().value(), kpi.year(), kpi.name(), null)) {
+			return Outcome.refused(nameTaken(kpi.year()));
+		}
+		var id = new KpiId(UUID.randomUUID());
+		repository.insertKpi(id.value(), kpi.actionLine().value(), kpi.year(), kpi.name(), kpi.indicator(),
+				kpi.direction(), kpi.target(), by, clock.instant());
+		return Outcome.done(id);
+	}
+
+	@Transactional
+	Outcome<KpiId> changeKpi(MunicipalityCode municipality, KpiCommands.ChangeKpi change, String by) {
+		var kpi = repository.kpi(municipality, change.id().value());
 		if (kpi.isEmpty()) {
-			return new KpiChange.NotFound();
+			return Outcome.notFound();
 		}
-		var violations = new ArrayList<>(KpiInputPolicy.change(kpi.get().indicator().unit(), name, direction, target));
-		if (violations.isEmpty() && repository.kpiNameTaken(kpi.get().actionLine(), kpi.get().year(), name.strip(), id)) {
-			violations.add(nameTaken(kpi.get().year()));
+		if (repository.kpiNameTaken(kpi.get().actionLine(), kpi.get().year(), change.name(), change.id().value())) {
+			return Outcome.refused(nameTaken(kpi.get().year()));
 		}
-		missingVersion(version, violations);
-		if (!violations.isEmpty()) {
-			return new KpiChange.Invalid(violations);
-		}
-		return repository.updateKpi(id, name.strip(), KpiInputPolicy.direction(direction), KpiInputPolicy.parse(target),
-				version, by, clock.instant()) ? new KpiChange.Done(id, 1) : new KpiChange.Stale();
+		return repository.updateKpi(change.id().value(), change.name(), change.direction(), change.target(),
+				change.version(), by, clock.instant()) ? Outcome.done(change.id()) : staleKpi(municipality, change.id());
 	}
 
 	@Transactional
-	KpiChange realise(MunicipalityCode municipality, UUID id, @Nullable String value, @Nullable String source,
-			@Nullable Integer version, String by) {
-		var kpi = repository.kpi(municipality, id);
+	Outcome<KpiId> realise(MunicipalityCode municipality, KpiCommands.Realise realisation, String by) {
+		var kpi = repository.kpi(municipality, realisation.id().value());
 		if (kpi.isEmpty()) {
-			return new KpiChange.NotFound();
+			return Outcome.notFound();
 		}
-		if (!kpi.get().indicator().manual()) {
-			return new KpiChange.Refused("Deze KPI wordt berekend uit de registratie. U vult de uitkomst niet zelf in.");
+		var allowed = KpiInputPolicy.realisationAllowed(kpi.get(), today());
+		if (allowed.isPresent()) {
+			return Outcome.refused(allowed.get());
 		}
-		if (kpi.get().year() > today().getYear()) {
-			return new KpiChange.Refused("Het jaar " + kpi.get().year() + " is nog niet begonnen. U kunt de uitkomst "
-					+ "invullen vanaf 1 januari " + kpi.get().year() + ".");
-		}
-		var violations = new ArrayList<>(KpiInputPolicy.realisation(kpi.get().indicator().unit(), value, source));
-		missingVersion(version, violations);
-		if (!violations.isEmpty()) {
-			return new KpiChange.Invalid(violations);
-		}
-		return repository.realise(id, KpiInputPolicy.parse(value), source.strip(), version, by, clock.instant())
-				? new KpiChange.Done(id, 1) : new KpiChange.Stale();
+		return repository.realise(realisation.id().value(), realisation.value(), realisation.source(),
+				realisation.version(), by, clock.instant())
+				? Outcome.done(realisation.id()) : staleKpi(municipality, realisation.id());
 	}
 
 	@Transactional
-	KpiChange removeKpi(MunicipalityCode municipality, UUID id, @Nullable Integer version) {
-		if (repository.kpi(municipality, id).isEmpty()) {
-			return new KpiChange.NotFound();
+	Outcome<KpiId> removeKpi(MunicipalityCode municipality, KpiCommands.RemoveKpi removal) {
+		if (repository.kpi(municipality, removal.id().value()).isEmpty()) {
+			return Outcome.notFound();
 		}
-		if (version == null) {
-			return new KpiChange.Invalid(List.of(versionMissing()));
-		}
-		return repository.deleteKpi(id, version) ? new KpiChange.Done(id, 0) : new KpiChange.Stale();
+		return repository.deleteKpi(removal.id().value(), removal.version())
+				? Outcome.done(removal.id()) : staleKpi(municipality, removal.id());
 	}
 
-	/** Copies last year's KPIs into {@code year} where the name is still free; realisations stay behind. */
+	/** Copies last year's KPIs into the year where the name is still free; realisations stay behind. */
 	@Transactional
-	KpiChange copyPreviousYear(MunicipalityCode municipality, @Nullable String year, String by) {
-		return switch (KpiYear.parse(year, today())) {
-			case KpiYear.Refused refused -> new KpiChange.Invalid(List.of(new KpiInputPolicy.Violation("year", refused.message())));
-			case KpiYear.Accepted accepted when accepted.year() == KpiYear.FIRST ->
-					new KpiChange.Refused("Er is geen eerder jaar om KPI's uit over te nemen.");
-			case KpiYear.Accepted accepted -> {
-				var copied = repository.copyFromPreviousYear(municipality, accepted.year(), by, clock.instant());
-				yield copied == 0
-						? new KpiChange.Refused("Er zijn geen KPI's van " + (accepted.year() - 1)
-								+ " om over te nemen, of ze staan al in " + accepted.year() + ".")
-						: new KpiChange.Done(null, copied);
-			}
-		};
+	Outcome<Integer> copyPreviousYear(MunicipalityCode municipality, KpiCommands.CopyPreviousYear copy, String by) {
+		var copied = repository.copyFromPreviousYear(municipality, copy.year(), by, clock.instant());
+		return copied == 0
+				? Outcome.refused(Refusal.ofWhole("kpi.copy.nothing", Integer.toString(copy.year() - 1),
+						Integer.toString(copy.year())))
+				: Outcome.done(copied);
+	}
+
+	/** Someone else changed or removed the action line first: stale against its current version, or gone. */
+	private <T> Outcome<T> staleLine(MunicipalityCode municipality, ActionLineId id) {
+		return repository.actionLine(municipality, id.value())
+				.<Outcome<T>>map(line -> Outcome.stale(line.version())).orElseGet(Outcome::notFound);
+	}
+
+	/** Someone else changed or removed the KPI first: stale against its current version, or gone. */
+	private <T> Outcome<T> staleKpi(MunicipalityCode municipality, KpiId id) {
+		return repository.kpi(municipality, id.value())
+				.<Outcome<T>>map(kpi -> Outcome.stale(kpi.version())).orElseGet(Outcome::notFound);
 	}
 
 	private static Measurement measurement(Kpi kpi, Map<KpiIndicator, Measurement> measured, boolean begun) {
@@ -225,26 +195,12 @@ class KpiService {
 		return measured.get(kpi.indicator());
 	}
 
-	private static KpiInputPolicy.Violation codeTaken(String code) {
-		return new KpiInputPolicy.Violation("code", "Er is al een actielijn met code " + code.strip() + ".");
+	private static Refusal codeTaken(String code) {
+		return Refusal.of("code", "kpi.actionLine.code.taken", code);
 	}
 
-	private static KpiInputPolicy.Violation nameTaken(int year) {
-		return new KpiInputPolicy.Violation("name", "Deze actielijn heeft in " + year + " al een KPI met deze naam.");
-	}
-
-	private static void missingVersion(@Nullable Integer version, List<KpiInputPolicy.Violation> violations) {
-		if (version == null) {
-			violations.add(versionMissing());
-		}
-	}
-
-	private static KpiInputPolicy.Violation versionMissing() {
-		return new KpiInputPolicy.Violation("version", "Geef de versie mee die u het laatst hebt gezien.");
-	}
-
-	private static String strip(@Nullable String text) {
-		return text == null ? "" : text.strip();
+	private static Refusal nameTaken(int year) {
+		return Refusal.of("name", "kpi.name.taken", Integer.toString(year));
 	}
 
 	private LocalDate today() {

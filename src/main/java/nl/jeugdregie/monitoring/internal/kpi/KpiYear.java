@@ -2,6 +2,7 @@ package nl.jeugdregie.monitoring.internal.kpi;
 
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,15 +16,18 @@ sealed interface KpiYear {
 
 	record Accepted(int year) implements KpiYear {}
 
-	record Refused(String message) implements KpiYear {}
+	/** Not a year the rules allow; the refusal concerns the field {@code year}. */
+	record Refused(Refusal refusal) implements KpiYear {}
 
 	static KpiYear parse(@Nullable String text, LocalDate today) {
-		var last = today.getYear() + 1;
-		var range = "Kies een jaar van " + FIRST + " tot en met " + last + ".";
+		var last = Integer.toString(today.getYear() + 1);
+		var first = Integer.toString(FIRST);
 		if (text == null || !FOUR_DIGITS.matcher(text.strip()).matches()) {
-			return new Refused("Geef het jaar met vier cijfers, bijvoorbeeld " + today.getYear() + ". " + range);
+			return new Refused(Refusal.of("year", "kpi.year.malformed", Integer.toString(today.getYear()), first, last));
 		}
 		var year = Integer.parseInt(text.strip());
-		return year < FIRST || year > last ? new Refused(range) : new Accepted(year);
+		return year < FIRST || year > today.getYear() + 1
+				? new Refused(Refusal.of("year", "kpi.year.outOfRange", first, last))
+				: new Accepted(year);
 	}
 }

@@ -7,4 +7,13 @@ package nl.jeugdregie.steering.internal.assignment;
  * @param field the form field, empty when the refusal concerns the change as a whole
  * @param arguments the message arguments, such as the allowed range or an amount
  */
-public record Refusal(String field, String code, Object... arguments) {}
+public record Refusal(String field, String code, Object... arguments) {
+
+	/**
+	 * The same refusal as the platform's one refusal type ({@link nl.jeugdregie.platform.result.Refusal}), its code
+	 * the full message key, for features that answer with {@link nl.jeugdregie.platform.result.Outcome}.
+	 */
+	public nl.jeugdregie.platform.result.Refusal toPlatform() {
+		return new nl.jeugdregie.platform.result.Refusal(field, "steering.refusal." + code, java.util.List.of(arguments));
+	}
+}

@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
 import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.platform.web.Problems;
 import nl.jeugdregie.steering.internal.effectchain.ChainLink;
 import nl.jeugdregie.steering.internal.effectchain.EffectChains;
@@ -44,8 +46,11 @@ class SteeringApiController {
 	private final CurrentUsers users;
 	private final EffectChains effectChains;
 
+	private final OutcomeResponses responses;
+
 	SteeringApiController(SteeringService steering, RefusalMessages refusals, CurrentUsers users,
-			EffectChains effectChains) {
+			EffectChains effectChains, OutcomeResponses responses) {
+		this.responses = responses;
 		this.steering = steering;
 		this.refusals = refusals;
 		this.users = users;
@@ -85,29 +90,30 @@ class SteeringApiController {
 	@Operation(summary = "Reassess a risk: probability and damage 1-3, with a note (STU-5)")
 	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content)
 	ResponseEntity<?> reassess(@PathVariable long id, @RequestBody ReassessmentRequest request) {
-		var result = steering.reassess(users.current(), id, request.probability(), request.damage(), request.note());
-		return answer(result, HttpStatus.CREATED);
+		var user = users.current();
+		var result = steering.reassessable(user, id)
+				.then(risk -> AssignmentCommands.ReassessRisk.of(risk, request.probability(), request.damage(), request.note()))
+				.then(reassessment -> steering.reassess(user, reassessment));
+		return answer(result);
 	}
 
 	@PostMapping("/types-of-work/{id}/financing-lines")
 	@Operation(summary = "Add a financing line to a type of work: label, category, FTE and amount (STU-6)")
 	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content)
 	ResponseEntity<?> addLine(@PathVariable long id, @RequestBody FinancingLineRequest request) {
-		var result = steering.addFinancingLine(users.current(), id, request.label(), request.category(), request.fte(),
-				request.amount());
-		return answer(result, HttpStatus.CREATED);
+		var user = users.current();
+		return answer(steering.lineAddable(user, id)
+				.then(type -> AssignmentCommands.AddFinancingLine.of(type, request.label(), request.category(), request.fte(),
+						request.amount()))
+				.then(addition -> steering.addFinancingLine(user, addition)));
 	}
 
-	private ResponseEntity<?> answer(SteeringChange result, HttpStatus success) {
-		return switch (result) {
-			case SteeringChange.Saved saved -> ResponseEntity.status(success).build();
-			case SteeringChange.NotFound notFound -> notFound();
-			case SteeringChange.Refused refused -> {
-				if (refused.notPermitted()) {
-					yield Problems.forbidden(refusals.message(refused.refusals().getFirst()));
-				}
-				yield Problems.invalid(refusals.problems(refused.refusals()));
-			}
+	/** 201 when saved; otherwise the platform's problem+json, except that an unknown part is named as such. */
+	private <T> ResponseEntity<?> answer(Outcome<T> outcome) {
+		return switch (outcome) {
+			case Outcome.NotFound<T> _ -> notFound();
+			case Outcome.Done<T> _, Outcome.Refused<T> _, Outcome.Forbidden<T> _, Outcome.Stale<T> _ ->
+					responses.toResponse(outcome, done -> ResponseEntity.status(HttpStatus.CREATED).build());
 		};
 	}
 

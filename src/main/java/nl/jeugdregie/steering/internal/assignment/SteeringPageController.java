@@ -2,6 +2,8 @@ package nl.jeugdregie.steering.internal.assignment;
 
 import java.time.Clock;
 import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.steering.internal.effectchain.EffectChains;
 import nl.jeugdregie.steering.internal.financing.FinancingCategory;
 import org.springframework.http.HttpStatus;
@@ -34,9 +36,11 @@ class SteeringPageController {
 	private final CurrentUsers users;
 	private final Clock clock;
 	private final EffectChains effectChains;
+	private final OutcomeResponses responses;
 
 	SteeringPageController(SteeringService steering, RefusalMessages refusals, CurrentUsers users, Clock clock,
-			EffectChains effectChains) {
+			EffectChains effectChains, OutcomeResponses responses) {
+		this.responses = responses;
 		this.steering = steering;
 		this.refusals = refusals;
 		this.users = users;
@@ -61,19 +65,24 @@ class SteeringPageController {
 	@PostMapping("/werksoorten/{id}/financiering")
 	String addLine(@PathVariable long id, @ModelAttribute(LINE) FinancingLineForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		var result = steering.addFinancingLine(users.current(), id, form.getLabel(), form.getCategory(), form.getFte(),
-				form.getAmount());
+		var user = users.current();
+		var result = steering.lineAddable(user, id)
+				.then(type -> AssignmentCommands.AddFinancingLine.of(type, form.getLabel(), form.getCategory(),
+						form.getFte(), form.getAmount()))
+				.then(addition -> steering.addFinancingLine(user, addition));
 		return switch (result) {
-			case SteeringChange.Saved saved -> {
+			case Outcome.Done<AssignmentCommands.TypeOfWorkId> _ -> {
 				redirect.addFlashAttribute("confirmation", refusals.text("steering.lineAdded"));
 				yield "redirect:/sturing/werksoorten/" + id;
 			}
-			case SteeringChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case SteeringChange.Refused refused -> {
-				if (refused.notPermitted()) {
+			case Outcome.NotFound<AssignmentCommands.TypeOfWorkId> _ ->
+					throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Forbidden<AssignmentCommands.TypeOfWorkId> _ ->
 					throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-				}
-				refusals.reject(errors, refused.refusals());
+			case Outcome.Stale<AssignmentCommands.TypeOfWorkId> _ ->
+					throw new IllegalStateException("A new line has no version");
+			case Outcome.Refused<AssignmentCommands.TypeOfWorkId> refused -> {
+				responses.rejectInto(refused, errors);
 				yield typeOfWorkPage(id, model);
 			}
 		};
@@ -95,23 +104,25 @@ class SteeringPageController {
 			errors.rejectValue("riskId", "steering.refusal.riskId.missing");
 			return riskPage(model);
 		}
-		var result = steering.reassess(users.current(), form.getRiskId(), form.getProbability(), form.getDamage(),
-				form.getNote());
+		var user = users.current();
+		var result = steering.reassessable(user, form.getRiskId())
+				.then(risk -> AssignmentCommands.ReassessRisk.of(risk, form.getProbability(), form.getDamage(), form.getNote()))
+				.then(reassessment -> steering.reassess(user, reassessment));
 		return switch (result) {
-			case SteeringChange.Saved saved -> {
+			case Outcome.Done<AssignmentCommands.RiskId> _ -> {
 				var effect = form.getProbability() * form.getDamage();
 				redirect.addFlashAttribute("confirmation", refusals.text("steering.reassessed", effect));
 				yield "redirect:/sturing/risicos";
 			}
-			case SteeringChange.NotFound notFound -> {
+			case Outcome.NotFound<AssignmentCommands.RiskId> _ -> {
 				errors.rejectValue("riskId", "steering.refusal.riskId.missing");
 				yield riskPage(model);
 			}
-			case SteeringChange.Refused refused -> {
-				if (refused.notPermitted()) {
-					throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-				}
-				refusals.reject(errors, refused.refusals());
+			case Outcome.Forbidden<AssignmentCommands.RiskId> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.Stale<AssignmentCommands.RiskId> _ ->
+					throw new IllegalStateException("A risk reassessed meanwhile is refused, not stale");
+			case Outcome.Refused<AssignmentCommands.RiskId> refused -> {
+				responses.rejectInto(refused, errors);
 				yield riskPage(model);
 			}
 		};

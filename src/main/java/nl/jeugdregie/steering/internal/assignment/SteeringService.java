@@ -1,8 +1,6 @@
 package nl.jeugdregie.steering.internal.assignment;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -11,17 +9,16 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.Teams;
 import nl.jeugdregie.steering.internal.financing.Budget;
 import nl.jeugdregie.steering.internal.financing.BudgetCapStatus;
 import nl.jeugdregie.steering.internal.financing.Figure;
-import nl.jeugdregie.steering.internal.financing.FinancingCategory;
 import nl.jeugdregie.steering.internal.financing.FinancingWithinBudgetCap;
 import nl.jeugdregie.steering.internal.financing.StatedFigureComparison;
 import nl.jeugdregie.steering.internal.risk.HeatMap;
 import nl.jeugdregie.steering.internal.risk.RiskRegister;
-import nl.jeugdregie.steering.internal.risk.RiskScoreWithinScale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +39,6 @@ public class SteeringService {
 	private final Teams teams;
 	private final AssignmentOfUser assignments;
 	private final Clock clock;
-	private final RiskScoreWithinScale riskScale = new RiskScoreWithinScale();
 	private final FinancingWithinBudgetCap budgetCap = new FinancingWithinBudgetCap();
 
 	SteeringService(SteeringRepository repository, Teams teams, AssignmentOfUser assignments, Clock clock) {
@@ -108,102 +104,71 @@ public class SteeringService {
 		}).orElseGet(() -> new RiskRegister(municipalityName, null, List.of(), HeatMap.of(List.of()), List.of()));
 	}
 
+	/** The risk the user may reassess: forbidden for a user who does not edit, not found when not theirs. */
+	@Transactional(readOnly = true)
+	Outcome<AssignmentCommands.RiskId> reassessable(CurrentUser user, long riskId) {
+		if (!mayEdit(user)) {
+			return Outcome.forbidden("steering.refusal." + NOT_PERMITTED);
+		}
+		return AssignmentCommands.RiskId.of(riskId).filter(id -> repository.risk(user.municipality(), id.value()).isPresent())
+				.<Outcome<AssignmentCommands.RiskId>>map(Outcome::done).orElseGet(Outcome::notFound);
+	}
+
 	/** STU-3: a new probability and damage for a risk, with a note; the earlier scores stay in the history. */
 	@Transactional
-	SteeringChange reassess(CurrentUser user, long riskId, @Nullable Integer probability, @Nullable Integer damage,
-			@Nullable String note) {
+	Outcome<AssignmentCommands.RiskId> reassess(CurrentUser user, AssignmentCommands.ReassessRisk reassessment) {
 		if (!mayEdit(user)) {
-			return new SteeringChange.Refused(new Refusal("", NOT_PERMITTED));
+			return Outcome.forbidden("steering.refusal." + NOT_PERMITTED);
 		}
-		var risk = repository.risk(user.municipality(), riskId);
+		var risk = repository.risk(user.municipality(), reassessment.risk().value());
 		if (risk.isEmpty()) {
-			return new SteeringChange.NotFound();
+			return Outcome.notFound();
 		}
-		var refusals = new ArrayList<Refusal>();
-		var score = riskScale.check(probability, damage);
-		if (score instanceof RiskScoreWithinScale.Refused refused) {
-			refusals.addAll(refused.refusals());
+		if (!repository.reassess(risk.get(), reassessment.score(), reassessment.note(), user.username(),
+				clock.instant())) {
+			return Outcome.refused(new Refusal("", "risk.changedMeanwhile").toPlatform());
 		}
-		var text = stripped(note);
-		if (text == null) {
-			refusals.add(new Refusal("note", "note.missing"));
+		return Outcome.done(reassessment.risk());
+	}
+
+	/** The type of work the user may add a line to: forbidden for a user who does not edit, not found when not theirs. */
+	@Transactional(readOnly = true)
+	Outcome<AssignmentCommands.TypeOfWorkId> lineAddable(CurrentUser user, long typeOfWorkId) {
+		if (!mayEdit(user)) {
+			return Outcome.forbidden("steering.refusal." + NOT_PERMITTED);
 		}
-		else if (text.length() > MAX_NOTE_LENGTH) {
-			refusals.add(new Refusal("note", "note.tooLong", MAX_NOTE_LENGTH));
-		}
-		if (!refusals.isEmpty() || !(score instanceof RiskScoreWithinScale.Accepted accepted) || text == null) {
-			return new SteeringChange.Refused(List.copyOf(refusals));
-		}
-		if (!repository.reassess(risk.get(), accepted.score(), text, user.username(), clock.instant())) {
-			return new SteeringChange.Refused(new Refusal("", "risk.changedMeanwhile"));
-		}
-		return new SteeringChange.Saved();
+		return AssignmentCommands.TypeOfWorkId.of(typeOfWorkId)
+				.filter(id -> repository.typeOfWork(user.municipality(), id.value()).isPresent())
+				.<Outcome<AssignmentCommands.TypeOfWorkId>>map(Outcome::done).orElseGet(Outcome::notFound);
 	}
 
 	/**
-	 * STU-4, STU-7: adds a financing line to a type of work, unless the input is wrong or the computed total of
-	 * the assignment would go over its budget cap. Nothing is saved when refused.
+	 * STU-4, STU-7: adds a financing line to a type of work, unless the computed total of the assignment would go
+	 * over its budget cap. Nothing is saved when refused.
 	 */
 	@Transactional
-	SteeringChange addFinancingLine(CurrentUser user, long typeOfWorkId, @Nullable String label,
-			@Nullable String category, @Nullable String fte, @Nullable String amount) {
+	Outcome<AssignmentCommands.TypeOfWorkId> addFinancingLine(CurrentUser user, AssignmentCommands.AddFinancingLine addition) {
 		if (!mayEdit(user)) {
-			return new SteeringChange.Refused(new Refusal("", NOT_PERMITTED));
+			return Outcome.forbidden("steering.refusal." + NOT_PERMITTED);
 		}
-		var type = repository.typeOfWork(user.municipality(), typeOfWorkId);
+		var type = repository.typeOfWork(user.municipality(), addition.typeOfWork().value());
 		if (type.isEmpty()) {
-			return new SteeringChange.NotFound();
+			return Outcome.notFound();
 		}
-		var refusals = new ArrayList<Refusal>();
-		var text = stripped(label);
-		if (text == null) {
-			refusals.add(new Refusal("label", "label.missing"));
-		}
-		else if (text.length() > MAX_LABEL_LENGTH) {
-			refusals.add(new Refusal("label", "label.tooLong", MAX_LABEL_LENGTH));
-		}
-		var kind = category(category);
-		if (kind == null) {
-			refusals.add(new Refusal("category", "category.missing"));
-		}
-		BigDecimal ftes = null;
-		if (stripped(fte) != null) {
-			var parsed = Amounts.parseFte(fte).filter(value -> value.compareTo(Amounts.MAX_FTE) <= 0);
-			if (parsed.isEmpty()) {
-				refusals.add(new Refusal("fte", "fte.malformed"));
-			}
-			else {
-				ftes = parsed.get();
-			}
-		}
-		Long cents = null;
-		if (stripped(amount) == null) {
-			refusals.add(new Refusal("amount", "amount.missing"));
-		}
-		else {
-			var parsed = Amounts.parseEuroCents(amount).filter(value -> value <= Amounts.MAX_LINE_CENTS);
-			if (parsed.isEmpty()) {
-				refusals.add(new Refusal("amount", "amount.malformed"));
-			}
-			else {
-				cents = parsed.get();
-			}
-		}
-		if (!refusals.isEmpty() || text == null || kind == null || cents == null) {
-			return new SteeringChange.Refused(List.copyOf(refusals));
-		}
+		var line = addition.line();
 		var assignment = repository.assignment(type.get().assignmentId()).orElseThrow();
 		repository.lock(assignment);
 		var total = Budget.of(repository.financingLines(assignment)).overall().cents();
 		// The cap allows the source document's stated rounding difference on top (ADR 0014).
-		var check = budgetCap.check(total, 0, cents,
+		var check = budgetCap.check(total, 0, line.amountCents(),
 				assignment.budgetCapCents() + repository.statedRoundingDifference(assignment));
 		if (check instanceof FinancingWithinBudgetCap.OverCap over) {
-			return new SteeringChange.Refused(new Refusal("amount", "amount.overCap", Amounts.euro(assignment.budgetCapCents()),
-					Amounts.euro(over.newTotalCents() - assignment.budgetCapCents())));
+			return Outcome.refused(new Refusal("amount", "amount.overCap", Amounts.euro(assignment.budgetCapCents()),
+					Amounts.euro(over.newTotalCents() - assignment.budgetCapCents())).toPlatform());
 		}
-		repository.addFinancingLine(assignment, type.get(), text, ftes, cents, kind, user.username(), clock.instant());
-		return new SteeringChange.Saved();
+		repository.addFinancingLine(assignment, type.get(), line.label(), line.fte(), line.amountCents(), line.category(),
+				user.username(), clock.instant());
+		return Outcome.done(addition.typeOfWork());
 	}
 
 	private @Nullable StatedFigureComparison comparison(Map<Long, SteeringRepository.StatedFigure> stated,
@@ -215,21 +180,5 @@ public class SteeringService {
 
 	private String municipalityName(CurrentUser user) {
 		return teams.municipality(user.municipality()).map(m -> m.name()).orElse(user.municipality().value());
-	}
-
-	private static @Nullable FinancingCategory category(@Nullable String name) {
-		if (name == null) {
-			return null;
-		}
-		for (var category : FinancingCategory.values()) {
-			if (category.name().equals(name.strip())) {
-				return category;
-			}
-		}
-		return null;
-	}
-
-	private static @Nullable String stripped(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 }

@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.platform.web.Problems;
 import nl.jeugdregie.steering.internal.assignment.Refusal;
 import nl.jeugdregie.steering.internal.assignment.RefusalMessages;
@@ -40,15 +42,17 @@ class FinancingApiController {
 	private final BudgetDeviations deviations;
 	private final RefusalMessages refusals;
 	private final CurrentUsers users;
+	private final OutcomeResponses responses;
 	private final java.time.Clock clock;
 
 	FinancingApiController(FinancingService financing, NormService access, BudgetDeviations deviations,
-			RefusalMessages refusals, CurrentUsers users, java.time.Clock clock) {
+			RefusalMessages refusals, CurrentUsers users, OutcomeResponses responses, java.time.Clock clock) {
 		this.financing = financing;
 		this.access = access;
 		this.deviations = deviations;
 		this.refusals = refusals;
 		this.users = users;
+		this.responses = responses;
 		this.clock = clock;
 	}
 
@@ -87,22 +91,46 @@ class FinancingApiController {
 	@Operation(summary = "Change a financing line; version: the one last read, an old one answers 409")
 	@ApiResponse(responseCode = "204", description = "Gewijzigd")
 	ResponseEntity<?> change(@PathVariable long id, @RequestBody LineChangeRequest request) {
-		return answer(financing.change(users.current(), id, request.label(), request.category(), request.fte(),
-				request.amount(), request.version()), HttpStatus.NO_CONTENT);
+		var user = users.current();
+		return answer(financing.changeable(user, id)
+				.then(line -> FinancingCommands.ChangeLine.of(line, request.label(), request.category(), request.fte(),
+						request.amount(), request.version()))
+				.then(change -> financing.change(user, change)));
 	}
 
 	@DeleteMapping("/financing-lines/{id}")
 	@Operation(summary = "Remove a financing line; version: the one last read")
 	@ApiResponse(responseCode = "204", description = "Verwijderd")
 	ResponseEntity<?> remove(@PathVariable long id, @RequestParam(required = false) @Nullable Integer version) {
-		return answer(financing.remove(users.current(), id, version), HttpStatus.NO_CONTENT);
+		var user = users.current();
+		return answer(financing.changeable(user, id)
+				.then(line -> financing.remove(user, new FinancingCommands.RemoveLine(line, version))));
+	}
+
+	/**
+	 * 204 when changed or removed; otherwise the platform's problem+json, except that an unknown line is named as a
+	 * line and a line someone else changed first is 409 with the reason.
+	 */
+	private <T> ResponseEntity<?> answer(Outcome<T> outcome) {
+		return switch (outcome) {
+			case Outcome.NotFound<T> _ -> lineNotFound();
+			case Outcome.Refused<T>(var found) when found.stream()
+					.anyMatch(refusal -> refusal.code().equals(FinancingService.CHANGED_MEANWHILE)) ->
+					Problems.conflict(responses.message(found.getFirst()));
+			case Outcome.Done<T> _, Outcome.Refused<T> _, Outcome.Forbidden<T> _, Outcome.Stale<T> _ ->
+					responses.toResponse(outcome, done -> ResponseEntity.noContent().build());
+		};
+	}
+
+	private static ResponseEntity<?> lineNotFound() {
+		return Problems.of(HttpStatus.NOT_FOUND, "niet-gevonden", "Niet gevonden",
+				"Deze financieringsregel bestaat niet, of u mag hem niet zien.");
 	}
 
 	private ResponseEntity<?> answer(SteeringChange result, HttpStatus success) {
 		return switch (result) {
 			case SteeringChange.Saved saved -> ResponseEntity.status(success).build();
-			case SteeringChange.NotFound notFound -> Problems.of(HttpStatus.NOT_FOUND, "niet-gevonden", "Niet gevonden",
-					"Deze financieringsregel bestaat niet, of u mag hem niet zien.");
+			case SteeringChange.NotFound notFound -> lineNotFound();
 			case SteeringChange.Refused refused -> {
 				if (refused.notPermitted()) {
 					yield Problems.forbidden(refusals.message(refused.refusals().getFirst()));

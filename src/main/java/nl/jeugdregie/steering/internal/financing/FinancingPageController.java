@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.steering.internal.assignment.Amounts;
 import nl.jeugdregie.steering.internal.assignment.RefusalMessages;
 import nl.jeugdregie.steering.internal.assignment.SteeringChange;
@@ -38,10 +40,13 @@ class FinancingPageController {
 	private final SteeringRepository steering;
 	private final RefusalMessages refusals;
 	private final CurrentUsers users;
+	private final OutcomeResponses responses;
 	private final Clock clock;
 
 	FinancingPageController(FinancingService financing, NormService access, BudgetDeviations deviations,
-			SteeringRepository steering, RefusalMessages refusals, CurrentUsers users, Clock clock) {
+			SteeringRepository steering, RefusalMessages refusals, CurrentUsers users, OutcomeResponses responses,
+			Clock clock) {
+		this.responses = responses;
 		this.financing = financing;
 		this.access = access;
 		this.deviations = deviations;
@@ -101,7 +106,10 @@ class FinancingPageController {
 			@RequestParam(required = false) @Nullable String category, @RequestParam(required = false) @Nullable String fte,
 			@RequestParam(required = false) @Nullable String amount,
 			@RequestParam(required = false) @Nullable Integer version, Model model, RedirectAttributes redirect) {
-		var result = financing.change(users.current(), id, label, category, fte, amount, version);
+		var user = users.current();
+		var result = financing.changeable(user, id)
+				.then(line -> FinancingCommands.ChangeLine.of(line, label, category, fte, amount, version))
+				.then(change -> financing.change(user, change));
 		var typed = Map.of("label", label == null ? "" : label, "category", category == null ? "" : category, "fte",
 				fte == null ? "" : fte, "amount", amount == null ? "" : amount);
 		return lineAnswer(id, result, model, redirect, "steering.lineChanged", typed);
@@ -110,23 +118,30 @@ class FinancingPageController {
 	@PostMapping("/sturing/financieringsregels/{id}/verwijderen")
 	String remove(@PathVariable long id, @RequestParam(required = false) @Nullable Integer version, Model model,
 			RedirectAttributes redirect) {
-		return lineAnswer(id, financing.remove(users.current(), id, version), model, redirect, "steering.lineRemoved",
-				null);
+		var user = users.current();
+		return lineAnswer(id, financing.changeable(user, id)
+				.then(line -> financing.remove(user, new FinancingCommands.RemoveLine(line, version))), model, redirect,
+				"steering.lineRemoved", null);
 	}
 
-	private String lineAnswer(long id, SteeringChange result, Model model, RedirectAttributes redirect,
-			String confirmation, @Nullable Map<String, String> typed) {
+	private String lineAnswer(long id, Outcome<FinancingCommands.FinancingLineId> result, Model model,
+			RedirectAttributes redirect, String confirmation, @Nullable Map<String, String> typed) {
 		return switch (result) {
-			case SteeringChange.Saved saved -> {
+			case Outcome.Done<FinancingCommands.FinancingLineId> _ -> {
 				redirect.addFlashAttribute("confirmation", refusals.text(confirmation));
 				yield "redirect:/sturing/realisatie";
 			}
-			case SteeringChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case SteeringChange.Refused refused -> {
-				if (refused.notPermitted()) {
+			case Outcome.NotFound<FinancingCommands.FinancingLineId> _ ->
+					throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Forbidden<FinancingCommands.FinancingLineId> _ ->
 					throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-				}
-				yield linePage(id, model, errors(refused), typed);
+			case Outcome.Stale<FinancingCommands.FinancingLineId> _ ->
+					throw new IllegalStateException("A line someone else changed is refused, not stale");
+			case Outcome.Refused<FinancingCommands.FinancingLineId> refused -> {
+				var errors = new LinkedHashMap<String, String>();
+				refused.refusals().forEach(refusal -> errors.merge(refusal.concernsWhole() ? "general" : refusal.field(),
+						responses.message(refusal), (a, b) -> a + " " + b));
+				yield linePage(id, model, errors, typed);
 			}
 		};
 	}
@@ -156,7 +171,8 @@ class FinancingPageController {
 		if (!SteeringService.mayEdit(user)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
-		var line = financing.line(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		var line = FinancingCommands.FinancingLineId.of(id).flatMap(found -> financing.line(user, found))
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		var current = line.line();
 		model.addAttribute("line", current);
 		model.addAttribute("version", line.version());

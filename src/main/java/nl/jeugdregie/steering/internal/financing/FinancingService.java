@@ -1,12 +1,15 @@
 package nl.jeugdregie.steering.internal.financing;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.steering.internal.financing.FinancingCommands.ChangeLine;
+import nl.jeugdregie.steering.internal.financing.FinancingCommands.FinancingLineId;
+import nl.jeugdregie.steering.internal.financing.FinancingCommands.RemoveLine;
 import nl.jeugdregie.steering.internal.assignment.Amounts;
 import nl.jeugdregie.steering.internal.assignment.Assignment;
 import nl.jeugdregie.steering.internal.assignment.Refusal;
@@ -31,6 +34,10 @@ class FinancingService {
 
 	static final int MAX_EXPLANATION_LENGTH = 4000;
 	static final int MAX_ACTIVITIES = 1_000_000;
+	/** The message code of "you may not do this" (answered as 403). */
+	static final String NOT_PERMITTED = "steering.refusal." + SteeringService.NOT_PERMITTED;
+	/** The message code of "someone else changed the line first" (answered as 409 in the API). */
+	static final String CHANGED_MEANWHILE = "steering.refusal.line.changedMeanwhile";
 
 	private final FinancingRepository financing;
 	private final SteeringRepository steering;
@@ -53,90 +60,67 @@ class FinancingService {
 	}
 
 	@Transactional(readOnly = true)
-	Optional<FinancingRepository.LineOf> line(CurrentUser user, long lineId) {
-		return access.assignmentOf(user).flatMap(assignment -> financing.line(assignment.id(), lineId));
+	Optional<FinancingRepository.LineOf> line(CurrentUser user, FinancingLineId lineId) {
+		return access.assignmentOf(user).flatMap(assignment -> financing.line(assignment.id(), lineId.value()));
+	}
+
+	/** The line the user may change or remove: forbidden for a user who does not edit, not found when not theirs. */
+	@Transactional(readOnly = true)
+	Outcome<FinancingLineId> changeable(CurrentUser user, long lineId) {
+		if (!SteeringService.mayEdit(user)) {
+			return Outcome.forbidden(NOT_PERMITTED);
+		}
+		return FinancingLineId.of(lineId).filter(id -> line(user, id).isPresent())
+				.<Outcome<FinancingLineId>>map(Outcome::done).orElseGet(Outcome::notFound);
 	}
 
 	/** STU-4, STU-7: a new label, kind, FTE or amount for a line; refused when the total would pass the cap. */
 	@Transactional
-	SteeringChange change(CurrentUser user, long lineId, @Nullable String label, @Nullable String category,
-			@Nullable String fte, @Nullable String amount, @Nullable Integer version) {
+	Outcome<FinancingLineId> change(CurrentUser user, ChangeLine change) {
 		if (!SteeringService.mayEdit(user)) {
-			return new SteeringChange.Refused(new Refusal("", SteeringService.NOT_PERMITTED));
+			return Outcome.forbidden(NOT_PERMITTED);
 		}
-		var found = line(user, lineId);
+		var found = line(user, change.id());
 		if (found.isEmpty()) {
-			return new SteeringChange.NotFound();
-		}
-		var refusals = new ArrayList<Refusal>();
-		var text = stripped(label);
-		if (text == null) {
-			refusals.add(new Refusal("label", "label.missing"));
-		}
-		else if (text.length() > SteeringService.MAX_LABEL_LENGTH) {
-			refusals.add(new Refusal("label", "label.tooLong", SteeringService.MAX_LABEL_LENGTH));
-		}
-		var kind = category == null ? null
-				: java.util.Arrays.stream(FinancingCategory.values()).filter(c -> c.name().equals(category.strip()))
-						.findFirst().orElse(null);
-		if (kind == null) {
-			refusals.add(new Refusal("category", "category.missing"));
-		}
-		BigDecimal ftes = null;
-		if (stripped(fte) != null) {
-			var parsed = Amounts.parseFte(fte).filter(value -> value.compareTo(Amounts.MAX_FTE) <= 0);
-			if (parsed.isEmpty()) {
-				refusals.add(new Refusal("fte", "fte.malformed"));
-			}
-			else {
-				ftes = parsed.get();
-			}
-		}
-		var cents = stripped(amount) == null ? Optional.<Long>empty()
-				: Amounts.parseEuroCents(amount).filter(value -> value <= Amounts.MAX_LINE_CENTS);
-		if (stripped(amount) == null) {
-			refusals.add(new Refusal("amount", "amount.missing"));
-		}
-		else if (cents.isEmpty()) {
-			refusals.add(new Refusal("amount", "amount.malformed"));
-		}
-		if (!refusals.isEmpty() || text == null || kind == null || cents.isEmpty()) {
-			return new SteeringChange.Refused(List.copyOf(refusals));
+			return Outcome.notFound();
 		}
 		var line = found.get();
 		var assignment = steering.assignment(line.assignmentId()).orElseThrow();
 		steering.lock(assignment);
 		if (!line.line().proeftuin()) {
-			var over = overCap(assignment, line.line().amountCents(), cents.get());
+			var over = overCap(assignment, line.line().amountCents(), change.input().amountCents());
 			if (over != null) {
-				return new SteeringChange.Refused(over);
+				return Outcome.refused(over.toPlatform());
 			}
 		}
-		var expected = version == null ? line.version() : version;
-		if (!financing.update(lineId, expected, text, ftes, cents.get(), kind, user.username(), clock.instant())) {
-			return new SteeringChange.Refused(new Refusal("", "line.changedMeanwhile"));
+		var expected = change.version() == null ? line.version() : change.version();
+		var input = change.input();
+		if (!financing.update(change.id().value(), expected, input.label(), input.fte(), input.amountCents(),
+				input.category(), user.username(), clock.instant())) {
+			return Outcome.refused(nl.jeugdregie.platform.result.Refusal.ofWhole(CHANGED_MEANWHILE));
 		}
-		return new SteeringChange.Saved();
+		return Outcome.done(change.id());
 	}
 
 	/** Removes a line; a line with delivered actuals stays, so the history of what was spent is kept. */
 	@Transactional
-	SteeringChange remove(CurrentUser user, long lineId, @Nullable Integer version) {
+	Outcome<FinancingLineId> remove(CurrentUser user, RemoveLine removal) {
 		if (!SteeringService.mayEdit(user)) {
-			return new SteeringChange.Refused(new Refusal("", SteeringService.NOT_PERMITTED));
+			return Outcome.forbidden(NOT_PERMITTED);
 		}
-		var found = line(user, lineId);
+		var found = line(user, removal.id());
 		if (found.isEmpty()) {
-			return new SteeringChange.NotFound();
+			return Outcome.notFound();
 		}
+		var lineId = removal.id().value();
 		if (financing.hasActuals(lineId)) {
-			return new SteeringChange.Refused(new Refusal("", "line.hasActuals"));
+			return Outcome.refused(nl.jeugdregie.platform.result.Refusal.ofWhole("steering.refusal.line.hasActuals"));
 		}
-		var expected = version == null ? found.get().version() : version;
+		var expected = removal.version() == null ? found.get().version() : removal.version();
 		if (!financing.remove(lineId, expected)) {
-			return new SteeringChange.Refused(new Refusal("", "line.changedMeanwhile"));
+			return Outcome.refused(nl.jeugdregie.platform.result.Refusal.ofWhole(CHANGED_MEANWHILE));
 		}
-		return new SteeringChange.Saved();
+		return Outcome.done(removal.id());
 	}
 
 	/**
@@ -149,7 +133,7 @@ class FinancingService {
 		if (!NormService.mayDeliver(user)) {
 			return new SteeringChange.Refused(new Refusal("", SteeringService.NOT_PERMITTED));
 		}
-		var found = line(user, lineId);
+		var found = FinancingLineId.of(lineId).flatMap(id -> line(user, id));
 		if (found.isEmpty()) {
 			return new SteeringChange.NotFound();
 		}

@@ -11,10 +11,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.time.Clock;
+import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.platform.web.Problems;
 import nl.jeugdregie.steering.internal.assignment.RefusalMessages;
-import nl.jeugdregie.steering.internal.assignment.SteeringChange;
 import nl.jeugdregie.steering.internal.assignment.SteeringService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -41,11 +44,16 @@ class NormApiController {
 	private final NormService service;
 	private final RefusalMessages refusals;
 	private final CurrentUsers users;
+	private final OutcomeResponses responses;
+	private final Clock clock;
 
-	NormApiController(NormService service, RefusalMessages refusals, CurrentUsers users) {
+	NormApiController(NormService service, RefusalMessages refusals, CurrentUsers users, OutcomeResponses responses,
+			Clock clock) {
 		this.service = service;
 		this.refusals = refusals;
 		this.users = users;
+		this.responses = responses;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -59,7 +67,7 @@ class NormApiController {
 	@ApiResponse(responseCode = "200", description = "De norm met haar cijfers", content = @Content(schema = @Schema(implementation = NormDetailResponse.class)))
 	ResponseEntity<?> norm(@PathVariable long id) {
 		var user = users.current();
-		return service.evaluation(user, id).<ResponseEntity<?>>map(evaluation -> ResponseEntity.ok(
+		return NormCommands.NormId.of(id).flatMap(norm -> service.evaluation(user, norm)).<ResponseEntity<?>>map(evaluation -> ResponseEntity.ok(
 				new NormDetailResponse(NormResponse.of(evaluation), service.figures(evaluation.norm()).stream()
 						.map(FigureResponse::of).toList())))
 				.orElseGet(NormApiController::notFound);
@@ -70,15 +78,22 @@ class NormApiController {
 	@Operation(summary = "Add a measurable norm to a goal of a type of work (municipality)")
 	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content)
 	ResponseEntity<?> add(@RequestBody NewNormRequest request) {
-		return answer(service.addNorm(users.current(), request.coreConditionId(), request.code(), request.description(),
-				request.kind(), request.target(), request.deadline(), request.period(), request.effectiveFrom()));
+		var user = users.current();
+		return answer(service.coreCondition(user, request.coreConditionId())
+				.then(condition -> NormCommands.AddNorm.of(condition, request.code(), request.description(), request.kind(),
+						request.target(), request.deadline(), request.period(), request.effectiveFrom(), today()))
+				.then(addition -> service.addNorm(user, addition)));
 	}
 
 	@PostMapping("/{id}/figures")
 	@Operation(summary = "Deliver a provider's quarterly figure for a norm (STU-2)")
 	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content)
 	ResponseEntity<?> deliver(@PathVariable long id, @RequestBody FigureRequest request) {
-		return answer(service.deliverFigure(users.current(), id, request.period(), request.value(), null));
+		var user = users.current();
+		return answer(deliverable(user, id)
+				.then(evaluation -> NormCommands.DeliverFigure.of(evaluation.norm(), request.period(), request.value(), null,
+						today(), service.closedQuarters(evaluation.norm())))
+				.then(delivery -> service.deliverFigure(user, delivery)));
 	}
 
 	@PostMapping(path = "/figures", consumes = "multipart/form-data")
@@ -109,24 +124,38 @@ class NormApiController {
 	@Operation(summary = "Record the cause analysis of a norm that was not met (STU-2)")
 	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content)
 	ResponseEntity<?> causeAnalysis(@PathVariable long id, @RequestBody CauseAnalysisRequest request) {
-		return answer(service.recordCauseAnalysis(users.current(), id, request.period(), request.analysis()));
+		var user = users.current();
+		return answer(deliverable(user, id)
+				.then(evaluation -> NormCommands.RecordCauseAnalysis.of(evaluation, request.period(), request.analysis()))
+				.then(analysis -> service.recordCauseAnalysis(user, analysis)));
 	}
 
 	@PostMapping("/closed-quarters")
 	@Operation(summary = "Close a quarter: figures for it can no longer be delivered (STU-2)")
 	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content)
 	ResponseEntity<?> closeQuarter(@RequestBody CloseQuarterRequest request) {
-		return answer(service.closeQuarter(users.current(), request.quarter()));
+		var user = users.current();
+		return answer(service.closable(user)
+				.then(assignment -> NormCommands.CloseQuarter.of(request.quarter(), today()))
+				.then(closing -> service.closeQuarter(user, closing)));
 	}
 
-	private ResponseEntity<?> answer(SteeringChange result) {
-		return switch (result) {
-			case SteeringChange.Saved saved -> ResponseEntity.status(HttpStatus.CREATED).build();
-			case SteeringChange.NotFound notFound -> notFound();
-			case SteeringChange.Refused refused -> refused.notPermitted()
-					? Problems.forbidden(refusals.message(refused.refusals().getFirst()))
-					: Problems.invalid(refusals.problems(refused.refusals()));
+	/** 201 when saved; otherwise the platform's problem+json, except that an unknown norm is named as a norm. */
+	private <T> ResponseEntity<?> answer(Outcome<T> outcome) {
+		return switch (outcome) {
+			case Outcome.NotFound<T> _ -> notFound();
+			case Outcome.Done<T> _, Outcome.Refused<T> _, Outcome.Forbidden<T> _, Outcome.Stale<T> _ ->
+					responses.toResponse(outcome, saved -> ResponseEntity.status(HttpStatus.CREATED).build());
 		};
+	}
+
+	private Outcome<NormEvaluation> deliverable(CurrentUser user, long id) {
+		return NormCommands.NormId.of(id).map(norm -> service.deliverable(user, norm))
+				.orElseGet(() -> NormService.mayDeliver(user) ? Outcome.notFound() : Outcome.forbidden(NormService.NOT_PERMITTED));
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	private static ResponseEntity<?> notFound() {

@@ -2,12 +2,16 @@ package nl.jeugdregie.steering.internal.norms;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.steering.internal.assignment.RefusalMessages;
-import nl.jeugdregie.steering.internal.assignment.SteeringChange;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.OutcomeResponses;
+import nl.jeugdregie.steering.internal.norms.NormCommands.NormId;
 import nl.jeugdregie.steering.internal.assignment.SteeringService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -39,14 +43,16 @@ class NormPageController {
 	private final SteeringService steering;
 	private final RefusalMessages refusals;
 	private final CurrentUsers users;
+	private final OutcomeResponses responses;
 	private final Clock clock;
 
 	NormPageController(NormService service, SteeringService steering, RefusalMessages refusals, CurrentUsers users,
-			Clock clock) {
+			OutcomeResponses responses, Clock clock) {
 		this.service = service;
 		this.steering = steering;
 		this.refusals = refusals;
 		this.users = users;
+		this.responses = responses;
 		this.clock = clock;
 	}
 
@@ -65,34 +71,40 @@ class NormPageController {
 			@RequestParam(required = false) @Nullable String value,
 			@RequestParam(required = false) @Nullable MultipartFile evidence, Model model, RedirectAttributes redirect)
 			throws IOException {
-		var result = service.deliverFigure(users.current(), id, period, value, evidence(evidence));
-		return switch (result) {
-			case SteeringChange.Saved saved -> {
+		var user = users.current();
+		var file = evidence(evidence);
+		return switch (deliverable(user, id)
+				.then(evaluation -> NormCommands.DeliverFigure.of(evaluation.norm(), period, value, file, today(),
+						service.closedQuarters(evaluation.norm())))
+				.then(delivery -> service.deliverFigure(user, delivery))) {
+			case Outcome.Done<NormId> _ -> {
 				redirect.addFlashAttribute("confirmation", refusals.text("steering.figureSaved"));
 				yield "redirect:/sturing/normen/" + id;
 			}
-			case SteeringChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case SteeringChange.Refused refused -> {
-				forbidIfNotPermitted(refused);
-				yield normPage(id, model, errors(refused), typed("period", period, "value", value));
-			}
+			case Outcome.NotFound<NormId> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Forbidden<NormId> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.Stale<NormId> _ -> throw new IllegalStateException("A delivery is not versioned");
+			case Outcome.Refused<NormId> refused ->
+					normPage(id, model, errors(refused), typed("period", period, "value", value));
 		};
 	}
 
 	@PostMapping("/{id}/oorzaakanalyse")
 	String causeAnalysis(@PathVariable long id, @RequestParam(required = false) @Nullable String period,
 			@RequestParam(required = false) @Nullable String analysis, Model model, RedirectAttributes redirect) {
-		var result = service.recordCauseAnalysis(users.current(), id, period, analysis);
-		return switch (result) {
-			case SteeringChange.Saved saved -> {
+		var user = users.current();
+		return switch (deliverable(user, id)
+				.then(evaluation -> NormCommands.RecordCauseAnalysis.of(evaluation, period, analysis))
+				.then(cause -> service.recordCauseAnalysis(user, cause))) {
+			case Outcome.Done<NormId> _ -> {
 				redirect.addFlashAttribute("confirmation", refusals.text("steering.causeAnalysisSaved"));
 				yield "redirect:/sturing/normen/" + id;
 			}
-			case SteeringChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case SteeringChange.Refused refused -> {
-				forbidIfNotPermitted(refused);
-				yield normPage(id, model, errors(refused), typed("analysis", analysis, "period", period));
-			}
+			case Outcome.NotFound<NormId> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Forbidden<NormId> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.Stale<NormId> _ -> throw new IllegalStateException("A cause analysis is not versioned");
+			case Outcome.Refused<NormId> refused ->
+					normPage(id, model, errors(refused), typed("analysis", analysis, "period", period));
 		};
 	}
 
@@ -119,23 +131,24 @@ class NormPageController {
 	@PostMapping("/kwartaal-afsluiten")
 	String closeQuarter(@RequestParam(required = false) @Nullable String quarter, Model model,
 			RedirectAttributes redirect) {
-		var result = service.closeQuarter(users.current(), quarter);
-		return switch (result) {
-			case SteeringChange.Saved saved -> {
+		var user = users.current();
+		return switch (service.closable(user)
+				.then(assignment -> NormCommands.CloseQuarter.of(quarter, today()))
+				.then(closing -> service.closeQuarter(user, closing))) {
+			case Outcome.Done<ReportingPeriod> _ -> {
 				redirect.addFlashAttribute("confirmation", refusals.text("steering.quarterClosed", quarter));
 				yield "redirect:/sturing/normen";
 			}
-			case SteeringChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case SteeringChange.Refused refused -> {
-				forbidIfNotPermitted(refused);
-				yield normsPage(model, errors(refused), List.of());
-			}
+			case Outcome.NotFound<ReportingPeriod> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Forbidden<ReportingPeriod> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.Stale<ReportingPeriod> _ -> throw new IllegalStateException("Closing a quarter is not versioned");
+			case Outcome.Refused<ReportingPeriod> refused -> normsPage(model, errors(refused), List.of());
 		};
 	}
 
 	@GetMapping("/bewijs/{id}")
 	ResponseEntity<byte[]> evidence(@PathVariable long id) {
-		var evidence = service.evidence(users.current(), id)
+		var evidence = NormCommands.EvidenceId.of(id).flatMap(file -> service.evidence(users.current(), file))
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok()
 				.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -170,7 +183,7 @@ class NormPageController {
 
 	private String normPage(long id, Model model, Map<String, String> errors, Map<String, String> typed) {
 		var user = users.current();
-		var evaluation = service.evaluation(user, id)
+		var evaluation = NormId.of(id).flatMap(norm -> service.evaluation(user, norm))
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		var norm = evaluation.norm();
 		model.addAttribute("evaluation", evaluation);
@@ -184,17 +197,20 @@ class NormPageController {
 		return "steering/norm";
 	}
 
-	private Map<String, String> errors(SteeringChange.Refused refused) {
+	private Map<String, String> errors(Outcome.Refused<?> refused) {
 		var errors = new LinkedHashMap<String, String>();
-		refused.refusals().forEach(refusal -> errors.merge(refusal.field().isEmpty() ? "general" : refusal.field(),
-				refusals.message(refusal), (a, b) -> a + " " + b));
+		refused.refusals().forEach(refusal -> errors.merge(refusal.concernsWhole() ? "general" : refusal.field(),
+				responses.message(refusal), (a, b) -> a + " " + b));
 		return errors;
 	}
 
-	private static void forbidIfNotPermitted(SteeringChange.Refused refused) {
-		if (refused.notPermitted()) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
+	private Outcome<NormEvaluation> deliverable(CurrentUser user, long id) {
+		return NormId.of(id).map(norm -> service.deliverable(user, norm))
+				.orElseGet(() -> NormService.mayDeliver(user) ? Outcome.notFound() : Outcome.forbidden(NormService.NOT_PERMITTED));
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	private static Map<String, String> typed(String key, @Nullable String value, String otherKey,

@@ -7,10 +7,16 @@ import java.util.List;
 import java.util.Optional;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.Refusal;
+import nl.jeugdregie.steering.internal.norms.NormCommands.AddNorm;
+import nl.jeugdregie.steering.internal.norms.NormCommands.CloseQuarter;
+import nl.jeugdregie.steering.internal.norms.NormCommands.CoreConditionId;
+import nl.jeugdregie.steering.internal.norms.NormCommands.DeliverFigure;
+import nl.jeugdregie.steering.internal.norms.NormCommands.NormId;
+import nl.jeugdregie.steering.internal.norms.NormCommands.RecordCauseAnalysis;
 import nl.jeugdregie.steering.internal.assignment.Assignment;
 import nl.jeugdregie.steering.internal.assignment.AssignmentOfUser;
-import nl.jeugdregie.steering.internal.assignment.Refusal;
-import nl.jeugdregie.steering.internal.assignment.SteeringChange;
 import nl.jeugdregie.steering.internal.assignment.SteeringRepository;
 import nl.jeugdregie.steering.internal.assignment.SteeringService;
 import org.jspecify.annotations.Nullable;
@@ -27,15 +33,16 @@ public class NormService {
 
 	static final int MAX_ANALYSIS_LENGTH = 4000;
 	static final int MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
+	/** The message code of "you may not do this" (answered as 403). */
+	static final String NOT_PERMITTED = "steering.refusal." + SteeringService.NOT_PERMITTED;
 
 	private final NormRepository norms;
 	private final SteeringRepository steering;
 	private final NormEvaluations evaluations;
 	private final AssignmentOfUser assignments;
 	private final Clock clock;
-	private final DeliveredFigureRules rules = new DeliveredFigureRules();
 	private final QuarterlyFiguresCsv csv = new QuarterlyFiguresCsv();
-	private final NewNormRules newNorms = new NewNormRules();
+	private final FigureForOpenPeriod openPeriod = new FigureForOpenPeriod();
 
 	NormService(NormRepository norms, SteeringRepository steering, NormEvaluations evaluations,
 			AssignmentOfUser assignments, Clock clock) {
@@ -72,13 +79,13 @@ public class NormService {
 
 	/** A norm of the user's assignment; empty when it belongs to another one. */
 	@Transactional(readOnly = true)
-	Optional<Norm> norm(CurrentUser user, long id) {
+	Optional<Norm> norm(CurrentUser user, NormId id) {
 		var assignment = assignmentOf(user);
-		return norms.norm(id).filter(norm -> assignment.map(a -> a.id() == norm.assignmentId()).orElse(false));
+		return norms.norm(id.value()).filter(norm -> assignment.map(a -> a.id() == norm.assignmentId()).orElse(false));
 	}
 
 	@Transactional(readOnly = true)
-	Optional<NormEvaluation> evaluation(CurrentUser user, long id) {
+	Optional<NormEvaluation> evaluation(CurrentUser user, NormId id) {
 		return norm(user, id).map(norm -> evaluations.evaluate(steering.assignment(norm.assignmentId()).orElseThrow(),
 				norm, today()));
 	}
@@ -88,41 +95,57 @@ public class NormService {
 		return norms.figures(norm.id());
 	}
 
+	/** The closed quarters of the norm's assignment, the start day of each. */
+	@Transactional(readOnly = true)
+	List<LocalDate> closedQuarters(Norm norm) {
+		return norms.closedQuarters(norm.assignmentId());
+	}
+
 	@Transactional(readOnly = true)
 	List<LocalDate> closedQuarters(Assignment assignment) {
 		return norms.closedQuarters(assignment.id());
 	}
 
 	@Transactional(readOnly = true)
-	Optional<NormRepository.Evidence> evidence(CurrentUser user, long id) {
-		return assignmentOf(user).flatMap(assignment -> norms.evidence(assignment.id(), id));
+	Optional<NormRepository.Evidence> evidence(CurrentUser user, NormCommands.EvidenceId id) {
+		return assignmentOf(user).flatMap(assignment -> norms.evidence(assignment.id(), id.value()));
+	}
+
+	/**
+	 * The norm the user may deliver figures and cause analyses for, evaluated today: forbidden for a user who
+	 * does not deliver, not found when it is not of the user's assignment.
+	 */
+	@Transactional(readOnly = true)
+	Outcome<NormEvaluation> deliverable(CurrentUser user, NormId id) {
+		if (!mayDeliver(user)) {
+			return Outcome.forbidden(NOT_PERMITTED);
+		}
+		return evaluation(user, id).<Outcome<NormEvaluation>>map(Outcome::done).orElseGet(Outcome::notFound);
 	}
 
 	/** A figure for one norm and period; a new delivery for the same open period replaces the earlier one. */
 	@Transactional
-	SteeringChange deliverFigure(CurrentUser user, long normId, @Nullable String period, @Nullable String value,
-			@Nullable EvidenceFile evidence) {
+	Outcome<NormId> deliverFigure(CurrentUser user, DeliverFigure delivery) {
 		if (!mayDeliver(user)) {
-			return new SteeringChange.Refused(new Refusal("", SteeringService.NOT_PERMITTED));
+			return Outcome.forbidden(NOT_PERMITTED);
 		}
-		var norm = norm(user, normId);
+		var norm = norm(user, delivery.norm());
 		if (norm.isEmpty()) {
-			return new SteeringChange.NotFound();
-		}
-		var evidenceRefusal = evidenceRefusal(evidence, false);
-		if (evidenceRefusal != null) {
-			return new SteeringChange.Refused(evidenceRefusal);
+			return Outcome.notFound();
 		}
 		steering.lock(steering.assignment(norm.get().assignmentId()).orElseThrow());
-		var result = rules.check(norm.get(), period, value, today(), norms.closedQuarters(norm.get().assignmentId()));
-		return switch (result) {
-			case DeliveredFigureRules.Refused refused -> new SteeringChange.Refused(refused.refusals());
-			case DeliveredFigureRules.Accepted accepted -> {
-				var evidenceId = evidence == null ? null : saveEvidence(norm.get().assignmentId(), evidence, user);
-				norms.saveFigure(accepted.figure(), evidenceId, user.username(), clock.instant());
-				yield new SteeringChange.Saved();
+		var figure = delivery.figure();
+		if (norm.get().kind() != NormKind.DEADLINE) {
+			var closed = openPeriod.check(DeliveredFigureRules.PERIOD, figure.period(), today(),
+					norms.closedQuarters(norm.get().assignmentId()));
+			if (closed.isPresent()) {
+				return Outcome.refused(closed.get().toPlatform());
 			}
-		};
+		}
+		var evidence = delivery.evidence();
+		var evidenceId = evidence == null ? null : saveEvidence(norm.get().assignmentId(), evidence, user);
+		norms.saveFigure(figure, evidenceId, user.username(), clock.instant());
+		return Outcome.done(delivery.norm());
 	}
 
 	/** STU-5: a CSV file of figures with its evidence; every row is checked first and nothing is saved on a problem. */
@@ -131,7 +154,7 @@ public class NormService {
 		var assignment = assignmentOf(user).orElse(null);
 		if (!mayDeliver(user) || assignment == null) {
 			return new UploadRefused(List.of(new QuarterlyFiguresCsv.CsvProblem(0, "",
-					new Refusal("", SteeringService.NOT_PERMITTED))));
+					new nl.jeugdregie.steering.internal.assignment.Refusal("", SteeringService.NOT_PERMITTED))));
 		}
 		var evidenceRefusal = evidenceRefusal(evidence, true);
 		if (evidenceRefusal != null) {
@@ -155,88 +178,83 @@ public class NormService {
 
 	/** "onderzoekt de trend en oorzaak": the provider records its analysis of a missed norm for a period. */
 	@Transactional
-	SteeringChange recordCauseAnalysis(CurrentUser user, long normId, @Nullable String period, @Nullable String text) {
+	Outcome<NormId> recordCauseAnalysis(CurrentUser user, RecordCauseAnalysis analysis) {
 		if (!mayDeliver(user)) {
-			return new SteeringChange.Refused(new Refusal("", SteeringService.NOT_PERMITTED));
+			return Outcome.forbidden(NOT_PERMITTED);
 		}
-		var evaluation = evaluation(user, normId);
-		if (evaluation.isEmpty()) {
-			return new SteeringChange.NotFound();
+		if (norm(user, analysis.norm()).isEmpty()) {
+			return Outcome.notFound();
 		}
-		var analysis = text == null || text.isBlank() ? null : text.strip();
-		if (analysis == null) {
-			return new SteeringChange.Refused(new Refusal("analysis", "analysis.missing"));
+		norms.saveCauseAnalysis(analysis.norm().value(), analysis.period().start(), analysis.analysis(), user.username(),
+				clock.instant());
+		return Outcome.done(analysis.norm());
+	}
+
+	/**
+	 * The core condition of the user's assignment a new norm goes on: forbidden for a user who does not edit the
+	 * assignment, not found when there is no assignment or the condition is not of it.
+	 */
+	@Transactional(readOnly = true)
+	Outcome<CoreConditionId> coreCondition(CurrentUser user, @Nullable Long coreConditionId) {
+		if (!SteeringService.mayEdit(user)) {
+			return Outcome.forbidden(NOT_PERMITTED);
 		}
-		if (analysis.length() > MAX_ANALYSIS_LENGTH) {
-			return new SteeringChange.Refused(new Refusal("analysis", "analysis.tooLong", MAX_ANALYSIS_LENGTH));
+		var assignment = assignmentOf(user);
+		if (assignment.isEmpty() || coreConditionId == null || coreConditionId <= 0
+				|| norms.coreConditionTypeOfWork(assignment.get().id(), coreConditionId).isEmpty()) {
+			return Outcome.notFound();
 		}
-		var norm = evaluation.get().norm();
-		var chosen = period == null || period.isBlank() ? Optional.of(evaluation.get().period())
-				: norm.period().parse(period);
-		if (chosen.isEmpty()) {
-			return new SteeringChange.Refused(new Refusal("period", "period.malformed", norm.period().dutchName(),
-					norm.period().example()));
-		}
-		norms.saveCauseAnalysis(norm.id(), chosen.get().start(), analysis, user.username(), clock.instant());
-		return new SteeringChange.Saved();
+		return Outcome.done(new CoreConditionId(coreConditionId));
 	}
 
 	/** STU-5: the municipality adds a norm to a core condition of its assignment; its figures come from the provider. */
 	@Transactional
-	SteeringChange addNorm(CurrentUser user, @Nullable Long coreConditionId, @Nullable String code,
-			@Nullable String description, @Nullable String kind, @Nullable String target, @Nullable String deadline,
-			@Nullable String period, @Nullable String effectiveFrom) {
+	Outcome<String> addNorm(CurrentUser user, AddNorm addition) {
 		if (!SteeringService.mayEdit(user)) {
-			return new SteeringChange.Refused(new Refusal("", SteeringService.NOT_PERMITTED));
+			return Outcome.forbidden(NOT_PERMITTED);
 		}
 		var assignment = assignmentOf(user);
-		if (assignment.isEmpty() || coreConditionId == null
-				|| norms.coreConditionTypeOfWork(assignment.get().id(), coreConditionId).isEmpty()) {
-			return new SteeringChange.NotFound();
+		var coreCondition = addition.coreCondition().value();
+		if (assignment.isEmpty() || norms.coreConditionTypeOfWork(assignment.get().id(), coreCondition).isEmpty()) {
+			return Outcome.notFound();
 		}
-		return switch (newNorms.check(code, description, kind, target, deadline, period, effectiveFrom, today())) {
-			case NewNormRules.Refused refused -> new SteeringChange.Refused(refused.refusals());
-			case NewNormRules.Accepted accepted -> {
-				var norm = accepted.norm();
-				steering.lock(assignment.get());
-				if (norms.codeTaken(assignment.get().id(), norm.code())) {
-					yield new SteeringChange.Refused(new Refusal("code", "norm.code.taken", norm.code()));
-				}
-				norms.addNorm(assignment.get().id(), coreConditionId, norm.code(), norm.description(), norm.kind(),
-						norm.target(), norm.deadline(), norm.period(), norm.effectiveFrom(), user.username(), clock.instant());
-				yield new SteeringChange.Saved();
-			}
-		};
+		var norm = addition.norm();
+		steering.lock(assignment.get());
+		if (norms.codeTaken(assignment.get().id(), norm.code())) {
+			return Outcome.refused(Refusal.of("code", "steering.refusal.norm.code.taken", norm.code()));
+		}
+		norms.addNorm(assignment.get().id(), coreCondition, norm.code(), norm.description(), norm.kind(),
+				norm.target(), norm.deadline(), norm.period(), norm.effectiveFrom(), user.username(), clock.instant());
+		return Outcome.done(norm.code());
+	}
+
+	/** Whether the user may close quarters of the municipality's assignment: forbidden, not found, or the assignment. */
+	@Transactional(readOnly = true)
+	Outcome<Assignment> closable(CurrentUser user) {
+		if (!SteeringService.mayEdit(user)) {
+			return Outcome.forbidden(NOT_PERMITTED);
+		}
+		return assignmentOf(user).<Outcome<Assignment>>map(Outcome::done).orElseGet(Outcome::notFound);
 	}
 
 	/** The municipality closes a quarter: its figures are final from now on. */
 	@Transactional
-	SteeringChange closeQuarter(CurrentUser user, @Nullable String quarter) {
-		if (!SteeringService.mayEdit(user)) {
-			return new SteeringChange.Refused(new Refusal("", SteeringService.NOT_PERMITTED));
-		}
-		var assignment = assignmentOf(user);
-		if (assignment.isEmpty()) {
-			return new SteeringChange.NotFound();
-		}
-		var period = NormPeriod.QUARTER.parse(quarter);
-		if (period.isEmpty()) {
-			return new SteeringChange.Refused(new Refusal("quarter", "period.malformed", NormPeriod.QUARTER.dutchName(),
-					NormPeriod.QUARTER.example()));
-		}
-		if (!period.get().endedBefore(today())) {
-			return new SteeringChange.Refused(new Refusal("quarter", "period.notEnded", period.get().label()));
-		}
-		norms.closeQuarter(assignment.get().id(), period.get().start(), user.username(), clock.instant());
-		return new SteeringChange.Saved();
+	Outcome<ReportingPeriod> closeQuarter(CurrentUser user, CloseQuarter closing) {
+		return closable(user).then(assignment -> {
+			norms.closeQuarter(assignment.id(), closing.quarter().start(), user.username(), clock.instant());
+			return Outcome.done(closing.quarter());
+		});
 	}
 
-	private @Nullable Refusal evidenceRefusal(@Nullable EvidenceFile evidence, boolean required) {
+	/** A too large evidence file, or a missing one where it is {@code required}; {@code null} when it is fine. */
+	static nl.jeugdregie.steering.internal.assignment.@Nullable Refusal evidenceRefusal(@Nullable EvidenceFile evidence,
+			boolean required) {
 		if (evidence == null || evidence.content().length == 0) {
-			return required ? new Refusal("evidence", "evidence.missing") : null;
+			return required ? new nl.jeugdregie.steering.internal.assignment.Refusal("evidence", "evidence.missing") : null;
 		}
 		if (evidence.content().length > MAX_EVIDENCE_BYTES) {
-			return new Refusal("evidence", "evidence.tooLarge", MAX_EVIDENCE_BYTES / (1024 * 1024));
+			return new nl.jeugdregie.steering.internal.assignment.Refusal("evidence", "evidence.tooLarge",
+					MAX_EVIDENCE_BYTES / (1024 * 1024));
 		}
 		return null;
 	}

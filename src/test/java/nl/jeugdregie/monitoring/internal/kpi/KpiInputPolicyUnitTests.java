@@ -3,6 +3,7 @@ package nl.jeugdregie.monitoring.internal.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import nl.jeugdregie.platform.result.Refusal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ class KpiInputPolicyUnitTests {
 	@DisplayName("MON-4: an action line needs a code and a name; the goal may stay empty")
 	void acceptsAnActionLineWithCodeAndName() {
 		assertThat(KpiInputPolicy.actionLine("5.3", "Grip op de toegang", null)).isEmpty();
-		assertThat(KpiInputPolicy.actionLine(" ", "", null)).extracting(KpiInputPolicy.Violation::field)
+		assertThat(KpiInputPolicy.actionLine(" ", "", null)).extracting(Refusal::field)
 				.containsExactly("code", "name");
 	}
 
@@ -24,7 +25,7 @@ class KpiInputPolicyUnitTests {
 		assertThat(messages(KpiInputPolicy.actionLine("5/3", "Naam", null)))
 				.containsExactly("Gebruik alleen cijfers, letters, punten en streepjes, bijvoorbeeld 5.3.");
 		assertThat(KpiInputPolicy.actionLine("5.3.1.2.3.4", "x".repeat(201), "y".repeat(1001)))
-				.extracting(KpiInputPolicy.Violation::field).containsExactly("code", "name", "goal");
+				.extracting(Refusal::field).containsExactly("code", "name", "goal");
 	}
 
 	@Test
@@ -33,7 +34,7 @@ class KpiInputPolicyUnitTests {
 		assertThat(KpiInputPolicy.kpi("Snel in gesprek", "WITHIN_TREATMENT_TERM", "AT_LEAST", "90")).isEmpty();
 		assertThat(KpiInputPolicy.kpi("Wachttijd", "MEDIAN_WAITING_DAYS", "AT_MOST", "12,5")).isEmpty();
 		assertThat(KpiInputPolicy.kpi(null, "SOMETHING_ELSE", "SOMEHOW", null))
-				.extracting(KpiInputPolicy.Violation::field).containsExactly("name", "indicator", "direction", "target");
+				.extracting(Refusal::field).containsExactly("name", "indicator", "direction", "target");
 	}
 
 	@Test
@@ -57,7 +58,7 @@ class KpiInputPolicyUnitTests {
 		assertThat(messages(KpiInputPolicy.realisation(Unit.PERCENT, "93,8", " "))).containsExactly(
 				"Vul de bron van de uitkomst in, bijvoorbeeld het jaarverslag van de aanbieder.");
 		assertThat(KpiInputPolicy.realisation(Unit.PERCENT, null, "x".repeat(501)))
-				.extracting(KpiInputPolicy.Violation::field).containsExactly("value", "source");
+				.extracting(Refusal::field).containsExactly("value", "source");
 	}
 
 	@Test
@@ -65,13 +66,17 @@ class KpiInputPolicyUnitTests {
 	void acceptsYearsFromTheJeugdwetUpToNextYear() {
 		assertThat(KpiYear.parse("2027", TODAY)).isEqualTo(new KpiYear.Accepted(2027));
 		assertThat(KpiYear.parse(" 2015 ", TODAY)).isEqualTo(new KpiYear.Accepted(2015));
-		assertThat(KpiYear.parse("2028", TODAY)).isEqualTo(new KpiYear.Refused("Kies een jaar van 2015 tot en met 2027."));
+		assertThat(KpiYear.parse("2028", TODAY)).isInstanceOfSatisfying(KpiYear.Refused.class,
+				refused -> assertThat(Messages.text(refused.refusal())).isEqualTo("Kies een jaar van 2015 tot en met 2027."));
+		assertThat(KpiYear.parse("26", TODAY)).isInstanceOfSatisfying(KpiYear.Refused.class,
+				refused -> assertThat(Messages.text(refused.refusal()))
+						.isEqualTo("Geef het jaar met vier cijfers, bijvoorbeeld 2026. Kies een jaar van 2015 tot en met 2027."));
 		assertThat(KpiYear.parse("2014", TODAY)).isInstanceOf(KpiYear.Refused.class);
 		assertThat(KpiYear.parse("26", TODAY)).isInstanceOf(KpiYear.Refused.class);
 		assertThat(KpiYear.parse(null, TODAY)).isInstanceOf(KpiYear.Refused.class);
 	}
 
-	private static java.util.List<String> messages(java.util.List<KpiInputPolicy.Violation> violations) {
-		return violations.stream().map(KpiInputPolicy.Violation::message).toList();
+	private static java.util.List<String> messages(java.util.List<Refusal> refusals) {
+		return refusals.stream().map(Messages::text).toList();
 	}
 }

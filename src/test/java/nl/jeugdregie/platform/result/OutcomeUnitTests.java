@@ -1,0 +1,31 @@
+package nl.jeugdregie.platform.result;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Issue 18: a command parsed into an outcome is carried out only when it was done; every other kind is handed on. */
+class OutcomeUnitTests {
+
+	@Test
+	@DisplayName("then carries out the next step only on a done outcome")
+	void carriesOnOnlyWhenDone() {
+		assertThat(Outcome.done(2).then(two -> Outcome.done(two * 21))).isEqualTo(Outcome.done(42));
+		assertThat(Outcome.done(2).then(two -> Outcome.<Integer>notFound())).isEqualTo(Outcome.notFound());
+	}
+
+	@Test
+	@DisplayName("then hands a refusal, not found, forbidden or stale outcome on unchanged, without the next step")
+	void handsOtherKindsOn() {
+		var refusal = Refusal.of("name", "kpi.name.missing");
+		assertThat(Outcome.<Integer>refused(refusal).then(this::never)).isEqualTo(Outcome.refused(refusal));
+		assertThat(Outcome.<Integer>notFound().then(this::never)).isEqualTo(Outcome.notFound());
+		assertThat(Outcome.<Integer>forbidden("code").then(this::never)).isEqualTo(Outcome.forbidden("code"));
+		assertThat(Outcome.<Integer>stale(3).then(this::never)).isEqualTo(Outcome.stale(3));
+	}
+
+	private Outcome<String> never(Integer value) {
+		throw new AssertionError("the next step ran for " + value);
+	}
+}
