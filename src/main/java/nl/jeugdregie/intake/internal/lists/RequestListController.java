@@ -51,7 +51,7 @@ class RequestListController {
 			@RequestParam(name = "aantal", required = false) @Nullable String size,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, HttpServletRequest request,
 			Model model) {
-		var path = "/werklijst".equals(request.getServletPath()) ? "/werklijst" : "/hulpvragen";
+		var path = request.getRequestURI().endsWith("/werklijst") ? "/werklijst" : "/hulpvragen";
 		model.addAttribute("worklistPage", path.equals("/werklijst"));
 		return show(new RawFilter(scope, state, norm, crisis, sort, page, size), path, htmx != null, model);
 	}
