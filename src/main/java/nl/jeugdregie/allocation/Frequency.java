@@ -1,10 +1,9 @@
 package nl.jeugdregie.allocation;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** How often the volume of a product is delivered (iJw code list WMO757). */
-public enum Frequency {
+public enum Frequency implements CodeListValue {
 
 	PER_DAY("1", "Per dag"),
 	PER_WEEK("2", "Per week"),
@@ -19,16 +18,17 @@ public enum Frequency {
 		this.dutchName = dutchName;
 	}
 
+	@Override
 	public String code() {
 		return code;
 	}
 
+	@Override
 	public String dutchName() {
 		return dutchName;
 	}
 
 	public static Optional<Frequency> ofCode(String code) {
-		var cleaned = code == null ? "" : code.strip();
-		return Arrays.stream(values()).filter(frequency -> frequency.code.equals(cleaned)).findFirst();
+		return CodeListValue.ofCode(Frequency.class, code);
 	}
 }

@@ -1,10 +1,9 @@
 package nl.jeugdregie.allocation;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The unit a product's volume is expressed in (iJw code list WJ756). */
-public enum Unit {
+public enum Unit implements CodeListValue {
 
 	MINUTE("01", "Minuut"),
 	HOUR("04", "Uur"),
@@ -22,16 +21,17 @@ public enum Unit {
 		this.dutchName = dutchName;
 	}
 
+	@Override
 	public String code() {
 		return code;
 	}
 
+	@Override
 	public String dutchName() {
 		return dutchName;
 	}
 
 	public static Optional<Unit> ofCode(String code) {
-		var cleaned = code == null ? "" : code.strip();
-		return Arrays.stream(values()).filter(unit -> unit.code.equals(cleaned)).findFirst();
+		return CodeListValue.ofCode(Unit.class, code);
 	}
 }

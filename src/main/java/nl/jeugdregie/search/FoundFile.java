@@ -2,8 +2,10 @@ package nl.jeugdregie.search;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.jeugdregie.audit.ClientFile;
 import nl.jeugdregie.audit.ClientId;
 import nl.jeugdregie.identity.CaseScope;
+import nl.jeugdregie.identity.MunicipalityCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record FoundFile(Kind kind, UUID id, String number, ClientId client, String subject, CaseScope scope,
 		@Nullable String caseDirector, String name, @Nullable LocalDate dateOfBirth, String state, String path,
-		String reasonPath) {
+		String reasonPath) implements ClientFile {
 
 	public enum Kind {
 		HELP_REQUEST("Hulpvraag"), HOUSEHOLD("Gezin");
@@ -31,6 +33,12 @@ public record FoundFile(Kind kind, UUID id, String number, ClientId client, Stri
 		public String dutchName() {
 			return dutchName;
 		}
+	}
+
+	/** The municipality that holds the file, whose trail records it being shown. */
+	@Override
+	public MunicipalityCode municipality() {
+		return scope.municipality();
 	}
 
 	@Override

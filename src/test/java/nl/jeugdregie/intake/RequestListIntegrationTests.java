@@ -110,6 +110,24 @@ class RequestListIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("Issue 13: the list page pages through the shared page links, keeps the chosen filter selected and puts a refused filter in the error summary")
+	void pagesAndRefusesThroughTheSharedListFrame() throws Exception {
+		var page = mvc.perform(get("/hulpvragen").param("status", "wacht").param("aantal", "2").session(login(lead)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("Hulpvragen 1 tot en met 2 van 3", "aria-label=\"Paginering\"",
+				"aria-current=\"page\"", "aantal=2&amp;pagina=2", "rel=\"next\"", "<label class=\"utrecht-form-label\" for=\"norm\">Normtermijn</label>")
+				.doesNotContain("rel=\"prev\"");
+		assertThat(page).containsPattern("<option value=\"wacht\"[^>]*selected");
+		var second = mvc.perform(get("/hulpvragen").param("status", "wacht").param("aantal", "2").param("pagina", "2")
+				.session(login(lead))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(second).contains("Hulpvragen 3 tot en met 3 van 3", "rel=\"prev\"").doesNotContain("rel=\"next\"");
+		var refused = mvc.perform(get("/werklijst").param("pagina", "0").session(login(lead)))
+				.andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("<title>Fout: Werklijst – Jeugdregie</title>", "href=\"#filters\"");
+	}
+
+	@Test
 	@DisplayName("Issue 13, item 6: the team lead assigns from the worklist and returns to the same list; the team page counts it")
 	void assignsFromTheWorklist() throws Exception {
 		var result = assign(login(lead), overdue, professional, 0);

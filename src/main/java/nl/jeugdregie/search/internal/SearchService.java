@@ -3,9 +3,7 @@ package nl.jeugdregie.search.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import nl.jeugdregie.audit.AuditAction;
-import nl.jeugdregie.audit.AuditTrail;
-import nl.jeugdregie.audit.ClientFileAccess;
+import nl.jeugdregie.audit.ClientFileOpening;
 import nl.jeugdregie.identity.CaseAccess;
 import nl.jeugdregie.identity.CaseAccessPolicy;
 import nl.jeugdregie.identity.CurrentUser;
@@ -19,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The search box (issue 13): asks every module's {@link FileFinder}, decides per file with
- * {@link CaseAccessPolicy} and records every file whose personal data it shows as a read in the audit trail, in
- * this transaction (ADR 0019, ADR 0032). Files outside the caseload are shown by number only.
+ * {@link CaseAccessPolicy} and records every file whose personal data it shows as a read through the shared opening
+ * step ({@link ClientFileOpening#recordRead}), in this transaction (ADR 0019, ADR 0032). Files outside the caseload
+ * are shown by number only.
  */
 @Service
 class SearchService {
@@ -29,12 +28,12 @@ class SearchService {
 	static final int LIMIT = 20;
 
 	private final List<FileFinder> finders;
-	private final AuditTrail audit;
+	private final ClientFileOpening opening;
 	private final SearchQueryAcceptable acceptable = new SearchQueryAcceptable();
 
-	SearchService(List<FileFinder> finders, AuditTrail audit) {
+	SearchService(List<FileFinder> finders, ClientFileOpening opening) {
 		this.finders = finders;
-		this.audit = audit;
+		this.opening = opening;
 	}
 
 	@Transactional // read-write: the audit rows of what is shown are written in this transaction (ADR 0019)
@@ -66,8 +65,7 @@ class SearchService {
 		var results = new SearchResults(terms, List.copyOf(openable), List.copyOf(withReason));
 		// NEN 7513: each file whose name and date of birth the result shows is a read of that file, recorded last.
 		for (var file : openable) {
-			audit.record(new ClientFileAccess(user, file.client(), file.subject(), AuditAction.READ,
-					"Gevonden bij zoeken op " + results.kindText(), null));
+			opening.recordRead(file, user, "Gevonden bij zoeken op " + results.kindText());
 		}
 		return Outcome.done(results);
 	}

@@ -9,8 +9,10 @@ import nl.jeugdregie.allocation.internal.catalogue.ContractCoversProduct;
 import nl.jeugdregie.allocation.internal.provider.Contract;
 import nl.jeugdregie.allocation.internal.provider.Providers;
 import nl.jeugdregie.audit.AuditTrail;
+import nl.jeugdregie.audit.ClientFile;
 import nl.jeugdregie.audit.ClientFileAccess;
-import nl.jeugdregie.identity.CaseAccess;
+import nl.jeugdregie.audit.ClientFileOpening;
+import nl.jeugdregie.audit.ClientId;
 import nl.jeugdregie.identity.CaseAccessPolicy;
 import nl.jeugdregie.identity.CaseScope;
 import nl.jeugdregie.identity.CurrentUser;
@@ -35,15 +37,23 @@ public class ArrangementService {
 	/** An opened arrangement with the help request's number and the family plan's goals. */
 	public record Opened(Arrangement arrangement, String helpRequestNumber, List<FamilyPlanGoals.Goal> goals) {}
 
+	/** What the trail says of a refused arrangement; a case worker of another team and a role without files get 403. */
+	private static final ClientFileOpening.RefusalText REFUSAL = ClientFileOpening.RefusalText
+			.of("Arrangement opvragen geweigerd", "Arrangement")
+			.otherTeam("Arrangement van een ander team geweigerd", "allocation.arrangement.otherTeam")
+			.role("allocation.arrangement.role");
+
 	private final ArrangementRecords records;
 	private final HelpRequestDirectory helpRequests;
 	private final FamilyPlanGoals planGoals;
 	private final Providers providers;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final ClientFileOpening opening;
 
 	ArrangementService(ArrangementRecords records, HelpRequestDirectory helpRequests, FamilyPlanGoals planGoals,
-			Providers providers, AuditTrail audit, Clock clock) {
+			Providers providers, AuditTrail audit, Clock clock, ClientFileOpening opening) {
+		this.opening = opening;
 		this.records = records;
 		this.helpRequests = helpRequests;
 		this.planGoals = planGoals;
@@ -205,24 +215,15 @@ public class ArrangementService {
 		return Outcome.done(saved);
 	}
 
-	/** Why the user may not work on a file of this scope, audited as a refusal; empty when allowed. */
+	/** Why the user may not work on a file of this scope, audited as a refusal by the opening step; empty when allowed. */
 	private Optional<Denied> allowed(CurrentUser user, CaseScope scope, String subject, @org.jspecify.annotations.Nullable UUID client) {
-		var clientId = client == null ? null : new nl.jeugdregie.audit.ClientId(client);
-		return switch (CaseAccessPolicy.decide(user, scope)) {
-			case CaseAccess.WithinCaseload w -> Optional.empty();
-			case CaseAccess.ReasonRequired r -> {
-				audit.record(ClientFileAccess.refused(user, clientId, subject, "Arrangement van een ander team geweigerd"));
-				yield Optional.of(new Denied(false, "allocation.arrangement.otherTeam"));
-			}
-			case CaseAccess.RoleNotAllowed r -> {
-				audit.record(ClientFileAccess.refused(user, clientId, subject, "Arrangement opvragen geweigerd"));
-				yield Optional.of(new Denied(false, "allocation.arrangement.role"));
-			}
-			case CaseAccess.NotVisible n -> {
-				audit.record(ClientFileAccess.refused(user, clientId, subject, "Arrangement opvragen geweigerd")
-						.ofFileIn(scope.municipality()));
-				yield Optional.of(new Denied(true, ""));
-			}
+		var file = ClientFile.of(client == null ? null : new ClientId(client), subject, scope.municipality());
+		return switch (opening.decide(file, user, CaseAccessPolicy.decide(user, scope), REFUSAL)) {
+			case Outcome.Done<ClientFile> _ -> Optional.empty();
+			case Outcome.NotFound<ClientFile> _ -> Optional.of(new Denied(true, ""));
+			case Outcome.Forbidden<ClientFile>(var code) -> Optional.of(new Denied(false, code));
+			case Outcome.Refused<ClientFile> _, Outcome.Stale<ClientFile> _ ->
+					throw new IllegalStateException("Opening a file refuses nothing and is never stale");
 		};
 	}
 

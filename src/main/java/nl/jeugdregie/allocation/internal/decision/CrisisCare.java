@@ -11,8 +11,9 @@ import nl.jeugdregie.allocation.ProviderId;
 import nl.jeugdregie.allocation.internal.catalogue.Catalogue;
 import nl.jeugdregie.audit.AuditAction;
 import nl.jeugdregie.audit.AuditTrail;
+import nl.jeugdregie.audit.ClientFile;
 import nl.jeugdregie.audit.ClientFileAccess;
-import nl.jeugdregie.identity.CaseAccess;
+import nl.jeugdregie.audit.ClientFileOpening;
 import nl.jeugdregie.identity.CaseAccessPolicy;
 import nl.jeugdregie.identity.CaseScope;
 import nl.jeugdregie.identity.CurrentUser;
@@ -61,9 +62,17 @@ public class CrisisCare {
 	private final Norms norms;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final ClientFileOpening opening;
+
+	/** A refused start of crisis care, audited by the opening step; another team and a role without files get 403. */
+	private static final ClientFileOpening.RefusalText REFUSAL = ClientFileOpening.RefusalText
+			.of("Crisiszorg vastleggen geweigerd", "Crisiszorg")
+			.otherTeam("Crisiszorg vastleggen voor ander team geweigerd", "allocation.arrangement.otherTeam")
+			.role("allocation.arrangement.role");
 
 	CrisisCare(JdbcClient jdbc, HelpRequestDirectory helpRequests, Catalogue catalogue, Norms norms, AuditTrail audit,
-			Clock clock) {
+			Clock clock, ClientFileOpening opening) {
+		this.opening = opening;
 		this.jdbc = jdbc;
 		this.helpRequests = helpRequests;
 		this.catalogue = catalogue;
@@ -81,18 +90,18 @@ public class CrisisCare {
 		}
 		var client = helpRequests.youngPersonOf(helpRequest).orElse(null);
 		var subject = "hulpvraag:" + helpRequest;
-		switch (CaseAccessPolicy.decide(user, new CaseScope(summary.get().municipality(), summary.get().team()))) {
-			case CaseAccess.WithinCaseload w -> { }
-			case CaseAccess.ReasonRequired r -> {
-				audit.record(ClientFileAccess.refused(user, client, subject, "Crisiszorg vastleggen voor ander team geweigerd"));
-				return Outcome.forbidden("allocation.arrangement.otherTeam");
-			}
-			case CaseAccess.RoleNotAllowed r -> {
-				return Outcome.forbidden("allocation.arrangement.role");
-			}
-			case CaseAccess.NotVisible n -> {
+		var file = ClientFile.of(client, subject, summary.get().municipality());
+		switch (opening.decide(file, user,
+				CaseAccessPolicy.decide(user, new CaseScope(summary.get().municipality(), summary.get().team())), REFUSAL)) {
+			case Outcome.Done<ClientFile> _ -> { }
+			case Outcome.NotFound<ClientFile> _ -> {
 				return Outcome.notFound();
 			}
+			case Outcome.Forbidden<ClientFile>(var code) -> {
+				return Outcome.forbidden(code);
+			}
+			case Outcome.Refused<ClientFile> _, Outcome.Stale<ClientFile> _ ->
+					throw new IllegalStateException("Opening a file refuses nothing and is never stale");
 		}
 		var found = catalogue.product(user.municipality(), product);
 		if (found.isEmpty()) {

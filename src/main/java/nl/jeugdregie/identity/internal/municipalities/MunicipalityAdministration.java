@@ -2,7 +2,6 @@ package nl.jeugdregie.identity.internal.municipalities;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import nl.jeugdregie.identity.AdministrativeChange;
@@ -11,13 +10,13 @@ import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.SecondStepRecovery;
 import nl.jeugdregie.identity.internal.AdminOutcome;
+import nl.jeugdregie.identity.internal.AdminSaving;
 import nl.jeugdregie.identity.internal.users.InitialPasswords;
 import nl.jeugdregie.identity.internal.users.UserInputPolicy;
 import nl.jeugdregie.platform.web.Problems.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -224,21 +223,9 @@ class MunicipalityAdministration {
 	}
 
 	private AdminOutcome saving(Supplier<AdminOutcome> work) {
-		try {
-			var outcome = transaction.execute(status -> {
-				var result = work.get();
-				if (!(result instanceof AdminOutcome.Saved)) {
-					status.setRollbackOnly();
-				}
-				return result;
-			});
-			return Objects.requireNonNull(outcome);
-		}
-		catch (DuplicateKeyException taken) {
-			return String.valueOf(taken.getMessage()).contains("municipality_pkey")
-					? new AdminOutcome.Duplicate(new FieldProblem("code", DUPLICATE_CODE))
-					: new AdminOutcome.Duplicate(new FieldProblem("username", DUPLICATE_USERNAME));
-		}
+		return AdminSaving.saving(transaction, work, taken -> String.valueOf(taken.getMessage()).contains("municipality_pkey")
+				? new AdminOutcome.Duplicate(new FieldProblem("code", DUPLICATE_CODE))
+				: new AdminOutcome.Duplicate(new FieldProblem("username", DUPLICATE_USERNAME)));
 	}
 
 	private static String subject(MunicipalityCode code) {

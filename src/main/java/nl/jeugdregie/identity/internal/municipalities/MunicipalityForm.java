@@ -1,18 +1,16 @@
 package nl.jeugdregie.identity.internal.municipalities;
 
+import nl.jeugdregie.identity.internal.AccountFields;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The forms of the regional administrator's pages: a new municipality (CBS code, name) or its first administrator
  * (username, name, e-mail). {@code confirmed} is set by the check step's button, so the first post only checks.
  */
-public class MunicipalityForm {
+public class MunicipalityForm extends AccountFields {
 
 	private @Nullable String code;
 	private @Nullable String name;
-	private @Nullable String username;
-	private @Nullable String displayName;
-	private @Nullable String email;
 	private boolean confirmed;
 	private boolean change;
 
@@ -30,30 +28,6 @@ public class MunicipalityForm {
 
 	public void setName(@Nullable String name) {
 		this.name = name;
-	}
-
-	public @Nullable String getUsername() {
-		return username;
-	}
-
-	public void setUsername(@Nullable String username) {
-		this.username = username;
-	}
-
-	public @Nullable String getDisplayName() {
-		return displayName;
-	}
-
-	public void setDisplayName(@Nullable String displayName) {
-		this.displayName = displayName;
-	}
-
-	public @Nullable String getEmail() {
-		return email;
-	}
-
-	public void setEmail(@Nullable String email) {
-		this.email = email;
 	}
 
 	public boolean isConfirmed() {

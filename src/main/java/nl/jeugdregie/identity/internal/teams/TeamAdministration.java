@@ -10,9 +10,9 @@ import nl.jeugdregie.identity.OpenTeamWork;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.TeamId;
 import nl.jeugdregie.identity.internal.AdminOutcome;
+import nl.jeugdregie.identity.internal.AdminSaving;
 import nl.jeugdregie.platform.web.Problems.FieldProblem;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -181,19 +181,8 @@ class TeamAdministration {
 	}
 
 	private AdminOutcome saving(Supplier<AdminOutcome> work) {
-		try {
-			var outcome = transaction.execute(status -> {
-				var result = work.get();
-				if (!(result instanceof AdminOutcome.Saved)) {
-					status.setRollbackOnly();
-				}
-				return result;
-			});
-			return outcome == null ? new AdminOutcome.NotFound() : outcome;
-		}
-		catch (DuplicateKeyException taken) {
-			return new AdminOutcome.Duplicate(new FieldProblem("name", DUPLICATE_NAME));
-		}
+		return AdminSaving.saving(transaction, work,
+				taken -> new AdminOutcome.Duplicate(new FieldProblem("name", DUPLICATE_NAME)));
 	}
 
 	private static void requireAdministrator(CurrentUser admin) {

@@ -14,11 +14,11 @@ import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.TeamId;
 import nl.jeugdregie.identity.internal.AdminOutcome;
+import nl.jeugdregie.identity.internal.AdminSaving;
 import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.platform.web.Problems.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -208,22 +208,10 @@ class UserAdministration {
 	}
 
 	private AdminOutcome saving(Supplier<AdminOutcome> work) {
-		try {
-			var outcome = transaction.execute(status -> {
-				var result = work.get();
-				if (!(result instanceof AdminOutcome.Saved)) {
-					status.setRollbackOnly();
-				}
-				return result;
-			});
-			return Objects.requireNonNull(outcome);
-		}
-		catch (DuplicateKeyException taken) {
-			var message = String.valueOf(taken.getMessage());
-			return message.contains("app_user_email_unique_per_municipality")
-					? new AdminOutcome.Duplicate(new FieldProblem("email", DUPLICATE_EMAIL))
-					: new AdminOutcome.Duplicate(new FieldProblem("username", DUPLICATE_USERNAME));
-		}
+		return AdminSaving.saving(transaction, work, taken -> String.valueOf(taken.getMessage())
+				.contains("app_user_email_unique_per_municipality")
+						? new AdminOutcome.Duplicate(new FieldProblem("email", DUPLICATE_EMAIL))
+						: new AdminOutcome.Duplicate(new FieldProblem("username", DUPLICATE_USERNAME)));
 	}
 
 	private static UserDetails tidy(UserDetails raw) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.jeugdregie.identity.Expertise;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.TeamId;
+import nl.jeugdregie.identity.internal.AccountFields;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -15,11 +16,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The form of a user page. Each page sends only its own fields; the others keep the account's values, so one page
  * changes one thing. A mutable bean, so a wrongly typed date is shown back in its field next to the error.
  */
-public class UserForm {
+public class UserForm extends AccountFields {
 
-	private @Nullable String username;
-	private @Nullable String displayName;
-	private @Nullable String email;
 	private @Nullable Role role;
 	private @Nullable UUID team;
 	private Set<Expertise> expertise = new LinkedHashSet<>();
@@ -32,9 +30,9 @@ public class UserForm {
 
 	static UserForm of(ManagedUser user) {
 		var form = new UserForm();
-		form.username = user.username();
-		form.displayName = user.displayName();
-		form.email = user.email();
+		form.setUsername(user.username());
+		form.setDisplayName(user.displayName());
+		form.setEmail(user.email());
 		form.role = user.role();
 		form.team = user.team() == null ? null : user.team().value();
 		form.expertise = user.expertise().isEmpty() ? new LinkedHashSet<>() : EnumSet.copyOf(user.expertise());
@@ -45,32 +43,8 @@ public class UserForm {
 	}
 
 	UserDetails details() {
-		return new UserDetails(displayName, email, role, team == null ? null : new TeamId(team), expertise, activeFrom,
+		return new UserDetails(getDisplayName(), getEmail(), role, team == null ? null : new TeamId(team), expertise, activeFrom,
 				activeUntil);
-	}
-
-	public @Nullable String getUsername() {
-		return username;
-	}
-
-	public void setUsername(@Nullable String username) {
-		this.username = username;
-	}
-
-	public @Nullable String getDisplayName() {
-		return displayName;
-	}
-
-	public void setDisplayName(@Nullable String displayName) {
-		this.displayName = displayName;
-	}
-
-	public @Nullable String getEmail() {
-		return email;
-	}
-
-	public void setEmail(@Nullable String email) {
-		this.email = email;
 	}
 
 	public @Nullable Role getRole() {

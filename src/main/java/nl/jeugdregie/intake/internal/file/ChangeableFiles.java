@@ -1,6 +1,7 @@
 package nl.jeugdregie.intake.internal.file;
 
 import java.util.Optional;
+import java.util.function.Function;
 import nl.jeugdregie.audit.ClientFileOpening;
 import nl.jeugdregie.identity.CaseAccessPolicy;
 import nl.jeugdregie.identity.CurrentUser;
@@ -28,5 +29,20 @@ public class ChangeableFiles {
 	public Optional<HelpRequest> open(HelpRequestId id, CurrentUser user, String refusal) {
 		return opening.forChange(requests.find(id), user, request -> CaseAccessPolicy.decide(user, request.scope()),
 				ClientFileOpening.RefusalText.of(refusal, "Hulpvraag " + id)).doneValue();
+	}
+
+	/**
+	 * Opens a help request for reading by its case team only (no reason to give): {@code load} reads what the page
+	 * shows, then the read is audited as {@code read}; a refusal is audited as {@code refusal}.
+	 */
+	public <R> Optional<R> read(HelpRequestId id, CurrentUser user, String refusal, String read,
+			Function<HelpRequest, R> load) {
+		return opening.forRead(requests.find(id), user, request -> CaseAccessPolicy.decide(user, request.scope()),
+				ClientFileOpening.RefusalText.of(refusal, "Hulpvraag " + id), read, load).doneValue();
+	}
+
+	/** Records a change refused by a rule on an opened request, in the trail of the municipality that holds it. */
+	public void refused(HelpRequest request, CurrentUser user, String what) {
+		opening.recordRefusal(request, user, what);
 	}
 }

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.jeugdregie.audit.AccessReason;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.intake.FirstConversationResult;
 import nl.jeugdregie.intake.HelpRequestId;

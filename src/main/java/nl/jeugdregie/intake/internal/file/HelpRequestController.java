@@ -3,6 +3,7 @@ package nl.jeugdregie.intake.internal.file;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
+import nl.jeugdregie.audit.AccessReason;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.identity.Expertise;
 import nl.jeugdregie.identity.Role;

@@ -8,8 +8,9 @@ import java.util.Optional;
 import nl.jeugdregie.audit.AuditAction;
 import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
+import nl.jeugdregie.audit.ClientFileOpening;
+import nl.jeugdregie.audit.ReasonedRead;
 import nl.jeugdregie.audit.ClientId;
-import nl.jeugdregie.identity.CaseAccess;
 import nl.jeugdregie.identity.CaseAccessPolicy;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Teams;
@@ -68,9 +69,12 @@ class HelpRequestService implements HelpRequestRegistration {
 	private final TeamService team;
 	private final SchoolLocations schoolLocations;
 
+	private final ClientFileOpening opening;
+
 	HelpRequestService(JdbcHelpRequests requests, Norms norms, AuditTrail audit, Teams teams,
 			ApplicationEventPublisher events, Clock clock, LifecycleService lifecycle, OfficeHours officeHours,
-			UserAccounts accounts, TeamService team, SchoolLocations schoolLocations) {
+			UserAccounts accounts, TeamService team, SchoolLocations schoolLocations, ClientFileOpening opening) {
+		this.opening = opening;
 		this.schoolLocations = schoolLocations;
 		this.team = team;
 		this.accounts = accounts;
@@ -183,39 +187,20 @@ class HelpRequestService implements HelpRequestRegistration {
 		};
 	}
 
-	/** Opens a file for reading, if the user may; records the read or the refusal. */
+	/** Opens a file for reading, if the user may; the shared opening step records the read or the refusal. */
 	@Transactional // read-write: the audit row of the read or refusal is written in this transaction (ADR 0019)
 	FileOpening open(HelpRequestId id, CurrentUser user, @Nullable String reason) {
-		var found = requests.find(id);
-		if (found.isEmpty()) {
-			audit.record(ClientFileAccess.refused(user, null, "Hulpvraag " + id, "Onbekende hulpvraag opgevraagd"));
-			return new FileOpening.NotFound();
-		}
-		var request = found.get();
-		return switch (CaseAccessPolicy.decide(user, request.scope())) {
-			case CaseAccess.WithinCaseload w -> opened(request, user, null);
-			case CaseAccess.ReasonRequired r when AccessReason.isAcceptable(reason) -> opened(request, user, reason.strip());
-			case CaseAccess.ReasonRequired r -> {
-				// NEN 7513: the attempt without a reason is recorded too; the reason form follows.
-				audit.record(ClientFileAccess.refused(user, request.client(), request.subject(),
-						"Hulpvraag opvragen zonder reden: om een reden gevraagd"));
-				yield new FileOpening.ReasonRequired(request.id(), request.number());
-			}
-			case CaseAccess.RoleNotAllowed r -> refused(request, user, new FileOpening.Forbidden());
-			case CaseAccess.NotVisible n -> refused(request, user, new FileOpening.NotFound());
+		var text = new ClientFileOpening.ReadText("Hulpvraag geopend",
+				"Hulpvraag opvragen zonder reden: om een reden gevraagd", "Hulpvraag opvragen geweigerd",
+				"Hulpvraag " + id, "Onbekende hulpvraag opgevraagd");
+		return switch (opening.withReason(requests.find(id), user, request -> CaseAccessPolicy.decide(user, request.scope()),
+				reason, text, request -> new FileOpening.Opened(request, request.clockOn(today())))) {
+			case ReasonedRead.Opened<HelpRequest, FileOpening.Opened>(var opened) -> opened;
+			case ReasonedRead.ReasonRequired<HelpRequest, FileOpening.Opened>(var request) ->
+					new FileOpening.ReasonRequired(request.id(), request.number());
+			case ReasonedRead.NotFound<HelpRequest, FileOpening.Opened> _ -> new FileOpening.NotFound();
+			case ReasonedRead.Forbidden<HelpRequest, FileOpening.Opened> _ -> new FileOpening.Forbidden();
 		};
-	}
-
-	private FileOpening opened(HelpRequest request, CurrentUser user, @Nullable String reason) {
-		// Held by the request's team: a read with a reason from outside it goes on the lead's review list (SEC-2).
-		audit.record(new ClientFileAccess(user, request.client(), request.subject(), AuditAction.READ,
-				"Hulpvraag geopend", reason).heldBy(request.team()));
-		return new FileOpening.Opened(request, request.clockOn(today()));
-	}
-
-	private FileOpening refused(HelpRequest request, CurrentUser user, FileOpening outcome) {
-		audit.record(ClientFileAccess.refused(user, request.client(), request.subject(), "Hulpvraag opvragen geweigerd").ofFileIn(request.municipality()));
-		return outcome;
 	}
 
 	/** The user's team worklist; viewing it is audited as one read of the list. */

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.jeugdregie.audit.ClientFile;
+import nl.jeugdregie.audit.TeamFile;
 import nl.jeugdregie.audit.ClientId;
 import nl.jeugdregie.identity.CaseScope;
 import nl.jeugdregie.identity.MunicipalityCode;
@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * A help request (hulpvraag) about a young person aged 0–23 (TOE-1): who it is about, who brought it
  * (TOE-3), how it came in, and its TOE-5 treatment clock. The aggregate guards its own lifecycle.
  */
-public final class HelpRequest implements ClientFile {
+public final class HelpRequest implements TeamFile {
 
 	private final HelpRequestId id;
 	private final String number;

@@ -1,6 +1,7 @@
 package nl.jeugdregie.intake.internal.lists;
 
 import java.util.stream.Stream;
+import nl.jeugdregie.platform.paging.PageWithinBounds;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Policy;
 
@@ -8,7 +9,7 @@ import nl.jeugdregie.platform.result.Policy;
 final class Filters {
 
 	private static final java.util.List<Policy<RawFilter>> RULES = java.util.List.of(new FilterValuesKnown(),
-			new PageWithinBounds());
+			new PageWithinBounds<>(ListFilter.DEFAULT_SIZE, ListFilter.MAX_SIZE, "intake.list.page", "intake.list.size"));
 
 	private Filters() {}
 

@@ -3,6 +3,7 @@ package nl.jeugdregie.intake.internal.lists;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import nl.jeugdregie.platform.paging.PageChoice;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code ?wie=niemand&norm=overschreden}), the API the English names; both are accepted everywhere.
  */
 public record ListFilter(Scope scope, StateFilter state, NormFilter norm, boolean crisisOnly, SortOrder sort, int page,
-		int size) {
+		int size) implements PageChoice {
 
 	static final int DEFAULT_SIZE = 25;
 	static final int MAX_SIZE = 100;
@@ -29,10 +30,6 @@ public record ListFilter(Scope scope, StateFilter state, NormFilter norm, boolea
 
 	ListFilter onPage(int other) {
 		return new ListFilter(scope, state, norm, crisisOnly, sort, other, size);
-	}
-
-	long offset() {
-		return (long) (page - 1) * size;
 	}
 
 	/** A value of a filter: its Dutch word for pages, its English name for the API, its label. */

@@ -1,5 +1,6 @@
 package nl.jeugdregie.intake.internal.lists;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.intake.HelpRequestId;
@@ -39,30 +40,20 @@ class RequestListController {
 		this.responses = responses;
 	}
 
-	@GetMapping("/werklijst")
-	String worklist(@RequestParam(name = "wie", required = false) @Nullable String scope,
+	/** The worklist and the list of all help requests: one list, the worklist with the team's open requests first. */
+	@GetMapping({ "/werklijst", "/hulpvragen" })
+	String list(@RequestParam(name = "wie", required = false) @Nullable String scope,
 			@RequestParam(name = "status", required = false) @Nullable String state,
 			@RequestParam(name = "norm", required = false) @Nullable String norm,
 			@RequestParam(name = "crisis", required = false) @Nullable String crisis,
 			@RequestParam(name = "sorteer", required = false) @Nullable String sort,
 			@RequestParam(name = "pagina", required = false) @Nullable String page,
 			@RequestParam(name = "aantal", required = false) @Nullable String size,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		model.addAttribute("worklistPage", true);
-		return show(new RawFilter(scope, state, norm, crisis, sort, page, size), "/werklijst", htmx != null, model);
-	}
-
-	@GetMapping("/hulpvragen")
-	String requests(@RequestParam(name = "wie", required = false) @Nullable String scope,
-			@RequestParam(name = "status", required = false) @Nullable String state,
-			@RequestParam(name = "norm", required = false) @Nullable String norm,
-			@RequestParam(name = "crisis", required = false) @Nullable String crisis,
-			@RequestParam(name = "sorteer", required = false) @Nullable String sort,
-			@RequestParam(name = "pagina", required = false) @Nullable String page,
-			@RequestParam(name = "aantal", required = false) @Nullable String size,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		model.addAttribute("worklistPage", false);
-		return show(new RawFilter(scope, state, norm, crisis, sort, page, size), "/hulpvragen", htmx != null, model);
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, HttpServletRequest request,
+			Model model) {
+		var path = request.getRequestURI().endsWith("/werklijst") ? "/werklijst" : "/hulpvragen";
+		model.addAttribute("worklistPage", path.equals("/werklijst"));
+		return show(new RawFilter(scope, state, norm, crisis, sort, page, size), path, htmx != null, model);
 	}
 
 	private String show(RawFilter raw, String path, boolean htmx, Model model) {

@@ -44,13 +44,9 @@ class SafetyService {
 
 	@Transactional // read-write: the audit row of the read or refusal is written in this transaction (ADR 0019)
 	Optional<View> read(HelpRequestId id, CurrentUser user) {
-		return files.open(id, user, "Veiligheid opvragen geweigerd").map(request -> {
-			var view = new View(request, safety.of(id),
-					KeyDecisionPolicy.isBehaviouralExpert(user.role(), accounts.expertiseOf(user.username())));
-			audit.record(ClientFileAccess.read(user, request.client(), request.subject(), "Veiligheid (meldcode) bekeken",
-					null));
-			return view;
-		});
+		return files.read(id, user, "Veiligheid opvragen geweigerd", "Veiligheid (meldcode) bekeken",
+				request -> new View(request, safety.of(id),
+						KeyDecisionPolicy.isBehaviouralExpert(user.role(), accounts.expertiseOf(user.username()))));
 	}
 
 	@Transactional
@@ -115,8 +111,7 @@ class SafetyService {
 				decidedOn, request.get().registeredOn(), today());
 		if (!violations.isEmpty()) {
 			if (violations.getFirst().code().endsWith("behaviouralExpertOnly")) {
-				audit.record(ClientFileAccess.refused(user, request.get().client(), request.get().subject(),
-						"Kernbeslissing geweigerd: geen gedragsdeskundige").ofFileIn(request.get().municipality()));
+				files.refused(request.get(), user, "Kernbeslissing geweigerd: geen gedragsdeskundige");
 			}
 			return new StepResult.Refused(violations);
 		}

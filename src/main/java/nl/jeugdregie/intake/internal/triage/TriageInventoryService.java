@@ -49,12 +49,8 @@ public class TriageInventoryService implements TriageChecklist {
 	/** Opens the request for the case team and reads its inventory; the read is audited. */
 	@Transactional // read-write: the audit row of the read or refusal is written in this transaction (ADR 0019)
 	Optional<TriageInventory> read(HelpRequestId id, CurrentUser user) {
-		return files.open(id, user, "Triage-inventarisatie opvragen geweigerd").map(request -> {
-			var found = inventory.of(id);
-			audit.record(ClientFileAccess.read(user, request.client(), request.subject(),
-					"Leefgebieden en vraagverheldering bekeken", null));
-			return found;
-		});
+		return files.read(id, user, "Triage-inventarisatie opvragen geweigerd",
+				"Leefgebieden en vraagverheldering bekeken", request -> inventory.of(id));
 	}
 
 	@Transactional

@@ -53,11 +53,8 @@ public class UsefulnessScoreService {
 	/** Opens the request for the case team and reads its scores; the read is audited. */
 	@Transactional // read-write: the audit row of the read or refusal is written in this transaction (ADR 0019)
 	java.util.Optional<List<UsefulnessScore>> read(HelpRequestId id, CurrentUser user) {
-		return files.open(id, user, "Nuttigheidsscores opvragen geweigerd").map(request -> {
-			var scores = of(id);
-			audit.record(ClientFileAccess.read(user, request.client(), request.subject(), "Nuttigheidsscores bekeken", null));
-			return scores;
-		});
+		return files.read(id, user, "Nuttigheidsscores opvragen geweigerd", "Nuttigheidsscores bekeken",
+				request -> of(id));
 	}
 
 	@Transactional

@@ -3,6 +3,7 @@ package nl.jeugdregie.messaging.internal.incoming;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.jeugdregie.messaging.internal.message.IjwMessage;
 import nl.jeugdregie.messaging.internal.message.RetourCodes;
 import nl.jeugdregie.messaging.internal.message.StatusAanlevering;
@@ -24,37 +25,31 @@ final class Judge {
 	private Judge() {}
 
 	static Judgement starts(IjwMessage.Start message, Deliveries state) {
-		var codes = new ArrayList<List<String>>();
-		var added = new ArrayList<Delivery>();
-		var removed = new ArrayList<Delivery>();
-		var rejected = false;
-		for (var product : message.products()) {
-			var submitted = new SubmittedStart(message.client().bsn().value(), product);
-			var broken = first(StartRules.all(), submitted, state);
-			codes.add(List.of(broken.orElse(RetourCodes.NO_REMARK)));
-			if (broken.isPresent()) {
-				rejected = true;
-				continue;
-			}
-			apply(product.status(), submitted.asDelivery(), state, added, removed);
-		}
-		return judgement(rejected, codes, added, removed);
+		return judge(message.products(), product -> new SubmittedStart(message.client().bsn().value(), product),
+				StartRules.all(), SubmittedStart::asDelivery, product -> product.status(), state);
 	}
 
 	static Judgement stops(IjwMessage.Stop message, Deliveries state) {
+		return judge(message.products(), product -> new SubmittedStop(message.client().bsn().value(), product),
+				StopRules.all(), SubmittedStop::asDelivery, product -> product.status(), state);
+	}
+
+	/** Every class of the message against its rules, in order; one broken rule rejects the whole message. */
+	private static <P, C> Judgement judge(List<P> products, Function<P, C> submit, List<CrossMessageRule<C>> rules,
+			Function<C, Delivery> asDelivery, Function<P, StatusAanlevering> status, Deliveries state) {
 		var codes = new ArrayList<List<String>>();
 		var added = new ArrayList<Delivery>();
 		var removed = new ArrayList<Delivery>();
 		var rejected = false;
-		for (var product : message.products()) {
-			var submitted = new SubmittedStop(message.client().bsn().value(), product);
-			var broken = first(StopRules.all(), submitted, state);
+		for (var product : products) {
+			var submitted = submit.apply(product);
+			var broken = first(rules, submitted, state);
 			codes.add(List.of(broken.orElse(RetourCodes.NO_REMARK)));
 			if (broken.isPresent()) {
 				rejected = true;
 				continue;
 			}
-			apply(product.status(), submitted.asDelivery(), state, added, removed);
+			apply(status.apply(product), asDelivery.apply(submitted), state, added, removed);
 		}
 		return judgement(rejected, codes, added, removed);
 	}

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.jeugdregie.allocation.AgbCode;
 import nl.jeugdregie.messaging.IjwMessageType;
+import nl.jeugdregie.platform.paging.PageChoice;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * names; both are accepted everywhere.
  */
 public record TermFilter(@Nullable MessageFlow flow, StatusFilter status, @Nullable AgbCode provider,
-		IjwMessageType.@Nullable Side side, int page, int size) {
+		IjwMessageType.@Nullable Side side, int page, int size) implements PageChoice {
 
 	static final int DEFAULT_SIZE = 25;
 	static final int MAX_SIZE = 100;
@@ -30,10 +31,6 @@ public record TermFilter(@Nullable MessageFlow flow, StatusFilter status, @Nulla
 
 	TermFilter forProvider(AgbCode own) {
 		return new TermFilter(flow, status, own, side, page, size);
-	}
-
-	long offset() {
-		return (long) (page - 1) * size;
 	}
 
 	/** The status filter: by default what needs attention (open, overdue, or met late). */

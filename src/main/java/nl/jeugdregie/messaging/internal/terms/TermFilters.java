@@ -1,13 +1,15 @@
 package nl.jeugdregie.messaging.internal.terms;
 
 import java.util.List;
+import nl.jeugdregie.platform.paging.PageWithinBounds;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Policy;
 
 /** Reads a query string's filter through its rules: a filter, or the refusals of every broken rule. */
 final class TermFilters {
 
-	private static final List<Policy<RawTermFilter>> RULES = List.of(new TermFilterValuesKnown(), new TermPageWithinBounds());
+	private static final List<Policy<RawTermFilter>> RULES = List.of(new TermFilterValuesKnown(),
+			new PageWithinBounds<>(TermFilter.DEFAULT_SIZE, TermFilter.MAX_SIZE, "messaging.terms.page", "messaging.terms.size"));
 
 	private TermFilters() {}
 
@@ -20,6 +22,6 @@ final class TermFilters {
 				TermFilter.StatusFilter.read(raw.status()).orElseThrow(),
 				TermFilter.provider(raw.provider()).orElseThrow().orElse(null),
 				TermFilter.side(raw.side()).orElseThrow().orElse(null),
-				TermPageWithinBounds.number(raw.page(), 1), TermPageWithinBounds.number(raw.size(), TermFilter.DEFAULT_SIZE)));
+				PageWithinBounds.number(raw.page(), 1), PageWithinBounds.number(raw.size(), TermFilter.DEFAULT_SIZE)));
 	}
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
-import nl.jeugdregie.identity.CaseAccess;
+import nl.jeugdregie.audit.ClientFileOpening;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.plans.HouseholdId;
 import nl.jeugdregie.plans.PlanEvaluated;
@@ -22,6 +22,7 @@ import nl.jeugdregie.plans.internal.household.PlanOutcome;
 import nl.jeugdregie.plans.internal.household.Violation;
 import nl.jeugdregie.plans.internal.plan.PlanGoal;
 import nl.jeugdregie.platform.format.DutchFormat;
+import nl.jeugdregie.platform.result.Outcome;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +43,11 @@ class PlanFollowUpService {
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final ClientFileOpening opening;
 
 	PlanFollowUpService(HouseholdService households, JdbcHouseholds store, JdbcPlanFollowUp followUps,
-			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock, ClientFileOpening opening) {
+		this.opening = opening;
 		this.households = households;
 		this.store = store;
 		this.followUps = followUps;
@@ -56,20 +59,16 @@ class PlanFollowUpService {
 	/** Opens the follow-up of a household for its case team or director; anyone else is refused and audited. */
 	@Transactional // read-write: the audit row of the read or refusal is written in this transaction (ADR 0019)
 	FollowUpOpening open(HouseholdId id, CurrentUser user, String what) {
-		var found = store.find(id);
-		if (found.isEmpty()) {
-			audit.record(ClientFileAccess.refused(user, null, "Huishouden " + id, what + " geweigerd: onbekend huishouden"));
-			return new FollowUpOpening.NotFound();
-		}
-		var household = found.get();
-		var access = household.accessOf(user);
-		if (access instanceof CaseAccess.WithinCaseload) {
-			var followUp = followUp(store.file(household));
-			audit.record(ClientFileAccess.read(user, household.client(), household.subject(), what, null));
-			return new FollowUpOpening.Opened(followUp);
-		}
-		audit.record(ClientFileAccess.refused(user, household.client(), household.subject(), what + " geweigerd").ofFileIn(household.municipality()));
-		return access instanceof CaseAccess.NotVisible ? new FollowUpOpening.NotFound() : new FollowUpOpening.Forbidden();
+		var refusal = new ClientFileOpening.RefusalText(what + " geweigerd", "Huishouden " + id,
+				what + " geweigerd: onbekend huishouden");
+		return switch (opening.forRead(store.find(id), user, household -> household.accessOf(user), refusal, what,
+				household -> followUp(store.file(household)))) {
+			case Outcome.Done<PlanFollowUp>(var followUp) -> new FollowUpOpening.Opened(followUp);
+			case Outcome.NotFound<PlanFollowUp> _ -> new FollowUpOpening.NotFound();
+			case Outcome.Forbidden<PlanFollowUp> _ -> new FollowUpOpening.Forbidden();
+			case Outcome.Refused<PlanFollowUp> _, Outcome.Stale<PlanFollowUp> _ ->
+					throw new IllegalStateException("Opening a file refuses nothing and is never stale");
+		};
 	}
 
 	/**

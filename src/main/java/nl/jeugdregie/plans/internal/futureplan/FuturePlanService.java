@@ -71,7 +71,7 @@ public class FuturePlanService {
 			case Gate.Allowed allowed -> {
 				var household = allowed.household();
 				var overview = overviewOf(household);
-				audit.record(ClientFileAccess.read(user, household.client(), household.subject(), what, null));
+				opening.recordRead(household, user, what);
 				yield new FuturePlanViews.Opening.Opened<>(overview);
 			}
 			case Gate.Refused refused -> refusedOpening(refused.outcome());
@@ -86,13 +86,12 @@ public class FuturePlanService {
 				var overview = overviewOf(household);
 				var plan = plans.find(planId).filter(p -> p.householdId().equals(id.value()));
 				if (plan.isEmpty()) {
-					audit.record(ClientFileAccess.refused(user, household.client(), household.subject(),
-							what + " geweigerd: onbekend toekomstplan").ofFileIn(household.municipality()));
+					opening.recordRefusal(household, user, what + " geweigerd: onbekend toekomstplan");
 					yield new FuturePlanViews.Opening.NotFound<>();
 				}
 				var youngPerson = overview.youngPeople().stream()
 						.filter(p -> p.member().id().equals(plan.get().memberId())).findFirst().orElseThrow();
-				audit.record(ClientFileAccess.read(user, household.client(), household.subject(), what, null));
+				opening.recordRead(household, user, what);
 				yield new FuturePlanViews.Opening.Opened<>(
 						new FuturePlanViews.PlanPage(overview.file(), plan.get(), youngPerson));
 			}
@@ -115,8 +114,7 @@ public class FuturePlanService {
 			}
 			var refusal = FuturePlanAgePolicy.check(member.get().dateOfBirth(), today(), ages(household.municipality()));
 			if (refusal.isPresent()) {
-				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(),
-						"Toekomstplan geweigerd: leeftijd buiten de doelgroep").ofFileIn(household.municipality()));
+				opening.recordRefusal(household, user, "Toekomstplan geweigerd: leeftijd buiten de doelgroep");
 				return new PlanOutcome.Invalid(List.of(refusal.get()));
 			}
 			if (plans.existsFor(member.get().id())) {
@@ -247,8 +245,7 @@ public class FuturePlanService {
 		return change(id, user, what, household -> {
 			var plan = plans.find(planId).filter(p -> p.householdId().equals(id.value()));
 			if (plan.isEmpty()) {
-				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(),
-						what + " geweigerd: onbekend toekomstplan").ofFileIn(household.municipality()));
+				opening.recordRefusal(household, user, what + " geweigerd: onbekend toekomstplan");
 				return new PlanOutcome.NotFound();
 			}
 			return work.apply(household, plan.get());

@@ -1,7 +1,7 @@
 package nl.jeugdregie.plans.internal.household;
 
 import java.time.Instant;
-import nl.jeugdregie.audit.ClientFile;
+import nl.jeugdregie.audit.TeamFile;
 import nl.jeugdregie.audit.ClientId;
 import nl.jeugdregie.identity.CaseAccess;
 import nl.jeugdregie.identity.CaseAccessPolicy;
@@ -16,7 +16,7 @@ import nl.jeugdregie.plans.HouseholdId;
  * the optimistic lock of the household's own data: members and director.
  */
 public record Household(HouseholdId id, String number, ClientId client, MunicipalityCode municipality, TeamId team,
-		String name, String caseDirector, String createdBy, Instant createdAt, long version) implements ClientFile {
+		String name, String caseDirector, String createdBy, Instant createdAt, long version) implements TeamFile {
 
 	CaseScope scope() {
 		return new CaseScope(municipality, team);

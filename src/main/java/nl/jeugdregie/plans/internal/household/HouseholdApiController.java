@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.jeugdregie.audit.AccessReason;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.plans.HouseholdId;
 import nl.jeugdregie.platform.web.Problems;
@@ -239,8 +240,8 @@ public class HouseholdApiController {
 			case HouseholdOpening.Opened opened -> ResponseEntity.ok(view.apply(opened.file()));
 			case HouseholdOpening.ReasonRequired required -> Problems.of(HttpStatus.FORBIDDEN, "reden-vereist",
 					"Reden vereist", "Dit huishouden hoort bij een ander team. Geef in de header " + ACCESS_REASON_HEADER
-							+ " een reden van " + HouseholdService.MIN_ACCESS_REASON + " tot "
-							+ HouseholdService.MAX_ACCESS_REASON + " tekens.");
+							+ " een reden van " + AccessReason.MIN_LENGTH + " tot "
+							+ AccessReason.MAX_LENGTH + " tekens.");
 			case HouseholdOpening.NotFound notFound -> Problems.notFound();
 			case HouseholdOpening.Forbidden forbidden -> Problems.forbidden("Uw rol geeft geen toegang tot cliëntdossiers.");
 		};

@@ -2,6 +2,7 @@ package nl.jeugdregie.plans.internal.household;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
+import nl.jeugdregie.audit.AccessReason;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.plans.HeavyStepDocumentKind;
 import nl.jeugdregie.plans.HeavyStepKind;
@@ -175,9 +176,9 @@ class HouseholdController {
 	@PostMapping("/gezinnen/{id}/inzage")
 	String withReason(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason,
 			@RequestParam(name = "pagina", required = false) @Nullable Page page, Model model) {
-		if (reason != null && !HouseholdService.acceptable(reason)) {
-			model.addAttribute("reasonError", "Geef een reden van minimaal " + HouseholdService.MIN_ACCESS_REASON
-					+ " en maximaal " + HouseholdService.MAX_ACCESS_REASON + " tekens.");
+		if (reason != null && !AccessReason.isAcceptable(reason)) {
+			model.addAttribute("reasonError", "Geef een reden van minimaal " + AccessReason.MIN_LENGTH
+					+ " en maximaal " + AccessReason.MAX_LENGTH + " tekens.");
 		}
 		return show(page == null ? Page.HOUSEHOLD : page, id, reason, model);
 	}

@@ -17,7 +17,7 @@ import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
 import nl.jeugdregie.audit.ClientFileOpening;
 import nl.jeugdregie.audit.ClientId;
-import nl.jeugdregie.identity.CaseAccess;
+import nl.jeugdregie.audit.ReasonedRead;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.Role;
@@ -52,9 +52,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HouseholdService {
 
-	static final int MIN_ACCESS_REASON = 10;
-	static final int MAX_ACCESS_REASON = 500;
-
 	private final JdbcHouseholds households;
 	private final NormHeavyStepPolicies heavySteps;
 	private final AuditTrail audit;
@@ -83,7 +80,7 @@ public class HouseholdService {
 	@Transactional
 	public PlanOutcome create(Commands.NewHousehold command, CurrentUser user) {
 		if (!user.role().worksOnCases() || user.team() == null) {
-			audit.record(ClientFileAccess.refused(user, null, "Nieuw huishouden", "Huishouden aanmaken geweigerd"));
+			opening.recordRefusal(user, "Nieuw huishouden", "Huishouden aanmaken geweigerd");
 			return new PlanOutcome.Forbidden();
 		}
 		var violations = HouseholdInputPolicy.check(command);
@@ -120,49 +117,19 @@ public class HouseholdService {
 		return new PlanOutcome.Saved(household.id().value());
 	}
 
-	/** Opens a household's file for reading, if the user may; records the read or the refusal. */
+	/** Opens a household's file for reading, if the user may; the shared opening step records the read or the refusal. */
 	@Transactional // read-write: the audit row of the read or refusal is written in this transaction (ADR 0019)
 	HouseholdOpening open(HouseholdId id, CurrentUser user, @Nullable String reason, String what) {
-		var found = households.find(id);
-		if (found.isEmpty()) {
-			audit.record(ClientFileAccess.refused(user, null, "Huishouden " + id, "Onbekend huishouden opgevraagd"));
-			return new HouseholdOpening.NotFound();
-		}
-		var household = found.get();
-		return switch (household.accessOf(user)) {
-			case CaseAccess.WithinCaseload w -> opened(household, user, what, null);
-			case CaseAccess.ReasonRequired r when acceptable(reason) -> opened(household, user, what, reason.strip());
-			case CaseAccess.ReasonRequired r -> {
-				// NEN 7513: the attempt without a reason is recorded too; the reason form follows.
-				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(),
-						"Huishouden opvragen zonder reden: om een reden gevraagd"));
-				yield new HouseholdOpening.ReasonRequired(household.id(), household.number());
-			}
-			case CaseAccess.RoleNotAllowed r -> {
-				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(), "Huishouden opvragen geweigerd").ofFileIn(household.municipality()));
-				yield new HouseholdOpening.Forbidden();
-			}
-			case CaseAccess.NotVisible n -> {
-				audit.record(ClientFileAccess.refused(user, household.client(), household.subject(), "Huishouden opvragen geweigerd").ofFileIn(household.municipality()));
-				yield new HouseholdOpening.NotFound();
-			}
+		var text = new ClientFileOpening.ReadText(what, "Huishouden opvragen zonder reden: om een reden gevraagd",
+				"Huishouden opvragen geweigerd", "Huishouden " + id, "Onbekend huishouden opgevraagd");
+		return switch (opening.withReason(households.find(id), user, household -> household.accessOf(user), reason, text,
+				households::file)) {
+			case ReasonedRead.Opened<Household, HouseholdFile>(var file) -> new HouseholdOpening.Opened(file);
+			case ReasonedRead.ReasonRequired<Household, HouseholdFile>(var household) ->
+					new HouseholdOpening.ReasonRequired(household.id(), household.number());
+			case ReasonedRead.NotFound<Household, HouseholdFile> _ -> new HouseholdOpening.NotFound();
+			case ReasonedRead.Forbidden<Household, HouseholdFile> _ -> new HouseholdOpening.Forbidden();
 		};
-	}
-
-	private HouseholdOpening opened(Household household, CurrentUser user, String what, @Nullable String reason) {
-		var file = households.file(household);
-		// Held by the case team: a read with a reason from outside it goes on the lead's review list (SEC-2).
-		audit.record(new ClientFileAccess(user, household.client(), household.subject(), AuditAction.READ, what, reason)
-				.heldBy(household.team()));
-		return new HouseholdOpening.Opened(file);
-	}
-
-	static boolean acceptable(@Nullable String reason) {
-		if (reason == null) {
-			return false;
-		}
-		var length = reason.strip().length();
-		return length >= MIN_ACCESS_REASON && length <= MAX_ACCESS_REASON;
 	}
 
 	@Transactional
@@ -376,9 +343,8 @@ public class HouseholdService {
 				command.supportUntil());
 		var documents = households.documents(id).stream().map(RecordedDocument::forRules).toList();
 		if (heavySteps.check(household.municipality(), step, documents) instanceof HeavyStepCheck.Refused refused) {
-			audit.record(ClientFileAccess.refused(user, household.client(), household.subject(),
-					step.kind().dutchName() + " niet vastgelegd: " + refused.refusals().stream()
-							.map(r -> r.code()).collect(Collectors.joining(", "))).ofFileIn(household.municipality()));
+			opening.recordRefusal(household, user, step.kind().dutchName() + " niet vastgelegd: "
+					+ refused.refusals().stream().map(r -> r.code()).collect(Collectors.joining(", ")));
 			return new PlanOutcome.HeavyStepRefused(refused.refusals());
 		}
 		return null;
@@ -403,7 +369,7 @@ public class HouseholdService {
 	@Transactional // read-write: the audit row of the read or refusal is written in this transaction (ADR 0019)
 	Optional<List<DuplicateYoungPerson>> duplicates(CurrentUser user) {
 		if (user.role() != Role.TEAM_LEAD || user.team() == null) {
-			audit.record(ClientFileAccess.refused(user, null, "Dubbele gezinnen", "Lijst dubbele gezinnen geweigerd"));
+			opening.recordRefusal(user, "Dubbele gezinnen", "Lijst dubbele gezinnen geweigerd");
 			return Optional.empty();
 		}
 		var list = households.youngPeopleInMoreThanOneHousehold(user.municipality()).stream()

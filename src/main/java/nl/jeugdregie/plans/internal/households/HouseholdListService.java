@@ -11,6 +11,9 @@ import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.TeamId;
+import nl.jeugdregie.platform.paging.PageChoice;
+import nl.jeugdregie.platform.paging.PageWithinBounds;
+import nl.jeugdregie.platform.paging.PagedList;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Policy;
 import nl.jeugdregie.platform.result.Refusal;
@@ -44,7 +47,7 @@ class HouseholdListService {
 
 	public enum Sort { NAME, NUMBER, MEETING }
 
-	public record Filter(Scope scope, Sort sort, int page, int size) {
+	public record Filter(Scope scope, Sort sort, int page, int size) implements PageChoice {
 		public Filter {
 			if (page < 1 || size < 1 || size > MAX_SIZE) {
 				throw new IllegalArgumentException("A page from 1, of 1 to " + MAX_SIZE + " rows");
@@ -58,11 +61,7 @@ class HouseholdListService {
 	public record Row(UUID id, String number, String name, String caseDirector, long members, @Nullable LocalDate nextMeeting,
 			boolean meetingDue) {}
 
-	public record Page(Filter filter, List<Row> rows, long total) {
-		public long pages() {
-			return Math.max(1, (total + filter.size() - 1) / filter.size());
-		}
-	}
+	public record Page(Filter filter, List<Row> rows, long total) implements PagedList {}
 
 	/** The filter's words are known and the page lies within bounds. */
 	static final class HouseholdFilterValid implements Policy<RawFilter> {
@@ -103,14 +102,7 @@ class HouseholdListService {
 	}
 
 	static @Nullable Integer number(@Nullable String value, int otherwise) {
-		if (value == null || value.isBlank()) {
-			return otherwise;
-		}
-		try {
-			return Integer.valueOf(value.strip());
-		} catch (NumberFormatException e) {
-			return null;
-		}
+		return PageWithinBounds.number(value, otherwise);
 	}
 
 	@Transactional // read-write: the audit row of the read is written in this transaction (ADR 0019)

@@ -62,7 +62,7 @@ public class SocialWorkService {
 	@Transactional
 	public PlanOutcome register(SocialWorkCommands.NewTrajectory command, CurrentUser user) {
 		if (!user.role().worksOnCases() || user.team() == null) {
-			audit.record(ClientFileAccess.refused(user, null, "Nieuw traject", "Traject maatschappelijk werk aanmelden geweigerd"));
+			opening.recordRefusal(user, "Nieuw traject", "Traject maatschappelijk werk aanmelden geweigerd");
 			return new PlanOutcome.Forbidden();
 		}
 		var violations = SocialWorkInputPolicy.check(command, today());
@@ -87,7 +87,7 @@ public class SocialWorkService {
 			case Gate.Allowed allowed -> {
 				var trajectory = allowed.trajectory();
 				var view = view(trajectory);
-				audit.record(ClientFileAccess.read(user, trajectory.client(), trajectory.subject(), what, null));
+				opening.recordRead(trajectory, user, what);
 				yield new FuturePlanViews.Opening.Opened<>(view);
 			}
 			case Gate.Refused refused -> refused.outcome() instanceof PlanOutcome.NotFound
@@ -104,8 +104,7 @@ public class SocialWorkService {
 			var refusal = ClarificationConversationLimit.check(trajectory.state(), trajectory.clarificationConversations(),
 					terms.maxClarifications());
 			if (refusal.isPresent()) {
-				audit.record(ClientFileAccess.refused(user, trajectory.client(), trajectory.subject(),
-						"Gesprek vraagverheldering geweigerd: " + refusal.get().code()).ofFileIn(trajectory.municipality()));
+				opening.recordRefusal(trajectory, user, "Gesprek vraagverheldering geweigerd: " + refusal.get().code());
 				return new PlanOutcome.Invalid(List.of(refusal.get()));
 			}
 			var violations = violations(SocialWorkInputPolicy.check(command),

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.UUID;
 import nl.jeugdregie.audit.AuditAction;
 import nl.jeugdregie.audit.AuditTrail;
+import nl.jeugdregie.audit.ClientFile;
 import nl.jeugdregie.audit.ClientFileAccess;
+import nl.jeugdregie.audit.ClientFileOpening;
 import nl.jeugdregie.audit.ClientId;
+import nl.jeugdregie.identity.CaseAccess;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
@@ -45,9 +48,11 @@ public class OutOfSchoolService {
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final ClientFileOpening opening;
 
 	OutOfSchoolService(JdbcClient jdbc, SchoolLocations locations, HelpRequestLinks helpRequests, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ClientFileOpening opening) {
+		this.opening = opening;
 		this.jdbc = jdbc;
 		this.locations = locations;
 		this.helpRequests = helpRequests;
@@ -78,13 +83,22 @@ public class OutOfSchoolService {
 		if (found.isEmpty()) {
 			return Outcome.notFound();
 		}
-		var client = new ClientId(found.get().client());
-		if (!SchoolRoles.KEEP_OUT_OF_SCHOOL.allows(user)) {
-			audit.record(ClientFileAccess.refused(user, client, subject(id), "Thuiszitter geweigerd: rol " + user.role().dutchName()));
-			return Outcome.forbidden(SchoolRoles.FORBIDDEN);
-		}
-		audit.record(ClientFileAccess.read(user, client, subject(id), "Thuiszitter ingezien", null));
-		return Outcome.done(found.get());
+		// Found in the user's municipality; only the roles that keep the list open an entry (SEC-2).
+		var file = ClientFile.of(new ClientId(found.get().client()), subject(id), user.municipality());
+		CaseAccess access = SchoolRoles.KEEP_OUT_OF_SCHOOL.allows(user) ? new CaseAccess.WithinCaseload()
+				: new CaseAccess.RoleNotAllowed();
+		var refusal = ClientFileOpening.RefusalText.of("Thuiszitter geweigerd: rol " + user.role().dutchName(), subject(id))
+				.role(SchoolRoles.FORBIDDEN);
+		return switch (opening.decide(file, user, access, refusal)) {
+			case Outcome.Done<ClientFile> _ -> {
+				opening.recordRead(file, user, "Thuiszitter ingezien");
+				yield Outcome.done(found.get());
+			}
+			case Outcome.NotFound<ClientFile> _ -> Outcome.notFound();
+			case Outcome.Forbidden<ClientFile>(var code) -> Outcome.forbidden(code);
+			case Outcome.Refused<ClientFile> _, Outcome.Stale<ClientFile> _ ->
+					throw new IllegalStateException("Opening a file refuses nothing and is never stale");
+		};
 	}
 
 	@Transactional

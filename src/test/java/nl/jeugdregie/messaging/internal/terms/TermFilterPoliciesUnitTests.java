@@ -32,13 +32,13 @@ class TermFilterPoliciesUnitTests {
 	@Test
 	@DisplayName("Pages from 1 of at most 100 rows")
 	void keepsPagesWithinBounds() {
-		var rule = new TermPageWithinBounds();
-
-		assertThat(rule.check(new RawTermFilter(null, null, null, null, "3", "100"))).isEmpty();
-		assertThat(rule.check(new RawTermFilter(null, null, null, null, "0", null))).isPresent();
-		assertThat(rule.check(new RawTermFilter(null, null, null, null, "een", null))).isPresent();
-		assertThat(rule.check(new RawTermFilter(null, null, null, null, null, "101")))
-				.contains(Refusal.of("size", "messaging.terms.size", 100));
+		assertThat(TermFilters.read(new RawTermFilter(null, null, null, null, "3", "100"))).isInstanceOf(Outcome.Done.class);
+		assertThat(TermFilters.read(new RawTermFilter(null, null, null, null, "0", null)))
+				.isEqualTo(Outcome.refused(Refusal.of("page", "messaging.terms.page")));
+		assertThat(TermFilters.read(new RawTermFilter(null, null, null, null, "een", null)))
+				.isEqualTo(Outcome.refused(Refusal.of("page", "messaging.terms.page")));
+		assertThat(TermFilters.read(new RawTermFilter(null, null, null, null, null, "101")))
+				.isEqualTo(Outcome.refused(Refusal.of("size", "messaging.terms.size", 100)));
 	}
 
 	@Test

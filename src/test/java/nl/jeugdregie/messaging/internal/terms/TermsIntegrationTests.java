@@ -145,6 +145,22 @@ class TermsIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("TOEW-7, issue 13: the worklist page's filters come from the shared list frame; a refused page number goes to the error summary")
+	void showsTheWorklistPageThroughTheSharedListFrame() throws Exception {
+		var world = fixtures.newWorld();
+		var officer = TestFixtures.login(mvc, fixtures.user(Role.TEAM_LEAD, world.municipality(), world.team()));
+
+		var page = mvc.perform(get("/ijw/termijnen").param("status", "verlopen").session(officer))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("<option value=\"alle\">Alle stromen</option>",
+				"<label class=\"utrecht-form-label\" for=\"status\">Status</label>", "Geen termijnen met deze filters");
+		assertThat(page).containsPattern("<option value=\"verlopen\"[^>]*selected");
+		var refused = mvc.perform(get("/ijw/termijnen").param("pagina", "nul").session(officer))
+				.andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("<title>Fout: Termijnen berichtenverkeer – Jeugdregie</title>", "href=\"#filters\"");
+	}
+
+	@Test
 	@DisplayName("TOEW-7: a provider sees only the terms with itself, both sides; another municipality sees none")
 	void showsAProviderItsOwnTermsAndNoMunicipalityAnothersTerms() throws Exception {
 		var world = fixtures.newWorld();

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import nl.jeugdregie.IntegrationTest;
 import nl.jeugdregie.identity.MunicipalityCode;
+import nl.jeugdregie.monitoring.internal.demo.KpiDemoData;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** MON-4: the demo gives gemeente Oss the eight action lines of the regional plan with KPIs for two years. */
 @IntegrationTest
@@ -15,14 +17,14 @@ class KpiDemoDataIntegrationTests {
 
 	private static final MunicipalityCode OSS = new MunicipalityCode("0828");
 
-	@Autowired KpiRepository repository;
+	@Autowired JdbcClient jdbc;
 	@Autowired KpiService kpis;
 	@Autowired Clock clock;
 
 	@Test
 	@DisplayName("MON-4: seeds Oss's eight action lines once, with last year's hand-entered KPI judged on its source")
 	void seedsTheEightActionLinesOnce() {
-		var demo = new KpiDemoData(repository, clock);
+		var demo = new KpiDemoData(jdbc, clock);
 		demo.start();
 		demo.start();
 

@@ -1,41 +1,48 @@
-package nl.jeugdregie.monitoring.internal.kpi;
+package nl.jeugdregie.monitoring.internal.demo;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.jeugdregie.identity.MunicipalityCode;
+import nl.jeugdregie.monitoring.internal.kpi.Direction;
+import nl.jeugdregie.monitoring.internal.kpi.KpiIndicator;
+import nl.jeugdregie.platform.startup.StartupTask;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import nl.jeugdregie.platform.startup.StartupTask;
 
 /**
  * Demo only: gemeente Oss's eight action lines of the regional implementation plan for youth care 2020-2023 (source
  * 003, chapter 5) with KPIs for last year and this year (MON-4), among them two the policy officer fills in by hand.
- * Runs once: skipped when Oss has action lines.
+ * Runs once: skipped when Oss has action lines. Writes the rows as the KPI page keeps them, so it stays apart from
+ * the KPI feature's service (ADR 0038: demo data per module in {@code internal.demo}); public for the KPI feature's
+ * test of what the page shows for them.
  */
 @Component
 @Profile("demo")
 @Order(30)
-class KpiDemoData implements StartupTask {
+public class KpiDemoData implements StartupTask {
 
 	private static final MunicipalityCode OSS = new MunicipalityCode("0828");
 	private static final String BY = "Linda Timmermans";
 
-	private final KpiRepository repository;
+	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	KpiDemoData(KpiRepository repository, Clock clock) {
-		this.repository = repository;
+	public KpiDemoData(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	@Override
 	@Transactional
 	public void start() {
-		if (!repository.actionLines(OSS).isEmpty()) {
+		if (jdbc.sql("select count(*) from monitoring_action_line where municipality_code = ?").param(OSS.value())
+				.query(Long.class).single() > 0) {
 			return;
 		}
 		var year = LocalDate.now(clock).getYear();
@@ -64,21 +71,36 @@ class KpiDemoData implements StartupTask {
 		}
 		var delivered = kpi(procurement, year - 1, "Aanbieders leveren hun KPI's aan", KpiIndicator.MANUAL_PERCENTAGE,
 				Direction.AT_LEAST, "90");
-		repository.realise(delivered, new BigDecimal("93.8"), "Contractbeheer regio Noordoost-Brabant, jaaroverzicht "
-				+ (year - 1) + ": 15 van de 16 aanbieders leverden op tijd aan.", 1, BY, clock.instant());
+		jdbc.sql("""
+				update monitoring_kpi set realised = ?, realised_source = ?, realised_by = ?, realised_at = ?,
+				    version = version + 1
+				where id = ?""")
+				.params(new BigDecimal("93.8"), "Contractbeheer regio Noordoost-Brabant, jaaroverzicht " + (year - 1)
+						+ ": 15 van de 16 aanbieders leverden op tijd aan.", BY, Timestamp.from(clock.instant()), delivered)
+				.update();
 		kpi(procurement, year, "Aanbieders leveren hun KPI's aan", KpiIndicator.MANUAL_PERCENTAGE, Direction.AT_LEAST, "90");
 		kpi(room, year, "Geschrapte verantwoordingsformulieren", KpiIndicator.MANUAL_NUMBER, Direction.AT_LEAST, "5");
 	}
 
 	private UUID line(String code, String name, String goal) {
 		var id = UUID.randomUUID();
-		repository.insertActionLine(OSS, id, code, name, goal, BY, clock.instant());
+		jdbc.sql("""
+				insert into monitoring_action_line (id, municipality_code, code, name, goal, changed_by, changed_at, version)
+				values (?, ?, ?, ?, ?, ?, ?, 1)""")
+				.params(id, OSS.value(), code, name, goal, BY, Timestamp.from(clock.instant()))
+				.update();
 		return id;
 	}
 
 	private UUID kpi(UUID line, int year, String name, KpiIndicator indicator, Direction direction, String target) {
 		var id = UUID.randomUUID();
-		repository.insertKpi(id, line, year, name, indicator, direction, new BigDecimal(target), BY, clock.instant());
+		jdbc.sql("""
+				insert into monitoring_kpi (id, action_line_id, year, name, indicator, direction, target, changed_by,
+				    changed_at, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
+				.params(id, line, year, name, indicator.name(), direction.name(), new BigDecimal(target), BY,
+						Timestamp.from(clock.instant()))
+				.update();
 		return id;
 	}
 }
