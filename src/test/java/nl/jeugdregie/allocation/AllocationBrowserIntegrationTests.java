@@ -159,7 +159,7 @@ class AllocationBrowserIntegrationTests {
 
 		browser.loginAs(keeper);
 		browser.open("/toewijzing/producten");
-		browser.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Wijzigen: 45A01 Ambulante begeleiding")).click();
+		browser.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Wijzigen\\s*: 45A01 Ambulante begeleiding$"))).click();
 		assertThat(browser.page().locator("main")).containsText("De categorie en de code veranderen niet");
 		browser.checkPage("product-change");
 		browser.page().getByLabel("Omschrijving").fill("");

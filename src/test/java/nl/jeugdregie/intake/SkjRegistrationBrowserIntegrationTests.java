@@ -88,7 +88,7 @@ class SkjRegistrationBrowserIntegrationTests {
 
 		// A help request: the ended registration is last in the suggestions, marked, and assigning to her is refused.
 		var request = register(anna);
-		browser.open("/hulpvragen/" + request.value());
+		browser.open("/hulpvragen/" + request.value() + "/toewijzen"); // assigning is an action page of its own
 		var options = page.locator("select#professional option");
 		assertThat(options.last()).containsText(anna.displayName());
 		assertThat(options.last()).containsText("SKJ-registratie verlopen");
