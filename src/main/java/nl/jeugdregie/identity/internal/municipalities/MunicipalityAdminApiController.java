@@ -1,6 +1,7 @@
 package nl.jeugdregie.identity.internal.municipalities;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -99,6 +100,7 @@ class MunicipalityAdminApiController {
 	@GetMapping("/{code}/administrators")
 	@Operation(summary = "The municipality's administrator accounts: active, still on a one-time password, second step "
 			+ "(NOT_SET_UP, SET_UP, LOCKED) and version; another region's municipality is not found")
+	@ApiResponse(responseCode = "200", description = "De beheerders van de gemeente", content = @Content(array = @ArraySchema(schema = @Schema(implementation = AdministratorResponse.class))))
 	ResponseEntity<?> administrators(@PathVariable String code) {
 		var admin = current.current();
 		if (municipalities.find(admin, code).isEmpty()) {
@@ -110,6 +112,7 @@ class MunicipalityAdminApiController {
 	@PostMapping("/{code}/administrators/{username}/one-time-password")
 	@Operation(summary = "A new one-time password for an administrator who has not logged in yet (lost the first), answered "
 			+ "once; If-Match: the account's version (409 when someone was first, 422 once she chose her own password)")
+	@ApiResponse(responseCode = "200", description = "Het nieuwe eenmalige wachtwoord, één keer getoond; ETag is de versie", content = @Content(schema = @Schema(implementation = NewOneTimePassword.class)))
 	ResponseEntity<?> newOneTimePassword(@PathVariable String code, @PathVariable String username,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		// Another region's municipality, or no administrator of this name: not found, before the version is asked for.
@@ -131,6 +134,7 @@ class MunicipalityAdminApiController {
 	@PostMapping("/{code}/administrators/{username}/second-step/reset")
 	@Operation(summary = "Remove the second login step of an administrator locked out of it (lost phone, too many wrong "
 			+ "codes): 204; she sets it up again at her next login. 422 when she has none")
+	@ApiResponse(responseCode = "204", description = "De tweede stap is verwijderd")
 	ResponseEntity<?> resetSecondStep(@PathVariable String code, @PathVariable String username) {
 		var outcome = municipalities.resetSecondStep(current.current(), code, username);
 		return outcome instanceof AdminOutcome.Saved ? ResponseEntity.noContent().build() : AdminApi.problem(outcome);

@@ -209,7 +209,8 @@ class KpiApiController {
 
 	/** 200 with the changed resource; 204 should it be gone again already. */
 	private static ResponseEntity<?> ok(Optional<?> body) {
-		return body.<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.noContent().build());
+		return body.<ResponseEntity<?>>map(found -> ResponseEntity.ok(found))
+				.orElseGet(() -> ResponseEntity.noContent().build());
 	}
 
 	private static @Nullable String text(@Nullable BigDecimal number) {
