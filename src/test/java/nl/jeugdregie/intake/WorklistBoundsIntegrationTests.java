@@ -33,10 +33,10 @@ class WorklistBoundsIntegrationTests {
 	void givesTheMostUrgentRowsOfALongQueueAndCountsTheWholeTeam() throws Exception {
 		var world = fixtures.newWorld();
 		var professional = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
-		String firstOverdue = null;
-		for (var i = 0; i < 203; i++) {
-			var registered = register(professional, "2026-10-01"); // deadline 15 October: overdue, no contact agreed
-			firstOverdue = firstOverdue == null ? registered.number() : firstOverdue;
+		// The longest waiting (deadline 14 October) comes first; 202 more with deadline 15 October: all overdue.
+		var firstOverdue = register(professional, "2026-09-30").number();
+		for (var i = 0; i < 202; i++) {
+			register(professional, "2026-10-01");
 		}
 		register(professional, "2026-11-13"); // deadline 27 November: running, beyond the 200 most urgent
 		register(professional, "2026-11-14");
