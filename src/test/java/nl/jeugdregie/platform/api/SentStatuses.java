@@ -39,13 +39,13 @@ final class SentStatuses {
 		read(handler.getDeclaringClass(), owner, calls, statuses);
 		var found = new TreeSet<String>();
 		var seen = new HashSet<String>();
-		var todo = new ArrayDeque<String>();
-		todo.add(handler.getName() + Type.getMethodDescriptor(handler));
-		while (!todo.isEmpty()) {
-			var method = todo.poll();
+		var toVisit = new ArrayDeque<String>();
+		toVisit.add(handler.getName() + Type.getMethodDescriptor(handler));
+		while (!toVisit.isEmpty()) {
+			var method = toVisit.poll();
 			if (seen.add(method)) {
 				found.addAll(statuses.getOrDefault(method, Set.of()));
-				todo.addAll(calls.getOrDefault(method, Set.of()));
+				toVisit.addAll(calls.getOrDefault(method, Set.of()));
 			}
 		}
 		return found;
