@@ -96,7 +96,7 @@ class PeriodicReportBrowserIntegrationTests {
 		browser.checkPage("monitoring-outcomes");
 
 		browser.open("/rapportages/transformatie?jaar=2026");
-		assertThat(page.locator("#nog-niet")).containsText("nog geen gegevens — vraagt berichten van aanbieders over de zorg");
+		assertThat(page.locator("#nog-niet")).containsText("nog geen gegevens — wordt nog nergens vastgelegd");
 		browser.checkPage("monitoring-transformation");
 
 		browser.open("/rapportages/halfjaar?halfjaar=2026-H1");

@@ -30,6 +30,8 @@ import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.intake.ClosureReason;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.UsefulnessScored;
+import nl.jeugdregie.messaging.CareEnded;
+import nl.jeugdregie.messaging.CareStarted;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -279,12 +281,12 @@ class PeriodicReportIntegrationTests {
 				.andExpect(jsonPath("$.sections[0].rows[5][2].number").value(0))
 				.andExpect(jsonPath("$.sections[0].rows[5][5].number").value(0))
 				.andExpect(jsonPath("$.legend[0]").value(containsString("0 tot en met 5")))
-				.andExpect(jsonPath("$.sections[1].rows[0][0].text").value("Werkelijke start en einde van de zorg (berichten van aanbieders)"))
-				.andExpect(jsonPath("$.sections[1].rows[0][1].text").value("nog geen gegevens — vraagt berichten van aanbieders over de zorg"));
+				.andExpect(jsonPath("$.sections[1].rows[0][0].text").value("Nazorg na specialistische jeugdhulp"))
+				.andExpect(jsonPath("$.sections[1].rows[0][1].text").value("nog geen gegevens — wordt nog nergens vastgelegd"));
 		mvc.perform(get("/rapportages/transformatie").param("jaar", "2026").session(login(policyOfficer)))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Toewijzingen aan aanbieders die overbruggingszorg bieden")))
-				.andExpect(content().string(containsString("nog geen gegevens — vraagt berichten van aanbieders over de zorg")));
+				.andExpect(content().string(containsString("nog geen gegevens — wordt nog nergens vastgelegd")));
 	}
 
 	@Test
@@ -320,6 +322,62 @@ class PeriodicReportIntegrationTests {
 		}
 		long extensions = ((Number) com.jayway.jsonpath.JsonPath.read(json, "$.sections[0].rows[14][3].number")).longValue();
 		assertThat(Published.allows(1, extensions)).isTrue();
+	}
+
+	@Test
+	@DisplayName("MON-5: the actual start and end of care from providers' start and stop messages, each allocation once, withdrawn ones undone")
+	void countsTheActualStartAndEndOfCareFromProvidersMessages() throws Exception {
+		var m = world.municipality();
+		var agb = "98000011";
+		transactions.executeWithoutResult(status -> {
+			for (var i = 0; i < 7; i++) {
+				// Seven starts in Q2; allocation 910000 also restarts after a temporary stop: still one allocation.
+				publisher.publishEvent(new CareStarted(m, 910_000 + i, agb, LocalDate.of(2026, 4, 6), false));
+			}
+			publisher.publishEvent(new CareEnded(m, 910_000, agb, LocalDate.of(2026, 4, 6), LocalDate.of(2026, 5, 1), "20", true,
+					false));
+			publisher.publishEvent(new CareStarted(m, 910_000, agb, LocalDate.of(2026, 5, 11), false));
+			publisher.publishEvent(new CareStarted(m, 910_100, agb, LocalDate.of(2026, 4, 7), false));
+			for (var i = 1; i < 7; i++) {
+				// Q3: six stops as planned, of which one is withdrawn again.
+				publisher.publishEvent(new CareEnded(m, 910_000 + i, agb, LocalDate.of(2026, 4, 6), LocalDate.of(2026, 8, 31),
+						"31", false, false));
+			}
+		});
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql(
+				"select count(*) filter (where ended_on is not null and not temporary) = 6 from monitoring_care_delivery where municipality_code = ?")
+				.param(m.value()).query(Boolean.class).single());
+		// Later, a start and a stop sent in error are withdrawn: they no longer count.
+		transactions.executeWithoutResult(status -> {
+			publisher.publishEvent(new CareStarted(m, 910_100, agb, LocalDate.of(2026, 4, 7), true));
+			publisher.publishEvent(new CareEnded(m, 910_006, agb, LocalDate.of(2026, 4, 6), LocalDate.of(2026, 8, 31), "31",
+					false, true));
+		});
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+				select count(*) filter (where ended_on is not null and not temporary) = 5
+				    and count(*) filter (where allocation_number = 910100) = 0
+				    and count(*) filter (where allocation_number = 910000) = 2
+				from monitoring_care_delivery where municipality_code = ?""")
+				.param(m.value()).query(Boolean.class).single());
+
+		var json = mvc.perform(get("/api/v1/reports/transformation").param("year", "2026")
+						.with(TestFixtures.api(policyOfficer)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.sections[0].rows[21][0].text").value("Zorg gestart volgens de aanbieder (startbericht)"))
+				.andExpect(jsonPath("$.sections[0].rows[21][1].number").value(0))
+				.andExpect(jsonPath("$.sections[0].rows[22][0].text").value("Zorg volgens plan beëindigd (stopbericht, reden 31)"))
+				.andExpect(jsonPath("$.sections[0].rows[22][2].number").value(0))
+				.andExpect(jsonPath("$.sections[0].rows[23][5].number").value(0))
+				.andReturn().getResponse().getContentAsString();
+		// SEC-2: counts go through the disclosure control; the true values are 7 started in Q2, 5 ended in Q3, 1 paused.
+		assertThat(Published.allows(7, read(json, 21, 2))).isTrue();
+		assertThat(Published.allows(5, read(json, 22, 3))).isTrue();
+		assertThat(Published.allows(1, read(json, 24, 2))).isTrue();
+	}
+
+	private static long read(String json, int row, int column) {
+		return ((Number) com.jayway.jsonpath.JsonPath.read(json, "$.sections[0].rows[" + row + "][" + column + "].number"))
+				.longValue();
 	}
 
 	private void allocation(long number, String from, String until, String decidedOn, Adulthood adulthood,

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /** How single figures appear in a published report: through the disclosure control (SEC-2, ADR 0021). */
 final class Cells {
 
-	static final String NOT_YET = "nog geen gegevens — vraagt berichten van aanbieders over de zorg";
+	static final String NOT_YET = "nog geen gegevens — wordt nog nergens vastgelegd";
 
 	private Cells() {}
 

@@ -90,12 +90,25 @@ class TransformationFigures {
 			// MON-6 heavy → light: an extension within the CJG's scope that moved to the CJG (TOEW-8).
 			new Measure("Van zwaar naar licht: verlenging overgedragen aan het CJG", """
 					select count(*), coalesce(sum(%s), 0) from monitoring_cjg_transfer
-					where municipality_code = ? and decided_on between ? and ?""", RecordKeys.CJG_TRANSFER));
+					where municipality_code = ? and decided_on between ? and ?""", RecordKeys.CJG_TRANSFER),
+			// MON-5 start and end of care as providers reported them (accepted JW305/JW307, monitoring_care_delivery):
+			// each allocation counted once per figure, however many starts or stops it had in the quarter.
+			care("Zorg gestart volgens de aanbieder (startbericht)", "started_on", "true"),
+			care("Zorg volgens plan beëindigd (stopbericht, reden 31)", "ended_on", "not temporary and end_reason = '31'"),
+			care("Zorg voortijdig beëindigd (stopbericht, redenen 32 tot en met 35)", "ended_on",
+					"not temporary and end_reason in ('32', '33', '34', '35')"),
+			care("Zorg tijdelijk onderbroken (stopbericht, reden 20)", "ended_on", "temporary"));
 
 	/** What the documents ask for but no module records yet (MON-5, MON-6). */
-	static final List<String> NOT_YET_AVAILABLE = List.of(
-			"Werkelijke start en einde van de zorg (berichten van aanbieders)",
-			"Nazorg na specialistische jeugdhulp");
+	static final List<String> NOT_YET_AVAILABLE = List.of("Nazorg na specialistische jeugdhulp");
+
+	/** A count of allocations with a reported start or stop whose {@code day} falls in the quarter and meets {@code condition}. */
+	private static Measure care(String name, String day, String condition) {
+		return new Measure(name, """
+				select count(*), coalesce(sum(%s), 0) from (select distinct municipality_code, allocation_number
+				    from monitoring_care_delivery where municipality_code = ?""" + " and " + day + " between ? and ? and "
+				+ condition + ") reported", RecordKeys.ALLOCATION);
+	}
 
 	/** A count of allocations whose {@code day} falls in the quarter and that meet {@code condition}. */
 	private static Measure allocations(String name, String day, String condition) {
@@ -140,14 +153,14 @@ class TransformationFigures {
 						"Uit de registratie van hulpvragen bij het CJG, de gezinsplannen en de toewijzingen. Licht of zwaar "
 								+ "volgt uit de eindreden van de hulpvraag bij het CJG; afschalen en uitstroom uit het "
 								+ "antwoord bij afsluiten van het plan; verblijf, regio, gezinsgericht, overbrugging, "
-								+ "verlenging, start en einde uit de toewijzingen (in natura en pgb). Uitstroom: de laatste dag "
+								+ "verlenging, start en einde uit de toewijzingen (in natura en pgb); de werkelijke start en het einde van de zorg uit de "
+								+ "start- en stopberichten van aanbieders. Uitstroom: de laatste dag "
 								+ "van de toewijzing is voorbij en er is geen toewijzing die er zonder onderbreking op volgt. "
 								+ "18 jaar of ouder: op de eerste dag van de toewijzing; doorlopen na de 18e verjaardag: "
 								+ "jonger dan 18 op de eerste dag en 18 op de laatste. Van zwaar naar licht: een verlenging "
 								+ "die naar het CJG ging in plaats van naar een aanbieder.", headers, rows),
 				ReportDocument.Section.table("nog-niet", "Nog geen gegevens",
-						"Deze gegevens vragen om berichten van aanbieders over de zorg zelf. Die komen er nog niet; "
-								+ "we tonen hier geen schattingen.", List.of("Gegeven", "Stand"), missing));
+						"Nazorg na specialistische jeugdhulp wordt nog nergens vastgelegd; we tonen hier geen schattingen.", List.of("Gegeven", "Stand"), missing));
 	}
 
 	boolean any(MunicipalityCode municipality, int year) {
@@ -158,10 +171,12 @@ class TransformationFigures {
 				    or exists (select 1 from monitoring_outcome_plan_evaluation where municipality_code = ? and evaluated_on between ? and ?)
 				    or exists (select 1 from monitoring_in_kind_provision where municipality_code = ?
 				        and (decided_on between ? and ? or valid_until between ? and ?))
-				    or exists (select 1 from monitoring_cjg_transfer where municipality_code = ? and decided_on between ? and ?)""")
+				    or exists (select 1 from monitoring_cjg_transfer where municipality_code = ? and decided_on between ? and ?)
+				    or exists (select 1 from monitoring_care_delivery where municipality_code = ? and started_on between ? and ?)""")
 				.params(municipality.value(), period.from(), period.to(), municipality.value(), period.from(), period.to(),
 						municipality.value(), period.from(), period.to(), municipality.value(), period.from(), period.to(),
-						period.from(), period.to(), municipality.value(), period.from(), period.to())
+						period.from(), period.to(), municipality.value(), period.from(), period.to(), municipality.value(),
+						period.from(), period.to())
 				.query(Boolean.class).single();
 	}
 }
