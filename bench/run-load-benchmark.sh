@@ -5,7 +5,8 @@
 #   PHASES="open closed" bench/run-load-benchmark.sh  # only some phases (open, closed, soak)
 #   CAPTURE=1 bench/run-load-benchmark.sh    # also capture one registration's SQL (target/registration-statements.log)
 # Settings (environment): RATE=100 OPEN_SECONDS=60 CLIENTS=8 CLOSED_SECONDS=60 SOAK_SESSIONS=200 SOAK_SECONDS=600
-# THINK_MS=1000 BENCH_PORT=18080 BENCH_HEAP=1g.
+# THINK_MS=1000 BENCH_PORT=18080 BENCH_HEAP=1g BENCH_JAVA_OPTS= (extra JVM options of the application, e.g. a JFR
+# recording: BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=target/bench-load.jfr,settings=profile").
 # Starts the application (demo profile: users and Oss's demo data) on an embedded PostgreSQL in
 # target/bench-load-postgres (emptied first), issues API tokens through the API, drives it with
 # bench/src/main/java/nl/jeugdregie/bench/LoadGenerator.java and replays the captured SQL with pgbench on the
@@ -19,6 +20,7 @@ SOAK_SESSIONS=${SOAK_SESSIONS:-200}; SOAK_SECONDS=${SOAK_SECONDS:-600}; THINK_MS
 PHASES=${PHASES:-open closed soak}
 PORT=${BENCH_PORT:-18080}
 BENCH_HEAP=${BENCH_HEAP:-1g}
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-}
 DATA=target/bench-load-postgres
 OUT=target/load-benchmark.md
 BASE=http://127.0.0.1:$PORT
@@ -49,7 +51,7 @@ APP=
 trap '[ -n "$APP" ] && kill $APP 2>/dev/null; wait 2>/dev/null || true' EXIT
 start_app() { # $1: the log line that says it is ready
   : > target/bench-load-app.log # emptied here, so the wait below cannot see the previous start's lines
-  $JAVA -Xmx$BENCH_HEAP -cp "target/classes:$(cat target/bench-classpath.txt)" nl.jeugdregie.JeugdregieApplication \
+  $JAVA -Xmx$BENCH_HEAP $BENCH_JAVA_OPTS -cp "target/classes:$(cat target/bench-classpath.txt)" nl.jeugdregie.JeugdregieApplication \
     --server.port=$PORT --spring.profiles.active=demo \
     --jeugdregie.db.embedded.data-directory=$DATA --jeugdregie.db.embedded.clean-on-start=false \
     --jeugdregie.second-factor.required-for=REGIONAL_ADMINISTRATOR \

@@ -77,37 +77,67 @@ class MonthlyWaitingReports {
 	}
 
 	/**
-	 * A term in monitoring's read models: the table and the columns of its start, deadline and end. The
-	 * waiting term (TOE-5) runs from registration to the first conversation; the lead time (TOE-8) from the
-	 * application to the end of the route (the request's closure). A request closed before its first
-	 * conversation (withdrawn, moved away) no longer waits, but was never taken into treatment late either.
+	 * A term in monitoring's read models and its two queries. The waiting term (TOE-5) runs from registration to the
+	 * first conversation; the lead time (TOE-8) from the application to the end of the route (the request's closure).
+	 * A request closed before its first conversation (withdrawn, moved away) no longer waits, but was never taken into
+	 * treatment late either.
+	 *
+	 * <p>Each query reads one municipality only (issue 19, P3, ADR 0052): every table it reads is restricted to the
+	 * municipality through an index leading with it (V48_1), so the report costs what the municipality holds, not
+	 * what the country holds. A request never changes municipality, so a closure that names one names its terms'; a
+	 * closure recorded before closures carried their municipality (V24_1) has none and is always considered. The
+	 * figures are those of the plain definitions above, rewritten only so that each part can use its index:
+	 * "still waiting" is split into "started after the reference date" and "never started, not closed by then".
 	 */
 	private enum Term {
-		TREATMENT("monitoring_treatment_wait t left join monitoring_closure c using (help_request_id)",
-				"t.registered_on", "t.started_on", "coalesce(t.started_on, c.closed_on)"),
-		ROUTE_TO_CARE("monitoring_route_to_care t left join monitoring_closure c using (help_request_id)",
-				"t.applied_on", "c.closed_on", "c.closed_on");
+		/** Taken into treatment late in the month; a closure does not count as being taken into treatment. */
+		TREATMENT("""
+				select t.team_id, t.deadline, t.started_on, monitoring_record_key(t.help_request_id::text)
+				from monitoring_treatment_wait t
+				where t.municipality_code = :municipality and t.started_on between :from and :to
+				  and t.started_on > t.deadline""",
+				"""
+				select t.team_id, t.deadline, monitoring_record_key(t.help_request_id::text)
+				from monitoring_treatment_wait t
+				where t.municipality_code = :municipality and t.started_on > :reference
+				  and t.registered_on <= :reference and t.deadline < :reference
+				union all
+				select t.team_id, t.deadline, monitoring_record_key(t.help_request_id::text)
+				from monitoring_treatment_wait t
+				where t.municipality_code = :municipality and t.started_on is null
+				  and t.registered_on <= :reference and t.deadline < :reference
+				  and not exists (select 1 from monitoring_closure c
+				      where c.help_request_id = t.help_request_id and c.closed_on <= :reference
+				        and (c.municipality_code = :municipality or c.municipality_code is null))"""),
+		/** The route ended (the request closed) late in the month. */
+		ROUTE_TO_CARE("""
+				select t.team_id, t.deadline, c.closed_on, monitoring_record_key(t.help_request_id::text)
+				from monitoring_closure c join monitoring_route_to_care t using (help_request_id)
+				where (c.municipality_code = :municipality or c.municipality_code is null)
+				  and c.closed_on between :from and :to
+				  and t.municipality_code = :municipality and c.closed_on > t.deadline""",
+				"""
+				select t.team_id, t.deadline, monitoring_record_key(t.help_request_id::text)
+				from monitoring_route_to_care t
+				where t.municipality_code = :municipality and t.applied_on <= :reference and t.deadline < :reference
+				  and not exists (select 1 from monitoring_closure c
+				      where c.help_request_id = t.help_request_id and c.closed_on <= :reference
+				        and (c.municipality_code = :municipality or c.municipality_code is null))""");
 
-		final String from;
-		final String start;
-		final String end;
-		final String openUntil;
+		final String metLate;
+		final String stillOpen;
 
-		Term(String from, String start, String end, String openUntil) {
-			this.from = from;
-			this.start = start;
-			this.end = end;
-			this.openUntil = openUntil;
+		Term(String metLate, String stillOpen) {
+			this.metLate = metLate;
+			this.stillOpen = stillOpen;
 		}
 	}
 
 	/** Terms met late in the month: weeks from the deadline to the day the term was met. */
 	private Map<UUID, Figures> lateInMonth(Term term, MunicipalityCode municipality, YearMonth month) {
-		var rows = jdbc.sql("""
-				select t.team_id, t.deadline, %2$s, monitoring_record_key(t.help_request_id::text) from %1$s
-				where t.municipality_code = ? and %2$s between ? and ? and %2$s > t.deadline"""
-				.formatted(term.from, term.end))
-				.params(municipality.value(), month.atDay(1), month.atEndOfMonth())
+		var rows = jdbc.sql(term.metLate)
+				.param("municipality", municipality.value()).param("from", month.atDay(1))
+				.param("to", month.atEndOfMonth())
 				.query((rs, n) -> new Exceedance(rs.getObject(1, UUID.class),
 						TermExceedance.weeksOver(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)),
 						rs.getLong(4)))
@@ -117,11 +147,8 @@ class MonthlyWaitingReports {
 
 	/** Terms still open on the reference date with their deadline passed: weeks up to the reference date. */
 	private Map<UUID, Figures> stillOpen(Term term, MunicipalityCode municipality, LocalDate reference) {
-		var rows = jdbc.sql("""
-				select t.team_id, t.deadline, monitoring_record_key(t.help_request_id::text) from %1$s
-				where t.municipality_code = ? and %2$s <= ? and t.deadline < ? and (%3$s is null or %3$s > ?)"""
-				.formatted(term.from, term.start, term.openUntil))
-				.params(municipality.value(), reference, reference, reference)
+		var rows = jdbc.sql(term.stillOpen)
+				.param("municipality", municipality.value()).param("reference", reference)
 				.query((rs, n) -> new Exceedance(rs.getObject(1, UUID.class),
 						TermExceedance.weeksOver(rs.getObject(2, LocalDate.class), reference), rs.getLong(3)))
 				.list();

@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * figures, disclosure control);</li>
  * <li>a hand-written SQL query over the same read models: the same true figures (count, record keys, weeks,
  * longest) per column and team, aggregated by the database in one statement;</li>
- * <li>the report's queries as they were before P3 (commit 98af75d), for comparison.</li>
+ * <li>the report's queries as they were before P3 (main before ADR 0052), for comparison.</li>
  * </ul>
  * Arguments: the national sizes (default 100000 1000000 10000000). Run by {@code bench/run-report-benchmark.sh}.
  */
@@ -181,11 +181,6 @@ public final class MonthlyReportBenchmark {
 				    from monitoring_treatment_wait t
 				    where t.municipality_code = :m and t.started_on between :from and :to and t.started_on > t.deadline
 				    union all
-				    select 'startedLate', t.team_id, t.help_request_id, (c.closed_on - t.deadline + 6) / 7
-				    from monitoring_closure c join monitoring_treatment_wait t using (help_request_id)
-				    where c.municipality_code = :m and t.municipality_code = :m and c.closed_on between :from and :to
-				      and t.started_on is null and c.closed_on > t.deadline
-				    union all
 				    select 'stillWaiting', t.team_id, t.help_request_id, (:ref - t.deadline + 6) / 7
 				    from monitoring_treatment_wait t
 				    left join monitoring_closure c on c.help_request_id = t.help_request_id and c.municipality_code = :m
@@ -211,12 +206,12 @@ public final class MonthlyReportBenchmark {
 				.list();
 	}
 
-	/** The report's four queries as they were before P3 (commit 98af75d), rows fetched as the report did. */
+	/** The report's four queries as they were before P3 (main before ADR 0052), rows fetched as the report did. */
 	static int before(JdbcClient jdbc, LocalDate reference) {
 		var treatment = "monitoring_treatment_wait t left join monitoring_closure c using (help_request_id)";
 		var route = "monitoring_route_to_care t left join monitoring_closure c using (help_request_id)";
 		var rows = 0;
-		for (var term : List.of(new String[] { treatment, "coalesce(t.started_on, c.closed_on)", "t.registered_on",
+		for (var term : List.of(new String[] { treatment, "t.started_on", "t.registered_on",
 				"coalesce(t.started_on, c.closed_on)" }, new String[] { route, "c.closed_on", "t.applied_on", "c.closed_on" })) {
 			rows += jdbc.sql("""
 					select t.team_id, t.deadline, %2$s, monitoring_record_key(t.help_request_id::text) from %1$s

@@ -2,23 +2,29 @@ package nl.jeugdregie.monitoring.internal.dashboard;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes monitoring's dashboard read models: stores each received event, then derives the request's fact row and
- * the aggregate rows of its registration month from the stored events (order-free and idempotent, so re-delivered
- * or out-of-order events give the same result). The cost of one event is bounded by one request and one month.
+ * Writes monitoring's dashboard read models: stores each received event, then derives the request's fact row from
+ * the stored events (order-free and idempotent, so re-delivered or out-of-order events give the same result) and
+ * moves the fact's share of the monthly pre-aggregate: what it counted before is taken off its cell, municipality and
+ * national rows, what it counts now is added (ADR 0052). The cost of one event is bounded by one request, whatever
+ * the month holds, and no month-wide lock is needed: the rows' own locks, taken in one order, keep the sums exact.
  */
 @Component
 public class DashboardReadModels {
 
 	private final JdbcClient jdbc;
+	private final JdbcTemplate batch;
 
-	public DashboardReadModels(JdbcClient jdbc) {
+	public DashboardReadModels(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	@Transactional
@@ -26,12 +32,15 @@ public class DashboardReadModels {
 		// Serialises work on one request, so two of its events handled side by side both end up in its fact.
 		lock("request:" + event.helpRequest());
 		store(event);
-		refresh(event.helpRequest());
+		var changes = new MonthRowChanges();
+		refresh(event.helpRequest(), changes);
 		if (event.kind() == RawEvent.Kind.TRANSITIONED && "CLOSED".equals(event.state())) {
 			// A later request of the same young person may have arrived first: its repeat flag depends on this.
 			jdbc.sql("select help_request_id from monitoring_event where earlier_request = ? and kind = 'REGISTERED'")
-					.param(event.helpRequest()).query(UUID.class).list().forEach(this::refresh);
+					.param(event.helpRequest()).query(UUID.class).list()
+					.forEach(later -> refresh(later, changes));
 		}
+		changes.apply(batch);
 	}
 
 	private void store(RawEvent e) {
@@ -46,43 +55,28 @@ public class DashboardReadModels {
 				.update();
 	}
 
-	/** Derives one request's fact and the aggregate rows of its cell, municipality and month. */
-	private void refresh(UUID helpRequest) {
+	/** Derives one request's fact and records how its share of the month rows changed. */
+	private void refresh(UUID helpRequest, MonthRowChanges changes) {
+		// The fact's row lock (and a share lock on the table, so a rebuild cannot start in between) keeps "before"
+		// and "after" of one fact in one transaction at a time.
+		jdbc.sql("select 1 from monitoring_request_fact where help_request_id = ? for update").param(helpRequest)
+				.query(Integer.class).optional();
+		var before = contribution(helpRequest);
 		jdbc.sql(ReadModelSql.FACTS.formatted("reg.help_request_id = :id")).param("id", helpRequest).update();
-		var key = jdbc.sql("""
-				select municipality_code, team_id, referrer, registered_month from monitoring_request_fact
-				where help_request_id = ?""")
-				.param(helpRequest)
-				.query((rs, n) -> new CellKey(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3),
-						rs.getObject(4, LocalDate.class)))
-				.optional();
-		key.ifPresent(this::refresh);
+		changes.change(before.orElse(null), contribution(helpRequest).orElse(null));
 	}
 
-	private record CellKey(String municipality, UUID team, String referrer, LocalDate month) {}
-
-	private void refresh(CellKey key) {
-		// One month's rollups are rewritten by one transaction at a time, so no concurrent update is lost.
-		lock("month:" + key.month());
-		var cell = "municipality_code = :m and team_id = :t and referrer = :r";
-		jdbc.sql(ReadModelSql.CELLS.formatted(cell + " and registered_month = :month")).params(params(key)).update();
-		jdbc.sql("delete from monitoring_month_wait_bucket where level = 0 and " + cell + " and month = :month")
-				.params(params(key)).update();
-		jdbc.sql(ReadModelSql.CELL_BUCKETS.formatted(cell + " and registered_month = :month")).params(params(key))
-				.update();
-		var municipality = "municipality_code = :m and month = :month";
-		jdbc.sql(ReadModelSql.MUNICIPALITY_ROWS.formatted(municipality)).params(params(key)).update();
-		jdbc.sql("delete from monitoring_month_wait_bucket where level = 1 and " + municipality).params(params(key))
-				.update();
-		jdbc.sql(ReadModelSql.MUNICIPALITY_BUCKETS.formatted(municipality)).params(params(key)).update();
-		jdbc.sql(ReadModelSql.NATIONAL_ROWS.formatted("month = :month")).param("month", key.month()).update();
-		jdbc.sql("delete from monitoring_month_wait_bucket where level = 2 and month = :month")
-				.param("month", key.month()).update();
-		jdbc.sql(ReadModelSql.NATIONAL_BUCKETS.formatted("month = :month")).param("month", key.month()).update();
-	}
-
-	private static java.util.Map<String, Object> params(CellKey key) {
-		return java.util.Map.of("m", key.municipality(), "t", key.team(), "r", key.referrer(), "month", key.month());
+	private Optional<MonthRowChanges.Contribution> contribution(UUID helpRequest) {
+		return jdbc.sql(ReadModelSql.CONTRIBUTION).param(helpRequest).query((rs, n) -> {
+			var cell = new MonthRowChanges.RowKey(0, rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3),
+					rs.getObject(4, LocalDate.class));
+			var bucket = rs.getObject(5, Integer.class);
+			var measures = new long[ReadModelSql.MEASURE_COLUMNS.size()];
+			for (var i = 0; i < measures.length; i++) {
+				measures[i] = rs.getLong(6 + i);
+			}
+			return new MonthRowChanges.Contribution(cell, bucket, measures);
+		}).optional();
 	}
 
 	private void lock(String name) {

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The one definition of how monitoring's dashboard read models follow from the raw events. The listeners run it
- * for one request and one aggregate row, the rebuild for everything: the same SQL, so a rebuild gives the same
- * figures (ADR 0012). Each statement takes a filter ({@code %s}) with named parameters.
+ * The one definition of how monitoring's dashboard read models follow from the raw events. The listeners derive one
+ * request's fact and its contribution with it, the rebuild everything: the same measures, so a rebuild gives the
+ * same figures (ADR 0012, ADR 0052). Each statement takes a filter ({@code %s}) with named parameters.
  */
 final class ReadModelSql {
 
@@ -119,6 +119,15 @@ final class ReadModelSql {
 	static final String CELLS = upsert("select 0, municipality_code, team_id, referrer, registered_month, "
 			+ MEASURES.stream().map(Measure::fromFacts).collect(Collectors.joining(", "))
 			+ " from monitoring_request_fact where (%s) group by municipality_code, team_id, referrer, registered_month");
+
+	/**
+	 * One request's share of its level 0 row: the same measures as {@link #CELLS}, over its fact alone, and the
+	 * waiting-day bucket it counts in (null when not started). The listeners add and subtract these (ADR 0052).
+	 */
+	static final String CONTRIBUTION = "select municipality_code, team_id, referrer, registered_month, "
+			+ "case when started_on is not null then least(waiting_days, " + LAST_WAIT_BUCKET + ") end, "
+			+ MEASURES.stream().map(Measure::fromFacts).collect(Collectors.joining(", "))
+			+ " from monitoring_request_fact where help_request_id = ? group by help_request_id";
 
 	private static String sums() {
 		return MEASURE_COLUMNS.stream().map(c -> "sum(" + c + ")").collect(Collectors.joining(", "));

@@ -66,6 +66,16 @@ final class IntakeEvents {
 			return transitioned("IN_TRIAGE", null, firstOn, null);
 		}
 
+		/**
+		 * The first conversation recorded before the start of treatment is known, the start dated earlier: the
+		 * request's waiting days (and its bucket) change once the start arrives.
+		 */
+		Request conversationBeforeStart(String conversationOn, String startedOn) {
+			publish(new ConversationHeld(id, municipality, team, 1, LocalDate.parse(conversationOn), "medewerker"));
+			publish(new TreatmentStarted(id, municipality, team, registeredOn, deadline, LocalDate.parse(startedOn)));
+			return this;
+		}
+
 		Request transitioned(String state, @Nullable String outcome, String on, @Nullable String deadline) {
 			publish(new HelpRequestTransitioned(id, municipality, team, state, outcome, LocalDate.parse(on),
 					"medewerker", deadline == null ? null : LocalDate.parse(deadline)));
