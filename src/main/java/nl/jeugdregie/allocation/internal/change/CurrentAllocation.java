@@ -18,27 +18,27 @@ import org.jspecify.annotations.Nullable;
  * TOEW-1, TOEW-7: one allocation as it stands now, with where it came from (the decision, arrangement and line) and
  * what happened to it: the number it replaces or is replaced by after a volume change, and when it was withdrawn.
  */
-record CurrentAllocation(UUID id, UUID decision, UUID line, ArrangementId arrangement, boolean extension,
+public record CurrentAllocation(UUID id, UUID decision, UUID line, ArrangementId arrangement, boolean extension,
 		MunicipalityCode municipality, long number, UUID helpRequest, UUID team, @Nullable ClientId youngPerson,
 		ProductId product, String productLabel, ProviderId provider, String providerName, ContractId contract,
 		int volume, Unit unit, Frequency frequency, ValidityPeriod period, Financing financing, long budgetCents,
 		long tariffCents, @Nullable Long replaces, @Nullable Long replacedBy, @Nullable Instant withdrawnAt) {
 
-	boolean withdrawn() {
+	public boolean withdrawn() {
 		return withdrawnAt != null;
 	}
 
-	boolean replaced() {
+	public boolean replaced() {
 		return replacedBy != null;
 	}
 
 	/** Only for frequency "total within the validity" iJw keeps the number on a volume change. */
-	boolean keepsNumberOnVolumeChange() {
+	public boolean keepsNumberOnVolumeChange() {
 		return frequency == Frequency.TOTAL;
 	}
 
 	/** In Dutch, for the page: current, replaced or withdrawn. */
-	String status() {
+	public String status() {
 		if (withdrawn()) {
 			return "Ingetrokken";
 		}

@@ -7,17 +7,17 @@ import nl.jeugdregie.platform.format.DutchFormat;
 import org.jspecify.annotations.Nullable;
 
 /** TOEW-7: one change of an allocation: who, when, what and why. */
-record HistoryEntry(Kind kind, @Nullable ChangeReason reason, @Nullable LocalDate untilBefore,
+public record HistoryEntry(Kind kind, @Nullable ChangeReason reason, @Nullable LocalDate untilBefore,
 		@Nullable LocalDate untilAfter, @Nullable Integer volumeBefore, @Nullable Integer volumeAfter,
 		@Nullable Long otherNumber, String changedBy, Instant changedAt) {
 
 	/** What happened. */
-	enum Kind {
+	public enum Kind {
 		ENDED, VOLUME_CHANGED, REPLACED, REPLACEMENT, WITHDRAWN
 	}
 
 	/** What happened, in Dutch, for the page. */
-	String what() {
+	public String what() {
 		return switch (kind) {
 			case ENDED -> "Beëindigd: loopt nu tot en met " + DutchFormat.date(untilAfter) + " (was "
 					+ DutchFormat.date(untilBefore) + ")";
@@ -31,7 +31,7 @@ record HistoryEntry(Kind kind, @Nullable ChangeReason reason, @Nullable LocalDat
 	}
 
 	/** The reason in Dutch with its JZ002 code, or empty. */
-	String reasonText() {
+	public String reasonText() {
 		if (kind == Kind.WITHDRAWN) {
 			return ChangeReason.WITHDRAWN_CODE + " Verwijderd";
 		}
