@@ -78,7 +78,7 @@ class AllocationChangeBrowserIntegrationTests {
 		// Volume change per week: a new number from the change date.
 		browser.open("/toewijzing/toewijzingen/" + second);
 		browser.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Omvang wijzigen")).click();
-		browser.page().getByLabel("Nieuwe omvang").fill("3");
+		browser.page().getByLabel("Nieuwe omvang", new Page.GetByLabelOptions().setExact(true)).fill("3");
 		browser.page().getByLabel("Ingangsdatum van de nieuwe omvang").fill("1-2-2027");
 		browser.checkPage("allocation-volume");
 		browser.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verder naar controleren")).click();
