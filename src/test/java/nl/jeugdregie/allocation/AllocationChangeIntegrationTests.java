@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -319,9 +318,5 @@ class AllocationChangeIntegrationTests {
 
 	private void awaitCount(String sql, long expected, Object... params) {
 		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(sql).params(params).query(Long.class).single() == expected);
-	}
-
-	static LocalDate day(String iso) {
-		return LocalDate.parse(iso);
 	}
 }
