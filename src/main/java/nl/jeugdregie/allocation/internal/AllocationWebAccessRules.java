@@ -33,6 +33,11 @@ class AllocationWebAccessRules implements WebAccessRules {
 	public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules
 				.requestMatchers(HttpMethod.GET, "/api/v1/allocation/choice").hasAnyRole(caseWorkers())
+				// TOEW-7 (issue 16): case workers change the allocations of their team (the service checks the team).
+				.requestMatchers(HttpMethod.POST, "/api/v1/allocation/allocations/*/end",
+						"/api/v1/allocation/allocations/*/volume-change", "/api/v1/allocation/allocations/*/withdrawal")
+						.hasAnyRole(caseWorkers())
+				.requestMatchers(HttpMethod.GET, "/api/v1/allocation/allocations/*/history").hasAnyRole(caseWorkers())
 				.requestMatchers("/api/v1/allocation/arrangements", "/api/v1/allocation/arrangements/**",
 						"/api/v1/allocation/crisis-care", "/api/v1/allocation/crisis-care/**").hasAnyRole(caseWorkers())
 				.requestMatchers(HttpMethod.GET, "/api/v1/allocation/allocations").hasRole(PROVIDER.name())
@@ -66,6 +71,8 @@ class AllocationWebAccessRules implements WebAccessRules {
 	public void ui(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules
 				.requestMatchers(HttpMethod.GET, "/toewijzing/kiezen").hasAnyRole(caseWorkers())
+				// TOEW-7 (issue 16): an allocation's page and its changes, for the team's case workers.
+				.requestMatchers("/toewijzing/toewijzingen/*", "/toewijzing/toewijzingen/*/**").hasAnyRole(caseWorkers())
 				.requestMatchers("/toewijzing/aanvragen", "/toewijzing/aanvragen/**", "/toewijzing/arrangementen/**",
 						"/toewijzing/crisiszorg", "/toewijzing/crisiszorg/**").hasAnyRole(caseWorkers())
 				.requestMatchers(HttpMethod.GET, "/toewijzing/toewijzingen").hasRole(PROVIDER.name())

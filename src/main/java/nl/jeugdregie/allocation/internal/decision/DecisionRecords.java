@@ -118,7 +118,7 @@ class DecisionRecords {
 	}
 
 	List<Allocation> ofDecision(UUID decision) {
-		return jdbc.sql(ALLOCATION + " where a.decision_id = ? order by a.number").param(decision)
+		return jdbc.sql(ALLOCATION + " where a.decision_id = ? and a.withdrawn_at is null order by a.number").param(decision)
 				.query(DecisionRecords::allocation).list();
 	}
 
@@ -126,7 +126,7 @@ class DecisionRecords {
 	List<NoInKindOverlappingPgb.Existing> ofYoungPerson(MunicipalityCode municipality, ClientId youngPerson) {
 		return jdbc.sql("""
 				select product_id, financing, valid_from, valid_until from allocation_allocation
-				where municipality_code = ? and young_person = ?""")
+				where municipality_code = ? and young_person = ? and withdrawn_at is null""")
 				.params(municipality.value(), youngPerson.value())
 				.query((rs, row) -> new NoInKindOverlappingPgb.Existing(new ProductId(rs.getObject("product_id", UUID.class)),
 						Financing.valueOf(rs.getString("financing")),
@@ -139,7 +139,7 @@ class DecisionRecords {
 			UUID decision) {
 		return jdbc.sql("""
 				select number, valid_from, valid_until from allocation_allocation
-				where municipality_code = ? and young_person = ? and decision_id <> ?""")
+				where municipality_code = ? and young_person = ? and decision_id <> ? and withdrawn_at is null""")
 				.params(municipality.value(), youngPerson.value(), decision)
 				.query((rs, row) -> new ContinuedAllocations.Earlier(rs.getLong("number"),
 						new ValidityPeriod(rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_until", LocalDate.class))))
@@ -148,7 +148,7 @@ class DecisionRecords {
 
 	/** A provider's allocations (its own only), newest first. */
 	List<Allocation> ofProvider(MunicipalityCode municipality, ProviderId provider) {
-		return jdbc.sql(ALLOCATION + " where a.municipality_code = ? and a.provider_id = ? order by a.number desc")
+		return jdbc.sql(ALLOCATION + " where a.municipality_code = ? and a.provider_id = ? and a.withdrawn_at is null order by a.number desc")
 				.params(municipality.value(), provider.value()).query(DecisionRecords::allocation).list();
 	}
 
