@@ -1,6 +1,7 @@
 package nl.jeugdregie.allocation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdregie.identity.MunicipalityCode;
 import org.jspecify.annotations.Nullable;
@@ -25,13 +26,18 @@ public interface AllocationMessages {
 	}
 
 	/**
-	 * One line of the section, newest first.
+	 * One line of the section, newest first. The page words it from the message bundle (keys {@code ijw.allocation.*}).
 	 *
-	 * @param text the Dutch description ("Zorg gestart op 2 december 2026", "JW301 verstuurd", …)
-	 * @param status a short Dutch status ("Verstuurd", "Wacht: BSN ontbreekt", "Goedgekeurd", "Afgekeurd"), or null
-	 * @param codes the retour codes of a JW302 (empty otherwise)
+	 * @param day the care's start or stop date (CARE_STARTED, CARE_STOPPED), else null
+	 * @param detail for a JW301 the change it carried (DECIDED, ENDED, VOLUME_CHANGED, WITHDRAWN, or OTHER when it
+	 *     carried this allocation along with a change of another); for a stop the JZ588 reason code; else null
+	 * @param status for a JW301 its outbox status (WAITING_BSN, INVALID, READY, SENT); for a retour ACCEPTED or
+	 *     REJECTED; else null
+	 * @param codes the retour codes of a JW302 other than 0200 (empty otherwise)
+	 * @param identification the JW301's message identification, when it was made
 	 */
-	record Entry(Kind kind, Instant at, String text, @Nullable String status, List<String> codes) {
+	record Entry(Kind kind, Instant at, @Nullable LocalDate day, @Nullable String detail, @Nullable String status,
+			List<String> codes, @Nullable String identification) {
 		public Entry {
 			codes = List.copyOf(codes);
 		}

@@ -261,6 +261,11 @@ public class Outbox {
 		}
 	}
 
+	/** Where an entry stands now, for the page's notification after a retry. */
+	Optional<String> status(UUID id) {
+		return jdbc.sql("select status from messaging_outbox where id = ?").param(id).query(String.class).optional();
+	}
+
 	/** The sent message's identification of an entry, for tests and the page. */
 	Optional<String> identification(UUID id) {
 		return jdbc.sql("select m.identification from messaging_outbox o join messaging_message m on m.id = o.message_id where o.id = ?")
