@@ -8,6 +8,8 @@ create sequence messaging_outgoing_identification_seq;
 create table messaging_outbox
 (
     id                uuid primary key,
+    -- The order the changes were recorded in (the clock may give several the same moment).
+    seq               bigint generated always as identity unique,
     municipality_code char(4)     not null references municipality (code),
     change_key        text        not null,
     change_kind       text        not null check (change_kind in ('DECIDED', 'ENDED', 'VOLUME_CHANGED', 'WITHDRAWN')),
@@ -20,7 +22,7 @@ create table messaging_outbox
     sent_at           timestamptz,
     unique (municipality_code, change_key)
 );
-create index messaging_outbox_list_idx on messaging_outbox (municipality_code, created_at desc);
+create index messaging_outbox_list_idx on messaging_outbox (municipality_code, seq desc);
 create index messaging_outbox_allocation_idx on messaging_outbox (municipality_code, allocation_number);
 
 -- What the municipality last decided about an allocation after its decision (OP033x1, IV013): a new end date, a new

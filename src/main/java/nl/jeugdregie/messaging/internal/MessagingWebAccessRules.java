@@ -51,7 +51,8 @@ class MessagingWebAccessRules implements WebAccessRules {
 		rules
 				.requestMatchers(HttpMethod.GET, "/ijw/termijnen/overzicht").hasAnyRole(TERM_DASHBOARD)
 				.requestMatchers(HttpMethod.GET, "/ijw/termijnen").hasAnyRole(TERM_WORKLIST)
-				.requestMatchers(HttpMethod.GET, "/ijw/uitgaande-berichten").hasAnyRole(OUTGOING_STAFF)
+				.requestMatchers(HttpMethod.GET, "/ijw/uitgaande-berichten", "/ijw/toewijzingen/*/berichten")
+						.hasAnyRole(OUTGOING_STAFF)
 				.requestMatchers(HttpMethod.POST, "/ijw/uitgaande-berichten/*/opnieuw").hasAnyRole(OUTGOING_STAFF);
 	}
 }

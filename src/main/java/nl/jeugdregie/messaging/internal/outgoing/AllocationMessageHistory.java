@@ -29,7 +29,7 @@ class AllocationMessageHistory implements AllocationMessages {
 	public List<Entry> of(MunicipalityCode municipality, long allocationNumber) {
 		var entries = new ArrayList<Entry>();
 		jdbc.sql("""
-				select o.created_at, o.change_kind, o.status, m.identification, o.allocation_number
+				select coalesce(m.exchanged_at, o.created_at), o.change_kind, o.status, m.identification, o.allocation_number
 				from messaging_outbox o left join messaging_message m on m.id = o.message_id
 				where o.municipality_code = ? and (o.allocation_number = ? or m.allocation_numbers @> array[cast(? as bigint)])""")
 				.params(municipality.value(), allocationNumber, allocationNumber)

@@ -71,7 +71,7 @@ class OutgoingMessages {
 		var rows = jdbc.sql("""
 				select o.id, o.created_at, o.allocation_number, o.provider_agb, o.change_kind, o.status, o.problem, m.id,
 				       m.identification, m.outcome, m.remarks, m.allocation_numbers, o.sent_at
-				""" + ROWS + " order by o.created_at desc, o.id limit ? offset ?")
+				""" + ROWS + " order by o.seq desc limit ? offset ?")
 				.params(Arrays.asList(params).toArray()).param(filter.size()).param(filter.offset())
 				.query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(), rs.getLong(3),
 						rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, UUID.class),

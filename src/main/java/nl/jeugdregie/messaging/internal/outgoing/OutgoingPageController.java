@@ -26,12 +26,15 @@ class OutgoingPageController {
 
 	private final OutgoingMessages messages;
 	private final Outbox outbox;
+	private final nl.jeugdregie.allocation.AllocationMessages allocationMessages;
 	private final CurrentUsers users;
 	private final OutcomeResponses responses;
 
-	OutgoingPageController(OutgoingMessages messages, Outbox outbox, CurrentUsers users, OutcomeResponses responses) {
+	OutgoingPageController(OutgoingMessages messages, Outbox outbox,
+			nl.jeugdregie.allocation.AllocationMessages allocationMessages, CurrentUsers users, OutcomeResponses responses) {
 		this.messages = messages;
 		this.outbox = outbox;
+		this.allocationMessages = allocationMessages;
 		this.users = users;
 		this.responses = responses;
 	}
@@ -60,6 +63,26 @@ class OutgoingPageController {
 			case Outcome.Forbidden<OutgoingFilter> forbidden -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 			case Outcome.Stale<OutgoingFilter> stale -> throw new ResponseStatusException(HttpStatus.CONFLICT);
 		};
+	}
+
+	/**
+	 * Issue 16 item 7: the iJw messages of one allocation on their own page, with the same section the allocation's
+	 * page shows ({@code allocation/ijw-messages}).
+	 */
+	@GetMapping("/ijw/toewijzingen/{number}/berichten")
+	String ofAllocation(@PathVariable String number, Model model) {
+		long allocation;
+		try {
+			allocation = Long.parseLong(number);
+		} catch (NumberFormatException e) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		if (allocation < 1 || allocation > 999_999_999) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		model.addAttribute("number", allocation);
+		model.addAttribute("ijwMessages", allocationMessages.of(users.current().municipality(), allocation));
+		return "messaging/allocation-messages";
 	}
 
 	/** Tries a waiting or refused JW301 again; a double click finds it sent and does nothing. */
