@@ -135,7 +135,7 @@ class IjwMessagesIntegrationTests {
 		assertThat(retour(checked, "JW306")).doesNotContain("RetourCode");
 		assertThat(checked.getResponse().getHeader("X-Ijw-Accepted")).isEqualTo("true");
 		assertThat(deliveries(w, "START")).isZero();
-		assertThat(jdbc.sql("select count(*) from messaging_message where municipality_code = ?")
+		assertThat(jdbc.sql("select count(*) from messaging_message where municipality_code = ? and direction = 'RECEIVED'")
 				.param(w.world().municipality().value()).query(Long.class).single()).isZero();
 		// Afterwards the real delivery is still accepted.
 		assertThat(retour(deliver(w.provider(), w.start("P1", "2026-12-02"), false), "JW306")).doesNotContain("RetourCode");
@@ -194,7 +194,7 @@ class IjwMessagesIntegrationTests {
 			pool.shutdown();
 		}
 		assertThat(deliveries(w, "START")).isEqualTo(1);
-		assertThat(jdbc.sql("select count(*) from messaging_message where municipality_code = ?")
+		assertThat(jdbc.sql("select count(*) from messaging_message where municipality_code = ? and direction = 'RECEIVED'")
 				.param(w.world().municipality().value()).query(Long.class).single()).isEqualTo(1);
 	}
 

@@ -46,7 +46,10 @@ class OutgoingApiController {
 	}
 
 	@GetMapping(value = "/api/v1/ijw/outgoing", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The outgoing JW301s, newest first, 25 a page; a provider sees only its own")
+	@Operation(summary = "The outgoing JW301s, newest first, 25 a page; a provider sees only its own",
+			responses = { @ApiResponse(responseCode = "200", description = "One page of the outgoing messages",
+							content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = OutgoingPage.class))),
+					@ApiResponse(responseCode = "400", description = "A filter value that is not one of its kind (problem+json)") })
 	ResponseEntity<?> list(
 			@Parameter(description = "AGB code of the provider (staff only)") @RequestParam(name = "provider", required = false) @Nullable String provider,
 			@Parameter(description = "The client's BSN") @RequestParam(name = "client", required = false) @Nullable String client,
