@@ -36,6 +36,9 @@ create table messaging_allocation_state
     change_reason     char(2),
     changed_at        timestamptz not null,
     withdrawn         boolean     not null default false,
+    -- The allocation that replaces this one after a volume change (a new ToewijzingNummer), so the new one's
+    -- Toewijzingsdatum and -tijd are the moment of the change (IV013), not of the first decision.
+    replaced_by       bigint,
     primary key (municipality_code, allocation_number)
 );
 

@@ -209,6 +209,8 @@ class OutgoingAllocationMessagesIntegrationTests {
 		// OP087: the old one still runs until 14 December, so it is current and sent along with its reason
 		assertThat(both.split("<jw301:ToegewezenProduct>")).hasSize(3);
 		assertThat(both.split("RedenWijziging>").length - 1).isEqualTo(2);
+		// IV013: the new allocation was established at the moment of the change, like the old one's end
+		assertThat(both.split("<jw301:Toewijzingstijd>10:40:00</jw301:Toewijzingstijd>").length - 1).isEqualTo(2);
 	}
 
 	@Test

@@ -115,6 +115,8 @@ public class Outbox {
 		}
 		if (change.kind() != AllocationChange.Kind.DECIDED) {
 			remember(change);
+		} else {
+			replacementMoment(change);
 		}
 		return prepare(change.municipality(), id);
 	}
@@ -137,21 +139,33 @@ public class Outbox {
 		return true;
 	}
 
+	/** IV013: an allocation that replaces an ended one was established at the moment of that change. */
+	private void replacementMoment(AllocationChange change) {
+		jdbc.sql("""
+				insert into messaging_allocation_state (municipality_code, allocation_number, changed_at)
+				select municipality_code, ?, changed_at from messaging_allocation_state
+				where municipality_code = ? and replaced_by = ?
+				order by changed_at desc limit 1
+				on conflict (municipality_code, allocation_number) do nothing""")
+				.params(change.allocationNumber(), change.municipality().value(), change.allocationNumber()).update();
+	}
+
 	private void remember(AllocationChange change) {
 		var at = Timestamp.from(change.at() == null ? clock.instant() : change.at());
 		var withdrawn = change.kind() == AllocationChange.Kind.WITHDRAWN;
 		jdbc.sql("""
 				insert into messaging_allocation_state (municipality_code, allocation_number, valid_until, volume, change_reason,
-				    changed_at, withdrawn)
-				values (?, ?, ?, ?, ?, ?, ?)
+				    changed_at, withdrawn, replaced_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (municipality_code, allocation_number) do update set
 				    valid_until = coalesce(excluded.valid_until, messaging_allocation_state.valid_until),
 				    volume = coalesce(excluded.volume, messaging_allocation_state.volume),
 				    change_reason = excluded.change_reason,
 				    changed_at = greatest(excluded.changed_at, messaging_allocation_state.changed_at),
-				    withdrawn = messaging_allocation_state.withdrawn or excluded.withdrawn""")
+				    withdrawn = messaging_allocation_state.withdrawn or excluded.withdrawn,
+				    replaced_by = coalesce(excluded.replaced_by, messaging_allocation_state.replaced_by)""")
 				.params(change.municipality().value(), change.allocationNumber(), change.validUntil(), change.volume(),
-						change.reason(), at, withdrawn)
+						change.reason(), at, withdrawn, change.replacedBy() == 0 ? null : change.replacedBy())
 				.update();
 	}
 
