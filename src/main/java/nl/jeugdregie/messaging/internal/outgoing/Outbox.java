@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Concurrency: one entry per change (a unique key), and every state change of an entry under its row lock.
  */
 @Service
-public class Outbox {
+class Outbox {
 
 	private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
 
@@ -84,7 +84,7 @@ public class Outbox {
 	}
 
 	/** Builds the entry's message again (a missing BSN recorded since, a transport that failed); false when unknown. */
-	public boolean retry(MunicipalityCode municipality, UUID id) {
+	boolean retry(MunicipalityCode municipality, UUID id) {
 		var found = transaction.execute(status -> retryInTransaction(municipality, id));
 		if (found == null || !found) {
 			return false;
