@@ -1,14 +1,18 @@
 package nl.jeugdregie.allocation;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.MunicipalityCode;
 
 /**
  * What iJw messaging needs to know about allocations and providers, and nothing more (TOEW-7): whether an allocation
  * number exists in a municipality and for which provider and product (TR019, TR326), and which provider an account
- * speaks for (a provider may only send messages for itself).
+ * speaks for (a provider may only send messages for itself); and, for the outgoing JW301, what an allocation carries
+ * and which other allocations of the same young person the provider holds (OP087).
  */
 public interface AllocationsForMessaging {
 
@@ -17,6 +21,24 @@ public interface AllocationsForMessaging {
 			LocalDate validUntil, Financing financing) {}
 
 	Optional<AllocationFacts> allocation(MunicipalityCode municipality, long number);
+
+	/**
+	 * TOEW-7: one allocation as a JW301 carries it (no personal data: the help request names the client).
+	 *
+	 * @param unit WJ756 code, {@code frequency} WMO757 code
+	 * @param decidedAt when the allocation was decided (Toewijzingsdatum and -tijd, IV013)
+	 */
+	record AllocationLine(long number, AgbCode provider, UUID helpRequestId, String productCategory, String productCode,
+			int volume, String unit, String frequency, LocalDate validFrom, LocalDate validUntil, Instant decidedAt,
+			Financing financing) {}
+
+	Optional<AllocationLine> line(MunicipalityCode municipality, long number);
+
+	/**
+	 * TOEW-7, OP087: every allocation of the same young person (or, without a known young person, of the same help
+	 * request) at the same provider as allocation {@code number}, that one included, numbers ascending.
+	 */
+	List<AllocationLine> linesAtSameProvider(MunicipalityCode municipality, long number);
 
 	/** The AGB code of the provider the account belongs to; empty for any other account. */
 	Optional<AgbCode> providerAgb(CurrentUser user);

@@ -89,8 +89,10 @@ class IjwMessagesIntegrationTests {
 		mvc.perform(as(w.provider(), get(stopped.getResponse().getHeader("Location")))).andExpect(status().isOk());
 		mvc.perform(as(w.otherProvider(), get(stopped.getResponse().getHeader("Location")))).andExpect(status().isNotFound());
 		mvc.perform(as(w.admin(), get("/api/v1/ijw/messages").param("allocation", String.valueOf(w.allocationNumber()))))
-				.andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(2)));
-		mvc.perform(as(w.admin(), get("/api/v1/ijw/messages").param("client", "999900006"))).andExpect(jsonPath("$", hasSize(2)));
+				.andExpect(status().isOk()).andExpect(jsonPath("$[?(@.direction == 'RECEIVED')]", hasSize(2)));
+		// (the JW301 of the allocation's decision is in the history too, as SENT: OutgoingAllocationMessagesIntegrationTests)
+		mvc.perform(as(w.admin(), get("/api/v1/ijw/messages").param("client", "999900006")))
+				.andExpect(jsonPath("$[?(@.direction == 'RECEIVED')]", hasSize(2)));
 		mvc.perform(as(w.otherProvider(), get("/api/v1/ijw/messages"))).andExpect(jsonPath("$", hasSize(0)));
 	}
 
@@ -133,7 +135,7 @@ class IjwMessagesIntegrationTests {
 		assertThat(retour(checked, "JW306")).doesNotContain("RetourCode");
 		assertThat(checked.getResponse().getHeader("X-Ijw-Accepted")).isEqualTo("true");
 		assertThat(deliveries(w, "START")).isZero();
-		assertThat(jdbc.sql("select count(*) from messaging_message where municipality_code = ?")
+		assertThat(jdbc.sql("select count(*) from messaging_message where municipality_code = ? and direction = 'RECEIVED'")
 				.param(w.world().municipality().value()).query(Long.class).single()).isZero();
 		// Afterwards the real delivery is still accepted.
 		assertThat(retour(deliver(w.provider(), w.start("P1", "2026-12-02"), false), "JW306")).doesNotContain("RetourCode");
@@ -192,7 +194,7 @@ class IjwMessagesIntegrationTests {
 			pool.shutdown();
 		}
 		assertThat(deliveries(w, "START")).isEqualTo(1);
-		assertThat(jdbc.sql("select count(*) from messaging_message where municipality_code = ?")
+		assertThat(jdbc.sql("select count(*) from messaging_message where municipality_code = ? and direction = 'RECEIVED'")
 				.param(w.world().municipality().value()).query(Long.class).single()).isEqualTo(1);
 	}
 

@@ -28,6 +28,8 @@ class MessagingWebAccessRules implements WebAccessRules {
 			PROVIDER);
 	private static final String[] TERM_DASHBOARD = names(YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT, ADMINISTRATOR,
 			PROVIDER, POLICY_OFFICER);
+	/** ADR 0046: the outgoing JW301s name clients (by BSN in the filter): the access team and the administrator. */
+	private static final String[] OUTGOING_STAFF = names(YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT, ADMINISTRATOR);
 
 	@Override
 	public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
@@ -38,6 +40,9 @@ class MessagingWebAccessRules implements WebAccessRules {
 				.requestMatchers(HttpMethod.POST, "/api/v1/ijw/messages").hasRole(PROVIDER.name())
 				.requestMatchers(HttpMethod.GET, "/api/v1/ijw/messages", "/api/v1/ijw/messages/*/retour")
 						.hasAnyRole(names(PROVIDER, ADMINISTRATOR))
+				// Outgoing JW301s (ADR 0046): a provider fetches its own; the municipality's staff read all of theirs.
+				.requestMatchers(HttpMethod.GET, "/api/v1/ijw/outgoing", "/api/v1/ijw/outgoing/*")
+						.hasAnyRole(names(PROVIDER, YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT, ADMINISTRATOR))
 				.requestMatchers("/api/v1/ijw/**").denyAll();
 	}
 
@@ -45,6 +50,9 @@ class MessagingWebAccessRules implements WebAccessRules {
 	public void ui(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules
 				.requestMatchers(HttpMethod.GET, "/ijw/termijnen/overzicht").hasAnyRole(TERM_DASHBOARD)
-				.requestMatchers(HttpMethod.GET, "/ijw/termijnen").hasAnyRole(TERM_WORKLIST);
+				.requestMatchers(HttpMethod.GET, "/ijw/termijnen").hasAnyRole(TERM_WORKLIST)
+				.requestMatchers(HttpMethod.GET, "/ijw/uitgaande-berichten", "/ijw/toewijzingen/*/berichten")
+						.hasAnyRole(OUTGOING_STAFF)
+				.requestMatchers(HttpMethod.POST, "/ijw/uitgaande-berichten/*/opnieuw").hasAnyRole(OUTGOING_STAFF);
 	}
 }

@@ -50,9 +50,11 @@ public class IncomingMessages {
 	private final TransactionTemplate transaction;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final AllocationRetours allocationRetours;
 
 	IncomingMessages(HardenedXml xml, IjwSchemas schemas, AllocationsForMessaging allocations, JdbcClient jdbc,
-			PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock) {
+			PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock,
+			AllocationRetours allocationRetours) {
 		this.xml = xml;
 		this.schemas = schemas;
 		this.allocations = allocations;
@@ -60,6 +62,7 @@ public class IncomingMessages {
 		this.transaction = new TransactionTemplate(transactions);
 		this.events = events;
 		this.clock = clock;
+		this.allocationRetours = allocationRetours;
 	}
 
 	public Received receive(byte[] body, Origin origin, boolean checkOnly) {
@@ -70,6 +73,9 @@ public class IncomingMessages {
 			header = IjwXmlReader.header(document);
 		} catch (XmlRefused e) {
 			return new Received.Refused(e.kind(), e.reason());
+		}
+		if (header.type() == IjwMessageType.JW302) {
+			return allocationRetours.receive(document, header, body, origin, checkOnly);
 		}
 		if (!RECEIVED.contains(header.type())) {
 			return new Received.Refused(XmlRefused.Kind.UNKNOWN_MESSAGE,

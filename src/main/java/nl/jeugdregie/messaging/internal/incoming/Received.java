@@ -22,4 +22,10 @@ public sealed interface Received {
 	 */
 	record Answered(@Nullable UUID id, IjwMessageType retourType, byte[] retour, boolean accepted, boolean replay,
 			List<String> remarks) implements Received {}
+
+	/**
+	 * A JW302 retour on a JW301 the municipality sent: recorded and linked, not answered. {@code id} is null for a
+	 * pre-check; {@code accepted} says whether the provider took the JW301; {@code replay} when it arrived before.
+	 */
+	record Recorded(@Nullable UUID id, boolean accepted, boolean replay, List<String> remarks) implements Received {}
 }

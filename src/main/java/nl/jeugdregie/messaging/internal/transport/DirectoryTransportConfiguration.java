@@ -16,10 +16,16 @@ import org.springframework.scheduling.annotation.Scheduled;
 @ConditionalOnProperty(name = "jeugdregie.ijw.inbox-dir")
 class DirectoryTransportConfiguration {
 
+	/** Also the way out for the outgoing JW301s (ADR 0046). */
 	@Bean
-	HubImport hubImport(@Value("${jeugdregie.ijw.inbox-dir}") String inbox, @Value("${jeugdregie.ijw.outbox-dir}") String outbox,
-			IncomingMessages incoming) {
-		return new HubImport(new DirectoryTransport(Path.of(inbox), Path.of(outbox)), incoming);
+	HubTransport hubTransport(@Value("${jeugdregie.ijw.inbox-dir}") String inbox,
+			@Value("${jeugdregie.ijw.outbox-dir}") String outbox) {
+		return new DirectoryTransport(Path.of(inbox), Path.of(outbox));
+	}
+
+	@Bean
+	HubImport hubImport(HubTransport transport, IncomingMessages incoming) {
+		return new HubImport(transport, incoming);
 	}
 
 	@Bean

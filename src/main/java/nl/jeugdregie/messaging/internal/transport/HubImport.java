@@ -36,6 +36,10 @@ public final class HubImport {
 					transport.acknowledge(waiting, false);
 					count++;
 				}
+				case Received.Recorded recorded -> {
+					transport.acknowledge(waiting, false);
+					count++;
+				}
 				case Received.Refused refused -> {
 					LOG.warn("iJw message {} refused from the hub: {}", waiting.name(), refused.kind());
 					transport.acknowledge(waiting, true);
@@ -49,10 +53,17 @@ public final class HubImport {
 		return count;
 	}
 
-	/** The four-digit receiver from the header, found without trusting the rest (the judging parses it properly). */
+	/**
+	 * The four-digit municipality from the header, found without trusting the rest (the judging parses it properly):
+	 * the receiver, or for a JW302 (which keeps the JW301's header) the sender.
+	 */
 	private static @org.jspecify.annotations.Nullable String receiver(byte[] body) {
 		var head = new String(body, 0, Math.min(body.length, 4096), java.nio.charset.StandardCharsets.UTF_8);
 		var matcher = java.util.regex.Pattern.compile("<(?:\\w+:)?Ontvanger>\\s*(\\d{4})\\s*</").matcher(head);
-		return matcher.find() ? matcher.group(1) : null;
+		if (matcher.find()) {
+			return matcher.group(1);
+		}
+		var sender = java.util.regex.Pattern.compile("<(?:\\w+:)?Afzender>\\s*(\\d{4})\\s*</").matcher(head);
+		return sender.find() ? sender.group(1) : null;
 	}
 }
