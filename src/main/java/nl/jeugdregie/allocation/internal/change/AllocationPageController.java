@@ -1,6 +1,7 @@
 package nl.jeugdregie.allocation.internal.change;
 
 import java.util.function.Function;
+import nl.jeugdregie.allocation.AllocationMessages;
 import nl.jeugdregie.allocation.ChangeReason;
 import nl.jeugdregie.allocation.internal.Outcomes;
 import nl.jeugdregie.identity.CurrentUsers;
@@ -30,11 +31,14 @@ class AllocationPageController {
 	private static final String STALE = "Iemand anders heeft deze toewijzing net gewijzigd. Bekijk de toewijzing opnieuw.";
 
 	private final AllocationChanges changes;
+	private final AllocationMessages messages;
 	private final CurrentUsers users;
 	private final OutcomeResponses responses;
 
-	AllocationPageController(AllocationChanges changes, CurrentUsers users, OutcomeResponses responses) {
+	AllocationPageController(AllocationChanges changes, AllocationMessages messages,
+			CurrentUsers users, OutcomeResponses responses) {
 		this.changes = changes;
+		this.messages = messages;
 		this.users = users;
 		this.responses = responses;
 	}
@@ -44,6 +48,8 @@ class AllocationPageController {
 		var view = required(changes.view(users.current(), number));
 		model.addAttribute("allocation", view.allocation());
 		model.addAttribute("history", view.history());
+		// Issue 16 item 7: the JW301s, JW302 retours and the reported start and stop of care (iJw messaging)
+		model.addAttribute("ijwMessages", messages.of(users.current().municipality(), number));
 		model.addAttribute("changeable", !view.allocation().withdrawn() && !view.allocation().replaced());
 		return "allocation/allocation";
 	}

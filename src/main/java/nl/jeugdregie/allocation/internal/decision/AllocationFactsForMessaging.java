@@ -32,7 +32,8 @@ class AllocationFactsForMessaging implements AllocationsForMessaging {
 				from allocation_allocation a
 				join allocation_provider p on p.id = a.provider_id
 				join allocation_product pr on pr.id = a.product_id
-				where a.municipality_code = ? and a.number = ?""")
+				-- A withdrawn allocation counts as never sent (JZ002 13): starts, stops and declarations get TR019.
+				where a.municipality_code = ? and a.number = ? and a.withdrawn_at is null""")
 				.params(municipality.value(), number)
 				.query((rs, n) -> new AllocationFacts(rs.getLong(1), new AgbCode(rs.getString(2)), rs.getString(3).strip(),
 						rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
