@@ -6,6 +6,7 @@ import static nl.jeugdregie.identity.Role.POLICY_OFFICER;
 import static nl.jeugdregie.identity.Role.PROVIDER;
 import static nl.jeugdregie.identity.Role.TEAM_LEAD;
 import static nl.jeugdregie.identity.Role.YOUTH_PROFESSIONAL;
+import static nl.jeugdregie.identity.WebAccessRules.caseWorkers;
 import static nl.jeugdregie.identity.WebAccessRules.names;
 
 import nl.jeugdregie.identity.WebAccessRules;
@@ -38,6 +39,9 @@ class MessagingWebAccessRules implements WebAccessRules {
 				.requestMatchers(HttpMethod.POST, "/api/v1/ijw/messages").hasRole(PROVIDER.name())
 				.requestMatchers(HttpMethod.GET, "/api/v1/ijw/messages", "/api/v1/ijw/messages/*/retour")
 						.hasAnyRole(names(PROVIDER, ADMINISTRATOR))
+				// Answers to providers' requests (ADR 0048): a provider fetches its own JW319s; the administrator reads all.
+				.requestMatchers(HttpMethod.GET, "/api/v1/ijw/answers", "/api/v1/ijw/answers/*")
+						.hasAnyRole(names(PROVIDER, ADMINISTRATOR))
 				.requestMatchers("/api/v1/ijw/**").denyAll();
 	}
 
@@ -45,6 +49,8 @@ class MessagingWebAccessRules implements WebAccessRules {
 	public void ui(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules
 				.requestMatchers(HttpMethod.GET, "/ijw/termijnen/overzicht").hasAnyRole(TERM_DASHBOARD)
-				.requestMatchers(HttpMethod.GET, "/ijw/termijnen").hasAnyRole(TERM_WORKLIST);
+				.requestMatchers(HttpMethod.GET, "/ijw/termijnen").hasAnyRole(TERM_WORKLIST)
+				// Providers' requests (ADR 0048): the roles that decide allocations, in their own municipality.
+				.requestMatchers("/ijw/verzoeken", "/ijw/verzoeken/**").hasAnyRole(caseWorkers());
 	}
 }

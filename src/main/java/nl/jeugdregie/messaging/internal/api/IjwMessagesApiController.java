@@ -55,9 +55,10 @@ class IjwMessagesApiController {
 
 	@PostMapping(value = "/api/v1/ijw/messages", consumes = { MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE },
 			produces = { MediaType.APPLICATION_XML_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
-	@Operation(summary = "Deliver a JW305 or JW307 (UTF-8, at most 10 MB) and get its retour (JW306/JW308); check-only judges without effect",
+	@Operation(summary = "Deliver a JW305, JW307, JW315 or JW317 (UTF-8, at most 10 MB) and get its retour (JW306/JW308/JW316/JW318), or a JW320 on an answer (204); check-only judges without effect",
 			responses = { @ApiResponse(responseCode = "200", description = "The retour; header X-Ijw-Accepted says whether it was taken",
 							content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE, schema = @Schema(type = "string", description = "Het iJw-retourbericht (XML)"))),
+					@ApiResponse(responseCode = "204", description = "A JW320 retour on a JW319 recorded (no answer of its own); header X-Ijw-Linked says whether its JW319 was found"),
 					@ApiResponse(responseCode = "400", description = "Not readable as an iJw message (problem+json)"),
 					@ApiResponse(responseCode = "403", description = "Another sender or receiver than the account's"),
 					@ApiResponse(responseCode = "413", description = "Larger than the limit") })
@@ -86,6 +87,9 @@ class IjwMessagesApiController {
 				}
 				yield response.body(answered.retour());
 			}
+			case Received.Recorded recorded -> ResponseEntity.noContent()
+					.location(URI.create("/api/v1/ijw/messages/" + recorded.id() + "/retour"))
+					.header("X-Ijw-Linked", String.valueOf(recorded.linked())).build();
 		};
 	}
 

@@ -22,4 +22,10 @@ public sealed interface Received {
 	 */
 	record Answered(@Nullable UUID id, IjwMessageType retourType, byte[] retour, boolean accepted, boolean replay,
 			List<String> remarks) implements Received {}
+
+	/**
+	 * A retour from the provider (JW320 on a JW319, ADR 0048) recorded: it gets no answer of its own. {@code linked}
+	 * when the message it answers was found; {@code replay} when the same retour arrived before.
+	 */
+	record Recorded(UUID id, IjwMessageType type, boolean linked, boolean replay) implements Received {}
 }

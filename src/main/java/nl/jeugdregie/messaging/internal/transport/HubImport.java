@@ -36,6 +36,10 @@ public final class HubImport {
 					transport.acknowledge(waiting, false);
 					count++;
 				}
+				case Received.Recorded recorded -> {
+					transport.acknowledge(waiting, false);
+					count++;
+				}
 				case Received.Refused refused -> {
 					LOG.warn("iJw message {} refused from the hub: {}", waiting.name(), refused.kind());
 					transport.acknowledge(waiting, true);
@@ -53,6 +57,11 @@ public final class HubImport {
 	private static @org.jspecify.annotations.Nullable String receiver(byte[] body) {
 		var head = new String(body, 0, Math.min(body.length, 4096), java.nio.charset.StandardCharsets.UTF_8);
 		var matcher = java.util.regex.Pattern.compile("<(?:\\w+:)?Ontvanger>\\s*(\\d{4})\\s*</").matcher(head);
-		return matcher.find() ? matcher.group(1) : null;
+		if (matcher.find()) {
+			return matcher.group(1);
+		}
+		// A JW320 (ADR 0048) keeps its JW319's header: the municipality is its Afzender.
+		var retour = java.util.regex.Pattern.compile("<(?:\\w+:)?Afzender>\\s*(\\d{4})\\s*</").matcher(head);
+		return head.contains("jw320/schema") && retour.find() ? retour.group(1) : null;
 	}
 }
