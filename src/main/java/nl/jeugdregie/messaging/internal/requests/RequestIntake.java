@@ -229,7 +229,8 @@ public class RequestIntake {
 							LocalDate.now(clock), agb, hash, body, retour.accepted() ? "ACCEPTED" : "REJECTED",
 							String.join(",", remarks), Timestamp.from(now))
 					.update();
-			var linked = records.linkRetour(origin.municipality(), agb, header.identification(), id, String.join(",", retour.codes().stream().distinct().toList()));
+			var linked = records.linkRetour(origin.municipality(), agb, header.identification(), id,
+					String.join(",", retour.codes().stream().distinct().toList()));
 			events.publishEvent(new IjwMessageExchanged(origin.municipality(), IjwMessageExchanged.Direction.RECEIVED,
 					IjwMessageType.JW320, own, agb, header.identification(), null, now,
 					retour.accepted() ? IjwMessageExchanged.Outcome.ACCEPTED : IjwMessageExchanged.Outcome.REJECTED));

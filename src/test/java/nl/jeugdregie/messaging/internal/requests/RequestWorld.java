@@ -69,10 +69,9 @@ record RequestWorld(TestFixtures.World world, CurrentUser provider, CurrentUser 
 
 	/** The standard's JW317 for this world: the allocation unchanged, a new 45A03 from 1 November 2026. */
 	String changeRequest(String identification, String reference) {
-		return IjwReference.example("JW317").replace(">0384<", ">" + municipality() + "<")
+		return IjwReference.example("JW317").replace(">9003<", ">" + reference + "<").replace(">0384<", ">" + municipality() + "<")
 				.replace("<ijw:Identificatie>987654321</ijw:Identificatie>", "<ijw:Identificatie>" + identification + "</ijw:Identificatie>")
 				.replace("<ijw:Dagtekening>2026-01-02</ijw:Dagtekening>", "<ijw:Dagtekening>2026-11-16</ijw:Dagtekening>")
-				.replace(">9003<", ">" + reference + "<")
 				.replace("<jw317:ToewijzingNummer>10071</jw317:ToewijzingNummer>",
 						"<jw317:ToewijzingNummer>" + allocationNumber + "</jw317:ToewijzingNummer>")
 				.replace("<jw317:Einddatum>2024-02-28</jw317:Einddatum>", "<jw317:Einddatum>2027-02-28</jw317:Einddatum>");
@@ -80,11 +79,10 @@ record RequestWorld(TestFixtures.World world, CurrentUser provider, CurrentUser 
 
 	/** The standard's JW320 on the JW319 with this identification, with these codes on the answer. */
 	String answerRetour(String answerIdentification, String ownIdentification, String reference, String code) {
-		return IjwReference.example("JW320").replace(">0384<", ">" + municipality() + "<")
+		return IjwReference.example("JW320").replace(">9003<", ">" + reference + "<").replace(">0384<", ">" + municipality() + "<")
 				.replace("<ijw:Identificatie>876543219</ijw:Identificatie>", "<ijw:Identificatie>" + answerIdentification + "</ijw:Identificatie>")
 				.replace("<jw320:IdentificatieRetour>RT321</jw320:IdentificatieRetour>",
 						"<jw320:IdentificatieRetour>" + ownIdentification + "</jw320:IdentificatieRetour>")
-				.replace(">9003<", ">" + reference + "<")
 				.replace("<jw320:RetourCode>9360</jw320:RetourCode>", "<jw320:RetourCode>" + code + "</jw320:RetourCode>");
 	}
 
