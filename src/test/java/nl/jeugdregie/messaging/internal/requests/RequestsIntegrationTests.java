@@ -209,6 +209,13 @@ class RequestsIntegrationTests {
 				.param(declined.value().identification()).query(String.class).single()).isEqualTo("0200");
 		assertThat(jdbc.sql("select count(*) from messaging_message where municipality_code = ? and type = 'JW320'")
 				.param(w.municipality()).query(Long.class).single()).isEqualTo(1);
+
+		// OP346, OP090 (ADR 0037): the terms see the answer, the decision after "in onderzoek" and the JW320.
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql("""
+				select message_type || ' ' || kind || ' ' || coalesce(met_by_type, '-') from messaging_term
+				where municipality_code = ? and message_type in ('JW317', 'JW319') order by 1""")
+				.param(w.municipality()).query(String.class).list()).containsExactly("JW317 INVESTIGATION JW319",
+						"JW317 REQUEST_ANSWER JW319", "JW317 RETOUR JW318", "JW319 RETOUR -", "JW319 RETOUR JW320"));
 	}
 
 	@Test
