@@ -53,13 +53,16 @@ create table messaging_request_answer
     request_id         uuid        not null references messaging_request (id),
     answer             text        not null check (answer in ('DECLINED', 'UNDER_INVESTIGATION')),
     reason             char(1),
+    -- TR377/TR409: the responsible municipality (CBS code), only with reason 8 (Woonplaatsbeginsel).
+    residence_municipality char(4),
     message_id         uuid        not null references messaging_message (id),
     identification     text        not null,
     answered_by        text        not null,
     answered_at        timestamptz not null,
     retour_message_id  uuid references messaging_message (id),
     retour_codes       text,
-    check ((answer = 'DECLINED') = (reason is not null))
+    check ((answer = 'DECLINED') = (reason is not null)),
+    check ((reason = '8') = (residence_municipality is not null))
 );
 -- TR360/TR365 in the database too: at most one "in onderzoek" and one final answer per request.
 create unique index messaging_request_answer_once_idx on messaging_request_answer (request_id, answer);

@@ -84,14 +84,15 @@ class Answering {
 			var identification = RequestIntake.identification();
 			var header = new Header(IjwMessageType.JW319, user.municipality().value(), request.providerAgb(), identification,
 					LocalDate.ofInstant(now, AMSTERDAM));
-			var body = RequestXml.answer(header, request.reference(), command.kind(), command.reason());
+			var residence = command.residence() == null ? null : command.residence().value();
+			var body = RequestXml.answer(header, request.reference(), command.kind(), command.reason(), residence);
 			requireValid(body);
 			var messageId = UUID.randomUUID();
 			records.insertSentMessage(messageId, user.municipality(), request.providerAgb(), identification,
 					header.dateStamp(), RequestIntake.sha256(body), body, request.clientBsn(), now);
 			var answerId = UUID.randomUUID();
-			records.insertAnswer(answerId, request.id(), command.kind(), command.reason(), messageId, identification,
-					user.username(), now);
+			records.insertAnswer(answerId, request.id(), command.kind(), command.reason(), residence, messageId,
+					identification, user.username(), now);
 			audit.record(new ClientFileAccess(user, request.youngPerson(), request.subject(), AuditAction.UPDATE,
 					"Verzoek van aanbieder beantwoord (JW319: " + command.kind().dutchName() + ")", null));
 			events.publishEvent(new IjwMessageExchanged(user.municipality(), IjwMessageExchanged.Direction.SENT,

@@ -75,12 +75,14 @@ class RequestPageController {
 	/** Step 2: the chosen answer to check before it is sent. */
 	@PostMapping("/ijw/verzoeken/{id}/antwoord/controleren")
 	String check(@PathVariable UUID id, @RequestParam(required = false) @Nullable String antwoord,
-			@RequestParam(required = false) @Nullable String reden, @RequestParam(required = false) @Nullable String versie,
+			@RequestParam(required = false) @Nullable String reden, @RequestParam(required = false) @Nullable String gemeente,
+			@RequestParam(required = false) @Nullable String versie,
 			Model model) {
 		model.addAttribute("reasons", DeclineReason.values());
 		model.addAttribute("chosenAnswer", antwoord);
 		model.addAttribute("chosenReason", reden);
-		return switch (AnswerCommand.parse(id, antwoord, reden, versie)) {
+		model.addAttribute("chosenMunicipality", gemeente);
+		return switch (AnswerCommand.parse(id, antwoord, reden, gemeente, versie)) {
 			case Outcome.Done<AnswerCommand>(var command) -> {
 				model.addAttribute("command", command);
 				yield detail(id, model, "messaging/request-answer-check");
@@ -105,10 +107,11 @@ class RequestPageController {
 
 	@PostMapping("/ijw/verzoeken/{id}/antwoord")
 	String send(@PathVariable UUID id, @RequestParam(required = false) @Nullable String antwoord,
-			@RequestParam(required = false) @Nullable String reden, @RequestParam(required = false) @Nullable String versie,
+			@RequestParam(required = false) @Nullable String reden, @RequestParam(required = false) @Nullable String gemeente,
+			@RequestParam(required = false) @Nullable String versie,
 			Model model, RedirectAttributes redirect) {
 		var user = users.current();
-		var outcome = AnswerCommand.parse(id, antwoord, reden, versie).then(c -> answering.answer(user, c));
+		var outcome = AnswerCommand.parse(id, antwoord, reden, gemeente, versie).then(c -> answering.answer(user, c));
 		return switch (outcome) {
 			case Outcome.Done<Answering.Sent>(var sent) -> {
 				redirect.addFlashAttribute("message", "Het antwoord (JW319 " + sent.identification()
@@ -119,6 +122,7 @@ class RequestPageController {
 				model.addAttribute("reasons", DeclineReason.values());
 				model.addAttribute("chosenAnswer", antwoord);
 				model.addAttribute("chosenReason", reden);
+				model.addAttribute("chosenMunicipality", gemeente);
 				model.addAttribute("errors", refusals.stream()
 						.map(r -> new FieldError(r.field(), responses.message(r))).toList());
 				yield detail(id, model, "messaging/request-answer");

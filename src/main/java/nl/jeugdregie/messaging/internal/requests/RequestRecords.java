@@ -244,14 +244,14 @@ public class RequestRecords {
 			@Nullable String redenAfwijzing, String identification, Instant sentAt, String providerAgb,
 			@Nullable String retourCodes) {}
 
-	void insertAnswer(UUID id, UUID request, AnswerKind kind, @Nullable DeclineReason reason, UUID messageId,
-			String identification, String by, Instant at) {
+	void insertAnswer(UUID id, UUID request, AnswerKind kind, @Nullable DeclineReason reason, @Nullable String residence,
+			UUID messageId, String identification, String by, Instant at) {
 		jdbc.sql("""
-				insert into messaging_request_answer (id, request_id, answer, reason, message_id, identification, answered_by,
-				    answered_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(id, request, kind.name(), reason == null ? null : reason.code(), messageId, identification, by,
-						Timestamp.from(at))
+				insert into messaging_request_answer (id, request_id, answer, reason, residence_municipality, message_id,
+				    identification, answered_by, answered_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(id, request, kind.name(), reason == null ? null : reason.code(), residence, messageId, identification,
+						by, Timestamp.from(at))
 				.update();
 		jdbc.sql("update messaging_request set status = ?, version = version + 1 where id = ?")
 				.params(kind.name(), request).update();

@@ -264,7 +264,8 @@ final class RequestXml {
 	}
 
 	/** JW319: the municipality's answer to the request with this ReferentieAanbieder. */
-	static byte[] answer(Header header, String reference, AnswerKind answer, @Nullable DeclineReason reason) {
+	static byte[] answer(Header header, String reference, AnswerKind answer, @Nullable DeclineReason reason,
+			@Nullable String residence) {
 		var type = IjwMessageType.JW319;
 		var ns = IjwXmlReader.namespace(type);
 		var out = new ByteArrayOutputStream(2048);
@@ -296,6 +297,11 @@ final class RequestXml {
 			write(x, ns, "jw319", "VerzoekAntwoord", answer.code());
 			if (reason != null) {
 				write(x, ns, "jw319", "RedenAfwijzingVerzoek", reason.code());
+			}
+			if (residence != null) {
+				x.writeStartElement("jw319", "Woonplaatsbeginsel", ns);
+				write(x, ns, "jw319", "Gemeente", residence);
+				x.writeEndElement();
 			}
 			x.writeEndElement();
 			x.writeEndElement();

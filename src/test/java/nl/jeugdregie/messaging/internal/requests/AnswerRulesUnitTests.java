@@ -51,4 +51,16 @@ class AnswerRulesUnitTests {
 		assertThat(AnswerCommand.parse(id, "in-onderzoek", "3", "2")).isEqualTo(Outcome.done(
 				new AnswerCommand(id, AnswerKind.UNDER_INVESTIGATION, null, 2)));
 	}
+
+	@Test
+	@DisplayName("TR377/TR409: reason 8 (Woonplaatsbeginsel) needs the responsible municipality; other reasons take none")
+	void residenceOnlyWithReasonEight() {
+		var id = UUID.randomUUID();
+		assertThat(AnswerCommand.parse(id, "afwijzen", "8", "", "0")).isInstanceOf(Outcome.Refused.class);
+		assertThat(AnswerCommand.parse(id, "afwijzen", "8", "08a8", "0")).isInstanceOf(Outcome.Refused.class);
+		assertThat(AnswerCommand.parse(id, "afwijzen", "8", "0828", "0")).isEqualTo(Outcome.done(new AnswerCommand(id,
+				AnswerKind.DECLINED, DeclineReason.RESIDENCE, new nl.jeugdregie.identity.MunicipalityCode("0828"), 0)));
+		assertThat(AnswerCommand.parse(id, "afwijzen", "3", "0828", "0")).isEqualTo(Outcome.done(
+				new AnswerCommand(id, AnswerKind.DECLINED, DeclineReason.NO_CONTRACT, 0)));
+	}
 }

@@ -219,6 +219,21 @@ class RequestsIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("TR377: a decline for the Woonplaatsbeginsel (WJ759 8) names the responsible municipality; the JW319 is XSD-valid")
+	void namesTheResponsibleMunicipality() throws Exception {
+		var w = world();
+		retour(deliver(w.provider(), w.changeRequest("VOW1", "REF-W1")), IjwMessageType.JW318);
+		var id = request(w, "REF-W1");
+		var sent = (Outcome.Done<Answering.Sent>) answering.answer(w.professional(), new AnswerCommand(id, AnswerKind.DECLINED,
+				DeclineReason.RESIDENCE, new nl.jeugdregie.identity.MunicipalityCode("0828"), version(id)));
+		var body = mvc.perform(get("/api/v1/ijw/answers/" + sent.value().answer()).with(TestFixtures.api(w.provider())))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(SCHEMAS.validate(IjwMessageType.JW319, XML.parse(body))).isEmpty();
+		assertThat(new String(body, StandardCharsets.UTF_8)).contains("<jw319:RedenAfwijzingVerzoek>8<")
+				.contains("<jw319:Woonplaatsbeginsel><jw319:Gemeente>0828</jw319:Gemeente></jw319:Woonplaatsbeginsel>");
+	}
+
+	@Test
 	@DisplayName("TR359: no JW319 once a JW301 with the request's ReferentieAanbieder was sent; the request is then settled (TR374)")
 	void refusesAnAnswerAfterAnAllocation() throws Exception {
 		var w = world();
