@@ -69,7 +69,10 @@ public class RequestIntake {
 
 	public Received receive(byte[] body, Document document, Header header, Origin origin, boolean checkOnly) {
 		if (header.type() == IjwMessageType.JW320) {
-			return retourOnAnswer(body, document, header, origin);
+			// A pre-check gives the retour a message would get; a JW320 gets none, so there is nothing to check.
+			return checkOnly ? new Received.Refused(nl.jeugdregie.messaging.internal.xml.XmlRefused.Kind.UNKNOWN_MESSAGE,
+					"Een retourbericht JW320 krijgt geen retour; alleen controleren kan niet.")
+					: retourOnAnswer(body, document, header, origin);
 		}
 		if (!header.receiver().equals(origin.municipality().value())
 				|| (origin.provider() != null && !origin.provider().value().equals(header.sender()))) {

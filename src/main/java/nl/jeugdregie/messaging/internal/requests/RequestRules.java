@@ -2,7 +2,6 @@ package nl.jeugdregie.messaging.internal.requests;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import nl.jeugdregie.messaging.internal.message.RetourCodes;
 import nl.jeugdregie.messaging.internal.requests.RequestMessage.Kind;
 
@@ -120,10 +119,5 @@ final class RequestRules {
 			}
 		}
 		return findings;
-	}
-
-	/** For tests and the history: the first code a rule gives, if any. */
-	static Optional<String> firstCode(Rule rule, RequestMessage m, RequestState state) {
-		return rule.check(m, state).stream().map(Finding::code).findFirst();
 	}
 }

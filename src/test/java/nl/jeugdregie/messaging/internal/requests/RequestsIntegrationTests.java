@@ -161,6 +161,20 @@ class RequestsIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("Pre-check: a JW315 with check-only gets the JW316 it would get and registers nothing")
+	void preChecksARequest() throws Exception {
+		var w = world();
+		var checked = mvc.perform(post("/api/v1/ijw/messages").param("check-only", "true").with(TestFixtures.api(w.provider()))
+				.contentType(MediaType.APPLICATION_XML)
+				.content(w.allocationRequest("VOT1", "REF-A1", "REF-A2").getBytes(StandardCharsets.UTF_8))).andReturn();
+		assertThat(retour(checked, IjwMessageType.JW316)).doesNotContain("RetourCode");
+		assertThat(requests(w)).isZero();
+		assertThat(retour(deliver(w.provider(), w.allocationRequest("VOT1", "REF-A1", "REF-A2")), IjwMessageType.JW316))
+				.doesNotContain("RetourCode");
+		assertThat(requests(w)).isEqualTo(2);
+	}
+
+	@Test
 	@DisplayName("OP043: a request in kind for a product the young person has as pgb is taken, marked on the worklist")
 	void marksARequestForAProductHeldAsPgb() throws Exception {
 		var w = world();
