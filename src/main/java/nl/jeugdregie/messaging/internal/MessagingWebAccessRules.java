@@ -6,6 +6,7 @@ import static nl.jeugdregie.identity.Role.POLICY_OFFICER;
 import static nl.jeugdregie.identity.Role.PROVIDER;
 import static nl.jeugdregie.identity.Role.TEAM_LEAD;
 import static nl.jeugdregie.identity.Role.YOUTH_PROFESSIONAL;
+import static nl.jeugdregie.identity.WebAccessRules.caseWorkers;
 import static nl.jeugdregie.identity.WebAccessRules.names;
 
 import nl.jeugdregie.identity.WebAccessRules;
@@ -43,6 +44,9 @@ class MessagingWebAccessRules implements WebAccessRules {
 				// Outgoing JW301s (ADR 0046): a provider fetches its own; the municipality's staff read all of theirs.
 				.requestMatchers(HttpMethod.GET, "/api/v1/ijw/outgoing", "/api/v1/ijw/outgoing/*")
 						.hasAnyRole(names(PROVIDER, YOUTH_PROFESSIONAL, TEAM_LEAD, BEHAVIOURAL_EXPERT, ADMINISTRATOR))
+				// Answers to providers' requests (ADR 0048): a provider fetches its own JW319s; the administrator reads all.
+				.requestMatchers(HttpMethod.GET, "/api/v1/ijw/answers", "/api/v1/ijw/answers/*")
+						.hasAnyRole(names(PROVIDER, ADMINISTRATOR))
 				.requestMatchers("/api/v1/ijw/**").denyAll();
 	}
 
@@ -53,6 +57,8 @@ class MessagingWebAccessRules implements WebAccessRules {
 				.requestMatchers(HttpMethod.GET, "/ijw/termijnen").hasAnyRole(TERM_WORKLIST)
 				.requestMatchers(HttpMethod.GET, "/ijw/uitgaande-berichten", "/ijw/toewijzingen/*/berichten")
 						.hasAnyRole(OUTGOING_STAFF)
-				.requestMatchers(HttpMethod.POST, "/ijw/uitgaande-berichten/*/opnieuw").hasAnyRole(OUTGOING_STAFF);
+				.requestMatchers(HttpMethod.POST, "/ijw/uitgaande-berichten/*/opnieuw").hasAnyRole(OUTGOING_STAFF)
+				// Providers' requests (ADR 0048): the roles that decide allocations, in their own municipality.
+				.requestMatchers("/ijw/verzoeken", "/ijw/verzoeken/**").hasAnyRole(caseWorkers());
 	}
 }

@@ -97,13 +97,13 @@ class AllocationRetours {
 					.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getString(2) }).optional();
 			if (earlier.isPresent()) {
 				if (earlier.get()[1].equals(hash)) {
-					return new Received.Recorded((UUID) earlier.get()[0], retour.accepted(), true, retour.remarks());
+					return new Received.Recorded((UUID) earlier.get()[0], IjwMessageType.JW302, retour.accepted(), true, true, retour.remarks());
 				}
 				return new Received.Refused(XmlRefused.Kind.UNKNOWN_MESSAGE, "De identificatie " + retour.identification()
 						+ " is al gebruikt voor een ander retourbericht (TR056).");
 			}
 			if (checkOnly) {
-				return new Received.Recorded(null, retour.accepted(), false, retour.remarks());
+				return new Received.Recorded(null, IjwMessageType.JW302, retour.accepted(), true, false, retour.remarks());
 			}
 			var jw301 = (UUID) answered.get()[0];
 			var now = clock.instant();
@@ -126,7 +126,7 @@ class AllocationRetours {
 			events.publishEvent(new IjwMessageExchanged(origin.municipality(), IjwMessageExchanged.Direction.RECEIVED,
 					IjwMessageType.JW302, retour.identification(), agb, header.identification(), null, now,
 					IjwMessageExchanged.Outcome.ACCEPTED));
-			return new Received.Recorded(id, retour.accepted(), false, retour.remarks());
+			return new Received.Recorded(id, IjwMessageType.JW302, retour.accepted(), true, false, retour.remarks());
 		});
 	}
 

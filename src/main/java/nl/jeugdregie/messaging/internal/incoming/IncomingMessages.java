@@ -19,6 +19,7 @@ import nl.jeugdregie.messaging.IjwMessageType;
 import nl.jeugdregie.messaging.internal.message.Header;
 import nl.jeugdregie.messaging.internal.message.IjwMessage;
 import nl.jeugdregie.messaging.internal.message.RetourCodes;
+import nl.jeugdregie.messaging.internal.requests.RequestIntake;
 import nl.jeugdregie.messaging.internal.xml.HardenedXml;
 import nl.jeugdregie.messaging.internal.xml.IjwSchemas;
 import nl.jeugdregie.messaging.internal.xml.IjwXmlReader;
@@ -51,10 +52,12 @@ public class IncomingMessages {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final AllocationRetours allocationRetours;
+	private final RequestIntake requests;
 
 	IncomingMessages(HardenedXml xml, IjwSchemas schemas, AllocationsForMessaging allocations, JdbcClient jdbc,
 			PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock,
-			AllocationRetours allocationRetours) {
+			AllocationRetours allocationRetours, RequestIntake requests) {
+		this.requests = requests;
 		this.xml = xml;
 		this.schemas = schemas;
 		this.allocations = allocations;
@@ -76,6 +79,9 @@ public class IncomingMessages {
 		}
 		if (header.type() == IjwMessageType.JW302) {
 			return allocationRetours.receive(document, header, body, origin, checkOnly);
+		}
+		if (RequestIntake.receives(header.type())) {
+			return requests.receive(body, document, header, origin, checkOnly); // JW315, JW317, JW320 (ADR 0048)
 		}
 		if (!RECEIVED.contains(header.type())) {
 			return new Received.Refused(XmlRefused.Kind.UNKNOWN_MESSAGE,

@@ -24,8 +24,10 @@ public sealed interface Received {
 			List<String> remarks) implements Received {}
 
 	/**
-	 * A JW302 retour on a JW301 the municipality sent: recorded and linked, not answered. {@code id} is null for a
-	 * pre-check; {@code accepted} says whether the provider took the JW301; {@code replay} when it arrived before.
+	 * A retour from the provider recorded and linked, not answered: a JW302 on a JW301 (ADR 0046) or a JW320 on a
+	 * JW319 (ADR 0048). {@code id} is null for a pre-check; {@code accepted} says whether the provider took the message
+	 * it answers; {@code linked} whether that message was found; {@code replay} when the same retour arrived before.
 	 */
-	record Recorded(@Nullable UUID id, boolean accepted, boolean replay, List<String> remarks) implements Received {}
+	record Recorded(@Nullable UUID id, IjwMessageType type, boolean accepted, boolean linked, boolean replay,
+			List<String> remarks) implements Received {}
 }

@@ -63,6 +63,7 @@ public final class HubImport {
 		if (matcher.find()) {
 			return matcher.group(1);
 		}
+		// A JW302 or JW320 keeps the header of the message it answers: the municipality is its Afzender.
 		var sender = java.util.regex.Pattern.compile("<(?:\\w+:)?Afzender>\\s*(\\d{4})\\s*</").matcher(head);
 		return sender.find() ? sender.group(1) : null;
 	}
