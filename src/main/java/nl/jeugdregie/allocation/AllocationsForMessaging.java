@@ -27,10 +27,12 @@ public interface AllocationsForMessaging {
 	 *
 	 * @param unit WJ756 code, {@code frequency} WMO757 code
 	 * @param decidedAt when the allocation was decided (Toewijzingsdatum and -tijd, IV013)
+	 * @param replaces the number of the allocation this one replaced after a volume change, or 0
+	 * @param replacedBy the number of the allocation that replaced this one after a volume change, or 0
 	 */
 	record AllocationLine(long number, AgbCode provider, UUID helpRequestId, String productCategory, String productCode,
 			int volume, String unit, String frequency, LocalDate validFrom, LocalDate validUntil, Instant decidedAt,
-			Financing financing) {}
+			Financing financing, long replaces, long replacedBy) {}
 
 	Optional<AllocationLine> line(MunicipalityCode municipality, long number);
 

@@ -43,7 +43,8 @@ class AllocationFactsForMessaging implements AllocationsForMessaging {
 
 	private static final String LINE = """
 			select a.number, p.agb_code, a.help_request_id, a.category, pr.code, a.volume, a.unit, a.frequency,
-			       a.valid_from, a.valid_until, d.decided_at, a.financing
+			       a.valid_from, a.valid_until, d.decided_at, a.financing, coalesce(a.replaces, 0),
+			       coalesce(a.replaced_by, 0)
 			from allocation_allocation a
 			join allocation_provider p on p.id = a.provider_id
 			join allocation_product pr on pr.id = a.product_id
@@ -71,7 +72,8 @@ class AllocationFactsForMessaging implements AllocationsForMessaging {
 		return new AllocationLine(rs.getLong(1), new AgbCode(rs.getString(2)), rs.getObject(3, UUID.class),
 				rs.getString(4).strip(), rs.getString(5), rs.getInt(6), rs.getString(7).strip(), rs.getString(8).strip(),
 				rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class),
-				rs.getTimestamp(11).toInstant(), Financing.valueOf(rs.getString(12)));
+				rs.getTimestamp(11).toInstant(), Financing.valueOf(rs.getString(12)), rs.getLong(13),
+				rs.getLong(14));
 	}
 
 	@Override

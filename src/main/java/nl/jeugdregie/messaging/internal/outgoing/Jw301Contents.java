@@ -37,8 +37,11 @@ final class Jw301Contents {
 	record State(@Nullable LocalDate validUntil, @Nullable Integer volume, @Nullable String reason, Instant changedAt,
 			boolean withdrawn) {}
 
-	/** An allocation with what was changed about it since, if anything. */
-	record Line(AllocationLine facts, @Nullable State state) {}
+	/**
+	 * An allocation with what was changed about it since, if anything, and the ReferentieAanbieder of the provider's
+	 * request it answers, if any.
+	 */
+	record Line(AllocationLine facts, @Nullable State state, @Nullable String providerReference) {}
 
 	private static final Set<String> NAME_PREFIXES = Set.of("van", "de", "der", "den", "het", "'t", "te", "ten", "ter",
 			"in", "op", "aan", "la", "le", "du", "da", "di", "von", "zu", "el", "al");
@@ -63,7 +66,7 @@ final class Jw301Contents {
 			var decidedAt = (s != null ? s.changedAt() : f.decidedAt()).atZone(zone).truncatedTo(ChronoUnit.SECONDS);
 			var reason = withdrawn ? ChangeReason.WITHDRAWN_CODE : s == null ? null : s.reason();
 			var volume = s != null && s.volume() != null ? s.volume() : f.volume();
-			products.add(new AllocatedProduct(f.number(), new Product(f.productCategory(), f.productCode()),
+			products.add(new AllocatedProduct(f.number(), line.providerReference(), new Product(f.productCategory(), f.productCode()),
 					decidedAt.toLocalDate(), decidedAt.toLocalTime(), f.validFrom(), validUntil, reason, volume, f.unit(),
 					f.frequency()));
 		}

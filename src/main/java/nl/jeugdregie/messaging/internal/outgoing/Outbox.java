@@ -192,7 +192,19 @@ class Outbox {
 					? "BSN ontbreekt" : "BSN ongeldig");
 			return false;
 		}
+		var bsn = java.util.Objects.requireNonNull(client.get().bsn());
+		// One JW301 of a client at a provider is built at a time, so each sees the changes and requests linked before
+		// it, and the latest message (OP033x1: the most recent is leading) is complete.
+		jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtextextended(?, 301))) l")
+				.param(municipality.value() + "/" + own.provider().value() + "/" + bsn).query().listOfRows();
+		answeredRequest(municipality, own, bsn);
 		var numbers = lines.stream().map(l -> l.number()).toArray(Long[]::new);
+		var references = jdbc.sql("""
+				select allocation_number, reference from messaging_allocation_reference
+				where municipality_code = ? and allocation_number = any(?)""")
+				.params(municipality.value(), numbers)
+				.query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
+				.collect(java.util.stream.Collectors.toMap(e -> e.getKey(), e -> e.getValue()));
 		var pending = new HashSet<>(jdbc.sql("""
 				select allocation_number from messaging_outbox
 				where municipality_code = ? and allocation_number = any(?) and status <> 'SENT' and id <> ?""")
@@ -207,7 +219,8 @@ class Outbox {
 				.list().stream().collect(java.util.stream.Collectors.toMap(e -> e.getKey(), e -> e.getValue()));
 		var today = LocalDate.now(clock);
 		var products = Jw301Contents.products(
-				lines.stream().map(l -> new Jw301Contents.Line(l, states.get(l.number()))).toList(), subject, pending, today,
+				lines.stream().map(l -> new Jw301Contents.Line(l, states.get(l.number()), references.get(l.number()))).toList(),
+				subject, pending, today,
 				clock.getZone());
 		var identification = String.format("%012d",
 				jdbc.sql("select nextval('messaging_outgoing_identification_seq')").query(Long.class).single());
@@ -237,6 +250,37 @@ class Outbox {
 		events.publishEvent(new IjwMessageExchanged(municipality, IjwMessageExchanged.Direction.SENT, IjwMessageType.JW301,
 				identification, own.provider().value(), null, null, now, IjwMessageExchanged.Outcome.ACCEPTED));
 		return true;
+	}
+
+	/**
+	 * TR359, TR374, OP344: the allocation answers the oldest open request of this provider for this client that it fits,
+	 * once: a request for an allocation (JW315) of the same product (category, and code when the request names one),
+	 * or a request for a change (JW317) naming this allocation or the one it replaces (never an allocation already
+	 * replaced itself). Its ReferentieAanbieder then goes
+	 * with every JW301 about the allocation, and the request counts as allocated.
+	 */
+	private void answeredRequest(MunicipalityCode municipality, AllocationsForMessaging.AllocationLine allocation,
+			String bsn) {
+		if (allocation.replacedBy() != 0) {
+			return; // the allocation that replaced it answers the request
+		}
+		jdbc.sql("""
+				insert into messaging_allocation_reference (municipality_code, allocation_number, request_id, reference)
+				select r.municipality_code, ?, r.id, r.reference from messaging_request r
+				where r.municipality_code = ? and r.provider_agb = ? and r.client_bsn = ?
+				  and r.status in ('OPEN', 'UNDER_INVESTIGATION')
+				  and not exists (select 1 from messaging_allocation_reference a where a.request_id = r.id)
+				  and exists (select 1 from messaging_request_product p where p.request_id = r.id and (
+				      (r.type = 'JW315' and p.kind = 'REQUESTED' and p.category = ? and (p.code is null or p.code = ?))
+				      or (r.type = 'JW317' and p.allocation_number in (?, ?))
+				      or (r.type = 'JW317' and p.kind = 'NEW' and p.category = ? and (p.code is null or p.code = ?))))
+				order by r.received_at, r.reference
+				limit 1
+				on conflict (municipality_code, allocation_number) do nothing""")
+				.params(allocation.number(), municipality.value(), allocation.provider().value(), bsn,
+						allocation.productCategory(), allocation.productCode(), allocation.number(), allocation.replaces(),
+						allocation.productCategory(), allocation.productCode())
+				.update();
 	}
 
 	/** The schema errors of a produced message; a message that cannot even be read back counts as one error. */

@@ -90,13 +90,11 @@ public class RequestRecords {
 	}
 
 	/**
-	 * TR359, TR374: a JW301 with the request's ReferentieAanbieder was sent to the provider. The outgoing JW301 is
-	 * stored with its body; its ReferentieAanbieder is found in it (the outbox writes it per allocated product).
+	 * TR359, TR374: a JW301 with the request's ReferentieAanbieder was sent to the provider: the outbox links the
+	 * allocation that answers the request (messaging_allocation_reference) when it makes that JW301.
 	 */
 	private static final String ALLOCATED = """
-			exists (select 1 from messaging_message m where m.municipality_code = r.municipality_code
-			  and m.provider_agb = r.provider_agb and m.direction = 'SENT' and m.type = 'JW301'
-			  and position(convert_to('ReferentieAanbieder>' || r.reference || '</', 'UTF8') in m.body) > 0)""";
+			exists (select 1 from messaging_allocation_reference a where a.request_id = r.id)""";
 
 	void insert(MunicipalityCode municipality, RequestMessage message, UUID messageId, String reference,
 			@Nullable ClientId youngPerson, List<RequestMessage.Line> lines, boolean pgbOverlap, Instant at, LocalDate on) {

@@ -60,6 +60,7 @@ public final class IjwXmlWriter {
 			for (var p : message.products()) {
 				w.start("ToegewezenProduct");
 				w.element("ToewijzingNummer", String.valueOf(p.allocationNumber()));
+				w.element("ReferentieAanbieder", p.providerReference());
 				product(w, p.product());
 				w.element("Toewijzingsdatum", p.decidedOn().toString());
 				w.element("Toewijzingstijd", p.decidedAt().format(DateTimeFormatter.ofPattern("HH:mm:ss")));

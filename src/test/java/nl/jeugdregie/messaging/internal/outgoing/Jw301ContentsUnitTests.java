@@ -25,7 +25,7 @@ class Jw301ContentsUnitTests {
 
 	static AllocationLine line(long number, String from, String until) {
 		return new AllocationLine(number, new AgbCode("65656055"), REQUEST, "45", "45A01", 2, "04", "2",
-				LocalDate.parse(from), LocalDate.parse(until), Instant.parse("2026-11-10T08:15:30.123Z"), Financing.IN_KIND);
+				LocalDate.parse(from), LocalDate.parse(until), Instant.parse("2026-11-10T08:15:30.123Z"), Financing.IN_KIND, 0, 0);
 	}
 
 	static List<Long> numbers(List<AllocatedProduct> products) {
@@ -35,9 +35,9 @@ class Jw301ContentsUnitTests {
 	@Test
 	void carriesEveryCurrentAllocationOfTheClientAtTheProviderButNotExpiredOnes() {
 		var products = Jw301Contents.products(List.of(
-				new Jw301Contents.Line(line(1, "2026-01-01", "2026-06-30"), null),
-				new Jw301Contents.Line(line(2, "2026-12-01", "2026-12-28"), null),
-				new Jw301Contents.Line(line(3, "2026-11-01", "2027-03-31"), null)), 2, Set.of(), TODAY, ZONE);
+				new Jw301Contents.Line(line(1, "2026-01-01", "2026-06-30"), null, null),
+				new Jw301Contents.Line(line(2, "2026-12-01", "2026-12-28"), null, null),
+				new Jw301Contents.Line(line(3, "2026-11-01", "2027-03-31"), null, null)), 2, Set.of(), TODAY, ZONE);
 		assertThat(numbers(products)).containsExactly(2L, 3L);
 		var decided = products.getFirst();
 		assertThat(decided.changeReason()).isNull();
@@ -48,19 +48,19 @@ class Jw301ContentsUnitTests {
 	@Test
 	void aWithdrawnAllocationEndsOnItsFirstDayWithReason13AndIsOnlySentAsTheChange() {
 		var withdrawn = new Jw301Contents.State(null, null, "13", Instant.parse("2026-11-16T09:00:00Z"), true);
-		var asChange = Jw301Contents.products(List.of(new Jw301Contents.Line(line(2, "2026-12-01", "2026-12-28"), withdrawn),
-				new Jw301Contents.Line(line(3, "2026-11-01", "2027-03-31"), null)), 2, Set.of(), TODAY, ZONE);
+		var asChange = Jw301Contents.products(List.of(new Jw301Contents.Line(line(2, "2026-12-01", "2026-12-28"), withdrawn, null),
+				new Jw301Contents.Line(line(3, "2026-11-01", "2027-03-31"), null, null)), 2, Set.of(), TODAY, ZONE);
 		assertThat(asChange.getFirst().validUntil()).isEqualTo(LocalDate.parse("2026-12-01"));
 		assertThat(asChange.getFirst().changeReason()).isEqualTo("13");
-		var later = Jw301Contents.products(List.of(new Jw301Contents.Line(line(2, "2026-12-01", "2026-12-28"), withdrawn),
-				new Jw301Contents.Line(line(3, "2026-11-01", "2027-03-31"), null)), 3, Set.of(), TODAY, ZONE);
+		var later = Jw301Contents.products(List.of(new Jw301Contents.Line(line(2, "2026-12-01", "2026-12-28"), withdrawn, null),
+				new Jw301Contents.Line(line(3, "2026-11-01", "2027-03-31"), null, null)), 3, Set.of(), TODAY, ZONE);
 		assertThat(numbers(later)).containsExactly(3L);
 	}
 
 	@Test
 	void aChangeKeepsTheNumberWithTheNewEndDateVolumeReasonAndMoment() {
 		var ended = new Jw301Contents.State(LocalDate.parse("2026-12-14"), 5, "05", Instant.parse("2026-11-16T09:30:00Z"), false);
-		var product = Jw301Contents.products(List.of(new Jw301Contents.Line(line(2, "2026-12-01", "2026-12-28"), ended)), 2,
+		var product = Jw301Contents.products(List.of(new Jw301Contents.Line(line(2, "2026-12-01", "2026-12-28"), ended, null)), 2,
 				Set.of(), TODAY, ZONE).getFirst();
 		assertThat(product.allocationNumber()).isEqualTo(2);
 		assertThat(product.validUntil()).isEqualTo(LocalDate.parse("2026-12-14"));
@@ -71,10 +71,18 @@ class Jw301ContentsUnitTests {
 	}
 
 	@Test
+	@DisplayName("TOEW-7: an allocation that answers a provider's request carries its ReferentieAanbieder (TR359, TR374)")
+	void anAllocationAnsweringARequestCarriesTheProvidersReference() {
+		var products = Jw301Contents.products(List.of(new Jw301Contents.Line(line(2, "2026-12-01", "2026-12-28"), null,
+				"40A12341234"), new Jw301Contents.Line(line(3, "2026-11-01", "2027-03-31"), null, null)), 2, Set.of(), TODAY, ZONE);
+		assertThat(products).extracting(p -> p.providerReference()).containsExactly("40A12341234", null);
+	}
+
+	@Test
 	void anEndedAllocationWhoseChangeStillWaitsIsSentAlong() {
 		var ended = new Jw301Contents.State(LocalDate.parse("2026-10-31"), null, "05", Instant.parse("2026-11-16T09:30:00Z"), false);
-		var products = Jw301Contents.products(List.of(new Jw301Contents.Line(line(1, "2026-01-01", "2027-06-30"), ended),
-				new Jw301Contents.Line(line(2, "2026-12-01", "2026-12-28"), null)), 2, Set.of(1L), TODAY, ZONE);
+		var products = Jw301Contents.products(List.of(new Jw301Contents.Line(line(1, "2026-01-01", "2027-06-30"), ended, null),
+				new Jw301Contents.Line(line(2, "2026-12-01", "2026-12-28"), null, null)), 2, Set.of(1L), TODAY, ZONE);
 		assertThat(numbers(products)).containsExactly(1L, 2L);
 	}
 

@@ -2,11 +2,13 @@ package nl.jeugdregie.messaging.internal.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -248,22 +250,32 @@ class RequestsIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("TR359: no JW319 once a JW301 with the request's ReferentieAanbieder was sent; the request is then settled (TR374)")
-	void refusesAnAnswerAfterAnAllocation() throws Exception {
+	@DisplayName("TR359, TR374: the allocation that answers a request carries its ReferentieAanbieder in the JW301; the request is then settled and no JW319 is allowed")
+	void theAllocationAnsweringARequestCarriesItsReferenceAndSettlesIt() throws Exception {
 		var w = world();
-		retour(deliver(w.provider(), w.allocationRequest("VOT1", "REF-A1", "REF-A2")), IjwMessageType.JW316);
+		retour(deliver(w.provider(), w.changeRequest("VOW2", "REF-A1")), IjwMessageType.JW318);
 		var id = request(w, "REF-A1");
-		jdbc.sql("""
-				insert into messaging_message (id, municipality_code, direction, type, sender, receiver, identification, date_stamp,
-				    provider_agb, content_hash, body, outcome, exchanged_at)
-				values (?, ?, 'SENT', 'JW301', ?, ?, 'T1', '2026-11-16', ?, 'x', ?, 'SENT', now())""")
-				.params(UUID.randomUUID(), w.municipality(), w.municipality(), RequestWorld.AGB, RequestWorld.AGB,
-						"<jw301:ReferentieAanbieder>REF-A1</jw301:ReferentieAanbieder>".getBytes(StandardCharsets.UTF_8))
-				.update();
+		// The team grants the change: a volume change of the allocation the request names decides a new number.
+		mvc.perform(post("/api/v1/allocation/allocations/{n}/volume-change", w.allocationNumber())
+						.contentType(MediaType.APPLICATION_JSON).content("{\"volume\":\"3\",\"changeDate\":\"2026-12-14\"}")
+						.with(TestFixtures.api(w.professional())))
+				.andExpect(status().isOk());
+		await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+				"select count(*) from event_publication where completion_date is null").query(Long.class).single() == 0);
+		// The newest JW301 (OP033x1: the most recent one is leading) carries the reference on the new allocation.
+		var jw301 = jdbc.sql("""
+				select m.body from messaging_message m where m.municipality_code = ? and m.type = 'JW301'
+				order by m.identification desc limit 1""").param(w.municipality()).query(byte[].class).single();
+		var xml = new String(jw301, StandardCharsets.UTF_8);
+		assertThat(SCHEMAS.validate(IjwMessageType.JW301, XML.parse(jw301))).isEmpty();
+		assertThat(xml).contains("<jw301:ReferentieAanbieder>REF-A1</jw301:ReferentieAanbieder>");
 		var refused = answering.answer(w.professional(), new AnswerCommand(id, AnswerKind.DECLINED, DeclineReason.NO_CONTRACT, version(id)));
 		assertThat(refused).isInstanceOf(Outcome.Refused.class);
 		assertThat(((Outcome.Refused<Answering.Sent>) refused).refusals().getFirst().code())
 				.isEqualTo("messaging.request.answer.allocated");
+		// TR374: the request is settled, so a new request for this client is not refused as a second open one (9374).
+		assertThat(retour(deliver(w.provider(), w.changeRequest("VOW3", "REF-A3")), IjwMessageType.JW318))
+				.doesNotContain("9374");
 	}
 
 	@Test

@@ -138,7 +138,7 @@ class IjwXmlUnitTests {
 		var message = new IjwMessage.Allocation(new Header(IjwMessageType.JW301, "0384", "42420001", "A1", LocalDate.of(2026, 4, 1)),
 				new Client(new Bsn("999900006"), LocalDate.of(2010, 2, 14), "1", "Wit", "de", "Tom", "T"),
 				new Address("03", 9, "9999XX", "Van Woustraat", "Amsterdam"),
-				List.of(new AllocatedProduct(300201, new Product("55", "55A11"), LocalDate.of(2026, 4, 1), LocalTime.NOON,
+				List.of(new AllocatedProduct(300201, "40A12341234", new Product("55", "55A11"), LocalDate.of(2026, 4, 1), LocalTime.NOON,
 						LocalDate.of(2026, 4, 1), LocalDate.of(2026, 7, 14), null, 2, "04", "2")));
 		assertValid(IjwMessageType.JW301, IjwXmlWriter.allocation(message));
 	}
