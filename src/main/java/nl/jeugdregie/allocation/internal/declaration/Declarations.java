@@ -132,10 +132,18 @@ class Declarations {
 		var r = row.get();
 		var id = (UUID) r[0];
 		var period = (ValidityPeriod) r[2];
-		var declared = jdbc.sql("select coalesce(sum(units), 0), coalesce(sum(amount_cents), 0) from allocation_declaration where allocation_id = ?")
-				.param(id).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+		var declared = declaredSoFar(jdbc, id);
 		return Optional.of(new AllocationToDeclare(id, number, new ProviderId((UUID) r[1]), period,
 				Budget.units((Integer) r[3], (Frequency) r[4], period), declared[0], (Long) r[5], (Long) r[6], declared[1]));
+	}
+
+	/** Units and cents declared on an allocation so far; an approved JW323 credit line takes its debit line off. */
+	static long[] declaredSoFar(JdbcClient jdbc, UUID allocationId) {
+		return jdbc.sql("""
+				select coalesce(sum(case when credit then -units else units end), 0),
+				       coalesce(sum(case when credit then -amount_cents else amount_cents end), 0)
+				from allocation_declaration where allocation_id = ?""")
+				.param(allocationId).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
 	}
 
 	private static String field(Numbered numbered, String name) {

@@ -55,7 +55,7 @@ class IjwMessagesApiController {
 
 	@PostMapping(value = "/api/v1/ijw/messages", consumes = { MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE },
 			produces = { MediaType.APPLICATION_XML_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
-	@Operation(summary = "Deliver a JW305 or JW307 (UTF-8, at most 10 MB) and get its retour (JW306/JW308); check-only judges without effect",
+	@Operation(summary = "Deliver a JW305, JW307 or JW323 (UTF-8, at most 10 MB) and get its retour (JW306/JW308) or declaration answer (JW325); check-only judges without effect",
 			responses = { @ApiResponse(responseCode = "200", description = "The retour; header X-Ijw-Accepted says whether it was taken",
 							content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE, schema = @Schema(type = "string", description = "Het iJw-retourbericht (XML)"))),
 					@ApiResponse(responseCode = "400", description = "Not readable as an iJw message (problem+json)"),
