@@ -401,4 +401,38 @@ class DeclarationMessagesIntegrationTests {
 				.param(w.world().municipality().value()).query(String.class).list()).containsExactly("JW323:-", "JW325:H1"));
 		assertThat(Arrays.asList(recordedReferences(w).toArray())).containsExactly("H");
 	}
+
+	@Test
+	@DisplayName("BEY-5 pages: a declaration line by line, approved or rejected and why (Dutch), for the administrator and the provider itself; the allocation's declarations show JW323 lines with their source")
+	void showsDeclarationsLineByLine() throws Exception {
+		var w = world();
+		var n = w.allocationNumber();
+		var result = deliver(w.provider(), jw323(w, "S1", "DS1", List.of(Line.of("OK", n, "2026-12-01", "2026-12-07", 2),
+				Line.of("DUUR", n, "2026-12-08", "2026-12-14", 1).tariff(9000))), false);
+		answer(result);
+		var id = result.getResponse().getHeader("Location").split("/")[5];
+		for (var user : List.of(w.admin(), w.provider())) {
+			var session = TestFixtures.login(mvc, user);
+			var list = mvc.perform(get("/ijw/declaraties").session(session)).andReturn().getResponse();
+			assertThat(list.getStatus()).isEqualTo(200);
+			assertThat(list.getContentAsString()).contains("/ijw/declaraties/" + id).contains("DS1");
+			var page = mvc.perform(get("/ijw/declaraties/" + id).session(session)).andReturn().getResponse();
+			assertThat(page.getStatus()).isEqualTo(200);
+			assertThat(page.getContentAsString()).contains("1 van 2 goedgekeurd").contains("Goedgekeurd").contains("Afgewezen")
+					.contains("Het tarief is niet het tarief uit het contract.");
+		}
+		var other = TestFixtures.login(mvc, w.otherProvider());
+		assertThat(mvc.perform(get("/ijw/declaraties/" + id).session(other)).andReturn().getResponse().getStatus()).isEqualTo(404);
+		assertThat(mvc.perform(get("/ijw/declaraties").session(other)).andReturn().getResponse().getContentAsString())
+				.doesNotContain(id);
+		var professional = TestFixtures.login(mvc, w.professional());
+		assertThat(mvc.perform(get("/ijw/declaraties/" + id).session(professional)).andReturn().getResponse().getStatus()).isEqualTo(403);
+		var elsewhere = fixtures.newWorld();
+		var foreignAdmin = TestFixtures.login(mvc, fixtures.user(Role.ADMINISTRATOR, elsewhere.municipality(), null));
+		assertThat(mvc.perform(get("/ijw/declaraties/" + id).session(foreignAdmin)).andReturn().getResponse().getStatus()).isEqualTo(404);
+
+		var budget = mvc.perform(get("/toewijzing/declaraties").param("nummer", String.valueOf(n)).session(TestFixtures.login(mvc, w.provider())))
+				.andReturn().getResponse().getContentAsString();
+		assertThat(budget).contains("Declaratiebericht (JW323)").contains("DS1, regel OK").doesNotContain("regel DUUR");
+	}
 }

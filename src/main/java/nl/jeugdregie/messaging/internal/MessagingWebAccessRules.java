@@ -45,6 +45,8 @@ class MessagingWebAccessRules implements WebAccessRules {
 	public void ui(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules
 				.requestMatchers(HttpMethod.GET, "/ijw/termijnen/overzicht").hasAnyRole(TERM_DASHBOARD)
-				.requestMatchers(HttpMethod.GET, "/ijw/termijnen").hasAnyRole(TERM_WORKLIST);
+				.requestMatchers(HttpMethod.GET, "/ijw/termijnen").hasAnyRole(TERM_WORKLIST)
+				// Declarations line by line (ADR 0047): the administrator all, a provider its own.
+				.requestMatchers(HttpMethod.GET, "/ijw/declaraties", "/ijw/declaraties/*").hasAnyRole(names(PROVIDER, ADMINISTRATOR));
 	}
 }

@@ -110,6 +110,41 @@ class Declarations {
 				a.allocatedUnits(), a.declaredUnits()))).orElseGet(Outcome::notFound);
 	}
 
+	/**
+	 * One line declared on an allocation, with where it came from: typed in, a CSV file, or a provider's JW323 message
+	 * (then its declaration number and reference; a credit line takes an earlier line off).
+	 */
+	record DeclaredRow(LocalDate from, LocalDate until, int units, long amountCents, String source,
+			@Nullable String declarationNumber, @Nullable String reference, boolean credit) {
+
+		/** The Dutch name of the source, for the page. */
+		public String sourceName() {
+			return switch (source) {
+				case "ENTERED" -> "Ingevoerd";
+				case "CSV" -> "CSV-bestand";
+				default -> "Declaratiebericht (JW323)";
+			};
+		}
+	}
+
+	/** BEY-5: the lines declared on an allocation the user may see, oldest first. */
+	List<DeclaredRow> lines(CurrentUser user, long number) {
+		var own = user.role() == Role.PROVIDER ? providers.providerOf(user).orElse(null) : null;
+		if (user.role() == Role.PROVIDER && own == null) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select d.period_from, d.period_until, d.units, d.amount_cents, d.source, d.declaration_number, d.line_reference,
+				       d.credit
+				from allocation_declaration d join allocation_allocation a on a.id = d.allocation_id
+				where a.municipality_code = ? and a.number = ? and (cast(? as uuid) is null or a.provider_id = ?)
+				order by d.declared_at, d.period_from""")
+				.params(user.municipality().value(), number, own == null ? null : own.value(), own == null ? null : own.value())
+				.query((rs, n) -> new DeclaredRow(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class), rs.getInt(3),
+						rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8)))
+				.list();
+	}
+
 	private Optional<AllocationToDeclare> lock(MunicipalityCode municipality, long number, @Nullable ProviderId own) {
 		return find(municipality, number, own, true);
 	}
