@@ -58,14 +58,14 @@ class DeclarationMessagesIntegrationTests {
 	static final long TARIFF = 8450;
 
 	/** One Prestatie of a test declaration. */
-	record Line(String reference, long allocation, String code, String from, String until, long volume, String unit,
+	public record Line(String reference, long allocation, String code, String from, String until, long volume, String unit,
 			long tariff, long amount, boolean credit) {
 
-		static Line of(String reference, long allocation, String from, String until, long volume) {
+		public static Line of(String reference, long allocation, String from, String until, long volume) {
 			return new Line(reference, allocation, "45A01", from, until, volume, "04", TARIFF, volume * TARIFF, false);
 		}
 
-		Line tariff(long cents) {
+		public Line tariff(long cents) {
 			return new Line(reference, allocation, code, from, until, volume, unit, cents, volume * cents, credit);
 		}
 
