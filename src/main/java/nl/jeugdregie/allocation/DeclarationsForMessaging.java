@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * BEY-5, TOEW-7 (ADR 0047): iJw messaging hands the lines of a provider's JW323 declaration to the allocation module,
- * which judges each line against its allocation (level 3 of the standard: TR338, TR307, TR308, TR339, TR340, TR341,
+ * which judges each line against its allocation (level 3 of the standard: TR338, TR307, TR308, TR339, TR340, TR341, TR346,
  * TR321, TR322, TR369, TR418, and for references TR314, TR323, TR390) and records the approved lines as declared. It
  * runs inside the caller's transaction and locks the allocations it judges, so two declarations never together exceed
  * an allocation's volume or budget; a caller that rolls back (a pre-check) leaves nothing.

@@ -37,8 +37,8 @@ final class DeclaredLineChecks {
 	/** In the order the codes are listed on a rejected line. */
 	static List<Policy<LineAgainst>> all() {
 		return List.of(new StartsWithinAllocation(), new EndsWithinAllocation(), new SameProductCategory(),
-				new SameProductCode(), new SameUnit(), new LineWithinVolume(), new TotalWithinVolume(), new TotalWithinBudget(),
-				new AtContractTariff());
+				new SameProductCode(), new SameUnit(), new AmountIsVolumeTimesTariff(), new LineWithinVolume(), new TotalWithinVolume(),
+				new TotalWithinBudget(), new AtContractTariff());
 	}
 
 	private static Optional<Refusal> code(String code, String reference) {
@@ -87,6 +87,19 @@ final class DeclaredLineChecks {
 		@Override
 		public Optional<Refusal> check(LineAgainst l) {
 			return l.line().unit().equals(l.allocation().unit()) ? Optional.empty() : code("9341", l.line().reference());
+		}
+	}
+
+	/** TR346 → 9346: unless the unit is euros (83), the amount is the volume times the tariff. */
+	static final class AmountIsVolumeTimesTariff implements Policy<LineAgainst> {
+		@Override
+		public Optional<Refusal> check(LineAgainst l) {
+			var line = l.line();
+			if ("83".equals(line.unit())) {
+				return Optional.empty();
+			}
+			return line.amountCents() == Math.multiplyExact(line.volume(), line.tariffCents()) ? Optional.empty()
+					: code("9346", line.reference());
 		}
 	}
 

@@ -94,4 +94,15 @@ class DeclaredLineChecksUnitTests {
 		assertThat(code(new DeclaredLineChecks.AtContractTariff(), new Line("R1", 7, "45", "45A01", l.from(), l.until(), 1, "04",
 				9000, 9000, false), 0)).contains("0611");
 	}
+
+	@Test
+	@DisplayName("TR346 9346: unless the unit is euros (83), the amount is the volume times the tariff")
+	void amountIsVolumeTimesTariff() {
+		var l = line("2026-12-01", "2026-12-07", 2);
+		assertThat(code(new DeclaredLineChecks.AmountIsVolumeTimesTariff(), l, 0)).isEmpty();
+		assertThat(code(new DeclaredLineChecks.AmountIsVolumeTimesTariff(), new Line("R1", 7, "45", "45A01", l.from(), l.until(), 2,
+				"04", 8450, 17000, false), 0)).contains("9346");
+		assertThat(code(new DeclaredLineChecks.AmountIsVolumeTimesTariff(), new Line("R1", 7, "45", "45A01", l.from(), l.until(), 170,
+				"83", 100, 16900, false), 0)).isEmpty();
+	}
 }
