@@ -59,6 +59,8 @@ class MessagingWebAccessRules implements WebAccessRules {
 						.hasAnyRole(OUTGOING_STAFF)
 				.requestMatchers(HttpMethod.POST, "/ijw/uitgaande-berichten/*/opnieuw").hasAnyRole(OUTGOING_STAFF)
 				// Providers' requests (ADR 0048): the roles that decide allocations, in their own municipality.
-				.requestMatchers("/ijw/verzoeken", "/ijw/verzoeken/**").hasAnyRole(caseWorkers());
+				.requestMatchers("/ijw/verzoeken", "/ijw/verzoeken/**").hasAnyRole(caseWorkers())
+				// Declarations line by line (ADR 0047): the administrator all, a provider its own.
+				.requestMatchers(HttpMethod.GET, "/ijw/declaraties", "/ijw/declaraties/*").hasAnyRole(names(PROVIDER, ADMINISTRATOR));
 	}
 }

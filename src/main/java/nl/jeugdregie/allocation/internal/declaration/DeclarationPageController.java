@@ -95,7 +95,10 @@ class DeclarationPageController {
 
 	private String page(Model model, @Nullable Long number) {
 		if (number != null) {
-			declarations.budget(users.current(), number).doneValue().ifPresent(budget -> model.addAttribute("budget", budget));
+			declarations.budget(users.current(), number).doneValue().ifPresent(budget -> {
+				model.addAttribute("budget", budget);
+				model.addAttribute("declared", declarations.lines(users.current(), number));
+			});
 		}
 		model.addAttribute("header", DeclarationInput.HEADER);
 		return "allocation/declarations";

@@ -110,6 +110,41 @@ class Declarations {
 				a.allocatedUnits(), a.declaredUnits()))).orElseGet(Outcome::notFound);
 	}
 
+	/**
+	 * One line declared on an allocation, with where it came from: typed in, a CSV file, or a provider's JW323 message
+	 * (then its declaration number and reference; a credit line takes an earlier line off).
+	 */
+	record DeclaredRow(LocalDate from, LocalDate until, int units, long amountCents, String source,
+			@Nullable String declarationNumber, @Nullable String reference, boolean credit) {
+
+		/** The Dutch name of the source, for the page. */
+		public String sourceName() {
+			return switch (source) {
+				case "ENTERED" -> "Ingevoerd";
+				case "CSV" -> "CSV-bestand";
+				default -> "Declaratiebericht (JW323)";
+			};
+		}
+	}
+
+	/** BEY-5: the lines declared on an allocation the user may see, oldest first. */
+	List<DeclaredRow> lines(CurrentUser user, long number) {
+		var own = user.role() == Role.PROVIDER ? providers.providerOf(user).orElse(null) : null;
+		if (user.role() == Role.PROVIDER && own == null) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select d.period_from, d.period_until, d.units, d.amount_cents, d.source, d.declaration_number, d.line_reference,
+				       d.credit
+				from allocation_declaration d join allocation_allocation a on a.id = d.allocation_id
+				where a.municipality_code = ? and a.number = ? and (cast(? as uuid) is null or a.provider_id = ?)
+				order by d.declared_at, d.period_from""")
+				.params(user.municipality().value(), number, own == null ? null : own.value(), own == null ? null : own.value())
+				.query((rs, n) -> new DeclaredRow(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class), rs.getInt(3),
+						rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8)))
+				.list();
+	}
+
 	private Optional<AllocationToDeclare> lock(MunicipalityCode municipality, long number, @Nullable ProviderId own) {
 		return find(municipality, number, own, true);
 	}
@@ -132,10 +167,18 @@ class Declarations {
 		var r = row.get();
 		var id = (UUID) r[0];
 		var period = (ValidityPeriod) r[2];
-		var declared = jdbc.sql("select coalesce(sum(units), 0), coalesce(sum(amount_cents), 0) from allocation_declaration where allocation_id = ?")
-				.param(id).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+		var declared = declaredSoFar(jdbc, id);
 		return Optional.of(new AllocationToDeclare(id, number, new ProviderId((UUID) r[1]), period,
 				Budget.units((Integer) r[3], (Frequency) r[4], period), declared[0], (Long) r[5], (Long) r[6], declared[1]));
+	}
+
+	/** Units and cents declared on an allocation so far; an approved JW323 credit line takes its debit line off. */
+	static long[] declaredSoFar(JdbcClient jdbc, UUID allocationId) {
+		return jdbc.sql("""
+				select coalesce(sum(case when credit then -units else units end), 0),
+				       coalesce(sum(case when credit then -amount_cents else amount_cents end), 0)
+				from allocation_declaration where allocation_id = ?""")
+				.param(allocationId).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
 	}
 
 	private static String field(Numbered numbered, String name) {

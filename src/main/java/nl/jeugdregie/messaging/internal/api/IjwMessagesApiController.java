@@ -55,7 +55,7 @@ class IjwMessagesApiController {
 
 	@PostMapping(value = "/api/v1/ijw/messages", consumes = { MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE },
 			produces = { MediaType.APPLICATION_XML_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
-	@Operation(summary = "Deliver a JW305, JW307, JW315 or JW317 (UTF-8, at most 10 MB) and get its retour (JW306/JW308/JW316/JW318), or a JW302 or JW320 retour (204); check-only judges without effect",
+	@Operation(summary = "Deliver a JW305, JW307, JW315, JW317 or JW323 (UTF-8, at most 10 MB) and get its retour (JW306/JW308/JW316/JW318) or declaration answer (JW325), or a JW302 or JW320 retour (204); check-only judges without effect",
 			responses = { @ApiResponse(responseCode = "200", description = "The retour; header X-Ijw-Accepted says whether it was taken",
 							content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE, schema = @Schema(type = "string", description = "Het iJw-retourbericht (XML)"))),
 					@ApiResponse(responseCode = "204", description = "A JW302 (on a JW301) or JW320 (on a JW319) was recorded with the message it answers; header X-Ijw-Accepted says whether the provider took that message, X-Ijw-Linked whether it was found"),

@@ -16,6 +16,7 @@ import nl.jeugdregie.messaging.CareEnded;
 import nl.jeugdregie.messaging.CareStarted;
 import nl.jeugdregie.messaging.IjwMessageExchanged;
 import nl.jeugdregie.messaging.IjwMessageType;
+import nl.jeugdregie.messaging.internal.declaration.IncomingDeclarations;
 import nl.jeugdregie.messaging.internal.message.Header;
 import nl.jeugdregie.messaging.internal.message.IjwMessage;
 import nl.jeugdregie.messaging.internal.message.RetourCodes;
@@ -33,7 +34,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * TOEW-7, BEY-5: receives a JW305 or JW307 and judges it at the standard's levels (ADR 0036): readable at all
+ * TOEW-7, BEY-5: receives a JW305 or JW307 (a JW323 declaration goes to {@link IncomingDeclarations}) and judges it at the standard's levels (ADR 0036): readable at all
  * (hardened parser), level 1 schema, level 2 within the message (0001 on the header), level 3 across messages (9xxx on
  * the failing class). Idempotent: messages of one sender are handled one at a time (an advisory lock), and the same
  * sender, type and identification again returns the stored retour without a second effect; other content under a used
@@ -42,7 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class IncomingMessages {
 
-	private static final List<IjwMessageType> RECEIVED = List.of(IjwMessageType.JW305, IjwMessageType.JW307);
+	private static final List<IjwMessageType> RECEIVED = List.of(IjwMessageType.JW305, IjwMessageType.JW307,
+			IjwMessageType.JW323);
 
 	private final HardenedXml xml;
 	private final IjwSchemas schemas;
@@ -53,11 +55,13 @@ public class IncomingMessages {
 	private final Clock clock;
 	private final AllocationRetours allocationRetours;
 	private final RequestIntake requests;
+	private final IncomingDeclarations declarations;
 
 	IncomingMessages(HardenedXml xml, IjwSchemas schemas, AllocationsForMessaging allocations, JdbcClient jdbc,
 			PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock,
-			AllocationRetours allocationRetours, RequestIntake requests) {
+			AllocationRetours allocationRetours, RequestIntake requests, IncomingDeclarations declarations) {
 		this.requests = requests;
+		this.declarations = declarations;
 		this.xml = xml;
 		this.schemas = schemas;
 		this.allocations = allocations;
@@ -90,6 +94,9 @@ public class IncomingMessages {
 		if (!header.receiver().equals(origin.municipality().value())
 				|| (origin.provider() != null && !origin.provider().value().equals(header.sender()))) {
 			return new Received.NotYours();
+		}
+		if (header.type() == IjwMessageType.JW323) {
+			return declarations.receive(document, header, body, origin, checkOnly);
 		}
 		var hash = sha256(body);
 		var result = transaction.execute(status -> {

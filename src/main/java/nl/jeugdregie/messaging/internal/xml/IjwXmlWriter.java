@@ -145,22 +145,27 @@ public final class IjwXmlWriter {
 	 */
 	public static byte[] declarationAnswer(Header header, IjwMessage.Declaration declaration, List<String> headerCodes,
 			List<AnsweredLine> lines) {
+		return declarationAnswer(header, declaration, headerCodes, List.of(RetourCodes.NO_REMARK), lines);
+	}
+
+	/**
+	 * JW325 as the standard wants it (ADR 0047): the header's codes (0200, or 0001/9056 and then no answer body), the
+	 * DeclaratieAntwoord's codes (8001 when every line is approved, 9333 for a used declaration number), and only the
+	 * rejected lines with their codes (TR342); the granted total is the submitted total minus the rejected lines.
+	 */
+	public static byte[] declarationAnswer(Header header, IjwMessage.Declaration declaration, List<String> headerCodes,
+			List<String> answerCodes, List<AnsweredLine> lines) {
+		var rejected = lines.stream().filter(l -> !l.codes().equals(List.of(APPROVED))).toList();
+		var granted = declaration.totalCents()
+				- rejected.stream().mapToLong(l -> l.line().credit() ? -l.line().amountCents() : l.line().amountCents()).sum();
 		return write(IjwMessageType.JW325, w -> {
-			header(w, header);
-			w.start("DeclaratieIdentificatie");
-			w.base("Identificatie", declaration.header().identification());
-			w.base("Dagtekening", declaration.header().dateStamp().toString());
-			w.end();
-			xsdVersion(w, "XsdVersieDeclaratie");
-			codes(w, headerCodes.isEmpty() ? List.of(RetourCodes.NO_REMARK) : headerCodes);
-			w.end();
-			if (!headerCodes.contains(RetourCodes.TECHNICAL)) {
+			declarationAnswerHeader(w, header, declaration.header(), headerCodes);
+			if (headerCodes.isEmpty() || headerCodes.equals(List.of(RetourCodes.NO_REMARK))) {
 				w.start("DeclaratieAntwoord");
 				w.element("DeclaratieNummer", declaration.number());
 				total(w, "TotaalIngediendBedrag", declaration.totalCents());
-				var granted = lines.stream().filter(l -> l.codes().equals(List.of(APPROVED)))
-						.mapToLong(l -> l.line().credit() ? -l.line().amountCents() : l.line().amountCents()).sum();
-				total(w, "TotaalToegekendBedrag", granted);
+				total(w, "TotaalToegekendBedrag", answerCodes.contains(RetourCodes.NO_REMARK) || answerCodes.contains(APPROVED)
+						? granted : 0);
 				if (!lines.isEmpty()) {
 					w.start("Clienten");
 					var byClient = new java.util.LinkedHashMap<String, List<AnsweredLine>>();
@@ -198,10 +203,30 @@ public final class IjwXmlWriter {
 					}
 					w.end();
 				}
-				codes(w, List.of(RetourCodes.NO_REMARK));
+				codes(w, answerCodes.isEmpty() ? List.of(RetourCodes.NO_REMARK) : answerCodes);
 				w.end();
 			}
 		});
+	}
+
+	/**
+	 * JW325 rejecting a declaration as a whole (0001: not schema-valid or a level-2 rule broken; 9056: identification
+	 * used before): only the header, naming the declaration's identification.
+	 */
+	public static byte[] declarationRejected(Header header, Header declaration, List<String> headerCodes) {
+		return write(IjwMessageType.JW325, w -> declarationAnswerHeader(w, header, declaration, headerCodes));
+	}
+
+	private static void declarationAnswerHeader(W w, Header header, Header declaration, List<String> headerCodes)
+			throws XMLStreamException {
+		header(w, header);
+		w.start("DeclaratieIdentificatie");
+		w.base("Identificatie", declaration.identification());
+		w.base("Dagtekening", declaration.dateStamp().toString());
+		w.end();
+		xsdVersion(w, "XsdVersieDeclaratie");
+		codes(w, headerCodes.isEmpty() ? List.of(RetourCodes.NO_REMARK) : headerCodes);
+		w.end();
 	}
 
 	/** WJ001 8001: the declared line is approved in full. */
