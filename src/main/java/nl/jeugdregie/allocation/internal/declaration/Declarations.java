@@ -153,7 +153,7 @@ class Declarations {
 			boolean lock) {
 		var row = jdbc.sql("""
 				select id, number, provider_id, valid_from, valid_until, volume, frequency, tariff_cents, budget_cents
-				from allocation_allocation where municipality_code = ? and number = ?
+				from allocation_allocation where municipality_code = ? and number = ? and withdrawn_at is null
 				  and (cast(? as uuid) is null or provider_id = ?)""" + (lock ? " for update" : ""))
 				.params(municipality.value(), number, own == null ? null : own.value(), own == null ? null : own.value())
 				.query((rs, n) -> new Object[] { rs.getObject("id", UUID.class), rs.getObject("provider_id", UUID.class),

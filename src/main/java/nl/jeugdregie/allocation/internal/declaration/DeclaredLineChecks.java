@@ -36,13 +36,21 @@ final class DeclaredLineChecks {
 
 	/** In the order the codes are listed on a rejected line. */
 	static List<Policy<LineAgainst>> all() {
-		return List.of(new StartsWithinAllocation(), new EndsWithinAllocation(), new SameProductCategory(),
+		return List.of(new NotOnWithdrawnAllocation(), new StartsWithinAllocation(), new EndsWithinAllocation(), new SameProductCategory(),
 				new SameProductCode(), new SameUnit(), new AmountIsVolumeTimesTariff(), new LineWithinVolume(), new TotalWithinVolume(),
 				new TotalWithinBudget(), new AtContractTariff());
 	}
 
 	private static Optional<Refusal> code(String code, String reference) {
 		return Optional.of(Refusal.of(reference, code));
+	}
+
+	/** TR384 → 9384: no line on an allocation withdrawn as sent in error (RedenWijziging 13). */
+	static final class NotOnWithdrawnAllocation implements Policy<LineAgainst> {
+		@Override
+		public Optional<Refusal> check(LineAgainst l) {
+			return l.allocation().withdrawn() ? code("9384", l.line().reference()) : Optional.empty();
+		}
 	}
 
 	/** TR307 → 9307: the line's period starts on or after the allocation's first day. */

@@ -127,7 +127,7 @@ class MessageDeclarations implements DeclarationsForMessaging {
 	private Optional<AllocationToJudge> lock(MunicipalityCode municipality, long number) {
 		var row = jdbc.sql("""
 				select a.id, a.provider_id, p.agb_code, a.category, pr.code, a.volume, a.unit, a.frequency, a.valid_from,
-				       a.valid_until, a.tariff_cents, a.budget_cents
+				       a.valid_until, a.tariff_cents, a.budget_cents, a.withdrawn_at is not null as withdrawn
 				from allocation_allocation a
 				join allocation_provider p on p.id = a.provider_id
 				join allocation_product pr on pr.id = a.product_id
@@ -139,7 +139,7 @@ class MessageDeclarations implements DeclarationsForMessaging {
 						rs.getString("category").strip(), rs.getString("code"), rs.getInt("volume"), rs.getString("unit").strip(),
 						Frequency.ofCode(rs.getString("frequency").strip()).orElseThrow(),
 						new ValidityPeriod(rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_until", LocalDate.class)),
-						rs.getLong("tariff_cents"), rs.getLong("budget_cents") }))
+						rs.getLong("tariff_cents"), rs.getLong("budget_cents"), rs.getBoolean("withdrawn") }))
 				.optional();
 		if (row.isEmpty()) {
 			return Optional.empty();
@@ -152,6 +152,6 @@ class MessageDeclarations implements DeclarationsForMessaging {
 		var totals = new AllocationToDeclare(id, number, (ProviderId) r[0], period,
 				Budget.units((Integer) r[4], frequency, period), declared[0], (Long) r[8], (Long) r[9], declared[1]);
 		return Optional.of(new AllocationToJudge(totals, (AgbCode) r[1], (String) r[2], (String) r[3], (Integer) r[4],
-				(String) r[5], frequency));
+				(String) r[5], frequency, (Boolean) r[10]));
 	}
 }

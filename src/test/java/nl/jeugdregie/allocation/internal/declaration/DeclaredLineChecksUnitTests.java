@@ -23,10 +23,14 @@ import org.junit.jupiter.api.Test;
 class DeclaredLineChecksUnitTests {
 
 	static AllocationToJudge allocation(long declaredUnits) {
+		return allocation(declaredUnits, false);
+	}
+
+	static AllocationToJudge allocation(long declaredUnits, boolean withdrawn) {
 		var period = new ValidityPeriod(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 28));
 		return new AllocationToJudge(new AllocationToDeclare(UUID.randomUUID(), 7, new ProviderId(UUID.randomUUID()), period,
 				8, declaredUnits, 8450, 67600, declaredUnits * 8450), new AgbCode("65656055"), "45", "45A01", 2, "04",
-				Frequency.PER_WEEK);
+				Frequency.PER_WEEK, withdrawn);
 	}
 
 	static Line line(String from, String until, long volume) {
@@ -36,6 +40,15 @@ class DeclaredLineChecksUnitTests {
 
 	static Optional<String> code(Policy<DeclaredLineChecks.LineAgainst> policy, Line line, long declared) {
 		return policy.check(new DeclaredLineChecks.LineAgainst(line, allocation(declared))).map(Refusal::code);
+	}
+
+	@Test
+	@DisplayName("TR384 9384: no line on an allocation withdrawn as sent in error (RedenWijziging 13)")
+	void notOnAWithdrawnAllocation() {
+		var l = line("2026-12-01", "2026-12-07", 1);
+		assertThat(new DeclaredLineChecks.NotOnWithdrawnAllocation().check(new DeclaredLineChecks.LineAgainst(l, allocation(0, true)))
+				.map(Refusal::code)).contains("9384");
+		assertThat(code(new DeclaredLineChecks.NotOnWithdrawnAllocation(), l, 0)).isEmpty();
 	}
 
 	@Test
