@@ -1,7 +1,7 @@
 package nl.jeugdregie.messaging.internal.transport;
 
 import java.nio.file.Path;
-import nl.jeugdregie.messaging.internal.incoming.IncomingMessages;
+import nl.jeugdregie.messaging.internal.incoming.BatchReceiving;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +18,7 @@ class DirectoryTransportConfiguration {
 
 	@Bean
 	HubImport hubImport(@Value("${jeugdregie.ijw.inbox-dir}") String inbox, @Value("${jeugdregie.ijw.outbox-dir}") String outbox,
-			IncomingMessages incoming) {
+			BatchReceiving incoming) {
 		return new HubImport(new DirectoryTransport(Path.of(inbox), Path.of(outbox)), incoming);
 	}
 

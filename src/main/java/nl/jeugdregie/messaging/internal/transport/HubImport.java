@@ -1,7 +1,9 @@
 package nl.jeugdregie.messaging.internal.transport;
 
 import nl.jeugdregie.identity.MunicipalityCode;
-import nl.jeugdregie.messaging.internal.incoming.IncomingMessages;
+import java.util.ArrayList;
+import java.util.List;
+import nl.jeugdregie.messaging.internal.incoming.BatchReceiving;
 import nl.jeugdregie.messaging.internal.incoming.Origin;
 import nl.jeugdregie.messaging.internal.incoming.Received;
 import org.slf4j.Logger;
@@ -13,40 +15,67 @@ import org.slf4j.LoggerFactory;
  */
 public final class HubImport {
 
+	/** Messages judged per round trip of the import (ADR 0050): enough for batching, little enough for memory. */
+	static final int CHUNK = 500;
+
 	private static final Logger LOG = LoggerFactory.getLogger(HubImport.class);
 
 	private final HubTransport transport;
-	private final IncomingMessages incoming;
+	private final BatchReceiving incoming;
 
-	public HubImport(HubTransport transport, IncomingMessages incoming) {
+	public HubImport(HubTransport transport, BatchReceiving incoming) {
 		this.transport = transport;
 		this.incoming = incoming;
 	}
 
-	/** One round: every waiting message judged and answered; the number judged. */
+	/**
+	 * One round: every waiting message judged and answered, {@link #CHUNK} at a time; the number judged. A chunk is
+	 * judged and committed first; only then are its retours sent and its messages acknowledged, so a crash at any point
+	 * leaves each message either waiting (and judged again, idempotently, with the stored retour) or done.
+	 */
 	public int importWaiting() {
 		var count = 0;
-		for (var waiting : transport.collect()) {
-			var receiver = receiver(waiting.body());
-			var received = receiver == null ? new Received.NotYours()
-					: incoming.receive(waiting.body(), new Origin(new MunicipalityCode(receiver), null), false);
-			switch (received) {
-				case Received.Answered answered -> {
-					transport.send(answered.retourType().name() + "-" + waiting.name(), answered.retour());
-					transport.acknowledge(waiting, false);
-					count++;
-				}
-				case Received.Refused refused -> {
-					LOG.warn("iJw message {} refused from the hub: {}", waiting.name(), refused.kind());
-					transport.acknowledge(waiting, true);
-				}
-				case Received.NotYours notYours -> {
+		List<HubTransport.Waiting> chunk;
+		do {
+			chunk = transport.collect(CHUNK);
+			var delivered = new ArrayList<BatchReceiving.Delivered>();
+			var ours = new ArrayList<HubTransport.Waiting>();
+			for (var waiting : chunk) {
+				var receiver = receiver(waiting.body());
+				if (receiver == null) {
 					LOG.warn("iJw message {} names no municipality of this installation", waiting.name());
 					transport.acknowledge(waiting, true);
+					continue;
 				}
+				delivered.add(new BatchReceiving.Delivered(waiting.body(), new Origin(new MunicipalityCode(receiver), null)));
+				ours.add(waiting);
+			}
+			var answers = incoming.receiveAll(delivered);
+			for (var i = 0; i < ours.size(); i++) {
+				count += answer(ours.get(i), answers.get(i));
+			}
+		} while (chunk.size() == CHUNK);
+		return count;
+	}
+
+	private int answer(HubTransport.Waiting waiting, Received received) {
+		switch (received) {
+			case Received.Answered answered -> {
+				transport.send(answered.retourType().name() + "-" + waiting.name(), answered.retour());
+				transport.acknowledge(waiting, false);
+				return 1;
+			}
+			case Received.Refused refused -> {
+				LOG.warn("iJw message {} refused from the hub: {}", waiting.name(), refused.kind());
+				transport.acknowledge(waiting, true);
+				return 0;
+			}
+			case Received.NotYours notYours -> {
+				LOG.warn("iJw message {} names no municipality of this installation", waiting.name());
+				transport.acknowledge(waiting, true);
+				return 0;
 			}
 		}
-		return count;
 	}
 
 	/** The four-digit receiver from the header, found without trusting the rest (the judging parses it properly). */
