@@ -3,7 +3,7 @@
 #   bench/run-ijw-benchmark.sh                 # 20,000 messages after 4,000 of warm-up
 #   MESSAGES=10000 WARMUP=2000 bench/run-ijw-benchmark.sh
 # Settings (environment): MESSAGES, WARMUP, IJW_DIR (the standard's files: xsd/ and examples/, default ../shared/ijw),
-# BENCH_HEAP=1g.
+# BENCH_HEAP=1g, BENCH_JAVA_OPTS (e.g. a flight recording: -XX:StartFlightRecording=filename=target/ijw.jfr).
 # Runs bench/src/main/java/nl/jeugdregie/bench/IjwBenchmark.java: plain JAXP XSD validation of the messages, then the
 # application (on an embedded PostgreSQL in target/bench-ijw-postgres, emptied first) importing the same messages from
 # an inbox directory. Figures go to target/ijw-benchmark.md.
@@ -30,7 +30,7 @@ $JAVAC -d target/bench-classes -cp "target/classes:$(cat target/bench-classpath.
   echo "nproc: $(nproc); CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); JDK: $($JAVA -version 2>&1 | head -1); heap $BENCH_HEAP"
   echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee target/ijw-benchmark-head.md
-$JAVA -Xmx$BENCH_HEAP -cp "target/bench-classes:target/classes:$(cat target/bench-classpath.txt)" \
+$JAVA -Xmx$BENCH_HEAP ${BENCH_JAVA_OPTS:-} -cp "target/bench-classes:target/classes:$(cat target/bench-classpath.txt)" \
   nl.jeugdregie.bench.IjwBenchmark "$MESSAGES" "$WARMUP" "$IJW_DIR" 2>&1 | grep -v '^\s*$' | grep -v ' WARN ' || true
 cat target/ijw-benchmark-head.md target/ijw-benchmark.md > target/ijw-benchmark.tmp && mv target/ijw-benchmark.tmp target/ijw-benchmark.md
 echo "figures in target/ijw-benchmark.md"

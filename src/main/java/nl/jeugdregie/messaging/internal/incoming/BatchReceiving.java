@@ -49,9 +49,31 @@ public class BatchReceiving {
 	/** One message as delivered: its bytes and who delivered it. */
 	public record Delivered(byte[] body, Origin origin) {}
 
+	/** Messages read (parsed, level 1, read for level 2) and waiting to be judged: {@link #judge(Read)}. */
+	public static final class Read {
+		private final List<Delivered> messages;
+		private final List<ReadMessage> read;
+
+		private Read(List<Delivered> messages, List<ReadMessage> read) {
+			this.messages = messages;
+			this.read = read;
+		}
+	}
+
 	/** Judges and stores every message; the answers in the order of {@code messages}. */
 	public List<Received> receiveAll(List<Delivered> messages) {
-		var read = messages.parallelStream().map(m -> incoming.read(m.body(), m.origin())).toList();
+		return judge(read(messages));
+	}
+
+	/** The part without database, on all cores; may run while an earlier batch is judged. */
+	public Read read(List<Delivered> messages) {
+		return new Read(messages, messages.parallelStream().map(m -> incoming.read(m.body(), m.origin())).toList());
+	}
+
+	/** Judges and stores messages read before, per sender in their order; the answers in the order of the input. */
+	public List<Received> judge(Read batch) {
+		var messages = batch.messages;
+		var read = batch.read;
 		var answers = new ArrayList<Received>(java.util.Collections.nCopies(messages.size(), (Received) null));
 		var groups = new LinkedHashMap<String, List<Integer>>();
 		for (var i = 0; i < read.size(); i++) {
@@ -150,8 +172,8 @@ public class BatchReceiving {
 					.flatMap(m -> numbers(m).stream()).distinct().toList();
 			for (var number : numbers) {
 				current.put(number, new ArrayList<>());
-				allocations.allocation(municipality, number).ifPresent(f -> facts.put(number, f));
 			}
+			facts.putAll(allocations.allocations(municipality, numbers));
 			jdbc.sql("""
 					select kind, client_bsn, allocation_number, start_date, end_date, reason from messaging_delivery
 					where municipality_code = ? and provider_agb = ? and allocation_number = any(?) and not deleted""")

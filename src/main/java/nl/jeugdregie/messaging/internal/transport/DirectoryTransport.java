@@ -34,10 +34,11 @@ public final class DirectoryTransport implements HubTransport {
 	}
 
 	@Override
-	public List<Waiting> collect(int max) {
+	public List<Waiting> collect(int max, java.util.Set<String> taken) {
 		try (var files = Files.list(inbox)) {
 			var waiting = new ArrayList<Waiting>();
-			for (var file : files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".xml"))
+			for (var file : files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".xml")
+					&& !taken.contains(f.getFileName().toString()))
 					.sorted(Comparator.comparing(Path::getFileName)).limit(max).toList()) {
 				waiting.add(new Waiting(file.getFileName().toString(), Files.readAllBytes(file)));
 			}

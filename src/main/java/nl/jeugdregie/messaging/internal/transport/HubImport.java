@@ -35,26 +35,50 @@ public final class HubImport {
 	 */
 	public int importWaiting() {
 		var count = 0;
-		List<HubTransport.Waiting> chunk;
-		do {
-			chunk = transport.collect(CHUNK);
-			var delivered = new ArrayList<BatchReceiving.Delivered>();
-			var ours = new ArrayList<HubTransport.Waiting>();
-			for (var waiting : chunk) {
-				var receiver = receiver(waiting.body());
-				if (receiver == null) {
-					LOG.warn("iJw message {} names no municipality of this installation", waiting.name());
-					transport.acknowledge(waiting, true);
-					continue;
-				}
-				delivered.add(new BatchReceiving.Delivered(waiting.body(), new Origin(new MunicipalityCode(receiver), null)));
-				ours.add(waiting);
+		var chunk = transport.collect(CHUNK, java.util.Set.of());
+		var read = read(chunk);
+		while (!chunk.isEmpty()) {
+			// The next chunk is read (parsed, validated) while this one is judged and stored (ADR 0050).
+			var taken = chunk.stream().map(HubTransport.Waiting::name).collect(java.util.stream.Collectors.toSet());
+			var nextChunk = chunk.size() < CHUNK ? List.<HubTransport.Waiting>of() : transport.collect(CHUNK, taken);
+			var nextRead = java.util.concurrent.CompletableFuture.supplyAsync(() -> read(nextChunk));
+			count += judgeAndAnswer(read);
+			chunk = nextChunk;
+			read = nextRead.join();
+		}
+		return count;
+	}
+
+	/** A chunk's messages for this installation, read; the others are refused at once. */
+	private ReadChunk read(List<HubTransport.Waiting> chunk) {
+		var delivered = new ArrayList<BatchReceiving.Delivered>();
+		var ours = new ArrayList<HubTransport.Waiting>();
+		var refused = new ArrayList<HubTransport.Waiting>();
+		for (var waiting : chunk) {
+			var receiver = receiver(waiting.body());
+			if (receiver == null) {
+				refused.add(waiting);
+				continue;
 			}
-			var answers = incoming.receiveAll(delivered);
-			for (var i = 0; i < ours.size(); i++) {
-				count += answer(ours.get(i), answers.get(i));
-			}
-		} while (chunk.size() == CHUNK);
+			delivered.add(new BatchReceiving.Delivered(waiting.body(), new Origin(new MunicipalityCode(receiver), null)));
+			ours.add(waiting);
+		}
+		return new ReadChunk(ours, incoming.read(delivered), refused);
+	}
+
+	private record ReadChunk(List<HubTransport.Waiting> ours, BatchReceiving.Read read, List<HubTransport.Waiting> refused) {}
+
+	/** Judges and commits a chunk; only then are its retours sent and its messages acknowledged. */
+	private int judgeAndAnswer(ReadChunk chunk) {
+		for (var waiting : chunk.refused()) {
+			LOG.warn("iJw message {} names no municipality of this installation", waiting.name());
+			transport.acknowledge(waiting, true);
+		}
+		var answers = incoming.judge(chunk.read());
+		var count = 0;
+		for (var i = 0; i < chunk.ours().size(); i++) {
+			count += answer(chunk.ours().get(i), answers.get(i));
+		}
 		return count;
 	}
 
