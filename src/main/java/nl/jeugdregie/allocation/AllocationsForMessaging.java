@@ -42,6 +42,15 @@ public interface AllocationsForMessaging {
 	 */
 	List<AllocationLine> linesAtSameProvider(MunicipalityCode municipality, long number);
 
+	/** The facts of several allocations at once (a batch of messages); a number without an allocation is left out. */
+	default java.util.Map<Long, AllocationFacts> allocations(MunicipalityCode municipality, java.util.Collection<Long> numbers) {
+		var found = new java.util.HashMap<Long, AllocationFacts>();
+		for (var number : numbers) {
+			allocation(municipality, number).ifPresent(f -> found.put(number, f));
+		}
+		return found;
+	}
+
 	/** The AGB code of the provider the account belongs to; empty for any other account. */
 	Optional<AgbCode> providerAgb(CurrentUser user);
 }

@@ -26,7 +26,7 @@ import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.intake.HelpRequestLifecycle;
 import nl.jeugdregie.intake.HelpRequestRegistration;
 import nl.jeugdregie.intake.TriageChecklist;
-import nl.jeugdregie.messaging.internal.incoming.IncomingMessages;
+import nl.jeugdregie.messaging.internal.incoming.BatchReceiving;
 import nl.jeugdregie.messaging.internal.transport.DirectoryTransport;
 import nl.jeugdregie.messaging.internal.transport.HubImport;
 import org.junit.jupiter.api.DisplayName;
@@ -53,7 +53,7 @@ class DeclarationMessagesIntegrationTests {
 	@Autowired HelpRequestRegistration registration;
 	@Autowired HelpRequestLifecycle lifecycle;
 	@Autowired TriageChecklist checklists;
-	@Autowired IncomingMessages incoming;
+	@Autowired BatchReceiving batches;
 
 	static final long TARIFF = 8450;
 
@@ -388,7 +388,7 @@ class DeclarationMessagesIntegrationTests {
 	@DisplayName("Transport and terms: a JW323 in the inbox gets its JW325 through HubTransport.send; both are published so the declaration term is answered")
 	void hubAndTerms(@TempDir Path dir) throws Exception {
 		var w = world();
-		var hub = new HubImport(new DirectoryTransport(dir.resolve("in"), dir.resolve("out")), incoming);
+		var hub = new HubImport(new DirectoryTransport(dir.resolve("in"), dir.resolve("out")), batches);
 		Files.writeString(dir.resolve("in").resolve("decl-1.xml"),
 				jw323(w, "H1", "DH1", List.of(Line.of("H", w.allocationNumber(), "2026-12-01", "2026-12-07", 2))));
 		assertThat(hub.importWaiting()).isEqualTo(1);

@@ -44,7 +44,7 @@ class IjwMessagesIntegrationTests {
 	@Autowired HelpRequestRegistration registration;
 	@Autowired HelpRequestLifecycle lifecycle;
 	@Autowired TriageChecklist checklists;
-	@Autowired nl.jeugdregie.messaging.internal.incoming.IncomingMessages incoming;
+	@Autowired nl.jeugdregie.messaging.internal.incoming.BatchReceiving batchReceiving;
 
 	MessagingWorld world() throws Exception {
 		return MessagingWorld.create(mvc, fixtures, new Applications(registration, lifecycle, checklists, jdbc));
@@ -205,7 +205,7 @@ class IjwMessagesIntegrationTests {
 		var inbox = dir.resolve("in");
 		var outbox = dir.resolve("out");
 		var hub = new nl.jeugdregie.messaging.internal.transport.HubImport(
-				new nl.jeugdregie.messaging.internal.transport.DirectoryTransport(inbox, outbox), incoming);
+				new nl.jeugdregie.messaging.internal.transport.DirectoryTransport(inbox, outbox), batchReceiving);
 		java.nio.file.Files.writeString(inbox.resolve("start-1.xml"), w.start("H1", "2026-12-02"));
 		assertThat(hub.importWaiting()).isEqualTo(1);
 		var retour = java.nio.file.Files.readAllBytes(outbox.resolve("JW306-start-1.xml"));

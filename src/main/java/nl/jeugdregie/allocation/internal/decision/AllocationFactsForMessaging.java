@@ -78,6 +78,24 @@ class AllocationFactsForMessaging implements AllocationsForMessaging {
 
 	@Override
 	@Transactional(readOnly = true)
+	public java.util.Map<Long, AllocationFacts> allocations(MunicipalityCode municipality, java.util.Collection<Long> numbers) {
+		var found = new java.util.HashMap<Long, AllocationFacts>();
+		jdbc.sql("""
+				select a.number, p.agb_code, a.category, pr.code, a.valid_from, a.valid_until, a.financing
+				from allocation_allocation a
+				join allocation_provider p on p.id = a.provider_id
+				join allocation_product pr on pr.id = a.product_id
+				where a.municipality_code = ? and a.number = any(?)""")
+				.params(municipality.value(), numbers.toArray(Long[]::new))
+				.query((rs, n) -> new AllocationFacts(rs.getLong(1), new AgbCode(rs.getString(2)), rs.getString(3).strip(),
+						rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+						Financing.valueOf(rs.getString(7))))
+				.list().forEach(f -> found.put(f.number(), f));
+		return found;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<AgbCode> providerAgb(CurrentUser user) {
 		if (user.role() != Role.PROVIDER) {
 			return Optional.empty();

@@ -43,8 +43,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class IncomingMessages {
 
-	private static final List<IjwMessageType> RECEIVED = List.of(IjwMessageType.JW305, IjwMessageType.JW307,
-			IjwMessageType.JW323);
+	/** Starts and stops: judged here, one by one or in batches ({@link BatchReceiving}, ADR 0050). */
+	private static final List<IjwMessageType> RECEIVED = List.of(IjwMessageType.JW305, IjwMessageType.JW307);
+
+	/** Judged by their own classes, always one by one ({@link #receiveOther}). */
+	private static final java.util.Set<IjwMessageType> OTHER_FLOWS = java.util.EnumSet.of(IjwMessageType.JW302,
+			IjwMessageType.JW315, IjwMessageType.JW317, IjwMessageType.JW320, IjwMessageType.JW323);
 
 	private final HardenedXml xml;
 	private final IjwSchemas schemas;
@@ -56,12 +60,14 @@ public class IncomingMessages {
 	private final AllocationRetours allocationRetours;
 	private final RequestIntake requests;
 	private final IncomingDeclarations declarations;
+	private final MessageRows rows;
 
 	IncomingMessages(HardenedXml xml, IjwSchemas schemas, AllocationsForMessaging allocations, JdbcClient jdbc,
 			PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock,
-			AllocationRetours allocationRetours, RequestIntake requests, IncomingDeclarations declarations) {
+			AllocationRetours allocationRetours, RequestIntake requests, IncomingDeclarations declarations, MessageRows rows) {
 		this.requests = requests;
 		this.declarations = declarations;
+		this.rows = rows;
 		this.xml = xml;
 		this.schemas = schemas;
 		this.allocations = allocations;
@@ -73,52 +79,48 @@ public class IncomingMessages {
 	}
 
 	public Received receive(byte[] body, Origin origin, boolean checkOnly) {
-		org.w3c.dom.Document document;
-		Header header;
-		try {
-			document = xml.parse(body);
-			header = IjwXmlReader.header(document);
-		} catch (XmlRefused e) {
-			return new Received.Refused(e.kind(), e.reason());
-		}
-		if (header.type() == IjwMessageType.JW302) {
-			return allocationRetours.receive(document, header, body, origin, checkOnly);
-		}
-		if (RequestIntake.receives(header.type())) {
-			return requests.receive(body, document, header, origin, checkOnly); // JW315, JW317, JW320 (ADR 0048)
-		}
-		if (!RECEIVED.contains(header.type())) {
-			return new Received.Refused(XmlRefused.Kind.UNKNOWN_MESSAGE,
-					"Berichten van het type " + header.type() + " worden hier niet ontvangen.");
-		}
-		if (!header.receiver().equals(origin.municipality().value())
-				|| (origin.provider() != null && !origin.provider().value().equals(header.sender()))) {
-			return new Received.NotYours();
-		}
-		if (header.type() == IjwMessageType.JW323) {
-			return declarations.receive(document, header, body, origin, checkOnly);
-		}
-		var hash = sha256(body);
+		return switch (read(body, origin)) {
+			case ReadMessage.Unreadable unreadable -> unreadable.answer();
+			case ReadMessage.OtherFlow other -> receiveOther(other, checkOnly);
+			case ReadMessage.Readable readable -> receiveStartOrStop(readable, origin, checkOnly);
+		};
+	}
+
+	/** The flows judged by their own classes: retours on the municipality's messages, requests and declarations. */
+	Received receiveOther(ReadMessage.OtherFlow other, boolean checkOnly) {
+		var header = other.header();
+		return switch (header.type()) {
+			case JW302 -> allocationRetours.receive(other.document(), header, other.body(), other.origin(), checkOnly);
+			// JW315, JW317, JW320 (ADR 0048)
+			case JW315, JW317, JW320 -> requests.receive(other.body(), other.document(), header, other.origin(), checkOnly);
+			case JW323 -> !header.receiver().equals(other.origin().municipality().value())
+					|| (other.origin().provider() != null && !other.origin().provider().value().equals(header.sender()))
+							? new Received.NotYours()
+							: declarations.receive(other.document(), header, other.body(), other.origin(), checkOnly);
+			case JW301, JW305, JW306, JW307, JW308, JW316, JW318, JW319, JW325 -> throw new IllegalStateException(
+					header.type() + " is not another flow");
+		};
+	}
+
+	private Received receiveStartOrStop(ReadMessage.Readable readable, Origin origin, boolean checkOnly) {
+		var header = readable.header();
 		var result = transaction.execute(status -> {
-			jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtextextended(?, 16))) l")
-					.param(origin.municipality().value() + "/" + header.sender()).query().listOfRows();
+			lockSender(origin.municipality(), header.sender());
 			var earlier = jdbc.sql("""
 					select id, content_hash, retour_body, outcome, remarks from messaging_message
 					where municipality_code = ? and sender = ? and type = ? and identification = ? and duplicate_of is null""")
 					.params(origin.municipality().value(), header.sender(), header.type().name(), header.identification())
-					.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getString(2), rs.getBytes(3),
-							rs.getString(4), rs.getString(5) })
+					.query((rs, n) -> new Earlier(rs.getObject(1, UUID.class), rs.getString(2), rs.getBytes(3),
+							rs.getString(4), rs.getString(5)))
 					.optional();
-			if (earlier.isPresent() && earlier.get()[1].equals(hash)) {
-				var e = earlier.get();
-				var remarks = ((String) e[4]).isEmpty() ? List.<String>of() : List.of(((String) e[4]).split(","));
-				return new Received.Answered((UUID) e[0], header.type().retour().orElseThrow(), (byte[]) e[2],
-						"ACCEPTED".equals(e[3]), true, remarks);
+			if (earlier.isPresent() && earlier.get().hash().equals(readable.hash())) {
+				return earlier.get().replay(header.type());
 			}
 			var judged = earlier.isPresent() ? new Judged(RetourCodes.onHeader("9056"), null, List.of(), List.of())
-					: judge(document, header, origin.municipality());
-			var answered = store(body, hash, header, origin.municipality(), judged, earlier.map(e -> (UUID) e[0]).orElse(null),
-					checkOnly);
+					: judge(readable, this::storedDeliveries);
+			var rows = this.rows.batch();
+			var answered = store(readable, judged, earlier.map(Earlier::id).orElse(null), checkOnly, rows);
+			rows.flush();
 			if (checkOnly) {
 				status.setRollbackOnly();
 			}
@@ -133,36 +135,70 @@ public class IncomingMessages {
 		return result;
 	}
 
-	/** The outcome of levels 1 to 3: codes, the message when readable, and the deliveries to apply. */
-	private record Judged(RetourCodes codes, @Nullable IjwMessage message, List<Delivery> added, List<Delivery> removed) {}
-
-	private Judged judge(org.w3c.dom.Document document, Header header, MunicipalityCode municipality) {
-		if (!schemas.validate(header.type(), document).isEmpty()) {
-			return new Judged(RetourCodes.onHeader(RetourCodes.TECHNICAL), null, List.of(), List.of());
-		}
-		IjwMessage message;
+	/**
+	 * Everything that needs no database, so it may run on any thread (ADR 0050): the hardened parse, the header, the
+	 * type and receiver checks, level 1 (schema) and reading the message for level 2.
+	 */
+	ReadMessage read(byte[] body, Origin origin) {
+		org.w3c.dom.Document document;
+		Header header;
 		try {
-			message = IjwXmlReader.read(document, header);
-		} catch (IjwXmlReader.InvalidContent e) {
+			document = xml.parse(body);
+			header = IjwXmlReader.header(document);
+		} catch (XmlRefused e) {
+			return new ReadMessage.Unreadable(new Received.Refused(e.kind(), e.reason()));
+		}
+		if (OTHER_FLOWS.contains(header.type())) {
+			return new ReadMessage.OtherFlow(body, document, header, origin);
+		}
+		if (!RECEIVED.contains(header.type())) {
+			return new ReadMessage.Unreadable(new Received.Refused(XmlRefused.Kind.UNKNOWN_MESSAGE,
+					"Berichten van het type " + header.type() + " worden hier niet ontvangen."));
+		}
+		if (!header.receiver().equals(origin.municipality().value())
+				|| (origin.provider() != null && !origin.provider().value().equals(header.sender()))) {
+			return new ReadMessage.Unreadable(new Received.NotYours());
+		}
+		var schemaValid = schemas.validate(header.type(), document).isEmpty();
+		IjwMessage message = null;
+		if (schemaValid) {
+			try {
+				message = IjwXmlReader.read(document, header);
+			} catch (IjwXmlReader.InvalidContent e) {
+				message = null;
+			}
+		}
+		return new ReadMessage.Readable(body, sha256(body), header, origin.municipality(), schemaValid, message);
+	}
+
+	/** Messages of one sender to one municipality are judged one at a time, until the transaction ends. */
+	void lockSender(MunicipalityCode municipality, String sender) {
+		jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtextextended(?, 16))) l")
+				.param(municipality.value() + "/" + sender).query().listOfRows();
+	}
+
+	/** A message stored before under the same sender, type and identification (not itself a duplicate). */
+	record Earlier(UUID id, String hash, byte[] retour, String outcome, String remarks) {
+		Received.Answered replay(IjwMessageType type) {
+			var list = remarks.isEmpty() ? List.<String>of() : List.of(remarks.split(","));
+			return new Received.Answered(id, type.retour().orElseThrow(), retour, "ACCEPTED".equals(outcome), true, list);
+		}
+	}
+
+	/** The outcome of levels 1 to 3: codes, the message when readable, and the deliveries to apply. */
+	record Judged(RetourCodes codes, @Nullable IjwMessage message, List<Delivery> added, List<Delivery> removed) {}
+
+	/** Levels 2 to 4 of a readable message (level 1 was judged when it was read), against the given level-3 state. */
+	Judged judge(ReadMessage.Readable readable, LevelThreeState states) {
+		if (!readable.schemaValid() || readable.message() == null) {
 			return new Judged(RetourCodes.onHeader(RetourCodes.TECHNICAL), null, List.of(), List.of());
 		}
+		var message = readable.message();
+		var header = readable.header();
 		if (WithinMessageRules.firstBroken(message).isPresent()) {
 			return new Judged(RetourCodes.onHeader(RetourCodes.TECHNICAL), message, List.of(), List.of());
 		}
-		var numbers = numbers(message);
-		var facts = new HashMap<Long, AllocationFacts>();
-		for (var number : numbers) {
-			allocations.allocation(municipality, number).ifPresent(f -> facts.put(number, f));
-		}
-		var current = jdbc.sql("""
-				select kind, client_bsn, allocation_number, start_date, end_date, reason from messaging_delivery
-				where municipality_code = ? and provider_agb = ? and allocation_number = any(?) and not deleted""")
-				.params(municipality.value(), header.sender(), numbers.toArray(Long[]::new))
-				.query((rs, n) -> new Delivery(Delivery.Kind.valueOf(rs.getString(1)), rs.getString(2), rs.getLong(3),
-						rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
-						rs.getString(6) == null ? null : rs.getString(6).strip()))
-				.list();
-		var state = new Deliveries(current, facts, header.sender());
+		var state = states.deliveries(readable.municipality(), header.sender(), numbers(message));
 		var judgement = switch (message) {
 			case IjwMessage.Start start -> Judge.starts(start, state);
 			case IjwMessage.Stop stop -> Judge.stops(stop, state);
@@ -172,8 +208,29 @@ public class IncomingMessages {
 		return new Judged(judgement.codes(), message, judgement.added(), judgement.removed());
 	}
 
-	private Received.Answered store(byte[] body, String hash, Header header, MunicipalityCode municipality, Judged judged,
-			@Nullable UUID duplicateOf, boolean checkOnly) {
+	/** The level-3 state of one message, read from the database (the allocation facts through the port). */
+	private Deliveries storedDeliveries(MunicipalityCode municipality, String sender, List<Long> numbers) {
+		var facts = new HashMap<Long, AllocationFacts>();
+		for (var number : numbers) {
+			allocations.allocation(municipality, number).ifPresent(f -> facts.put(number, f));
+		}
+		var current = jdbc.sql("""
+				select kind, client_bsn, allocation_number, start_date, end_date, reason from messaging_delivery
+				where municipality_code = ? and provider_agb = ? and allocation_number = any(?) and not deleted""")
+				.params(municipality.value(), sender, numbers.toArray(Long[]::new))
+				.query(DELIVERY)
+				.list();
+		return new Deliveries(current, facts, sender);
+	}
+
+	static final org.springframework.jdbc.core.RowMapper<Delivery> DELIVERY = (rs, n) -> new Delivery(
+			Delivery.Kind.valueOf(rs.getString(1)), rs.getString(2), rs.getLong(3), rs.getObject(4, LocalDate.class),
+			rs.getObject(5, LocalDate.class), rs.getString(6) == null ? null : rs.getString(6).strip());
+
+	Received.Answered store(ReadMessage.Readable readable, Judged judged, @Nullable UUID duplicateOf, boolean checkOnly,
+			MessageRows.Batch rows) {
+		var header = readable.header();
+		var municipality = readable.municipality();
 		var now = clock.instant();
 		var today = LocalDate.now(clock);
 		var retourType = header.type().retour().orElseThrow();
@@ -189,44 +246,28 @@ public class IncomingMessages {
 		events.publishEvent(new IjwMessageExchanged(municipality, IjwMessageExchanged.Direction.RECEIVED, header.type(),
 				header.identification(), header.sender(), null, careDate, now, outcome));
 		var id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into messaging_message (id, municipality_code, direction, type, sender, receiver, identification,
-				    date_stamp, provider_agb, content_hash, body, outcome, remarks, client_bsn, allocation_numbers,
-				    retour_type, retour_identification, retour_body, duplicate_of, exchanged_at)
-				values (?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(id, municipality.value(), header.type().name(), header.sender(), header.receiver(),
-						header.identification(), header.dateStamp(), header.sender(), hash, body,
-						accepted ? "ACCEPTED" : "REJECTED", String.join(",", remarks), bsn(judged.message()),
-						judged.message() == null ? new Long[0] : numbers(judged.message()).toArray(Long[]::new),
-						retourType.name(), retourIdentification, retour, duplicateOf, Timestamp.from(now))
-				.update();
+		rows.message(id, municipality.value(), header.type().name(), header.sender(), header.receiver(),
+				header.identification(), header.dateStamp(), header.sender(), readable.hash(), readable.body(),
+				accepted ? "ACCEPTED" : "REJECTED", String.join(",", remarks), bsn(judged.message()),
+				judged.message() == null ? new Long[0] : numbers(judged.message()).toArray(Long[]::new),
+				retourType.name(), retourIdentification, retour, duplicateOf, Timestamp.from(now));
 		events.publishEvent(new IjwMessageExchanged(municipality, IjwMessageExchanged.Direction.SENT, retourType,
 				retourIdentification, header.sender(), header.identification(), null, now, IjwMessageExchanged.Outcome.ACCEPTED));
 		if (accepted) {
-			apply(id, header, municipality, judged);
+			apply(id, header, municipality, judged, rows);
 		}
 		return new Received.Answered(id, retourType, retour, accepted, false, remarks);
 	}
 
-	private void apply(UUID messageId, Header header, MunicipalityCode municipality, Judged judged) {
+	private void apply(UUID messageId, Header header, MunicipalityCode municipality, Judged judged, MessageRows.Batch rows) {
 		for (var d : judged.removed()) {
-			jdbc.sql("""
-					update messaging_delivery set deleted = true, deleted_by = ?
-					where municipality_code = ? and provider_agb = ? and kind = ? and client_bsn = ? and allocation_number = ?
-					  and start_date = ? and end_date is not distinct from ? and reason is not distinct from ? and not deleted""")
-					.params(messageId, municipality.value(), header.sender(), d.kind().name(), d.bsn(), d.allocationNumber(),
-							d.startDate(), d.endDate(), d.reason())
-					.update();
+			rows.removeDelivery(messageId, municipality.value(), header.sender(), d.kind().name(), d.bsn(),
+					d.allocationNumber(), d.startDate(), d.endDate(), d.reason());
 			publishCare(municipality, header.sender(), d, true);
 		}
 		for (var d : judged.added()) {
-			jdbc.sql("""
-					insert into messaging_delivery (id, municipality_code, provider_agb, kind, client_bsn, allocation_number,
-					    start_date, end_date, reason, message_id)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-					.params(UUID.randomUUID(), municipality.value(), header.sender(), d.kind().name(), d.bsn(),
-							d.allocationNumber(), d.startDate(), d.endDate(), d.reason(), messageId)
-					.update();
+			rows.delivery(UUID.randomUUID(), municipality.value(), header.sender(), d.kind().name(), d.bsn(),
+					d.allocationNumber(), d.startDate(), d.endDate(), d.reason(), messageId);
 			publishCare(municipality, header.sender(), d, false);
 		}
 	}
@@ -241,7 +282,7 @@ public class IncomingMessages {
 		}
 	}
 
-	private static List<Long> numbers(IjwMessage message) {
+	static List<Long> numbers(IjwMessage message) {
 		return switch (message) {
 			case IjwMessage.Start s -> s.products().stream().map(p -> p.allocationNumber()).distinct().toList();
 			case IjwMessage.Stop s -> s.products().stream().map(p -> p.allocationNumber()).distinct().toList();

@@ -27,22 +27,37 @@ public final class DirectoryTransport implements HubTransport {
 			Files.createDirectories(inbox.resolve("processed"));
 			Files.createDirectories(inbox.resolve("refused"));
 			Files.createDirectories(outbox);
+			removeHalfWritten(outbox);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
 	@Override
-	public List<Waiting> collect() {
+	public List<Waiting> collect(int max, java.util.Set<String> taken) {
 		try (var files = Files.list(inbox)) {
 			var waiting = new ArrayList<Waiting>();
-			for (var file : files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".xml"))
-					.sorted(Comparator.comparing(Path::getFileName)).toList()) {
+			for (var file : files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".xml")
+					&& !taken.contains(f.getFileName().toString()))
+					.sorted(Comparator.comparing(Path::getFileName)).limit(max).toList()) {
 				waiting.add(new Waiting(file.getFileName().toString(), Files.readAllBytes(file)));
 			}
 			return waiting;
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * A temporary file left by a process that was killed while writing it: its message was not acknowledged, so it is
+	 * judged again and its retour written again in full (ADR 0050).
+	 */
+	private static void removeHalfWritten(Path outbox) throws IOException {
+		try (var files = Files.list(outbox)) {
+			for (var file : files.filter(f -> f.getFileName().toString().startsWith(".")
+					&& f.getFileName().toString().endsWith(".tmp")).toList()) {
+				Files.deleteIfExists(file);
+			}
 		}
 	}
 

@@ -1,7 +1,7 @@
 package nl.jeugdregie.messaging.internal.transport;
 
 import java.nio.file.Path;
-import nl.jeugdregie.messaging.internal.incoming.IncomingMessages;
+import nl.jeugdregie.messaging.internal.incoming.BatchReceiving;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +24,7 @@ class DirectoryTransportConfiguration {
 	}
 
 	@Bean
-	HubImport hubImport(HubTransport transport, IncomingMessages incoming) {
+	HubImport hubImport(HubTransport transport, BatchReceiving incoming) {
 		return new HubImport(transport, incoming);
 	}
 

@@ -14,8 +14,8 @@ public interface HubTransport {
 	/** A message waiting to be judged: a name for acknowledging it and its bytes. */
 	record Waiting(String name, byte[] body) {}
 
-	/** The messages waiting, oldest first. */
-	List<Waiting> collect();
+	/** At most {@code max} of the messages waiting, oldest first, leaving out those named in {@code taken}. */
+	List<Waiting> collect(int max, java.util.Set<String> taken);
 
 	/** The message was judged (accepted, rejected or refused) and its answer sent: it leaves the queue. */
 	void acknowledge(Waiting message, boolean refused);

@@ -21,12 +21,15 @@ import org.xml.sax.SAXParseException;
 /**
  * Level 1: validation against the iJw XSDs in a directory from configuration ({@code jeugdregie.ijw.schema-dir}). The
  * product does not ship the standard's files; without a directory level 1 is skipped and the reader's own checks
- * remain. Schemas are compiled once per type; a validator per call (validators are not thread-safe).
+ * remain. Schemas are compiled once per type; validators are not thread-safe, so each thread keeps one per type and
+ * gives it a fresh error handler for each use (ADR 0050).
  */
 public final class IjwSchemas {
 
 	private final @Nullable Path directory;
 	private final Map<IjwMessageType, Schema> compiled = new ConcurrentHashMap<>();
+	private final ThreadLocal<Map<IjwMessageType, javax.xml.validation.Validator>> validators = ThreadLocal
+			.withInitial(() -> new java.util.EnumMap<>(IjwMessageType.class));
 
 	public IjwSchemas(@Nullable Path directory) {
 		this.directory = directory;
@@ -43,29 +46,44 @@ public final class IjwSchemas {
 			return List.of();
 		}
 		var errors = new ArrayList<String>();
-		var validator = schema.get().newValidator();
+		var validator = validators.get().computeIfAbsent(type, t -> newValidator(schema.get()));
 		try {
-			validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-			validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-			validator.setErrorHandler(new ErrorHandler() {
-				@Override
-				public void warning(SAXParseException e) {}
-
-				@Override
-				public void error(SAXParseException e) {
-					errors.add(e.getMessage());
-				}
-
-				@Override
-				public void fatalError(SAXParseException e) {
-					errors.add(e.getMessage());
-				}
-			});
+			validator.setErrorHandler(new Collecting(errors));
 			validator.validate(new DOMSource(document));
 		} catch (SAXException | java.io.IOException e) {
 			errors.add(String.valueOf(e.getMessage()));
+		} finally {
+			validator.setErrorHandler(null);
 		}
 		return errors;
+	}
+
+	/** A validator that reaches nothing outside (no reset() later: the JDK's reset drops its security settings). */
+	private static javax.xml.validation.Validator newValidator(Schema schema) {
+		var validator = schema.newValidator();
+		try {
+			validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+			validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+		} catch (SAXException e) {
+			throw new IllegalStateException("The iJw validator cannot be hardened", e);
+		}
+		return validator;
+	}
+
+	/** Collects the errors of one validation. */
+	private record Collecting(List<String> errors) implements ErrorHandler {
+		@Override
+		public void warning(SAXParseException e) {}
+
+		@Override
+		public void error(SAXParseException e) {
+			errors.add(e.getMessage());
+		}
+
+		@Override
+		public void fatalError(SAXParseException e) {
+			errors.add(e.getMessage());
+		}
 	}
 
 	private Optional<Schema> schema(IjwMessageType type) {
