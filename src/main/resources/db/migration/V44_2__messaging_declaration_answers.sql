@@ -6,7 +6,8 @@ alter table messaging_message
     add column declaration_number text;
 create index messaging_message_declaration_number_idx on messaging_message (municipality_code, provider_agb, declaration_number)
     where declaration_number is not null;
-create unique index messaging_message_answers_idx on messaging_message (answers) where answers is not null;
+-- One JW325 per JW323 (the JW302 link of ADR 0046 is the separate column answers_id).
+create unique index messaging_message_declaration_answer_idx on messaging_message (answers) where answers is not null;
 
 -- Every line of a received JW323 with the codes it got: none when approved, else the rules' WJ001 codes.
 create table messaging_declared_line
