@@ -4,7 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.jeugdregie.identity.CurrentUsers;
-import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.steering.internal.assignment.RefusalMessages;
 import nl.jeugdregie.steering.internal.assignment.SteeringService;
 import nl.jeugdregie.steering.internal.assignment.TargetGroup;
@@ -45,8 +46,11 @@ class GovernancePageController {
 	private final GovernanceService governance;
 	private final RefusalMessages refusals;
 	private final CurrentUsers users;
+	private final OutcomeResponses responses;
 
-	GovernancePageController(GovernanceService governance, RefusalMessages refusals, CurrentUsers users) {
+	GovernancePageController(GovernanceService governance, RefusalMessages refusals, CurrentUsers users,
+			OutcomeResponses responses) {
+		this.responses = responses;
 		this.governance = governance;
 		this.refusals = refusals;
 		this.users = users;
@@ -64,14 +68,15 @@ class GovernancePageController {
 	String plan(@ModelAttribute(MEETING) MeetingForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		return switch (governance.planMeeting(users.current(), form.getType(), form.getDate())) {
-			case GovernanceChange.Done done -> {
+			case Outcome.Done<Long> done -> {
 				redirect.addFlashAttribute("confirmation", refusals.text("steering.meetingPlanned"));
-				yield "redirect:/sturing/overleg/" + done.id();
+				yield "redirect:/sturing/overleg/" + done.value();
 			}
-			case GovernanceChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case GovernanceChange.Refused refused -> {
-				forbidIfNotPermitted(refused);
-				refusals.reject(errors, refused.refusals());
+			case Outcome.NotFound<Long> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Forbidden<Long> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.Stale<Long> _ -> throw new IllegalStateException("Not versioned");
+			case Outcome.Refused<Long> refused -> {
+				responses.rejectInto(refused, errors);
 				yield meetingsPage(model, Map.of(), null);
 			}
 		};
@@ -86,14 +91,15 @@ class GovernancePageController {
 					form.getType());
 		}
 		return switch (governance.changeRhythm(users.current(), form.getType(), form.getFrequency(), form.getAnchorMonth())) {
-			case GovernanceChange.Done done -> {
+			case Outcome.Done<Long> done -> {
 				redirect.addFlashAttribute("confirmation", refusals.text("steering.rhythmChanged"));
 				yield "redirect:/sturing/overleg#ritme";
 			}
-			case GovernanceChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case GovernanceChange.Refused refused -> {
-				forbidIfNotPermitted(refused);
-				yield meetingsPage(model, fieldMessages(refused.refusals()), form.getType());
+			case Outcome.NotFound<Long> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Forbidden<Long> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.Stale<Long> _ -> throw new IllegalStateException("Not versioned");
+			case Outcome.Refused<Long> refused -> {
+				yield meetingsPage(model, fieldMessages(refused), form.getType());
 			}
 		};
 	}
@@ -106,14 +112,15 @@ class GovernancePageController {
 	@PostMapping("/overleg/{id}/agenda")
 	String refresh(@PathVariable long id, Model model, RedirectAttributes redirect) {
 		return switch (governance.refreshAgenda(users.current(), id)) {
-			case GovernanceChange.Done done -> {
+			case Outcome.Done<Long> done -> {
 				redirect.addFlashAttribute("confirmation", refusals.text("steering.agendaRefreshed"));
 				yield "redirect:/sturing/overleg/" + id;
 			}
-			case GovernanceChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case GovernanceChange.Refused refused -> {
-				forbidIfNotPermitted(refused);
-				yield meetingPage(id, model, null, fieldMessages(refused.refusals()));
+			case Outcome.NotFound<Long> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Forbidden<Long> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.Stale<Long> _ -> throw new IllegalStateException("Not versioned");
+			case Outcome.Refused<Long> refused -> {
+				yield meetingPage(id, model, null, fieldMessages(refused));
 			}
 		};
 	}
@@ -123,15 +130,16 @@ class GovernancePageController {
 			Model model, RedirectAttributes redirect) {
 		var itemId = form.getItemId() == null ? -1 : form.getItemId();
 		return switch (governance.record(users.current(), id, itemId, form.getMinutes(), form.getDecision())) {
-			case GovernanceChange.Done done -> {
+			case Outcome.Done<Long> done -> {
 				redirect.addFlashAttribute("confirmation", refusals.text("steering.minutesRecorded"));
 				yield "redirect:/sturing/overleg/" + id + "#punt-" + itemId;
 			}
-			case GovernanceChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case GovernanceChange.Refused refused -> {
-				forbidIfNotPermitted(refused);
+			case Outcome.NotFound<Long> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Forbidden<Long> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.Stale<Long> _ -> throw new IllegalStateException("Not versioned");
+			case Outcome.Refused<Long> refused -> {
 				model.addAttribute("posted", form);
-				yield meetingPage(id, model, itemId, fieldMessages(refused.refusals()));
+				yield meetingPage(id, model, itemId, fieldMessages(refused));
 			}
 		};
 	}
@@ -151,14 +159,15 @@ class GovernancePageController {
 				form.getDesiredSituation(), form.getFit(), form.getFte(), form.getBudget(), form.getSourceOfFunds(),
 				form.getTypeOfWorkId(), form.getTargetGroup());
 		return switch (governance.submitRequest(users.current(), input)) {
-			case GovernanceChange.Done done -> {
+			case Outcome.Done<Long> done -> {
 				redirect.addFlashAttribute("confirmation", refusals.text("steering.requestSubmitted"));
-				yield "redirect:/sturing/opdrachtverzoeken/" + done.id();
+				yield "redirect:/sturing/opdrachtverzoeken/" + done.value();
 			}
-			case GovernanceChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case GovernanceChange.Refused refused -> {
-				forbidIfNotPermitted(refused);
-				refusals.reject(errors, refused.refusals());
+			case Outcome.NotFound<Long> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Forbidden<Long> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.Stale<Long> _ -> throw new IllegalStateException("Not versioned");
+			case Outcome.Refused<Long> refused -> {
+				responses.rejectInto(refused, errors);
 				yield requestsPage(model);
 			}
 		};
@@ -176,14 +185,15 @@ class GovernancePageController {
 	String decide(@PathVariable long id, @ModelAttribute(DECISION) RequestDecisionForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		return switch (governance.decide(users.current(), id, form.getDecision(), form.getReason(), form.getDate())) {
-			case GovernanceChange.Done done -> {
+			case Outcome.Done<Long> done -> {
 				redirect.addFlashAttribute("confirmation", refusals.text("steering.requestDecided"));
 				yield "redirect:/sturing/opdrachtverzoeken/" + id;
 			}
-			case GovernanceChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case GovernanceChange.Refused refused -> {
-				forbidIfNotPermitted(refused);
-				refusals.reject(errors, refused.refusals());
+			case Outcome.NotFound<Long> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Forbidden<Long> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.Stale<Long> _ -> throw new IllegalStateException("Not versioned");
+			case Outcome.Refused<Long> refused -> {
+				responses.rejectInto(refused, errors);
 				yield requestPage(id, model);
 			}
 		};
@@ -198,15 +208,16 @@ class GovernancePageController {
 	@PostMapping("/opdracht/nieuw-jaar")
 	String startNextYear(RedirectAttributes redirect, Model model) {
 		return switch (governance.startNextYear(users.current(), null)) {
-			case GovernanceChange.Done done -> {
+			case Outcome.Done<Long> done -> {
 				redirect.addFlashAttribute("confirmation", refusals.text("steering.yearStarted"));
 				yield "redirect:/sturing";
 			}
-			case GovernanceChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case GovernanceChange.Refused refused -> {
-				forbidIfNotPermitted(refused);
+			case Outcome.NotFound<Long> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Forbidden<Long> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.Stale<Long> _ -> throw new IllegalStateException("Not versioned");
+			case Outcome.Refused<Long> refused -> {
 				model.addAttribute(TYPE, new TypeOfWorkForm());
-				model.addAttribute("yearRefusal", refusals.message(refused.refusals().getFirst()));
+				model.addAttribute("yearRefusal", responses.message(refused.refusals().getFirst()));
 				yield administrationPage(model);
 			}
 		};
@@ -217,14 +228,15 @@ class GovernancePageController {
 			RedirectAttributes redirect) {
 		return switch (governance.addTypeOfWork(users.current(), form.getName(), form.getTargetGroup(),
 				form.getDesiredSituation())) {
-			case GovernanceChange.Done done -> {
+			case Outcome.Done<Long> done -> {
 				redirect.addFlashAttribute("confirmation", refusals.text("steering.typeOfWorkAdded"));
-				yield "redirect:/sturing/werksoorten/" + done.id();
+				yield "redirect:/sturing/werksoorten/" + done.value();
 			}
-			case GovernanceChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case GovernanceChange.Refused refused -> {
-				forbidIfNotPermitted(refused);
-				refusals.reject(errors, refused.refusals());
+			case Outcome.NotFound<Long> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Forbidden<Long> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.Stale<Long> _ -> throw new IllegalStateException("Not versioned");
+			case Outcome.Refused<Long> refused -> {
+				responses.rejectInto(refused, errors);
 				yield administrationPage(model);
 			}
 		};
@@ -301,16 +313,10 @@ class GovernancePageController {
 		return "steering/assignment-admin";
 	}
 
-	private Map<String, String> fieldMessages(List<Refusal> list) {
+	private Map<String, String> fieldMessages(Outcome.Refused<Long> refused) {
 		var messages = new LinkedHashMap<String, String>();
-		list.forEach(refusal -> messages.merge(refusal.field().isEmpty() ? "global" : refusal.field(),
-				refusals.message(refusal), (a, b) -> a + " " + b));
+		refused.refusals().forEach(refusal -> messages.merge(refusal.concernsWhole() ? "global" : refusal.field(),
+				responses.message(refusal), (a, b) -> a + " " + b));
 		return messages;
-	}
-
-	private static void forbidIfNotPermitted(GovernanceChange.Refused refused) {
-		if (refused.notPermitted()) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
 	}
 }
