@@ -12,6 +12,7 @@ import nl.jeugdregie.platform.result.Refusal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import nl.jeugdregie.steering.internal.period.NormPeriod;
 
 /** STU-5: the typed ids and commands of the norms feature accept only what its rules accept. */
 class NormCommandsUnitTests {
