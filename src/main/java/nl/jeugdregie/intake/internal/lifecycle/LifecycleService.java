@@ -213,7 +213,9 @@ public class LifecycleService implements HelpRequestLifecycle {
 	private static @Nullable String outcome(HelpRequest request) {
 		return switch (request.state()) {
 			case HelpRequestState.Closed c -> c.reason().name();
-			default -> request.triage() == null ? null : request.triage().outcome().name();
+			case HelpRequestState.AwaitingTreatment _, HelpRequestState.InTriage _, HelpRequestState.InCjgTreatment _,
+					HelpRequestState.AwaitingApplication _, HelpRequestState.ApplicationMade _ ->
+					request.triage() == null ? null : request.triage().outcome().name();
 		};
 	}
 
@@ -222,8 +224,8 @@ public class LifecycleService implements HelpRequestLifecycle {
 			case HelpRequestState.InTriage t -> request.treatmentStartedOn();
 			case HelpRequestState.ApplicationMade a -> a.appliedOn();
 			case HelpRequestState.Closed c -> c.closedOn();
-			default -> request.triage() != null && request.state() instanceof HelpRequestState.InCjgTreatment
-					? request.triage().decidedOn() : today;
+			case HelpRequestState.InCjgTreatment _ -> request.triage() != null ? request.triage().decidedOn() : today;
+			case HelpRequestState.AwaitingTreatment _, HelpRequestState.AwaitingApplication _ -> today;
 		};
 	}
 }

@@ -3,6 +3,7 @@ package nl.jeugdregie.steering.internal.governance;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.OutcomeResponses;
@@ -67,19 +68,12 @@ class GovernancePageController {
 	@PostMapping("/overleg")
 	String plan(@ModelAttribute(MEETING) MeetingForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		return switch (governance.planMeeting(users.current(), form.getType(), form.getDate())) {
-			case Outcome.Done<Long> done -> {
-				redirect.addFlashAttribute("confirmation", refusals.text("steering.meetingPlanned"));
-				yield "redirect:/sturing/overleg/" + done.value();
-			}
-			case Outcome.NotFound<Long> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case Outcome.Forbidden<Long> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-			case Outcome.Stale<Long> _ -> throw new IllegalStateException("Not versioned");
-			case Outcome.Refused<Long> refused -> {
-				responses.rejectInto(refused, errors);
-				yield meetingsPage(model, Map.of(), null);
-			}
-		};
+		return answer(governance.planMeeting(users.current(), form.getType(), form.getDate()),
+				redirect, "steering.meetingPlanned",
+				made -> "redirect:/sturing/overleg/" + made, refused -> {
+					responses.rejectInto(refused, errors);
+					return meetingsPage(model, Map.of(), null);
+				});
 	}
 
 	@PostMapping("/overleg/ritme")
@@ -90,18 +84,10 @@ class GovernancePageController {
 			return meetingsPage(model, Map.of("frequency", refusals.text("typeMismatch.meetingRhythm.frequency")),
 					form.getType());
 		}
-		return switch (governance.changeRhythm(users.current(), form.getType(), form.getFrequency(), form.getAnchorMonth())) {
-			case Outcome.Done<Long> done -> {
-				redirect.addFlashAttribute("confirmation", refusals.text("steering.rhythmChanged"));
-				yield "redirect:/sturing/overleg#ritme";
-			}
-			case Outcome.NotFound<Long> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case Outcome.Forbidden<Long> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-			case Outcome.Stale<Long> _ -> throw new IllegalStateException("Not versioned");
-			case Outcome.Refused<Long> refused -> {
-				yield meetingsPage(model, fieldMessages(refused), form.getType());
-			}
-		};
+		return answer(governance.changeRhythm(users.current(), form.getType(), form.getFrequency(), form.getAnchorMonth()),
+				redirect, "steering.rhythmChanged",
+				unused -> "redirect:/sturing/overleg#ritme",
+				refused -> meetingsPage(model, fieldMessages(refused), form.getType()));
 	}
 
 	@GetMapping("/overleg/{id}")
@@ -111,37 +97,21 @@ class GovernancePageController {
 
 	@PostMapping("/overleg/{id}/agenda")
 	String refresh(@PathVariable long id, Model model, RedirectAttributes redirect) {
-		return switch (governance.refreshAgenda(users.current(), id)) {
-			case Outcome.Done<Long> done -> {
-				redirect.addFlashAttribute("confirmation", refusals.text("steering.agendaRefreshed"));
-				yield "redirect:/sturing/overleg/" + id;
-			}
-			case Outcome.NotFound<Long> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case Outcome.Forbidden<Long> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-			case Outcome.Stale<Long> _ -> throw new IllegalStateException("Not versioned");
-			case Outcome.Refused<Long> refused -> {
-				yield meetingPage(id, model, null, fieldMessages(refused));
-			}
-		};
+		return answer(governance.refreshAgenda(users.current(), id), redirect, "steering.agendaRefreshed",
+				unused -> "redirect:/sturing/overleg/" + id,
+				refused -> meetingPage(id, model, null, fieldMessages(refused)));
 	}
 
 	@PostMapping("/overleg/{id}/verslag")
 	String record(@PathVariable long id, @ModelAttribute("minutesForm") MinutesForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		var itemId = form.getItemId() == null ? -1 : form.getItemId();
-		return switch (governance.record(users.current(), id, itemId, form.getMinutes(), form.getDecision())) {
-			case Outcome.Done<Long> done -> {
-				redirect.addFlashAttribute("confirmation", refusals.text("steering.minutesRecorded"));
-				yield "redirect:/sturing/overleg/" + id + "#punt-" + itemId;
-			}
-			case Outcome.NotFound<Long> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case Outcome.Forbidden<Long> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-			case Outcome.Stale<Long> _ -> throw new IllegalStateException("Not versioned");
-			case Outcome.Refused<Long> refused -> {
-				model.addAttribute("posted", form);
-				yield meetingPage(id, model, itemId, fieldMessages(refused));
-			}
-		};
+		return answer(governance.record(users.current(), id, itemId, form.getMinutes(), form.getDecision()),
+				redirect, "steering.minutesRecorded",
+				unused -> "redirect:/sturing/overleg/" + id + "#punt-" + itemId, refused -> {
+					model.addAttribute("posted", form);
+					return meetingPage(id, model, itemId, fieldMessages(refused));
+				});
 	}
 
 	@GetMapping("/opdrachtverzoeken")
@@ -158,19 +128,11 @@ class GovernancePageController {
 		var input = new GovernanceService.RequestInput(form.getTitle(), form.getCurrentSituation(),
 				form.getDesiredSituation(), form.getFit(), form.getFte(), form.getBudget(), form.getSourceOfFunds(),
 				form.getTypeOfWorkId(), form.getTargetGroup());
-		return switch (governance.submitRequest(users.current(), input)) {
-			case Outcome.Done<Long> done -> {
-				redirect.addFlashAttribute("confirmation", refusals.text("steering.requestSubmitted"));
-				yield "redirect:/sturing/opdrachtverzoeken/" + done.value();
-			}
-			case Outcome.NotFound<Long> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case Outcome.Forbidden<Long> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-			case Outcome.Stale<Long> _ -> throw new IllegalStateException("Not versioned");
-			case Outcome.Refused<Long> refused -> {
-				responses.rejectInto(refused, errors);
-				yield requestsPage(model);
-			}
-		};
+		return answer(governance.submitRequest(users.current(), input), redirect, "steering.requestSubmitted",
+				made -> "redirect:/sturing/opdrachtverzoeken/" + made, refused -> {
+					responses.rejectInto(refused, errors);
+					return requestsPage(model);
+				});
 	}
 
 	@GetMapping("/opdrachtverzoeken/{id}")
@@ -184,19 +146,12 @@ class GovernancePageController {
 	@PostMapping("/opdrachtverzoeken/{id}/besluit")
 	String decide(@PathVariable long id, @ModelAttribute(DECISION) RequestDecisionForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		return switch (governance.decide(users.current(), id, form.getDecision(), form.getReason(), form.getDate())) {
-			case Outcome.Done<Long> done -> {
-				redirect.addFlashAttribute("confirmation", refusals.text("steering.requestDecided"));
-				yield "redirect:/sturing/opdrachtverzoeken/" + id;
-			}
-			case Outcome.NotFound<Long> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case Outcome.Forbidden<Long> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-			case Outcome.Stale<Long> _ -> throw new IllegalStateException("Not versioned");
-			case Outcome.Refused<Long> refused -> {
-				responses.rejectInto(refused, errors);
-				yield requestPage(id, model);
-			}
-		};
+		return answer(governance.decide(users.current(), id, form.getDecision(), form.getReason(), form.getDate()),
+				redirect, "steering.requestDecided",
+				unused -> "redirect:/sturing/opdrachtverzoeken/" + id, refused -> {
+					responses.rejectInto(refused, errors);
+					return requestPage(id, model);
+				});
 	}
 
 	@GetMapping("/opdracht/beheer")
@@ -207,39 +162,23 @@ class GovernancePageController {
 
 	@PostMapping("/opdracht/nieuw-jaar")
 	String startNextYear(RedirectAttributes redirect, Model model) {
-		return switch (governance.startNextYear(users.current(), null)) {
-			case Outcome.Done<Long> done -> {
-				redirect.addFlashAttribute("confirmation", refusals.text("steering.yearStarted"));
-				yield "redirect:/sturing";
-			}
-			case Outcome.NotFound<Long> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case Outcome.Forbidden<Long> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-			case Outcome.Stale<Long> _ -> throw new IllegalStateException("Not versioned");
-			case Outcome.Refused<Long> refused -> {
-				model.addAttribute(TYPE, new TypeOfWorkForm());
-				model.addAttribute("yearRefusal", responses.message(refused.refusals().getFirst()));
-				yield administrationPage(model);
-			}
-		};
+		return answer(governance.startNextYear(users.current(), null), redirect, "steering.yearStarted",
+				unused -> "redirect:/sturing", refused -> {
+					model.addAttribute(TYPE, new TypeOfWorkForm());
+					model.addAttribute("yearRefusal", responses.message(refused.refusals().getFirst()));
+					return administrationPage(model);
+				});
 	}
 
 	@PostMapping("/werksoorten")
 	String addTypeOfWork(@ModelAttribute(TYPE) TypeOfWorkForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		return switch (governance.addTypeOfWork(users.current(), form.getName(), form.getTargetGroup(),
-				form.getDesiredSituation())) {
-			case Outcome.Done<Long> done -> {
-				redirect.addFlashAttribute("confirmation", refusals.text("steering.typeOfWorkAdded"));
-				yield "redirect:/sturing/werksoorten/" + done.value();
-			}
-			case Outcome.NotFound<Long> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case Outcome.Forbidden<Long> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-			case Outcome.Stale<Long> _ -> throw new IllegalStateException("Not versioned");
-			case Outcome.Refused<Long> refused -> {
-				responses.rejectInto(refused, errors);
-				yield administrationPage(model);
-			}
-		};
+		return answer(governance.addTypeOfWork(users.current(), form.getName(), form.getTargetGroup(),
+				form.getDesiredSituation()), redirect, "steering.typeOfWorkAdded",
+				made -> "redirect:/sturing/werksoorten/" + made, refused -> {
+					responses.rejectInto(refused, errors);
+					return administrationPage(model);
+				});
 	}
 
 	@GetMapping("/rapportage/voortgang.pdf")
@@ -311,6 +250,24 @@ class GovernancePageController {
 		model.addAttribute("overview", governance.overview(user));
 		model.addAttribute("targetGroups", TargetGroup.values());
 		return "steering/assignment-admin";
+	}
+
+	/**
+	 * A governance change as a page: when done the confirmation and {@code next} with the id of what was made, when
+	 * refused what {@code whenRefused} shows; an unknown part 404, a user who may not 403.
+	 */
+	private String answer(Outcome<Long> result, RedirectAttributes redirect, String confirmation,
+			Function<Long, String> next, Function<Outcome.Refused<Long>, String> whenRefused) {
+		return switch (result) {
+			case Outcome.Done<Long>(Long made) -> {
+				redirect.addFlashAttribute("confirmation", refusals.text(confirmation));
+				yield next.apply(made);
+			}
+			case Outcome.Refused<Long> refused -> whenRefused.apply(refused);
+			case Outcome.NotFound<Long> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Forbidden<Long> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.Stale<Long> _ -> throw new IllegalStateException("Governance changes are not versioned");
+		};
 	}
 
 	private Map<String, String> fieldMessages(Outcome.Refused<Long> refused) {
