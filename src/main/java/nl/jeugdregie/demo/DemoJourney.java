@@ -8,10 +8,10 @@ import nl.jeugdregie.intake.ClosureReason;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.HelpRequestLifecycle;
 import nl.jeugdregie.intake.Step;
-import nl.jeugdregie.intake.StepResult;
 import nl.jeugdregie.intake.TriageChecklist;
 import nl.jeugdregie.intake.TriageOutcome;
 import nl.jeugdregie.intake.Urgency;
+import nl.jeugdregie.platform.result.Outcome;
 
 /**
  * Walks one demo request through a plausible part of its lifecycle after the first conversation: triage,
@@ -39,7 +39,7 @@ final class DemoJourney {
 				: TriageOutcome.CJG_TREATMENT;
 		var triageOn = firstConversation.plusDays(random.nextInt(0, 8));
 		// TOE-4: triage is based on the life-domain checklist, recorded first.
-		if (triageOn.isAfter(today) || !(checklists.recordConcerns(id, Map.of(), professional) instanceof StepResult.Done)) {
+		if (triageOn.isAfter(today) || !(checklists.recordConcerns(id, Map.of(), professional) instanceof Outcome.Done<String>)) {
 			return;
 		}
 		if (!step(id, new Step.DecideTriage(outcome, random.nextInt(10) < 2 ? Urgency.HIGH : Urgency.NORMAL,
@@ -96,6 +96,6 @@ final class DemoJourney {
 		if (on == null || on.isAfter(today)) {
 			return false;
 		}
-		return lifecycle.perform(id, step, professional) instanceof StepResult.Done;
+		return lifecycle.perform(id, step, professional) instanceof Outcome.Done<String>;
 	}
 }

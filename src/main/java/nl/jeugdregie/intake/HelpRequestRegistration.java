@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.jeugdregie.identity.CurrentUser;
 import org.jspecify.annotations.Nullable;
+import nl.jeugdregie.platform.result.Outcome;
 
 /**
  * Registers help requests and their first conversation. The web layer passes the clock's "now"; the demo
@@ -18,6 +19,6 @@ public interface HelpRequestRegistration {
 	 * Records the first conversation: from then on the request is in treatment ("in behandeling"). A missing
 	 * date is refused, after the user's access to the file has been checked.
 	 */
-	FirstConversationResult recordFirstConversation(HelpRequestId id, @Nullable LocalDate conversationDate,
+	Outcome<HelpRequestId> recordFirstConversation(HelpRequestId id, @Nullable LocalDate conversationDate,
 			CurrentUser professional);
 }

@@ -17,10 +17,10 @@ import nl.jeugdregie.intake.Referrer;
 import nl.jeugdregie.intake.RegisterHelpRequest;
 import nl.jeugdregie.intake.RegistrationResult;
 import nl.jeugdregie.intake.Step;
-import nl.jeugdregie.intake.StepResult;
 import nl.jeugdregie.intake.TriageChecklist;
 import nl.jeugdregie.intake.TriageOutcome;
 import nl.jeugdregie.intake.Urgency;
+import nl.jeugdregie.platform.result.Outcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -41,7 +41,7 @@ public record Applications(HelpRequestRegistration registration, HelpRequestLife
 				professional, Instant.parse("2026-10-01T09:00:00Z"));
 		var id = ((RegistrationResult.Registered) registered).id();
 		step(id, new Step.HoldConversation(LocalDate.of(2026, 10, 5), true), professional);
-		assertThat(checklists.recordConcerns(id, Map.of(), professional)).isInstanceOf(StepResult.Done.class);
+		assertThat(checklists.recordConcerns(id, Map.of(), professional)).isInstanceOf(Outcome.Done.class);
 		step(id, new Step.DecideTriage(TriageOutcome.SPECIALISED_CARE, Urgency.NORMAL, "Zware angst", null,
 				LocalDate.of(2026, 10, 5)), professional);
 		step(id, new Step.RecordApplication(LocalDate.of(2026, 10, 20)), professional);
@@ -52,6 +52,6 @@ public record Applications(HelpRequestRegistration registration, HelpRequestLife
 	}
 
 	private void step(HelpRequestId id, Step step, CurrentUser professional) {
-		assertThat(lifecycle.perform(id, step, professional)).as(step.toString()).isInstanceOf(StepResult.Done.class);
+		assertThat(lifecycle.perform(id, step, professional)).as(step.toString()).isInstanceOf(Outcome.Done.class);
 	}
 }

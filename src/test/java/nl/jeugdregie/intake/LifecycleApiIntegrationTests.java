@@ -12,6 +12,7 @@ import nl.jeugdregie.IntegrationTest;
 import nl.jeugdregie.TestFixtures;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.platform.result.Outcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -232,7 +233,7 @@ class LifecycleApiIntegrationTests {
 	/** TOE-4: triage is based on the life-domain checklist, so it is filled in first. */
 	private void fillChecklist() {
 		assertThat(checklists.recordConcerns(new HelpRequestId(id), java.util.Map.of(), professional))
-				.isInstanceOf(StepResult.Done.class);
+				.isInstanceOf(Outcome.Done.class);
 	}
 
 	private ResultActions post(String step, String json) throws Exception {

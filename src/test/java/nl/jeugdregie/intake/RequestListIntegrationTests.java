@@ -19,6 +19,7 @@ import nl.jeugdregie.IntegrationTest;
 import nl.jeugdregie.TestFixtures;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.platform.result.Outcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class RequestListIntegrationTests {
 		running = register("Cas", "2026-11-13"); // deadline 27 November
 		started = register("Daan", "2026-11-09");
 		assertThat(registration.recordFirstConversation(started.id(), LocalDate.of(2026, 11, 12), professional))
-				.isInstanceOf(FirstConversationResult.Recorded.class);
+				.isInstanceOf(Outcome.Done.class);
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import nl.jeugdregie.IntegrationTest;
 import nl.jeugdregie.TestFixtures;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.platform.result.Outcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +66,7 @@ class ReturningClientIntegrationTests {
 		var on = LocalDate.parse(registeredAt.substring(0, 10));
 		lifecycle.perform(earlier.id(), new Step.HoldConversation(on.plusDays(3)), north);
 		assertThat(lifecycle.perform(earlier.id(), new Step.Close(ClosureReason.WITHDRAWN, LocalDate.parse(closedOn)), north))
-				.isInstanceOf(StepResult.Done.class);
+				.isInstanceOf(Outcome.Done.class);
 		return earlier;
 	}
 

@@ -637,22 +637,12 @@ class DisclosureDifferencingIntegrationTests {
 	 */
 	private Family schoolWaitingList(String code, CurrentUser policyOfficer) throws Exception {
 		var family = new Family("wachtlijst (scholenrapportage)");
-		var before = SCHOOL_MONTHS.getFirst().minusMonths(1);
-		var later = SCHOOL_MONTHS.getLast().plusMonths(1);
-		var counts = new HashMap<List<YearMonth>, Long>();
-		jdbc.sql("select registered_on, started_on from monitoring_treatment_wait where municipality_code = ?").param(code)
-				.query(rs -> {
-					var registered = clip(YearMonth.from(rs.getObject(1, LocalDate.class)), before, later);
-					var startedOn = rs.getObject(2, LocalDate.class);
-					var started = startedOn == null ? later : clip(YearMonth.from(startedOn), before, later);
-					counts.merge(List.of(registered, started), 1L, Long::sum);
-				});
-		counts.forEach((key, count) -> family.atoms.add(new Atom(code, "*", "*", key.get(0), key.get(1).toString(), count)));
+		addSpans(family, code, "select registered_on, started_on from monitoring_treatment_wait where municipality_code = ?");
 		var json = json(policyOfficer, "/api/v1/reports/schools");
 		var csv = schoolsCsv(policyOfficer);
 		for (var i = 0; i < SCHOOL_MONTHS.size(); i++) {
 			var month = SCHOOL_MONTHS.get(i);
-			Predicate<Atom> waiting = a -> !a.month().isAfter(month) && YearMonth.parse(a.detail()).isAfter(month);
+			var waiting = openAtEndOf(month);
 			family.observe("scholen API wachtlijst " + month, waiting,
 					number(read(json, "$.months[" + i + "].waitingListAtEnd.value")));
 			family.observe("scholen CSV wachtlijst " + month, waiting,
@@ -668,8 +658,6 @@ class DisclosureDifferencingIntegrationTests {
 	 */
 	private Family outOfSchool(String code, CurrentUser policyOfficer) throws Exception {
 		var family = new Family("thuiszitters");
-		var before = SCHOOL_MONTHS.getFirst().minusMonths(1);
-		var later = SCHOOL_MONTHS.getLast().plusMonths(1);
 		var random = new java.util.Random(7_2026L);
 		var first = LocalDate.of(2025, 6, 1);
 		var days = (int) java.time.temporal.ChronoUnit.DAYS.between(first, TODAY) + 1;
@@ -679,20 +667,12 @@ class DisclosureDifferencingIntegrationTests {
 			jdbc.sql("insert into monitoring_out_of_school (record_id, municipality_code, since, back_at_school_on) values (?, ?, ?, ?)")
 					.params(UUID.randomUUID(), code, since, back == null || back.isAfter(TODAY) ? null : back).update();
 		}
-		var counts = new HashMap<List<YearMonth>, Long>();
-		jdbc.sql("select since, back_at_school_on from monitoring_out_of_school where municipality_code = ?").param(code)
-				.query(rs -> {
-					var since = clip(YearMonth.from(rs.getObject(1, LocalDate.class)), before, later);
-					var backOn = rs.getObject(2, LocalDate.class);
-					var back = backOn == null ? later : clip(YearMonth.from(backOn), before, later);
-					counts.merge(List.of(since, back), 1L, Long::sum);
-				});
-		counts.forEach((key, count) -> family.atoms.add(new Atom(code, "*", "*", key.get(0), key.get(1).toString(), count)));
+		addSpans(family, code, "select since, back_at_school_on from monitoring_out_of_school where municipality_code = ?");
 		var json = json(policyOfficer, "/api/v1/reports/schools");
 		var csv = schoolsCsv(policyOfficer);
 		for (var i = 0; i < SCHOOL_MONTHS.size(); i++) {
 			var month = SCHOOL_MONTHS.get(i);
-			Predicate<Atom> out = a -> !a.month().isAfter(month) && YearMonth.parse(a.detail()).isAfter(month);
+			var out = openAtEndOf(month);
 			Predicate<Atom> started = a -> a.month().equals(month);
 			family.observe("scholen API thuiszitters " + month, out,
 					number(read(json, "$.months[" + i + "].outOfSchoolAtEnd.value")));
@@ -704,6 +684,29 @@ class DisclosureDifferencingIntegrationTests {
 					csv.get(List.of("per maand", "nieuwe thuiszitters", month.toString())));
 		}
 		return family;
+	}
+
+	/**
+	 * The finest cells of a stock between two dates (registered and taken into treatment, out of school and back): a
+	 * count per (month of the first date, month of the second or later), clipped to the schools window, so a month-end
+	 * stock and the new ones per month are both sums of cells. {@code sql} selects the two dates for one municipality.
+	 */
+	private void addSpans(Family family, String code, String sql) {
+		var before = SCHOOL_MONTHS.getFirst().minusMonths(1);
+		var later = SCHOOL_MONTHS.getLast().plusMonths(1);
+		var counts = new HashMap<List<YearMonth>, Long>();
+		jdbc.sql(sql).param(code).query(rs -> {
+			var from = clip(YearMonth.from(rs.getObject(1, LocalDate.class)), before, later);
+			var untilOn = rs.getObject(2, LocalDate.class);
+			var until = untilOn == null ? later : clip(YearMonth.from(untilOn), before, later);
+			counts.merge(List.of(from, until), 1L, Long::sum);
+		});
+		counts.forEach((key, count) -> family.atoms.add(new Atom(code, "*", "*", key.get(0), key.get(1).toString(), count)));
+	}
+
+	/** The cells of a stock still open at the end of the month: begun by then, ended after it. */
+	private static Predicate<Atom> openAtEndOf(YearMonth month) {
+		return a -> !a.month().isAfter(month) && YearMonth.parse(a.detail()).isAfter(month);
 	}
 
 	private static YearMonth clip(YearMonth month, YearMonth before, YearMonth later) {

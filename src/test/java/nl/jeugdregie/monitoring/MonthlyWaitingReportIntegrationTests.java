@@ -24,12 +24,12 @@ import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.HelpRequestLifecycle;
 import nl.jeugdregie.intake.HelpRequestRegistration;
 import nl.jeugdregie.intake.Step;
-import nl.jeugdregie.intake.StepResult;
 import nl.jeugdregie.intake.TriageOutcome;
 import nl.jeugdregie.intake.Urgency;
 import nl.jeugdregie.intake.Referrer;
 import nl.jeugdregie.intake.RegisterHelpRequest;
 import nl.jeugdregie.intake.RegistrationResult;
+import nl.jeugdregie.platform.result.Outcome;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -279,7 +279,7 @@ class MonthlyWaitingReportIntegrationTests {
 		lifecycle.perform(id, new Step.DecideTriage(TriageOutcome.SPECIALISED_CARE, Urgency.NORMAL, "Specialistische hulp nodig",
 				null, registeredOn.plusDays(3)), professional);
 		var applied = lifecycle.perform(id, new Step.RecordApplication(LocalDate.parse(appliedOn)), professional);
-		org.assertj.core.api.Assertions.assertThat(applied).isInstanceOf(StepResult.Done.class);
+		org.assertj.core.api.Assertions.assertThat(applied).isInstanceOf(Outcome.Done.class);
 		return id;
 	}
 

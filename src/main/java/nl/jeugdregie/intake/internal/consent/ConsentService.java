@@ -10,7 +10,7 @@ import nl.jeugdregie.audit.ClientFileAccess;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Teams;
 import nl.jeugdregie.intake.HelpRequestId;
-import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.intake.Violation;
 import nl.jeugdregie.intake.internal.file.ChangeableFiles;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
@@ -49,47 +49,47 @@ public class ConsentService {
 	}
 
 	@Transactional
-	public StepResult recordConsent(HelpRequestId id, @Nullable ConsentPurpose purpose, @Nullable ConsentGiver givenBy,
+	public Outcome<String> recordConsent(HelpRequestId id, @Nullable ConsentPurpose purpose, @Nullable ConsentGiver givenBy,
 			@Nullable LocalDate givenOn, CurrentUser user) {
 		var request = changeable(id, user);
 		if (request.isEmpty()) {
-			return new StepResult.NotAllowed();
+			return Outcome.notFound();
 		}
 		var today = LocalDate.now(clock);
 		var on = givenOn == null ? today : givenOn;
 		var refusal = FeedbackPolicy.checkConsent(request.get(), purpose, givenBy, on, today);
 		if (refusal.isPresent()) {
-			return new StepResult.Refused(List.of(refusal.get()));
+			return Outcome.refused(Violation.toRefusals(List.of(refusal.get())));
 		}
 		consents.insert(id, new Consent(UUID.randomUUID(), purpose, givenBy, on, user.username(), null, null));
 		return done(request.get(), user, "Toestemming vastgelegd: " + purpose.dutchName());
 	}
 
 	@Transactional
-	public StepResult withdrawConsent(HelpRequestId id, UUID consent, CurrentUser user) {
+	public Outcome<String> withdrawConsent(HelpRequestId id, UUID consent, CurrentUser user) {
 		var request = changeable(id, user);
 		if (request.isEmpty()) {
-			return new StepResult.NotAllowed();
+			return Outcome.notFound();
 		}
 		var today = LocalDate.now(clock);
 		var existing = consents.of(id).stream().filter(c -> c.id().equals(consent)).findFirst();
 		if (existing.isEmpty() || existing.get().withdrawn() || existing.get().givenOn().isAfter(today)
 				|| !consents.withdraw(id, consent, today, user.username())) {
-			return new StepResult.Refused(List.of(new Violation("consent", "intake.consent.notActive")));
+			return Outcome.refused(Violation.toRefusals(List.of(new Violation("consent", "intake.consent.notActive"))));
 		}
 		return done(request.get(), user, "Toestemming ingetrokken: " + existing.get().purpose().dutchName());
 	}
 
 	@Transactional
-	public StepResult sendFeedback(HelpRequestId id, @Nullable FeedbackKind kind, CurrentUser user) {
+	public Outcome<String> sendFeedback(HelpRequestId id, @Nullable FeedbackKind kind, CurrentUser user) {
 		var request = changeable(id, user);
 		if (request.isEmpty()) {
-			return new StepResult.NotAllowed();
+			return Outcome.notFound();
 		}
 		var today = LocalDate.now(clock);
 		var refusal = FeedbackPolicy.check(request.get(), kind, consents.of(id), today);
 		if (refusal.isPresent()) {
-			return new StepResult.Refused(List.of(refusal.get()));
+			return Outcome.refused(Violation.toRefusals(List.of(refusal.get())));
 		}
 		var team = teams.find(request.get().team()).map(t -> t.name()).orElse("CJG");
 		consents.insert(id, new SentFeedback(kind, today, user.username(),
@@ -102,8 +102,8 @@ public class ConsentService {
 		return files.open(id, user, "Wijziging van hulpvraag geweigerd");
 	}
 
-	private StepResult done(HelpRequest request, CurrentUser user, String what) {
+	private Outcome<String> done(HelpRequest request, CurrentUser user, String what) {
 		audit.record(ClientFileAccess.updated(user, request.client(), request.subject(), what));
-		return new StepResult.Done(what);
+		return Outcome.done(what);
 	}
 }

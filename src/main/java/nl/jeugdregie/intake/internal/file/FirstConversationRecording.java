@@ -2,9 +2,8 @@ package nl.jeugdregie.intake.internal.file;
 
 import java.time.LocalDate;
 import nl.jeugdregie.identity.CurrentUser;
-import nl.jeugdregie.intake.FirstConversationResult;
 import nl.jeugdregie.intake.HelpRequestId;
-import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.intake.internal.triage.TriageInventoryService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -27,22 +26,17 @@ class FirstConversationRecording {
 	}
 
 	@Transactional
-	FirstConversationResult record(HelpRequestId id, @Nullable LocalDate conversationDate, @Nullable String notes,
+	Outcome<HelpRequestId> record(HelpRequestId id, @Nullable LocalDate conversationDate, @Nullable String notes,
 			CurrentUser professional) {
 		var conversation = requests.recordFirstConversation(id, conversationDate, professional);
-		if (!(conversation instanceof FirstConversationResult.Recorded) || notes == null || notes.isBlank()) {
+		if (!(conversation instanceof Outcome.Done<HelpRequestId>) || notes == null || notes.isBlank()) {
 			return conversation;
 		}
-		return switch (inventory.writeNote(id, notes, professional)) {
-			case StepResult.Done done -> conversation;
-			case StepResult.Refused refused -> {
-				TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-				yield new FirstConversationResult.Refused(refused.violations().getFirst());
-			}
-			case StepResult.NotAllowed notAllowed -> {
-				TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-				yield new FirstConversationResult.NotAllowed();
-			}
-		};
+		var noted = inventory.writeNote(id, notes, professional);
+		if (!(noted instanceof Outcome.Done<String>)) {
+			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+			return noted.then(nothing -> conversation);
+		}
+		return conversation;
 	}
 }

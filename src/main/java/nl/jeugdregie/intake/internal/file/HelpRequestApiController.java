@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.UUID;
 import nl.jeugdregie.audit.AccessReason;
 import nl.jeugdregie.identity.CurrentUsers;
-import nl.jeugdregie.intake.FirstConversationResult;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.RegisterHelpRequest;
 import nl.jeugdregie.intake.RegistrationResult;
 import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequestState;
 import nl.jeugdregie.intake.internal.lifecycle.TreatmentClock;
@@ -152,11 +153,12 @@ public class HelpRequestApiController {
 	@ApiResponse(responseCode = "200", description = "Het dossier na het eerste gesprek", content = @Content(schema = @Schema(implementation = HelpRequestFile.class)))
 	ResponseEntity<?> firstConversation(@PathVariable UUID id, @RequestBody FirstConversation body) {
 		return switch (service.recordFirstConversation(new HelpRequestId(id), body.date(), users.current())) {
-			case FirstConversationResult.Recorded recorded -> file(id, null);
-			case FirstConversationResult.Refused refused -> refused.violation().code().endsWith("alreadyRecorded")
-					? Problems.conflict(text(refused.violation()))
-					: Problems.invalid(List.of(new Problems.FieldProblem("date", text(refused.violation()))));
-			case FirstConversationResult.NotAllowed notAllowed -> Problems.notFound();
+			case Outcome.Done<HelpRequestId> _ -> file(id, null);
+			case Outcome.Refused<HelpRequestId> refused -> refused.refusals().getFirst().code().endsWith("alreadyRecorded")
+					? Problems.conflict(text(refused.refusals().getFirst()))
+					: Problems.invalid(List.of(new Problems.FieldProblem("date", text(refused.refusals().getFirst()))));
+			case Outcome.NotFound<HelpRequestId> _, Outcome.Forbidden<HelpRequestId> _ -> Problems.notFound();
+			case Outcome.Stale<HelpRequestId> _ -> throw new IllegalStateException("Not versioned");
 		};
 	}
 
@@ -185,6 +187,10 @@ public class HelpRequestApiController {
 	}
 
 	private String text(Violation violation) {
-		return messages.getMessage(violation.code(), violation.arguments(), LocaleContextHolder.getLocale());
+		return text(violation.toRefusal());
+	}
+
+	private String text(Refusal refusal) {
+		return messages.getMessage(refusal.code(), refusal.arguments().toArray(), LocaleContextHolder.getLocale());
 	}
 }

@@ -9,7 +9,7 @@ import nl.jeugdregie.identity.Expertise;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.intake.Channel;
 import nl.jeugdregie.intake.ClosureReason;
-import nl.jeugdregie.intake.FirstConversationResult;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.Referrer;
 import nl.jeugdregie.intake.RegistrationResult;
@@ -268,20 +268,21 @@ public class HelpRequestController {
 		var helpRequest = new HelpRequestId(id);
 		return switch (firstConversations.record(helpRequest, parse(conversationDate), conversationNotes,
 				users.current())) {
-			case FirstConversationResult.Recorded recorded -> {
+			case Outcome.Done<HelpRequestId> _ -> {
 				redirect.addFlashAttribute("message", conversationNotes == null || conversationNotes.isBlank()
 						? "Het eerste gesprek is vastgelegd. De hulpvraag is in behandeling."
 						: "Het eerste gesprek en de aantekeningen zijn vastgelegd. De hulpvraag is in behandeling.");
 				yield "redirect:/hulpvragen/" + id;
 			}
-			case FirstConversationResult.Refused refused -> {
+			case Outcome.Refused<HelpRequestId> refused -> {
 				// The notes' own refusal (too long) sits next to the notes; the date's next to the date.
-				model.addAttribute(refused.violation().field().equals("note") ? "conversationNotesError"
-						: "conversationErrorCode", refused.violation().code());
-				model.addAttribute("conversationNotesErrorArgs", refused.violation().arguments());
+				model.addAttribute(refused.refusals().getFirst().field().equals("note") ? "conversationNotesError"
+						: "conversationErrorCode", refused.refusals().getFirst().code());
+				model.addAttribute("conversationNotesErrorArgs", refused.refusals().getFirst().arguments().toArray());
 				yield action(id, FileAction.FIRST_CONVERSATION, model);
 			}
-			case FirstConversationResult.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.NotFound<HelpRequestId> _, Outcome.Forbidden<HelpRequestId> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Stale<HelpRequestId> _ -> throw new IllegalStateException("Not versioned");
 		};
 	}
 

@@ -16,9 +16,7 @@ import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Teams;
 import nl.jeugdregie.identity.UserAccounts;
 import nl.jeugdregie.intake.Crisis;
-import nl.jeugdregie.intake.FirstConversationResult;
 import nl.jeugdregie.intake.HelpRequestId;
-import nl.jeugdregie.intake.StepResult;
 import nl.jeugdregie.intake.Step;
 import nl.jeugdregie.intake.HelpRequestRegistered;
 import nl.jeugdregie.intake.HelpRequestRegistration;
@@ -49,6 +47,7 @@ import org.jspecify.annotations.Nullable;
 import nl.jeugdregie.intake.Violation;
 import nl.jeugdregie.schools.SchoolLocationId;
 import nl.jeugdregie.schools.SchoolLocations;
+import nl.jeugdregie.platform.result.Outcome;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -177,14 +176,11 @@ class HelpRequestService implements HelpRequestRegistration {
 
 	@Override
 	@Transactional
-	public FirstConversationResult recordFirstConversation(HelpRequestId id, @Nullable LocalDate conversationDate,
+	public Outcome<HelpRequestId> recordFirstConversation(HelpRequestId id, @Nullable LocalDate conversationDate,
 			CurrentUser professional) {
 		// Whether it is still the first conversation is decided inside the step, on the state it saves against.
-		return switch (lifecycle.perform(id, new Step.HoldConversation(conversationDate, true), professional)) {
-			case StepResult.Done done -> new FirstConversationResult.Recorded();
-			case StepResult.Refused refused -> new FirstConversationResult.Refused(refused.violations().getFirst());
-			case StepResult.NotAllowed notAllowed -> new FirstConversationResult.NotAllowed();
-		};
+		return lifecycle.perform(id, new Step.HoldConversation(conversationDate, true), professional)
+				.then(confirmation -> Outcome.done(id));
 	}
 
 	/** Opens a file for reading, if the user may; the shared opening step records the read or the refusal. */

@@ -12,7 +12,7 @@ import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.intake.ClosureReason;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.Step;
-import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.intake.TriageOutcome;
 import nl.jeugdregie.intake.Urgency;
 import nl.jeugdregie.intake.internal.consent.ConsentGiver;
@@ -21,6 +21,7 @@ import nl.jeugdregie.intake.internal.consent.ConsentService;
 import nl.jeugdregie.intake.internal.consent.FeedbackKind;
 import nl.jeugdregie.intake.internal.file.HelpRequestApiController;
 import nl.jeugdregie.platform.web.Problems;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -159,8 +160,8 @@ class LifecycleApiController {
 	}
 
 	/** Answers a consent or feedback step with the request's consents and sent feedback. */
-	private ResponseEntity<?> respond(UUID id, StepResult result) {
-		if (!(result instanceof StepResult.Done)) {
+	private ResponseEntity<?> respond(UUID id, Outcome<String> result) {
+		if (!(result instanceof Outcome.Done<String>)) {
 			return problem(result);
 		}
 		var request = helpRequests.find(new HelpRequestId(id)).orElseThrow();
@@ -173,21 +174,22 @@ class LifecycleApiController {
 
 	private ResponseEntity<?> perform(UUID id, Step command) {
 		var result = lifecycle.perform(new HelpRequestId(id), command, users.current());
-		return result instanceof StepResult.Done ? files.file(id, null) : problem(result);
+		return result instanceof Outcome.Done<String> ? files.file(id, null) : problem(result);
 	}
 
-	private ResponseEntity<?> problem(StepResult result) {
+	private ResponseEntity<?> problem(Outcome<String> result) {
 		return switch (result) {
-			case StepResult.Done done -> throw new IllegalArgumentException("Not a refusal");
-			case StepResult.Refused refused -> refused.violations().getFirst().code().equals("intake.transition.notAllowed")
-					? Problems.conflict(text(refused.violations().getFirst()))
-					: Problems.invalid(refused.violations().stream()
+			case Outcome.Done<String> done -> throw new IllegalArgumentException("Not a refusal");
+			case Outcome.Refused<String> refused -> refused.refusals().getFirst().code().equals("intake.transition.notAllowed")
+					? Problems.conflict(text(refused.refusals().getFirst()))
+					: Problems.invalid(refused.refusals().stream()
 							.map(v -> new Problems.FieldProblem(v.field(), text(v))).toList());
-			case StepResult.NotAllowed notAllowed -> Problems.notFound();
+			case Outcome.NotFound<String> _, Outcome.Forbidden<String> _ -> Problems.notFound();
+			case Outcome.Stale<String> _ -> throw new IllegalStateException("Not versioned");
 		};
 	}
 
-	private String text(nl.jeugdregie.intake.Violation violation) {
-		return messages.getMessage(violation.code(), violation.arguments(), LocaleContextHolder.getLocale());
+	private String text(Refusal refusal) {
+		return messages.getMessage(refusal.code(), refusal.arguments().toArray(), LocaleContextHolder.getLocale());
 	}
 }

@@ -8,7 +8,7 @@ import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.intake.ClosureReason;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.Step;
-import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.intake.TriageOutcome;
 import nl.jeugdregie.intake.Urgency;
 import nl.jeugdregie.intake.internal.consent.Consent;
@@ -185,21 +185,22 @@ class LifecycleController {
 		return respond(id, form, lifecycle.perform(new HelpRequestId(id), command, users.current()), model, redirect);
 	}
 
-	private String respond(UUID id, String form, StepResult result, Model model, RedirectAttributes redirect) {
+	private String respond(UUID id, String form, Outcome<String> result, Model model, RedirectAttributes redirect) {
 		return switch (result) {
-			case StepResult.Done done -> {
-				redirect.addFlashAttribute("message", done.confirmation() + ".");
+			case Outcome.Done<String> done -> {
+				redirect.addFlashAttribute("message", done.value() + ".");
 				yield "redirect:/hulpvragen/" + id;
 			}
-			case StepResult.Refused refused -> {
+			case Outcome.Refused<String> refused -> {
 				var errors = new LinkedHashMap<String, String>();
-				refused.violations().forEach(v -> errors.putIfAbsent(v.field(),
-						messages.getMessage(v.code(), v.arguments(), LocaleContextHolder.getLocale())));
+				refused.refusals().forEach(v -> errors.putIfAbsent(v.field(),
+						messages.getMessage(v.code(), v.arguments().toArray(), LocaleContextHolder.getLocale())));
 				model.addAttribute("lifecycleForm", form);
 				model.addAttribute("lifecycleErrors", errors);
 				yield files.action(id, FileAction.ofForm(form), model);
 			}
-			case StepResult.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.NotFound<String> _, Outcome.Forbidden<String> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Stale<String> _ -> throw new IllegalStateException("Not versioned");
 		};
 	}
 

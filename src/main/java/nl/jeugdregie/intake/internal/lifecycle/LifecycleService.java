@@ -10,7 +10,7 @@ import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.intake.ConversationHeld;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.HelpRequestLifecycle;
-import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.intake.Step;
 import nl.jeugdregie.intake.HelpRequestTransitioned;
 import nl.jeugdregie.intake.TreatmentStarted;
@@ -62,10 +62,10 @@ public class LifecycleService implements HelpRequestLifecycle {
 
 	@Override
 	@Transactional
-	public StepResult perform(HelpRequestId id, Step command, CurrentUser user) {
+	public Outcome<String> perform(HelpRequestId id, Step command, CurrentUser user) {
 		var found = files.open(id, user, "Wijziging van hulpvraag geweigerd");
 		if (found.isEmpty()) {
-			return new StepResult.NotAllowed();
+			return Outcome.notFound();
 		}
 		var request = found.get();
 		var today = LocalDate.now(clock);
@@ -75,7 +75,7 @@ public class LifecycleService implements HelpRequestLifecycle {
 			violations = TriageChecklistRequired.check(inventory.hasChecklist(id)).stream().toList();
 		}
 		if (!violations.isEmpty()) {
-			return new StepResult.Refused(violations);
+			return Outcome.refused(Violation.toRefusals(violations));
 		}
 		var stateBefore = request.state();
 		var conversationsBefore = request.conversations().size();
@@ -83,7 +83,7 @@ public class LifecycleService implements HelpRequestLifecycle {
 		requests.saveState(request, clock.instant());
 		publish(request, stateBefore, conversationsBefore, user, today);
 		audit.record(ClientFileAccess.updated(user, request.client(), request.subject(), confirmation));
-		return new StepResult.Done(confirmation);
+		return Outcome.done(confirmation);
 	}
 
 	/** The later norms in force on the registration date, so a changed norm applies from its effective date. */
@@ -213,7 +213,9 @@ public class LifecycleService implements HelpRequestLifecycle {
 	private static @Nullable String outcome(HelpRequest request) {
 		return switch (request.state()) {
 			case HelpRequestState.Closed c -> c.reason().name();
-			default -> request.triage() == null ? null : request.triage().outcome().name();
+			case HelpRequestState.AwaitingTreatment _, HelpRequestState.InTriage _, HelpRequestState.InCjgTreatment _,
+					HelpRequestState.AwaitingApplication _, HelpRequestState.ApplicationMade _ ->
+					request.triage() == null ? null : request.triage().outcome().name();
 		};
 	}
 
@@ -222,8 +224,8 @@ public class LifecycleService implements HelpRequestLifecycle {
 			case HelpRequestState.InTriage t -> request.treatmentStartedOn();
 			case HelpRequestState.ApplicationMade a -> a.appliedOn();
 			case HelpRequestState.Closed c -> c.closedOn();
-			default -> request.triage() != null && request.state() instanceof HelpRequestState.InCjgTreatment
-					? request.triage().decidedOn() : today;
+			case HelpRequestState.InCjgTreatment _ -> request.triage() != null ? request.triage().decidedOn() : today;
+			case HelpRequestState.AwaitingTreatment _, HelpRequestState.AwaitingApplication _ -> today;
 		};
 	}
 }

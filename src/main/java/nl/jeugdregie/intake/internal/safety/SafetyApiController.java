@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.intake.HelpRequestId;
-import nl.jeugdregie.intake.StepResult;
-import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.web.Problems;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -91,18 +91,19 @@ class SafetyApiController {
 				users.current()));
 	}
 
-	private ResponseEntity<?> respond(UUID id, StepResult result) {
+	private ResponseEntity<?> respond(UUID id, Outcome<String> result) {
 		return switch (result) {
-			case StepResult.Done done -> safety(id);
-			case StepResult.Refused refused when refused.violations().getFirst().code().endsWith("behaviouralExpertOnly") ->
-					Problems.forbidden(text(refused.violations().getFirst()));
-			case StepResult.Refused refused -> Problems.invalid(refused.violations().stream()
+			case Outcome.Done<String> done -> safety(id);
+			case Outcome.Refused<String> refused when refused.refusals().getFirst().code().endsWith("behaviouralExpertOnly") ->
+					Problems.forbidden(text(refused.refusals().getFirst()));
+			case Outcome.Refused<String> refused -> Problems.invalid(refused.refusals().stream()
 					.map(v -> new Problems.FieldProblem(v.field(), text(v))).toList());
-			case StepResult.NotAllowed notAllowed -> Problems.notFound();
+			case Outcome.NotFound<String> _, Outcome.Forbidden<String> _ -> Problems.notFound();
+			case Outcome.Stale<String> _ -> throw new IllegalStateException("Not versioned");
 		};
 	}
 
-	private String text(Violation violation) {
-		return messages.getMessage(violation.code(), violation.arguments(), LocaleContextHolder.getLocale());
+	private String text(Refusal refusal) {
+		return messages.getMessage(refusal.code(), refusal.arguments().toArray(), LocaleContextHolder.getLocale());
 	}
 }

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.intake.HelpRequestId;
-import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.platform.result.Outcome;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -103,21 +103,22 @@ class SafetyController {
 		return "intake/key-decision-check";
 	}
 
-	private String respond(UUID id, String form, StepResult result, Model model, RedirectAttributes redirect) {
+	private String respond(UUID id, String form, Outcome<String> result, Model model, RedirectAttributes redirect) {
 		return switch (result) {
-			case StepResult.Done done -> {
-				redirect.addFlashAttribute("message", done.confirmation() + ".");
+			case Outcome.Done<String> done -> {
+				redirect.addFlashAttribute("message", done.value() + ".");
 				yield "redirect:/hulpvragen/" + id + "/veiligheid";
 			}
-			case StepResult.Refused refused -> {
+			case Outcome.Refused<String> refused -> {
 				var errors = new LinkedHashMap<String, String>();
-				refused.violations().forEach(v -> errors.putIfAbsent(v.field(),
-						messages.getMessage(v.code(), v.arguments(), LocaleContextHolder.getLocale())));
+				refused.refusals().forEach(v -> errors.putIfAbsent(v.field(),
+						messages.getMessage(v.code(), v.arguments().toArray(), LocaleContextHolder.getLocale())));
 				model.addAttribute("lifecycleForm", form);
 				model.addAttribute("lifecycleErrors", errors);
 				yield safety(id, model);
 			}
-			case StepResult.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.NotFound<String> _, Outcome.Forbidden<String> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Stale<String> _ -> throw new IllegalStateException("Not versioned");
 		};
 	}
 

@@ -9,7 +9,7 @@ import nl.jeugdregie.audit.ClientFileAccess;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.UserAccounts;
 import nl.jeugdregie.intake.HelpRequestId;
-import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.intake.Violation;
 import nl.jeugdregie.intake.internal.file.ChangeableFiles;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
@@ -50,35 +50,34 @@ class SafetyService {
 	}
 
 	@Transactional
-	StepResult recordStep(HelpRequestId id, @Nullable SafetyStep step, @Nullable LocalDate takenOn,
+	Outcome<String> recordStep(HelpRequestId id, @Nullable SafetyStep step, @Nullable LocalDate takenOn,
 			@Nullable String note, @Nullable SafetyDecision decision, CurrentUser user) {
 		var request = changeable(id, user);
 		if (request.isEmpty()) {
-			return new StepResult.NotAllowed();
+			return Outcome.notFound();
 		}
 		var file = safety.of(id);
 		var chosen = step == SafetyStep.DECISION ? decision : null;
 		var violations = SafetyPolicy.checkStep(file, step, takenOn, note, chosen, request.get().registeredOn(), today());
 		if (!violations.isEmpty()) {
-			return new StepResult.Refused(violations);
+			return Outcome.refused(Violation.toRefusals(violations));
 		}
 		if (!safety.insert(id, new SafetyFile.Step(step, takenOn, note.strip(), chosen, user.username()), clock.instant())) {
-			return new StepResult.Refused(List.of(new Violation("step", "intake.safety.step.order",
-					step.dutchName())));
+			return Outcome.refused(new Violation("step", "intake.safety.step.order", step.dutchName()).toRefusal());
 		}
 		return done(request.get(), user, "Meldcode " + step.dutchName().toLowerCase() + " vastgelegd");
 	}
 
 	@Transactional
-	StepResult recordPlan(HelpRequestId id, @Nullable String agreements, @Nullable String responsible,
+	Outcome<String> recordPlan(HelpRequestId id, @Nullable String agreements, @Nullable String responsible,
 			@Nullable LocalDate reviewOn, CurrentUser user) {
 		var request = changeable(id, user);
 		if (request.isEmpty()) {
-			return new StepResult.NotAllowed();
+			return Outcome.notFound();
 		}
 		var violations = SafetyPolicy.checkPlan(agreements, responsible, reviewOn, today());
 		if (!violations.isEmpty()) {
-			return new StepResult.Refused(violations);
+			return Outcome.refused(Violation.toRefusals(violations));
 		}
 		safety.insert(id, new SafetyFile.Plan(agreements.strip(), responsible.strip(), reviewOn, today(),
 				user.username()), clock.instant());
@@ -86,26 +85,26 @@ class SafetyService {
 	}
 
 	@Transactional
-	StepResult recordAction(HelpRequestId id, @Nullable SafetyActionKind kind, @Nullable LocalDate takenOn,
+	Outcome<String> recordAction(HelpRequestId id, @Nullable SafetyActionKind kind, @Nullable LocalDate takenOn,
 			@Nullable String outcome, CurrentUser user) {
 		var request = changeable(id, user);
 		if (request.isEmpty()) {
-			return new StepResult.NotAllowed();
+			return Outcome.notFound();
 		}
 		var violations = SafetyPolicy.checkAction(kind, takenOn, outcome, request.get().registeredOn(), today());
 		if (!violations.isEmpty()) {
-			return new StepResult.Refused(violations);
+			return Outcome.refused(Violation.toRefusals(violations));
 		}
 		safety.insert(id, new SafetyFile.Action(kind, takenOn, outcome.strip(), user.username()), clock.instant());
 		return done(request.get(), user, kind.dutchName() + " vastgelegd");
 	}
 
 	@Transactional
-	StepResult recordKeyDecision(HelpRequestId id, @Nullable String decision, @Nullable LocalDate decidedOn,
+	Outcome<String> recordKeyDecision(HelpRequestId id, @Nullable String decision, @Nullable LocalDate decidedOn,
 			CurrentUser user) {
 		var request = changeable(id, user);
 		if (request.isEmpty()) {
-			return new StepResult.NotAllowed();
+			return Outcome.notFound();
 		}
 		var violations = KeyDecisionPolicy.check(user.role(), accounts.expertiseOf(user.username()), decision,
 				decidedOn, request.get().registeredOn(), today());
@@ -113,7 +112,7 @@ class SafetyService {
 			if (violations.getFirst().code().endsWith("behaviouralExpertOnly")) {
 				files.refused(request.get(), user, "Kernbeslissing geweigerd: geen gedragsdeskundige");
 			}
-			return new StepResult.Refused(violations);
+			return Outcome.refused(Violation.toRefusals(violations));
 		}
 		safety.insert(id, new SafetyFile.KeyDecision(decidedOn, decision.strip(), user.username()), clock.instant());
 		return done(request.get(), user, "Kernbeslissing zonder instemming van ouders vastgelegd");
@@ -123,9 +122,9 @@ class SafetyService {
 		return files.open(id, user, "Wijziging van veiligheid geweigerd");
 	}
 
-	private StepResult done(HelpRequest request, CurrentUser user, String what) {
+	private Outcome<String> done(HelpRequest request, CurrentUser user, String what) {
 		audit.record(ClientFileAccess.updated(user, request.client(), request.subject(), what));
-		return new StepResult.Done(what);
+		return Outcome.done(what);
 	}
 
 	private LocalDate today() {

@@ -10,7 +10,7 @@ import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.identity.Expertise;
 import nl.jeugdregie.intake.HelpRequestId;
-import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -70,7 +70,7 @@ class TeamApiController {
 	ResponseEntity<?> expertise(@PathVariable String username, @RequestBody ExpertiseBody body) {
 		var chosen = body.expertise() == null || body.expertise().isEmpty() ? EnumSet.noneOf(Expertise.class)
 				: EnumSet.copyOf(body.expertise());
-		return team.replaceExpertise(users.current(), username, chosen) instanceof StepResult.Done
+		return team.replaceExpertise(users.current(), username, chosen) instanceof Outcome.Done<String>
 				? ResponseEntity.noContent().build()
 				: Problems.forbidden("Alleen de teamleider legt de expertise van de eigen teamleden vast.");
 	}
@@ -86,15 +86,16 @@ class TeamApiController {
 	@ApiResponse(responseCode = "204", description = "Gelukt, zonder inhoud")
 	ResponseEntity<?> assign(@PathVariable UUID id, @RequestBody AssignmentBody body) {
 		return switch (team.assign(new HelpRequestId(id), body.professional(), users.current())) {
-			case StepResult.Done done -> ResponseEntity.noContent().build();
-			case StepResult.Refused refused -> refused.violations().getFirst().code().endsWith("teamLeadOnly")
+			case Outcome.Done<String> done -> ResponseEntity.noContent().build();
+			case Outcome.Refused<String> refused -> refused.refusals().getFirst().code().endsWith("teamLeadOnly")
 					? Problems.forbidden(text(refused)) : Problems.invalid(List.of(new Problems.FieldProblem("professional", text(refused))));
-			case StepResult.NotAllowed notAllowed -> Problems.notFound();
+			case Outcome.NotFound<String> _, Outcome.Forbidden<String> _ -> Problems.notFound();
+			case Outcome.Stale<String> _ -> throw new IllegalStateException("Not versioned");
 		};
 	}
 
-	private String text(StepResult.Refused refused) {
-		var violation = refused.violations().getFirst();
-		return messages.getMessage(violation.code(), violation.arguments(), LocaleContextHolder.getLocale());
+	private String text(Outcome.Refused<String> refused) {
+		var refusal = refused.refusals().getFirst();
+		return messages.getMessage(refusal.code(), refusal.arguments().toArray(), LocaleContextHolder.getLocale());
 	}
 }

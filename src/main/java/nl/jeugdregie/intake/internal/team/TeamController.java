@@ -6,7 +6,7 @@ import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.identity.Expertise;
 import nl.jeugdregie.intake.HelpRequestId;
-import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.intake.internal.file.FileAction;
 import nl.jeugdregie.intake.internal.file.HelpRequestController;
 import org.jspecify.annotations.Nullable;
@@ -62,12 +62,13 @@ class TeamController {
 			RedirectAttributes redirect) {
 		var chosen = expertise == null || expertise.isEmpty() ? EnumSet.noneOf(Expertise.class) : EnumSet.copyOf(expertise);
 		return switch (team.replaceExpertise(users.current(), username, chosen)) {
-			case StepResult.Done done -> {
-				redirect.addFlashAttribute("message", done.confirmation() + ".");
+			case Outcome.Done<String> done -> {
+				redirect.addFlashAttribute("message", done.value() + ".");
 				yield "redirect:/team";
 			}
-			case StepResult.Refused refused -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-			case StepResult.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.Refused<String> refused -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.NotFound<String> _, Outcome.Forbidden<String> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.Stale<String> _ -> throw new IllegalStateException("Not versioned");
 		};
 	}
 
@@ -75,18 +76,19 @@ class TeamController {
 	String assign(@PathVariable UUID id, @RequestParam(required = false) @Nullable String professional, Model model,
 			RedirectAttributes redirect) {
 		return switch (team.assign(new HelpRequestId(id), professional, users.current())) {
-			case StepResult.Done done -> {
-				redirect.addFlashAttribute("message", done.confirmation() + ".");
+			case Outcome.Done<String> done -> {
+				redirect.addFlashAttribute("message", done.value() + ".");
 				yield "redirect:/hulpvragen/" + id;
 			}
-			case StepResult.Refused refused -> {
-				var violation = refused.violations().getFirst();
+			case Outcome.Refused<String> refused -> {
+				var refusal = refused.refusals().getFirst();
 				model.addAttribute("lifecycleForm", "assignment");
 				model.addAttribute("lifecycleErrors", java.util.Map.of("professional", messages.getMessage(
-						violation.code(), violation.arguments(), org.springframework.context.i18n.LocaleContextHolder.getLocale())));
+						refusal.code(), refusal.arguments().toArray(), org.springframework.context.i18n.LocaleContextHolder.getLocale())));
 				yield files.action(id, FileAction.ASSIGNMENT, model);
 			}
-			case StepResult.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.NotFound<String> _, Outcome.Forbidden<String> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Stale<String> _ -> throw new IllegalStateException("Not versioned");
 		};
 	}
 }

@@ -15,7 +15,6 @@ import nl.jeugdregie.identity.TeamId;
 import nl.jeugdregie.identity.Teams;
 import nl.jeugdregie.identity.UserAccounts;
 import nl.jeugdregie.intake.HelpRequestId;
-import nl.jeugdregie.intake.StepResult;
 import nl.jeugdregie.intake.Violation;
 import nl.jeugdregie.intake.internal.file.ChangeableFiles;
 import nl.jeugdregie.intake.internal.lifecycle.JdbcHelpRequests;
@@ -161,14 +160,14 @@ public class TeamService {
 
 	/** The team lead keeps the expertise profiles of the team's professionals. */
 	@Transactional
-	StepResult replaceExpertise(CurrentUser teamLead, String username, Set<Expertise> expertise) {
+	Outcome<String> replaceExpertise(CurrentUser teamLead, String username, Set<Expertise> expertise) {
 		var member = accounts.find(username);
 		if (teamLead.role() != Role.TEAM_LEAD || teamLead.team() == null || member.isEmpty()
 				|| !teamLead.team().equals(member.get().team())) {
-			return new StepResult.NotAllowed();
+			return Outcome.notFound();
 		}
 		accounts.replaceExpertise(username, expertise);
-		return new StepResult.Done("Expertise van " + member.get().displayName() + " bijgewerkt");
+		return Outcome.done("Expertise van " + member.get().displayName() + " bijgewerkt");
 	}
 
 	/** Suggestions for a request, best first; empty when the user may not assign it. */
@@ -182,32 +181,32 @@ public class TeamService {
 	}
 
 	@Transactional
-	StepResult assign(HelpRequestId id, @Nullable String professional, CurrentUser teamLead) {
+	Outcome<String> assign(HelpRequestId id, @Nullable String professional, CurrentUser teamLead) {
 		var found = files.open(id, teamLead, "Toewijzen geweigerd");
 		if (found.isEmpty()) {
-			return new StepResult.NotAllowed();
+			return Outcome.notFound();
 		}
 		var request = found.get();
 		if (teamLead.role() != Role.TEAM_LEAD) {
-			return new StepResult.Refused(List.of(new Violation("professional", "intake.assignment.teamLeadOnly")));
+			return Outcome.refused(Violation.toRefusals(List.of(new Violation("professional", "intake.assignment.teamLeadOnly"))));
 		}
 		if (!request.state().open()) {
-			return new StepResult.Refused(List.of(new Violation("professional", "intake.assignment.closed")));
+			return Outcome.refused(Violation.toRefusals(List.of(new Violation("professional", "intake.assignment.closed"))));
 		}
 		var target = professional == null ? null : accounts.find(professional)
 				.filter(u -> u.role().worksOnCases() && request.team().equals(u.team())).orElse(null);
 		if (target == null) {
-			return new StepResult.Refused(List.of(new Violation("professional", "intake.assignment.professional")));
+			return Outcome.refused(Violation.toRefusals(List.of(new Violation("professional", "intake.assignment.professional"))));
 		}
 		var unregistered = new AssigneeRegisteredWithSkj().check(registrationOf(target));
 		if (unregistered.isPresent()) {
-			return new StepResult.Refused(List.of(new Violation("professional", unregistered.get().code(),
-					unregistered.get().arguments().toArray())));
+			return Outcome.refused(Refusal.of("professional", unregistered.get().code(),
+					unregistered.get().arguments().toArray()));
 		}
 		request.assign(target.username());
 		requests.saveState(request, clock.instant());
 		var what = "Toegewezen aan " + target.displayName();
 		audit.record(ClientFileAccess.updated(teamLead, request.client(), request.subject(), what));
-		return new StepResult.Done(what);
+		return Outcome.done(what);
 	}
 }

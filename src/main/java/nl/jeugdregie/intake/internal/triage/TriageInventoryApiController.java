@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.intake.HelpRequestId;
-import nl.jeugdregie.intake.StepResult;
-import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.web.Problems;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -83,27 +83,29 @@ class TriageInventoryApiController {
 	@ApiResponse(responseCode = "200", description = "De nieuwe lijst", content = @Content(schema = @Schema(implementation = LifeDomains.class)))
 	ResponseEntity<?> replaceLifeDomains(@RequestBody LifeDomainsBody body) {
 		return switch (service.replaceLifeDomains(body.domains() == null ? List.of() : body.domains(), users.current())) {
-			case StepResult.Done done -> ResponseEntity.ok(lifeDomains());
-			case StepResult.Refused refused -> invalid(refused.violations());
-			case StepResult.NotAllowed notAllowed -> Problems.forbidden("Alleen de beheerder van de gemeente beheert de leefgebieden.");
+			case Outcome.Done<String> done -> ResponseEntity.ok(lifeDomains());
+			case Outcome.Refused<String> refused -> invalid(refused.refusals());
+			case Outcome.NotFound<String> _, Outcome.Forbidden<String> _ -> Problems.forbidden("Alleen de beheerder van de gemeente beheert de leefgebieden.");
+			case Outcome.Stale<String> _ -> throw new IllegalStateException("Not versioned");
 		};
 	}
 
-	private ResponseEntity<?> respond(UUID id, StepResult result) {
+	private ResponseEntity<?> respond(UUID id, Outcome<String> result) {
 		return switch (result) {
-			case StepResult.Done done -> inventory(id);
-			case StepResult.Refused refused when refused.violations().getFirst().code().equals("intake.checklist.afterTriage") ->
-					Problems.conflict(text(refused.violations().getFirst()));
-			case StepResult.Refused refused -> invalid(refused.violations());
-			case StepResult.NotAllowed notAllowed -> Problems.notFound();
+			case Outcome.Done<String> done -> inventory(id);
+			case Outcome.Refused<String> refused when refused.refusals().getFirst().code().equals("intake.checklist.afterTriage") ->
+					Problems.conflict(text(refused.refusals().getFirst()));
+			case Outcome.Refused<String> refused -> invalid(refused.refusals());
+			case Outcome.NotFound<String> _, Outcome.Forbidden<String> _ -> Problems.notFound();
+			case Outcome.Stale<String> _ -> throw new IllegalStateException("Not versioned");
 		};
 	}
 
-	private ResponseEntity<?> invalid(List<Violation> violations) {
-		return Problems.invalid(violations.stream().map(v -> new Problems.FieldProblem(v.field(), text(v))).toList());
+	private ResponseEntity<?> invalid(List<Refusal> refusals) {
+		return Problems.invalid(refusals.stream().map(v -> new Problems.FieldProblem(v.field(), text(v))).toList());
 	}
 
-	private String text(Violation violation) {
-		return messages.getMessage(violation.code(), violation.arguments(), LocaleContextHolder.getLocale());
+	private String text(Refusal refusal) {
+		return messages.getMessage(refusal.code(), refusal.arguments().toArray(), LocaleContextHolder.getLocale());
 	}
 }

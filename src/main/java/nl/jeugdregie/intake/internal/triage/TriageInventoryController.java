@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.intake.HelpRequestId;
-import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.intake.internal.file.FileAction;
 import nl.jeugdregie.intake.internal.file.HelpRequestController;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -77,37 +78,39 @@ class TriageInventoryController {
 			RedirectAttributes redirect) {
 		var names = domains == null ? List.<String>of() : List.of(domains.split("\\R"));
 		return switch (service.replaceLifeDomains(names, users.current())) {
-			case StepResult.Done done -> {
-				redirect.addFlashAttribute("message", done.confirmation() + ".");
+			case Outcome.Done<String> done -> {
+				redirect.addFlashAttribute("message", done.value() + ".");
 				yield "redirect:/beheer/leefgebieden";
 			}
-			case StepResult.Refused refused -> {
+			case Outcome.Refused<String> refused -> {
 				model.addAttribute("domains", domains);
-				model.addAttribute("error", text(refused.violations().getFirst()));
+				model.addAttribute("error", text(refused.refusals().getFirst()));
 				yield "intake/life-domains";
 			}
-			case StepResult.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.NotFound<String> _, Outcome.Forbidden<String> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.Stale<String> _ -> throw new IllegalStateException("Not versioned");
 		};
 	}
 
-	private String respond(UUID id, String form, StepResult result, Model model, RedirectAttributes redirect) {
+	private String respond(UUID id, String form, Outcome<String> result, Model model, RedirectAttributes redirect) {
 		return switch (result) {
-			case StepResult.Done done -> {
-				redirect.addFlashAttribute("message", done.confirmation() + ".");
+			case Outcome.Done<String> done -> {
+				redirect.addFlashAttribute("message", done.value() + ".");
 				yield "redirect:/hulpvragen/" + id;
 			}
-			case StepResult.Refused refused -> {
+			case Outcome.Refused<String> refused -> {
 				var errors = new LinkedHashMap<String, String>();
-				refused.violations().forEach(v -> errors.putIfAbsent(v.field(), text(v)));
+				refused.refusals().forEach(v -> errors.putIfAbsent(v.field(), text(v)));
 				model.addAttribute("lifecycleForm", form);
 				model.addAttribute("lifecycleErrors", errors);
 				yield files.action(id, FileAction.ofForm(form), model);
 			}
-			case StepResult.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.NotFound<String> _, Outcome.Forbidden<String> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Stale<String> _ -> throw new IllegalStateException("Not versioned");
 		};
 	}
 
-	private String text(nl.jeugdregie.intake.Violation violation) {
-		return messages.getMessage(violation.code(), violation.arguments(), LocaleContextHolder.getLocale());
+	private String text(Refusal refusal) {
+		return messages.getMessage(refusal.code(), refusal.arguments().toArray(), LocaleContextHolder.getLocale());
 	}
 }

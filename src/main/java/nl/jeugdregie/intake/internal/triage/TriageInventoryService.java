@@ -10,7 +10,8 @@ import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.intake.HelpRequestId;
-import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.intake.internal.file.ChangeableFiles;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
 import nl.jeugdregie.intake.TriageChecklist;
@@ -54,15 +55,15 @@ public class TriageInventoryService implements TriageChecklist {
 	}
 
 	@Transactional
-	StepResult recordChecklist(HelpRequestId id, List<TriageInventory.Answer> answers, CurrentUser user) {
+	Outcome<String> recordChecklist(HelpRequestId id, List<TriageInventory.Answer> answers, CurrentUser user) {
 		var request = files.open(id, user, "Wijziging van hulpvraag geweigerd");
 		if (request.isEmpty()) {
-			return new StepResult.NotAllowed();
+			return Outcome.notFound();
 		}
 		var domains = inventory.lifeDomains(request.get().municipality());
 		var violations = TriageInventoryPolicy.checkChecklist(request.get().state(), domains, answers);
 		if (!violations.isEmpty()) {
-			return new StepResult.Refused(violations);
+			return Outcome.refused(Violation.toRefusals(violations));
 		}
 		var entries = domains.stream().map(domain -> answers.stream().filter(a -> domain.equals(a.domain())).findFirst()
 				.map(a -> new TriageInventory.Entry(domain, a.concern(), a.note() == null || a.note().isBlank() ? null
@@ -73,10 +74,10 @@ public class TriageInventoryService implements TriageChecklist {
 
 	@Override
 	@Transactional
-	public StepResult recordConcerns(HelpRequestId id, Map<String, String> notesByDomain, CurrentUser professional) {
+	public Outcome<String> recordConcerns(HelpRequestId id, Map<String, String> notesByDomain, CurrentUser professional) {
 		var municipality = files.open(id, professional, "Wijziging van hulpvraag geweigerd").map(HelpRequest::municipality);
 		if (municipality.isEmpty()) {
-			return new StepResult.NotAllowed();
+			return Outcome.notFound();
 		}
 		return recordChecklist(id, inventory.lifeDomains(municipality.get()).stream()
 				.map(domain -> new TriageInventory.Answer(domain, notesByDomain.containsKey(domain),
@@ -85,14 +86,14 @@ public class TriageInventoryService implements TriageChecklist {
 	}
 
 	@Transactional
-	public StepResult writeNote(HelpRequestId id, @Nullable String note, CurrentUser user) {
+	public Outcome<String> writeNote(HelpRequestId id, @Nullable String note, CurrentUser user) {
 		var request = files.open(id, user, "Wijziging van hulpvraag geweigerd");
 		if (request.isEmpty()) {
-			return new StepResult.NotAllowed();
+			return Outcome.notFound();
 		}
 		var violations = TriageInventoryPolicy.checkNote(request.get().state(), note);
 		if (!violations.isEmpty()) {
-			return new StepResult.Refused(violations);
+			return Outcome.refused(Violation.toRefusals(violations));
 		}
 		inventory.insertNote(id, note.strip(), user.username(), clock.instant());
 		return done(request.get(), user, "Aantekening vraagverheldering vastgelegd");
@@ -100,21 +101,21 @@ public class TriageInventoryService implements TriageChecklist {
 
 	/** The municipality's administrator replaces its list; recorded checklists keep their own domain names. */
 	@Transactional
-	StepResult replaceLifeDomains(List<String> names, CurrentUser administrator) {
+	Outcome<String> replaceLifeDomains(List<String> names, CurrentUser administrator) {
 		if (administrator.role() != Role.ADMINISTRATOR) {
-			return new StepResult.NotAllowed();
+			return Outcome.notFound();
 		}
 		var normalised = LifeDomainListPolicy.normalise(names);
 		var refusal = LifeDomainListPolicy.check(normalised);
 		if (refusal.isPresent()) {
-			return new StepResult.Refused(List.of(refusal.get()));
+			return Outcome.refused(Violation.toRefusals(List.of(refusal.get())));
 		}
 		inventory.replaceLifeDomains(administrator.municipality(), normalised, administrator.username(), clock.instant());
-		return new StepResult.Done("De lijst met leefgebieden is opgeslagen");
+		return Outcome.done("De lijst met leefgebieden is opgeslagen");
 	}
 
-	private StepResult done(HelpRequest request, CurrentUser user, String what) {
+	private Outcome<String> done(HelpRequest request, CurrentUser user, String what) {
 		audit.record(ClientFileAccess.updated(user, request.client(), request.subject(), what));
-		return new StepResult.Done(what);
+		return Outcome.done(what);
 	}
 }

@@ -10,12 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.intake.HelpRequestId;
-import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.intake.UsefulnessScored.Respondent;
-import nl.jeugdregie.intake.Violation;
 import nl.jeugdregie.intake.internal.file.FileAction;
 import nl.jeugdregie.intake.internal.file.HelpRequestController;
 import nl.jeugdregie.platform.web.Problems;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -56,18 +56,19 @@ class UsefulnessScoreController {
 	String score(@PathVariable UUID id, @RequestParam(required = false) @Nullable Respondent respondent,
 			@RequestParam(required = false) @Nullable Integer score, Model model, RedirectAttributes redirect) {
 		return switch (service.record(new HelpRequestId(id), respondent, score, users.current())) {
-			case StepResult.Done done -> {
-				redirect.addFlashAttribute("message", done.confirmation() + ".");
+			case Outcome.Done<String> done -> {
+				redirect.addFlashAttribute("message", done.value() + ".");
 				yield "redirect:/hulpvragen/" + id;
 			}
-			case StepResult.Refused refused -> {
+			case Outcome.Refused<String> refused -> {
 				var errors = new LinkedHashMap<String, String>();
-				refused.violations().forEach(v -> errors.putIfAbsent(v.field(), text(v)));
+				refused.refusals().forEach(v -> errors.putIfAbsent(v.field(), text(v)));
 				model.addAttribute("lifecycleForm", "usefulness");
 				model.addAttribute("lifecycleErrors", errors);
 				yield files.action(id, FileAction.USEFULNESS, model);
 			}
-			case StepResult.NotAllowed notAllowed -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.NotFound<String> _, Outcome.Forbidden<String> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Stale<String> _ -> throw new IllegalStateException("Not versioned");
 		};
 	}
 
@@ -86,17 +87,18 @@ class UsefulnessScoreController {
 	@ApiResponse(responseCode = "200", description = "De scores na de stap", content = @Content(array = @ArraySchema(schema = @Schema(implementation = UsefulnessScore.class))))
 	ResponseEntity<?> record(@PathVariable UUID id, @RequestBody ScoreBody body) {
 		return switch (service.record(new HelpRequestId(id), body.respondent(), body.score(), users.current())) {
-			case StepResult.Done done -> scores(id);
-			case StepResult.Refused refused when refused.violations().getFirst().code().endsWith("already")
-					|| refused.violations().getFirst().code().endsWith("notClosed") ->
-					Problems.conflict(text(refused.violations().getFirst()));
-			case StepResult.Refused refused -> Problems.invalid(refused.violations().stream()
+			case Outcome.Done<String> done -> scores(id);
+			case Outcome.Refused<String> refused when refused.refusals().getFirst().code().endsWith("already")
+					|| refused.refusals().getFirst().code().endsWith("notClosed") ->
+					Problems.conflict(text(refused.refusals().getFirst()));
+			case Outcome.Refused<String> refused -> Problems.invalid(refused.refusals().stream()
 					.map(v -> new Problems.FieldProblem(v.field(), text(v))).toList());
-			case StepResult.NotAllowed notAllowed -> Problems.notFound();
+			case Outcome.NotFound<String> _, Outcome.Forbidden<String> _ -> Problems.notFound();
+			case Outcome.Stale<String> _ -> throw new IllegalStateException("Not versioned");
 		};
 	}
 
-	private String text(Violation violation) {
-		return messages.getMessage(violation.code(), violation.arguments(), LocaleContextHolder.getLocale());
+	private String text(Refusal refusal) {
+		return messages.getMessage(refusal.code(), refusal.arguments().toArray(), LocaleContextHolder.getLocale());
 	}
 }

@@ -8,7 +8,8 @@ import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.intake.HelpRequestId;
-import nl.jeugdregie.intake.StepResult;
+import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.intake.UsefulnessScored;
 import nl.jeugdregie.intake.UsefulnessScored.Respondent;
 import nl.jeugdregie.intake.internal.file.ChangeableFiles;
@@ -58,16 +59,16 @@ public class UsefulnessScoreService {
 	}
 
 	@Transactional
-	public StepResult record(HelpRequestId id, @Nullable Respondent respondent, @Nullable Integer score, CurrentUser user) {
+	public Outcome<String> record(HelpRequestId id, @Nullable Respondent respondent, @Nullable Integer score, CurrentUser user) {
 		var found = files.open(id, user, "Wijziging van hulpvraag geweigerd");
 		if (found.isEmpty()) {
-			return new StepResult.NotAllowed();
+			return Outcome.notFound();
 		}
 		var request = found.get();
 		var refusal = UsefulnessScorePolicy.check(request.state(), respondent, score,
 				of(id).stream().map(UsefulnessScore::respondent).toList());
 		if (refusal.isPresent()) {
-			return new StepResult.Refused(List.of(refusal.get()));
+			return Outcome.refused(Violation.toRefusals(List.of(refusal.get())));
 		}
 		var today = LocalDate.now(clock);
 		var inserted = jdbc.sql("""
@@ -76,11 +77,11 @@ public class UsefulnessScoreService {
 				.params(id.value(), respondent.name(), score, today, user.username(), clock.instant().atOffset(ZoneOffset.UTC))
 				.update();
 		if (inserted == 0) { // scored meanwhile by a colleague
-			return new StepResult.Refused(List.of(new nl.jeugdregie.intake.Violation("respondent", "intake.usefulness.already")));
+			return Outcome.refused(Violation.toRefusals(List.of(new nl.jeugdregie.intake.Violation("respondent", "intake.usefulness.already"))));
 		}
 		events.publishEvent(new UsefulnessScored(id, request.municipality(), request.team(), today, respondent, score));
 		var what = "Nuttigheidsscore vastgelegd";
 		audit.record(ClientFileAccess.updated(user, request.client(), request.subject(), what));
-		return new StepResult.Done(what);
+		return Outcome.done(what);
 	}
 }

@@ -3,10 +3,10 @@ package nl.jeugdregie.plans.internal.followup;
 import java.util.Objects;
 import nl.jeugdregie.plans.internal.futureplan.FuturePlanService;
 import nl.jeugdregie.plans.internal.household.HouseholdFile;
-import nl.jeugdregie.plans.internal.household.HouseholdSummary;
-import nl.jeugdregie.plans.internal.household.HouseholdSummarySource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import nl.jeugdregie.plans.internal.household.summary.HouseholdSummarySource;
+import nl.jeugdregie.plans.internal.household.summary.HouseholdSummary;
 
 /**
  * The household summary's facts from the plan's follow-up (PLAN-1, PLAN-5) and the future plans (PLAN-4): the

@@ -18,7 +18,6 @@ import nl.jeugdregie.identity.Teams;
 import nl.jeugdregie.plans.HouseholdId;
 import nl.jeugdregie.plans.internal.household.Household;
 import nl.jeugdregie.plans.internal.household.HouseholdFile;
-import nl.jeugdregie.plans.internal.household.HouseholdSummary;
 import nl.jeugdregie.plans.internal.household.InputRules;
 import nl.jeugdregie.plans.internal.household.JdbcHouseholds;
 import nl.jeugdregie.plans.internal.household.MemberRole;
@@ -29,6 +28,7 @@ import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import nl.jeugdregie.plans.internal.household.summary.HouseholdSummary;
 
 /**
  * Future plans 18-/18+ (PLAN-4) of a household's young people, and the team's worklist of young people turning 18

@@ -165,9 +165,8 @@ public class HouseholdApiController {
 	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> addMember(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody Commands.NewMember body) {
-		var version = version(ifMatch);
-		return version == null ? Problems.versionRequired()
-				: created(service.addMember(new HouseholdId(id), version, body, users.current()));
+		return ifMatching(ifMatch,
+				version -> service.addMember(new HouseholdId(id), version, body, users.current()));
 	}
 
 	@PostMapping("/{id}/case-director")
@@ -175,9 +174,8 @@ public class HouseholdApiController {
 	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> changeDirector(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody Commands.NewDirector body) {
-		var version = version(ifMatch);
-		return version == null ? Problems.versionRequired()
-				: created(service.changeDirector(new HouseholdId(id), version, body, users.current()));
+		return ifMatching(ifMatch,
+				version -> service.changeDirector(new HouseholdId(id), version, body, users.current()));
 	}
 
 	@PostMapping("/{id}/plan/wishes")
@@ -185,9 +183,8 @@ public class HouseholdApiController {
 	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> addWish(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody Commands.NewWish body) {
-		var version = version(ifMatch);
-		return version == null ? Problems.versionRequired()
-				: created(service.addWish(new HouseholdId(id), version.intValue(), body, users.current()));
+		return ifMatching(ifMatch,
+				version -> service.addWish(new HouseholdId(id), version.intValue(), body, users.current()));
 	}
 
 	@PostMapping("/{id}/plan/goals")
@@ -195,9 +192,8 @@ public class HouseholdApiController {
 	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> addGoal(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody Commands.NewGoal body) {
-		var version = version(ifMatch);
-		return version == null ? Problems.versionRequired()
-				: created(service.addGoal(new HouseholdId(id), version.intValue(), body, users.current()));
+		return ifMatching(ifMatch,
+				version -> service.addGoal(new HouseholdId(id), version.intValue(), body, users.current()));
 	}
 
 	@PostMapping("/{id}/plan/actions")
@@ -205,9 +201,8 @@ public class HouseholdApiController {
 	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> addAction(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody Commands.NewAction body) {
-		var version = version(ifMatch);
-		return version == null ? Problems.versionRequired()
-				: created(service.addAction(new HouseholdId(id), version.intValue(), body, users.current()));
+		return ifMatching(ifMatch,
+				version -> service.addAction(new HouseholdId(id), version.intValue(), body, users.current()));
 	}
 
 	@PostMapping("/{id}/plan/agreement")
@@ -215,9 +210,8 @@ public class HouseholdApiController {
 	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> recordAgreement(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody Commands.FamilyAgreement body) {
-		var version = version(ifMatch);
-		return version == null ? Problems.versionRequired()
-				: created(service.recordAgreement(new HouseholdId(id), version.intValue(), body, users.current()));
+		return ifMatching(ifMatch,
+				version -> service.recordAgreement(new HouseholdId(id), version.intValue(), body, users.current()));
 	}
 
 	@PostMapping("/{id}/documents")
@@ -245,6 +239,12 @@ public class HouseholdApiController {
 			case HouseholdOpening.NotFound notFound -> Problems.notFound();
 			case HouseholdOpening.Forbidden forbidden -> Problems.forbidden("Uw rol geeft geen toegang tot cliëntdossiers.");
 		};
+	}
+
+	/** A change against the version in If-Match: 428 without one, otherwise the change's answer as {@link #created}. */
+	private ResponseEntity<?> ifMatching(@Nullable String ifMatch, java.util.function.Function<Long, PlanOutcome> change) {
+		var version = version(ifMatch);
+		return version == null ? Problems.versionRequired() : created(change.apply(version));
 	}
 
 	private ResponseEntity<?> created(PlanOutcome outcome) {

@@ -1,7 +1,9 @@
 package nl.jeugdregie.plans.internal.household;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
+import java.util.function.Function;
 import nl.jeugdregie.audit.AccessReason;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.plans.HeavyStepDocumentKind;
@@ -20,7 +22,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import nl.jeugdregie.plans.internal.household.summary.HouseholdSummarySource;
+import nl.jeugdregie.plans.internal.household.summary.HouseholdTasks;
 
 /**
  * The household pages: the household with its members and case director, the cooperation plan, and heavy steps.
@@ -34,25 +39,38 @@ class HouseholdController {
 	 * them returns to: the summary (path "") with a notification banner, or the page itself.
 	 */
 	enum Page {
-		HOUSEHOLD("plans/household", "Huishouden bekeken", ""),
-		MEMBER("plans/member-new", "Huishouden bekeken (persoon toevoegen)", ""),
-		DIRECTOR("plans/director", "Huishouden bekeken (regisseur)", ""),
-		PLAN("plans/plan", "Samenwerkingsplan bekeken", "/plan"),
-		WISH("plans/plan-wish", "Samenwerkingsplan bekeken (ik wil, ik kan, ik heb nodig)", ""),
-		GOAL("plans/plan-goal", "Samenwerkingsplan bekeken (doel toevoegen)", ""),
-		ACTION("plans/plan-action", "Samenwerkingsplan bekeken (actie toevoegen)", ""),
-		AGREEMENT("plans/plan-agreement", "Samenwerkingsplan bekeken (akkoord van het gezin)", ""),
-		HEAVY_STEPS("plans/heavy-steps", "Zware stappen bekeken", "/zware-stappen"),
-		HEAVY_STEP_CHECK("plans/heavy-step-check", "Zware stappen bekeken (besluit controleren)", "/zware-stappen");
+		HOUSEHOLD("", "plans/household", "Huishouden bekeken", ""),
+		MEMBER("/leden/nieuw", "plans/member-new", "Huishouden bekeken (persoon toevoegen)", ""),
+		DIRECTOR("/regisseur", "plans/director", "Huishouden bekeken (regisseur)", ""),
+		PLAN("/plan", "plans/plan", "Samenwerkingsplan bekeken", "/plan"),
+		WISH("/plan/wensen", "plans/plan-wish", "Samenwerkingsplan bekeken (ik wil, ik kan, ik heb nodig)", ""),
+		GOAL("/plan/doelen", "plans/plan-goal", "Samenwerkingsplan bekeken (doel toevoegen)", ""),
+		ACTION("/plan/acties", "plans/plan-action", "Samenwerkingsplan bekeken (actie toevoegen)", ""),
+		AGREEMENT("/plan/akkoord", "plans/plan-agreement", "Samenwerkingsplan bekeken (akkoord van het gezin)", ""),
+		HEAVY_STEPS("/zware-stappen", "plans/heavy-steps", "Zware stappen bekeken", "/zware-stappen"),
+		HEAVY_STEP_CHECK("", "plans/heavy-step-check", "Zware stappen bekeken (besluit controleren)", "/zware-stappen");
 
+		/** Where the page is shown, after {@code /gezinnen/{id}}; the check page is only ever posted to. */
+		final String address;
 		final String template;
 		final String audited;
+		/** Where a saved change goes back to, after {@code /gezinnen/{id}}. */
 		final String path;
 
-		Page(String template, String audited, String path) {
+		Page(String address, String template, String audited, String path) {
+			this.address = address;
 			this.template = template;
 			this.audited = audited;
 			this.path = path;
+		}
+
+		static Page at(String address) {
+			for (var page : values()) {
+				if (page != HEAVY_STEP_CHECK && page.address.equals(address)) {
+					return page;
+				}
+			}
+			throw new IllegalArgumentException("No household page at " + address);
 		}
 	}
 
@@ -126,50 +144,16 @@ class HouseholdController {
 		return "plans/duplicates";
 	}
 
-	@GetMapping("/gezinnen/{id}")
-	String household(@PathVariable UUID id, Model model) {
-		return show(Page.HOUSEHOLD, id, null, model);
-	}
-
-	/** Issue 13, item 2: each action of the household on its own page; the form posts to the unchanged URL. */
-	@GetMapping("/gezinnen/{id}/leden/nieuw")
-	String memberForm(@PathVariable UUID id, Model model) {
-		return show(Page.MEMBER, id, null, model);
-	}
-
-	@GetMapping("/gezinnen/{id}/regisseur")
-	String directorForm(@PathVariable UUID id, Model model) {
-		return show(Page.DIRECTOR, id, null, model);
-	}
-
-	@GetMapping("/gezinnen/{id}/plan/wensen")
-	String wishForm(@PathVariable UUID id, Model model) {
-		return show(Page.WISH, id, null, model);
-	}
-
-	@GetMapping("/gezinnen/{id}/plan/doelen")
-	String goalForm(@PathVariable UUID id, Model model) {
-		return show(Page.GOAL, id, null, model);
-	}
-
-	@GetMapping("/gezinnen/{id}/plan/acties")
-	String actionForm(@PathVariable UUID id, Model model) {
-		return show(Page.ACTION, id, null, model);
-	}
-
-	@GetMapping("/gezinnen/{id}/plan/akkoord")
-	String agreementForm(@PathVariable UUID id, Model model) {
-		return show(Page.AGREEMENT, id, null, model);
-	}
-
-	@GetMapping("/gezinnen/{id}/plan")
-	String plan(@PathVariable UUID id, Model model) {
-		return show(Page.PLAN, id, null, model);
-	}
-
-	@GetMapping("/gezinnen/{id}/zware-stappen")
-	String heavySteps(@PathVariable UUID id, Model model) {
-		return show(Page.HEAVY_STEPS, id, null, model);
+	/**
+	 * The household and each of its pages (issue 13, item 2: each action on its own page; the form posts to the
+	 * unchanged URL): one handler, the page known by the address pattern it was asked at.
+	 */
+	@GetMapping({ "/gezinnen/{id}", "/gezinnen/{id}/leden/nieuw", "/gezinnen/{id}/regisseur",
+			"/gezinnen/{id}/plan/wensen", "/gezinnen/{id}/plan/doelen", "/gezinnen/{id}/plan/acties",
+			"/gezinnen/{id}/plan/akkoord", "/gezinnen/{id}/plan", "/gezinnen/{id}/zware-stappen" })
+	String page(@PathVariable UUID id, HttpServletRequest request, Model model) {
+		var pattern = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+		return show(Page.at(pattern.substring("/gezinnen/{id}".length())), id, null, model);
 	}
 
 	/** Opening a household of another team: the reason comes in a POST so it stays out of URLs and logs. */
@@ -186,91 +170,57 @@ class HouseholdController {
 	@PostMapping("/gezinnen/{id}/leden")
 	String addMember(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (binding.hasErrors() || form.getHouseholdVersion() == null) {
-			return show(Page.MEMBER, id, null, model);
-		}
-		var outcome = service.addMember(new HouseholdId(id), form.getHouseholdVersion(), form.member(), users.current());
-		return after(outcome, Page.MEMBER, id, "De persoon is toegevoegd aan het gezin.", binding, model,
-				redirect, response);
+		return change(Page.MEMBER, id, form.getHouseholdVersion(), version -> service.addMember(new HouseholdId(id), version, form.member(), users.current()),
+				"De persoon is toegevoegd aan het gezin.", new Answer(binding, model, redirect, response));
 	}
 
 	@PostMapping("/gezinnen/{id}/regisseur")
-	String changeDirector(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (binding.hasErrors() || form.getHouseholdVersion() == null) {
-			return show(Page.DIRECTOR, id, null, model);
-		}
-		var outcome = service.changeDirector(new HouseholdId(id), form.getHouseholdVersion(), form.director(),
-				users.current());
-		return after(outcome, Page.DIRECTOR, id, "De regisseur is gewijzigd.", binding, model, redirect,
-				response);
+	String changeDirector(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return change(Page.DIRECTOR, id, form.getHouseholdVersion(), version -> service.changeDirector(new HouseholdId(id), version, form.director(), users.current()),
+				"De regisseur is gewijzigd.", new Answer(binding, model, redirect, response));
 	}
 
 	@PostMapping("/gezinnen/{id}/plan/wensen")
 	String addWish(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (binding.hasErrors() || form.getPlanVersion() == null) {
-			return show(Page.WISH, id, null, model);
-		}
-		var outcome = service.addWish(new HouseholdId(id), form.getPlanVersion(), form.wish(), users.current());
-		return after(outcome, Page.WISH, id, "Ik wil, ik kan, ik heb nodig is toegevoegd aan het plan.",
-				binding, model, redirect, response);
+		return change(Page.WISH, id, form.getPlanVersion(), version -> service.addWish(new HouseholdId(id), version, form.wish(), users.current()),
+				"Ik wil, ik kan, ik heb nodig is toegevoegd aan het plan.", new Answer(binding, model, redirect, response));
 	}
 
 	@PostMapping("/gezinnen/{id}/plan/doelen")
 	String addGoal(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (binding.hasErrors() || form.getPlanVersion() == null) {
-			return show(Page.GOAL, id, null, model);
-		}
-		var outcome = service.addGoal(new HouseholdId(id), form.getPlanVersion(), form.goal(), users.current());
-		return after(outcome, Page.GOAL, id, "Het doel is toegevoegd aan het plan.", binding, model, redirect,
-				response);
+		return change(Page.GOAL, id, form.getPlanVersion(), version -> service.addGoal(new HouseholdId(id), version, form.goal(), users.current()),
+				"Het doel is toegevoegd aan het plan.", new Answer(binding, model, redirect, response));
 	}
 
 	@PostMapping("/gezinnen/{id}/plan/acties")
 	String addAction(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (binding.hasErrors() || form.getPlanVersion() == null) {
-			return show(Page.ACTION, id, null, model);
-		}
-		var outcome = service.addAction(new HouseholdId(id), form.getPlanVersion(), form.action(), users.current());
-		return after(outcome, Page.ACTION, id, "De actie is toegevoegd aan het plan.", binding, model, redirect,
-				response);
+		return change(Page.ACTION, id, form.getPlanVersion(), version -> service.addAction(new HouseholdId(id), version, form.action(), users.current()),
+				"De actie is toegevoegd aan het plan.", new Answer(binding, model, redirect, response));
 	}
 
 	@PostMapping("/gezinnen/{id}/plan/akkoord")
-	String recordAgreement(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (binding.hasErrors() || form.getPlanVersion() == null) {
-			return show(Page.AGREEMENT, id, null, model);
-		}
-		var outcome = service.recordAgreement(new HouseholdId(id), form.getPlanVersion(), form.agreement(),
-				users.current());
-		return after(outcome, Page.AGREEMENT, id, "Wat het gezin van het plan vindt, is vastgelegd.", binding,
-				model, redirect, response);
+	String recordAgreement(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return change(Page.AGREEMENT, id, form.getPlanVersion(), version -> service.recordAgreement(new HouseholdId(id), version, form.agreement(), users.current()),
+				"Wat het gezin van het plan vindt, is vastgelegd.", new Answer(binding, model, redirect, response));
 	}
 
 	@PostMapping("/gezinnen/{id}/documenten")
-	String recordDocument(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (binding.hasErrors()) {
-			return show(Page.HEAVY_STEPS, id, null, model);
-		}
-		var outcome = service.recordDocument(new HouseholdId(id), form.document(), users.current());
-		return after(outcome, Page.HEAVY_STEPS, id, "Het document is vastgelegd.", binding, model,
-				redirect, response);
+	String recordDocument(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return change(Page.HEAVY_STEPS, id, id, unversioned -> service.recordDocument(new HouseholdId(id), form.document(), users.current()),
+				"Het document is vastgelegd.", new Answer(binding, model, redirect, response));
 	}
 
 	@PostMapping("/gezinnen/{id}/zware-stappen")
-	String recordHeavyStep(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (binding.hasErrors()) {
-			return show(Page.HEAVY_STEPS, id, null, model);
-		}
-		var outcome = service.recordHeavyStep(new HouseholdId(id), form.heavyStep(), users.current());
-		return after(outcome, Page.HEAVY_STEPS, id, "De zware stap is vastgelegd.", binding, model,
-				redirect, response);
+	String recordHeavyStep(@PathVariable UUID id, @ModelAttribute("form") PlansForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return change(Page.HEAVY_STEPS, id, id, unversioned -> service.recordHeavyStep(new HouseholdId(id), form.heavyStep(), users.current()),
+				"De zware stap is vastgelegd.", new Answer(binding, model, redirect, response));
 	}
 
 	/**
@@ -289,6 +239,23 @@ class HouseholdController {
 			return show(Page.HEAVY_STEP_CHECK, id, null, model);
 		}
 		return after(outcome, Page.HEAVY_STEPS, id, "", binding, model, redirect, response);
+	}
+
+	/** What a posted form is answered with: its errors, the page's model, the flash message and the status. */
+	private record Answer(BindingResult binding, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {}
+
+	/**
+	 * One posted change of a page: the page again when the form does not bind or lacks the version it was read at
+	 * (unversioned changes pass the household's id), otherwise the change and its outcome.
+	 */
+	private <V> String change(Page page, UUID id, @Nullable V version, Function<V, PlanOutcome> change,
+			String message, Answer answer) {
+		if (answer.binding().hasErrors() || version == null) {
+			return show(page, id, null, answer.model());
+		}
+		return after(change.apply(version), page, id, message, answer.binding(), answer.model(), answer.redirect(),
+				answer.response());
 	}
 
 	private String after(PlanOutcome outcome, Page page, UUID id, String message, BindingResult binding,

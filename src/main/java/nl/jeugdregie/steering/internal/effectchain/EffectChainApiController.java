@@ -11,6 +11,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.platform.web.Problems;
 import nl.jeugdregie.steering.internal.assignment.RefusalMessages;
 import org.jspecify.annotations.Nullable;
@@ -41,8 +43,11 @@ class EffectChainApiController {
 	private final EffectChains chains;
 	private final RefusalMessages refusals;
 	private final CurrentUsers users;
+	private final OutcomeResponses responses;
 
-	EffectChainApiController(EffectChains chains, RefusalMessages refusals, CurrentUsers users) {
+	EffectChainApiController(EffectChains chains, RefusalMessages refusals, CurrentUsers users,
+			OutcomeResponses responses) {
+		this.responses = responses;
 		this.chains = chains;
 		this.refusals = refusals;
 		this.users = users;
@@ -101,22 +106,21 @@ class EffectChainApiController {
 		return answer(chains.removeIndicator(users.current(), id, version), false);
 	}
 
-	private ResponseEntity<?> answer(EffectChainChange result, boolean created) {
+	/**
+	 * 201 with the new indicator or 204; otherwise the platform's problem+json, except that an unknown part is named
+	 * as such and a change someone else made first is 409 with the reason.
+	 */
+	private ResponseEntity<?> answer(Outcome<EffectChains.Changed> result, boolean created) {
 		return switch (result) {
-			case EffectChainChange.Done done -> created
-					? ResponseEntity.created(URI.create("/api/v1/steering/indicators/" + done.id()))
-							.body(new Created(done.id()))
-					: ResponseEntity.noContent().build();
-			case EffectChainChange.NotFound notFound -> notFound();
-			case EffectChainChange.Refused refused -> {
-				if (refused.notPermitted()) {
-					yield Problems.forbidden(refusals.message(refused.refusals().getFirst()));
-				}
-				if (refused.stale()) {
-					yield Problems.conflict(refusals.message(refused.refusals().getFirst()));
-				}
-				yield Problems.invalid(refusals.problems(refused.refusals()));
-			}
+			case Outcome.NotFound<EffectChains.Changed> _ -> notFound();
+			case Outcome.Refused<EffectChains.Changed> refused when EffectChains.changedMeanwhile(refused) ->
+					Problems.conflict(responses.message(refused.refusals().getFirst()));
+			case Outcome.Done<EffectChains.Changed> _, Outcome.Refused<EffectChains.Changed> _,
+					Outcome.Forbidden<EffectChains.Changed> _, Outcome.Stale<EffectChains.Changed> _ ->
+					responses.toResponse(result, done -> created
+							? ResponseEntity.created(URI.create("/api/v1/steering/indicators/" + done.id()))
+									.body(new Created(done.id()))
+							: ResponseEntity.noContent().build());
 		};
 	}
 

@@ -2,6 +2,8 @@ package nl.jeugdregie.steering.internal.effectchain;
 
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.steering.internal.assignment.RefusalMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -30,9 +32,12 @@ class EffectChainPageController {
 	private final EffectChains chains;
 	private final RefusalMessages refusals;
 	private final CurrentUsers users;
+	private final OutcomeResponses responses;
 
-	EffectChainPageController(EffectChains chains, RefusalMessages refusals, CurrentUsers users) {
+	EffectChainPageController(EffectChains chains, RefusalMessages refusals, CurrentUsers users,
+			OutcomeResponses responses) {
 		this.chains = chains;
+		this.responses = responses;
 		this.refusals = refusals;
 		this.users = users;
 	}
@@ -53,7 +58,7 @@ class EffectChainPageController {
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		var chainLink = chainLink(link);
 		var result = chains.describe(users.current(), id, chainLink, form.getText(), form.getVersion());
-		if (result instanceof EffectChainChange.Done) {
+		if (result instanceof Outcome.Done<EffectChains.Changed>) {
 			redirect.addFlashAttribute("chainConfirmation", refusals.text("steering.effectChain.linkSaved",
 					chainLink.label()));
 			return "redirect:/sturing/werksoorten/" + id + "#effectketen";
@@ -73,7 +78,7 @@ class EffectChainPageController {
 			@ModelAttribute(INDICATOR) IndicatorForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		var result = chains.addIndicator(users.current(), id, goalId, form.input());
-		if (result instanceof EffectChainChange.Done) {
+		if (result instanceof Outcome.Done<EffectChains.Changed>) {
 			return backToGoal(id, goalId, "steering.effectChain.indicatorAdded", redirect);
 		}
 		reject(result, errors);
@@ -91,7 +96,7 @@ class EffectChainPageController {
 	String changeIndicator(@PathVariable long id, @ModelAttribute(INDICATOR) IndicatorForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		var result = chains.changeIndicator(users.current(), id, form.input(), form.getVersion());
-		if (result instanceof EffectChainChange.Done done) {
+		if (result instanceof Outcome.Done<EffectChains.Changed>(var done)) {
 			var goal = page(id).goal().goalId();
 			return backToGoal(done.typeOfWorkId(), goal, "steering.effectChain.indicatorChanged", redirect);
 		}
@@ -109,16 +114,17 @@ class EffectChainPageController {
 			RedirectAttributes redirect) {
 		var page = editableIndicator(id);
 		var result = chains.removeIndicator(users.current(), id, form.getVersion());
-		if (result instanceof EffectChainChange.Done done) {
-			return backToGoal(done.typeOfWorkId(), page.goal().goalId(), "steering.effectChain.indicatorRemoved",
-					redirect);
-		}
-		if (result instanceof EffectChainChange.Refused refused) {
-			forbidWhenNotPermitted(refused);
-			model.addAttribute("removalError", refusals.message(refused.refusals().getFirst()));
-			return removalPage(editableIndicator(id), model);
-		}
-		throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		return switch (result) {
+			case Outcome.Done<EffectChains.Changed> done -> backToGoal(done.value().typeOfWorkId(),
+					page.goal().goalId(), "steering.effectChain.indicatorRemoved", redirect);
+			case Outcome.Refused<EffectChains.Changed> refused -> {
+				model.addAttribute("removalError", responses.message(refused.refusals().getFirst()));
+				yield removalPage(editableIndicator(id), model);
+			}
+			case Outcome.NotFound<EffectChains.Changed> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Forbidden<EffectChains.Changed> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.Stale<EffectChains.Changed> _ -> throw new IllegalStateException("Refused, not stale");
+		};
 	}
 
 	private String backToGoal(long typeOfWorkId, long goalId, String confirmation, RedirectAttributes redirect) {
@@ -127,14 +133,13 @@ class EffectChainPageController {
 		return "redirect:/sturing/werksoorten/" + typeOfWorkId + "#doel-" + goalId;
 	}
 
-	private void reject(EffectChainChange result, BindingResult errors) {
+	private void reject(Outcome<EffectChains.Changed> result, BindingResult errors) {
 		switch (result) {
-			case EffectChainChange.Done done -> throw new IllegalStateException("A saved change has no errors");
-			case EffectChainChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case EffectChainChange.Refused refused -> {
-				forbidWhenNotPermitted(refused);
-				refusals.reject(errors, refused.refusals());
-			}
+			case Outcome.Done<EffectChains.Changed> _ -> throw new IllegalStateException("A saved change has no errors");
+			case Outcome.NotFound<EffectChains.Changed> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Forbidden<EffectChains.Changed> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.Refused<EffectChains.Changed> refused -> responses.rejectInto(refused, errors);
+			case Outcome.Stale<EffectChains.Changed> _ -> throw new IllegalStateException("Refused, not stale");
 		}
 	}
 
@@ -193,12 +198,6 @@ class EffectChainPageController {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 		return user;
-	}
-
-	private static void forbidWhenNotPermitted(EffectChainChange.Refused refused) {
-		if (refused.notPermitted()) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
 	}
 
 	private static ChainLink chainLink(String slug) {

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.steering.internal.assignment.AssignmentOfUser;
 import nl.jeugdregie.steering.internal.assignment.Refusal;
 import nl.jeugdregie.steering.internal.assignment.SteeringRepository;
@@ -31,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class EffectChains {
+
+	/** The message code of "you may not change the effect chain" (answered as 403). */
+	static final String NOT_PERMITTED = "steering.refusal.effectChain.notPermitted";
 
 	private final EffectChainRepository chains;
 	private final SteeringRepository steering;
@@ -114,66 +118,67 @@ public class EffectChains {
 
 	/** Gives one link of the chain a new text; an empty text says the assignment does not describe it. */
 	@Transactional
-	EffectChainChange describe(CurrentUser user, long typeOfWorkId, ChainLink link, @Nullable String text,
+	Outcome<Changed> describe(CurrentUser user, long typeOfWorkId, ChainLink link, @Nullable String text,
 			@Nullable Integer version) {
 		return change(user, typeOfWorkId, chain -> chain.describe(link, text, version, policy));
 	}
 
 	/** Rewrites the links given (null keeps a link's text), against the chain's version when one is given. */
 	@Transactional
-	EffectChainChange rewrite(CurrentUser user, long typeOfWorkId, Map<ChainLink, @Nullable String> texts,
+	Outcome<Changed> rewrite(CurrentUser user, long typeOfWorkId, Map<ChainLink, @Nullable String> texts,
 			@Nullable Integer version) {
 		return change(user, typeOfWorkId, chain -> chain.rewrite(texts, version, policy));
 	}
 
 	@Transactional
-	EffectChainChange addIndicator(CurrentUser user, long typeOfWorkId, long goalId, IndicatorInput input) {
+	Outcome<Changed> addIndicator(CurrentUser user, long typeOfWorkId, long goalId, IndicatorInput input) {
 		return change(user, typeOfWorkId,
 				chain -> chain.addIndicator(goalId, input, normIds(chain.assignmentId()), policy));
 	}
 
 	@Transactional
-	EffectChainChange changeIndicator(CurrentUser user, long indicatorId, IndicatorInput input,
+	Outcome<Changed> changeIndicator(CurrentUser user, long indicatorId, IndicatorInput input,
 			@Nullable Integer version) {
 		return changeOfIndicator(user, indicatorId,
 				chain -> chain.changeIndicator(indicatorId, input, version, normIds(chain.assignmentId()), policy));
 	}
 
 	@Transactional
-	EffectChainChange removeIndicator(CurrentUser user, long indicatorId, @Nullable Integer version) {
+	Outcome<Changed> removeIndicator(CurrentUser user, long indicatorId, @Nullable Integer version) {
 		return changeOfIndicator(user, indicatorId, chain -> chain.removeIndicator(indicatorId, version));
 	}
 
-	private EffectChainChange changeOfIndicator(CurrentUser user, long indicatorId,
+	private Outcome<Changed> changeOfIndicator(CurrentUser user, long indicatorId,
 			Function<EffectChain, EffectChain.Decision> decide) {
 		if (!mayEdit(user)) {
 			return notPermitted();
 		}
 		return chains.typeOfWorkOfIndicator(indicatorId).map(typeId -> change(user, typeId, decide))
-				.orElseGet(EffectChainChange.NotFound::new);
+				.orElseGet(Outcome::notFound);
 	}
 
-	private EffectChainChange change(CurrentUser user, long typeOfWorkId,
+	private Outcome<Changed> change(CurrentUser user, long typeOfWorkId,
 			Function<EffectChain, EffectChain.Decision> decide) {
 		if (!mayEdit(user)) {
 			return notPermitted();
 		}
 		var type = steering.typeOfWork(user.municipality(), typeOfWorkId);
 		if (type.isEmpty()) {
-			return new EffectChainChange.NotFound();
+			return Outcome.notFound();
 		}
 		chains.lock(typeOfWorkId);
 		var chain = chains.chain(typeOfWorkId, type.get().assignmentId());
 		return switch (decide.apply(chain)) {
-			case EffectChain.Decision.Unknown unknown -> new EffectChainChange.NotFound();
-			case EffectChain.Decision.Refused refused -> new EffectChainChange.Refused(refused.refusals());
+			case EffectChain.Decision.Unknown unknown -> Outcome.notFound();
+			case EffectChain.Decision.Refused refused ->
+					Outcome.refused(refused.refusals().stream().map(Refusal::toPlatform).toList());
 			case EffectChain.Decision.Accepted accepted -> {
 				var at = clock.instant();
 				var id = typeOfWorkId;
 				for (var change : accepted.changes()) {
 					id = chains.apply(typeOfWorkId, change, user.username(), at);
 				}
-				yield new EffectChainChange.Done(typeOfWorkId, id);
+				yield Outcome.done(new Changed(typeOfWorkId, id));
 			}
 		};
 	}
@@ -200,11 +205,23 @@ public class EffectChains {
 				EffectChainView.Measurement.of(evaluation));
 	}
 
-	private static EffectChainChange notPermitted() {
-		return new EffectChainChange.Refused(new Refusal("", EffectChainChange.NOT_PERMITTED));
+	private static Outcome<Changed> notPermitted() {
+		return Outcome.forbidden(NOT_PERMITTED);
 	}
 
 	private static String shortened(String text) {
 		return text.length() <= 80 ? text : text.substring(0, 79).strip() + "…";
+	}
+
+	/**
+	 * What a change to an effect chain changed.
+	 *
+	 * @param id the new indicator's id when one was added, otherwise the id of what changed
+	 */
+	record Changed(long typeOfWorkId, long id) {}
+
+	/** Whether the change was refused because someone else changed the link or indicator since it was read. */
+	static boolean changedMeanwhile(Outcome.Refused<?> refused) {
+		return refused.refusals().stream().anyMatch(refusal -> refusal.code().endsWith("changedMeanwhile"));
 	}
 }

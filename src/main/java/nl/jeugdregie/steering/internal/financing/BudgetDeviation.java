@@ -3,7 +3,7 @@ package nl.jeugdregie.steering.internal.financing;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import nl.jeugdregie.steering.internal.assignment.Amounts;
-import nl.jeugdregie.steering.internal.norms.ReportingPeriod;
+import nl.jeugdregie.steering.internal.period.ReportingPeriod;
 import org.jspecify.annotations.Nullable;
 
 /**

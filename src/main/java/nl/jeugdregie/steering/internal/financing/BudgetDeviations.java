@@ -11,8 +11,8 @@ import nl.jeugdregie.policy.Norms;
 import nl.jeugdregie.steering.internal.assignment.Assignment;
 import nl.jeugdregie.steering.internal.assignment.SteeringRepository;
 import nl.jeugdregie.steering.internal.assignment.TypeOfWork;
-import nl.jeugdregie.steering.internal.norms.NormPeriod;
-import nl.jeugdregie.steering.internal.norms.ReportingPeriod;
+import nl.jeugdregie.steering.internal.period.NormPeriod;
+import nl.jeugdregie.steering.internal.period.ReportingPeriod;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

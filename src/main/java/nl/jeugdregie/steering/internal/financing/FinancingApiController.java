@@ -12,8 +12,7 @@ import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.platform.web.Problems;
 import nl.jeugdregie.steering.internal.assignment.Refusal;
 import nl.jeugdregie.steering.internal.assignment.RefusalMessages;
-import nl.jeugdregie.steering.internal.assignment.SteeringChange;
-import nl.jeugdregie.steering.internal.norms.NormPeriod;
+import nl.jeugdregie.steering.internal.period.NormPeriod;
 import nl.jeugdregie.steering.internal.norms.NormService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -95,7 +94,7 @@ class FinancingApiController {
 		return answer(financing.changeable(user, id)
 				.then(line -> FinancingCommands.ChangeLine.of(line, request.label(), request.category(), request.fte(),
 						request.amount(), request.version()))
-				.then(change -> financing.change(user, change)));
+				.then(change -> financing.change(user, change)), HttpStatus.NO_CONTENT);
 	}
 
 	@DeleteMapping("/financing-lines/{id}")
@@ -104,43 +103,29 @@ class FinancingApiController {
 	ResponseEntity<?> remove(@PathVariable long id, @RequestParam(required = false) @Nullable Integer version) {
 		var user = users.current();
 		return answer(financing.changeable(user, id)
-				.then(line -> financing.remove(user, new FinancingCommands.RemoveLine(line, version))));
+				.then(line -> financing.remove(user, new FinancingCommands.RemoveLine(line, version))),
+				HttpStatus.NO_CONTENT);
 	}
 
 	/**
-	 * 204 when changed or removed; otherwise the platform's problem+json, except that an unknown line is named as a
-	 * line and a line someone else changed first is 409 with the reason.
+	 * {@code success} (201 for delivered actuals, 204 for a changed or removed line); otherwise the platform's
+	 * problem+json, except that an unknown line is named as a line and a line someone else changed first is 409
+	 * with the reason.
 	 */
-	private <T> ResponseEntity<?> answer(Outcome<T> outcome) {
+	private <T> ResponseEntity<?> answer(Outcome<T> outcome, HttpStatus success) {
 		return switch (outcome) {
 			case Outcome.NotFound<T> _ -> lineNotFound();
 			case Outcome.Refused<T>(var found) when found.stream()
 					.anyMatch(refusal -> refusal.code().equals(FinancingService.CHANGED_MEANWHILE)) ->
 					Problems.conflict(responses.message(found.getFirst()));
 			case Outcome.Done<T> _, Outcome.Refused<T> _, Outcome.Forbidden<T> _, Outcome.Stale<T> _ ->
-					responses.toResponse(outcome, done -> ResponseEntity.noContent().build());
+					responses.toResponse(outcome, done -> ResponseEntity.status(success).build());
 		};
 	}
 
 	private static ResponseEntity<?> lineNotFound() {
 		return Problems.of(HttpStatus.NOT_FOUND, "niet-gevonden", "Niet gevonden",
 				"Deze financieringsregel bestaat niet, of u mag hem niet zien.");
-	}
-
-	private ResponseEntity<?> answer(SteeringChange result, HttpStatus success) {
-		return switch (result) {
-			case SteeringChange.Saved saved -> ResponseEntity.status(success).build();
-			case SteeringChange.NotFound notFound -> lineNotFound();
-			case SteeringChange.Refused refused -> {
-				if (refused.notPermitted()) {
-					yield Problems.forbidden(refusals.message(refused.refusals().getFirst()));
-				}
-				if (refused.refusals().stream().anyMatch(r -> r.code().equals("line.changedMeanwhile"))) {
-					yield Problems.conflict(refusals.message(refused.refusals().getFirst()));
-				}
-				yield Problems.invalid(refusals.problems(refused.refusals()));
-			}
-		};
 	}
 
 	private static @Nullable String text(@Nullable Integer number) {

@@ -10,10 +10,9 @@ import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.steering.internal.assignment.Amounts;
 import nl.jeugdregie.steering.internal.assignment.RefusalMessages;
-import nl.jeugdregie.steering.internal.assignment.SteeringChange;
 import nl.jeugdregie.steering.internal.assignment.SteeringRepository;
 import nl.jeugdregie.steering.internal.assignment.SteeringService;
-import nl.jeugdregie.steering.internal.norms.NormPeriod;
+import nl.jeugdregie.steering.internal.period.NormPeriod;
 import nl.jeugdregie.steering.internal.norms.NormService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -81,18 +80,18 @@ class FinancingPageController {
 		var result = financing.deliverActual(users.current(), lineId, halfYear, amount, plannedActivities,
 				performedActivities, explanation);
 		return switch (result) {
-			case SteeringChange.Saved saved -> {
+			case Outcome.Done<FinancingCommands.FinancingLineId> _ -> {
 				redirect.addFlashAttribute("confirmation", refusals.text("steering.actualSaved"));
 				yield "redirect:/sturing/realisatie?halfjaar=" + halfYear.strip().toUpperCase();
 			}
-			case SteeringChange.NotFound notFound -> actualsPage(halfYear, model,
+			case Outcome.NotFound<FinancingCommands.FinancingLineId> _ -> actualsPage(halfYear, model,
 					Map.of("lineId", refusals.text("steering.refusal.lineId.missing")), typed);
-			case SteeringChange.Refused refused -> {
-				if (refused.notPermitted()) {
+			case Outcome.Forbidden<FinancingCommands.FinancingLineId> _ ->
 					throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-				}
-				yield actualsPage(halfYear, model, errors(refused), typed);
-			}
+			case Outcome.Refused<FinancingCommands.FinancingLineId> refused ->
+					actualsPage(halfYear, model, errors(refused), typed);
+			case Outcome.Stale<FinancingCommands.FinancingLineId> _ ->
+					throw new IllegalStateException("Actuals are not versioned");
 		};
 	}
 
@@ -137,12 +136,8 @@ class FinancingPageController {
 					throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 			case Outcome.Stale<FinancingCommands.FinancingLineId> _ ->
 					throw new IllegalStateException("A line someone else changed is refused, not stale");
-			case Outcome.Refused<FinancingCommands.FinancingLineId> refused -> {
-				var errors = new LinkedHashMap<String, String>();
-				refused.refusals().forEach(refusal -> errors.merge(refusal.concernsWhole() ? "general" : refusal.field(),
-						responses.message(refusal), (a, b) -> a + " " + b));
-				yield linePage(id, model, errors, typed);
-			}
+			case Outcome.Refused<FinancingCommands.FinancingLineId> refused ->
+					linePage(id, model, errors(refused), typed);
 		};
 	}
 
@@ -185,10 +180,11 @@ class FinancingPageController {
 		return "steering/financing-line";
 	}
 
-	private Map<String, String> errors(SteeringChange.Refused refused) {
+	/** The refusals per field ("general" for the change as a whole), several of one field in one text. */
+	private Map<String, String> errors(Outcome.Refused<?> refused) {
 		var errors = new LinkedHashMap<String, String>();
-		refused.refusals().forEach(refusal -> errors.merge(refusal.field().isEmpty() ? "general" : refusal.field(),
-				refusals.message(refusal), (a, b) -> a + " " + b));
+		refused.refusals().forEach(refusal -> errors.merge(refusal.concernsWhole() ? "general" : refusal.field(),
+				responses.message(refusal), (a, b) -> a + " " + b));
 		return errors;
 	}
 }

@@ -13,11 +13,10 @@ import nl.jeugdregie.steering.internal.financing.FinancingCommands.RemoveLine;
 import nl.jeugdregie.steering.internal.assignment.Amounts;
 import nl.jeugdregie.steering.internal.assignment.Assignment;
 import nl.jeugdregie.steering.internal.assignment.Refusal;
-import nl.jeugdregie.steering.internal.assignment.SteeringChange;
 import nl.jeugdregie.steering.internal.assignment.SteeringRepository;
 import nl.jeugdregie.steering.internal.assignment.SteeringService;
-import nl.jeugdregie.steering.internal.norms.FigureForOpenPeriod;
-import nl.jeugdregie.steering.internal.norms.NormPeriod;
+import nl.jeugdregie.steering.internal.period.FigureForOpenPeriod;
+import nl.jeugdregie.steering.internal.period.NormPeriod;
 import nl.jeugdregie.steering.internal.norms.NormRepository;
 import nl.jeugdregie.steering.internal.norms.NormService;
 import org.jspecify.annotations.Nullable;
@@ -128,14 +127,16 @@ class FinancingService {
 	 * explanation is required when the deviation from the half year's budget is beyond the configured margin.
 	 */
 	@Transactional
-	SteeringChange deliverActual(CurrentUser user, long lineId, @Nullable String halfYear, @Nullable String amount,
-			@Nullable String planned, @Nullable String performed, @Nullable String explanation) {
+	Outcome<FinancingLineId> deliverActual(CurrentUser user, long lineId, @Nullable String halfYear,
+			@Nullable String amount, @Nullable String planned, @Nullable String performed,
+			@Nullable String explanation) {
 		if (!NormService.mayDeliver(user)) {
-			return new SteeringChange.Refused(new Refusal("", SteeringService.NOT_PERMITTED));
+			return Outcome.forbidden(NOT_PERMITTED);
 		}
-		var found = FinancingLineId.of(lineId).flatMap(id -> line(user, id));
+		var id = FinancingLineId.of(lineId);
+		var found = id.flatMap(known -> line(user, known));
 		if (found.isEmpty()) {
-			return new SteeringChange.NotFound();
+			return Outcome.notFound();
 		}
 		var assignment = steering.assignment(found.get().assignmentId()).orElseThrow();
 		steering.lock(assignment);
@@ -173,11 +174,11 @@ class FinancingService {
 					.ifPresent(refusals::add);
 		}
 		if (!refusals.isEmpty() || period.isEmpty() || cents.isEmpty()) {
-			return new SteeringChange.Refused(List.copyOf(refusals));
+			return Outcome.refused(refusals.stream().map(Refusal::toPlatform).toList());
 		}
 		financing.saveActual(lineId, period.get().start(), cents.get(), text, plannedCount, performedCount,
 				user.username(), clock.instant());
-		return new SteeringChange.Saved();
+		return Outcome.done(id.get());
 	}
 
 	private @Nullable Refusal overCap(Assignment assignment, long replacedCents, long proposedCents) {

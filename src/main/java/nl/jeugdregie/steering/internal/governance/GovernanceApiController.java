@@ -10,10 +10,12 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.platform.web.Problems;
 import nl.jeugdregie.steering.internal.agenda.AgendaItemKind;
-import nl.jeugdregie.steering.internal.assignment.RefusalMessages;
 import nl.jeugdregie.steering.internal.assignment.TargetGroup;
 import nl.jeugdregie.steering.internal.report.ProgressReportPdf;
 import org.jspecify.annotations.Nullable;
@@ -40,12 +42,12 @@ import org.springframework.web.bind.annotation.RestController;
 class GovernanceApiController {
 
 	private final GovernanceService governance;
-	private final RefusalMessages refusals;
+	private final OutcomeResponses responses;
 	private final CurrentUsers users;
 
-	GovernanceApiController(GovernanceService governance, RefusalMessages refusals, CurrentUsers users) {
+	GovernanceApiController(GovernanceService governance, OutcomeResponses responses, CurrentUsers users) {
 		this.governance = governance;
-		this.refusals = refusals;
+		this.responses = responses;
 		this.users = users;
 	}
 
@@ -169,30 +171,26 @@ class GovernanceApiController {
 	}
 
 	/** A change that answers 200 with the id of what it changed. */
-	private ResponseEntity<?> answer(GovernanceChange result) {
-		return result instanceof GovernanceChange.Done done ? ResponseEntity.ok(new Created(done.id())) : notDone(result);
+	private ResponseEntity<?> answer(Outcome<Long> result) {
+		return answer(result, id -> ResponseEntity.ok(new Created(id)));
 	}
 
 	/** A creation: 201 with the new id and its Location. */
-	private ResponseEntity<?> answer(GovernanceChange result, String location) {
-		return result instanceof GovernanceChange.Done done
-				? ResponseEntity.created(URI.create(location + done.id())).body(new Created(done.id()))
-				: notDone(result);
+	private ResponseEntity<?> answer(Outcome<Long> result, String location) {
+		return answer(result, id -> ResponseEntity.created(URI.create(location + id)).body(new Created(id)));
 	}
 
-	private ResponseEntity<?> notDone(GovernanceChange result) {
+	/**
+	 * The platform's answers, except that an unknown part of the assignment is named as such and a refusal because
+	 * of the state rather than the input is 409 with the reason.
+	 */
+	private ResponseEntity<?> answer(Outcome<Long> result, Function<Long, ResponseEntity<?>> whenDone) {
 		return switch (result) {
-			case GovernanceChange.Done done -> throw new IllegalArgumentException("Not a refusal");
-			case GovernanceChange.NotFound notFound -> notFound();
-			case GovernanceChange.Refused refused -> {
-				if (refused.notPermitted()) {
-					yield Problems.forbidden(refusals.message(refused.refusals().getFirst()));
-				}
-				if (refused.conflict()) {
-					yield Problems.conflict(refusals.message(refused.refusals().getFirst()));
-				}
-				yield Problems.invalid(refusals.problems(refused.refusals()));
-			}
+			case Outcome.NotFound<Long> _ -> notFound();
+			case Outcome.Refused<Long> refused when GovernanceService.stateConflict(refused) ->
+					Problems.conflict(responses.message(refused.refusals().getFirst()));
+			case Outcome.Done<Long> _, Outcome.Refused<Long> _, Outcome.Forbidden<Long> _, Outcome.Stale<Long> _ ->
+					responses.toResponse(result, whenDone);
 		};
 	}
 

@@ -3,8 +3,10 @@ package nl.jeugdregie.steering.internal.governance;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import nl.jeugdregie.identity.CurrentUsers;
-import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.steering.internal.assignment.RefusalMessages;
 import nl.jeugdregie.steering.internal.assignment.SteeringService;
 import nl.jeugdregie.steering.internal.assignment.TargetGroup;
@@ -45,8 +47,11 @@ class GovernancePageController {
 	private final GovernanceService governance;
 	private final RefusalMessages refusals;
 	private final CurrentUsers users;
+	private final OutcomeResponses responses;
 
-	GovernancePageController(GovernanceService governance, RefusalMessages refusals, CurrentUsers users) {
+	GovernancePageController(GovernanceService governance, RefusalMessages refusals, CurrentUsers users,
+			OutcomeResponses responses) {
+		this.responses = responses;
 		this.governance = governance;
 		this.refusals = refusals;
 		this.users = users;
@@ -63,18 +68,12 @@ class GovernancePageController {
 	@PostMapping("/overleg")
 	String plan(@ModelAttribute(MEETING) MeetingForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		return switch (governance.planMeeting(users.current(), form.getType(), form.getDate())) {
-			case GovernanceChange.Done done -> {
-				redirect.addFlashAttribute("confirmation", refusals.text("steering.meetingPlanned"));
-				yield "redirect:/sturing/overleg/" + done.id();
-			}
-			case GovernanceChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case GovernanceChange.Refused refused -> {
-				forbidIfNotPermitted(refused);
-				refusals.reject(errors, refused.refusals());
-				yield meetingsPage(model, Map.of(), null);
-			}
-		};
+		return answer(governance.planMeeting(users.current(), form.getType(), form.getDate()),
+				redirect, "steering.meetingPlanned",
+				made -> "redirect:/sturing/overleg/" + made, refused -> {
+					responses.rejectInto(refused, errors);
+					return meetingsPage(model, Map.of(), null);
+				});
 	}
 
 	@PostMapping("/overleg/ritme")
@@ -85,17 +84,10 @@ class GovernancePageController {
 			return meetingsPage(model, Map.of("frequency", refusals.text("typeMismatch.meetingRhythm.frequency")),
 					form.getType());
 		}
-		return switch (governance.changeRhythm(users.current(), form.getType(), form.getFrequency(), form.getAnchorMonth())) {
-			case GovernanceChange.Done done -> {
-				redirect.addFlashAttribute("confirmation", refusals.text("steering.rhythmChanged"));
-				yield "redirect:/sturing/overleg#ritme";
-			}
-			case GovernanceChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case GovernanceChange.Refused refused -> {
-				forbidIfNotPermitted(refused);
-				yield meetingsPage(model, fieldMessages(refused.refusals()), form.getType());
-			}
-		};
+		return answer(governance.changeRhythm(users.current(), form.getType(), form.getFrequency(), form.getAnchorMonth()),
+				redirect, "steering.rhythmChanged",
+				unused -> "redirect:/sturing/overleg#ritme",
+				refused -> meetingsPage(model, fieldMessages(refused), form.getType()));
 	}
 
 	@GetMapping("/overleg/{id}")
@@ -105,35 +97,21 @@ class GovernancePageController {
 
 	@PostMapping("/overleg/{id}/agenda")
 	String refresh(@PathVariable long id, Model model, RedirectAttributes redirect) {
-		return switch (governance.refreshAgenda(users.current(), id)) {
-			case GovernanceChange.Done done -> {
-				redirect.addFlashAttribute("confirmation", refusals.text("steering.agendaRefreshed"));
-				yield "redirect:/sturing/overleg/" + id;
-			}
-			case GovernanceChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case GovernanceChange.Refused refused -> {
-				forbidIfNotPermitted(refused);
-				yield meetingPage(id, model, null, fieldMessages(refused.refusals()));
-			}
-		};
+		return answer(governance.refreshAgenda(users.current(), id), redirect, "steering.agendaRefreshed",
+				unused -> "redirect:/sturing/overleg/" + id,
+				refused -> meetingPage(id, model, null, fieldMessages(refused)));
 	}
 
 	@PostMapping("/overleg/{id}/verslag")
 	String record(@PathVariable long id, @ModelAttribute("minutesForm") MinutesForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		var itemId = form.getItemId() == null ? -1 : form.getItemId();
-		return switch (governance.record(users.current(), id, itemId, form.getMinutes(), form.getDecision())) {
-			case GovernanceChange.Done done -> {
-				redirect.addFlashAttribute("confirmation", refusals.text("steering.minutesRecorded"));
-				yield "redirect:/sturing/overleg/" + id + "#punt-" + itemId;
-			}
-			case GovernanceChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case GovernanceChange.Refused refused -> {
-				forbidIfNotPermitted(refused);
-				model.addAttribute("posted", form);
-				yield meetingPage(id, model, itemId, fieldMessages(refused.refusals()));
-			}
-		};
+		return answer(governance.record(users.current(), id, itemId, form.getMinutes(), form.getDecision()),
+				redirect, "steering.minutesRecorded",
+				unused -> "redirect:/sturing/overleg/" + id + "#punt-" + itemId, refused -> {
+					model.addAttribute("posted", form);
+					return meetingPage(id, model, itemId, fieldMessages(refused));
+				});
 	}
 
 	@GetMapping("/opdrachtverzoeken")
@@ -150,18 +128,11 @@ class GovernancePageController {
 		var input = new GovernanceService.RequestInput(form.getTitle(), form.getCurrentSituation(),
 				form.getDesiredSituation(), form.getFit(), form.getFte(), form.getBudget(), form.getSourceOfFunds(),
 				form.getTypeOfWorkId(), form.getTargetGroup());
-		return switch (governance.submitRequest(users.current(), input)) {
-			case GovernanceChange.Done done -> {
-				redirect.addFlashAttribute("confirmation", refusals.text("steering.requestSubmitted"));
-				yield "redirect:/sturing/opdrachtverzoeken/" + done.id();
-			}
-			case GovernanceChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case GovernanceChange.Refused refused -> {
-				forbidIfNotPermitted(refused);
-				refusals.reject(errors, refused.refusals());
-				yield requestsPage(model);
-			}
-		};
+		return answer(governance.submitRequest(users.current(), input), redirect, "steering.requestSubmitted",
+				made -> "redirect:/sturing/opdrachtverzoeken/" + made, refused -> {
+					responses.rejectInto(refused, errors);
+					return requestsPage(model);
+				});
 	}
 
 	@GetMapping("/opdrachtverzoeken/{id}")
@@ -175,18 +146,12 @@ class GovernancePageController {
 	@PostMapping("/opdrachtverzoeken/{id}/besluit")
 	String decide(@PathVariable long id, @ModelAttribute(DECISION) RequestDecisionForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		return switch (governance.decide(users.current(), id, form.getDecision(), form.getReason(), form.getDate())) {
-			case GovernanceChange.Done done -> {
-				redirect.addFlashAttribute("confirmation", refusals.text("steering.requestDecided"));
-				yield "redirect:/sturing/opdrachtverzoeken/" + id;
-			}
-			case GovernanceChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case GovernanceChange.Refused refused -> {
-				forbidIfNotPermitted(refused);
-				refusals.reject(errors, refused.refusals());
-				yield requestPage(id, model);
-			}
-		};
+		return answer(governance.decide(users.current(), id, form.getDecision(), form.getReason(), form.getDate()),
+				redirect, "steering.requestDecided",
+				unused -> "redirect:/sturing/opdrachtverzoeken/" + id, refused -> {
+					responses.rejectInto(refused, errors);
+					return requestPage(id, model);
+				});
 	}
 
 	@GetMapping("/opdracht/beheer")
@@ -197,37 +162,23 @@ class GovernancePageController {
 
 	@PostMapping("/opdracht/nieuw-jaar")
 	String startNextYear(RedirectAttributes redirect, Model model) {
-		return switch (governance.startNextYear(users.current(), null)) {
-			case GovernanceChange.Done done -> {
-				redirect.addFlashAttribute("confirmation", refusals.text("steering.yearStarted"));
-				yield "redirect:/sturing";
-			}
-			case GovernanceChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case GovernanceChange.Refused refused -> {
-				forbidIfNotPermitted(refused);
-				model.addAttribute(TYPE, new TypeOfWorkForm());
-				model.addAttribute("yearRefusal", refusals.message(refused.refusals().getFirst()));
-				yield administrationPage(model);
-			}
-		};
+		return answer(governance.startNextYear(users.current(), null), redirect, "steering.yearStarted",
+				unused -> "redirect:/sturing", refused -> {
+					model.addAttribute(TYPE, new TypeOfWorkForm());
+					model.addAttribute("yearRefusal", responses.message(refused.refusals().getFirst()));
+					return administrationPage(model);
+				});
 	}
 
 	@PostMapping("/werksoorten")
 	String addTypeOfWork(@ModelAttribute(TYPE) TypeOfWorkForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		return switch (governance.addTypeOfWork(users.current(), form.getName(), form.getTargetGroup(),
-				form.getDesiredSituation())) {
-			case GovernanceChange.Done done -> {
-				redirect.addFlashAttribute("confirmation", refusals.text("steering.typeOfWorkAdded"));
-				yield "redirect:/sturing/werksoorten/" + done.id();
-			}
-			case GovernanceChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case GovernanceChange.Refused refused -> {
-				forbidIfNotPermitted(refused);
-				refusals.reject(errors, refused.refusals());
-				yield administrationPage(model);
-			}
-		};
+		return answer(governance.addTypeOfWork(users.current(), form.getName(), form.getTargetGroup(),
+				form.getDesiredSituation()), redirect, "steering.typeOfWorkAdded",
+				made -> "redirect:/sturing/werksoorten/" + made, refused -> {
+					responses.rejectInto(refused, errors);
+					return administrationPage(model);
+				});
 	}
 
 	@GetMapping("/rapportage/voortgang.pdf")
@@ -301,16 +252,28 @@ class GovernancePageController {
 		return "steering/assignment-admin";
 	}
 
-	private Map<String, String> fieldMessages(List<Refusal> list) {
-		var messages = new LinkedHashMap<String, String>();
-		list.forEach(refusal -> messages.merge(refusal.field().isEmpty() ? "global" : refusal.field(),
-				refusals.message(refusal), (a, b) -> a + " " + b));
-		return messages;
+	/**
+	 * A governance change as a page: when done the confirmation and {@code next} with the id of what was made, when
+	 * refused what {@code whenRefused} shows; an unknown part 404, a user who may not 403.
+	 */
+	private String answer(Outcome<Long> result, RedirectAttributes redirect, String confirmation,
+			Function<Long, String> next, Function<Outcome.Refused<Long>, String> whenRefused) {
+		return switch (result) {
+			case Outcome.Done<Long>(Long made) -> {
+				redirect.addFlashAttribute("confirmation", refusals.text(confirmation));
+				yield next.apply(made);
+			}
+			case Outcome.Refused<Long> refused -> whenRefused.apply(refused);
+			case Outcome.NotFound<Long> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Forbidden<Long> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.Stale<Long> _ -> throw new IllegalStateException("Governance changes are not versioned");
+		};
 	}
 
-	private static void forbidIfNotPermitted(GovernanceChange.Refused refused) {
-		if (refused.notPermitted()) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
+	private Map<String, String> fieldMessages(Outcome.Refused<Long> refused) {
+		var messages = new LinkedHashMap<String, String>();
+		refused.refusals().forEach(refusal -> messages.merge(refusal.concernsWhole() ? "global" : refusal.field(),
+				responses.message(refusal), (a, b) -> a + " " + b));
+		return messages;
 	}
 }

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Teams;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.steering.internal.agenda.AgendaAlert;
 import nl.jeugdregie.steering.internal.agenda.AgendaSources;
 import nl.jeugdregie.steering.internal.assignment.Amounts;
@@ -38,6 +40,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class GovernanceService {
 
 	static final int MAX_MINUTES = 4000;
+	/** The message code of "you may not do this" (answered as 403). */
+	static final String NOT_PERMITTED = "steering.refusal." + SteeringService.NOT_PERMITTED;
+	/**
+	 * The refusals because of the state rather than the input (the API answers them with 409, not 400): no
+	 * assignment yet, a meeting or year that exists, an agenda or request already dealt with, a meeting not yet
+	 * held, minutes someone else recorded first.
+	 */
+	private static final Set<String> STATE_CONFLICTS = Set.of("meeting.noAssignment", "meeting.exists",
+			"agenda.alreadyRecorded", "minutes.notYetHeld", "minutes.changedMeanwhile", "decision.alreadyDecided",
+			"year.exists").stream().map(code -> "steering.refusal." + code).collect(java.util.stream.Collectors.toSet());
 
 	private final SteeringRepository steering;
 	private final GovernanceRepository governance;
@@ -85,24 +97,24 @@ public class GovernanceService {
 
 	/** STU-6: a new frequency for a meeting type of the municipality. */
 	@Transactional
-	GovernanceChange changeRhythm(CurrentUser user, @Nullable String typeName, @Nullable Integer frequency,
+	Outcome<Long> changeRhythm(CurrentUser user, @Nullable String typeName, @Nullable Integer frequency,
 			@Nullable Integer anchorMonth) {
 		if (!SteeringService.mayEdit(user)) {
-			return GovernanceChange.notPermitted();
+			return Outcome.forbidden(NOT_PERMITTED);
 		}
 		var type = MeetingType.parse(typeName);
 		if (type == null) {
-			return new GovernanceChange.NotFound();
+			return Outcome.notFound();
 		}
 		var refusals = frequencyCheck.check(frequency, anchorMonth);
 		if (!refusals.isEmpty() || frequency == null) {
-			return new GovernanceChange.Refused(refusals);
+			return refused(refusals);
 		}
 		var current = governance.rhythms(user.municipality()).stream().filter(rhythm -> rhythm.type() == type)
 				.findFirst().orElseThrow();
 		governance.saveRhythm(user.municipality(), new MeetingRhythm(type, current.kind(), frequency, anchorMonth),
 				user.username(), clock.instant());
-		return new GovernanceChange.Done(0);
+		return Outcome.done(0L);
 	}
 
 	/**
@@ -110,13 +122,13 @@ public class GovernanceService {
 	 * risks with effect 6 or more, norms missed or at risk, budget deviations and new assignment requests.
 	 */
 	@Transactional
-	GovernanceChange planMeeting(CurrentUser user, @Nullable String typeName, @Nullable String day) {
+	Outcome<Long> planMeeting(CurrentUser user, @Nullable String typeName, @Nullable String day) {
 		if (!SteeringService.mayEdit(user)) {
-			return GovernanceChange.notPermitted();
+			return Outcome.forbidden(NOT_PERMITTED);
 		}
 		var assignment = steering.latestAssignment(user.municipality());
 		if (assignment.isEmpty()) {
-			return GovernanceChange.Refused.conflict(new Refusal("", "meeting.noAssignment"));
+			return refused(new Refusal("", "meeting.noAssignment"));
 		}
 		var refusals = new ArrayList<Refusal>();
 		var type = MeetingType.parse(typeName);
@@ -131,50 +143,50 @@ public class GovernanceService {
 			refusals.addAll(dateCheck.check(date, assignment.get().year(), today()));
 		}
 		if (!refusals.isEmpty() || type == null || date == null) {
-			return new GovernanceChange.Refused(List.copyOf(refusals));
+			return refused(refusals);
 		}
 		if (governance.meetingExists(user.municipality(), type, date)) {
-			return GovernanceChange.Refused.conflict(new Refusal("date", "meeting.exists", type.dutchName()));
+			return refused(new Refusal("date", "meeting.exists", type.dutchName()));
 		}
 		var since = governance.previousMeeting(user.municipality(), type, date).orElse(null);
 		var id = governance.addMeeting(user.municipality(), assignment.get(), type, date, since, user.username(),
 				clock.instant());
 		governance.replaceAgenda(id, agenda(assignment.get(), since));
-		return new GovernanceChange.Done(id);
+		return Outcome.done(id);
 	}
 
 	/** STU-6: prepares the agenda again from the changes up to now, as long as nothing has been recorded on it. */
 	@Transactional
-	GovernanceChange refreshAgenda(CurrentUser user, long meetingId) {
+	Outcome<Long> refreshAgenda(CurrentUser user, long meetingId) {
 		if (!SteeringService.mayEdit(user)) {
-			return GovernanceChange.notPermitted();
+			return Outcome.forbidden(NOT_PERMITTED);
 		}
 		var meeting = governance.meeting(user.municipality(), meetingId);
 		if (meeting.isEmpty()) {
-			return new GovernanceChange.NotFound();
+			return Outcome.notFound();
 		}
 		if (meeting.get().recordedItems() > 0) {
-			return GovernanceChange.Refused.conflict(new Refusal("", "agenda.alreadyRecorded"));
+			return refused(new Refusal("", "agenda.alreadyRecorded"));
 		}
 		var assignment = steering.assignment(meeting.get().assignmentId()).orElseThrow();
 		governance.replaceAgenda(meetingId, agenda(assignment, meeting.get().changesSince()));
-		return new GovernanceChange.Done(meetingId);
+		return Outcome.done(meetingId);
 	}
 
 	/** STU-6: the minutes and the decision on an agenda item of a meeting that has taken place. */
 	@Transactional
-	GovernanceChange record(CurrentUser user, long meetingId, long itemId, @Nullable String minutes,
+	Outcome<Long> record(CurrentUser user, long meetingId, long itemId, @Nullable String minutes,
 			@Nullable String decision) {
 		if (!SteeringService.mayEdit(user)) {
-			return GovernanceChange.notPermitted();
+			return Outcome.forbidden(NOT_PERMITTED);
 		}
 		var meeting = governance.meeting(user.municipality(), meetingId);
 		var item = meeting.flatMap(found -> governance.item(found.id(), itemId));
 		if (item.isEmpty()) {
-			return new GovernanceChange.NotFound();
+			return Outcome.notFound();
 		}
 		if (!meeting.get().heldBy(today())) {
-			return GovernanceChange.Refused.conflict(new Refusal("", "minutes.notYetHeld"));
+			return refused(new Refusal("", "minutes.notYetHeld"));
 		}
 		var minutesText = minutes == null ? "" : minutes.strip();
 		var decisionText = decision == null ? "" : decision.strip();
@@ -189,12 +201,12 @@ public class GovernanceService {
 			refusals.add(new Refusal("decision", "minutes.tooLong", MAX_MINUTES));
 		}
 		if (!refusals.isEmpty()) {
-			return new GovernanceChange.Refused(List.copyOf(refusals));
+			return refused(refusals);
 		}
 		if (!governance.record(item.get(), minutesText, decisionText, user.username(), clock.instant())) {
-			return GovernanceChange.Refused.conflict(new Refusal("", "minutes.changedMeanwhile"));
+			return refused(new Refusal("", "minutes.changedMeanwhile"));
 		}
-		return new GovernanceChange.Done(itemId);
+		return Outcome.done(itemId);
 	}
 
 	@Transactional(readOnly = true)
@@ -214,13 +226,13 @@ public class GovernanceService {
 
 	/** STU-6: a new assignment request with its impact analysis (memo 001 6.3). */
 	@Transactional
-	GovernanceChange submitRequest(CurrentUser user, RequestInput input) {
+	Outcome<Long> submitRequest(CurrentUser user, RequestInput input) {
 		if (!SteeringService.mayEdit(user)) {
-			return GovernanceChange.notPermitted();
+			return Outcome.forbidden(NOT_PERMITTED);
 		}
 		var assignment = steering.latestAssignment(user.municipality());
 		if (assignment.isEmpty()) {
-			return GovernanceChange.Refused.conflict(new Refusal("", "meeting.noAssignment"));
+			return refused(new Refusal("", "meeting.noAssignment"));
 		}
 		var result = impactCheck.check(input.title(), input.currentSituation(), input.desiredSituation(), input.fit(),
 				input.fte(), input.budget(), input.sourceOfFunds(), input.targetGroup());
@@ -234,9 +246,9 @@ public class GovernanceService {
 			refusals.add(new Refusal("typeOfWorkId", "impact.typeOfWork.unknown"));
 		}
 		if (!refusals.isEmpty() || !(result instanceof ImpactAnalysisCheck.Valid valid)) {
-			return new GovernanceChange.Refused(List.copyOf(refusals));
+			return refused(refusals);
 		}
-		return new GovernanceChange.Done(
+		return Outcome.done(
 				governance.addRequest(assignment.get(), valid, typeId, user.username(), clock.instant()));
 	}
 
@@ -246,76 +258,75 @@ public class GovernanceService {
 	 * saved, when that would take the total over the budget cap.
 	 */
 	@Transactional
-	GovernanceChange decide(CurrentUser user, long requestId, @Nullable String decision, @Nullable String reason,
+	Outcome<Long> decide(CurrentUser user, long requestId, @Nullable String decision, @Nullable String reason,
 			@Nullable String day) {
 		if (!SteeringService.mayEdit(user)) {
-			return GovernanceChange.notPermitted();
+			return Outcome.forbidden(NOT_PERMITTED);
 		}
 		var request = governance.request(user.municipality(), requestId);
 		if (request.isEmpty()) {
-			return new GovernanceChange.NotFound();
+			return Outcome.notFound();
 		}
 		var date = DutchDates.parse(day).orElse(null);
 		if (date == null && !DutchDates.blank(day)) {
-			return new GovernanceChange.Refused(List.of(new Refusal("date", "date.malformed")));
+			return refused(new Refusal("date", "date.malformed"));
 		}
 		var submittedOn = request.get().submittedAt().atZone(clock.getZone()).toLocalDate();
 		var result = decisionCheck.check(request.get(), decision, reason, date, submittedOn, today());
 		if (result instanceof RequestDecisionCheck.Invalid invalid) {
-			var alreadyDecided = invalid.refusals().stream().anyMatch(r -> r.code().equals("decision.alreadyDecided"));
-			return new GovernanceChange.Refused(invalid.refusals(), alreadyDecided);
+			return refused(invalid.refusals());
 		}
 		var valid = (RequestDecisionCheck.Valid) result;
 		if (valid.decision() == AssignmentRequest.Status.ACCEPTED) {
 			var refusal = addToAssignment(user, request.get());
 			if (refusal != null) {
-				return new GovernanceChange.Refused(List.of(refusal));
+				return refused(refusal);
 			}
 		}
 		if (!governance.decide(request.get(), valid, user.username())) {
 			throw new ConcurrentDecisionException();
 		}
-		return new GovernanceChange.Done(requestId);
+		return Outcome.done(requestId);
 	}
 
 	/** STU-1, STU-2: the next year's assignment as a copy of the latest one, unless that year already exists. */
 	@Transactional
-	GovernanceChange startNextYear(CurrentUser user, @Nullable Integer year) {
+	Outcome<Long> startNextYear(CurrentUser user, @Nullable Integer year) {
 		if (!SteeringService.mayEdit(user)) {
-			return GovernanceChange.notPermitted();
+			return Outcome.forbidden(NOT_PERMITTED);
 		}
 		var latest = steering.latestAssignment(user.municipality());
 		if (latest.isEmpty()) {
-			return GovernanceChange.Refused.conflict(new Refusal("", "meeting.noAssignment"));
+			return refused(new Refusal("", "meeting.noAssignment"));
 		}
 		var next = latest.get().year() + 1;
 		if (year != null && year <= latest.get().year()) {
-			return GovernanceChange.Refused.conflict(new Refusal("year", "year.exists", year));
+			return refused(new Refusal("year", "year.exists", year));
 		}
 		if (year != null && year != next) {
-			return new GovernanceChange.Refused(List.of(new Refusal("year", "year.notNext", next)));
+			return refused(new Refusal("year", "year.notNext", next));
 		}
 		steering.lock(latest.get());
 		if (governance.assignmentOfYear(user.municipality(), next).isPresent()) {
-			return GovernanceChange.Refused.conflict(new Refusal("year", "year.exists", next));
+			return refused(new Refusal("year", "year.exists", next));
 		}
 		var title = latest.get().title().replace(String.valueOf(latest.get().year()), String.valueOf(next));
 		if (title.equals(latest.get().title())) {
 			title = title + " " + next;
 		}
-		return new GovernanceChange.Done(governance.copy(latest.get(), next, title, user.username(), clock.instant()));
+		return Outcome.done(governance.copy(latest.get(), next, title, user.username(), clock.instant()));
 	}
 
 	/** STU-1: a type of work an administrator or policy officer adds to the latest assignment. */
 	@Transactional
-	GovernanceChange addTypeOfWork(CurrentUser user, @Nullable String name, @Nullable String targetGroup,
+	Outcome<Long> addTypeOfWork(CurrentUser user, @Nullable String name, @Nullable String targetGroup,
 			@Nullable String desiredSituation) {
 		if (!SteeringService.mayEdit(user)) {
-			return GovernanceChange.notPermitted();
+			return Outcome.forbidden(NOT_PERMITTED);
 		}
 		var assignment = steering.latestAssignment(user.municipality());
 		if (assignment.isEmpty()) {
-			return GovernanceChange.Refused.conflict(new Refusal("", "meeting.noAssignment"));
+			return refused(new Refusal("", "meeting.noAssignment"));
 		}
 		var refusals = new ArrayList<Refusal>();
 		var text = name == null ? "" : name.strip();
@@ -337,9 +348,9 @@ public class GovernanceService {
 			refusals.add(new Refusal("name", "typeOfWork.name.exists"));
 		}
 		if (!refusals.isEmpty() || group == null) {
-			return new GovernanceChange.Refused(List.copyOf(refusals));
+			return refused(refusals);
 		}
-		return new GovernanceChange.Done(governance.addTypeOfWork(assignment.get(), code(text), text, group, desired));
+		return Outcome.done(governance.addTypeOfWork(assignment.get(), code(text), text, group, desired));
 	}
 
 	/**
@@ -459,4 +470,17 @@ public class GovernanceService {
 		}
 	}
 
+
+	/** Whether a refusal is one of the state's ({@link #STATE_CONFLICTS}) rather than of the input. */
+	static boolean stateConflict(Outcome.Refused<?> refused) {
+		return refused.refusals().stream().anyMatch(refusal -> STATE_CONFLICTS.contains(refusal.code()));
+	}
+
+	private static Outcome<Long> refused(Refusal refusal) {
+		return Outcome.refused(refusal.toPlatform());
+	}
+
+	private static Outcome<Long> refused(List<Refusal> refusals) {
+		return Outcome.refused(refusals.stream().map(Refusal::toPlatform).toList());
+	}
 }

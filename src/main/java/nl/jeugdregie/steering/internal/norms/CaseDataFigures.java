@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.jeugdregie.plans.ExitRoute;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import nl.jeugdregie.steering.internal.period.ReportingPeriod;
 
 /**
  * Computes a norm's figure from steering's read model of adult social work (BEY-3). Empty when the period holds no

@@ -9,6 +9,8 @@ import java.util.Optional;
 import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.steering.internal.assignment.Refusal;
 import org.jspecify.annotations.Nullable;
+import nl.jeugdregie.steering.internal.period.ReportingPeriod;
+import nl.jeugdregie.steering.internal.period.FigureForOpenPeriod;
 
 /**
  * Checks one figure the provider delivers for a norm (STU-5): a period of the norm's kind that has ended and is not

@@ -11,6 +11,7 @@ import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.platform.input.DateBounds;
 import nl.jeugdregie.steering.internal.assignment.Refusal;
 import org.jspecify.annotations.Nullable;
+import nl.jeugdregie.steering.internal.period.NormPeriod;
 
 /**
  * Checks a new norm the municipality adds to a core condition (STU-5): a code such as ISW-6, the agreement's

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import nl.jeugdregie.platform.format.DutchFormat;
 import org.jspecify.annotations.Nullable;
+import nl.jeugdregie.steering.internal.period.NormPeriod;
 
 /**
  * A measurable norm on a core condition (STU-5), such as "90 % first conversation within 4 weeks".

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import nl.jeugdregie.steering.internal.period.NormPeriod;
 
 /**
  * Norms over REST (STU-5, BEY-3): each norm's status with the figure behind it; the provider delivers figures (one

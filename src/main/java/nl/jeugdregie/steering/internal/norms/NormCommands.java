@@ -8,6 +8,8 @@ import java.util.Optional;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
+import nl.jeugdregie.steering.internal.period.NormPeriod;
+import nl.jeugdregie.steering.internal.period.ReportingPeriod;
 
 /**
  * The typed ids and commands of the norms feature (STU-5). The controllers build a command from the form or the

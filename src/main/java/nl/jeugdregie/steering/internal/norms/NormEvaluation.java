@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.jeugdregie.platform.format.DutchFormat;
 import org.jspecify.annotations.Nullable;
+import nl.jeugdregie.steering.internal.period.ReportingPeriod;
 
 /**
  * A norm's status on a day, with the figure behind it and where it came from (STU-5, BEY-3); where missed, whether

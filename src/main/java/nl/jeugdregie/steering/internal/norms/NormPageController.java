@@ -29,6 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import nl.jeugdregie.steering.internal.period.NormPeriod;
+import nl.jeugdregie.steering.internal.period.ReportingPeriod;
 
 /**
  * The norm screens (STU-5, BEY-3): all norms with met / at risk / missed and the figure behind it; one norm with its

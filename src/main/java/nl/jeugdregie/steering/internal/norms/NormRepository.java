@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import nl.jeugdregie.steering.internal.period.NormPeriod;
 
 /** Norms, the provider's delivered figures, evidence, cause analyses and closed quarters (STU-5). */
 @Repository

@@ -22,6 +22,8 @@ import nl.jeugdregie.steering.internal.assignment.SteeringService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import nl.jeugdregie.steering.internal.period.ReportingPeriod;
+import nl.jeugdregie.steering.internal.period.FigureForOpenPeriod;
 
 /**
  * The provider's deliveries against the norms (STU-5): figures per period (one at a time or as a CSV file, with an

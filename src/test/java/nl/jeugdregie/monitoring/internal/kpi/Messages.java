@@ -1,23 +1,16 @@
 package nl.jeugdregie.monitoring.internal.kpi;
 
-import java.util.Locale;
 import nl.jeugdregie.platform.result.Refusal;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import nl.jeugdregie.platform.result.RefusalTexts;
 
 /** The Dutch text of a KPI refusal, read from the same bundle the application uses, for unit tests. */
 final class Messages {
 
-	private static final ResourceBundleMessageSource BUNDLE = new ResourceBundleMessageSource();
-
-	static {
-		BUNDLE.setBasename("messages-monitoring-kpi");
-		BUNDLE.setDefaultEncoding("UTF-8");
-		BUNDLE.setFallbackToSystemLocale(false);
-	}
+	private static final RefusalTexts TEXTS = RefusalTexts.of("messages-monitoring-kpi");
 
 	private Messages() {}
 
 	static String text(Refusal refusal) {
-		return BUNDLE.getMessage(refusal.code(), refusal.arguments().toArray(), Locale.forLanguageTag("nl-NL"));
+		return TEXTS.text(refusal);
 	}
 }

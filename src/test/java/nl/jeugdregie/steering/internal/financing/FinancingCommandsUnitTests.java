@@ -4,24 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
+import nl.jeugdregie.platform.result.RefusalTexts;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** STU-4: a changed financing line is a typed command that accepts only checked label, kind, FTE and amount. */
 class FinancingCommandsUnitTests {
 
 	private static final FinancingCommands.FinancingLineId LINE = new FinancingCommands.FinancingLineId(5);
-	private static final ResourceBundleMessageSource BUNDLE = new ResourceBundleMessageSource();
-
-	static {
-		BUNDLE.setBasenames("messages-steering");
-		BUNDLE.setDefaultEncoding("UTF-8");
-		BUNDLE.setFallbackToSystemLocale(false);
-	}
+	private static final RefusalTexts TEXTS = RefusalTexts.of("messages-steering");
 
 	@Test
 	@DisplayName("STU-4: a line id is positive; a path id of 0 or less is no line")
@@ -47,21 +40,16 @@ class FinancingCommandsUnitTests {
 	@DisplayName("STU-4: every wrong field of a line is refused at once, with its Dutch message")
 	void refusesEveryWrongField() {
 		var outcome = FinancingCommands.ChangeLine.of(LINE, " ", "SOMETHING", "veel", "twaalf", 1);
-		assertThat(outcome).isInstanceOf(Outcome.Refused.class);
-		var refusals = ((Outcome.Refused<?>) outcome).refusals();
+		var refusals = RefusalTexts.refusals(outcome);
 		assertThat(refusals).extracting(Refusal::field).containsExactly("label", "category", "fte", "amount");
-		assertThat(text(refusals.getFirst())).isEqualTo("Vul een omschrijving in, bijvoorbeeld Huisvesting.");
+		assertThat(TEXTS.text(refusals.getFirst())).isEqualTo("Vul een omschrijving in, bijvoorbeeld Huisvesting.");
 		assertThat(((Outcome.Refused<?>) FinancingCommands.ChangeLine.of(LINE, "x".repeat(201), "STAFF", null, null, 1))
-				.refusals()).extracting(FinancingCommandsUnitTests::text).containsExactly(
+				.refusals()).extracting(TEXTS::text).containsExactly(
 						"Gebruik voor de omschrijving maximaal 200 tekens.",
 						"Vul het bedrag in euro in, bijvoorbeeld 12.500,00.");
 		assertThatIllegalArgumentException().isThrownBy(() -> new FinancingLineInput(" ", FinancingCategory.STAFF, null,
 				100));
 		assertThatIllegalArgumentException().isThrownBy(() -> new FinancingLineInput("Formatie", FinancingCategory.STAFF,
 				null, -1));
-	}
-
-	private static String text(Refusal refusal) {
-		return BUNDLE.getMessage(refusal.code(), refusal.arguments().toArray(), Locale.forLanguageTag("nl-NL"));
 	}
 }

@@ -6,24 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
+import nl.jeugdregie.platform.result.RefusalTexts;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import nl.jeugdregie.steering.internal.period.NormPeriod;
 
 /** STU-5: the typed ids and commands of the norms feature accept only what its rules accept. */
 class NormCommandsUnitTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 16);
-	private static final ResourceBundleMessageSource BUNDLE = new ResourceBundleMessageSource();
-
-	static {
-		BUNDLE.setBasenames("messages-steering", "messages-steering-norms");
-		BUNDLE.setDefaultEncoding("UTF-8");
-		BUNDLE.setFallbackToSystemLocale(false);
-	}
+	private static final RefusalTexts TEXTS = RefusalTexts.of("messages-steering", "messages-steering-norms");
 
 	@Test
 	@DisplayName("STU-5: a norm id is positive; a path id of 0 or less is no norm")
@@ -108,17 +102,10 @@ class NormCommandsUnitTests {
 	}
 
 	private static List<String> fields(Outcome<?> outcome) {
-		return refusals(outcome).stream().map(Refusal::field).toList();
+		return RefusalTexts.refusals(outcome).stream().map(Refusal::field).toList();
 	}
 
 	private static List<String> texts(Outcome<?> outcome) {
-		return refusals(outcome).stream()
-				.map(refusal -> BUNDLE.getMessage(refusal.code(), refusal.arguments().toArray(), Locale.forLanguageTag("nl-NL")))
-				.toList();
-	}
-
-	private static List<Refusal> refusals(Outcome<?> outcome) {
-		assertThat(outcome).isInstanceOf(Outcome.Refused.class);
-		return ((Outcome.Refused<?>) outcome).refusals();
+		return RefusalTexts.refusals(outcome).stream().map(TEXTS::text).toList();
 	}
 }

@@ -3,6 +3,7 @@ package nl.jeugdregie.steering.internal.norms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import nl.jeugdregie.steering.internal.period.NormPeriod;
 
 /** Norms for the unit tests, shaped like memo 001's. */
 final class NormTestData {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import nl.jeugdregie.steering.internal.period.NormPeriod;
 
 @DisplayName("STU-5: percentages lie from 0 to 100")
 class PercentageWithinRangeUnitTests {

@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal.household;
+package nl.jeugdregie.plans.internal.household.summary;
 
 import java.util.Objects;
 

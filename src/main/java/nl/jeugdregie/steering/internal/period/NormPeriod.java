@@ -1,4 +1,4 @@
-package nl.jeugdregie.steering.internal.norms;
+package nl.jeugdregie.steering.internal.period;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -26,7 +26,7 @@ public enum NormPeriod {
 	}
 
 	/** The period that contains the date. */
-	ReportingPeriod containing(LocalDate date) {
+	public ReportingPeriod containing(LocalDate date) {
 		var startMonth = (date.getMonthValue() - 1) / months * months + 1;
 		var start = LocalDate.of(date.getYear(), startMonth, 1);
 		return new ReportingPeriod(this, start, start.plusMonths(months).minusDays(1));
@@ -55,7 +55,7 @@ public enum NormPeriod {
 		return Optional.of(containing(LocalDate.of(year, (index - 1) * months + 1, 1)));
 	}
 
-	String label(LocalDate start) {
+	public String label(LocalDate start) {
 		return switch (this) {
 			case QUARTER -> start.getYear() + "-K" + ((start.getMonthValue() - 1) / 3 + 1);
 			case HALF_YEAR -> start.getYear() + "-H" + ((start.getMonthValue() - 1) / 6 + 1);

@@ -1,4 +1,4 @@
-package nl.jeugdregie.steering.internal.norms;
+package nl.jeugdregie.steering.internal.period;
 
 import java.time.LocalDate;
 
@@ -16,12 +16,12 @@ public record ReportingPeriod(NormPeriod kind, LocalDate start, LocalDate end) {
 		return kind.label(start);
 	}
 
-	boolean endedBefore(LocalDate today) {
+	public boolean endedBefore(LocalDate today) {
 		return end.isBefore(today);
 	}
 
 	/** Whether the quarter starting on the date lies within this period. */
-	boolean containsQuarter(LocalDate quarterStart) {
+	public boolean containsQuarter(LocalDate quarterStart) {
 		return !quarterStart.isBefore(start) && !quarterStart.isAfter(end);
 	}
 }

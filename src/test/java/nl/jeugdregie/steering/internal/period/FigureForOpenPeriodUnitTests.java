@@ -1,4 +1,4 @@
-package nl.jeugdregie.steering.internal.norms;
+package nl.jeugdregie.steering.internal.period;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

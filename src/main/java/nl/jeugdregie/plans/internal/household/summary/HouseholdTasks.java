@@ -1,10 +1,12 @@
-package nl.jeugdregie.plans.internal.household;
+package nl.jeugdregie.plans.internal.household.summary;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.jeugdregie.platform.format.DutchFormat;
+import nl.jeugdregie.plans.internal.household.MemberRole;
+import nl.jeugdregie.plans.internal.household.HouseholdFile;
 
 /**
  * The household's task list "Wat moet er nu gebeuren?" (issue 13, item 2), computed from what is recorded and
@@ -12,14 +14,14 @@ import nl.jeugdregie.platform.format.DutchFormat;
  * due or overdue (PLAN-1), an evaluation at the latest MDO (PLAN-5), goals without progress (PLAN-5) and young
  * people turning 18 within the horizon without a future plan (PLAN-4). A closed plan has no tasks.
  */
-final class HouseholdTasks {
+public final class HouseholdTasks {
 
 	/** An MDO this many days ahead is due now. */
 	static final int MEETING_DUE_DAYS = 7;
 
 	private HouseholdTasks() {}
 
-	static List<HouseholdTask> of(HouseholdFile file, HouseholdSummary summary, LocalDate today) {
+	public static List<HouseholdTask> of(HouseholdFile file, HouseholdSummary summary, LocalDate today) {
 		if (summary.closed()) {
 			return List.of();
 		}

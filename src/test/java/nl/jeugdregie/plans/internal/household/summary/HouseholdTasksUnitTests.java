@@ -1,4 +1,4 @@
-package nl.jeugdregie.plans.internal.household;
+package nl.jeugdregie.plans.internal.household.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +18,10 @@ import nl.jeugdregie.plans.internal.plan.PlanVersion;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import nl.jeugdregie.plans.internal.household.Household;
+import nl.jeugdregie.plans.internal.household.HouseholdMember;
+import nl.jeugdregie.plans.internal.household.MemberRole;
+import nl.jeugdregie.plans.internal.household.HouseholdFile;
 
 /** Issue 13, item 2: the household's task list "Wat moet er nu gebeuren?" is computed from the data and today. */
 class HouseholdTasksUnitTests {
