@@ -72,7 +72,7 @@ class AllocationChangeBrowserIntegrationTests {
 		browser.checkPage("allocation-end-check");
 		browser.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toewijzing beëindigen")).click();
 		assertThat(browser.page().locator("[role=status]")).containsText("loopt nu tot en met 28-2-2027");
-		assertThat(browser.page().locator("main table")).containsText("Beëindigd: loopt nu tot en met 28-2-2027");
+		assertThat(browser.page().locator("section[aria-labelledby=wijzigingen-kop] table")).containsText("Beëindigd: loopt nu tot en met 28-2-2027");
 		browser.checkPage("allocation-ended");
 
 		// Volume change per week: a new number from the change date.
