@@ -63,7 +63,7 @@ class IjwExchangeWalkBrowserIntegrationTests {
 		// The provider fetches its JW301 from the outbox: schema-valid, with the allocation's number.
 		var list = mvc.perform(as(w.provider(), get("/api/v1/ijw/outgoing"))).andExpect(status().isOk()).andReturn()
 				.getResponse().getContentAsString();
-		String id = JsonPath.read(list, "$.rows[0].id");
+		String id = JsonPath.read(list, "$.rows[0].messageId");
 		String identification = JsonPath.read(list, "$.rows[0].identification");
 		var jw301 = mvc.perform(as(w.provider(), get("/api/v1/ijw/outgoing/" + id))).andExpect(status().isOk()).andReturn()
 				.getResponse().getContentAsByteArray();
