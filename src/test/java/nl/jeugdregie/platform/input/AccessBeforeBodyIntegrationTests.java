@@ -139,8 +139,10 @@ class AccessBeforeBodyIntegrationTests {
 		if (path.startsWith("/api/v1/ijw")) {
 			return EnumSet.of(Role.PROVIDER);
 		}
-		// Allocation (ADR 0031): case workers arrange; the municipality keeps the catalogue; providers report.
-		if (startsWithAny(path, "/api/v1/allocation/arrangements", "/api/v1/allocation/crisis-care")) {
+		// Allocation (ADR 0031, 0044): case workers arrange and change allocations; the municipality keeps the
+		// catalogue; providers report.
+		if (startsWithAny(path, "/api/v1/allocation/arrangements", "/api/v1/allocation/crisis-care",
+				"/api/v1/allocation/allocations")) {
 			return CASE_WORKERS;
 		}
 		if (path.startsWith("/api/v1/allocation/declarations")) {

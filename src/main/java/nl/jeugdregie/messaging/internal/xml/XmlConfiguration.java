@@ -11,7 +11,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The parser's size limit ({@code jeugdregie.ijw.max-message-size}, 10 MB) and the optional schema directory
- * ({@code jeugdregie.ijw.schema-dir}); a directory that does not exist switches level 1 off with a warning.
+ * ({@code jeugdregie.ijw.schema-dir}: a directory, or several separated by commas of which the first that exists is
+ * taken, so one setting serves a clone and a worktree); when none exists level 1 is off, with a warning.
  */
 @Configuration(proxyBeanMethods = false)
 class XmlConfiguration {
@@ -24,15 +25,17 @@ class XmlConfiguration {
 	}
 
 	@Bean
-	IjwSchemas ijwSchemas(@Value("${jeugdregie.ijw.schema-dir:}") String directory) {
-		if (directory.isBlank()) {
+	IjwSchemas ijwSchemas(@Value("${jeugdregie.ijw.schema-dir:}") String directories) {
+		if (directories.isBlank()) {
 			return new IjwSchemas(null);
 		}
-		var path = Path.of(directory).toAbsolutePath().normalize();
-		if (!Files.isDirectory(path)) {
-			LOG.warn("iJw schema directory {} does not exist; level-1 schema validation is off", path);
+		var candidates = java.util.Arrays.stream(directories.split(",")).map(String::strip).filter(d -> !d.isEmpty())
+				.map(d -> Path.of(d).toAbsolutePath().normalize()).toList();
+		var found = candidates.stream().filter(Files::isDirectory).findFirst();
+		if (found.isEmpty()) {
+			LOG.warn("iJw schema directory {} does not exist; level-1 schema validation is off", candidates);
 			return new IjwSchemas(null);
 		}
-		return new IjwSchemas(path);
+		return new IjwSchemas(found.get());
 	}
 }
