@@ -53,7 +53,7 @@ class BrowserIntegrationTests {
 		assertThat(heading("Welkom, Test Jeugdprofessional")).isVisible();
 		assertThat(browser.page().locator("main")).containsText("CJG Team Noord");
 		var menu = browser.page().getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"));
-		assertThat(menu.getByRole(AriaRole.LINK)).hasText(new String[] { "Werklijst", "Nieuwe hulpvraag", "Team", "Bijna 18", "Maatschappelijk werk", "Scholen", "Toewijzing", "Berichttermijnen" });
+		assertThat(menu.getByRole(AriaRole.LINK)).hasText(new String[] { "Werklijst", "Nieuwe hulpvraag", "Team", "Bijna 18", "Maatschappelijk werk", "Scholen", "Toewijzing", "Berichttermijnen", "Verzoeken aanbieders" });
 		assertThat(browser.page().locator("header .jr-user")).hasText("Test Jeugdprofessional Jeugdprofessional");
 		browser.checkPage("home-youth-professional");
 	}
