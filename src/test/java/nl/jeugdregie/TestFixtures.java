@@ -29,7 +29,8 @@ import org.springframework.boot.test.context.TestComponent;
 public class TestFixtures {
 
 	public static final String PASSWORD = "test-wachtwoord-123";
-	private static final AtomicInteger NEXT_MUNICIPALITY = new AtomicInteger(9000);
+	/** Four-digit codes for test municipalities: from 2000 up, clear of the demo's real CBS codes (all below 2000). */
+	private static final AtomicInteger NEXT_MUNICIPALITY = new AtomicInteger(2000);
 	private static final AtomicInteger NEXT_USER = new AtomicInteger();
 	/** The roles that log in with a second step by default (jeugdregie.second-factor.required-for). */
 	private static final Set<Role> SECOND_STEP_ROLES = EnumSet.of(Role.ADMINISTRATOR, Role.REGIONAL_ADMINISTRATOR);
@@ -45,7 +46,11 @@ public class TestFixtures {
 
 	/** A fresh municipality with one team, so a test sees only its own data. */
 	public World newWorld() {
-		var code = new MunicipalityCode(String.valueOf(NEXT_MUNICIPALITY.getAndIncrement()));
+		var number = NEXT_MUNICIPALITY.getAndIncrement();
+		if (number == 7777) {
+			number = NEXT_MUNICIPALITY.getAndIncrement(); // DatabaseIntegrationTests' own municipality
+		}
+		var code = new MunicipalityCode(String.valueOf(number));
 		teams.registerMunicipality(code, "Testgemeente " + code);
 		var team = teams.createTeam(code, "CJG Team Noord");
 		var otherTeam = teams.createTeam(code, "CJG Team Zuid");
