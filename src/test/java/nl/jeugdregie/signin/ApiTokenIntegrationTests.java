@@ -97,11 +97,11 @@ class ApiTokenIntegrationTests {
 				.isEqualTo(sha256(secret));
 		mvc.perform(get("/api/v1/admin/api-tokens").with(basic(admin)))
 				.andExpect(status().isOk())
-				.andExpect(jsonPath("$[0].id").value(id))
-				.andExpect(jsonPath("$[0].username").value(system.username()))
-				.andExpect(jsonPath("$[0].description").value("Zaaksysteem"))
-				.andExpect(jsonPath("$[0].issuedBy").value(admin.username()))
-				.andExpect(jsonPath("$[0].useCount").value(0))
+				// The administrator's own token (issued with the same fixed clock) may be listed first: find this one.
+				.andExpect(jsonPath("$[?(@.id == '" + id + "')].username").value(system.username()))
+				.andExpect(jsonPath("$[?(@.id == '" + id + "')].description").value("Zaaksysteem"))
+				.andExpect(jsonPath("$[?(@.id == '" + id + "')].issuedBy").value(admin.username()))
+				.andExpect(jsonPath("$[?(@.id == '" + id + "')].useCount").value(0))
 				.andExpect(content().string(not(containsString(secret))))
 				.andExpect(content().string(not(containsString(sha256(secret)))));
 		assertThat(auditActions("api-token:" + id)).containsExactly("TOKEN_ISSUED " + world.municipality().value());
