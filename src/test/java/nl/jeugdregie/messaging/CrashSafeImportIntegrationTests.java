@@ -169,9 +169,9 @@ class CrashSafeImportIntegrationTests {
 		return numbers;
 	}
 
-	private static void writeMessage(Path inbox, String name, String template, String placeholder, String identification,
+	private static void writeMessage(Path inbox, String name, String template, String templateIdentification, String identification,
 			long templateNumber, long number) throws IOException {
-		var xml = template.replace("<ijw:Identificatie>" + placeholder + "<", "<ijw:Identificatie>" + identification + "<")
+		var xml = template.replace("<ijw:Identificatie>" + templateIdentification + "<", "<ijw:Identificatie>" + identification + "<")
 				.replace("ToewijzingNummer>" + templateNumber + "<", "ToewijzingNummer>" + number + "<");
 		Files.writeString(inbox.resolve(name), xml, StandardCharsets.UTF_8);
 	}
