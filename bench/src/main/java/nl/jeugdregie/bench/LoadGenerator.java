@@ -1,13 +1,8 @@
 package nl.jeugdregie.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,7 +21,8 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Pattern;
 
 /**
- * The P1 load generator (issue 19): plain JDK, {@link HttpClient} on virtual threads, against a running application
+ * The P1 load generator (issue 19): plain JDK, virtual threads and {@link KeepAliveHttp} (a lean HTTP/1.1 client, so the
+ * generator leaves the shared cores to the application as pgbench does to the database), against a running application
  * with API tokens ({@code Authorization: Bearer}, ADR 0020). Run by {@code bench/run-load-benchmark.sh}, never by
  * {@code ./mvnw verify}.
  *
@@ -47,13 +43,10 @@ public final class LoadGenerator {
 	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 	private static final AtomicLong SEQUENCE = new AtomicLong();
 
-	private final HttpClient http;
-	private final String base;
+	private final KeepAliveHttp http;
 
 	private LoadGenerator(String base) {
-		this.base = base;
-		this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-				.connectTimeout(Duration.ofSeconds(10)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+		this.http = new KeepAliveHttp(base);
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -77,16 +70,8 @@ public final class LoadGenerator {
 				 "question":"Zorgen over gedrag op school (benchmark)."}""".formatted(n, n);
 	}
 
-	private HttpResponse<String> send(String token, String method, String path, String body)
-			throws IOException, InterruptedException {
-		var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-				.header("Authorization", "Bearer " + token).header("Accept", "application/json");
-		if (method.equals("GET")) {
-			request.GET();
-		} else {
-			request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	private KeepAliveHttp.Response send(String token, String method, String path, String body) throws IOException {
+		return http.send(token, method, path, body);
 	}
 
 	// ---------------------------------------------------------------------------------------------------------- open
