@@ -53,9 +53,19 @@ class BrowserIntegrationTests {
 		assertThat(heading("Welkom, Test Jeugdprofessional")).isVisible();
 		assertThat(browser.page().locator("main")).containsText("CJG Team Noord");
 		var menu = browser.page().getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"));
-		assertThat(menu.getByRole(AriaRole.LINK)).hasText(new String[] { "Werklijst", "Nieuwe hulpvraag", "Team", "Bijna 18", "Maatschappelijk werk", "Scholen", "Toewijzing", "Berichttermijnen", "Verzoeken aanbieders" });
+		assertThat(menu.getByRole(AriaRole.LINK)).hasText(new String[] { "Werklijst", "Nieuwe hulpvraag", "Team", "Bijna 18", "Maatschappelijk werk", "Scholen", "Toewijzing", "Berichttermijnen", "Verzoeken" });
 		assertThat(browser.page().locator("header .jr-user")).hasText("Test Jeugdprofessional Jeugdprofessional");
+		// Issue 16: at 1280 px the case worker's nine menu items stand on one line.
+		var tops = menu.getByRole(AriaRole.LINK).all().stream().map(link -> Math.round(link.boundingBox().y)).distinct().toList();
+		Assertions.assertThat(tops).as("rows of the menu at 1280 px").hasSize(1);
 		browser.checkPage("home-youth-professional");
+		// At 390 px the menu is a button; opened, every item is one line of the list and nothing is wider than the screen.
+		browser.page().setViewportSize(390, 844);
+		browser.openMenu();
+		assertThat(menu.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Verzoeken").setExact(true))).isVisible();
+		Assertions.assertThat(((Number) browser.page().evaluate("document.documentElement.scrollWidth")).intValue())
+				.as("page width at 390 px").isLessThanOrEqualTo(390);
+		browser.checkPage("home-youth-professional-390");
 	}
 
 	@Test

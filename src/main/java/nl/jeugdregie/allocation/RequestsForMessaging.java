@@ -14,13 +14,20 @@ import org.jspecify.annotations.Nullable;
  */
 public interface RequestsForMessaging {
 
-	/** One allocation of the young person. */
-	record AllocationOfYoungPerson(long number, AgbCode provider, String productCategory, @Nullable String productCode,
-			LocalDate validFrom, LocalDate validUntil, Financing financing) {
+	/**
+	 * One allocation of the young person: its size (volume, WJ756 unit, WMO757 frequency), budget in cents and whether
+	 * it was withdrawn as sent in error (JZ002 13), which TR349 does not count as current.
+	 */
+	record AllocationOfYoungPerson(long number, AgbCode provider, @Nullable String productCategory,
+			@Nullable String productCode, LocalDate validFrom, LocalDate validUntil, Financing financing, int volume,
+			String unit, String frequency, long budgetCents, boolean withdrawn) {
 
-		/** Current on a day (TR349): valid on it or starting later. */
+		/** WMO757 6: the volume is a total over the allocation's validity. */
+		public static final String TOTAL_OVER_VALIDITY = "6";
+
+		/** Current on a day (TR349): valid on it or starting later, and not withdrawn (deleted). */
 		public boolean currentOn(LocalDate day) {
-			return !validUntil.isBefore(day);
+			return !withdrawn && !validUntil.isBefore(day);
 		}
 
 		/** Whether its validity overlaps the period from {@code from} to {@code until} (open when null). */
@@ -30,4 +37,11 @@ public interface RequestsForMessaging {
 	}
 
 	List<AllocationOfYoungPerson> allocationsOf(MunicipalityCode municipality, ClientId youngPerson);
+
+	/**
+	 * iJw TR304 (JW317, JW323): whether allocation {@code number} of this provider in the municipality belongs to a
+	 * young person other than {@code youngPerson} (any known young person when that is null). False for an unknown
+	 * number, another provider's allocation or an allocation without a known young person: other rules answer those.
+	 */
+	boolean ofAnotherYoungPerson(MunicipalityCode municipality, AgbCode provider, long number, @Nullable ClientId youngPerson);
 }

@@ -54,7 +54,7 @@ class DeclarationAccessIntegrationTests {
 	void letsTheAdministratorReadAllAndAProviderItsOwn() throws Exception {
 		var w = MessagingWorld.create(mvc, fixtures, new Applications(registration, lifecycle, checklists, jdbc));
 		var xml = DeclarationMessagesIntegrationTests.jw323(w, "AC1", "DAC1",
-				List.of(Line.of("RN1", w.allocationNumber(), "2026-12-01", "2026-12-07", 1)));
+				List.of(Line.ofMonth("RN1", w.allocationNumber(), 1)));
 		var location = mvc.perform(as(w.provider(), post("/api/v1/ijw/messages").contentType(MediaType.APPLICATION_XML)
 				.content(xml.getBytes(StandardCharsets.UTF_8)))).andReturn().getResponse().getHeader("Location");
 		var id = location.split("/")[5];

@@ -49,7 +49,7 @@ class DeclarationBrowserIntegrationTests {
 		var w = MessagingWorld.create(mvc, fixtures, new Applications(registration, lifecycle, checklists, jdbc));
 		var n = w.allocationNumber();
 		var xml = DeclarationMessagesIntegrationTests.jw323(w, "B" + width, "DB" + width, List.of(
-				Line.of("RN001", n, "2026-12-01", "2026-12-07", 2), Line.of("RN002", n, "2026-12-08", "2026-12-14", 1).tariff(9000)));
+				Line.ofMonth("RN001", n, 2), Line.ofMonth("RN002", n, 1).tariff(9000)));
 		mvc.perform(as(w.provider(), post("/api/v1/ijw/messages").contentType(MediaType.APPLICATION_XML)
 				.content(xml.getBytes(StandardCharsets.UTF_8)))).andExpect(status().isOk());
 

@@ -29,6 +29,7 @@ import nl.jeugdregie.intake.TriageChecklist;
 import nl.jeugdregie.messaging.internal.incoming.BatchReceiving;
 import nl.jeugdregie.messaging.internal.transport.DirectoryTransport;
 import nl.jeugdregie.messaging.internal.transport.HubImport;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,32 +58,42 @@ class DeclarationMessagesIntegrationTests {
 
 	static final long TARIFF = 8450;
 
-	/** One Prestatie of a test declaration. */
+	/**
+	 * One Prestatie of a test declaration; a credit line names the debit line it cancels in {@code previous}
+	 * (VorigReferentieNummer, IV091).
+	 */
 	public record Line(String reference, long allocation, String code, String from, String until, long volume, String unit,
-			long tariff, long amount, boolean credit) {
+			long tariff, long amount, boolean credit, @Nullable String previous) {
 
+		/** A debit line; TR387/TR388: a ProductPeriode is a calendar month, cut to the allocation (1 to 28 December). */
 		public static Line of(String reference, long allocation, String from, String until, long volume) {
-			return new Line(reference, allocation, "45A01", from, until, volume, "04", TARIFF, volume * TARIFF, false);
+			return new Line(reference, allocation, "45A01", from, until, volume, "04", TARIFF, volume * TARIFF, false, null);
+		}
+
+		/** A debit line over the world's allocation's month: 1 to 28 December 2026. */
+		public static Line ofMonth(String reference, long allocation, long volume) {
+			return of(reference, allocation, "2026-12-01", "2026-12-28", volume);
 		}
 
 		public Line tariff(long cents) {
-			return new Line(reference, allocation, code, from, until, volume, unit, cents, volume * cents, credit);
+			return new Line(reference, allocation, code, from, until, volume, unit, cents, volume * cents, credit, previous);
 		}
 
 		Line amount(long cents) {
-			return new Line(reference, allocation, code, from, until, volume, unit, tariff, cents, credit);
+			return new Line(reference, allocation, code, from, until, volume, unit, tariff, cents, credit, previous);
 		}
 
 		Line code(String other) {
-			return new Line(reference, allocation, other, from, until, volume, unit, tariff, amount, credit);
+			return new Line(reference, allocation, other, from, until, volume, unit, tariff, amount, credit, previous);
 		}
 
 		Line unit(String other) {
-			return new Line(reference, allocation, code, from, until, volume, other, tariff, amount, credit);
+			return new Line(reference, allocation, code, from, until, volume, other, tariff, amount, credit, previous);
 		}
 
-		Line asCredit() {
-			return new Line(reference, allocation, code, from, until, volume, unit, tariff, amount, true);
+		/** The credit line with its own reference that cancels this debit line. */
+		Line creditedAs(String creditReference) {
+			return new Line(creditReference, allocation, code, from, until, volume, unit, tariff, amount, true, reference);
 		}
 	}
 
@@ -100,7 +111,7 @@ class DeclarationMessagesIntegrationTests {
 		for (var l : lines) {
 			prestaties.append("""
 					<jw323:Prestatie>
-					  <jw323:ProductReferentie><ijw:ReferentieNummer>%s</ijw:ReferentieNummer></jw323:ProductReferentie>
+					  <jw323:ProductReferentie><ijw:ReferentieNummer>%s</ijw:ReferentieNummer>%s</jw323:ProductReferentie>
 					  <jw323:ToewijzingNummer>%d</jw323:ToewijzingNummer>
 					  <jw323:ProductCategorie>45</jw323:ProductCategorie>
 					  <jw323:ProductCode>%s</jw323:ProductCode>
@@ -110,7 +121,9 @@ class DeclarationMessagesIntegrationTests {
 					  <jw323:ProductTarief>%d</jw323:ProductTarief>
 					  <jw323:IngediendBedrag><ijw:Bedrag>%d</ijw:Bedrag><ijw:DebetCredit>%s</ijw:DebetCredit></jw323:IngediendBedrag>
 					</jw323:Prestatie>
-					""".formatted(l.reference(), l.allocation(), l.code(), l.from(), l.until(), l.volume(), l.unit(), l.tariff(),
+					""".formatted(l.reference(),
+					l.previous() == null ? "" : "<ijw:VorigReferentieNummer>" + l.previous() + "</ijw:VorigReferentieNummer>",
+					l.allocation(), l.code(), l.from(), l.until(), l.volume(), l.unit(), l.tariff(),
 					l.amount(), l.credit() ? "C" : "D"));
 		}
 		return """
@@ -220,31 +233,37 @@ class DeclarationMessagesIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("BEY-5: mixed lines: each rejected line carries its rule's exact code (TR418 0611, TR321 9321, TR338 9338, TR307 9307, TR308 9308, TR319 9319, TR340 9340, TR341 9341), approved lines are recorded, rejected ones not")
+	@DisplayName("BEY-5: mixed lines: each rejected line carries its rule's exact code (TR418 0611, TR321 9321, TR338 9338, TR307 9307, TR308 9308, TR387 9387, TR388 9388, TR319 9319, TR340 9340, TR341 9341), approved lines are recorded, rejected ones not")
 	void rejectsLinesWithTheirCodes() throws Exception {
 		var w = world();
 		var n = w.allocationNumber();
-		var lines = List.of(Line.of("OK1", n, "2026-12-01", "2026-12-07", 2),
-				Line.of("T418", n, "2026-12-01", "2026-12-07", 1).tariff(9000),
-				Line.of("T321", n, "2026-12-08", "2026-12-14", 3),
-				Line.of("T338", 999999, "2026-12-08", "2026-12-14", 1),
-				Line.of("T307", n, "2026-11-30", "2026-12-06", 1),
-				Line.of("T308", n, "2026-12-27", "2026-12-31", 1),
-				Line.of("T319", n, "2026-12-20", "2027-01-03", 1),
-				Line.of("T340", n, "2026-12-15", "2026-12-21", 1).code("45A02"),
-				Line.of("T341", n, "2026-12-15", "2026-12-21", 1).unit("01"),
-				Line.of("OK2", n, "2026-12-15", "2026-12-21", 2));
+		var lines = List.of(Line.ofMonth("OK1", n, 2),
+				Line.ofMonth("T418", n, 1).tariff(9000),
+				Line.ofMonth("T321", n, 9),
+				Line.ofMonth("T338", 999999, 1),
+				Line.of("T307", n, "2026-11-01", "2026-11-30", 1),
+				Line.of("T308", n, "2026-12-01", "2026-12-31", 1),
+				Line.of("T387", n, "2026-12-08", "2026-12-28", 1),
+				Line.of("T388", n, "2026-12-01", "2026-12-21", 1),
+				Line.of("T319", n, "2027-01-01", "2027-01-31", 1),
+				Line.ofMonth("T340", n, 1).code("45A02"),
+				Line.ofMonth("T341", n, 1).unit("01"),
+				Line.ofMonth("OK2", n, 2));
 		var result = deliver(w.provider(), jw323(w, "M1", "DM1", lines), false);
 		var jw325 = answer(result);
-		assertThat(rejected(jw325)).containsExactly(Map.entry("T418", List.of("0611")), Map.entry("T321", List.of("9321")),
-				Map.entry("T338", List.of("9338")), Map.entry("T307", List.of("9307")), Map.entry("T308", List.of("9308")),
-				Map.entry("T319", List.of("9319")), Map.entry("T340", List.of("9340")), Map.entry("T341", List.of("9341")));
+		// A line over more than the allocated volume also takes the total and the budget over (TR322, TR369); a line
+		// past the allocation's end does not end on its last day either (TR388).
+		assertThat(rejected(jw325)).containsExactly(Map.entry("T418", List.of("0611")),
+				Map.entry("T321", List.of("9321", "9322", "9369")), Map.entry("T338", List.of("9338")),
+				Map.entry("T307", List.of("9307")), Map.entry("T308", List.of("9308", "9388")),
+				Map.entry("T387", List.of("9387")), Map.entry("T388", List.of("9388")), Map.entry("T319", List.of("9319")),
+				Map.entry("T340", List.of("9340")), Map.entry("T341", List.of("9341")));
 		assertThat(jw325).contains("<jw325:RetourCode>0200</jw325:RetourCode>").doesNotContain(">8001<");
 		assertThat(granted(jw325)).isEqualTo((4 * TARIFF) + "D");
 		assertThat(recordedReferences(w)).containsExactlyInAnyOrder("OK1", "OK2");
 		assertThat(declaredUnits(w)).isEqualTo(4);
 		assertThat(jdbc.sql("select count(*) from messaging_declared_line l join messaging_message m on m.id = l.message_id where m.municipality_code = ? and not l.approved")
-				.param(w.world().municipality().value()).query(Long.class).single()).isEqualTo(8);
+				.param(w.world().municipality().value()).query(Long.class).single()).isEqualTo(10);
 	}
 
 	@Test
@@ -252,56 +271,83 @@ class DeclarationMessagesIntegrationTests {
 	void rejectsAboveVolumeAndBudget() throws Exception {
 		var w = world();
 		var n = w.allocationNumber();
-		var first = answer(deliver(w.provider(), jw323(w, "V1", "DV1", List.of(Line.of("A", n, "2026-12-01", "2026-12-14", 4),
-				Line.of("B", n, "2026-12-15", "2026-12-28", 4))), false));
+		var first = answer(deliver(w.provider(), jw323(w, "V1", "DV1", List.of(Line.ofMonth("A", n, 4),
+				Line.ofMonth("B", n, 4))), false));
 		assertThat(rejected(first)).isEmpty();
 		assertThat(declaredUnits(w)).isEqualTo(8);
-		var second = answer(deliver(w.provider(), jw323(w, "V2", "DV2", List.of(Line.of("C", n, "2026-12-22", "2026-12-28", 1))), false));
+		var second = answer(deliver(w.provider(), jw323(w, "V2", "DV2", List.of(Line.ofMonth("C", n, 1))), false));
 		assertThat(rejected(second)).containsExactly(Map.entry("C", List.of("9322", "9369")));
 
 		var budget = world();
 		var m = budget.allocationNumber();
 		var inflated = answer(deliver(budget.provider(), jw323(budget, "B1", "DB1",
-				List.of(Line.of("D", m, "2026-12-01", "2026-12-07", 1).amount(70000))), false));
+				List.of(Line.ofMonth("D", m, 1).amount(70000))), false));
 		assertThat(rejected(inflated)).containsExactly(Map.entry("D", List.of("9346", "9369")));
 		assertThat(declaredUnits(budget)).isZero();
 	}
 
 	@Test
-	@DisplayName("BEY-5: references: a reference used before 8021 (TR314), a credit line cancels its approved debit line, a second credit 9390 (TR390), a credit without debit 8017 (TR323), a used declaration number 9333 (TR333)")
+	@DisplayName("BEY-5: references: a reference used before 8021 (TR314), a credit line names the debit line it cancels by VorigReferentieNummer (IV091), a second credit of it 9390 (TR390), a credit without debit 8017 (TR323), a used declaration number 9333 (TR333)")
 	void judgesReferencesAndCredits() throws Exception {
 		var w = world();
 		var n = w.allocationNumber();
-		var debit = Line.of("R1", n, "2026-12-01", "2026-12-07", 2);
+		var debit = Line.ofMonth("R1", n, 2);
 		assertThat(rejected(answer(deliver(w.provider(), jw323(w, "C1", "DC1", List.of(debit)), false)))).isEmpty();
 		assertThat(rejected(answer(deliver(w.provider(), jw323(w, "C2", "DC2", List.of(debit)), false))))
 				.containsExactly(Map.entry("R1", List.of("8021")));
-		var credited = answer(deliver(w.provider(), jw323(w, "C3", "DC3", List.of(debit.asCredit())), false));
+		var credited = answer(deliver(w.provider(), jw323(w, "C3", "DC3", List.of(debit.creditedAs("R1C"))), false));
 		assertThat(rejected(credited)).isEmpty();
 		assertThat(granted(credited)).isEqualTo((2 * TARIFF) + "C");
 		assertThat(declaredUnits(w)).isZero();
-		assertThat(rejected(answer(deliver(w.provider(), jw323(w, "C4", "DC4", List.of(debit.asCredit())), false))))
-				.containsExactly(Map.entry("R1/C", List.of("9390")));
+		var second = answer(deliver(w.provider(), jw323(w, "C4", "DC4", List.of(debit.creditedAs("R1C2"))), false));
+		assertThat(rejected(second)).containsExactly(Map.entry("R1C2/C", List.of("9390")));
+		assertThat(second).as("the JW325 repeats the VorigReferentieNummer")
+				.contains("<ijw:VorigReferentieNummer>R1</ijw:VorigReferentieNummer>");
 		assertThat(rejected(answer(deliver(w.provider(), jw323(w, "C5", "DC5",
-				List.of(Line.of("R9", n, "2026-12-01", "2026-12-07", 1).asCredit())), false))))
-				.containsExactly(Map.entry("R9/C", List.of("8017")));
-		var numberUsed = deliver(w.provider(), jw323(w, "C6", "DC1", List.of(Line.of("R2", n, "2026-12-08", "2026-12-14", 1))), false);
+				List.of(Line.ofMonth("R9", n, 1).creditedAs("R9C"))), false))))
+				.containsExactly(Map.entry("R9C/C", List.of("8017")));
+		assertThat(rejected(answer(deliver(w.provider(), jw323(w, "C7", "DC7", List.of(debit.creditedAs("R1C"))), false))))
+				.as("the credit line's own reference is used").containsExactly(Map.entry("R1C/C", List.of("8021")));
+		var numberUsed = deliver(w.provider(), jw323(w, "C6", "DC1", List.of(Line.ofMonth("R2", n, 1))), false);
 		assertThat(answer(numberUsed)).contains("<jw325:RetourCode>9333</jw325:RetourCode>").doesNotContain("<jw325:Clienten>");
 		assertThat(numberUsed.getResponse().getHeader("X-Ijw-Accepted")).isEqualTo("false");
-		assertThat(recordedReferences(w)).containsExactly("R1", "R1/C");
+		assertThat(recordedReferences(w)).containsExactly("R1", "R1C/C");
 	}
 
 	@Test
-	@DisplayName("Levels 1 and 2: not schema-valid, a total that is not the sum of the lines (TR358), a line twice (TR101), a debit credited in the same message (TR316): header-only JW325 0001, nothing recorded; a used identification 9056")
+	@DisplayName("TR304 8187: a line for this provider's allocation under the BSN of another client; TR318 8214: a declaration period before the latest accepted one")
+	void judgesTheClientAndThePeriodSequence() throws Exception {
+		var w = world();
+		var n = w.allocationNumber();
+		var otherBsn = jw323(w, "K1", "DK1", List.of(Line.ofMonth("K", n, 1)))
+				.replace("<jw323:Bsn>999900006</jw323:Bsn>", "<jw323:Bsn>999900018</jw323:Bsn>");
+		assertThat(rejected(answer(deliver(w.provider(), otherBsn, false)))).containsExactly(Map.entry("K", List.of("8187")));
+		assertThat(recordedReferences(w)).isEmpty();
+
+		var january = jw323(w, "K2", "DK2", List.of(Line.of("J", n, "2027-01-01", "2027-01-31", 1)))
+				.replace("<ijw:Begindatum>2026-12-01</ijw:Begindatum><ijw:Einddatum>2026-12-31</ijw:Einddatum></jw323:DeclaratiePeriode>",
+						"<ijw:Begindatum>2027-01-01</ijw:Begindatum><ijw:Einddatum>2027-01-31</ijw:Einddatum></jw323:DeclaratiePeriode>");
+		assertThat(deliver(w.provider(), january, false).getResponse().getHeader("X-Ijw-Accepted")).isEqualTo("true");
+		var december = deliver(w.provider(), jw323(w, "K3", "DK3", List.of(Line.ofMonth("L", n, 1))), false);
+		assertThat(answer(december)).contains("<jw325:RetourCode>8214</jw325:RetourCode>").doesNotContain("<jw325:Clienten>");
+		assertThat(december.getResponse().getHeader("X-Ijw-Accepted")).isEqualTo("false");
+		assertThat(recordedReferences(w)).isEmpty();
+	}
+
+	@Test
+	@DisplayName("Levels 1 and 2: not schema-valid, a total that is not the sum of the lines (TR358), a line twice (TR101), a debit credited in the same message (TR316), a credit without VorigReferentieNummer, a line ended more than five years ago (TR335): header-only JW325 0001, nothing recorded; a used identification 9056")
 	void rejectsTheWholeDeclaration() throws Exception {
 		var w = world();
 		var n = w.allocationNumber();
-		var line = Line.of("L1", n, "2026-12-01", "2026-12-07", 1);
+		var line = Line.ofMonth("L1", n, 1);
 		var invalid = jw323(w, "W1", "DW1", List.of(line)).replace("<jw323:Eenheid>04</jw323:Eenheid>", "");
 		var wrongTotal = jw323(w, "W2", "DW2", 999, List.of(line));
 		var twice = jw323(w, "W3", "DW3", List.of(line, line));
-		var creditedAtOnce = jw323(w, "W4", "DW4", List.of(line, line.asCredit()));
-		for (var xml : List.of(invalid, wrongTotal, twice, creditedAtOnce)) {
+		var creditedAtOnce = jw323(w, "W4", "DW4", List.of(line, line.creditedAs("L1C")));
+		var creditWithoutDebit = jw323(w, "W6", "DW6", List.of(new Line("L2", n, "45A01", "2026-12-01", "2026-12-28", 1, "04",
+				TARIFF, TARIFF, true, null)));
+		var old = jw323(w, "W7", "DW7", List.of(Line.of("L3", n, "2021-11-01", "2021-11-30", 1)));
+		for (var xml : List.of(invalid, wrongTotal, twice, creditedAtOnce, creditWithoutDebit, old)) {
 			var result = deliver(w.provider(), xml, false);
 			assertThat(answer(result)).contains("<jw325:RetourCode>0001</jw325:RetourCode>").doesNotContain("DeclaratieAntwoord");
 			assertThat(result.getResponse().getHeader("X-Ijw-Accepted")).isEqualTo("false");
@@ -316,7 +362,7 @@ class DeclarationMessagesIntegrationTests {
 	@DisplayName("Pre-check: a JW323 for checking only gets the JW325 it would get, and nothing is recorded")
 	void preChecks() throws Exception {
 		var w = world();
-		var xml = jw323(w, "P1", "DP1", List.of(Line.of("P", w.allocationNumber(), "2026-12-01", "2026-12-07", 2)));
+		var xml = jw323(w, "P1", "DP1", List.of(Line.ofMonth("P", w.allocationNumber(), 2)));
 		assertThat(answer(deliver(w.provider(), xml, true))).contains(">8001<");
 		assertThat(recordedReferences(w)).isEmpty();
 		// Nothing received or answered (the allocation's own JW301 went out before).
@@ -331,8 +377,8 @@ class DeclarationMessagesIntegrationTests {
 	void parallelDeclarationsNeverExceedTheVolume() throws Exception {
 		var w = world();
 		var n = w.allocationNumber();
-		var x = jw323(w, "PX", "DPX", List.of(Line.of("X", n, "2026-12-01", "2026-12-21", 6)));
-		var y = jw323(w, "PY", "DPY", List.of(Line.of("Y", n, "2026-12-01", "2026-12-21", 6)));
+		var x = jw323(w, "PX", "DPX", List.of(Line.ofMonth("X", n, 6)));
+		var y = jw323(w, "PY", "DPY", List.of(Line.ofMonth("Y", n, 6)));
 		var pool = Executors.newFixedThreadPool(30);
 		var results = new ArrayList<MvcResult>();
 		try {
@@ -370,7 +416,7 @@ class DeclarationMessagesIntegrationTests {
 	@DisplayName("Access: only the provider itself delivers a JW323, to its own municipality; another provider's allocation is 9338")
 	void accessPerRoleAndMunicipality() throws Exception {
 		var w = world();
-		var xml = jw323(w, "A1", "DA1", List.of(Line.of("A", w.allocationNumber(), "2026-12-01", "2026-12-07", 1)));
+		var xml = jw323(w, "A1", "DA1", List.of(Line.ofMonth("A", w.allocationNumber(), 1)));
 		assertThat(deliver(w.otherProvider(), xml, false).getResponse().getStatus()).isEqualTo(403);
 		for (var role : new Role[] { Role.YOUTH_PROFESSIONAL, Role.TEAM_LEAD, Role.POLICY_OFFICER, Role.ADMINISTRATOR }) {
 			var user = fixtures.user(role, w.world().municipality(), role.worksOnCases() ? w.world().team() : null);
@@ -391,7 +437,7 @@ class DeclarationMessagesIntegrationTests {
 		var w = world();
 		var hub = new HubImport(new DirectoryTransport(dir.resolve("in"), dir.resolve("out")), batches);
 		Files.writeString(dir.resolve("in").resolve("decl-1.xml"),
-				jw323(w, "H1", "DH1", List.of(Line.of("H", w.allocationNumber(), "2026-12-01", "2026-12-07", 2))));
+				jw323(w, "H1", "DH1", List.of(Line.ofMonth("H", w.allocationNumber(), 2))));
 		assertThat(hub.importWaiting()).isEqualTo(1);
 		var jw325 = Files.readAllBytes(dir.resolve("out").resolve("JW325-decl-1.xml"));
 		assertThat(IjwMessagesIntegrationTests.SCHEMAS.validate(IjwMessageType.JW325, IjwMessagesIntegrationTests.XML.parse(jw325))).isEmpty();
@@ -408,8 +454,8 @@ class DeclarationMessagesIntegrationTests {
 	void showsDeclarationsLineByLine() throws Exception {
 		var w = world();
 		var n = w.allocationNumber();
-		var result = deliver(w.provider(), jw323(w, "S1", "DS1", List.of(Line.of("OK", n, "2026-12-01", "2026-12-07", 2),
-				Line.of("DUUR", n, "2026-12-08", "2026-12-14", 1).tariff(9000))), false);
+		var result = deliver(w.provider(), jw323(w, "S1", "DS1", List.of(Line.ofMonth("OK", n, 2),
+				Line.ofMonth("DUUR", n, 1).tariff(9000))), false);
 		answer(result);
 		var id = result.getResponse().getHeader("Location").split("/")[5];
 		for (var user : List.of(w.admin(), w.provider())) {

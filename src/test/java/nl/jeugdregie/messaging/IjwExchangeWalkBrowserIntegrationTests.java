@@ -78,7 +78,7 @@ class IjwExchangeWalkBrowserIntegrationTests {
 
 		// A JW323 with two lines: the first as allocated, the second at another tariff than the contract's.
 		var jw325 = deliver(w, DeclarationMessagesIntegrationTests.jw323(w, "D" + width, "DW" + width, List.of(
-				Line.of("RW1", n, "2026-12-01", "2026-12-07", 2), Line.of("RW2", n, "2026-12-08", "2026-12-14", 1).tariff(9000))),
+				Line.ofMonth("RW1", n, 2), Line.ofMonth("RW2", n, 1).tariff(9000))),
 				200);
 		assertThat(IjwMessagesIntegrationTests.SCHEMAS.validate(IjwMessageType.JW325,
 				IjwMessagesIntegrationTests.XML.parse(jw325.getBytes(StandardCharsets.UTF_8)))).isEmpty();

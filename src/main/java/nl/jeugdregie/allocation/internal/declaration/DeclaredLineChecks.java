@@ -1,5 +1,6 @@
 package nl.jeugdregie.allocation.internal.declaration;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import nl.jeugdregie.allocation.DeclarationsForMessaging.Line;
@@ -36,7 +37,8 @@ final class DeclaredLineChecks {
 
 	/** In the order the codes are listed on a rejected line. */
 	static List<Policy<LineAgainst>> all() {
-		return List.of(new NotOnWithdrawnAllocation(), new StartsWithinAllocation(), new EndsWithinAllocation(), new SameProductCategory(),
+		return List.of(new NotOnWithdrawnAllocation(), new StartsWithinAllocation(), new EndsWithinAllocation(),
+				new StartsOnFirstOfMonth(), new EndsOnLastOfMonth(), new SameProductCategory(),
 				new SameProductCode(), new SameUnit(), new AmountIsVolumeTimesTariff(), new LineWithinVolume(), new TotalWithinVolume(),
 				new TotalWithinBudget(), new AtContractTariff());
 	}
@@ -68,6 +70,36 @@ final class DeclaredLineChecks {
 		public Optional<Refusal> check(LineAgainst l) {
 			var until = l.allocation().totals().period().until();
 			return until != null && l.line().until().isAfter(until) ? code("9308", l.line().reference()) : Optional.empty();
+		}
+	}
+
+	/**
+	 * TR387 → 9387: the ProductPeriode starts on the first day of its calendar month, unless the allocation starts later
+	 * in that month: then on the allocation's first day.
+	 */
+	static final class StartsOnFirstOfMonth implements Policy<LineAgainst> {
+		@Override
+		public Optional<Refusal> check(LineAgainst l) {
+			var from = l.line().from();
+			var allocationFrom = l.allocation().totals().period().from();
+			var expected = YearMonth.from(allocationFrom).equals(YearMonth.from(from)) && allocationFrom.getDayOfMonth() > 1
+					? allocationFrom : from.withDayOfMonth(1);
+			return from.equals(expected) ? Optional.empty() : code("9387", l.line().reference());
+		}
+	}
+
+	/**
+	 * TR388 → 9388: the ProductPeriode ends on the last day of the calendar month it concerns (the month it starts in),
+	 * unless the allocation ends earlier in that month: then on the allocation's last day.
+	 */
+	static final class EndsOnLastOfMonth implements Policy<LineAgainst> {
+		@Override
+		public Optional<Refusal> check(LineAgainst l) {
+			var month = YearMonth.from(l.line().from());
+			var allocationUntil = l.allocation().totals().period().until();
+			var expected = allocationUntil != null && YearMonth.from(allocationUntil).equals(month)
+					? allocationUntil : month.atEndOfMonth();
+			return l.line().until().equals(expected) ? Optional.empty() : code("9388", l.line().reference());
 		}
 	}
 

@@ -29,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  * locked in number order (as {@link Declarations#declare} locks them, so manual and message declarations together
  * never exceed a volume or budget either); each line is judged in the message's order against its allocation and what
  * was approved before it, and an approved line is recorded with source JW323, its declaration number and reference.
- * A credit line cancels the approved debit line with the same reference (TR323 → 8017 when there is none, TR390 →
- * 9390 when it was credited already). Runs only inside the caller's transaction.
+ * A credit line cancels the approved debit line its VorigReferentieNummer names (IV091; TR323 → 8017 when there is
+ * none, TR390 → 9390 when it was credited already, TR314 → 8021 when its own reference was used). Runs only inside
+ * the caller's transaction.
  */
 @Component
 class MessageDeclarations implements DeclarationsForMessaging {
@@ -56,14 +57,14 @@ class MessageDeclarations implements DeclarationsForMessaging {
 			lock(declaration.municipality(), number).filter(a -> a.provider().equals(declaration.provider()))
 					.ifPresent(a -> allocations.put(number, a));
 		}
-		var debitsInMessage = new HashSet<String>();
-		var creditsInMessage = new HashSet<String>();
+		var referencesInMessage = new HashSet<String>();
+		var creditedInMessage = new HashSet<String>();
 		var verdicts = new ArrayList<Verdict>();
 		for (var line : declaration.lines()) {
 			var allocation = allocations.get(line.allocationNumber());
 			var codes = allocation == null ? List.of(NOT_THE_PROVIDERS)
-					: line.credit() ? creditCodes(declaration, line, creditsInMessage)
-					: debitCodes(declaration, line, allocation, debitsInMessage);
+					: line.credit() ? creditCodes(declaration, line, referencesInMessage, creditedInMessage)
+					: debitCodes(declaration, line, allocation, referencesInMessage);
 			verdicts.add(new Verdict(line.reference(), codes));
 			if (codes.isEmpty()) {
 				var sign = line.credit() ? -1 : 1;
@@ -76,7 +77,8 @@ class MessageDeclarations implements DeclarationsForMessaging {
 
 	private List<String> debitCodes(Declaration declaration, Line line, AllocationToJudge allocation, Set<String> inMessage) {
 		var codes = new ArrayList<String>();
-		if (!inMessage.add(line.reference()) || referenceUsed(declaration, line.reference(), false)) {
+		if (!inMessage.add(line.reference()) || referenceUsed(declaration, line.reference(), false)
+				|| referenceUsed(declaration, line.reference(), true)) {
 			codes.add(REFERENCE_USED);
 		}
 		var against = new DeclaredLineChecks.LineAgainst(line, allocation);
@@ -86,9 +88,21 @@ class MessageDeclarations implements DeclarationsForMessaging {
 		return codes;
 	}
 
-	/** A credit line names an approved debit line by its reference, with the same allocation, period and amounts. */
-	private List<String> creditCodes(Declaration declaration, Line line, Set<String> inMessage) {
-		if (!inMessage.add(line.reference()) || referenceUsed(declaration, line.reference(), true)) {
+	/**
+	 * A credit line has its own ReferentieNummer (TR314 → 8021 when used before) and names an approved debit line by its
+	 * VorigReferentieNummer (IV091), with the same allocation, period and amounts (TR323 → 8017 when there is none); a
+	 * debit line is credited once (TR390 → 9390).
+	 */
+	private List<String> creditCodes(Declaration declaration, Line line, Set<String> inMessage, Set<String> creditedInMessage) {
+		var previous = line.previousReference();
+		if (!inMessage.add(line.reference()) || referenceUsed(declaration, line.reference(), false)
+				|| referenceUsed(declaration, line.reference(), true)) {
+			return List.of(REFERENCE_USED);
+		}
+		if (previous == null) {
+			return List.of(NO_DEBIT);
+		}
+		if (!creditedInMessage.add(previous) || credited(declaration, previous)) {
 			return List.of(CREDITED_BEFORE);
 		}
 		var debit = jdbc.sql("""
@@ -96,10 +110,19 @@ class MessageDeclarations implements DeclarationsForMessaging {
 				where d.municipality_code = ? and d.provider_agb = ? and d.line_reference = ? and d.source = 'JW323'
 				  and not d.credit and a.number = ? and d.period_from = ? and d.period_until = ? and d.units = ?
 				  and d.amount_cents = ?""")
-				.params(declaration.municipality().value(), declaration.provider().value(), line.reference(),
+				.params(declaration.municipality().value(), declaration.provider().value(), previous,
 						line.allocationNumber(), line.from(), line.until(), line.volume(), line.amountCents())
 				.query(Long.class).single();
 		return debit > 0 ? List.of() : List.of(NO_DEBIT);
+	}
+
+	/** TR390: a credit line naming this debit line was approved before. */
+	private boolean credited(Declaration declaration, String debitReference) {
+		return jdbc.sql("""
+				select count(*) from allocation_declaration
+				where municipality_code = ? and provider_agb = ? and previous_reference = ? and credit and source = 'JW323'""")
+				.params(declaration.municipality().value(), declaration.provider().value(), debitReference)
+				.query(Long.class).single() > 0;
 	}
 
 	private boolean referenceUsed(Declaration declaration, String reference, boolean credit) {
@@ -114,12 +137,12 @@ class MessageDeclarations implements DeclarationsForMessaging {
 		jdbc.sql("""
 				insert into allocation_declaration (id, allocation_id, municipality_code, period_from, period_until, units,
 				    tariff_cents, amount_cents, source, declared_by, declared_at, provider_agb, declaration_number,
-				    line_reference, credit)
-				values (?, ?, ?, ?, ?, ?, ?, ?, 'JW323', ?, ?, ?, ?, ?, ?)""")
+				    line_reference, credit, previous_reference)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 'JW323', ?, ?, ?, ?, ?, ?, ?)""")
 				.params(UUID.randomUUID(), allocation.totals().id(), declaration.municipality().value(), line.from(),
 						line.until(), Math.toIntExact(Math.max(line.volume(), 1)), line.tariffCents(), line.amountCents(),
 						"AGB " + declaration.provider().value(), Timestamp.from(clock.instant()), declaration.provider().value(),
-						declaration.number(), line.reference(), line.credit())
+						declaration.number(), line.reference(), line.credit(), line.previousReference())
 				.update();
 	}
 

@@ -1,5 +1,6 @@
 package nl.jeugdregie.messaging.internal.declaration;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import nl.jeugdregie.messaging.internal.message.DeclaredLine;
 import nl.jeugdregie.messaging.internal.message.IjwMessage;
 import nl.jeugdregie.platform.result.Policy;
 import nl.jeugdregie.platform.result.Refusal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Level 2 of a JW323 (ADR 0047): the rules checkable within the message. A broken message rule rejects the whole
@@ -18,7 +20,8 @@ final class DeclarationRules {
 	private DeclarationRules() {}
 
 	static List<Policy<IjwMessage.Declaration>> message() {
-		return List.of(new HasLines(), new TotalIsSumOfLines(), new NoDuplicateLines(), new NoDebitCreditedInSameMessage());
+		return List.of(new HasLines(), new TotalIsSumOfLines(), new NoDuplicateLines(), new PreviousReferenceOnCreditOnly(),
+				new NoDebitCreditedInSameMessage(), new NotOlderThanFiveYears());
 	}
 
 	/** The first broken message rule. */
@@ -51,13 +54,38 @@ final class DeclarationRules {
 		}
 	}
 
-	/** TR316: a debit line is not credited in the same message (a credit names a reference also declared as debit). */
+	/**
+	 * The condition on VorigReferentieNummer (JW323 Prestatie, code 0001): filled on a credit line (it names the debit
+	 * line the credit cancels, IV091), empty on a debit line.
+	 */
+	static final class PreviousReferenceOnCreditOnly implements Policy<IjwMessage.Declaration> {
+		@Override
+		public Optional<Refusal> check(IjwMessage.Declaration d) {
+			return d.lines().stream().allMatch(l -> l.credit() == (l.previousReference() != null)) ? Optional.empty()
+					: Optional.of(Refusal.ofWhole("CD-VorigReferentieNummer"));
+		}
+	}
+
+	/**
+	 * TR316: a debit line is not credited in the same message: no VorigReferentieNummer names the ReferentieNummer of a
+	 * line in the same message.
+	 */
 	static final class NoDebitCreditedInSameMessage implements Policy<IjwMessage.Declaration> {
 		@Override
 		public Optional<Refusal> check(IjwMessage.Declaration d) {
-			var debits = d.lines().stream().filter(l -> !l.credit()).map(DeclaredLine::reference).toList();
-			return d.lines().stream().anyMatch(l -> l.credit() && debits.contains(l.reference()))
+			var references = d.lines().stream().map(DeclaredLine::reference).toList();
+			return d.lines().stream().anyMatch(l -> l.previousReference() != null && references.contains(l.previousReference()))
 					? Optional.of(Refusal.ofWhole("TR316")) : Optional.empty();
+		}
+	}
+
+	/** TR335: no line's Einddatum lies more than five years before the declaration's date (Dagtekening). */
+	static final class NotOlderThanFiveYears implements Policy<IjwMessage.Declaration> {
+		@Override
+		public Optional<Refusal> check(IjwMessage.Declaration d) {
+			var limit = d.header().dateStamp().minusYears(5);
+			return d.lines().stream().anyMatch(l -> l.until().isBefore(limit)) ? Optional.of(Refusal.ofWhole("TR335"))
+					: Optional.empty();
 		}
 	}
 
@@ -73,6 +101,22 @@ final class DeclarationRules {
 		public Optional<Refusal> check(LineIn l) {
 			return l.line().until().isAfter(l.declaration().periodUntil()) ? Optional.of(Refusal.of(l.line().reference(), "9319"))
 					: Optional.empty();
+		}
+	}
+
+	/** A declaration and the period start of the provider's latest accepted declaration, if any. */
+	record PeriodAfter(IjwMessage.Declaration declaration, @Nullable LocalDate latest) {}
+
+	/**
+	 * TR318 → 8214: the declaration periods of a provider follow each other: a declaration's period is not before the
+	 * latest period declared. (A gap is allowed when no care was delivered in the months between; the product does not
+	 * know the months without care, so it does not refuse a gap.)
+	 */
+	static final class PeriodsFollowEachOther implements Policy<PeriodAfter> {
+		@Override
+		public Optional<Refusal> check(PeriodAfter p) {
+			return p.latest() != null && p.declaration().periodFrom().isBefore(p.latest())
+					? Optional.of(Refusal.ofWhole(IncomingDeclarations.PERIOD_OUT_OF_SEQUENCE)) : Optional.empty();
 		}
 	}
 }

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.jeugdregie.allocation.AgbCode;
 import nl.jeugdregie.allocation.DeclarationsForMessaging;
+import nl.jeugdregie.allocation.RequestsForMessaging;
+import nl.jeugdregie.intake.HelpRequestDirectory;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.messaging.IjwMessageExchanged;
 import nl.jeugdregie.messaging.IjwMessageType;
@@ -36,7 +38,8 @@ import org.w3c.dom.Document;
  * BEY-5, TOEW-7 (ADR 0047): a provider's JW323 declaration judged at the standard's levels and answered with a JW325.
  * A JW323 has no retour message: the JW325 is the answer. Level 1 (schema) and level 2 (the rules within the message,
  * {@link DeclarationRules}) reject the whole declaration with a header-only 0001; a used DeclaratieNummer gets 9333
- * (TR333) on the answer; otherwise every line is judged: TR319 here, the rules against the allocation by the allocation
+ * (TR333) and a period before the provider's latest accepted one 8214 (TR318) on the answer; otherwise every line is
+ * judged: TR319 and TR304 (8187, the BSN is the allocation's client's) here, the rules against the allocation by the allocation
  * module ({@link DeclarationsForMessaging}), which records the approved lines. The JW323 is stored with its lines and
  * their codes, the JW325 as a message sent that answers it; both are published for the answer terms. Idempotent like
  * the other messages: one provider's messages are judged one at a time, the same JW323 again returns the same JW325.
@@ -45,18 +48,29 @@ import org.w3c.dom.Document;
 public class IncomingDeclarations {
 
 	static final String DECLARATION_NUMBER_USED = "9333";
+	/** TR318: the declaration period does not follow the provider's latest accepted one. */
+	static final String PERIOD_OUT_OF_SEQUENCE = "8214";
+	/** TR304: the line's allocation is another client's. */
+	static final String NOT_THIS_CLIENT = "8187";
+	/** Answer codes that reject the whole declaration. */
+	private static final java.util.Set<String> REJECTING = java.util.Set.of(DECLARATION_NUMBER_USED, PERIOD_OUT_OF_SEQUENCE);
 
 	private final IjwSchemas schemas;
 	private final DeclarationsForMessaging allocations;
+	private final RequestsForMessaging youngPersonsAllocations;
+	private final HelpRequestDirectory helpRequests;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transaction;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	IncomingDeclarations(IjwSchemas schemas, DeclarationsForMessaging allocations, JdbcClient jdbc,
+	IncomingDeclarations(IjwSchemas schemas, DeclarationsForMessaging allocations,
+			RequestsForMessaging youngPersonsAllocations, HelpRequestDirectory helpRequests, JdbcClient jdbc,
 			PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock) {
 		this.schemas = schemas;
 		this.allocations = allocations;
+		this.youngPersonsAllocations = youngPersonsAllocations;
+		this.helpRequests = helpRequests;
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
 		this.events = events;
@@ -139,12 +153,31 @@ public class IncomingDeclarations {
 		if (numberUsed) {
 			return new Judged(List.of(), List.of(DECLARATION_NUMBER_USED), declaration, List.of());
 		}
+		var latestPeriod = jdbc.sql("""
+				select max(declaration_period_from) from messaging_message where municipality_code = ? and provider_agb = ?
+				  and type = 'JW323' and outcome = 'ACCEPTED'""")
+				.params(municipality.value(), header.sender()).query(LocalDate.class).optional();
+		if (new DeclarationRules.PeriodsFollowEachOther()
+				.check(new DeclarationRules.PeriodAfter(declaration, latestPeriod.orElse(null))).isPresent()) {
+			return new Judged(List.of(), List.of(PERIOD_OUT_OF_SEQUENCE), declaration, List.of());
+		}
 		var periodRule = new DeclarationRules.WithinDeclarationPeriod();
+		var agb = new AgbCode(header.sender());
+		var youngPersons = new java.util.HashMap<String, java.util.Optional<nl.jeugdregie.audit.ClientId>>();
 		var codes = new ArrayList<List<String>>();
 		var toAllocation = new ArrayList<DeclarationsForMessaging.Line>();
 		for (var line : declaration.lines()) {
-			var broken = periodRule.check(new DeclarationRules.LineIn(line, declaration));
-			codes.add(broken.map(r -> List.of(r.code())).orElse(List.of()));
+			var broken = periodRule.check(new DeclarationRules.LineIn(line, declaration)).map(r -> r.code());
+			if (broken.isEmpty()) {
+				// TR304 → 8187: the BSN is that of the allocation's client.
+				var youngPerson = youngPersons.computeIfAbsent(line.bsn().value(),
+						bsn -> helpRequests.youngPersonWithBsn(municipality, bsn));
+				if (youngPersonsAllocations.ofAnotherYoungPerson(municipality, agb, line.allocationNumber(),
+						youngPerson.orElse(null))) {
+					broken = java.util.Optional.of(NOT_THIS_CLIENT);
+				}
+			}
+			codes.add(broken.map(List::of).orElse(List.of()));
 			if (broken.isEmpty()) {
 				toAllocation.add(forAllocation(line));
 			}
@@ -164,7 +197,7 @@ public class IncomingDeclarations {
 	private static DeclarationsForMessaging.Line forAllocation(DeclaredLine line) {
 		return new DeclarationsForMessaging.Line(line.reference(), line.allocationNumber(), line.product().category(),
 				line.product().code(), line.from(), line.until(), line.volume(), line.unit(), line.tariffCents(),
-				line.amountCents(), line.credit());
+				line.amountCents(), line.credit(), line.previousReference());
 	}
 
 	private Received.Answered store(byte[] body, String hash, Header header, MunicipalityCode municipality, Judged judged,
@@ -177,7 +210,7 @@ public class IncomingDeclarations {
 				? IjwXmlWriter.declarationAnswer(answerHeader, declaration, List.of(), judged.answer(),
 						judged.lines().stream().filter(l -> !l.codes().equals(List.of(IjwXmlWriter.APPROVED))).toList())
 				: IjwXmlWriter.declarationRejected(answerHeader, header, judged.header());
-		var accepted = judged.accepted() && !judged.answer().contains(DECLARATION_NUMBER_USED);
+		var accepted = judged.accepted() && judged.answer().stream().noneMatch(REJECTING::contains);
 		var remarks = judged.remarks();
 		if (checkOnly) {
 			return new Received.Answered(null, IjwMessageType.JW325, answer, accepted, false, remarks);
@@ -188,12 +221,12 @@ public class IncomingDeclarations {
 		jdbc.sql("""
 				insert into messaging_message (id, municipality_code, direction, type, sender, receiver, identification,
 				    date_stamp, provider_agb, content_hash, body, outcome, remarks, allocation_numbers, retour_type,
-				    retour_identification, retour_body, duplicate_of, exchanged_at, declaration_number)
-				values (?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'JW325', ?, ?, ?, ?, ?)""")
+				    retour_identification, retour_body, duplicate_of, exchanged_at, declaration_number, declaration_period_from)
+				values (?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'JW325', ?, ?, ?, ?, ?, ?)""")
 				.params(id, municipality.value(), header.type().name(), header.sender(), header.receiver(),
 						header.identification(), header.dateStamp(), header.sender(), hash, body, accepted ? "ACCEPTED" : "REJECTED",
 						String.join(",", remarks), numbers, answerHeader.identification(), answer, duplicateOf, Timestamp.from(now),
-						declaration == null ? null : declaration.number())
+						declaration == null ? null : declaration.number(), declaration == null ? null : declaration.periodFrom())
 				.update();
 		for (var i = 0; i < judged.lines().size(); i++) {
 			var answered = judged.lines().get(i);

@@ -25,7 +25,7 @@ final class NoInKindRequestWherePgb implements Policy<NoInKindRequestWherePgb.Re
 			return Optional.empty();
 		}
 		return requested.allocations().stream()
-				.filter(a -> a.financing() == Financing.PGB && a.productCategory().equals(line.category())
+				.filter(a -> !a.withdrawn() && a.financing() == Financing.PGB && line.category().equals(a.productCategory())
 						&& (line.code() == null || a.productCode() == null || line.code().equals(a.productCode()))
 						&& a.overlaps(line.from(), line.until()))
 				.findFirst()

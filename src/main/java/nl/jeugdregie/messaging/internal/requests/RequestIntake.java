@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import nl.jeugdregie.allocation.AgbCode;
 import nl.jeugdregie.allocation.RequestsForMessaging;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.intake.HelpRequestDirectory;
@@ -30,8 +31,8 @@ import org.w3c.dom.Document;
 
 /**
  * TOEW-7 (ADR 0048): receives a provider's JW315 or JW317 and judges it as JW305/JW307 are judged (ADR 0036): level 1
- * schema and level 2 within the message give a header-only retour 0001; level 3 (TR347, TR374, TR349, TR350, TR351)
- * the code on the failing class. Idempotent under the same per-sender advisory lock as the other incoming messages.
+ * schema and level 2 within the message give a header-only retour 0001; level 3 ({@link RequestRules}: TR347, TR374,
+ * TR304, TR349, TR350, TR351, TR357, TR361, TR373, TR375, TR411, TR412) the code on the failing class. Idempotent under the same per-sender advisory lock as the other incoming messages.
  * An accepted request becomes one request per ReferentieAanbieder on the access team's worklist; OP043 marks it. Also
  * records the provider's JW320 retour on a JW319 and links it to the answer.
  */
@@ -49,9 +50,8 @@ public class RequestIntake {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	RequestIntake(IjwSchemas schemas, RequestsForMessaging allocations, HelpRequestDirectory helpRequests,
-			RequestRecords records, JdbcClient jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher events,
-			Clock clock) {
+	RequestIntake(IjwSchemas schemas, RequestsForMessaging allocations, HelpRequestDirectory helpRequests, RequestRecords records, JdbcClient jdbc, PlatformTransactionManager transactions,
+			ApplicationEventPublisher events, Clock clock) {
 		this.schemas = schemas;
 		this.allocations = allocations;
 		this.helpRequests = helpRequests;
@@ -113,7 +113,7 @@ public class RequestIntake {
 		RequestMessage message;
 		try {
 			message = RequestXml.read(document, header);
-		} catch (RequestXml.Invalid e) {
+		} catch (nl.jeugdregie.messaging.internal.xml.IjwXmlReader.InvalidContent e) {
 			return new Judged(RequestCodes.onHeader("0001"), null);
 		}
 		if (WithinRequestRules.firstBroken(message).isPresent()) {
@@ -128,8 +128,15 @@ public class RequestIntake {
 		var youngPerson = helpRequests.youngPersonWithBsn(municipality, message.bsn().value());
 		var atProvider = youngPerson.map(p -> allocations.allocationsOf(municipality, p)).orElse(List.of()).stream()
 				.filter(a -> a.provider().value().equals(agb)).toList();
+		// TR304: a named ToewijzingNummer of this provider's allocation of another young person.
+		var ours = atProvider.stream().map(a -> a.number()).collect(java.util.stream.Collectors.toSet());
+		var ofOthers = message.lines().stream().map(RequestMessage.Line::allocationNumber).filter(n -> n != null)
+				.filter(n -> !ours.contains(n))
+				.filter(n -> allocations.ofAnotherYoungPerson(municipality, new AgbCode(agb), n, youngPerson.orElse(null)))
+				.collect(java.util.stream.Collectors.toSet());
 		return new RequestState(new HashSet<>(records.usedReferences(municipality, agb)),
-				records.inProgress(municipality, agb, message.bsn().value()), atProvider, message.header().dateStamp());
+				records.inProgress(municipality, agb, message.bsn().value()), atProvider, message.header().dateStamp(),
+				youngPerson.isPresent(), ofOthers);
 	}
 
 	private Received.Answered store(byte[] body, String hash, Document document, Header header, MunicipalityCode municipality,
@@ -209,7 +216,7 @@ public class RequestIntake {
 		try {
 			retour = RequestXml.readAnswerRetour(document);
 			own = RequestXml.retourIdentification(document);
-		} catch (RequestXml.Invalid e) {
+		} catch (nl.jeugdregie.messaging.internal.xml.IjwXmlReader.InvalidContent e) {
 			return new Received.Refused(nl.jeugdregie.messaging.internal.xml.XmlRefused.Kind.MALFORMED,
 					"Het retourbericht JW320 is niet te lezen.");
 		}

@@ -1,7 +1,10 @@
 package nl.jeugdregie.messaging.internal.requests;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import nl.jeugdregie.allocation.RequestsForMessaging.AllocationOfYoungPerson;
 import nl.jeugdregie.messaging.internal.message.RetourCodes;
 import nl.jeugdregie.messaging.internal.requests.RequestMessage.Kind;
 
@@ -27,8 +30,10 @@ final class RequestRules {
 	private RequestRules() {}
 
 	static List<Rule> all() {
-		return List.of(new ReferenceUnique(), new NoRequestInProgress(), new UnchangedIsCurrent(), new ChangedIsCurrent(),
-				new ChangeNamesAllCurrent());
+		return List.of(new ReferenceUnique(), new NoRequestInProgress(), new BsnIsTheClients(), new UnchangedIsCurrent(),
+				new ChangedIsCurrent(), new ChangeNamesAllCurrent(), new PastChangeFromOriginalStart(),
+				new BudgetOrTotalChangeFromOriginalStart(), new NoSizeWithoutProduct(), new SizeWithProductCode(),
+				new NoSizeWithoutProductCode(), new ProductsDoNotOverlap());
 	}
 
 	static RequestCodes judge(RequestMessage message, RequestState state) {
@@ -108,6 +113,166 @@ final class RequestRules {
 			return state.current().stream().allMatch(a -> named.contains(a.number())) ? List.of()
 					: List.of(new Finding(Target.REQUEST, -1, "9349"));
 		}
+	}
+
+	/**
+	 * TR304 → 8187 on the Client of a JW317: the BSN is a client's, and the allocations the request names are that
+	 * client's (a ToewijzingNummer of this provider's allocation of another client means the BSN does not fit).
+	 */
+	static final class BsnIsTheClients implements Rule {
+		@Override
+		public List<Finding> check(RequestMessage m, RequestState state) {
+			if (!m.isChange()) {
+				return List.of();
+			}
+			var foreign = m.lines().stream().map(RequestMessage.Line::allocationNumber).filter(Objects::nonNull)
+					.anyMatch(state.numbersOfOtherClients()::contains);
+			return !state.clientKnown() || foreign ? List.of(new Finding(Target.CLIENT, -1, "8187")) : List.of();
+		}
+	}
+
+	/**
+	 * TR357 → 9357 on the TeWijzigenProduct: a change that does not start after the message's date (GewensteIngangsdatum
+	 * on or before the Dagtekening) is a change over the whole period, so it starts on the allocation's Ingangsdatum.
+	 */
+	static final class PastChangeFromOriginalStart implements Rule {
+		@Override
+		public List<Finding> check(RequestMessage m, RequestState state) {
+			return changed(m, state, "9357", (line, a) -> line.from() != null && !line.from().isAfter(m.header().dateStamp())
+					&& !line.from().equals(a.validFrom()));
+		}
+	}
+
+	/**
+	 * TR373 → 9373 on the TeWijzigenProduct: a change of the budget, or of the volume of an allocation whose frequency is
+	 * "total over the validity" (WMO757 6), starts on the allocation's Ingangsdatum (IV092: the whole budget or total
+	 * changes).
+	 */
+	static final class BudgetOrTotalChangeFromOriginalStart implements Rule {
+		@Override
+		public List<Finding> check(RequestMessage m, RequestState state) {
+			return changed(m, state, "9373", (line, a) -> {
+				var budgetChanged = line.budgetCents() != null && line.budgetCents() != a.budgetCents();
+				var totalChanged = AllocationOfYoungPerson.TOTAL_OVER_VALIDITY.equals(a.frequency()) && line.volume() != null
+						&& (line.volume() != a.volume() || !a.frequency().equals(line.frequency()));
+				return (budgetChanged || totalChanged) && !Objects.equals(line.from(), a.validFrom());
+			});
+		}
+	}
+
+	/**
+	 * TR375 → 9375 on the TeWijzigenProduct: no Omvang when the allocation names no product (a generic allocation, only a
+	 * budget) and the requested Einddatum is after 31-12-2020 or empty.
+	 */
+	static final class NoSizeWithoutProduct implements Rule {
+		@Override
+		public List<Finding> check(RequestMessage m, RequestState state) {
+			return changed(m, state, "9375", (line, a) -> blank(a.productCategory()) && afterTransition(line.until())
+					&& line.volume() != null);
+		}
+	}
+
+	/** TR411 → 9411 on the TeWijzigenProduct: an Omvang when the allocation names a product code. */
+	static final class SizeWithProductCode implements Rule {
+		@Override
+		public List<Finding> check(RequestMessage m, RequestState state) {
+			return changed(m, state, "9411", (line, a) -> !blank(a.productCode()) && line.volume() == null);
+		}
+	}
+
+	/**
+	 * TR412 → 9412 on the TeWijzigenProduct: no Omvang when the allocation has no product code and the requested
+	 * Einddatum is after 31-12-2020 or empty.
+	 */
+	static final class NoSizeWithoutProductCode implements Rule {
+		@Override
+		public List<Finding> check(RequestMessage m, RequestState state) {
+			return changed(m, state, "9412", (line, a) -> blank(a.productCode()) && afterTransition(line.until())
+					&& line.volume() != null);
+		}
+	}
+
+	/**
+	 * TR361 → 9361 on the later line: a product occurs more than once in a request for a change only with periods that
+	 * do not overlap. An OngewijzigdProduct or TeWijzigenProduct is the client's allocation found by its
+	 * ToewijzingNummer (its product; its period, for a change up to the requested Einddatum); a NieuwProduct is matched by
+	 * its product: without a code on the category, without a category with every other product.
+	 */
+	static final class ProductsDoNotOverlap implements Rule {
+
+		private record Occurrence(int line, @org.jspecify.annotations.Nullable String category,
+				@org.jspecify.annotations.Nullable String code, LocalDate from, @org.jspecify.annotations.Nullable LocalDate until) {
+
+			boolean sameProduct(Occurrence other) {
+				return category == null || other.category == null
+						|| category.equals(other.category) && (code == null || other.code == null || code.equals(other.code));
+			}
+
+			boolean overlaps(Occurrence other) {
+				return (until == null || !until.isBefore(other.from)) && (other.until == null || !other.until.isBefore(from));
+			}
+		}
+
+		@Override
+		public List<Finding> check(RequestMessage m, RequestState state) {
+			if (!m.isChange()) {
+				return List.of();
+			}
+			var occurrences = new ArrayList<Occurrence>();
+			for (var i = 0; i < m.lines().size(); i++) {
+				var line = m.lines().get(i);
+				if (line.kind() == Kind.NEW && line.from() != null) {
+					occurrences.add(new Occurrence(i, line.category(), line.code(), line.from(), line.until()));
+				} else if (line.allocationNumber() != null) {
+					var current = state.currentAllocation(line.allocationNumber());
+					if (current.isPresent()) {
+						var a = current.get();
+						var until = line.kind() == Kind.CHANGED && line.until() != null ? line.until() : a.validUntil();
+						occurrences.add(new Occurrence(i, blankToNull(a.productCategory()), blankToNull(a.productCode()),
+								a.validFrom(), until));
+					}
+				}
+			}
+			var findings = new ArrayList<Finding>();
+			for (var j = 1; j < occurrences.size(); j++) {
+				var later = occurrences.get(j);
+				if (occurrences.subList(0, j).stream().anyMatch(o -> o.sameProduct(later) && o.overlaps(later))) {
+					findings.add(new Finding(Target.LINE, later.line(), "9361"));
+				}
+			}
+			return findings;
+		}
+	}
+
+	/** TR375, TR412: 31-12-2020, the last day before the rules on the size of a generic allocation apply. */
+	private static final LocalDate TRANSITION = LocalDate.of(2020, 12, 31);
+
+	private static boolean afterTransition(@org.jspecify.annotations.Nullable LocalDate until) {
+		return until == null || until.isAfter(TRANSITION);
+	}
+
+	private static boolean blank(@org.jspecify.annotations.Nullable String value) {
+		return value == null || value.isBlank();
+	}
+
+	private static @org.jspecify.annotations.Nullable String blankToNull(@org.jspecify.annotations.Nullable String value) {
+		return blank(value) ? null : value;
+	}
+
+	/** A TeWijzigenProduct against the current allocation with its ToewijzingNummer (none: TR351 covers it). */
+	private static List<Finding> changed(RequestMessage m, RequestState state, String code,
+			java.util.function.BiPredicate<RequestMessage.Line, AllocationOfYoungPerson> broken) {
+		var findings = new ArrayList<Finding>();
+		for (var i = 0; i < m.lines().size(); i++) {
+			var line = m.lines().get(i);
+			if (line.kind() == Kind.CHANGED && line.allocationNumber() != null) {
+				var current = state.currentAllocation(line.allocationNumber());
+				if (current.isPresent() && broken.test(line, current.get())) {
+					findings.add(new Finding(Target.LINE, i, code));
+				}
+			}
+		}
+		return findings;
 	}
 
 	private static List<Finding> notCurrent(RequestMessage m, RequestState state, Kind kind, String code) {

@@ -1,5 +1,14 @@
 package nl.jeugdregie.messaging.internal.requests;
 
+import static nl.jeugdregie.messaging.internal.xml.XmlElements.child;
+import static nl.jeugdregie.messaging.internal.xml.XmlElements.children;
+import static nl.jeugdregie.messaging.internal.xml.XmlElements.date;
+import static nl.jeugdregie.messaging.internal.xml.XmlElements.elements;
+import static nl.jeugdregie.messaging.internal.xml.XmlElements.number;
+import static nl.jeugdregie.messaging.internal.xml.XmlElements.optionalText;
+import static nl.jeugdregie.messaging.internal.xml.XmlElements.required;
+import static nl.jeugdregie.messaging.internal.xml.XmlElements.text;
+
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -22,6 +31,7 @@ import nl.jeugdregie.messaging.internal.message.Bsn;
 import nl.jeugdregie.messaging.internal.message.Header;
 import nl.jeugdregie.messaging.internal.message.RetourCodes;
 import nl.jeugdregie.messaging.internal.xml.IjwXmlReader;
+import nl.jeugdregie.messaging.internal.xml.IjwXmlReader.InvalidContent;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -41,13 +51,6 @@ final class RequestXml {
 	private static final Set<String> LINE_CLASSES = Set.of("AangevraagdProduct", "OngewijzigdProduct", "TeWijzigenProduct",
 			"NieuwProduct");
 
-	/** The body does not fit the message; the message names the element, never its value. */
-	static final class Invalid extends Exception {
-		Invalid(String what) {
-			super(what, null, false, false);
-		}
-	}
-
 	/** What a JW320 says about a JW319: the answer's identification and the codes, and whether it was taken. */
 	record AnswerRetour(String answerIdentification, String reference, List<String> codes) {
 		boolean accepted() {
@@ -57,17 +60,17 @@ final class RequestXml {
 
 	private RequestXml() {}
 
-	static RequestMessage read(Document document, Header header) throws Invalid {
+	static RequestMessage read(Document document, Header header) throws InvalidContent {
 		var root = document.getDocumentElement();
 		try {
 			var h = required(root, "Header");
 			if (!Header.VERSION.equals(text(h, "BerichtVersie")) || !Header.SUBVERSION.equals(text(h, "BerichtSubversie"))) {
-				throw new Invalid("BerichtVersie");
+				throw new InvalidContent("BerichtVersie");
 			}
 			var client = required(root, "Client");
 			var bsn = text(client, "Bsn");
 			if (!Bsn.isValid(bsn)) {
-				throw new Invalid("Bsn");
+				throw new InvalidContent("Bsn");
 			}
 			var lines = new ArrayList<RequestMessage.Line>();
 			if (header.type() == IjwMessageType.JW315) {
@@ -102,12 +105,12 @@ final class RequestXml {
 			return new RequestMessage(header, new Bsn(bsn), null, text(request, "ReferentieAanbieder"),
 					text(request, "RedenVerzoek"), lines);
 		} catch (IllegalArgumentException | DateTimeParseException e) {
-			throw new Invalid("Inhoud");
+			throw new InvalidContent("Inhoud");
 		}
 	}
 
 	private static RequestMessage.Line line(Element p, RequestMessage.Kind kind, @Nullable String reference,
-			@Nullable Long number, String fromName, String untilName) throws Invalid {
+			@Nullable Long number, String fromName, String untilName) throws InvalidContent {
 		var product = child(p, "Product");
 		var size = child(p, "Omvang");
 		return new RequestMessage.Line(kind, reference, number, product == null ? null : text(product, "Categorie"),
@@ -118,7 +121,7 @@ final class RequestXml {
 	}
 
 	/** A JW320: the JW319 it answers (its header's identification) and every code in it. */
-	static AnswerRetour readAnswerRetour(Document document) throws Invalid {
+	static AnswerRetour readAnswerRetour(Document document) throws InvalidContent {
 		var root = document.getDocumentElement();
 		var header = required(root, "Header");
 		var codes = new ArrayList<String>();
@@ -137,11 +140,11 @@ final class RequestXml {
 	}
 
 	/** A retour's own identification (IdentificatieRetour in its header). */
-	static String retourIdentification(Document document) throws Invalid {
+	static String retourIdentification(Document document) throws InvalidContent {
 		return text(required(document.getDocumentElement(), "Header"), "IdentificatieRetour");
 	}
 
-	private static void codes(Element parent, List<String> into) throws Invalid {
+	private static void codes(Element parent, List<String> into) throws InvalidContent {
 		var codes = child(parent, "RetourCodes");
 		if (codes != null) {
 			for (var code : children(codes, "RetourCode")) {
@@ -190,7 +193,7 @@ final class RequestXml {
 						new Coder(codes, counter)));
 			}
 			return serialise(out);
-		} catch (ParserConfigurationException | Invalid | TransformerException e) {
+		} catch (ParserConfigurationException | InvalidContent | TransformerException e) {
 			throw new IllegalStateException("A retour could not be written", e);
 		}
 	}
@@ -318,65 +321,5 @@ final class RequestXml {
 		x.writeStartElement(prefix, name, ns);
 		x.writeCharacters(value);
 		x.writeEndElement();
-	}
-
-	private static long number(Element parent, String name) throws Invalid {
-		var text = text(parent, name);
-		if (!text.matches("\\d{1,12}")) {
-			throw new Invalid(name);
-		}
-		return Long.parseLong(text);
-	}
-
-	private static LocalDate date(Element parent, String name) throws Invalid {
-		try {
-			return LocalDate.parse(text(parent, name));
-		} catch (DateTimeParseException e) {
-			throw new Invalid(name);
-		}
-	}
-
-	private static String text(Element parent, String name) throws Invalid {
-		var text = required(parent, name).getTextContent().strip();
-		if (text.isEmpty()) {
-			throw new Invalid(name);
-		}
-		return text;
-	}
-
-	private static @Nullable String optionalText(Element parent, String name) {
-		var child = child(parent, name);
-		return child == null || child.getTextContent().isBlank() ? null : child.getTextContent().strip();
-	}
-
-	private static Element required(Element parent, String name) throws Invalid {
-		var child = child(parent, name);
-		if (child == null) {
-			throw new Invalid(name);
-		}
-		return child;
-	}
-
-	private static @Nullable Element child(Element parent, String name) {
-		for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-			if (n instanceof Element e && name.equals(e.getLocalName())) {
-				return e;
-			}
-		}
-		return null;
-	}
-
-	private static List<Element> children(Element parent, String name) {
-		return elements(parent).stream().filter(e -> name.equals(e.getLocalName())).toList();
-	}
-
-	private static List<Element> elements(Element parent) {
-		var list = new ArrayList<Element>();
-		for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-			if (n instanceof Element e) {
-				list.add(e);
-			}
-		}
-		return list;
 	}
 }

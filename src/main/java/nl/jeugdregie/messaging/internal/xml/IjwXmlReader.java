@@ -1,9 +1,16 @@
 package nl.jeugdregie.messaging.internal.xml;
 
-import java.time.LocalDate;
+import static nl.jeugdregie.messaging.internal.xml.XmlElements.child;
+import static nl.jeugdregie.messaging.internal.xml.XmlElements.children;
+import static nl.jeugdregie.messaging.internal.xml.XmlElements.date;
+import static nl.jeugdregie.messaging.internal.xml.XmlElements.number;
+import static nl.jeugdregie.messaging.internal.xml.XmlElements.optionalDate;
+import static nl.jeugdregie.messaging.internal.xml.XmlElements.optionalText;
+import static nl.jeugdregie.messaging.internal.xml.XmlElements.required;
+import static nl.jeugdregie.messaging.internal.xml.XmlElements.text;
+
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import nl.jeugdregie.messaging.IjwMessageType;
 import nl.jeugdregie.messaging.internal.message.Bsn;
@@ -18,7 +25,6 @@ import nl.jeugdregie.messaging.internal.message.StopProduct;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * Reads a parsed iJw document into the product's records. The header must be readable to answer at all; a body that
@@ -116,8 +122,9 @@ public final class IjwXmlReader {
 			for (var p : children(required(c, "Prestaties"), "Prestatie")) {
 				var productPeriod = required(p, "ProductPeriode");
 				var amount = required(p, "IngediendBedrag");
-				lines.add(new DeclaredLine(bsn, text(required(p, "ProductReferentie"), "ReferentieNummer"),
-						number(p, "ToewijzingNummer"), new Product(text(p, "ProductCategorie"), optionalText(p, "ProductCode")),
+				var reference = required(p, "ProductReferentie");
+				lines.add(new DeclaredLine(bsn, text(reference, "ReferentieNummer"),
+						optionalText(reference, "VorigReferentieNummer"), number(p, "ToewijzingNummer"), new Product(text(p, "ProductCategorie"), optionalText(p, "ProductCode")),
 						date(productPeriod, "Begindatum"), date(productPeriod, "Einddatum"), number(p, "GeleverdVolume"),
 						text(p, "Eenheid"), number(p, "ProductTarief"), number(amount, "Bedrag"),
 						"C".equals(text(amount, "DebetCredit"))));
@@ -146,65 +153,5 @@ public final class IjwXmlReader {
 
 	private static StatusAanlevering status(Element parent) throws InvalidContent {
 		return StatusAanlevering.ofCode(text(parent, "StatusAanlevering")).orElseThrow(() -> new InvalidContent("StatusAanlevering"));
-	}
-
-	private static long number(Element parent, String name) throws InvalidContent {
-		var text = text(parent, name);
-		if (!text.matches("\\d{1,12}")) {
-			throw new InvalidContent(name);
-		}
-		return Long.parseLong(text);
-	}
-
-	private static LocalDate date(Element parent, String name) throws InvalidContent {
-		try {
-			return LocalDate.parse(text(parent, name));
-		} catch (DateTimeParseException e) {
-			throw new InvalidContent(name);
-		}
-	}
-
-	private static @Nullable LocalDate optionalDate(Element parent, String name) throws InvalidContent {
-		return child(parent, name) == null ? null : date(parent, name);
-	}
-
-	private static String text(Element parent, String name) throws InvalidContent {
-		var text = required(parent, name).getTextContent().strip();
-		if (text.isEmpty()) {
-			throw new InvalidContent(name);
-		}
-		return text;
-	}
-
-	private static @Nullable String optionalText(Element parent, String name) {
-		var child = child(parent, name);
-		return child == null || child.getTextContent().isBlank() ? null : child.getTextContent().strip();
-	}
-
-	private static Element required(Element parent, String name) throws InvalidContent {
-		var child = child(parent, name);
-		if (child == null) {
-			throw new InvalidContent(name);
-		}
-		return child;
-	}
-
-	private static @Nullable Element child(Element parent, String name) {
-		for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-			if (n instanceof Element e && name.equals(e.getLocalName())) {
-				return e;
-			}
-		}
-		return null;
-	}
-
-	private static List<Element> children(Element parent, String name) {
-		var list = new ArrayList<Element>();
-		for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-			if (n instanceof Element e && name.equals(e.getLocalName())) {
-				list.add(e);
-			}
-		}
-		return list;
 	}
 }

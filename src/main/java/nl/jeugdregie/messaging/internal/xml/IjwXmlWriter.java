@@ -179,6 +179,9 @@ public final class IjwXmlWriter {
 							w.start("Prestatie");
 							w.start("ProductReferentie");
 							w.base("ReferentieNummer", line.reference());
+							if (line.previousReference() != null) {
+								w.base("VorigReferentieNummer", line.previousReference());
+							}
 							w.end();
 							w.element("ToewijzingNummer", String.valueOf(line.allocationNumber()));
 							w.element("ProductCategorie", line.product().category());

@@ -60,6 +60,42 @@ class DeclaredLineChecksUnitTests {
 		assertThat(code(new DeclaredLineChecks.EndsWithinAllocation(), line("2026-12-22", "2026-12-28", 1), 0)).isEmpty();
 	}
 
+	static AllocationToJudge allocationFrom(String from, String until) {
+		var period = new ValidityPeriod(LocalDate.parse(from), LocalDate.parse(until));
+		return new AllocationToJudge(new AllocationToDeclare(UUID.randomUUID(), 7, new ProviderId(UUID.randomUUID()), period,
+				8, 0, 8450, 67600, 0), new AgbCode("65656055"), "45", "45A01", 2, "04", Frequency.PER_WEEK, false);
+	}
+
+	static Optional<String> code(Policy<DeclaredLineChecks.LineAgainst> policy, Line line, AllocationToJudge allocation) {
+		return policy.check(new DeclaredLineChecks.LineAgainst(line, allocation)).map(Refusal::code);
+	}
+
+	@Test
+	@DisplayName("TR387 9387: a ProductPeriode starts on the first of its month, or on the allocation's first day later in that month")
+	void startsOnTheFirstOfTheMonth() {
+		var rule = new DeclaredLineChecks.StartsOnFirstOfMonth();
+		assertThat(code(rule, line("2026-12-01", "2026-12-28", 1), 0)).isEmpty();
+		assertThat(code(rule, line("2026-12-08", "2026-12-28", 1), 0)).contains("9387");
+		var midMonth = allocationFrom("2026-12-10", "2027-03-31");
+		assertThat(code(rule, line("2026-12-10", "2026-12-31", 1), midMonth)).isEmpty();
+		assertThat(code(rule, line("2026-12-01", "2026-12-31", 1), midMonth)).contains("9387");
+		assertThat(code(rule, line("2027-01-01", "2027-01-31", 1), midMonth)).isEmpty();
+		assertThat(code(rule, line("2027-01-10", "2027-01-31", 1), midMonth)).as("a later month starts on the 1st").contains("9387");
+	}
+
+	@Test
+	@DisplayName("TR388 9388: a ProductPeriode ends on the last day of its month, or on the allocation's last day earlier in that month")
+	void endsOnTheLastOfTheMonth() {
+		var rule = new DeclaredLineChecks.EndsOnLastOfMonth();
+		assertThat(code(rule, line("2026-12-01", "2026-12-28", 1), 0)).as("the allocation ends on the 28th").isEmpty();
+		assertThat(code(rule, line("2026-12-01", "2026-12-21", 1), 0)).contains("9388");
+		assertThat(code(rule, line("2026-12-01", "2026-12-31", 1), 0)).contains("9388");
+		var longer = allocationFrom("2026-12-01", "2027-03-31");
+		assertThat(code(rule, line("2026-12-01", "2026-12-31", 1), longer)).isEmpty();
+		assertThat(code(rule, line("2026-12-01", "2026-12-28", 1), longer)).contains("9388");
+		assertThat(code(rule, line("2026-12-01", "2027-01-31", 1), longer)).as("one calendar month per line").contains("9388");
+	}
+
 	@Test
 	@DisplayName("TR339 9339, TR340 9340, TR341 9341: the allocated product category, product code and unit")
 	void theAllocatedProductAndUnit() {

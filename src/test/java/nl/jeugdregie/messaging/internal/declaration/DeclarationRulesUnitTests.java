@@ -20,8 +20,15 @@ class DeclarationRulesUnitTests {
 	static final Header HEADER = new Header(IjwMessageType.JW323, "65656055", "0384", "D1", LocalDate.of(2026, 12, 29));
 
 	static DeclaredLine line(String reference, long amount, boolean credit) {
-		return new DeclaredLine(new Bsn("999900006"), reference, 7, new Product("45", "45A01"), LocalDate.of(2026, 12, 1),
-				LocalDate.of(2026, 12, 7), 1, "04", amount, amount, credit);
+		return new DeclaredLine(new Bsn("999900006"), reference, credit ? reference + "-D" : null, 7,
+				new Product("45", "45A01"), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 7), 1, "04", amount, amount,
+				credit);
+	}
+
+	/** A credit line with its own reference, cancelling the debit line {@code previous} (IV091). */
+	static DeclaredLine credit(String reference, String previous, long amount) {
+		return new DeclaredLine(new Bsn("999900006"), reference, previous, 7, new Product("45", "45A01"),
+				LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 7), 1, "04", amount, amount, true);
 	}
 
 	static IjwMessage.Declaration declaration(long total, DeclaredLine... lines) {
@@ -50,8 +57,9 @@ class DeclarationRulesUnitTests {
 	@DisplayName("TR316: a debit line is not credited in the same message")
 	void noDebitCreditedInSameMessage() {
 		var rule = new DeclarationRules.NoDebitCreditedInSameMessage();
-		assertThat(rule.check(declaration(0, line("A", 100, false), line("A", 100, true))).map(Refusal::code)).contains("TR316");
-		assertThat(rule.check(declaration(0, line("A", 100, false), line("B", 100, true)))).isEmpty();
+		assertThat(rule.check(declaration(0, line("A", 100, false), credit("AC", "A", 100))).map(Refusal::code))
+				.contains("TR316");
+		assertThat(rule.check(declaration(0, line("A", 100, false), credit("BC", "B", 100)))).isEmpty();
 	}
 
 	@Test
@@ -69,5 +77,42 @@ class DeclarationRulesUnitTests {
 		var rule = new DeclarationRules.WithinDeclarationPeriod();
 		assertThat(rule.check(new DeclarationRules.LineIn(late, d)).map(Refusal::code)).contains("9319");
 		assertThat(rule.check(new DeclarationRules.LineIn(d.lines().getFirst(), d))).isEmpty();
+	}
+
+	@Test
+	@DisplayName("VorigReferentieNummer (condition, 0001): filled on a credit line, empty on a debit line (IV091)")
+	void previousReferenceOnCreditOnly() {
+		var rule = new DeclarationRules.PreviousReferenceOnCreditOnly();
+		assertThat(rule.check(declaration(0, line("A", 100, false), credit("AC", "Z", 100)))).isEmpty();
+		var creditWithout = new DeclaredLine(new Bsn("999900006"), "C", null, 7, new Product("45", "45A01"),
+				LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 7), 1, "04", 100, 100, true);
+		assertThat(rule.check(declaration(-100, creditWithout))).isPresent();
+		var debitWith = new DeclaredLine(new Bsn("999900006"), "D", "X", 7, new Product("45", "45A01"),
+				LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 7), 1, "04", 100, 100, false);
+		assertThat(rule.check(declaration(100, debitWith))).isPresent();
+	}
+
+	@Test
+	@DisplayName("TR335 (0001): no line ends more than five years before the declaration's date")
+	void notOlderThanFiveYears() {
+		var rule = new DeclarationRules.NotOlderThanFiveYears();
+		var old = new DeclaredLine(new Bsn("999900006"), "O", 7, new Product("45", "45A01"), LocalDate.of(2021, 12, 1),
+				LocalDate.of(2021, 12, 28), 1, "04", 100, 100, false);
+		assertThat(rule.check(declaration(100, old)).map(Refusal::code)).contains("TR335");
+		var fiveYears = new DeclaredLine(new Bsn("999900006"), "F", 7, new Product("45", "45A01"), LocalDate.of(2021, 12, 1),
+				LocalDate.of(2021, 12, 29), 1, "04", 100, 100, false);
+		assertThat(rule.check(declaration(100, fiveYears))).as("exactly five years is allowed").isEmpty();
+	}
+
+	@Test
+	@DisplayName("TR318 8214: a declaration period is not before the provider's latest accepted one; the same or a later month is")
+	void periodsFollowEachOther() {
+		var rule = new DeclarationRules.PeriodsFollowEachOther();
+		var december = declaration(100, line("A", 100, false));
+		assertThat(rule.check(new DeclarationRules.PeriodAfter(december, LocalDate.of(2027, 1, 1))).map(Refusal::code))
+				.contains("8214");
+		assertThat(rule.check(new DeclarationRules.PeriodAfter(december, LocalDate.of(2026, 12, 1)))).isEmpty();
+		assertThat(rule.check(new DeclarationRules.PeriodAfter(december, LocalDate.of(2026, 10, 1)))).isEmpty();
+		assertThat(rule.check(new DeclarationRules.PeriodAfter(december, null))).isEmpty();
 	}
 }

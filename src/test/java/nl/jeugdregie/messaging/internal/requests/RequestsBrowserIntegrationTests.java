@@ -52,7 +52,7 @@ class RequestsBrowserIntegrationTests {
 		if (width < 800) {
 			page.locator("#menu summary").click();
 		}
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Verzoeken aanbieders")).first().click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Verzoeken").setExact(true)).first().click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Verzoeken van aanbieders");
 		assertThat(page.locator("#lijst tbody tr")).hasCount(1);
 		assertThat(page.locator("#lijst tbody tr").first()).containsText("Nog te beantwoorden");

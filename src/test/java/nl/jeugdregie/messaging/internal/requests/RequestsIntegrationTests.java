@@ -149,6 +149,26 @@ class RequestsIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("Issue 16: a JW317 matched the standard's way: a NieuwProduct for the product of a current allocation in an overlapping period 9361 (TR361) on that product; another client's BSN 8187 (TR304) on the Client; the retours XSD-valid")
+	void matchesARequestForAChangeByNumberAndByProduct() throws Exception {
+		var w = world();
+		var sameProduct = w.changeRequest("VOW1", "REF-W1").replace("<ijw:Code>45A03</ijw:Code>", "<ijw:Code>45A01</ijw:Code>");
+		var overlapping = retour(deliver(w.provider(), sameProduct), IjwMessageType.JW318);
+		var newProduct = overlapping.substring(overlapping.indexOf(":NieuwProduct>"));
+		assertThat(newProduct).contains("<jw318:RetourCode>9361</jw318:RetourCode>");
+		assertThat(overlapping.substring(0, overlapping.indexOf(":NieuwProduct>"))).doesNotContain(">9361<");
+		assertThat(requests(w)).isZero();
+
+		var otherClient = w.changeRequest("VOW2", "REF-W2").replace("<jw317:Bsn>999900006</jw317:Bsn>",
+				"<jw317:Bsn>999900018</jw317:Bsn>");
+		assertThat(retour(deliver(w.provider(), otherClient), IjwMessageType.JW318))
+				.contains("<jw318:RetourCode>8187</jw318:RetourCode>");
+		assertThat(requests(w)).isZero();
+		assertThat(retour(deliver(w.provider(), w.changeRequest("VOW3", "REF-W3")), IjwMessageType.JW318))
+				.as("the example itself: a new product 45A03").doesNotContain("RetourCode");
+	}
+
+	@Test
 	@DisplayName("Level 2: a JW315 with a ReferentieAanbieder twice (TR383) or a JW317 asking nothing (TR353) gets a header-only 0001; TR056 → 9056")
 	void rejectsWithinTheMessage() throws Exception {
 		var w = world();
