@@ -14,10 +14,8 @@
 
 -- 1. The token's use (ApiTokenAuthenticationFilter), outside a transaction; the token was verified a moment ago.
 update api_token set use_count = use_count + 1, last_used_at = now() where id = :token;
--- 2. The account is active and needs no password change.
-BEGIN READ ONLY;
+-- 2. The account is active and needs no password change (one statement, no transaction of its own since ADR 0053).
 select enabled and (active_from is null or active_from <= current_date) and (active_until is null or active_until >= current_date) as active, password_change_required from app_user where username = 'professional';
-COMMIT;
 -- 3. The registration: norm, number, request, audit row (chain of the municipality), event publications.
 BEGIN;
 select municipality_code, norm_key, amount, effective_from, changed_by, changed_at, note from ( (select municipality_code, norm_key, amount, effective_from, changed_by, changed_at, note, 0 as preference from norm_setting where municipality_code = '0828' and norm_key = 'TREATMENT_START_TERM' and effective_from <= current_date order by effective_from desc limit 1) union all (select municipality_code, norm_key, amount, effective_from, changed_by, changed_at, note, 1 as preference from norm_setting where municipality_code is null and norm_key = 'TREATMENT_START_TERM' and effective_from <= current_date order by effective_from desc limit 1) ) candidates order by preference limit 1;
