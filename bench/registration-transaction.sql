@@ -5,20 +5,17 @@
 -- values are replaced by pgbench variables or fresh values, so every run registers a new request:
 --   :token  the API token's id            :team  the team of the account (CJG Oss Noord)
 -- The hash of the audit row, computed by the application in Java (SHA-256), is computed here by sha256() over the
--- previous hash and the id. The three event publications carry the captured event JSON (a space after the colon
+-- previous hash and the id. The event publication carries the captured event JSON (a space after the colon
 -- before null and numbers, so pgbench does not read them as variables). The listeners' own transactions that follow
 -- (monitoring's projections) are not part of the request and not replayed here.
+-- Since ADR 0053 (2026-12-07): one event publication per registration (monitoring's one listener of it) instead of
+-- three, and the token with its account looked up once per token every 5 seconds instead of on every call, so a
+-- registration in steady state issues no token or account lookup (only the use count and the account check).
 
--- 1. The token (ApiTokenAuthenticationFilter), outside a transaction.
-select t.id, t.secret_hash, t.account_username, t.description, t.issued_by, t.issued_at, t.expires_at, t.revoked_at, t.use_count, t.last_used_at from api_token t where t.id = :token;
-BEGIN READ ONLY;
-select username, password_hash, display_name, role, municipality_code, team_id, enabled, active_from, active_until from app_user where username = 'professional';
-COMMIT;
+-- 1. The token's use (ApiTokenAuthenticationFilter), outside a transaction; the token was verified a moment ago.
 update api_token set use_count = use_count + 1, last_used_at = now() where id = :token;
--- 2. The account is active and needs no password change.
-BEGIN READ ONLY;
+-- 2. The account is active and needs no password change (one statement, no transaction of its own since ADR 0053).
 select enabled and (active_from is null or active_from <= current_date) and (active_until is null or active_until >= current_date) as active, password_change_required from app_user where username = 'professional';
-COMMIT;
 -- 3. The registration: norm, number, request, audit row (chain of the municipality), event publications.
 BEGIN;
 select municipality_code, norm_key, amount, effective_from, changed_by, changed_at, note from ( (select municipality_code, norm_key, amount, effective_from, changed_by, changed_at, note, 0 as preference from norm_setting where municipality_code = '0828' and norm_key = 'TREATMENT_START_TERM' and effective_from <= current_date order by effective_from desc limit 1) union all (select municipality_code, norm_key, amount, effective_from, changed_by, changed_at, note, 1 as preference from norm_setting where municipality_code is null and norm_key = 'TREATMENT_START_TERM' and effective_from <= current_date order by effective_from desc limit 1) ) candidates order by preference limit 1;
@@ -28,7 +25,5 @@ select pg_advisory_xact_lock(7513, 828);
 select hash from audit_event where municipality_code = '0828' and id > 0 order by id desc limit 1 \gset previous_
 select nextval(pg_get_serial_sequence('audit_event', 'id')) as audit_id \gset
 insert into audit_event (id, occurred_at, actor_username, actor_role, municipality_code, client_id, subject, action, what, reason, actor_municipality_code, source_address, previous_hash, hash) values (:audit_id, now(), 'professional', 'YOUTH_PROFESSIONAL', '0828', gen_random_uuid(), 'Hulpvraag HV-0828-2026-' || lpad(:last_value::text, 6, '0'), 'CREATE', 'Hulpvraag geregistreerd', NULL, NULL, '127.0.0.1', :previous_hash, encode(sha256(convert_to(:previous_hash::text || :audit_id::text, 'UTF8')), 'hex'));
-INSERT INTO EVENT_PUBLICATION (ID, EVENT_TYPE, LISTENER_ID, PUBLICATION_DATE, SERIALIZED_EVENT, STATUS, COMPLETION_ATTEMPTS, LAST_RESUBMISSION_DATE) VALUES (gen_random_uuid(), 'nl.jeugdregie.intake.HelpRequestRegistered', 'nl.jeugdregie.monitoring.internal.TreatmentWaitProjection.on(nl.jeugdregie.intake.HelpRequestRegistered)', now(), '{"helpRequest":{"value":"0099b48f-7e02-4785-9842-32a974245724"},"municipality":{"value":"0828"},"team":{"value":"3ab2eb89-79bf-4f2f-af6f-e8c1c2fc538a"},"registeredOn":"2026-12-06","treatmentDeadline":"2026-12-20","channel":"PHONE","referrer":"SCHOOL","crisis":"NONE","type":"REGULAR","ageAtRegistration": 11,"earlierRequest": null}', 'PUBLISHED', 1, now());
 INSERT INTO EVENT_PUBLICATION (ID, EVENT_TYPE, LISTENER_ID, PUBLICATION_DATE, SERIALIZED_EVENT, STATUS, COMPLETION_ATTEMPTS, LAST_RESUBMISSION_DATE) VALUES (gen_random_uuid(), 'nl.jeugdregie.intake.HelpRequestRegistered', 'nl.jeugdregie.monitoring.internal.dashboard.DashboardProjection.on(nl.jeugdregie.intake.HelpRequestRegistered)', now(), '{"helpRequest":{"value":"0099b48f-7e02-4785-9842-32a974245724"},"municipality":{"value":"0828"},"team":{"value":"3ab2eb89-79bf-4f2f-af6f-e8c1c2fc538a"},"registeredOn":"2026-12-06","treatmentDeadline":"2026-12-20","channel":"PHONE","referrer":"SCHOOL","crisis":"NONE","type":"REGULAR","ageAtRegistration": 11,"earlierRequest": null}', 'PUBLISHED', 1, now());
-INSERT INTO EVENT_PUBLICATION (ID, EVENT_TYPE, LISTENER_ID, PUBLICATION_DATE, SERIALIZED_EVENT, STATUS, COMPLETION_ATTEMPTS, LAST_RESUBMISSION_DATE) VALUES (gen_random_uuid(), 'nl.jeugdregie.intake.HelpRequestRegistered', 'nl.jeugdregie.monitoring.internal.outcomes.OutcomeProjection.on(nl.jeugdregie.intake.HelpRequestRegistered)', now(), '{"helpRequest":{"value":"0099b48f-7e02-4785-9842-32a974245724"},"municipality":{"value":"0828"},"team":{"value":"3ab2eb89-79bf-4f2f-af6f-e8c1c2fc538a"},"registeredOn":"2026-12-06","treatmentDeadline":"2026-12-20","channel":"PHONE","referrer":"SCHOOL","crisis":"NONE","type":"REGULAR","ageAtRegistration": 11,"earlierRequest": null}', 'PUBLISHED', 1, now());
 COMMIT;

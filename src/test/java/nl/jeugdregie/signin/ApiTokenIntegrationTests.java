@@ -332,6 +332,41 @@ class ApiTokenIntegrationTests {
 				.query(Long.class).single()).isEqualTo(20);
 	}
 
+	@Test
+	@DisplayName("Issue 19 P1 (ADR 0053): a token used a moment ago and then revoked through the API stops at once")
+	void stopsATokenJustUsedWhenRevoked() throws Exception {
+		var world = fixtures.newWorld();
+		var admin = admin(world);
+		var system = fixtures.user(Role.TEAM_LEAD, world.municipality(), world.team());
+		var token = issue(admin, system, null);
+		var id = TOKEN.matcher(token).results().findFirst().orElseThrow().group(1);
+		bearer(get("/api/v1/worklist"), token).andExpect(status().isOk());
+		bearer(get("/api/v1/worklist"), token).andExpect(status().isOk());
+
+		mvc.perform(post("/api/v1/admin/api-tokens/{id}/revoke", id).with(basic(admin)))
+				.andExpect(status().isNoContent());
+
+		bearer(get("/api/v1/worklist"), token).andExpect(status().isUnauthorized());
+		assertThat(jdbc.sql("select use_count from api_token where id = ?").param(id).query(Long.class).single())
+				.as("every admitted use counted, also those verified a moment before").isEqualTo(2);
+	}
+
+	@Test
+	@DisplayName("Issue 19 P1 (ADR 0053): right after a token was used, its id with another secret is still refused")
+	void refusesAnotherSecretForATokenJustUsed() throws Exception {
+		var world = fixtures.newWorld();
+		var system = fixtures.user(Role.TEAM_LEAD, world.municipality(), world.team());
+		var token = issue(admin(world), system, null);
+		var parts = TOKEN.matcher(token);
+		assertThat(parts.matches()).isTrue();
+		bearer(get("/api/v1/worklist"), token).andExpect(status().isOk());
+
+		var secret = parts.group(2);
+		var other = secret.charAt(0) == 'A' ? "B" + secret.substring(1) : "A" + secret.substring(1);
+		bearer(get("/api/v1/worklist"), "jr_" + parts.group(1) + "_" + other).andExpect(status().isUnauthorized());
+		bearer(get("/api/v1/worklist"), token).andExpect(status().isOk());
+	}
+
 	private CurrentUser admin(World world) {
 		return fixtures.user(Role.ADMINISTRATOR, world.municipality(), null);
 	}

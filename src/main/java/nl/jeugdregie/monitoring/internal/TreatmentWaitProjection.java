@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * whose handling did not complete; a start that arrives before its registration still lands.
  */
 @Component
-class TreatmentWaitProjection {
+class TreatmentWaitProjection implements RegistrationProjection {
 
 	private final JdbcClient jdbc;
 
@@ -19,8 +19,9 @@ class TreatmentWaitProjection {
 		this.jdbc = jdbc;
 	}
 
-	@ApplicationModuleListener
-	void on(HelpRequestRegistered event) {
+	/** Fed by monitoring's one registration listener (ADR 0053). */
+	@Override
+	public void project(HelpRequestRegistered event) {
 		jdbc.sql("""
 				insert into monitoring_treatment_wait (help_request_id, municipality_code, team_id, registered_on, deadline)
 				values (?, ?, ?, ?, ?) on conflict (help_request_id) do nothing""")

@@ -26,8 +26,6 @@ import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequestState;
 import nl.jeugdregie.intake.internal.lifecycle.JdbcHelpRequests;
 import nl.jeugdregie.intake.internal.lifecycle.LifecycleService;
-import nl.jeugdregie.intake.internal.lifecycle.LifecycleTerms;
-import nl.jeugdregie.intake.internal.lifecycle.TermStatus;
 import nl.jeugdregie.intake.internal.lifecycle.TreatmentClock;
 import nl.jeugdregie.intake.internal.registration.Bsn;
 import nl.jeugdregie.intake.internal.registration.Carer;
@@ -38,7 +36,6 @@ import nl.jeugdregie.intake.internal.registration.YoungPerson;
 import nl.jeugdregie.intake.internal.team.AssignmentSuggestions;
 import nl.jeugdregie.intake.internal.team.TeamMember;
 import nl.jeugdregie.intake.internal.team.TeamService;
-import nl.jeugdregie.intake.internal.worklist.ProgressRow;
 import nl.jeugdregie.intake.internal.worklist.Worklist;
 import nl.jeugdregie.intake.internal.worklist.WorklistRow;
 import nl.jeugdregie.policy.NormKey;
@@ -213,11 +210,6 @@ class HelpRequestService implements HelpRequestRegistration {
 		var withoutContactAgreement = requests.countOverdueWithoutContactAgreement(team.id(), today);
 		var recent = requests.startedSince(team.id(), today.minusDays(14), Worklist.ROWS_PER_LIST).stream()
 				.map(r -> WorklistRow.of(r, today)).toList();
-		var termsByRegistrationDate = new java.util.HashMap<LocalDate, LifecycleTerms>();
-		var inProgress = requests.inProgress(team.id(), Worklist.ROWS_PER_LIST).stream().map(r -> new ProgressRow(r.id(), r.number(),
-				r.youngPerson().fullName(), r.state().dutchName(), r.conversations().size(),
-				termsByRegistrationDate.computeIfAbsent(r.registeredOn(), d -> lifecycle.terms(r)).maxConversations(),
-				TermStatus.of(r, today))).toList();
 		var crises = waiting.stream().filter(row -> row.crisis().isCrisis()).toList();
 		var others = waiting.stream().filter(row -> !row.crisis().isCrisis()).toList();
 		// The last step: the row holds the municipality's chain until this transaction ends.
@@ -225,7 +217,7 @@ class HelpRequestService implements HelpRequestRegistration {
 				"Werklijst bekeken (" + waitingTotal + " wachtend)", null));
 		return new Worklist(team, waitingTotal, withoutContactAgreement, crises, having(others, TreatmentClock.Status.OVERDUE),
 				having(others, TreatmentClock.Status.DUE_THIS_WEEK), having(others, TreatmentClock.Status.RUNNING),
-				recent, inProgress);
+				recent);
 	}
 
 	/** TOE-16: the team's coordination list of integrated early help; viewing it is audited as one read. */

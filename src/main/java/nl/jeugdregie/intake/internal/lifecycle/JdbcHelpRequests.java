@@ -240,15 +240,6 @@ public class JdbcHelpRequests {
 				.param(team.value()).query(JdbcHelpRequests::row).list());
 	}
 
-	/** The team's requests in treatment, triage or the route to an application, oldest first. */
-	public List<HelpRequest> inProgress(TeamId team, int limit) {
-		return withConversations(jdbc.sql("""
-				select * from help_request where team_id = ?
-				  and state in ('IN_TRIAGE', 'IN_CJG_TREATMENT', 'AWAITING_APPLICATION', 'APPLICATION_MADE')
-				order by treatment_started_on, registered_at limit ?""")
-				.params(team.value(), limit).query(JdbcHelpRequests::row).list());
-	}
-
 	/** The team's requests that started treatment on or after {@code since}, newest first. */
 	public List<HelpRequest> startedSince(TeamId team, LocalDate since, int limit) {
 		return withConversations(jdbc.sql("""

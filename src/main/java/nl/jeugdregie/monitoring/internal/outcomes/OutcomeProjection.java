@@ -3,6 +3,7 @@ package nl.jeugdregie.monitoring.internal.outcomes;
 import nl.jeugdregie.intake.HelpRequestRegistered;
 import nl.jeugdregie.intake.HelpRequestTransitioned;
 import nl.jeugdregie.intake.UsefulnessScored;
+import nl.jeugdregie.monitoring.internal.RegistrationProjection;
 import nl.jeugdregie.plans.PlanEvaluated;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * handled side by side. Stores codes, dates and counts only (SEC-2).
  */
 @Component
-class OutcomeProjection {
+class OutcomeProjection implements RegistrationProjection {
 
 	private final JdbcClient jdbc;
 
@@ -22,8 +23,9 @@ class OutcomeProjection {
 		this.jdbc = jdbc;
 	}
 
-	@ApplicationModuleListener
-	void on(HelpRequestRegistered event) {
+	/** Fed by monitoring's one registration listener (ADR 0053). */
+	@Override
+	public void project(HelpRequestRegistered event) {
 		var earlier = event.earlierRequest();
 		jdbc.sql("""
 				insert into monitoring_outcome_registration

@@ -1,6 +1,7 @@
 package nl.jeugdregie.monitoring.internal.schools;
 
 import nl.jeugdregie.intake.HelpRequestRegistered;
+import nl.jeugdregie.monitoring.internal.RegistrationProjection;
 import nl.jeugdregie.schools.ChildBackAtSchool;
 import nl.jeugdregie.schools.ChildOutOfSchoolRecorded;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * re-delivers events whose handling did not complete, and a return to school may arrive before its entry.
  */
 @Component
-class SchoolsProjection {
+class SchoolsProjection implements RegistrationProjection {
 
 	private final JdbcClient jdbc;
 
@@ -21,8 +22,9 @@ class SchoolsProjection {
 		this.jdbc = jdbc;
 	}
 
-	@ApplicationModuleListener
-	void on(HelpRequestRegistered event) {
+	/** Fed by monitoring's one registration listener (ADR 0053). */
+	@Override
+	public void project(HelpRequestRegistered event) {
 		if (event.schoolLocation() == null) {
 			return;
 		}

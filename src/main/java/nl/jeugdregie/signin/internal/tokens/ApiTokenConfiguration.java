@@ -15,8 +15,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 class ApiTokenConfiguration {
 
 	@Bean
-	Customizer<HttpSecurity> apiTokenAuthentication(JdbcApiTokens tokens, UserDetailsService users, Clock clock) {
-		var filter = new ApiTokenAuthenticationFilter(tokens, users, clock);
+	Customizer<HttpSecurity> apiTokenAuthentication(JdbcApiTokens tokens, VerifiedTokens verified,
+			UserDetailsService users, Clock clock) {
+		var filter = new ApiTokenAuthenticationFilter(tokens, verified, users, clock);
 		return http -> http.addFilterBefore(filter, BasicAuthenticationFilter.class);
 	}
 }

@@ -13,6 +13,8 @@ import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.signin.internal.tokens.JdbcApiTokens.StoredToken;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Issuing, listing and revoking API tokens by the administrator, for accounts of his own municipality. Issue and
@@ -35,13 +37,16 @@ class ApiTokens {
 	}
 
 	private final JdbcApiTokens tokens;
+	private final VerifiedTokens verified;
 	private final UserAccounts accounts;
 	private final AuditTrail audit;
 	private final ApiTokenValidityPolicy validity;
 	private final Clock clock;
 
-	ApiTokens(JdbcApiTokens tokens, UserAccounts accounts, AuditTrail audit, ApiTokenSettings settings, Clock clock) {
+	ApiTokens(JdbcApiTokens tokens, VerifiedTokens verified, UserAccounts accounts, AuditTrail audit,
+			ApiTokenSettings settings, Clock clock) {
 		this.tokens = tokens;
+		this.verified = verified;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.validity = new ApiTokenValidityPolicy(settings.maxValidity());
@@ -94,6 +99,16 @@ class ApiTokens {
 			return false;
 		}
 		Optional<String> account = tokens.revoke(id, administrator.municipality(), clock.instant());
+		// Forgotten now and again after the commit, so a call in between cannot keep the token verified (ADR 0053).
+		verified.forget(id);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					verified.forget(id);
+				}
+			});
+		}
 		account.ifPresent(username -> audit.record(ClientFileAccess.security(administrator, subject(id),
 				AuditAction.TOKEN_REVOKED, "API-sleutel ingetrokken van account " + username)));
 		return account.isPresent();

@@ -163,7 +163,8 @@ class DashboardReadModelsIntegrationTests {
 	void rebuildsTheOutcomeRegistrationsAndClosures() {
 		octoberHistory();
 		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
-				select count(*) from event_publication where listener_id like '%OutcomeProjection%'
+				select count(*) from event_publication
+				where (listener_id like '%OutcomeProjection%' or listener_id like '%DashboardProjection%')
 				and completion_date is null""").query(Long.class).single() == 0);
 		var municipality = world.municipality().value();
 		assertThat(outcomeRows("monitoring_outcome_registration", municipality)).isEqualTo(7);
