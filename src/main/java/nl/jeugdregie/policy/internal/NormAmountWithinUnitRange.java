@@ -10,7 +10,7 @@ import nl.jeugdregie.policy.NormUnit;
  * The upper bounds are a year for terms in weeks and days and three years in months, far above any norm in
  * use; a count above 50 conversations is not a norm any more.
  */
-final class NormAmountWithinUnitRange implements NormChangeRule {
+final class NormAmountWithinUnitRange implements NormChangePolicy {
 
 	static AmountRange rangeFor(NormUnit unit) {
 		return switch (unit) {

@@ -8,7 +8,7 @@ import nl.jeugdregie.policy.NormChangeRefusal;
  * Only the application administrator changes norms; the policy officer reads them. The URL rules already keep
  * other roles out, this rule keeps the service safe for any other caller.
  */
-final class NormChangedByAdministratorOnly implements NormChangeRule {
+final class NormChangedByAdministratorOnly implements NormChangePolicy {
 
 	@Override
 	public Optional<NormChangeRefusal> check(ProposedNormChange change) {

@@ -7,7 +7,7 @@ import nl.jeugdregie.policy.NormChangeRefusal;
  * History is not rewritten (BEY-2): a request keeps the norm in effect on its registration date, so a new
  * value can start today at the earliest.
  */
-final class NormEffectiveDateNotInPast implements NormChangeRule {
+final class NormEffectiveDateNotInPast implements NormChangePolicy {
 
 	@Override
 	public Optional<NormChangeRefusal> check(ProposedNormChange change) {

@@ -5,7 +5,7 @@ import nl.jeugdregie.platform.input.DateBounds;
 import nl.jeugdregie.policy.NormChangeRefusal;
 
 /** A norm is planned at most {@link DateBounds#EFFECTIVE_HORIZON_YEARS} years ahead; further is a typo in the year. */
-final class NormEffectiveDateWithinHorizon implements NormChangeRule {
+final class NormEffectiveDateWithinHorizon implements NormChangePolicy {
 
 	@Override
 	public Optional<NormChangeRefusal> check(ProposedNormChange change) {

@@ -7,7 +7,7 @@ import nl.jeugdregie.policy.NormChangeRefusal;
  * A value scheduled for a future date may still be corrected; once its date has come, requests may have been
  * registered under it, so it stays. A different value then needs a later effective date.
  */
-final class NormInEffectNotReplaced implements NormChangeRule {
+final class NormInEffectNotReplaced implements NormChangePolicy {
 
 	@Override
 	public Optional<NormChangeRefusal> check(ProposedNormChange change) {

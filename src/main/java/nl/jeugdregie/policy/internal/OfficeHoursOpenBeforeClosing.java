@@ -8,7 +8,7 @@ import nl.jeugdregie.policy.NormKey;
  * Office hours open before they close (TOE-2, TOE-10): otherwise the CJG would never be staffed and every crisis
  * would follow the out-of-hours protocol. Judged against the other end in force on the effective date.
  */
-final class OfficeHoursOpenBeforeClosing implements NormChangeRule {
+final class OfficeHoursOpenBeforeClosing implements NormChangePolicy {
 
 	@Override
 	public Optional<NormChangeRefusal> check(ProposedNormChange change) {

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 class SchedulingNormSettings implements NormSettings {
 
 	// In the order the user best fixes them: who may change, then what, then from when.
-	private static final List<NormChangeRule> RULES = List.of(new NormChangedByAdministratorOnly(),
+	private static final List<NormChangePolicy> RULES = List.of(new NormChangedByAdministratorOnly(),
 			new NormAmountWithinUnitRange(), new OfficeHoursOpenBeforeClosing(), new NormEffectiveDateNotInPast(), new NormEffectiveDateWithinHorizon(),
 			new NormInEffectNotReplaced());
 

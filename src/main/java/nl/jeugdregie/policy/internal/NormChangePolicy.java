@@ -4,7 +4,7 @@ import java.util.Optional;
 import nl.jeugdregie.policy.NormChangeRefusal;
 
 /** One reason a norm change can be refused. */
-interface NormChangeRule {
+interface NormChangePolicy {
 
 	/** The refusal, or empty when this rule allows the change. */
 	Optional<NormChangeRefusal> check(ProposedNormChange change);
