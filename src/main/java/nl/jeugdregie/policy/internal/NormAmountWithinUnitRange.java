@@ -1,6 +1,7 @@
 package nl.jeugdregie.policy.internal;
 
 import java.util.Optional;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.policy.NormChangeRefusal;
 import nl.jeugdregie.policy.NormUnit;
 
@@ -25,9 +26,9 @@ final class NormAmountWithinUnitRange implements NormChangePolicy {
 	}
 
 	@Override
-	public Optional<NormChangeRefusal> check(ProposedNormChange change) {
+	public Optional<Refusal> check(ProposedNormChange change) {
 		return rangeFor(change.key().unit()).contains(change.amount())
 				? Optional.empty()
-				: Optional.of(NormChangeRefusal.AMOUNT_OUT_OF_RANGE);
+				: Optional.of(RefusalExplanations.refusal(NormChangeRefusal.AMOUNT_OUT_OF_RANGE, change.key().unit()));
 	}
 }

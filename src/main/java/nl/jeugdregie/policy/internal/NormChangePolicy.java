@@ -1,11 +1,6 @@
 package nl.jeugdregie.policy.internal;
 
-import java.util.Optional;
-import nl.jeugdregie.policy.NormChangeRefusal;
+import nl.jeugdregie.platform.result.Policy;
 
-/** One reason a norm change can be refused. */
-interface NormChangePolicy {
-
-	/** The refusal, or empty when this rule allows the change. */
-	Optional<NormChangeRefusal> check(ProposedNormChange change);
-}
+/** One reason a norm change can be refused: the refusal (built by {@link RefusalExplanations#refusal}), or empty. */
+interface NormChangePolicy extends Policy<ProposedNormChange> {}

@@ -2,6 +2,7 @@ package nl.jeugdregie.policy.internal;
 
 import java.util.Optional;
 import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.policy.NormChangeRefusal;
 
 /**
@@ -11,7 +12,8 @@ import nl.jeugdregie.policy.NormChangeRefusal;
 final class NormChangedByAdministratorOnly implements NormChangePolicy {
 
 	@Override
-	public Optional<NormChangeRefusal> check(ProposedNormChange change) {
-		return change.role() == Role.ADMINISTRATOR ? Optional.empty() : Optional.of(NormChangeRefusal.NOT_ADMINISTRATOR);
+	public Optional<Refusal> check(ProposedNormChange change) {
+		return change.role() == Role.ADMINISTRATOR ? Optional.empty()
+				: Optional.of(RefusalExplanations.refusal(NormChangeRefusal.NOT_ADMINISTRATOR, change.key().unit()));
 	}
 }

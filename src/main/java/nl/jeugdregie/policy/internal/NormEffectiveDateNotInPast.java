@@ -1,6 +1,7 @@
 package nl.jeugdregie.policy.internal;
 
 import java.util.Optional;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.policy.NormChangeRefusal;
 
 /**
@@ -10,9 +11,9 @@ import nl.jeugdregie.policy.NormChangeRefusal;
 final class NormEffectiveDateNotInPast implements NormChangePolicy {
 
 	@Override
-	public Optional<NormChangeRefusal> check(ProposedNormChange change) {
+	public Optional<Refusal> check(ProposedNormChange change) {
 		return change.effectiveFrom().isBefore(change.today())
-				? Optional.of(NormChangeRefusal.EFFECTIVE_DATE_IN_PAST)
+				? Optional.of(RefusalExplanations.refusal(NormChangeRefusal.EFFECTIVE_DATE_IN_PAST, change.key().unit()))
 				: Optional.empty();
 	}
 }

@@ -1,6 +1,7 @@
 package nl.jeugdregie.policy.internal;
 
 import java.util.Optional;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.policy.NormChangeRefusal;
 
 /**
@@ -10,9 +11,9 @@ import nl.jeugdregie.policy.NormChangeRefusal;
 final class NormInEffectNotReplaced implements NormChangePolicy {
 
 	@Override
-	public Optional<NormChangeRefusal> check(ProposedNormChange change) {
+	public Optional<Refusal> check(ProposedNormChange change) {
 		return change.valueExistsOnThatDate() && !change.effectiveFrom().isAfter(change.today())
-				? Optional.of(NormChangeRefusal.VALUE_ALREADY_IN_EFFECT)
+				? Optional.of(RefusalExplanations.refusal(NormChangeRefusal.VALUE_ALREADY_IN_EFFECT, change.key().unit()))
 				: Optional.empty();
 	}
 }

@@ -1,6 +1,7 @@
 package nl.jeugdregie.policy.internal;
 
 import java.util.Optional;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.policy.NormChangeRefusal;
 import nl.jeugdregie.policy.NormKey;
 
@@ -11,12 +12,13 @@ import nl.jeugdregie.policy.NormKey;
 final class OfficeHoursOpenBeforeClosing implements NormChangePolicy {
 
 	@Override
-	public Optional<NormChangeRefusal> check(ProposedNormChange change) {
+	public Optional<Refusal> check(ProposedNormChange change) {
 		if (change.pairedAmount() == null) {
 			return Optional.empty();
 		}
 		var opens = change.key() == NormKey.OFFICE_HOURS_OPENING ? change.amount() : change.pairedAmount();
 		var closes = change.key() == NormKey.OFFICE_HOURS_CLOSING ? change.amount() : change.pairedAmount();
-		return opens < closes ? Optional.empty() : Optional.of(NormChangeRefusal.OFFICE_HOURS_REVERSED);
+		return opens < closes ? Optional.empty()
+				: Optional.of(RefusalExplanations.refusal(NormChangeRefusal.OFFICE_HOURS_REVERSED, change.key().unit()));
 	}
 }
