@@ -124,9 +124,9 @@ class PlanFollowUpController {
 		}
 		return switch (service.open(new HouseholdId(id), users.current(), "Plan afsluiten gecontroleerd")) {
 			case FollowUpOpening.Opened opened -> {
-				var violations = service.evaluationViolations(opened.followUp(), form.evaluationCommand());
-				if (!violations.isEmpty()) {
-					violations.forEach(v -> binding.rejectValue(v.field(), v.code(), v.arguments().toArray(), null));
+				var refusals = service.evaluationRefusals(opened.followUp(), form.evaluationCommand());
+				if (!refusals.isEmpty()) {
+					refusals.forEach(v -> binding.rejectValue(v.field(), v.code(), v.arguments().toArray(), null));
 					response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 					yield render(Page.PROGRESS, opened.followUp(), model);
 				}

@@ -79,9 +79,9 @@ class PlanFollowUpService {
 	Outcome<UUID> recordMeeting(HouseholdId id, int expectedPlanVersion, FollowUpCommands.NewMeeting command,
 			CurrentUser user) {
 		return households.change(id, user, "MDO vastleggen", household -> {
-			var violations = MeetingPolicy.check(command, today());
-			if (!violations.isEmpty()) {
-				return Outcome.refused(violations);
+			var refusals = MeetingPolicy.check(command, today());
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			var plan = store.file(household).plan();
 			if (!store.claimPlan(plan.id(), expectedPlanVersion)) {
@@ -112,9 +112,9 @@ class PlanFollowUpService {
 		return households.change(id, user, "Voortgang vastleggen", household -> {
 			var plan = store.file(household).plan();
 			var goals = plan.goals().stream().map(PlanGoal::id).collect(Collectors.toSet());
-			var violations = ProgressPolicy.check(command, goals, today());
-			if (!violations.isEmpty()) {
-				return Outcome.refused(violations);
+			var refusals = ProgressPolicy.check(command, goals, today());
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			var progress = new GoalProgress(UUID.randomUUID(), command.progressGoal(), command.measuredOn(),
 					command.score(), command.status(), stripped(command.progressNote()), user.username());
@@ -133,9 +133,9 @@ class PlanFollowUpService {
 	Outcome<UUID> evaluate(HouseholdId id, FollowUpCommands.NewEvaluation command, CurrentUser user) {
 		return households.change(id, user, "Plan evalueren", household -> {
 			var followUp = followUp(store.file(household));
-			var violations = evaluationViolations(followUp, command);
-			if (!violations.isEmpty()) {
-				return Outcome.refused(violations);
+			var refusals = evaluationRefusals(followUp, command);
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			var moment = command.moment();
 			var goals = followUp.realisation();
@@ -153,7 +153,7 @@ class PlanFollowUpService {
 	}
 
 	/** PLAN-5: what is wrong with an evaluation of this plan, checked before saving and before the check step. */
-	List<Refusal> evaluationViolations(PlanFollowUp followUp, FollowUpCommands.NewEvaluation command) {
+	List<Refusal> evaluationRefusals(PlanFollowUp followUp, FollowUpCommands.NewEvaluation command) {
 		var meetings = new HashSet<UUID>(followUp.meetings().stream().map(PlanMeeting::id).toList());
 		return EvaluationPolicy.check(command, meetings, followUp.file().plan().goals().size(), followUp.closed(),
 				today());

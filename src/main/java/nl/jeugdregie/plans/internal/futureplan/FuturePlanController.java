@@ -154,16 +154,16 @@ class FuturePlanController {
 		return (FuturePlanForm) model.getAttribute("form");
 	}
 
-	static boolean isRefusal(Refusal violation) {
-		return violation.code().equals("plans.future.age.outOfRange")
-				|| violation.code().equals("plans.future.dateOfBirth.unknown");
+	static boolean isRefusal(Refusal refusal) {
+		return refusal.code().equals("plans.future.age.outOfRange")
+				|| refusal.code().equals("plans.future.dateOfBirth.unknown");
 	}
 
 	private static ResponseStatusException refusal(Outcome<UUID> outcome) {
 		return new ResponseStatusException(outcome instanceof Outcome.NotFound<UUID> ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN);
 	}
 
-	private static void reject(BindingResult binding, Refusal violation) {
-		binding.rejectValue(violation.field(), violation.code(), violation.arguments().toArray(), null);
+	private static void reject(BindingResult binding, Refusal refusal) {
+		binding.rejectValue(refusal.field(), refusal.code(), refusal.arguments().toArray(), null);
 	}
 }

@@ -102,9 +102,9 @@ public class FuturePlanService {
 	@Transactional
 	Outcome<UUID> create(HouseholdId id, FutureCommands.NewFuturePlan command, CurrentUser user) {
 		return change(id, user, "Toekomstplan maken", household -> {
-			var violations = FuturePlanInputPolicy.check(command);
-			if (!violations.isEmpty()) {
-				return Outcome.refused(violations);
+			var refusals = FuturePlanInputPolicy.check(command);
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			var member = households.file(household).member(command.youngPerson())
 					.filter(m -> m.role() == MemberRole.YOUNG_PERSON);
@@ -132,9 +132,9 @@ public class FuturePlanService {
 	Outcome<UUID> saveDomain(HouseholdId id, UUID planId, long expectedVersion, FutureCommands.DomainEntry command,
 			CurrentUser user) {
 		return changePlan(id, planId, user, "Leefgebied toekomstplan vastleggen", (household, plan) -> {
-			var violations = FuturePlanInputPolicy.check(command);
-			if (!violations.isEmpty()) {
-				return Outcome.refused(violations);
+			var refusals = FuturePlanInputPolicy.check(command);
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			if (!plans.claim(planId, expectedVersion)) {
 				return Outcome.stale(plan.version());
@@ -153,9 +153,9 @@ public class FuturePlanService {
 	Outcome<UUID> addDate(HouseholdId id, UUID planId, long expectedVersion, FutureCommands.NewKeyDate command,
 			CurrentUser user) {
 		return changePlan(id, planId, user, "Datum toekomstplan toevoegen", (household, plan) -> {
-			var violations = FuturePlanInputPolicy.check(command);
-			if (!violations.isEmpty()) {
-				return Outcome.refused(violations);
+			var refusals = FuturePlanInputPolicy.check(command);
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			if (!plans.claim(planId, expectedVersion)) {
 				return Outcome.stale(plan.version());

@@ -320,7 +320,7 @@ class HouseholdController {
 		};
 	}
 
-	private static void reject(BindingResult binding, Refusal violation) {
-		binding.rejectValue(violation.field(), violation.code(), violation.arguments().toArray(), null);
+	private static void reject(BindingResult binding, Refusal refusal) {
+		binding.rejectValue(refusal.field(), refusal.code(), refusal.arguments().toArray(), null);
 	}
 }

@@ -85,22 +85,22 @@ public class HouseholdService {
 			opening.recordRefusal(user, "Nieuw huishouden", "Huishouden aanmaken geweigerd");
 			return Outcome.forbidden("plans.household.create.forbidden");
 		}
-		var violations = HouseholdInputPolicy.check(command);
-		if (violations.isEmpty()) {
-			violations = HelpRequestLinkPolicy.check(helpRequests.find(new HelpRequestId(command.helpRequest())),
+		var refusals = HouseholdInputPolicy.check(command);
+		if (refusals.isEmpty()) {
+			refusals = HelpRequestLinkPolicy.check(helpRequests.find(new HelpRequestId(command.helpRequest())),
 					user.municipality());
 		}
-		if (violations.isEmpty() && households.helpRequestLinked(command.helpRequest())) {
-			violations = List.of(Refusal.of("helpRequest", "plans.helpRequest.linked"));
+		if (refusals.isEmpty() && households.helpRequestLinked(command.helpRequest())) {
+			refusals = List.of(Refusal.of("helpRequest", "plans.helpRequest.linked"));
 		}
-		var youngPerson = violations.isEmpty()
+		var youngPerson = refusals.isEmpty()
 				? helpRequests.youngPersonOf(new HelpRequestId(command.helpRequest())).orElse(null) : null;
-		if (violations.isEmpty()) {
-			violations = OneHouseholdPerYoungPerson.check("helpRequest",
+		if (refusals.isEmpty()) {
+			refusals = OneHouseholdPerYoungPerson.check("helpRequest",
 					households.otherHouseholdOf(user.municipality(), null, null, youngPerson));
 		}
-		if (!violations.isEmpty()) {
-			return Outcome.refused(violations);
+		if (!refusals.isEmpty()) {
+			return Outcome.refused(refusals);
 		}
 		var now = clock.instant();
 		var household = new Household(HouseholdId.random(), households.nextNumber(user.municipality(), today().getYear()), ClientId.random(),
@@ -137,16 +137,16 @@ public class HouseholdService {
 	@Transactional
 	public Outcome<UUID> addMember(HouseholdId id, long expectedVersion, Commands.NewMember command, CurrentUser user) {
 		return change(id, user, "Lid toevoegen", household -> {
-			var violations = HouseholdInputPolicy.check(command, today());
+			var refusals = HouseholdInputPolicy.check(command, today());
 			var bsn = command.bsnDigits();
-			var youngPerson = violations.isEmpty() && bsn != null
+			var youngPerson = refusals.isEmpty() && bsn != null
 					? helpRequests.youngPersonWithBsn(household.municipality(), bsn).orElse(null) : null;
-			if (violations.isEmpty()) {
-				violations = OneHouseholdPerYoungPerson.check("memberBsn",
+			if (refusals.isEmpty()) {
+				refusals = OneHouseholdPerYoungPerson.check("memberBsn",
 						households.otherHouseholdOf(household.municipality(), id, bsn, youngPerson));
 			}
-			if (!violations.isEmpty()) {
-				return Outcome.refused(violations);
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			if (!households.claimHousehold(id, expectedVersion)) {
 				return Outcome.stale(household.version());
@@ -165,9 +165,9 @@ public class HouseholdService {
 	Outcome<UUID> changeDirector(HouseholdId id, long expectedVersion, Commands.NewDirector command, CurrentUser user) {
 		return change(id, user, "Regisseur wijzigen", household -> {
 			var candidates = directorCandidates(household.municipality()).keySet();
-			var violations = HouseholdInputPolicy.check(command, household.caseDirector(), candidates);
-			if (!violations.isEmpty()) {
-				return Outcome.refused(violations);
+			var refusals = HouseholdInputPolicy.check(command, household.caseDirector(), candidates);
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			if (!households.claimHousehold(id, expectedVersion)) {
 				return Outcome.stale(household.version());
@@ -190,9 +190,9 @@ public class HouseholdService {
 		return change(id, user, "Ik wil / ik kan / ik heb nodig toevoegen", household -> {
 			var file = households.file(household);
 			var members = file.members().stream().map(HouseholdMember::id).collect(Collectors.toSet());
-			var violations = PlanInputPolicy.check(command, members);
-			if (!violations.isEmpty()) {
-				return Outcome.refused(violations);
+			var refusals = PlanInputPolicy.check(command, members);
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			var plan = file.plan();
 			if (!households.claimPlan(plan.id(), expectedPlanVersion)) {
@@ -216,9 +216,9 @@ public class HouseholdService {
 	@Transactional
 	Outcome<UUID> addGoal(HouseholdId id, int expectedPlanVersion, Commands.NewGoal command, CurrentUser user) {
 		return change(id, user, "Doel toevoegen", household -> {
-			var violations = PlanInputPolicy.check(command);
-			if (!violations.isEmpty()) {
-				return Outcome.refused(violations);
+			var refusals = PlanInputPolicy.check(command);
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			var plan = households.file(household).plan();
 			if (!households.claimPlan(plan.id(), expectedPlanVersion)) {
@@ -243,9 +243,9 @@ public class HouseholdService {
 		return change(id, user, "Actie toevoegen", household -> {
 			var plan = households.file(household).plan();
 			var goals = plan.goals().stream().map(PlanGoal::id).collect(Collectors.toSet());
-			var violations = PlanInputPolicy.check(command, goals, today());
-			if (!violations.isEmpty()) {
-				return Outcome.refused(violations);
+			var refusals = PlanInputPolicy.check(command, goals, today());
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			if (!households.claimPlan(plan.id(), expectedPlanVersion)) {
 				return Outcome.stale(plan.currentVersion());
@@ -271,9 +271,9 @@ public class HouseholdService {
 			if (plan.currentVersion() != expectedPlanVersion) {
 				return Outcome.stale(plan.currentVersion());
 			}
-			var violations = PlanInputPolicy.check(command, today(), plan.current().agreementRecorded());
-			if (!violations.isEmpty()) {
-				return Outcome.refused(violations);
+			var refusals = PlanInputPolicy.check(command, today(), plan.current().agreementRecorded());
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			if (!households.holdPlan(plan.id(), expectedPlanVersion)) {
 				return Outcome.stale(plan.currentVersion());
@@ -290,9 +290,9 @@ public class HouseholdService {
 	@Transactional
 	Outcome<UUID> recordDocument(HouseholdId id, Commands.NewDocument command, CurrentUser user) {
 		return change(id, user, "Document vastleggen", household -> {
-			var violations = HeavyStepInputPolicy.check(command, today());
-			if (!violations.isEmpty()) {
-				return Outcome.refused(violations);
+			var refusals = HeavyStepInputPolicy.check(command, today());
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			var document = new RecordedDocument(UUID.randomUUID(), command.documentKind(), command.documentDate(),
 					command.outcome().strip(), user.username(), clock.instant());
@@ -337,9 +337,9 @@ public class HouseholdService {
 	/** Why a heavy step may not be recorded (input or the heavy-step rules, audited), or null when it may. */
 	private @Nullable Outcome<UUID> heavyStepRefusal(HouseholdId id, Household household, Commands.NewHeavyStep command,
 			CurrentUser user) {
-		var violations = HeavyStepInputPolicy.check(command, today());
-		if (!violations.isEmpty()) {
-			return Outcome.refused(violations);
+		var refusals = HeavyStepInputPolicy.check(command, today());
+		if (!refusals.isEmpty()) {
+			return Outcome.refused(refusals);
 		}
 		var step = new ProposedHeavyStep(command.stepKind(), command.decidedOn(), command.supportFrom(),
 				command.supportUntil());

@@ -14,7 +14,7 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * The API answer to refused input of a plan, shared by the future plan and social work APIs: 400 with the fields,
- * or 422 of its own type when one violation refuses the step itself rather than the input (an age outside the target
+ * or 422 of its own type when one refusal refuses the step itself rather than the input (an age outside the target
  * group, a step the trajectory's state does not allow).
  */
 public final class InvalidPlanProblems {

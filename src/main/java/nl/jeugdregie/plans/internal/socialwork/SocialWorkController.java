@@ -24,9 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SocialWorkController {
 
 	/** Refusals of a rule, answered with 422 next to the form: not a typing error but a step the rules forbid. */
-	static boolean isRefusal(Refusal violation) {
-		return violation.code().equals("socialwork.clarification.limit") || violation.code().equals("socialwork.state.wrong")
-				|| violation.code().equals("socialwork.residentDateOfBirth.minor");
+	static boolean isRefusal(Refusal refusal) {
+		return refusal.code().equals("socialwork.clarification.limit") || refusal.code().equals("socialwork.state.wrong")
+				|| refusal.code().equals("socialwork.residentDateOfBirth.minor");
 	}
 
 	private final SocialWorkService service;

@@ -64,9 +64,9 @@ public class SocialWorkService {
 			opening.recordRefusal(user, "Nieuw traject", "Traject maatschappelijk werk aanmelden geweigerd");
 			return Outcome.forbidden("socialwork.register.forbidden");
 		}
-		var violations = SocialWorkInputPolicy.check(command, today());
-		if (!violations.isEmpty()) {
-			return Outcome.refused(violations);
+		var refusals = SocialWorkInputPolicy.check(command, today());
+		if (!refusals.isEmpty()) {
+			return Outcome.refused(refusals);
 		}
 		var registeredOn = command.registeredOn();
 		var trajectory = new SocialWorkTrajectory(SocialWorkTrajectoryId.random(),
@@ -106,11 +106,11 @@ public class SocialWorkService {
 				opening.recordRefusal(trajectory, user, "Gesprek vraagverheldering geweigerd: " + refusal.get().code());
 				return Outcome.refused(List.of(refusal.get()));
 			}
-			var violations = violations(SocialWorkInputPolicy.check(command),
+			var refusals = refusals(SocialWorkInputPolicy.check(command),
 					SocialWorkDatePolicy.check("heldOn", command.heldOn(), trajectory.registeredOn(),
 							trajectory.lastContactOn(), today()));
-			if (!violations.isEmpty()) {
-				return Outcome.refused(violations);
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			if (!trajectories.claim(id, expectedVersion)) {
 				return Outcome.stale(trajectory.version());
@@ -140,11 +140,11 @@ public class SocialWorkService {
 			if (!(trajectory.state() instanceof TrajectoryState.Clarifying clarifying)) {
 				return Outcome.refused(List.of(Refusal.of("clarifiedOn", "socialwork.state.wrong")));
 			}
-			var violations = violations(SocialWorkInputPolicy.check(command),
+			var refusals = refusals(SocialWorkInputPolicy.check(command),
 					SocialWorkDatePolicy.check("clarifiedOn", command.clarifiedOn(), trajectory.registeredOn(),
 							trajectory.lastContactOn(), today()));
-			if (!violations.isEmpty()) {
-				return Outcome.refused(violations);
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			if (!trajectories.claim(id, expectedVersion)) {
 				return Outcome.stale(trajectory.version());
@@ -169,11 +169,11 @@ public class SocialWorkService {
 			if (!(trajectory.state() instanceof TrajectoryState.InTrajectory running)) {
 				return Outcome.refused(List.of(Refusal.of("contactOn", "socialwork.state.wrong")));
 			}
-			var violations = violations(SocialWorkInputPolicy.check(command),
+			var refusals = refusals(SocialWorkInputPolicy.check(command),
 					SocialWorkDatePolicy.check("contactOn", command.contactOn(), trajectory.registeredOn(),
 							running.clarifiedOn(), today()));
-			if (!violations.isEmpty()) {
-				return Outcome.refused(violations);
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			if (!trajectories.claim(id, expectedVersion)) {
 				return Outcome.stale(trajectory.version());
@@ -195,11 +195,11 @@ public class SocialWorkService {
 			if (!trajectory.state().open()) {
 				return Outcome.refused(List.of(Refusal.of("closedOn", "socialwork.state.wrong")));
 			}
-			var violations = violations(SocialWorkInputPolicy.check(command),
+			var refusals = refusals(SocialWorkInputPolicy.check(command),
 					SocialWorkDatePolicy.check("closedOn", command.closedOn(), trajectory.registeredOn(),
 							lastStep(trajectory), today()));
-			if (!violations.isEmpty()) {
-				return Outcome.refused(violations);
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			if (!trajectories.claim(id, expectedVersion)) {
 				return Outcome.stale(trajectory.version());
@@ -268,7 +268,7 @@ public class SocialWorkService {
 	}
 
 	@SafeVarargs
-	private static List<Refusal> violations(List<Refusal> fields, Optional<Refusal>... dates) {
+	private static List<Refusal> refusals(List<Refusal> fields, Optional<Refusal>... dates) {
 		var all = new java.util.ArrayList<>(fields);
 		for (var date : dates) {
 			date.ifPresent(all::add);
