@@ -1,8 +1,14 @@
 package nl.jeugdregie.policy;
 
+import java.util.Arrays;
+import java.util.Optional;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.Refusal;
+
 /**
  * Why a norm change is refused. The code is stable: the REST API uses it in the problem type, so clients
- * can switch on it.
+ * can switch on it. A refusal itself is a platform {@link Refusal} (or, for {@link #NOT_ADMINISTRATOR}, a forbidden
+ * {@link Outcome}) whose message code starts with {@link #messageCode()}.
  */
 public enum NormChangeRefusal {
 
@@ -27,5 +33,31 @@ public enum NormChangeRefusal {
 
 	public String code() {
 		return code;
+	}
+
+	/** The message code of this reason in messages-policy.properties (a range adds the unit: {@code ….WEEKS}). */
+	public String messageCode() {
+		return "norm.refusal." + name();
+	}
+
+	/** The reason of a norm change's refusal, read from its message code. */
+	public static NormChangeRefusal of(Refusal refusal) {
+		return ofCode(refusal.code())
+				.orElseThrow(() -> new IllegalArgumentException("Not a norm change refusal: " + refusal.code()));
+	}
+
+	/** The reason a norm change was refused or forbidden; empty when it was scheduled. */
+	public static Optional<NormChangeRefusal> in(Outcome<?> outcome) {
+		return switch (outcome) {
+			case Outcome.Refused<?>(var refusals) -> ofCode(refusals.getFirst().code());
+			case Outcome.Forbidden<?>(String code) -> ofCode(code);
+			case Outcome.Done<?> _, Outcome.NotFound<?> _, Outcome.Stale<?> _ -> Optional.empty();
+		};
+	}
+
+	private static Optional<NormChangeRefusal> ofCode(String messageCode) {
+		return Arrays.stream(values())
+				.filter(r -> messageCode.equals(r.messageCode()) || messageCode.startsWith(r.messageCode() + "."))
+				.findFirst();
 	}
 }

@@ -2,6 +2,7 @@ package nl.jeugdregie.policy;
 
 import java.time.LocalDate;
 import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.platform.result.Outcome;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,8 +16,9 @@ public interface NormSettings {
 	 * municipality parameter, so nobody can change another municipality's norms.
 	 *
 	 * @param note why the value changes (for example the council decision), shown in the history
-	 * @return {@link NormChangeResult.Scheduled}, or {@link NormChangeResult.Refused} with the reason when a
-	 *     rule forbids the change; then nothing is saved
+	 * @return done with the {@link ScheduledNormValue}; refused with the {@link nl.jeugdregie.platform.result.Refusal}
+	 *     of the first rule that refuses the change, or forbidden ({@link NormChangeRefusal#NOT_ADMINISTRATOR}) for
+	 *     anyone but the administrator; then nothing is saved. {@link NormChangeRefusal#in} names the reason.
 	 */
-	NormChangeResult schedule(CurrentUser admin, NormKey key, int amount, LocalDate effectiveFrom, @Nullable String note);
+	Outcome<ScheduledNormValue> schedule(CurrentUser admin, NormKey key, int amount, LocalDate effectiveFrom, @Nullable String note);
 }

@@ -56,9 +56,10 @@ class CrisisIntegrationTests {
 		var admin = fixtures.user(Role.ADMINISTRATOR, world.municipality(), null);
 		var today = LocalDate.parse("2026-11-16");
 		assertThat(normSettings.schedule(admin, nl.jeugdregie.policy.NormKey.OFFICE_HOURS_OPENING, 10, today, "Later open"))
-				.isInstanceOf(nl.jeugdregie.policy.NormChangeResult.Scheduled.class);
-		assertThat(normSettings.schedule(admin, nl.jeugdregie.policy.NormKey.OFFICE_HOURS_CLOSING, 9, today.plusDays(1), null))
-				.isEqualTo(new nl.jeugdregie.policy.NormChangeResult.Refused(nl.jeugdregie.policy.NormChangeRefusal.OFFICE_HOURS_REVERSED));
+				.isInstanceOf(nl.jeugdregie.platform.result.Outcome.Done.class);
+		assertThat(nl.jeugdregie.policy.NormChangeRefusal.in(
+				normSettings.schedule(admin, nl.jeugdregie.policy.NormKey.OFFICE_HOURS_CLOSING, 9, today.plusDays(1), null)))
+				.contains(nl.jeugdregie.policy.NormChangeRefusal.OFFICE_HOURS_REVERSED);
 
 		var beforeOpening = register(professional, true, "2026-11-16T08:30:00Z"); // Monday 09:30: still closed here
 		var afterOpening = register(professional, true, "2026-11-16T09:00:00Z"); // Monday 10:00
@@ -118,7 +119,7 @@ class CrisisIntegrationTests {
 		// A dated norm: from its effective date a crisis gets the municipality's own term.
 		assertThat(normSettings.schedule(admin, nl.jeugdregie.policy.NormKey.CRISIS_TREATMENT_START_TERM, 1,
 				LocalDate.parse("2026-11-16"), "Crisisdienst neemt de eerste dag over"))
-				.isInstanceOf(nl.jeugdregie.policy.NormChangeResult.Scheduled.class);
+				.isInstanceOf(nl.jeugdregie.platform.result.Outcome.Done.class);
 		var later = register(professional, true, "2026-11-16T08:30:00Z");
 		mvc.perform(get("/api/v1/help-requests/{id}", later.value()).with(TestFixtures.api(professional)))
 				.andExpect(jsonPath("$.treatmentDeadline").value("2026-11-17"))

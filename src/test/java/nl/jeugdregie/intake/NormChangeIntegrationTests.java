@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import nl.jeugdregie.IntegrationTest;
 import nl.jeugdregie.TestFixtures;
 import nl.jeugdregie.identity.Role;
-import nl.jeugdregie.policy.NormChangeResult;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.NormSettings;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class NormChangeIntegrationTests {
 		var professional = fixtures.user(Role.YOUTH_PROFESSIONAL, world.municipality(), world.team());
 		var scheduled = normSettings.schedule(administrator, NormKey.TREATMENT_START_TERM, 3, LocalDate.of(2026, 11, 18),
 				"Besluit college: drie weken");
-		assertThat(scheduled).isInstanceOf(NormChangeResult.Scheduled.class);
+		assertThat(scheduled).isInstanceOf(Outcome.Done.class);
 
 		var before = register(professional, "2026-11-17T09:00:00Z");
 		var from = register(professional, "2026-11-18T09:00:00Z");

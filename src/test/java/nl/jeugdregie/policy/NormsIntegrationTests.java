@@ -10,6 +10,7 @@ import nl.jeugdregie.TestFixtures;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.platform.result.Outcome;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,7 +59,7 @@ class NormsIntegrationTests {
 		var result = settings.schedule(administratorOf(world.municipality()), NormKey.TREATMENT_START_TERM, 3,
 				effectiveFrom, "Raadsbesluit december 2026");
 
-		assertThat(result).isEqualTo(new NormChangeResult.Scheduled(
+		assertThat(result).isEqualTo(scheduled(
 				new NormValue(NormKey.TREATMENT_START_TERM, 3, effectiveFrom), false));
 		assertThat(norms.inEffect(world.municipality(), NormKey.TREATMENT_START_TERM, effectiveFrom.minusDays(1)).amount())
 				.isEqualTo(2);
@@ -99,7 +100,7 @@ class NormsIntegrationTests {
 
 		var result = settings.schedule(admin, NormKey.TREATMENT_START_TERM, 4, effectiveFrom, "Bijgesteld plan");
 
-		assertThat(result).isEqualTo(new NormChangeResult.Scheduled(
+		assertThat(result).isEqualTo(scheduled(
 				new NormValue(NormKey.TREATMENT_START_TERM, 4, effectiveFrom), true));
 		assertThat(norms.inEffect(world.municipality(), NormKey.TREATMENT_START_TERM, effectiveFrom).amount()).isEqualTo(4);
 		assertThat(rowsOf(world.municipality())).isEqualTo(1);
@@ -114,7 +115,7 @@ class NormsIntegrationTests {
 
 		var result = settings.schedule(admin, NormKey.TREATMENT_START_TERM, 4, TODAY, null);
 
-		assertThat(result).isEqualTo(new NormChangeResult.Refused(NormChangeRefusal.VALUE_ALREADY_IN_EFFECT));
+		assertThat(NormChangeRefusal.in(result)).contains(NormChangeRefusal.VALUE_ALREADY_IN_EFFECT);
 		assertThat(norms.inEffect(world.municipality(), NormKey.TREATMENT_START_TERM, TODAY).amount()).isEqualTo(3);
 	}
 
@@ -124,14 +125,14 @@ class NormsIntegrationTests {
 		var admin = administratorOf(world.municipality());
 		var policyOfficer = fixtures.user(Role.POLICY_OFFICER, world.municipality(), null);
 
-		assertThat(settings.schedule(admin, NormKey.TREATMENT_START_TERM, 0, TODAY, null))
-				.isEqualTo(new NormChangeResult.Refused(NormChangeRefusal.AMOUNT_OUT_OF_RANGE));
-		assertThat(settings.schedule(admin, NormKey.TREATMENT_START_TERM, 53, TODAY, null))
-				.isEqualTo(new NormChangeResult.Refused(NormChangeRefusal.AMOUNT_OUT_OF_RANGE));
-		assertThat(settings.schedule(admin, NormKey.TREATMENT_START_TERM, 3, TODAY.minusDays(1), null))
-				.isEqualTo(new NormChangeResult.Refused(NormChangeRefusal.EFFECTIVE_DATE_IN_PAST));
-		assertThat(settings.schedule(policyOfficer, NormKey.TREATMENT_START_TERM, 3, TODAY, null))
-				.isEqualTo(new NormChangeResult.Refused(NormChangeRefusal.NOT_ADMINISTRATOR));
+		assertThat(NormChangeRefusal.in(settings.schedule(admin, NormKey.TREATMENT_START_TERM, 0, TODAY, null)))
+				.contains(NormChangeRefusal.AMOUNT_OUT_OF_RANGE);
+		assertThat(NormChangeRefusal.in(settings.schedule(admin, NormKey.TREATMENT_START_TERM, 53, TODAY, null)))
+				.contains(NormChangeRefusal.AMOUNT_OUT_OF_RANGE);
+		assertThat(NormChangeRefusal.in(settings.schedule(admin, NormKey.TREATMENT_START_TERM, 3, TODAY.minusDays(1), null)))
+				.contains(NormChangeRefusal.EFFECTIVE_DATE_IN_PAST);
+		assertThat(NormChangeRefusal.in(settings.schedule(policyOfficer, NormKey.TREATMENT_START_TERM, 3, TODAY, null)))
+				.contains(NormChangeRefusal.NOT_ADMINISTRATOR);
 		assertThat(rowsOf(world.municipality())).isZero();
 	}
 
@@ -169,5 +170,9 @@ class NormsIntegrationTests {
 	private long rowsOf(MunicipalityCode municipality) {
 		return jdbc.sql("select count(*) from norm_setting where municipality_code = ?").param(municipality.value())
 				.query(Long.class).single();
+	}
+
+	private static Outcome<ScheduledNormValue> scheduled(NormValue value, boolean replacedEarlierSchedule) {
+		return Outcome.done(new ScheduledNormValue(value, replacedEarlierSchedule));
 	}
 }

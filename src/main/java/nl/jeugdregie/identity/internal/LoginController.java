@@ -1,7 +1,7 @@
 package nl.jeugdregie.identity.internal;
 
 import java.util.ArrayList;
-import nl.jeugdregie.identity.SignInMethods;
+import nl.jeugdregie.identity.signin.SignInMethods;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -74,6 +74,17 @@ public sealed interface Outcome<T> {
 		};
 	}
 
+	/**
+	 * An outcome that is not done, handed on as an outcome of another type (what {@link #then} does with it); for
+	 * example a file the shared opening step did not open, answered as the change's outcome. Never call it on a done
+	 * outcome: there is no value to hand on.
+	 */
+	default <U> Outcome<U> passOn() {
+		return then(value -> {
+			throw new IllegalStateException("A done outcome has a value, not an answer to hand on");
+		});
+	}
+
 	/** The value when done; empty for every other outcome. */
 	default Optional<T> doneValue() {
 		return this instanceof Done<T>(T value) ? Optional.of(value) : Optional.empty();

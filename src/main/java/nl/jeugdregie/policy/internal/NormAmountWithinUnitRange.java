@@ -1,6 +1,7 @@
 package nl.jeugdregie.policy.internal;
 
 import java.util.Optional;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.policy.NormChangeRefusal;
 import nl.jeugdregie.policy.NormUnit;
 
@@ -10,7 +11,7 @@ import nl.jeugdregie.policy.NormUnit;
  * The upper bounds are a year for terms in weeks and days and three years in months, far above any norm in
  * use; a count above 50 conversations is not a norm any more.
  */
-final class NormAmountWithinUnitRange implements NormChangeRule {
+final class NormAmountWithinUnitRange implements NormChangePolicy {
 
 	static AmountRange rangeFor(NormUnit unit) {
 		return switch (unit) {
@@ -25,9 +26,9 @@ final class NormAmountWithinUnitRange implements NormChangeRule {
 	}
 
 	@Override
-	public Optional<NormChangeRefusal> check(ProposedNormChange change) {
+	public Optional<Refusal> check(ProposedNormChange change) {
 		return rangeFor(change.key().unit()).contains(change.amount())
 				? Optional.empty()
-				: Optional.of(NormChangeRefusal.AMOUNT_OUT_OF_RANGE);
+				: Optional.of(RefusalExplanations.refusal(NormChangeRefusal.AMOUNT_OUT_OF_RANGE, change.key().unit()));
 	}
 }

@@ -14,10 +14,13 @@ import java.util.List;
 import java.util.Map;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.policy.NormChangeRefusal;
-import nl.jeugdregie.policy.NormChangeResult;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.NormSettings;
 import nl.jeugdregie.policy.NormUnit;
+import nl.jeugdregie.policy.ScheduledNormValue;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.OutcomeResponses;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -47,15 +50,15 @@ class NormSettingsApiController {
 
 	private final NormSettings settings;
 	private final NormOverviews overviews;
-	private final RefusalExplanations refusals;
+	private final OutcomeResponses answers;
 	private final CurrentUsers users;
 	private final MessageSource messages;
 
-	NormSettingsApiController(NormSettings settings, NormOverviews overviews, RefusalExplanations refusals,
+	NormSettingsApiController(NormSettings settings, NormOverviews overviews, OutcomeResponses answers,
 			CurrentUsers users, MessageSource messages) {
 		this.settings = settings;
 		this.overviews = overviews;
-		this.refusals = refusals;
+		this.answers = answers;
 		this.users = users;
 		this.messages = messages;
 	}
@@ -81,27 +84,30 @@ class NormSettingsApiController {
 		var key = request.key();
 		var result = settings.schedule(users.current(), key, request.amount(), request.effectiveFrom(), request.note());
 		return switch (result) {
-			case NormChangeResult.Scheduled scheduled -> {
+			case Outcome.Done<ScheduledNormValue>(var scheduled) -> {
 				var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{key}")
 						.buildAndExpand(key.name()).toUri();
 				var value = scheduled.value();
 				yield ResponseEntity.created(location).body(new ScheduledNorm(key, value.amount(), key.unit(),
 						value.effectiveFrom(), scheduled.replacedEarlierSchedule()));
 			}
-			case NormChangeResult.Refused refused -> refusal(refused.reason(), key);
+			case Outcome.Forbidden<ScheduledNormValue>(String code) ->
+					Problems.forbidden(messages.getMessage(code, null, LocaleContextHolder.getLocale()));
+			case Outcome.Refused<ScheduledNormValue>(var refusals) -> refusal(refusals.getFirst());
+			case Outcome.NotFound<ScheduledNormValue> _, Outcome.Stale<ScheduledNormValue> _ ->
+					throw new IllegalStateException("Scheduling a norm looks nothing up and reads no version");
 		};
 	}
 
-	private ResponseEntity<?> refusal(NormChangeRefusal reason, NormKey key) {
-		var message = refusals.message(reason, key);
-		if (reason == NormChangeRefusal.NOT_ADMINISTRATOR) {
-			return Problems.forbidden(message);
-		}
+	/** 400 with the reason's stable code as the problem type, and the field, as a validation error. */
+	private ResponseEntity<?> refusal(Refusal refusal) {
+		var reason = NormChangeRefusal.of(refusal);
+		var message = answers.message(refusal);
 		var title = messages.getMessage("norm.refusal.title", null, LocaleContextHolder.getLocale());
 		var problem = Problems.of(HttpStatus.BAD_REQUEST, reason.code(), title, message);
 		// The same shape as a validation error, so a client shows it next to the field.
 		problem.getBody().setProperty("errors",
-				List.of(Map.of("field", RefusalExplanations.field(reason), "message", message)));
+				List.of(Map.of("field", refusal.field(), "message", message)));
 		return problem;
 	}
 

@@ -8,10 +8,12 @@ import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.Teams;
 import nl.jeugdregie.platform.format.DutchFormat;
-import nl.jeugdregie.policy.NormChangeResult;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.NormSettings;
 import nl.jeugdregie.policy.NormValue;
+import nl.jeugdregie.policy.ScheduledNormValue;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -35,17 +37,17 @@ class NormSettingsPageController {
 
 	private final NormSettings settings;
 	private final NormOverviews overviews;
-	private final RefusalExplanations refusals;
+	private final OutcomeResponses answers;
 	private final CurrentUsers users;
 	private final Teams teams;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	NormSettingsPageController(NormSettings settings, NormOverviews overviews, RefusalExplanations refusals,
+	NormSettingsPageController(NormSettings settings, NormOverviews overviews, OutcomeResponses answers,
 			CurrentUsers users, Teams teams, MessageSource messages, Clock clock) {
 		this.settings = settings;
 		this.overviews = overviews;
-		this.refusals = refusals;
+		this.answers = answers;
 		this.users = users;
 		this.teams = teams;
 		this.messages = messages;
@@ -68,14 +70,20 @@ class NormSettingsPageController {
 		var key = form.getKey();
 		var result = settings.schedule(user, key, form.getAmount(), form.getEffectiveFrom(), form.getNote());
 		return switch (result) {
-			case NormChangeResult.Scheduled scheduled -> {
+			case Outcome.Done<ScheduledNormValue>(var scheduled) -> {
 				redirect.addFlashAttribute("confirmation", confirmation(scheduled));
 				yield "redirect:/beheer/normen";
 			}
-			case NormChangeResult.Refused refused -> {
-				refusals.reject(errors, refused.reason(), key);
+			case Outcome.Refused<ScheduledNormValue> refused -> {
+				answers.rejectInto(refused, errors);
 				yield page(model, user);
 			}
+			case Outcome.Forbidden<ScheduledNormValue>(String code) -> {
+				errors.reject(code);
+				yield page(model, user);
+			}
+			case Outcome.NotFound<ScheduledNormValue> _, Outcome.Stale<ScheduledNormValue> _ ->
+					throw new IllegalStateException("Scheduling a norm looks nothing up and reads no version");
 		};
 	}
 
@@ -89,7 +97,7 @@ class NormSettingsPageController {
 		return "policy/norms";
 	}
 
-	private String confirmation(NormChangeResult.Scheduled scheduled) {
+	private String confirmation(ScheduledNormValue scheduled) {
 		NormValue value = scheduled.value();
 		var locale = LocaleContextHolder.getLocale();
 		var amount = messages.getMessage("norm.amount." + value.key().unit().name(), new Object[] { value.amount() },

@@ -1,24 +1,21 @@
 package nl.jeugdregie.policy.internal;
 
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.policy.NormChangeRefusal;
-import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.NormUnit;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
-import org.springframework.validation.BindingResult;
 
 /**
- * Says in Dutch why a norm change was refused and which field it is about, the same for the screen and the
- * REST API (texts in messages-policy.properties).
+ * A norm change's refusal as a platform {@link Refusal}: the form field it belongs to (empty for the change as a
+ * whole), the message code in messages-policy.properties and its arguments, the same for the screen and the REST API.
  */
-@Component
-class RefusalExplanations {
+final class RefusalExplanations {
 
-	private final MessageSource messages;
+	private RefusalExplanations() {
+	}
 
-	RefusalExplanations(MessageSource messages) {
-		this.messages = messages;
+	/** The refusal of a norm in this unit for this reason. */
+	static Refusal refusal(NormChangeRefusal reason, NormUnit unit) {
+		return Refusal.of(field(reason), code(reason, unit), arguments(reason, unit));
 	}
 
 	/** The form field the refusal belongs to; empty when it concerns the change as a whole. */
@@ -30,27 +27,11 @@ class RefusalExplanations {
 		};
 	}
 
-	/** The Dutch explanation for the user. */
-	String message(NormChangeRefusal refusal, NormKey key) {
-		return messages.getMessage(code(refusal, key.unit()), arguments(refusal, key.unit()), LocaleContextHolder.getLocale());
-	}
-
-	/** Puts the refusal next to its field, so the form shows it like any other input error. */
-	void reject(BindingResult errors, NormChangeRefusal refusal, NormKey key) {
-		var field = field(refusal);
-		var code = code(refusal, key.unit());
-		if (field.isEmpty()) {
-			errors.reject(code, arguments(refusal, key.unit()), null);
-		} else {
-			errors.rejectValue(field, code, arguments(refusal, key.unit()), null);
-		}
-	}
-
 	private static String code(NormChangeRefusal refusal, NormUnit unit) {
 		// The allowed range is said in the norm's own unit ("1 tot en met 52 weken").
 		return refusal == NormChangeRefusal.AMOUNT_OUT_OF_RANGE
-				? "norm.refusal." + refusal.name() + "." + unit.name()
-				: "norm.refusal." + refusal.name();
+				? refusal.messageCode() + "." + unit.name()
+				: refusal.messageCode();
 	}
 
 	private static Object[] arguments(NormChangeRefusal refusal, NormUnit unit) {

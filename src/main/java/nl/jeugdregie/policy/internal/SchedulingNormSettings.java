@@ -4,11 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.policy.NormChangeRefusal;
-import nl.jeugdregie.policy.NormChangeResult;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;
 import nl.jeugdregie.policy.NormSettings;
+import nl.jeugdregie.policy.ScheduledNormValue;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 class SchedulingNormSettings implements NormSettings {
 
 	// In the order the user best fixes them: who may change, then what, then from when.
-	private static final List<NormChangeRule> RULES = List.of(new NormChangedByAdministratorOnly(),
+	private static final List<NormChangePolicy> RULES = List.of(new NormChangedByAdministratorOnly(),
 			new NormAmountWithinUnitRange(), new OfficeHoursOpenBeforeClosing(), new NormEffectiveDateNotInPast(), new NormEffectiveDateWithinHorizon(),
 			new NormInEffectNotReplaced());
 
@@ -34,7 +35,7 @@ class SchedulingNormSettings implements NormSettings {
 
 	@Override
 	@Transactional
-	public NormChangeResult schedule(CurrentUser admin, NormKey key, int amount, LocalDate effectiveFrom,
+	public Outcome<ScheduledNormValue> schedule(CurrentUser admin, NormKey key, int amount, LocalDate effectiveFrom,
 			@Nullable String note) {
 		var today = LocalDate.now(clock);
 		var replaces = repository.hasValueOn(admin.municipality(), key, effectiveFrom);
@@ -43,16 +44,18 @@ class SchedulingNormSettings implements NormSettings {
 		for (var rule : RULES) {
 			var refusal = rule.check(change);
 			if (refusal.isPresent()) {
-				return new NormChangeResult.Refused(refusal.get());
+				return NormChangeRefusal.of(refusal.get()) == NormChangeRefusal.NOT_ADMINISTRATOR
+						? Outcome.forbidden(refusal.get().code())
+						: Outcome.refused(refusal.get());
 			}
 		}
 		var setting = new NormSetting(admin.municipality(), key, amount, effectiveFrom, admin.username(),
 				clock.instant(), normalised(note));
 		if (!repository.saveUnlessInEffect(setting, today)) {
 			// Another administrator scheduled a value for today between our check and our save.
-			return new NormChangeResult.Refused(NormChangeRefusal.VALUE_ALREADY_IN_EFFECT);
+			return Outcome.refused(RefusalExplanations.refusal(NormChangeRefusal.VALUE_ALREADY_IN_EFFECT, key.unit()));
 		}
-		return new NormChangeResult.Scheduled(setting.value(), replaces);
+		return Outcome.done(new ScheduledNormValue(setting.value(), replaces));
 	}
 
 	/** For an office-hours norm, the other end in force on the effective date. */

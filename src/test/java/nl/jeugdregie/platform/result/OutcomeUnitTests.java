@@ -25,6 +25,16 @@ class OutcomeUnitTests {
 		assertThat(Outcome.<Integer>stale(3).then(this::never)).isEqualTo(Outcome.stale(3));
 	}
 
+	@Test
+	@DisplayName("passOn hands an outcome that is not done on as an outcome of another type, and refuses a done one")
+	void passesOnWhatIsNotDone() {
+		assertThat(Outcome.<Integer>notFound().<String>passOn()).isEqualTo(Outcome.notFound());
+		assertThat(Outcome.<Integer>forbidden("clientfile.notInCaseload").<String>passOn())
+				.isEqualTo(Outcome.forbidden("clientfile.notInCaseload"));
+		assertThat(Outcome.<Integer>stale(7).<String>passOn()).isEqualTo(Outcome.stale(7));
+		org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> Outcome.done(1).passOn());
+	}
+
 	private Outcome<String> never(Integer value) {
 		throw new AssertionError("the next step ran for " + value);
 	}

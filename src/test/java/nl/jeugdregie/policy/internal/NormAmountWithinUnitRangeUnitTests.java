@@ -2,6 +2,7 @@ package nl.jeugdregie.policy.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.jeugdregie.platform.result.RefusalTexts;
 import nl.jeugdregie.policy.NormChangeRefusal;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.NormUnit;
@@ -26,7 +27,16 @@ class NormAmountWithinUnitRangeUnitTests {
 	@ValueSource(ints = { -1, 0, 53, 500 })
 	void refusesTermsOutsideOneWeekToAYear(int weeks) {
 		assertThat(rule.check(ProposedNormChanges.amount(NormKey.ROUTE_TO_CARE_LEAD_TIME, weeks)))
-				.contains(NormChangeRefusal.AMOUNT_OUT_OF_RANGE);
+				.map(NormChangeRefusal::of).contains(NormChangeRefusal.AMOUNT_OUT_OF_RANGE);
+	}
+
+	@Test
+	@DisplayName("BEY-2: the refusal names the amount field and the range in the norm's unit")
+	void namesTheRangeInTheNormsUnit() {
+		var refusal = rule.check(ProposedNormChanges.amount(NormKey.ROUTE_TO_CARE_LEAD_TIME, 0)).orElseThrow();
+
+		assertThat(refusal.field()).isEqualTo("amount");
+		assertThat(RefusalTexts.of("messages-policy").text(refusal)).isEqualTo("Kies een termijn van 1 tot en met 52 weken.");
 	}
 
 	@ParameterizedTest

@@ -22,6 +22,6 @@ class NormChangedByAdministratorOnlyUnitTests {
 	@ParameterizedTest
 	@EnumSource(value = Role.class, names = "ADMINISTRATOR", mode = EnumSource.Mode.EXCLUDE)
 	void refusesEveryOtherRole(Role role) {
-		assertThat(rule.check(ProposedNormChanges.by(role))).contains(NormChangeRefusal.NOT_ADMINISTRATOR);
+		assertThat(rule.check(ProposedNormChanges.by(role))).map(NormChangeRefusal::of).contains(NormChangeRefusal.NOT_ADMINISTRATOR);
 	}
 }

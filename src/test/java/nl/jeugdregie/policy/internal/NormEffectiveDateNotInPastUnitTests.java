@@ -25,6 +25,6 @@ class NormEffectiveDateNotInPastUnitTests {
 	@Test
 	void refusesAValueFromYesterday() {
 		assertThat(rule.check(ProposedNormChanges.effectiveFrom(TODAY.minusDays(1), false)))
-				.contains(NormChangeRefusal.EFFECTIVE_DATE_IN_PAST);
+				.map(NormChangeRefusal::of).contains(NormChangeRefusal.EFFECTIVE_DATE_IN_PAST);
 	}
 }

@@ -20,8 +20,8 @@ class NormEffectiveDateWithinHorizonUnitTests {
 	@Test
 	void refusesAValueFurtherAheadSuchAsATypoInTheYear() {
 		assertThat(rule.check(ProposedNormChanges.effectiveFrom(TODAY.plusYears(10).plusDays(1), false)))
-				.contains(NormChangeRefusal.EFFECTIVE_DATE_TOO_FAR_AHEAD);
+				.map(NormChangeRefusal::of).contains(NormChangeRefusal.EFFECTIVE_DATE_TOO_FAR_AHEAD);
 		assertThat(rule.check(ProposedNormChanges.effectiveFrom(LocalDate.MAX, false)))
-				.contains(NormChangeRefusal.EFFECTIVE_DATE_TOO_FAR_AHEAD);
+				.map(NormChangeRefusal::of).contains(NormChangeRefusal.EFFECTIVE_DATE_TOO_FAR_AHEAD);
 	}
 }

@@ -20,7 +20,7 @@ class NormInEffectNotReplacedUnitTests {
 	@Test
 	void refusesReplacingAValueInEffectFromToday() {
 		assertThat(rule.check(ProposedNormChanges.effectiveFrom(TODAY, true)))
-				.contains(NormChangeRefusal.VALUE_ALREADY_IN_EFFECT);
+				.map(NormChangeRefusal::of).contains(NormChangeRefusal.VALUE_ALREADY_IN_EFFECT);
 	}
 
 	@Test

@@ -22,8 +22,8 @@ class OfficeHoursOpenBeforeClosingUnitTests {
 
 	@Test
 	void refusesOfficeHoursThatOpenAtOrAfterClosing() {
-		assertThat(rule.check(change(NormKey.OFFICE_HOURS_OPENING, 17, 17))).contains(NormChangeRefusal.OFFICE_HOURS_REVERSED);
-		assertThat(rule.check(change(NormKey.OFFICE_HOURS_CLOSING, 8, 9))).contains(NormChangeRefusal.OFFICE_HOURS_REVERSED);
+		assertThat(rule.check(change(NormKey.OFFICE_HOURS_OPENING, 17, 17))).map(NormChangeRefusal::of).contains(NormChangeRefusal.OFFICE_HOURS_REVERSED);
+		assertThat(rule.check(change(NormKey.OFFICE_HOURS_CLOSING, 8, 9))).map(NormChangeRefusal::of).contains(NormChangeRefusal.OFFICE_HOURS_REVERSED);
 	}
 
 	@Test

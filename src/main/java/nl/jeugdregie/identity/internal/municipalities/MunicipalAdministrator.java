@@ -1,6 +1,6 @@
 package nl.jeugdregie.identity.internal.municipalities;
 
-import nl.jeugdregie.identity.SecondStepRecovery;
+import nl.jeugdregie.identity.signin.SecondStepRecovery;
 
 /**
  * An administrator account of a municipality as the regional administrator sees it (ADR 0045): name and state

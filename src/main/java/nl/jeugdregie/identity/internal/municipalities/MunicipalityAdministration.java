@@ -8,7 +8,7 @@ import nl.jeugdregie.identity.AdministrativeChange;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.Role;
-import nl.jeugdregie.identity.SecondStepRecovery;
+import nl.jeugdregie.identity.signin.SecondStepRecovery;
 import nl.jeugdregie.identity.internal.AdminOutcome;
 import nl.jeugdregie.identity.internal.AdminSaving;
 import nl.jeugdregie.identity.internal.users.InitialPasswords;

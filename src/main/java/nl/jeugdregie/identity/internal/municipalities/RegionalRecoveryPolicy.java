@@ -1,7 +1,7 @@
 package nl.jeugdregie.identity.internal.municipalities;
 
 import java.util.List;
-import nl.jeugdregie.identity.SecondStepRecovery;
+import nl.jeugdregie.identity.signin.SecondStepRecovery;
 
 /**
  * Issue 14 (ADR 0045): when the regional administrator may help a municipality's administrator back in. A new

@@ -2,9 +2,9 @@ package nl.jeugdregie.monitoring.internal.periodic;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import nl.jeugdregie.identity.MunicipalityCode;
+import nl.jeugdregie.platform.result.Outcome;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,13 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Stores the half-yearly explanations per municipality and half year, with optimistic locking (MON-2). */
 @Repository
 class HalfYearExplanations {
-
-	/** The outcome of saving: stored, refused fields, or someone else saved in between. */
-	sealed interface SaveResult {
-		record Saved(HalfYearExplanation explanation) implements SaveResult {}
-		record Invalid(List<ExplanationPolicy.Violation> violations) implements SaveResult {}
-		record Conflict() implements SaveResult {}
-	}
 
 	private final JdbcClient jdbc;
 
@@ -38,15 +31,17 @@ class HalfYearExplanations {
 	}
 
 	/**
+	 * Saves an explanation: done with what is stored, refused fields, or stale when someone else saved in between.
+	 *
 	 * @param expectedVersion the version the writer saw, or null for a first explanation
 	 */
 	@Transactional
-	SaveResult save(MunicipalityCode municipality, String halfYear, @Nullable String developments,
+	Outcome<HalfYearExplanation> save(MunicipalityCode municipality, String halfYear, @Nullable String developments,
 			@Nullable String bottlenecks, @Nullable String recommendations, @Nullable Integer expectedVersion,
 			String writtenBy, Instant writtenAt) {
-		var violations = ExplanationPolicy.check(developments, bottlenecks, recommendations);
-		if (!violations.isEmpty()) {
-			return new SaveResult.Invalid(violations);
+		var refusals = ExplanationPolicy.check(developments, bottlenecks, recommendations);
+		if (!refusals.isEmpty()) {
+			return Outcome.refused(refusals);
 		}
 		var texts = new String[] { strip(developments), strip(bottlenecks), strip(recommendations) };
 		var updated = expectedVersion == null
@@ -65,9 +60,9 @@ class HalfYearExplanations {
 								halfYear, expectedVersion)
 						.update();
 		if (updated == 0) {
-			return new SaveResult.Conflict();
+			return Outcome.stale(find(municipality, halfYear).map(HalfYearExplanation::version).orElse(0));
 		}
-		return new SaveResult.Saved(find(municipality, halfYear).orElseThrow());
+		return Outcome.done(find(municipality, halfYear).orElseThrow());
 	}
 
 	private static String strip(@Nullable String text) {

@@ -16,6 +16,9 @@ import nl.jeugdregie.monitoring.internal.outcomes.OutcomeIndicatorsService;
 import nl.jeugdregie.monitoring.internal.outcomes.PeriodCheck;
 import nl.jeugdregie.monitoring.internal.outcomes.ReportPeriod;
 import nl.jeugdregie.monitoring.internal.outcomes.ReportPeriodPolicy;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.OutcomeResponses;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -47,9 +50,11 @@ class PeriodicReportController {
 	private final HalfYearExplanations explanations;
 	private final CurrentUsers users;
 	private final Clock clock;
+	private final OutcomeResponses answers;
 
 	PeriodicReportController(PeriodicReports reports, OutcomeIndicatorsService outcomes,
-			HalfYearExplanations explanations, CurrentUsers users, Clock clock) {
+			HalfYearExplanations explanations, CurrentUsers users, Clock clock, OutcomeResponses answers) {
+		this.answers = answers;
 		this.reports = reports;
 		this.outcomes = outcomes;
 		this.explanations = explanations;
@@ -171,18 +176,19 @@ class PeriodicReportController {
 		var result = explanations.save(user.municipality(), accepted.period().code(), developments, bottlenecks,
 				recommendations, version, user.displayName(), clock.instant());
 		switch (result) {
-			case HalfYearExplanations.SaveResult.Saved saved -> {
+			case Outcome.Done<HalfYearExplanation> saved -> {
 				redirect.addAttribute("halfjaar", accepted.period().code());
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/rapportages/halfjaar";
 			}
-			case HalfYearExplanations.SaveResult.Invalid invalid -> {
-				model.addAttribute("explanationErrors", invalid.violations().stream()
-						.collect(java.util.stream.Collectors.toMap(ExplanationPolicy.Violation::field,
-								ExplanationPolicy.Violation::message, (a, b) -> a)));
+			case Outcome.Refused<HalfYearExplanation>(var refusals) -> {
+				model.addAttribute("explanationErrors", refusals.stream()
+						.collect(java.util.stream.Collectors.toMap(Refusal::field, answers::message, (a, b) -> a)));
 				model.addAttribute("draft", new Draft(developments, bottlenecks, recommendations, version));
 			}
-			case HalfYearExplanations.SaveResult.Conflict conflict -> model.addAttribute("conflict", true);
+			case Outcome.Stale<HalfYearExplanation> stale -> model.addAttribute("conflict", true);
+			case Outcome.NotFound<HalfYearExplanation> notFound -> throw new IllegalStateException("Saving never looks up");
+			case Outcome.Forbidden<HalfYearExplanation> forbidden -> throw new IllegalStateException("Saving never forbids");
 		}
 		return showHalfYear(accepted.period().code(), model);
 	}

@@ -2,6 +2,7 @@ package nl.jeugdregie.plans.internal.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.UUID;
 import nl.jeugdregie.identity.UserAccounts;
 import nl.jeugdregie.intake.Channel;
 import nl.jeugdregie.intake.HelpRequestRegistration;
@@ -12,10 +13,10 @@ import nl.jeugdregie.plans.SocialWorkTrajectoryId;
 import nl.jeugdregie.plans.internal.household.Commands;
 import nl.jeugdregie.plans.internal.household.HouseholdService;
 import nl.jeugdregie.plans.internal.household.MemberRole;
-import nl.jeugdregie.plans.internal.household.PlanOutcome;
 import nl.jeugdregie.plans.internal.socialwork.SocialWorkCommands;
 import nl.jeugdregie.plans.internal.socialwork.SocialWorkService;
 import nl.jeugdregie.plans.internal.socialwork.TrajectoryKind;
+import nl.jeugdregie.platform.result.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -72,8 +73,8 @@ class PlansDemoData implements StartupTask {
 				clock.instant().minus(java.time.Duration.ofDays(30)));
 		if (request instanceof RegistrationResult.Registered registered
 				&& households.create(new Commands.NewHousehold(registered.id().value(), "Gezin Yilmaz"), user)
-				instanceof PlanOutcome.Saved saved) {
-			var id = new nl.jeugdregie.plans.HouseholdId(saved.id());
+				instanceof Outcome.Done<UUID> saved) {
+			var id = new nl.jeugdregie.plans.HouseholdId(saved.value());
 			households.addMember(id, 0, new Commands.NewMember("Ayse Yilmaz", today.minusYears(44), MemberRole.PARENT, "moeder", null), user);
 			households.addMember(id, 1, new Commands.NewMember("Emre Yilmaz", today.minusYears(18).plusDays(60),
 					MemberRole.YOUNG_PERSON, "zoon", null), user);
@@ -83,8 +84,8 @@ class PlansDemoData implements StartupTask {
 		var registeredOn = today.minusMonths(5).minusDays(10);
 		if (socialWork.register(new SocialWorkCommands.NewTrajectory("Henk Visser", LocalDate.of(1968, 3, 14),
 				"Ik heb mijn baan verloren en de rekeningen stapelen zich op.", registeredOn), user)
-				instanceof PlanOutcome.Saved saved) {
-			var id = new SocialWorkTrajectoryId(saved.id());
+				instanceof Outcome.Done<UUID> saved) {
+			var id = new SocialWorkTrajectoryId(saved.value());
 			socialWork.recordClarificationConversation(id, 0, new SocialWorkCommands.Conversation(registeredOn.plusDays(16),
 					"Kennismaking; Henk brengt zijn post mee."), user);
 			socialWork.recordClarificationConversation(id, 1, new SocialWorkCommands.Conversation(registeredOn.plusDays(23),

@@ -1,14 +1,14 @@
 package nl.jeugdregie.plans.internal.followup;
 
-import static nl.jeugdregie.plans.internal.household.InputRules.text;
+import static nl.jeugdregie.plans.internal.household.TextInputPolicy.text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import nl.jeugdregie.plans.internal.household.InputRules;
-import nl.jeugdregie.plans.internal.household.Violation;
+import nl.jeugdregie.plans.internal.household.TextInputPolicy;
+import nl.jeugdregie.platform.result.Refusal;
 
 /**
  * What an evaluation of the plan must contain (PLAN-5): the moment and date (not in the future); at an MDO the
@@ -21,33 +21,33 @@ final class EvaluationPolicy {
 
 	private EvaluationPolicy() {}
 
-	static List<Violation> check(FollowUpCommands.NewEvaluation evaluation, Set<UUID> meetings, int goals,
+	static List<Refusal> check(FollowUpCommands.NewEvaluation evaluation, Set<UUID> meetings, int goals,
 			boolean closed, LocalDate today) {
-		var violations = new ArrayList<Violation>();
+		var refusals = new ArrayList<Refusal>();
 		if (closed) {
-			violations.add(new Violation("moment", "plans.evaluation.closed"));
-			return List.copyOf(violations);
+			refusals.add(Refusal.of("moment", "plans.evaluation.closed"));
+			return List.copyOf(refusals);
 		}
 		if (goals == 0) {
-			violations.add(new Violation("moment", "plans.evaluation.noGoals"));
+			refusals.add(Refusal.of("moment", "plans.evaluation.noGoals"));
 		}
 		var moment = evaluation.moment();
 		if (moment == null) {
-			violations.add(new Violation("moment", "plans.moment.required"));
+			refusals.add(Refusal.of("moment", "plans.moment.required"));
 		} else if (moment == EvaluationMoment.MDO
 				&& (evaluation.meeting() == null || !meetings.contains(evaluation.meeting()))) {
-			violations.add(new Violation("meeting", "plans.meeting.required"));
+			refusals.add(Refusal.of("meeting", "plans.meeting.required"));
 		} else if (moment.needsOutcome() && evaluation.continuation() == null) {
-			violations.add(new Violation("continuation", "plans.continuation.required"));
+			refusals.add(Refusal.of("continuation", "plans.continuation.required"));
 		} else if (!moment.needsOutcome() && evaluation.continuation() != null) {
-			violations.add(new Violation("continuation", "plans.continuation.notAtMdo"));
+			refusals.add(Refusal.of("continuation", "plans.continuation.notAtMdo"));
 		}
 		if (evaluation.evaluatedOn() == null) {
-			violations.add(new Violation("evaluatedOn", "plans.evaluatedOn.required"));
+			refusals.add(Refusal.of("evaluatedOn", "plans.evaluatedOn.required"));
 		} else if (evaluation.evaluatedOn().isAfter(today)) {
-			violations.add(new Violation("evaluatedOn", "plans.evaluatedOn.future"));
+			refusals.add(Refusal.of("evaluatedOn", "plans.evaluatedOn.future"));
 		}
-		text(violations, "remarks", evaluation.remarks(), MAX_REMARKS, false);
-		return List.copyOf(violations);
+		text(refusals, "remarks", evaluation.remarks(), MAX_REMARKS, false);
+		return List.copyOf(refusals);
 	}
 }

@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.jeugdregie.plans.ContinuationOutcome;
-import nl.jeugdregie.plans.internal.household.InputRules;
+import nl.jeugdregie.plans.internal.household.TextInputPolicy;
 import nl.jeugdregie.plans.internal.plan.Contributor;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the UI and the API ask to record about following a plan: an MDO, progress on a goal, an evaluation
- * (PLAN-1, PLAN-5). Field names are the form fields' names, so a violation names its field in both.
+ * (PLAN-1, PLAN-5). Field names are the form fields' names, so a refusal names its field in both.
  */
 final class FollowUpCommands {
 
@@ -20,7 +20,7 @@ final class FollowUpCommands {
 	record Participant(@Nullable String name, @Nullable Contributor kind, @Nullable Boolean present) {
 
 		boolean filledIn() {
-			return InputRules.present(name) || kind != null;
+			return TextInputPolicy.present(name) || kind != null;
 		}
 
 		boolean familyPresent() {
@@ -48,7 +48,7 @@ final class FollowUpCommands {
 
 		private static List<String> lines(@Nullable List<String> items) {
 			return items == null ? List.of()
-					: items.stream().filter(InputRules::present).map(String::strip).toList();
+					: items.stream().filter(TextInputPolicy::present).map(String::strip).toList();
 		}
 	}
 

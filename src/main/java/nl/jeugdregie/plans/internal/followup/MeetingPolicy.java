@@ -1,15 +1,15 @@
 package nl.jeugdregie.plans.internal.followup;
 
-import static nl.jeugdregie.plans.internal.household.InputRules.present;
-import static nl.jeugdregie.plans.internal.household.InputRules.text;
+import static nl.jeugdregie.plans.internal.household.TextInputPolicy.present;
+import static nl.jeugdregie.plans.internal.household.TextInputPolicy.text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.jeugdregie.plans.internal.household.InputRules;
-import nl.jeugdregie.plans.internal.household.Violation;
+import nl.jeugdregie.plans.internal.household.TextInputPolicy;
 import nl.jeugdregie.plans.internal.plan.Contributor;
 import nl.jeugdregie.plans.internal.plan.PlanInputPolicy;
+import nl.jeugdregie.platform.result.Refusal;
 
 /**
  * What an MDO (multidisciplinary meeting) must contain (PLAN-1, PLAN-5): its date, not in the future; at least
@@ -25,50 +25,50 @@ final class MeetingPolicy {
 
 	private MeetingPolicy() {}
 
-	static List<Violation> check(FollowUpCommands.NewMeeting meeting, LocalDate today) {
-		var violations = new ArrayList<Violation>();
+	static List<Refusal> check(FollowUpCommands.NewMeeting meeting, LocalDate today) {
+		var refusals = new ArrayList<Refusal>();
 		if (meeting.heldOn() == null) {
-			violations.add(new Violation("heldOn", "plans.heldOn.required"));
+			refusals.add(Refusal.of("heldOn", "plans.heldOn.required"));
 		} else if (meeting.heldOn().isAfter(today)) {
-			violations.add(new Violation("heldOn", "plans.heldOn.future"));
+			refusals.add(Refusal.of("heldOn", "plans.heldOn.future"));
 		}
-		participants(violations, meeting);
-		items(violations, "agenda", meeting.agendaItems());
-		items(violations, "decisions", meeting.decisionItems());
+		participants(refusals, meeting);
+		items(refusals, "agenda", meeting.agendaItems());
+		items(refusals, "decisions", meeting.decisionItems());
 		var next = meeting.nextMeetingOn();
 		if (next != null && meeting.heldOn() != null && !next.isAfter(meeting.heldOn())) {
-			violations.add(new Violation("nextMeetingOn", "plans.nextMeetingOn.beforeHeld"));
+			refusals.add(Refusal.of("nextMeetingOn", "plans.nextMeetingOn.beforeHeld"));
 		}
-		return List.copyOf(violations);
+		return List.copyOf(refusals);
 	}
 
-	private static void participants(List<Violation> violations, FollowUpCommands.NewMeeting meeting) {
+	private static void participants(List<Refusal> refusals, FollowUpCommands.NewMeeting meeting) {
 		var participants = meeting.filledInParticipants();
 		if (participants.isEmpty()) {
-			violations.add(new Violation("participants", "plans.participants.required"));
+			refusals.add(Refusal.of("participants", "plans.participants.required"));
 			return;
 		}
 		if (participants.size() > MAX_PARTICIPANTS) {
-			violations.add(new Violation("participants", "plans.participants.tooMany", MAX_PARTICIPANTS));
+			refusals.add(Refusal.of("participants", "plans.participants.tooMany", MAX_PARTICIPANTS));
 		}
 		if (participants.stream().anyMatch(p -> !present(p.name()) || p.kind() == null)) {
-			violations.add(new Violation("participants", "plans.participants.incomplete"));
+			refusals.add(Refusal.of("participants", "plans.participants.incomplete"));
 		} else if (participants.stream().anyMatch(p -> p.name().strip().length() > PlanInputPolicy.MAX_NAME)) {
-			violations.add(new Violation("participants", "plans.text.tooLong", PlanInputPolicy.MAX_NAME));
+			refusals.add(Refusal.of("participants", "plans.text.tooLong", PlanInputPolicy.MAX_NAME));
 		}
 		if (participants.stream().noneMatch(p -> p.kind() == Contributor.FAMILY)) {
-			violations.add(new Violation("participants", "plans.participants.familyNotInvited"));
+			refusals.add(Refusal.of("participants", "plans.participants.familyNotInvited"));
 		} else if (participants.stream().noneMatch(FollowUpCommands.Participant::familyPresent)) {
 			// The resident is always invited; a meeting about them without them needs a recorded reason.
-			text(violations, "absenceReason", meeting.absenceReason(), MAX_REASON, true);
+			text(refusals, "absenceReason", meeting.absenceReason(), MAX_REASON, true);
 		}
 	}
 
-	private static void items(List<Violation> violations, String field, List<String> items) {
+	private static void items(List<Refusal> refusals, String field, List<String> items) {
 		if (items.size() > MAX_ITEMS) {
-			violations.add(new Violation(field, "plans.items.tooMany", MAX_ITEMS));
+			refusals.add(Refusal.of(field, "plans.items.tooMany", MAX_ITEMS));
 		} else if (items.stream().anyMatch(item -> item.length() > MAX_ITEM)) {
-			violations.add(new Violation(field, "plans.text.tooLong", MAX_ITEM));
+			refusals.add(Refusal.of(field, "plans.text.tooLong", MAX_ITEM));
 		}
 	}
 }

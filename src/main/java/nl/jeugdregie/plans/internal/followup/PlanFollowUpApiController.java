@@ -14,7 +14,7 @@ import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.plans.ContinuationOutcome;
 import nl.jeugdregie.plans.HouseholdId;
 import nl.jeugdregie.plans.internal.household.HouseholdApiController;
-import nl.jeugdregie.plans.internal.household.PlanOutcome;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -162,18 +162,17 @@ class PlanFollowUpApiController {
 		return Problems.forbidden("Alleen het team van het gezin en de regisseur zien en wijzigen het plan.");
 	}
 
-	private ResponseEntity<?> created(PlanOutcome outcome) {
+	private ResponseEntity<?> created(Outcome<UUID> outcome) {
 		return switch (outcome) {
-			case PlanOutcome.Saved saved -> ResponseEntity.status(HttpStatus.CREATED).body(new Created(saved.id()));
-			case PlanOutcome.Invalid invalid -> Problems.invalid(invalid.violations().stream()
+			case Outcome.Done<UUID> saved -> ResponseEntity.status(HttpStatus.CREATED).body(new Created(saved.value()));
+			case Outcome.Refused<UUID> invalid -> Problems.invalid(invalid.refusals().stream()
 					.map(v -> new Problems.FieldProblem(v.field(),
-							messages.getMessage(v.code(), v.arguments(), LocaleContextHolder.getLocale())))
+							messages.getMessage(v.code(), v.arguments().toArray(), LocaleContextHolder.getLocale())))
 					.toList());
-			case PlanOutcome.Stale stale -> Problems.conflict(
+			case Outcome.Stale<UUID> stale -> Problems.conflict(
 					"Iemand anders heeft het plan net gewijzigd. Haal de nieuwe versie op en probeer het opnieuw.");
-			case PlanOutcome.Forbidden forbidden -> forbidden();
-			case PlanOutcome.NotFound notFound -> Problems.notFound();
-			case PlanOutcome.HeavyStepRefused refused -> throw new IllegalStateException("Not a heavy step");
+			case Outcome.Forbidden<UUID> forbidden -> forbidden();
+			case Outcome.NotFound<UUID> notFound -> Problems.notFound();
 		};
 	}
 }

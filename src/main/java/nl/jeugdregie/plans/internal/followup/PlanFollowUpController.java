@@ -6,8 +6,8 @@ import java.util.function.Supplier;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.plans.ContinuationOutcome;
 import nl.jeugdregie.plans.HouseholdId;
-import nl.jeugdregie.plans.internal.household.PlanOutcome;
 import nl.jeugdregie.plans.internal.plan.Contributor;
+import nl.jeugdregie.platform.result.Outcome;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -92,7 +92,7 @@ class PlanFollowUpController {
 	String recordMeeting(@PathVariable UUID id, @ModelAttribute("form") FollowUpForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		return save(Page.MEETINGS, id, binding, model, redirect, response, "Het MDO is vastgelegd. Het plan heeft een nieuwe versie.",
-				() -> form.getPlanVersion() == null ? new PlanOutcome.Stale()
+				() -> form.getPlanVersion() == null ? Outcome.<UUID>stale(0) // no version in the form: read again
 						: service.recordMeeting(new HouseholdId(id), form.getPlanVersion(), form.meetingCommand(),
 								users.current()));
 	}
@@ -124,9 +124,9 @@ class PlanFollowUpController {
 		}
 		return switch (service.open(new HouseholdId(id), users.current(), "Plan afsluiten gecontroleerd")) {
 			case FollowUpOpening.Opened opened -> {
-				var violations = service.evaluationViolations(opened.followUp(), form.evaluationCommand());
-				if (!violations.isEmpty()) {
-					violations.forEach(v -> binding.rejectValue(v.field(), v.code(), v.arguments(), null));
+				var refusals = service.evaluationRefusals(opened.followUp(), form.evaluationCommand());
+				if (!refusals.isEmpty()) {
+					refusals.forEach(v -> binding.rejectValue(v.field(), v.code(), v.arguments().toArray(), null));
 					response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 					yield render(Page.PROGRESS, opened.followUp(), model);
 				}
@@ -140,30 +140,29 @@ class PlanFollowUpController {
 	}
 
 	private String save(Page page, UUID id, BindingResult binding, Model model, RedirectAttributes redirect,
-			HttpServletResponse response, String message, Supplier<PlanOutcome> work) {
+			HttpServletResponse response, String message, Supplier<Outcome<UUID>> work) {
 		if (binding.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return show(page, id, model);
 		}
 		return switch (work.get()) {
-			case PlanOutcome.Saved saved -> {
+			case Outcome.Done<UUID> saved -> {
 				redirect.addFlashAttribute("message", message);
 				// Back to the household's summary, whose task list and banner show what changed.
 				yield "redirect:/gezinnen/" + id;
 			}
-			case PlanOutcome.Invalid invalid -> {
-				invalid.violations().forEach(v -> binding.rejectValue(v.field(), v.code(), v.arguments(), null));
+			case Outcome.Refused<UUID> invalid -> {
+				invalid.refusals().forEach(v -> binding.rejectValue(v.field(), v.code(), v.arguments().toArray(), null));
 				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 				yield show(page, id, model);
 			}
-			case PlanOutcome.Stale stale -> {
+			case Outcome.Stale<UUID> stale -> {
 				model.addAttribute("conflict", true);
 				response.setStatus(HttpStatus.CONFLICT.value());
 				yield show(page, id, model);
 			}
-			case PlanOutcome.Forbidden forbidden -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-			case PlanOutcome.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case PlanOutcome.HeavyStepRefused refused -> throw new IllegalStateException("Not a heavy step");
+			case Outcome.Forbidden<UUID> forbidden -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.NotFound<UUID> notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		};
 	}
 

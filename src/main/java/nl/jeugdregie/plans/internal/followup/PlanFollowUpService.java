@@ -1,6 +1,6 @@
 package nl.jeugdregie.plans.internal.followup;
 
-import static nl.jeugdregie.plans.internal.household.InputRules.stripped;
+import static nl.jeugdregie.plans.internal.household.TextInputPolicy.stripped;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,13 +16,12 @@ import nl.jeugdregie.plans.HouseholdId;
 import nl.jeugdregie.plans.PlanEvaluated;
 import nl.jeugdregie.plans.internal.household.HouseholdFile;
 import nl.jeugdregie.plans.internal.household.HouseholdService;
-import nl.jeugdregie.plans.internal.household.InputRules;
+import nl.jeugdregie.plans.internal.household.TextInputPolicy;
 import nl.jeugdregie.plans.internal.household.JdbcHouseholds;
-import nl.jeugdregie.plans.internal.household.PlanOutcome;
-import nl.jeugdregie.plans.internal.household.Violation;
 import nl.jeugdregie.plans.internal.plan.PlanGoal;
 import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,16 +76,16 @@ class PlanFollowUpService {
 	 * was there; a refusal saves nothing.
 	 */
 	@Transactional
-	PlanOutcome recordMeeting(HouseholdId id, int expectedPlanVersion, FollowUpCommands.NewMeeting command,
+	Outcome<UUID> recordMeeting(HouseholdId id, int expectedPlanVersion, FollowUpCommands.NewMeeting command,
 			CurrentUser user) {
 		return households.change(id, user, "MDO vastleggen", household -> {
-			var violations = MeetingPolicy.check(command, today());
-			if (!violations.isEmpty()) {
-				return new PlanOutcome.Invalid(violations);
+			var refusals = MeetingPolicy.check(command, today());
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			var plan = store.file(household).plan();
 			if (!store.claimPlan(plan.id(), expectedPlanVersion)) {
-				return new PlanOutcome.Stale();
+				return Outcome.stale(plan.currentVersion());
 			}
 			var version = expectedPlanVersion + 1;
 			var participants = command.filledInParticipants().stream()
@@ -103,26 +102,26 @@ class PlanFollowUpService {
 			followUps.insertMeeting(id, meeting, now);
 			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
 					"MDO vastgelegd, samenwerkingsplan versie " + version));
-			return new PlanOutcome.Saved(meeting.id());
+			return Outcome.done(meeting.id());
 		});
 	}
 
 	/** PLAN-5: progress on one goal of the plan, a score from 1 to 10 and a status, with date and who. */
 	@Transactional
-	PlanOutcome recordProgress(HouseholdId id, FollowUpCommands.NewProgress command, CurrentUser user) {
+	Outcome<UUID> recordProgress(HouseholdId id, FollowUpCommands.NewProgress command, CurrentUser user) {
 		return households.change(id, user, "Voortgang vastleggen", household -> {
 			var plan = store.file(household).plan();
 			var goals = plan.goals().stream().map(PlanGoal::id).collect(Collectors.toSet());
-			var violations = ProgressPolicy.check(command, goals, today());
-			if (!violations.isEmpty()) {
-				return new PlanOutcome.Invalid(violations);
+			var refusals = ProgressPolicy.check(command, goals, today());
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			var progress = new GoalProgress(UUID.randomUUID(), command.progressGoal(), command.measuredOn(),
 					command.score(), command.status(), stripped(command.progressNote()), user.username());
 			followUps.insertProgress(progress, clock.instant());
 			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
 					"Voortgang op een doel vastgelegd"));
-			return new PlanOutcome.Saved(progress.id());
+			return Outcome.done(progress.id());
 		});
 	}
 
@@ -131,12 +130,12 @@ class PlanFollowUpService {
 	 * at closure or handover, the CBS continuation outcome; publishes {@link PlanEvaluated} for monitoring.
 	 */
 	@Transactional
-	PlanOutcome evaluate(HouseholdId id, FollowUpCommands.NewEvaluation command, CurrentUser user) {
+	Outcome<UUID> evaluate(HouseholdId id, FollowUpCommands.NewEvaluation command, CurrentUser user) {
 		return households.change(id, user, "Plan evalueren", household -> {
 			var followUp = followUp(store.file(household));
-			var violations = evaluationViolations(followUp, command);
-			if (!violations.isEmpty()) {
-				return new PlanOutcome.Invalid(violations);
+			var refusals = evaluationRefusals(followUp, command);
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			var moment = command.moment();
 			var goals = followUp.realisation();
@@ -149,12 +148,12 @@ class PlanFollowUpService {
 			events.publishEvent(new PlanEvaluated(id, household.municipality(), household.team(),
 					evaluation.evaluatedOn(), moment.published(), goals.agreed(), goals.realised(), goals.improved(),
 					evaluation.continuation()));
-			return new PlanOutcome.Saved(evaluation.id());
+			return Outcome.done(evaluation.id());
 		});
 	}
 
 	/** PLAN-5: what is wrong with an evaluation of this plan, checked before saving and before the check step. */
-	List<Violation> evaluationViolations(PlanFollowUp followUp, FollowUpCommands.NewEvaluation command) {
+	List<Refusal> evaluationRefusals(PlanFollowUp followUp, FollowUpCommands.NewEvaluation command) {
 		var meetings = new HashSet<UUID>(followUp.meetings().stream().map(PlanMeeting::id).toList());
 		return EvaluationPolicy.check(command, meetings, followUp.file().plan().goals().size(), followUp.closed(),
 				today());

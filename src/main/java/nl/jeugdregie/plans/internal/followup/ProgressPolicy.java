@@ -1,14 +1,14 @@
 package nl.jeugdregie.plans.internal.followup;
 
-import static nl.jeugdregie.plans.internal.household.InputRules.text;
+import static nl.jeugdregie.plans.internal.household.TextInputPolicy.text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import nl.jeugdregie.plans.internal.household.InputRules;
-import nl.jeugdregie.plans.internal.household.Violation;
+import nl.jeugdregie.plans.internal.household.TextInputPolicy;
+import nl.jeugdregie.platform.result.Refusal;
 
 /**
  * What a progress measurement on a goal must contain (PLAN-5): a goal of this plan, the date (not in the future),
@@ -22,25 +22,25 @@ final class ProgressPolicy {
 
 	private ProgressPolicy() {}
 
-	static List<Violation> check(FollowUpCommands.NewProgress progress, Set<UUID> goals, LocalDate today) {
-		var violations = new ArrayList<Violation>();
+	static List<Refusal> check(FollowUpCommands.NewProgress progress, Set<UUID> goals, LocalDate today) {
+		var refusals = new ArrayList<Refusal>();
 		if (progress.progressGoal() == null || !goals.contains(progress.progressGoal())) {
-			violations.add(new Violation("progressGoal", "plans.progressGoal.required"));
+			refusals.add(Refusal.of("progressGoal", "plans.progressGoal.required"));
 		}
 		if (progress.measuredOn() == null) {
-			violations.add(new Violation("measuredOn", "plans.measuredOn.required"));
+			refusals.add(Refusal.of("measuredOn", "plans.measuredOn.required"));
 		} else if (progress.measuredOn().isAfter(today)) {
-			violations.add(new Violation("measuredOn", "plans.measuredOn.future"));
+			refusals.add(Refusal.of("measuredOn", "plans.measuredOn.future"));
 		}
 		if (progress.score() == null) {
-			violations.add(new Violation("score", "plans.score.required"));
+			refusals.add(Refusal.of("score", "plans.score.required"));
 		} else if (progress.score() < MIN_SCORE || progress.score() > MAX_SCORE) {
-			violations.add(new Violation("score", "plans.score.range", MIN_SCORE, MAX_SCORE));
+			refusals.add(Refusal.of("score", "plans.score.range", MIN_SCORE, MAX_SCORE));
 		}
 		if (progress.status() == null) {
-			violations.add(new Violation("status", "plans.status.required"));
+			refusals.add(Refusal.of("status", "plans.status.required"));
 		}
-		text(violations, "progressNote", progress.progressNote(), MAX_NOTE, false);
-		return List.copyOf(violations);
+		text(refusals, "progressNote", progress.progressNote(), MAX_NOTE, false);
+		return List.copyOf(refusals);
 	}
 }

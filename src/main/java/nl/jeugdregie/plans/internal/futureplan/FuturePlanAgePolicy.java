@@ -3,7 +3,7 @@ package nl.jeugdregie.plans.internal.futureplan;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
-import nl.jeugdregie.plans.internal.household.Violation;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,13 +17,13 @@ final class FuturePlanAgePolicy {
 
 	private FuturePlanAgePolicy() {}
 
-	static Optional<Violation> check(@Nullable LocalDate dateOfBirth, LocalDate today, AgeRange range) {
+	static Optional<Refusal> check(@Nullable LocalDate dateOfBirth, LocalDate today, AgeRange range) {
 		if (dateOfBirth == null) {
-			return Optional.of(new Violation("youngPerson", "plans.future.dateOfBirth.unknown"));
+			return Optional.of(Refusal.of("youngPerson", "plans.future.dateOfBirth.unknown"));
 		}
 		var age = age(dateOfBirth, today);
 		if (age < range.minimum() || age > range.maximum()) {
-			return Optional.of(new Violation("youngPerson", "plans.future.age.outOfRange", age, range.minimum(),
+			return Optional.of(Refusal.of("youngPerson", "plans.future.age.outOfRange", age, range.minimum(),
 					range.maximum()));
 		}
 		return Optional.empty();

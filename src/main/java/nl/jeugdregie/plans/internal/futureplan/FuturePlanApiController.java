@@ -14,7 +14,7 @@ import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.plans.HouseholdId;
 import nl.jeugdregie.plans.internal.household.HouseholdApiController;
 import nl.jeugdregie.plans.internal.household.InvalidPlanProblems;
-import nl.jeugdregie.plans.internal.household.PlanOutcome;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -96,9 +96,9 @@ class FuturePlanApiController {
 	@ApiResponse(responseCode = "201", description = "Aangemaakt; Location wijst naar het plan", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> create(@PathVariable UUID id, @RequestBody FutureCommands.NewFuturePlan body) {
 		var outcome = service.create(new HouseholdId(id), body, users.current());
-		if (outcome instanceof PlanOutcome.Saved saved) {
-			return ResponseEntity.created(URI.create("/api/v1/households/" + id + "/future-plans/" + saved.id()))
-					.body(new Created(saved.id()));
+		if (outcome instanceof Outcome.Done<UUID> saved) {
+			return ResponseEntity.created(URI.create("/api/v1/households/" + id + "/future-plans/" + saved.value()))
+					.body(new Created(saved.value()));
 		}
 		return answer(outcome);
 	}
@@ -147,16 +147,15 @@ class FuturePlanApiController {
 						r.daysUntil())).toList()));
 	}
 
-	private ResponseEntity<?> answer(PlanOutcome outcome) {
+	private ResponseEntity<?> answer(Outcome<UUID> outcome) {
 		return switch (outcome) {
-			case PlanOutcome.Saved saved -> ResponseEntity.status(HttpStatus.CREATED).body(new Created(saved.id()));
-			case PlanOutcome.Invalid invalid -> InvalidPlanProblems.of(messages, invalid, FuturePlanController::isRefusal,
+			case Outcome.Done<UUID> saved -> ResponseEntity.status(HttpStatus.CREATED).body(new Created(saved.value()));
+			case Outcome.Refused<UUID> invalid -> InvalidPlanProblems.of(messages, invalid, FuturePlanController::isRefusal,
 					"leeftijd-buiten-doelgroep", "Toekomstplan niet toegestaan");
-			case PlanOutcome.Stale stale -> Problems.conflict(
+			case Outcome.Stale<UUID> stale -> Problems.conflict(
 					"Iemand anders heeft dit toekomstplan net gewijzigd. Haal de nieuwe versie op en probeer het opnieuw.");
-			case PlanOutcome.NotFound notFound -> Problems.notFound();
-			case PlanOutcome.Forbidden refused -> forbidden();
-			case PlanOutcome.HeavyStepRefused refused -> throw new IllegalStateException("Not a heavy step");
+			case Outcome.NotFound<UUID> notFound -> Problems.notFound();
+			case Outcome.Forbidden<UUID> refused -> forbidden();
 		};
 	}
 

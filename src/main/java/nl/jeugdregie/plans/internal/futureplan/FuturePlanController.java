@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.plans.HouseholdId;
-import nl.jeugdregie.plans.internal.household.PlanOutcome;
-import nl.jeugdregie.plans.internal.household.Violation;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,21 +54,20 @@ class FuturePlanController {
 		}
 		var outcome = service.create(new HouseholdId(id), form.plan(), users.current());
 		return switch (outcome) {
-			case PlanOutcome.Saved saved -> {
+			case Outcome.Done<UUID> saved -> {
 				redirect.addFlashAttribute("message", "Het toekomstplan is gemaakt. Vul nu de leefgebieden in.");
-				yield "redirect:/gezinnen/" + id + "/toekomstplan/" + saved.id();
+				yield "redirect:/gezinnen/" + id + "/toekomstplan/" + saved.value();
 			}
-			case PlanOutcome.Invalid invalid -> {
-				invalid.violations().forEach(v -> reject(binding, v));
-				if (invalid.violations().stream().anyMatch(FuturePlanController::isRefusal)) {
+			case Outcome.Refused<UUID> invalid -> {
+				invalid.refusals().forEach(v -> reject(binding, v));
+				if (invalid.refusals().stream().anyMatch(FuturePlanController::isRefusal)) {
 					response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 				}
 				yield showOverview(id, model);
 			}
-			case PlanOutcome.NotFound notFound -> throw refusal(outcome);
-			case PlanOutcome.Forbidden refused -> throw refusal(outcome);
-			case PlanOutcome.Stale stale -> throw new IllegalStateException("A new plan has no version to be stale");
-			case PlanOutcome.HeavyStepRefused refused -> throw new IllegalStateException("Not a heavy step");
+			case Outcome.NotFound<UUID> notFound -> throw refusal(outcome);
+			case Outcome.Forbidden<UUID> refused -> throw refusal(outcome);
+			case Outcome.Stale<UUID> stale -> throw new IllegalStateException("A new plan has no version to be stale");
 		};
 	}
 
@@ -100,25 +99,24 @@ class FuturePlanController {
 				response);
 	}
 
-	private String after(PlanOutcome outcome, UUID id, UUID plan, String message, BindingResult binding, Model model,
+	private String after(Outcome<UUID> outcome, UUID id, UUID plan, String message, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		return switch (outcome) {
-			case PlanOutcome.Saved saved -> {
+			case Outcome.Done<UUID> saved -> {
 				redirect.addFlashAttribute("message", message);
 				yield "redirect:/gezinnen/" + id + "/toekomstplan/" + plan;
 			}
-			case PlanOutcome.Invalid invalid -> {
-				invalid.violations().forEach(v -> reject(binding, v));
+			case Outcome.Refused<UUID> invalid -> {
+				invalid.refusals().forEach(v -> reject(binding, v));
 				yield showPlan(id, plan, model);
 			}
-			case PlanOutcome.Stale stale -> {
+			case Outcome.Stale<UUID> stale -> {
 				model.addAttribute("conflict", true);
 				response.setStatus(HttpStatus.CONFLICT.value());
 				yield showPlan(id, plan, model);
 			}
-			case PlanOutcome.NotFound notFound -> throw refusal(outcome);
-			case PlanOutcome.Forbidden refused -> throw refusal(outcome);
-			case PlanOutcome.HeavyStepRefused refused -> throw new IllegalStateException("Not a heavy step");
+			case Outcome.NotFound<UUID> notFound -> throw refusal(outcome);
+			case Outcome.Forbidden<UUID> refused -> throw refusal(outcome);
 		};
 	}
 
@@ -156,16 +154,16 @@ class FuturePlanController {
 		return (FuturePlanForm) model.getAttribute("form");
 	}
 
-	static boolean isRefusal(Violation violation) {
-		return violation.code().equals("plans.future.age.outOfRange")
-				|| violation.code().equals("plans.future.dateOfBirth.unknown");
+	static boolean isRefusal(Refusal refusal) {
+		return refusal.code().equals("plans.future.age.outOfRange")
+				|| refusal.code().equals("plans.future.dateOfBirth.unknown");
 	}
 
-	private static ResponseStatusException refusal(PlanOutcome outcome) {
-		return new ResponseStatusException(outcome instanceof PlanOutcome.NotFound ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN);
+	private static ResponseStatusException refusal(Outcome<UUID> outcome) {
+		return new ResponseStatusException(outcome instanceof Outcome.NotFound<UUID> ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN);
 	}
 
-	private static void reject(BindingResult binding, Violation violation) {
-		binding.rejectValue(violation.field(), violation.code(), violation.arguments(), null);
+	private static void reject(BindingResult binding, Refusal refusal) {
+		binding.rejectValue(refusal.field(), refusal.code(), refusal.arguments().toArray(), null);
 	}
 }

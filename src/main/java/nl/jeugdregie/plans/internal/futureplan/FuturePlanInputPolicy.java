@@ -1,11 +1,11 @@
 package nl.jeugdregie.plans.internal.futureplan;
 
-import static nl.jeugdregie.plans.internal.household.InputRules.text;
+import static nl.jeugdregie.plans.internal.household.TextInputPolicy.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.jeugdregie.plans.internal.household.InputRules;
-import nl.jeugdregie.plans.internal.household.Violation;
+import nl.jeugdregie.plans.internal.household.TextInputPolicy;
+import nl.jeugdregie.platform.result.Refusal;
 
 /**
  * What a future plan's parts must contain (PLAN-4): a life domain with the situation now and what is needed, and
@@ -20,39 +20,39 @@ final class FuturePlanInputPolicy {
 
 	private FuturePlanInputPolicy() {}
 
-	static List<Violation> check(FutureCommands.NewFuturePlan plan) {
-		var violations = new ArrayList<Violation>();
+	static List<Refusal> check(FutureCommands.NewFuturePlan plan) {
+		var refusals = new ArrayList<Refusal>();
 		if (plan.youngPerson() == null) {
-			violations.add(new Violation("youngPerson", "plans.future.youngPerson.required"));
+			refusals.add(Refusal.of("youngPerson", "plans.future.youngPerson.required"));
 		}
-		text(violations, "motivation", plan.motivation(), MAX_TEXT, false);
-		return List.copyOf(violations);
+		text(refusals, "motivation", plan.motivation(), MAX_TEXT, false);
+		return List.copyOf(refusals);
 	}
 
-	static List<Violation> check(FutureCommands.DomainEntry entry) {
-		var violations = new ArrayList<Violation>();
+	static List<Refusal> check(FutureCommands.DomainEntry entry) {
+		var refusals = new ArrayList<Refusal>();
 		if (entry.domain() == null) {
-			violations.add(new Violation("domain", "plans.future.domain.required"));
+			refusals.add(Refusal.of("domain", "plans.future.domain.required"));
 		}
-		text(violations, "currentSituation", entry.currentSituation(), MAX_TEXT, true);
-		text(violations, "needed", entry.needed(), MAX_TEXT, true);
-		text(violations, "networkDoes", entry.networkDoes(), MAX_WHO, false);
-		text(violations, "formalDoes", entry.formalDoes(), MAX_WHO, false);
-		if (!InputRules.present(entry.networkDoes()) && !InputRules.present(entry.formalDoes())) {
-			violations.add(new Violation("networkDoes", "plans.future.whoDoesWhat.required"));
+		text(refusals, "currentSituation", entry.currentSituation(), MAX_TEXT, true);
+		text(refusals, "needed", entry.needed(), MAX_TEXT, true);
+		text(refusals, "networkDoes", entry.networkDoes(), MAX_WHO, false);
+		text(refusals, "formalDoes", entry.formalDoes(), MAX_WHO, false);
+		if (!TextInputPolicy.present(entry.networkDoes()) && !TextInputPolicy.present(entry.formalDoes())) {
+			refusals.add(Refusal.of("networkDoes", "plans.future.whoDoesWhat.required"));
 		}
-		return List.copyOf(violations);
+		return List.copyOf(refusals);
 	}
 
-	static List<Violation> check(FutureCommands.NewKeyDate date) {
-		var violations = new ArrayList<Violation>();
+	static List<Refusal> check(FutureCommands.NewKeyDate date) {
+		var refusals = new ArrayList<Refusal>();
 		if (date.dateKind() == null) {
-			violations.add(new Violation("dateKind", "plans.future.dateKind.required"));
+			refusals.add(Refusal.of("dateKind", "plans.future.dateKind.required"));
 		}
 		if (date.dateOn() == null) {
-			violations.add(new Violation("dateOn", "plans.future.dateOn.required"));
+			refusals.add(Refusal.of("dateOn", "plans.future.dateOn.required"));
 		}
-		text(violations, "dateDescription", date.dateDescription(), MAX_DESCRIPTION, true);
-		return List.copyOf(violations);
+		text(refusals, "dateDescription", date.dateDescription(), MAX_DESCRIPTION, true);
+		return List.copyOf(refusals);
 	}
 }

@@ -1,6 +1,6 @@
 package nl.jeugdregie.plans.internal.futureplan;
 
-import static nl.jeugdregie.plans.internal.household.InputRules.stripped;
+import static nl.jeugdregie.plans.internal.household.TextInputPolicy.stripped;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,12 +18,11 @@ import nl.jeugdregie.identity.Teams;
 import nl.jeugdregie.plans.HouseholdId;
 import nl.jeugdregie.plans.internal.household.Household;
 import nl.jeugdregie.plans.internal.household.HouseholdFile;
-import nl.jeugdregie.plans.internal.household.InputRules;
+import nl.jeugdregie.plans.internal.household.TextInputPolicy;
 import nl.jeugdregie.plans.internal.household.JdbcHouseholds;
 import nl.jeugdregie.plans.internal.household.MemberRole;
-import nl.jeugdregie.plans.internal.household.PlanOutcome;
-import nl.jeugdregie.plans.internal.household.Violation;
 import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;
 import org.springframework.stereotype.Service;
@@ -62,7 +61,7 @@ public class FuturePlanService {
 	private sealed interface Gate {
 		record Allowed(Household household) implements Gate {}
 
-		record Refused(PlanOutcome outcome) implements Gate {}
+		record Refused(Outcome<UUID> outcome) implements Gate {}
 	}
 
 	@Transactional // read-write: the audit row of the read or refusal is written in this transaction (ADR 0019)
@@ -101,72 +100,72 @@ public class FuturePlanService {
 
 	/** PLAN-4: a future plan for a young person of the household within the age range; refused otherwise. */
 	@Transactional
-	PlanOutcome create(HouseholdId id, FutureCommands.NewFuturePlan command, CurrentUser user) {
+	Outcome<UUID> create(HouseholdId id, FutureCommands.NewFuturePlan command, CurrentUser user) {
 		return change(id, user, "Toekomstplan maken", household -> {
-			var violations = FuturePlanInputPolicy.check(command);
-			if (!violations.isEmpty()) {
-				return new PlanOutcome.Invalid(violations);
+			var refusals = FuturePlanInputPolicy.check(command);
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			var member = households.file(household).member(command.youngPerson())
 					.filter(m -> m.role() == MemberRole.YOUNG_PERSON);
 			if (member.isEmpty()) {
-				return new PlanOutcome.Invalid(List.of(new Violation("youngPerson", "plans.future.youngPerson.unknown")));
+				return Outcome.refused(List.of(Refusal.of("youngPerson", "plans.future.youngPerson.unknown")));
 			}
 			var refusal = FuturePlanAgePolicy.check(member.get().dateOfBirth(), today(), ages(household.municipality()));
 			if (refusal.isPresent()) {
 				opening.recordRefusal(household, user, "Toekomstplan geweigerd: leeftijd buiten de doelgroep");
-				return new PlanOutcome.Invalid(List.of(refusal.get()));
+				return Outcome.refused(List.of(refusal.get()));
 			}
 			if (plans.existsFor(member.get().id())) {
-				return new PlanOutcome.Invalid(List.of(new Violation("youngPerson", "plans.future.youngPerson.hasPlan")));
+				return Outcome.refused(List.of(Refusal.of("youngPerson", "plans.future.youngPerson.hasPlan")));
 			}
 			var plan = new FuturePlan(UUID.randomUUID(), id.value(), member.get().id(), stripped(command.motivation()),
 					user.username(), clock.instant(), 0, List.of(), List.of());
 			plans.insert(plan);
 			audit.record(ClientFileAccess.created(user, household.client(), household.subject(), "Toekomstplan 18-/18+ gemaakt"));
-			return new PlanOutcome.Saved(plan.id());
+			return Outcome.done(plan.id());
 		});
 	}
 
 	/** PLAN-4: what the plan says about a life domain; replaces what it said before. */
 	@Transactional
-	PlanOutcome saveDomain(HouseholdId id, UUID planId, long expectedVersion, FutureCommands.DomainEntry command,
+	Outcome<UUID> saveDomain(HouseholdId id, UUID planId, long expectedVersion, FutureCommands.DomainEntry command,
 			CurrentUser user) {
 		return changePlan(id, planId, user, "Leefgebied toekomstplan vastleggen", (household, plan) -> {
-			var violations = FuturePlanInputPolicy.check(command);
-			if (!violations.isEmpty()) {
-				return new PlanOutcome.Invalid(violations);
+			var refusals = FuturePlanInputPolicy.check(command);
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			if (!plans.claim(planId, expectedVersion)) {
-				return new PlanOutcome.Stale();
+				return Outcome.stale(plan.version());
 			}
 			plans.saveDomain(planId, new FuturePlan.Domain(command.domain(), command.currentSituation().strip(),
 					command.needed().strip(), stripped(command.networkDoes()), stripped(command.formalDoes()),
 					user.username(), clock.instant()));
 			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
 					"Toekomstplan: leefgebied " + command.domain().dutchName().toLowerCase() + " vastgelegd"));
-			return new PlanOutcome.Saved(planId);
+			return Outcome.done(planId);
 		});
 	}
 
 	/** PLAN-4: a date around the 18th birthday. */
 	@Transactional
-	PlanOutcome addDate(HouseholdId id, UUID planId, long expectedVersion, FutureCommands.NewKeyDate command,
+	Outcome<UUID> addDate(HouseholdId id, UUID planId, long expectedVersion, FutureCommands.NewKeyDate command,
 			CurrentUser user) {
 		return changePlan(id, planId, user, "Datum toekomstplan toevoegen", (household, plan) -> {
-			var violations = FuturePlanInputPolicy.check(command);
-			if (!violations.isEmpty()) {
-				return new PlanOutcome.Invalid(violations);
+			var refusals = FuturePlanInputPolicy.check(command);
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			if (!plans.claim(planId, expectedVersion)) {
-				return new PlanOutcome.Stale();
+				return Outcome.stale(plan.version());
 			}
 			var date = new FuturePlan.KeyDate(UUID.randomUUID(), command.dateKind(), command.dateOn(),
 					command.dateDescription().strip());
 			plans.insertDate(planId, date, user.username(), clock.instant());
 			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
 					"Toekomstplan: datum toegevoegd (" + date.kind().dutchName().toLowerCase() + ")"));
-			return new PlanOutcome.Saved(date.id());
+			return Outcome.done(date.id());
 		});
 	}
 
@@ -240,19 +239,19 @@ public class FuturePlanService {
 		return new FuturePlanViews.Overview(file, youngPeople, ages);
 	}
 
-	private PlanOutcome changePlan(HouseholdId id, UUID planId, CurrentUser user, String what,
-			java.util.function.BiFunction<Household, FuturePlan, PlanOutcome> work) {
+	private Outcome<UUID> changePlan(HouseholdId id, UUID planId, CurrentUser user, String what,
+			java.util.function.BiFunction<Household, FuturePlan, Outcome<UUID>> work) {
 		return change(id, user, what, household -> {
 			var plan = plans.find(planId).filter(p -> p.householdId().equals(id.value()));
 			if (plan.isEmpty()) {
 				opening.recordRefusal(household, user, what + " geweigerd: onbekend toekomstplan");
-				return new PlanOutcome.NotFound();
+				return Outcome.notFound();
 			}
 			return work.apply(household, plan.get());
 		});
 	}
 
-	private PlanOutcome change(HouseholdId id, CurrentUser user, String what, Function<Household, PlanOutcome> work) {
+	private Outcome<UUID> change(HouseholdId id, CurrentUser user, String what, Function<Household, Outcome<UUID>> work) {
 		return switch (gate(id, user, what)) {
 			case Gate.Allowed allowed -> work.apply(allowed.household());
 			case Gate.Refused refused -> refused.outcome();
@@ -265,11 +264,11 @@ public class FuturePlanService {
 				new ClientFileOpening.RefusalText(what + " geweigerd", "Huishouden " + id,
 						what + " geweigerd: onbekend huishouden"));
 		return opened instanceof Outcome.Done<Household>(Household household) ? new Gate.Allowed(household)
-				: new Gate.Refused(PlanOutcome.notOpened(opened));
+				: new Gate.Refused(opened.passOn());
 	}
 
-	private static <T> FuturePlanViews.Opening<T> refusedOpening(PlanOutcome outcome) {
-		return outcome instanceof PlanOutcome.NotFound ? new FuturePlanViews.Opening.NotFound<>()
+	private static <T> FuturePlanViews.Opening<T> refusedOpening(Outcome<UUID> outcome) {
+		return outcome instanceof Outcome.NotFound<?> ? new FuturePlanViews.Opening.NotFound<>()
 				: new FuturePlanViews.Opening.Forbidden<>();
 	}
 }

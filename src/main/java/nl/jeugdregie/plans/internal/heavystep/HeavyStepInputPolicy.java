@@ -1,13 +1,13 @@
 package nl.jeugdregie.plans.internal.heavystep;
 
-import static nl.jeugdregie.plans.internal.household.InputRules.text;
+import static nl.jeugdregie.plans.internal.household.TextInputPolicy.text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.jeugdregie.plans.internal.household.Commands;
-import nl.jeugdregie.plans.internal.household.InputRules;
-import nl.jeugdregie.plans.internal.household.Violation;
+import nl.jeugdregie.plans.internal.household.TextInputPolicy;
+import nl.jeugdregie.platform.result.Refusal;
 
 /**
  * What a heavy-step document and a heavy step must contain before the rules of PLAN-6 and PLAN-7 look at them:
@@ -19,41 +19,41 @@ public final class HeavyStepInputPolicy {
 
 	private HeavyStepInputPolicy() {}
 
-	public static List<Violation> check(Commands.NewDocument document, LocalDate today) {
-		var violations = new ArrayList<Violation>();
+	public static List<Refusal> check(Commands.NewDocument document, LocalDate today) {
+		var refusals = new ArrayList<Refusal>();
 		if (document.documentKind() == null) {
-			violations.add(new Violation("documentKind", "plans.documentKind.required"));
+			refusals.add(Refusal.of("documentKind", "plans.documentKind.required"));
 		}
 		if (document.documentDate() == null) {
-			violations.add(new Violation("documentDate", "plans.documentDate.required"));
+			refusals.add(Refusal.of("documentDate", "plans.documentDate.required"));
 		} else if (document.documentDate().isAfter(today)) {
-			violations.add(new Violation("documentDate", "plans.documentDate.future"));
+			refusals.add(Refusal.of("documentDate", "plans.documentDate.future"));
 		}
-		text(violations, "outcome", document.outcome(), MAX_OUTCOME, true);
-		return List.copyOf(violations);
+		text(refusals, "outcome", document.outcome(), MAX_OUTCOME, true);
+		return List.copyOf(refusals);
 	}
 
-	public static List<Violation> check(Commands.NewHeavyStep step, LocalDate today) {
-		var violations = new ArrayList<Violation>();
+	public static List<Refusal> check(Commands.NewHeavyStep step, LocalDate today) {
+		var refusals = new ArrayList<Refusal>();
 		if (step.stepKind() == null) {
-			violations.add(new Violation("stepKind", "plans.stepKind.required"));
+			refusals.add(Refusal.of("stepKind", "plans.stepKind.required"));
 		}
 		if (step.decidedOn() == null) {
-			violations.add(new Violation("decidedOn", "plans.decidedOn.required"));
+			refusals.add(Refusal.of("decidedOn", "plans.decidedOn.required"));
 		} else if (step.decidedOn().isAfter(today)) {
-			violations.add(new Violation("decidedOn", "plans.decidedOn.future"));
+			refusals.add(Refusal.of("decidedOn", "plans.decidedOn.future"));
 		}
 		if (step.stepKind() != null && step.stepKind().concernsSupportPeriod()) {
 			if (step.supportFrom() == null) {
-				violations.add(new Violation("supportFrom", "plans.supportFrom.required"));
+				refusals.add(Refusal.of("supportFrom", "plans.supportFrom.required"));
 			}
 			if (step.supportUntil() == null) {
-				violations.add(new Violation("supportUntil", "plans.supportUntil.required"));
+				refusals.add(Refusal.of("supportUntil", "plans.supportUntil.required"));
 			}
 		}
 		if (step.supportFrom() != null && step.supportUntil() != null && !step.supportUntil().isAfter(step.supportFrom())) {
-			violations.add(new Violation("supportUntil", "plans.supportUntil.beforeFrom"));
+			refusals.add(Refusal.of("supportUntil", "plans.supportUntil.beforeFrom"));
 		}
-		return List.copyOf(violations);
+		return List.copyOf(refusals);
 	}
 }

@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NormHeavyStepPolicies implements HeavyStepPolicies {
 
-	static final List<HeavyStepRule> RULES = List.of(new ExplanatoryAnalysisRequired(),
-			new EigenKrachtConferenceRequired());
+	static final List<HeavyStepPolicy> RULES = List.of(new ExplanatoryAnalysisPolicy(),
+			new EigenKrachtConferencePolicy());
 
 	private final Norms norms;
 	private final JdbcHouseholds households;

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the UI and the API ask the household service to do. Field names are the form fields' names, so a
- * violation names the field it belongs to in both.
+ * refusal names the field it belongs to in both.
  */
 public final class Commands {
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.intake.HelpRequestSummary;
+import nl.jeugdregie.platform.result.Refusal;
 
 /**
  * A household is linked only to a help request that exists and belongs to the user's own municipality; the
@@ -13,8 +14,8 @@ final class HelpRequestLinkPolicy {
 
 	private HelpRequestLinkPolicy() {}
 
-	static List<Violation> check(Optional<HelpRequestSummary> request, MunicipalityCode municipality) {
+	static List<Refusal> check(Optional<HelpRequestSummary> request, MunicipalityCode municipality) {
 		return request.filter(r -> r.municipality().equals(municipality)).isPresent() ? List.of()
-				: List.of(new Violation("helpRequest", "plans.helpRequest.unknown"));
+				: List.of(Refusal.of("helpRequest", "plans.helpRequest.unknown"));
 	}
 }

@@ -16,6 +16,8 @@ import java.util.UUID;
 import nl.jeugdregie.audit.AccessReason;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.plans.HouseholdId;
+import nl.jeugdregie.plans.internal.heavystep.HeavyStepRefusals;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -120,13 +122,12 @@ public class HouseholdApiController {
 	@ApiResponse(responseCode = "201", description = "Aangemaakt; Location wijst naar het huishouden", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> create(@RequestBody Commands.NewHousehold body) {
 		return switch (service.create(body, users.current())) {
-			case PlanOutcome.Saved saved -> ResponseEntity.created(URI.create("/api/v1/households/" + saved.id()))
-					.body(new Created(saved.id()));
-			case PlanOutcome.Invalid invalid -> invalid(invalid);
-			case PlanOutcome.Forbidden refused -> Problems.forbidden("Alleen medewerkers van een CJG-team maken een huishouden aan.");
-			case PlanOutcome.NotFound notFound -> throw new IllegalStateException("A new household is never not found");
-			case PlanOutcome.Stale stale -> throw new IllegalStateException("A new household has no version to be stale");
-			case PlanOutcome.HeavyStepRefused refused -> throw new IllegalStateException("Not a heavy step");
+			case Outcome.Done<UUID> saved -> ResponseEntity.created(URI.create("/api/v1/households/" + saved.value()))
+					.body(new Created(saved.value()));
+			case Outcome.Refused<UUID> invalid -> invalid(invalid);
+			case Outcome.Forbidden<UUID> refused -> Problems.forbidden("Alleen medewerkers van een CJG-team maken een huishouden aan.");
+			case Outcome.NotFound<UUID> notFound -> throw new IllegalStateException("A new household is never not found");
+			case Outcome.Stale<UUID> stale -> throw new IllegalStateException("A new household has no version to be stale");
 		};
 	}
 
@@ -242,43 +243,44 @@ public class HouseholdApiController {
 	}
 
 	/** A change against the version in If-Match: 428 without one, otherwise the change's answer as {@link #created}. */
-	private ResponseEntity<?> ifMatching(@Nullable String ifMatch, java.util.function.Function<Long, PlanOutcome> change) {
+	private ResponseEntity<?> ifMatching(@Nullable String ifMatch, java.util.function.Function<Long, Outcome<UUID>> change) {
 		var version = version(ifMatch);
 		return version == null ? Problems.versionRequired() : created(change.apply(version));
 	}
 
-	private ResponseEntity<?> created(PlanOutcome outcome) {
+	private ResponseEntity<?> created(Outcome<UUID> outcome) {
 		return switch (outcome) {
-			case PlanOutcome.Saved saved -> ResponseEntity.status(HttpStatus.CREATED).body(new Created(saved.id()));
-			case PlanOutcome.Invalid invalid -> invalid(invalid);
-			case PlanOutcome.HeavyStepRefused refused -> {
+			case Outcome.Done<UUID> saved -> ResponseEntity.status(HttpStatus.CREATED).body(new Created(saved.value()));
+			case Outcome.Refused<UUID> refused when HeavyStepRefusals.in(refused) -> {
 				var response = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "zware-stap-geweigerd",
-						"Zware stap niet toegestaan", refused.refusals().stream().map(r -> r.explanation())
+						"Zware stap niet toegestaan", refused.refusals().stream().map(HeavyStepRefusals::explanation)
 								.collect(java.util.stream.Collectors.joining(" ")));
 				response.getBody().setProperty("refusals", refused.refusals().stream()
-						.map(r -> Map.of("code", r.code(), "message", r.explanation())).toList());
+						.map(r -> Map.of("code", HeavyStepRefusals.reason(r), "message", HeavyStepRefusals.explanation(r)))
+						.toList());
 				yield response;
 			}
-			case PlanOutcome.Stale stale -> Problems.conflict(
+			case Outcome.Refused<UUID> invalid -> invalid(invalid);
+			case Outcome.Stale<UUID> stale -> Problems.conflict(
 					"Iemand anders heeft dit net gewijzigd. Haal de nieuwe versie op en probeer het opnieuw.");
-			case PlanOutcome.Forbidden forbidden -> Problems.forbidden(
+			case Outcome.Forbidden<UUID> forbidden -> Problems.forbidden(
 					"Alleen het team van het gezin en de regisseur kunnen dit huishouden wijzigen.");
-			case PlanOutcome.NotFound notFound -> Problems.notFound();
+			case Outcome.NotFound<UUID> notFound -> Problems.notFound();
 		};
 	}
 
-	private ResponseEntity<?> invalid(PlanOutcome.Invalid invalid) {
-		var duplicate = invalid.violations().stream().filter(v -> v.code().equals("plans.youngPerson.otherHousehold"))
+	private ResponseEntity<?> invalid(Outcome.Refused<UUID> invalid) {
+		var duplicate = invalid.refusals().stream().filter(v -> v.code().equals("plans.youngPerson.otherHousehold"))
 				.findFirst();
 		if (duplicate.isPresent()) { // PLAN-3: a conflict with an existing household, not a typing error
 			var v = duplicate.get();
-			var text = messages.getMessage(v.code(), v.arguments(), LocaleContextHolder.getLocale());
+			var text = messages.getMessage(v.code(), v.arguments().toArray(), LocaleContextHolder.getLocale());
 			var response = Problems.conflict(text);
 			response.getBody().setProperty("errors", List.of(Map.of("field", v.field(), "message", text)));
 			return response;
 		}
-		return Problems.invalid(invalid.violations().stream().map(v -> new Problems.FieldProblem(v.field(),
-				messages.getMessage(v.code(), v.arguments(), LocaleContextHolder.getLocale()))).toList());
+		return Problems.invalid(invalid.refusals().stream().map(v -> new Problems.FieldProblem(v.field(),
+				messages.getMessage(v.code(), v.arguments().toArray(), LocaleContextHolder.getLocale()))).toList());
 	}
 
 	/** The version in an If-Match header, quoted or not; null when absent or not a number. */

@@ -9,8 +9,11 @@ import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.plans.HeavyStepDocumentKind;
 import nl.jeugdregie.plans.HeavyStepKind;
 import nl.jeugdregie.plans.HouseholdId;
+import nl.jeugdregie.plans.internal.heavystep.HeavyStepRefusals;
 import nl.jeugdregie.plans.internal.plan.Contributor;
 import nl.jeugdregie.plans.internal.plan.LifeDomain;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -116,18 +119,17 @@ class HouseholdController {
 			return "plans/new";
 		}
 		return switch (service.create(form.household(), users.current())) {
-			case PlanOutcome.Saved saved -> {
+			case Outcome.Done<UUID> saved -> {
 				redirect.addFlashAttribute("message", "Het gezin is aangemaakt. U bent de regisseur.");
-				yield "redirect:/gezinnen/" + saved.id();
+				yield "redirect:/gezinnen/" + saved.value();
 			}
-			case PlanOutcome.Invalid invalid -> {
-				invalid.violations().forEach(v -> reject(binding, v));
+			case Outcome.Refused<UUID> invalid -> {
+				invalid.refusals().forEach(v -> reject(binding, v));
 				yield "plans/new";
 			}
-			case PlanOutcome.Forbidden refused -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-			case PlanOutcome.NotFound notFound -> throw new IllegalStateException("A new household is never not found");
-			case PlanOutcome.Stale stale -> throw new IllegalStateException("A new household has no version to be stale");
-			case PlanOutcome.HeavyStepRefused refused -> throw new IllegalStateException("Not a heavy step");
+			case Outcome.Forbidden<UUID> refused -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.NotFound<UUID> notFound -> throw new IllegalStateException("A new household is never not found");
+			case Outcome.Stale<UUID> stale -> throw new IllegalStateException("A new household has no version to be stale");
 		};
 	}
 
@@ -235,7 +237,7 @@ class HouseholdController {
 			return show(Page.HEAVY_STEPS, id, null, model);
 		}
 		var outcome = service.checkHeavyStep(new HouseholdId(id), form.heavyStep(), users.current());
-		if (outcome instanceof PlanOutcome.Saved) {
+		if (outcome instanceof Outcome.Done<UUID>) {
 			return show(Page.HEAVY_STEP_CHECK, id, null, model);
 		}
 		return after(outcome, Page.HEAVY_STEPS, id, "", binding, model, redirect, response);
@@ -249,7 +251,7 @@ class HouseholdController {
 	 * One posted change of a page: the page again when the form does not bind or lacks the version it was read at
 	 * (unversioned changes pass the household's id), otherwise the change and its outcome.
 	 */
-	private <V> String change(Page page, UUID id, @Nullable V version, Function<V, PlanOutcome> change,
+	private <V> String change(Page page, UUID id, @Nullable V version, Function<V, Outcome<UUID>> change,
 			String message, Answer answer) {
 		if (answer.binding().hasErrors() || version == null) {
 			return show(page, id, null, answer.model());
@@ -258,31 +260,31 @@ class HouseholdController {
 				answer.response());
 	}
 
-	private String after(PlanOutcome outcome, Page page, UUID id, String message, BindingResult binding,
+	private String after(Outcome<UUID> outcome, Page page, UUID id, String message, BindingResult binding,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		return switch (outcome) {
-			case PlanOutcome.Saved saved -> {
+			case Outcome.Done<UUID> saved -> {
 				redirect.addFlashAttribute("message", message);
 				// Back to the top of the page, where the message confirms what was saved.
 				yield "redirect:/gezinnen/" + id + page.path;
 			}
-			case PlanOutcome.Invalid invalid -> {
-				invalid.violations().forEach(v -> reject(binding, v));
-				yield show(page, id, null, model);
-			}
-			case PlanOutcome.HeavyStepRefused refused -> {
-				refused.refusals().forEach(r -> binding.rejectValue("stepKind", "plans.heavyStep.refused",
-						new Object[] { r.explanation() }, r.explanation()));
+			case Outcome.Refused<UUID> refused when HeavyStepRefusals.in(refused) -> {
+				refused.refusals().forEach(r -> binding.rejectValue(r.field(), r.code(),
+						new Object[] { HeavyStepRefusals.explanation(r) }, HeavyStepRefusals.explanation(r)));
 				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 				yield show(page, id, null, model);
 			}
-			case PlanOutcome.Stale stale -> {
+			case Outcome.Refused<UUID> invalid -> {
+				invalid.refusals().forEach(v -> reject(binding, v));
+				yield show(page, id, null, model);
+			}
+			case Outcome.Stale<UUID> stale -> {
 				model.addAttribute("conflict", true);
 				response.setStatus(HttpStatus.CONFLICT.value());
 				yield show(page, id, null, model);
 			}
-			case PlanOutcome.Forbidden forbidden -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-			case PlanOutcome.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Forbidden<UUID> forbidden -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.NotFound<UUID> notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		};
 	}
 
@@ -318,7 +320,7 @@ class HouseholdController {
 		};
 	}
 
-	private static void reject(BindingResult binding, Violation violation) {
-		binding.rejectValue(violation.field(), violation.code(), violation.arguments(), null);
+	private static void reject(BindingResult binding, Refusal refusal) {
+		binding.rejectValue(refusal.field(), refusal.code(), refusal.arguments().toArray(), null);
 	}
 }

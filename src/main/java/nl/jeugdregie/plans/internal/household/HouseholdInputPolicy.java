@@ -1,13 +1,14 @@
 package nl.jeugdregie.plans.internal.household;
 
-import static nl.jeugdregie.plans.internal.household.InputRules.present;
-import static nl.jeugdregie.plans.internal.household.InputRules.text;
+import static nl.jeugdregie.plans.internal.household.TextInputPolicy.present;
+import static nl.jeugdregie.plans.internal.household.TextInputPolicy.text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.jeugdregie.platform.input.DateBounds;
+import nl.jeugdregie.platform.result.Refusal;
 
 /**
  * What a household, a member and a change of case director must contain (PLAN-3): a name for the household and
@@ -23,54 +24,54 @@ final class HouseholdInputPolicy {
 
 	private HouseholdInputPolicy() {}
 
-	static List<Violation> check(Commands.NewHousehold household) {
-		var violations = new ArrayList<Violation>();
+	static List<Refusal> check(Commands.NewHousehold household) {
+		var refusals = new ArrayList<Refusal>();
 		if (household.helpRequest() == null) {
-			violations.add(new Violation("helpRequest", "plans.helpRequest.required"));
+			refusals.add(Refusal.of("helpRequest", "plans.helpRequest.required"));
 		}
-		text(violations, "householdName", household.householdName(), MAX_NAME, true);
-		return List.copyOf(violations);
+		text(refusals, "householdName", household.householdName(), MAX_NAME, true);
+		return List.copyOf(refusals);
 	}
 
-	static List<Violation> check(Commands.NewMember member, LocalDate today) {
-		var violations = new ArrayList<Violation>();
-		text(violations, "memberName", member.memberName(), MAX_NAME, true);
+	static List<Refusal> check(Commands.NewMember member, LocalDate today) {
+		var refusals = new ArrayList<Refusal>();
+		text(refusals, "memberName", member.memberName(), MAX_NAME, true);
 		if (member.memberDateOfBirth() != null && member.memberDateOfBirth().isAfter(today)) {
-			violations.add(new Violation("memberDateOfBirth", "plans.memberDateOfBirth.future"));
+			refusals.add(Refusal.of("memberDateOfBirth", "plans.memberDateOfBirth.future"));
 		} else if (member.memberDateOfBirth() != null && member.memberDateOfBirth().isBefore(DateBounds.EARLIEST_BIRTH_DATE)) {
-			violations.add(new Violation("memberDateOfBirth", "plans.memberDateOfBirth.tooEarly"));
+			refusals.add(Refusal.of("memberDateOfBirth", "plans.memberDateOfBirth.tooEarly"));
 		}
 		if (member.memberRole() == null) {
-			violations.add(new Violation("memberRole", "plans.memberRole.required"));
+			refusals.add(Refusal.of("memberRole", "plans.memberRole.required"));
 		}
-		text(violations, "memberRelation", member.memberRelation(), MAX_RELATION,
+		text(refusals, "memberRelation", member.memberRelation(), MAX_RELATION,
 				member.memberRole() == MemberRole.NETWORK_MEMBER);
 		var bsn = member.bsnDigits();
 		if (bsn != null && !bsn.matches("\\d{9}")) {
-			violations.add(new Violation("memberBsn", "plans.memberBsn.format"));
+			refusals.add(Refusal.of("memberBsn", "plans.memberBsn.format"));
 		} else if (bsn != null && member.memberRole() != MemberRole.YOUNG_PERSON) {
-			violations.add(new Violation("memberBsn", "plans.memberBsn.youngPersonOnly"));
+			refusals.add(Refusal.of("memberBsn", "plans.memberBsn.youngPersonOnly"));
 		}
-		return List.copyOf(violations);
+		return List.copyOf(refusals);
 	}
 
-	static List<Violation> check(Commands.NewDirector change, String currentDirector, Set<String> candidates) {
-		var violations = new ArrayList<Violation>();
+	static List<Refusal> check(Commands.NewDirector change, String currentDirector, Set<String> candidates) {
+		var refusals = new ArrayList<Refusal>();
 		if (!present(change.director())) {
-			violations.add(new Violation("director", "plans.director.required"));
+			refusals.add(Refusal.of("director", "plans.director.required"));
 		} else if (change.director().strip().equals(currentDirector)) {
-			violations.add(new Violation("director", "plans.director.same"));
+			refusals.add(Refusal.of("director", "plans.director.same"));
 		} else if (!candidates.contains(change.director().strip())) {
-			violations.add(new Violation("director", "plans.director.notACaseWorker"));
+			refusals.add(Refusal.of("director", "plans.director.notACaseWorker"));
 		}
 		if (!present(change.reason())) {
-			violations.add(new Violation("reason", "plans.reason.required"));
+			refusals.add(Refusal.of("reason", "plans.reason.required"));
 		} else {
 			var length = change.reason().strip().length();
 			if (length < MIN_REASON || length > MAX_REASON) {
-				violations.add(new Violation("reason", "plans.reason.length", MIN_REASON, MAX_REASON));
+				refusals.add(Refusal.of("reason", "plans.reason.length", MIN_REASON, MAX_REASON));
 			}
 		}
-		return List.copyOf(violations);
+		return List.copyOf(refusals);
 	}
 }

@@ -1,6 +1,6 @@
 package nl.jeugdregie.plans.internal.household;
 
-import static nl.jeugdregie.plans.internal.household.InputRules.stripped;
+import static nl.jeugdregie.plans.internal.household.TextInputPolicy.stripped;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -30,6 +30,7 @@ import nl.jeugdregie.plans.HeavyStepCheck;
 import nl.jeugdregie.plans.HouseholdId;
 import nl.jeugdregie.plans.ProposedHeavyStep;
 import nl.jeugdregie.plans.internal.heavystep.HeavyStepInputPolicy;
+import nl.jeugdregie.plans.internal.heavystep.HeavyStepRefusals;
 import nl.jeugdregie.plans.internal.heavystep.NormHeavyStepPolicies;
 import nl.jeugdregie.plans.internal.heavystep.RecordedDocument;
 import nl.jeugdregie.plans.internal.heavystep.RecordedHeavyStep;
@@ -38,6 +39,7 @@ import nl.jeugdregie.plans.internal.plan.PlanGoal;
 import nl.jeugdregie.plans.internal.plan.PlanInputPolicy;
 import nl.jeugdregie.plans.internal.plan.PlanWish;
 import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -78,27 +80,27 @@ public class HouseholdService {
 
 	/** Creates a household for a help request, with the user as its first case director and an empty plan. */
 	@Transactional
-	public PlanOutcome create(Commands.NewHousehold command, CurrentUser user) {
+	public Outcome<UUID> create(Commands.NewHousehold command, CurrentUser user) {
 		if (!user.role().worksOnCases() || user.team() == null) {
 			opening.recordRefusal(user, "Nieuw huishouden", "Huishouden aanmaken geweigerd");
-			return new PlanOutcome.Forbidden();
+			return Outcome.forbidden("plans.household.create.forbidden");
 		}
-		var violations = HouseholdInputPolicy.check(command);
-		if (violations.isEmpty()) {
-			violations = HelpRequestLinkPolicy.check(helpRequests.find(new HelpRequestId(command.helpRequest())),
+		var refusals = HouseholdInputPolicy.check(command);
+		if (refusals.isEmpty()) {
+			refusals = HelpRequestLinkPolicy.check(helpRequests.find(new HelpRequestId(command.helpRequest())),
 					user.municipality());
 		}
-		if (violations.isEmpty() && households.helpRequestLinked(command.helpRequest())) {
-			violations = List.of(new Violation("helpRequest", "plans.helpRequest.linked"));
+		if (refusals.isEmpty() && households.helpRequestLinked(command.helpRequest())) {
+			refusals = List.of(Refusal.of("helpRequest", "plans.helpRequest.linked"));
 		}
-		var youngPerson = violations.isEmpty()
+		var youngPerson = refusals.isEmpty()
 				? helpRequests.youngPersonOf(new HelpRequestId(command.helpRequest())).orElse(null) : null;
-		if (violations.isEmpty()) {
-			violations = OneHouseholdPerYoungPerson.check("helpRequest",
+		if (refusals.isEmpty()) {
+			refusals = OneHouseholdPerYoungPerson.check("helpRequest",
 					households.otherHouseholdOf(user.municipality(), null, null, youngPerson));
 		}
-		if (!violations.isEmpty()) {
-			return new PlanOutcome.Invalid(violations);
+		if (!refusals.isEmpty()) {
+			return Outcome.refused(refusals);
 		}
 		var now = clock.instant();
 		var household = new Household(HouseholdId.random(), households.nextNumber(user.municipality(), today().getYear()), ClientId.random(),
@@ -114,7 +116,7 @@ public class HouseholdService {
 				"Huishouden en samenwerkingsplan aangemaakt"));
 		events.publishEvent(new CaseDirectorChanged(household.id(), household.municipality(), household.team(), null,
 				user.username(), now));
-		return new PlanOutcome.Saved(household.id().value());
+		return Outcome.done(household.id().value());
 	}
 
 	/** Opens a household's file for reading, if the user may; the shared opening step records the read or the refusal. */
@@ -133,42 +135,42 @@ public class HouseholdService {
 	}
 
 	@Transactional
-	public PlanOutcome addMember(HouseholdId id, long expectedVersion, Commands.NewMember command, CurrentUser user) {
+	public Outcome<UUID> addMember(HouseholdId id, long expectedVersion, Commands.NewMember command, CurrentUser user) {
 		return change(id, user, "Lid toevoegen", household -> {
-			var violations = HouseholdInputPolicy.check(command, today());
+			var refusals = HouseholdInputPolicy.check(command, today());
 			var bsn = command.bsnDigits();
-			var youngPerson = violations.isEmpty() && bsn != null
+			var youngPerson = refusals.isEmpty() && bsn != null
 					? helpRequests.youngPersonWithBsn(household.municipality(), bsn).orElse(null) : null;
-			if (violations.isEmpty()) {
-				violations = OneHouseholdPerYoungPerson.check("memberBsn",
+			if (refusals.isEmpty()) {
+				refusals = OneHouseholdPerYoungPerson.check("memberBsn",
 						households.otherHouseholdOf(household.municipality(), id, bsn, youngPerson));
 			}
-			if (!violations.isEmpty()) {
-				return new PlanOutcome.Invalid(violations);
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			if (!households.claimHousehold(id, expectedVersion)) {
-				return new PlanOutcome.Stale();
+				return Outcome.stale(household.version());
 			}
 			var member = new HouseholdMember(UUID.randomUUID(), command.memberName().strip(), command.memberDateOfBirth(),
 					command.memberRole(), stripped(command.memberRelation()));
 			households.insertMember(id, member, bsn, youngPerson, user.username(), clock.instant());
 			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
 					"Lid toegevoegd aan huishouden (" + member.role().dutchName().toLowerCase() + ")"));
-			return new PlanOutcome.Saved(member.id());
+			return Outcome.done(member.id());
 		});
 	}
 
 	/** PLAN-3: the one case director changes only explicitly, with a reason, into the history. */
 	@Transactional
-	PlanOutcome changeDirector(HouseholdId id, long expectedVersion, Commands.NewDirector command, CurrentUser user) {
+	Outcome<UUID> changeDirector(HouseholdId id, long expectedVersion, Commands.NewDirector command, CurrentUser user) {
 		return change(id, user, "Regisseur wijzigen", household -> {
 			var candidates = directorCandidates(household.municipality()).keySet();
-			var violations = HouseholdInputPolicy.check(command, household.caseDirector(), candidates);
-			if (!violations.isEmpty()) {
-				return new PlanOutcome.Invalid(violations);
+			var refusals = HouseholdInputPolicy.check(command, household.caseDirector(), candidates);
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			if (!households.claimHousehold(id, expectedVersion)) {
-				return new PlanOutcome.Stale();
+				return Outcome.stale(household.version());
 			}
 			var now = clock.instant();
 			var director = command.director().strip();
@@ -178,23 +180,23 @@ public class HouseholdService {
 			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(), "Regisseur gewijzigd"));
 			events.publishEvent(new CaseDirectorChanged(id, household.municipality(), household.team(),
 					household.caseDirector(), director, now));
-			return new PlanOutcome.Saved(id.value());
+			return Outcome.done(id.value());
 		});
 	}
 
 	/** PLAN-1: "ik wil, ik kan, ik heb nodig" of one person; a new plan version. */
 	@Transactional
-	PlanOutcome addWish(HouseholdId id, int expectedPlanVersion, Commands.NewWish command, CurrentUser user) {
+	Outcome<UUID> addWish(HouseholdId id, int expectedPlanVersion, Commands.NewWish command, CurrentUser user) {
 		return change(id, user, "Ik wil / ik kan / ik heb nodig toevoegen", household -> {
 			var file = households.file(household);
 			var members = file.members().stream().map(HouseholdMember::id).collect(Collectors.toSet());
-			var violations = PlanInputPolicy.check(command, members);
-			if (!violations.isEmpty()) {
-				return new PlanOutcome.Invalid(violations);
+			var refusals = PlanInputPolicy.check(command, members);
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			var plan = file.plan();
 			if (!households.claimPlan(plan.id(), expectedPlanVersion)) {
-				return new PlanOutcome.Stale();
+				return Outcome.stale(plan.currentVersion());
 			}
 			var version = expectedPlanVersion + 1;
 			var member = file.member(command.wishMember()).orElseThrow();
@@ -206,21 +208,21 @@ public class HouseholdService {
 			households.insertWish(plan.id(), wish, user.username(), now);
 			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
 					"Samenwerkingsplan versie " + version + ": ik wil / ik kan / ik heb nodig toegevoegd"));
-			return new PlanOutcome.Saved(wish.id());
+			return Outcome.done(wish.id());
 		});
 	}
 
 	/** PLAN-2: a goal in a life domain with the family's priority and an owner; a new plan version. */
 	@Transactional
-	PlanOutcome addGoal(HouseholdId id, int expectedPlanVersion, Commands.NewGoal command, CurrentUser user) {
+	Outcome<UUID> addGoal(HouseholdId id, int expectedPlanVersion, Commands.NewGoal command, CurrentUser user) {
 		return change(id, user, "Doel toevoegen", household -> {
-			var violations = PlanInputPolicy.check(command);
-			if (!violations.isEmpty()) {
-				return new PlanOutcome.Invalid(violations);
+			var refusals = PlanInputPolicy.check(command);
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			var plan = households.file(household).plan();
 			if (!households.claimPlan(plan.id(), expectedPlanVersion)) {
-				return new PlanOutcome.Stale();
+				return Outcome.stale(plan.currentVersion());
 			}
 			var version = expectedPlanVersion + 1;
 			var goal = new PlanGoal(UUID.randomUUID(), command.lifeDomain(), command.goalDescription().strip(),
@@ -231,22 +233,22 @@ public class HouseholdService {
 			households.insertGoal(plan.id(), goal, user.username(), now);
 			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
 					"Samenwerkingsplan versie " + version + ": doel toegevoegd"));
-			return new PlanOutcome.Saved(goal.id());
+			return Outcome.done(goal.id());
 		});
 	}
 
 	/** PLAN-2: who does what by when, for a goal; a new plan version. */
 	@Transactional
-	PlanOutcome addAction(HouseholdId id, int expectedPlanVersion, Commands.NewAction command, CurrentUser user) {
+	Outcome<UUID> addAction(HouseholdId id, int expectedPlanVersion, Commands.NewAction command, CurrentUser user) {
 		return change(id, user, "Actie toevoegen", household -> {
 			var plan = households.file(household).plan();
 			var goals = plan.goals().stream().map(PlanGoal::id).collect(Collectors.toSet());
-			var violations = PlanInputPolicy.check(command, goals, today());
-			if (!violations.isEmpty()) {
-				return new PlanOutcome.Invalid(violations);
+			var refusals = PlanInputPolicy.check(command, goals, today());
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			if (!households.claimPlan(plan.id(), expectedPlanVersion)) {
-				return new PlanOutcome.Stale();
+				return Outcome.stale(plan.currentVersion());
 			}
 			var version = expectedPlanVersion + 1;
 			var action = new PlanAction(UUID.randomUUID(), command.actionGoal(), command.actionDescription().strip(),
@@ -256,48 +258,48 @@ public class HouseholdService {
 			households.insertAction(plan.id(), action, user.username(), now);
 			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
 					"Samenwerkingsplan versie " + version + ": actie toegevoegd"));
-			return new PlanOutcome.Saved(action.id());
+			return Outcome.done(action.id());
 		});
 	}
 
 	/** PLAN-2: the family's agreement with the current version, in their own words. */
 	@Transactional
-	PlanOutcome recordAgreement(HouseholdId id, int expectedPlanVersion, Commands.FamilyAgreement command,
+	Outcome<UUID> recordAgreement(HouseholdId id, int expectedPlanVersion, Commands.FamilyAgreement command,
 			CurrentUser user) {
 		return change(id, user, "Akkoord van het gezin vastleggen", household -> {
 			var plan = households.file(household).plan();
 			if (plan.currentVersion() != expectedPlanVersion) {
-				return new PlanOutcome.Stale();
+				return Outcome.stale(plan.currentVersion());
 			}
-			var violations = PlanInputPolicy.check(command, today(), plan.current().agreementRecorded());
-			if (!violations.isEmpty()) {
-				return new PlanOutcome.Invalid(violations);
+			var refusals = PlanInputPolicy.check(command, today(), plan.current().agreementRecorded());
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			if (!households.holdPlan(plan.id(), expectedPlanVersion)) {
-				return new PlanOutcome.Stale();
+				return Outcome.stale(plan.currentVersion());
 			}
 			households.recordAgreement(plan.id(), expectedPlanVersion, command.familyAgrees(), command.agreedOn(),
 					stripped(command.familyWords()), user.username());
 			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
 					"Samenwerkingsplan versie " + expectedPlanVersion + ": akkoord van het gezin vastgelegd"));
-			return new PlanOutcome.Saved(plan.id());
+			return Outcome.done(plan.id());
 		});
 	}
 
 	/** PLAN-6, PLAN-7: an explanatory analysis, Eigen Kracht conference or family group plan. */
 	@Transactional
-	PlanOutcome recordDocument(HouseholdId id, Commands.NewDocument command, CurrentUser user) {
+	Outcome<UUID> recordDocument(HouseholdId id, Commands.NewDocument command, CurrentUser user) {
 		return change(id, user, "Document vastleggen", household -> {
-			var violations = HeavyStepInputPolicy.check(command, today());
-			if (!violations.isEmpty()) {
-				return new PlanOutcome.Invalid(violations);
+			var refusals = HeavyStepInputPolicy.check(command, today());
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			var document = new RecordedDocument(UUID.randomUUID(), command.documentKind(), command.documentDate(),
 					command.outcome().strip(), user.username(), clock.instant());
 			households.insertDocument(id, document);
 			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
 					document.kind().dutchName() + " vastgelegd"));
-			return new PlanOutcome.Saved(document.id());
+			return Outcome.done(document.id());
 		});
 	}
 
@@ -306,16 +308,16 @@ public class HouseholdService {
 	 * and saves nothing; {@code Saved} (with the household's id) means the step may be recorded.
 	 */
 	@Transactional
-	PlanOutcome checkHeavyStep(HouseholdId id, Commands.NewHeavyStep command, CurrentUser user) {
+	Outcome<UUID> checkHeavyStep(HouseholdId id, Commands.NewHeavyStep command, CurrentUser user) {
 		return change(id, user, "Zware stap controleren", household -> {
 			var refusal = heavyStepRefusal(id, household, command, user);
-			return refusal != null ? refusal : new PlanOutcome.Saved(id.value());
+			return refusal != null ? refusal : Outcome.done(id.value());
 		});
 	}
 
 	/** PLAN-6, PLAN-7: records a heavy step only when the rules allow it; a refusal saves nothing. */
 	@Transactional
-	PlanOutcome recordHeavyStep(HouseholdId id, Commands.NewHeavyStep command, CurrentUser user) {
+	Outcome<UUID> recordHeavyStep(HouseholdId id, Commands.NewHeavyStep command, CurrentUser user) {
 		return change(id, user, "Zware stap vastleggen", household -> {
 			var refusal = heavyStepRefusal(id, household, command, user);
 			if (refusal != null) {
@@ -328,16 +330,16 @@ public class HouseholdService {
 			households.insertHeavyStep(id, recorded);
 			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
 					recorded.kind().dutchName() + " vastgelegd"));
-			return new PlanOutcome.Saved(recorded.id());
+			return Outcome.done(recorded.id());
 		});
 	}
 
 	/** Why a heavy step may not be recorded (input or the heavy-step rules, audited), or null when it may. */
-	private @Nullable PlanOutcome heavyStepRefusal(HouseholdId id, Household household, Commands.NewHeavyStep command,
+	private @Nullable Outcome<UUID> heavyStepRefusal(HouseholdId id, Household household, Commands.NewHeavyStep command,
 			CurrentUser user) {
-		var violations = HeavyStepInputPolicy.check(command, today());
-		if (!violations.isEmpty()) {
-			return new PlanOutcome.Invalid(violations);
+		var refusals = HeavyStepInputPolicy.check(command, today());
+		if (!refusals.isEmpty()) {
+			return Outcome.refused(refusals);
 		}
 		var step = new ProposedHeavyStep(command.stepKind(), command.decidedOn(), command.supportFrom(),
 				command.supportUntil());
@@ -345,7 +347,7 @@ public class HouseholdService {
 		if (heavySteps.check(household.municipality(), step, documents) instanceof HeavyStepCheck.Refused refused) {
 			opening.recordRefusal(household, user, step.kind().dutchName() + " niet vastgelegd: "
 					+ refused.refusals().stream().map(r -> r.code()).collect(Collectors.joining(", ")));
-			return new PlanOutcome.HeavyStepRefused(refused.refusals());
+			return Outcome.refused(HeavyStepRefusals.of(refused.refusals()));
 		}
 		return null;
 	}
@@ -354,12 +356,11 @@ public class HouseholdService {
 	 * Runs a change when the user may change the household: its case team or its case director. Anyone else is
 	 * refused, and the refusal is audited. Also used by {@code PlanFollowUpService}.
 	 */
-	public PlanOutcome change(HouseholdId id, CurrentUser user, String what, Function<Household, PlanOutcome> work) {
+	public Outcome<UUID> change(HouseholdId id, CurrentUser user, String what, Function<Household, Outcome<UUID>> work) {
 		var opened = opening.forChange(households.find(id), user, household -> household.accessOf(user),
 				new ClientFileOpening.RefusalText(what + " geweigerd", "Huishouden " + id,
 						what + " geweigerd: onbekend huishouden"));
-		return opened instanceof Outcome.Done<Household>(Household household) ? work.apply(household)
-				: PlanOutcome.notOpened(opened);
+		return opened.then(work::apply);
 	}
 
 	/**

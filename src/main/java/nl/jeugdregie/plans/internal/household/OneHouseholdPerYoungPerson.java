@@ -2,6 +2,7 @@ package nl.jeugdregie.plans.internal.household;
 
 import java.util.List;
 import java.util.Optional;
+import nl.jeugdregie.platform.result.Refusal;
 
 /**
  * PLAN-3 "één gezin, één plan, één regisseur": a young person already in another household of the municipality
@@ -11,8 +12,8 @@ final class OneHouseholdPerYoungPerson {
 
 	private OneHouseholdPerYoungPerson() {}
 
-	static List<Violation> check(String field, Optional<String> otherHousehold) {
-		return otherHousehold.map(number -> List.of(new Violation(field, "plans.youngPerson.otherHousehold", number)))
+	static List<Refusal> check(String field, Optional<String> otherHousehold) {
+		return otherHousehold.map(number -> List.of(Refusal.of(field, "plans.youngPerson.otherHousehold", number)))
 				.orElse(List.of());
 	}
 }

@@ -1,7 +1,7 @@
 package nl.jeugdregie.plans.internal.plan;
 
-import static nl.jeugdregie.plans.internal.household.InputRules.present;
-import static nl.jeugdregie.plans.internal.household.InputRules.text;
+import static nl.jeugdregie.plans.internal.household.TextInputPolicy.present;
+import static nl.jeugdregie.plans.internal.household.TextInputPolicy.text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.jeugdregie.plans.internal.household.Commands;
-import nl.jeugdregie.plans.internal.household.InputRules;
-import nl.jeugdregie.plans.internal.household.Violation;
+import nl.jeugdregie.plans.internal.household.TextInputPolicy;
+import nl.jeugdregie.platform.result.Refusal;
 
 /**
  * What the cooperation plan's parts must contain (PLAN-1, PLAN-2): "ik wil / ik kan / ik heb nodig" of a person
@@ -29,72 +29,72 @@ public final class PlanInputPolicy {
 
 	private PlanInputPolicy() {}
 
-	public static List<Violation> check(Commands.NewWish wish, Set<UUID> members) {
-		var violations = new ArrayList<Violation>();
+	public static List<Refusal> check(Commands.NewWish wish, Set<UUID> members) {
+		var refusals = new ArrayList<Refusal>();
 		if (wish.wishMember() == null || !members.contains(wish.wishMember())) {
-			violations.add(new Violation("wishMember", "plans.wishMember.required"));
+			refusals.add(Refusal.of("wishMember", "plans.wishMember.required"));
 		}
 		if (!present(wish.wishWant()) && !present(wish.wishCan()) && !present(wish.wishNeed())) {
-			violations.add(new Violation("wishWant", "plans.wish.empty"));
+			refusals.add(Refusal.of("wishWant", "plans.wish.empty"));
 		}
-		text(violations, "wishWant", wish.wishWant(), MAX_WISH, false);
-		text(violations, "wishCan", wish.wishCan(), MAX_WISH, false);
-		text(violations, "wishNeed", wish.wishNeed(), MAX_WISH, false);
-		return List.copyOf(violations);
+		text(refusals, "wishWant", wish.wishWant(), MAX_WISH, false);
+		text(refusals, "wishCan", wish.wishCan(), MAX_WISH, false);
+		text(refusals, "wishNeed", wish.wishNeed(), MAX_WISH, false);
+		return List.copyOf(refusals);
 	}
 
-	public static List<Violation> check(Commands.NewGoal goal) {
-		var violations = new ArrayList<Violation>();
+	public static List<Refusal> check(Commands.NewGoal goal) {
+		var refusals = new ArrayList<Refusal>();
 		if (goal.lifeDomain() == null) {
-			violations.add(new Violation("lifeDomain", "plans.lifeDomain.required"));
+			refusals.add(Refusal.of("lifeDomain", "plans.lifeDomain.required"));
 		}
-		text(violations, "goalDescription", goal.goalDescription(), MAX_DESCRIPTION, true);
+		text(refusals, "goalDescription", goal.goalDescription(), MAX_DESCRIPTION, true);
 		if (goal.priority() == null) {
-			violations.add(new Violation("priority", "plans.priority.required"));
+			refusals.add(Refusal.of("priority", "plans.priority.required"));
 		} else if (goal.priority() < MIN_PRIORITY || goal.priority() > MAX_PRIORITY) {
-			violations.add(new Violation("priority", "plans.priority.range", MIN_PRIORITY, MAX_PRIORITY));
+			refusals.add(Refusal.of("priority", "plans.priority.range", MIN_PRIORITY, MAX_PRIORITY));
 		}
 		if (goal.owner() == null) {
-			violations.add(new Violation("owner", "plans.owner.required"));
+			refusals.add(Refusal.of("owner", "plans.owner.required"));
 		}
-		text(violations, "ownerName", goal.ownerName(), MAX_NAME, false);
-		return List.copyOf(violations);
+		text(refusals, "ownerName", goal.ownerName(), MAX_NAME, false);
+		return List.copyOf(refusals);
 	}
 
-	public static List<Violation> check(Commands.NewAction action, Set<UUID> goals, LocalDate today) {
-		var violations = new ArrayList<Violation>();
+	public static List<Refusal> check(Commands.NewAction action, Set<UUID> goals, LocalDate today) {
+		var refusals = new ArrayList<Refusal>();
 		if (action.actionGoal() == null || !goals.contains(action.actionGoal())) {
-			violations.add(new Violation("actionGoal", "plans.actionGoal.required"));
+			refusals.add(Refusal.of("actionGoal", "plans.actionGoal.required"));
 		}
-		text(violations, "actionDescription", action.actionDescription(), MAX_DESCRIPTION, true);
+		text(refusals, "actionDescription", action.actionDescription(), MAX_DESCRIPTION, true);
 		if (action.performer() == null) {
-			violations.add(new Violation("performer", "plans.performer.required"));
+			refusals.add(Refusal.of("performer", "plans.performer.required"));
 		}
-		text(violations, "performerName", action.performerName(), MAX_NAME, true);
+		text(refusals, "performerName", action.performerName(), MAX_NAME, true);
 		if (action.dueOn() == null) {
-			violations.add(new Violation("dueOn", "plans.dueOn.required"));
+			refusals.add(Refusal.of("dueOn", "plans.dueOn.required"));
 		} else if (action.dueOn().isBefore(today)) {
-			violations.add(new Violation("dueOn", "plans.dueOn.past"));
+			refusals.add(Refusal.of("dueOn", "plans.dueOn.past"));
 		}
-		return List.copyOf(violations);
+		return List.copyOf(refusals);
 	}
 
-	public static List<Violation> check(Commands.FamilyAgreement agreement, LocalDate today, boolean alreadyRecorded) {
-		var violations = new ArrayList<Violation>();
+	public static List<Refusal> check(Commands.FamilyAgreement agreement, LocalDate today, boolean alreadyRecorded) {
+		var refusals = new ArrayList<Refusal>();
 		if (alreadyRecorded) {
-			violations.add(new Violation("familyAgrees", "plans.agreement.alreadyRecorded"));
-			return List.copyOf(violations);
+			refusals.add(Refusal.of("familyAgrees", "plans.agreement.alreadyRecorded"));
+			return List.copyOf(refusals);
 		}
 		if (agreement.familyAgrees() == null) {
-			violations.add(new Violation("familyAgrees", "plans.familyAgrees.required"));
+			refusals.add(Refusal.of("familyAgrees", "plans.familyAgrees.required"));
 		}
 		if (agreement.agreedOn() == null) {
-			violations.add(new Violation("agreedOn", "plans.agreedOn.required"));
+			refusals.add(Refusal.of("agreedOn", "plans.agreedOn.required"));
 		} else if (agreement.agreedOn().isAfter(today)) {
-			violations.add(new Violation("agreedOn", "plans.agreedOn.future"));
+			refusals.add(Refusal.of("agreedOn", "plans.agreedOn.future"));
 		}
-		text(violations, "familyWords", agreement.familyWords(), MAX_WORDS,
+		text(refusals, "familyWords", agreement.familyWords(), MAX_WORDS,
 				Boolean.FALSE.equals(agreement.familyAgrees()));
-		return List.copyOf(violations);
+		return List.copyOf(refusals);
 	}
 }

@@ -1,7 +1,7 @@
 package nl.jeugdregie.plans.internal.socialwork;
 
 import java.util.Optional;
-import nl.jeugdregie.plans.internal.household.Violation;
+import nl.jeugdregie.platform.result.Refusal;
 
 /**
  * PLAN-8: question clarification takes at most the configured number of conversations (2): one more is refused,
@@ -11,12 +11,12 @@ final class ClarificationConversationLimit {
 
 	private ClarificationConversationLimit() {}
 
-	static Optional<Violation> check(TrajectoryState state, long conversationsHeld, int maximum) {
+	static Optional<Refusal> check(TrajectoryState state, long conversationsHeld, int maximum) {
 		if (!(state instanceof TrajectoryState.Registered || state instanceof TrajectoryState.Clarifying)) {
-			return Optional.of(new Violation("heldOn", "socialwork.state.wrong"));
+			return Optional.of(Refusal.of("heldOn", "socialwork.state.wrong"));
 		}
 		if (conversationsHeld >= maximum) {
-			return Optional.of(new Violation("heldOn", "socialwork.clarification.limit", maximum));
+			return Optional.of(Refusal.of("heldOn", "socialwork.clarification.limit", maximum));
 		}
 		return Optional.empty();
 	}

@@ -14,7 +14,7 @@ import nl.jeugdregie.plans.SocialWorkTrajectoryId;
 import nl.jeugdregie.plans.internal.futureplan.FuturePlanViews;
 import nl.jeugdregie.plans.internal.household.HouseholdApiController;
 import nl.jeugdregie.plans.internal.household.InvalidPlanProblems;
-import nl.jeugdregie.plans.internal.household.PlanOutcome;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -110,9 +110,9 @@ class SocialWorkApiController {
 	@ApiResponse(responseCode = "201", description = "Aangemaakt; Location wijst naar het traject", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> register(@RequestBody SocialWorkCommands.NewTrajectory body) {
 		var outcome = service.register(body, users.current());
-		if (outcome instanceof PlanOutcome.Saved saved) {
-			return ResponseEntity.created(URI.create("/api/v1/social-work/trajectories/" + saved.id()))
-					.body(new Created(saved.id()));
+		if (outcome instanceof Outcome.Done<UUID> saved) {
+			return ResponseEntity.created(URI.create("/api/v1/social-work/trajectories/" + saved.value()))
+					.body(new Created(saved.value()));
 		}
 		return answer(outcome);
 	}
@@ -178,16 +178,15 @@ class SocialWorkApiController {
 				worklist.open().stream().map(WorklistRow::of).toList()));
 	}
 
-	private ResponseEntity<?> answer(PlanOutcome outcome) {
+	private ResponseEntity<?> answer(Outcome<UUID> outcome) {
 		return switch (outcome) {
-			case PlanOutcome.Saved saved -> ResponseEntity.status(HttpStatus.CREATED).body(new Created(saved.id()));
-			case PlanOutcome.Invalid invalid -> InvalidPlanProblems.of(messages, invalid, SocialWorkController::isRefusal,
+			case Outcome.Done<UUID> saved -> ResponseEntity.status(HttpStatus.CREATED).body(new Created(saved.value()));
+			case Outcome.Refused<UUID> invalid -> InvalidPlanProblems.of(messages, invalid, SocialWorkController::isRefusal,
 					"stap-niet-toegestaan", "Stap niet toegestaan");
-			case PlanOutcome.Stale stale -> Problems.conflict(
+			case Outcome.Stale<UUID> stale -> Problems.conflict(
 					"Iemand anders heeft dit traject net gewijzigd. Haal de nieuwe versie op en probeer het opnieuw.");
-			case PlanOutcome.NotFound notFound -> Problems.notFound();
-			case PlanOutcome.Forbidden refused -> forbidden();
-			case PlanOutcome.HeavyStepRefused refused -> throw new IllegalStateException("Not a heavy step");
+			case Outcome.NotFound<UUID> notFound -> Problems.notFound();
+			case Outcome.Forbidden<UUID> refused -> forbidden();
 		};
 	}
 

@@ -6,8 +6,8 @@ import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.plans.ExitRoute;
 import nl.jeugdregie.plans.SocialWorkTrajectoryId;
 import nl.jeugdregie.plans.internal.futureplan.FuturePlanViews;
-import nl.jeugdregie.plans.internal.household.PlanOutcome;
-import nl.jeugdregie.plans.internal.household.Violation;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SocialWorkController {
 
 	/** Refusals of a rule, answered with 422 next to the form: not a typing error but a step the rules forbid. */
-	static boolean isRefusal(Violation violation) {
-		return violation.code().equals("socialwork.clarification.limit") || violation.code().equals("socialwork.state.wrong")
-				|| violation.code().equals("socialwork.residentDateOfBirth.minor");
+	static boolean isRefusal(Refusal refusal) {
+		return refusal.code().equals("socialwork.clarification.limit") || refusal.code().equals("socialwork.state.wrong")
+				|| refusal.code().equals("socialwork.residentDateOfBirth.minor");
 	}
 
 	private final SocialWorkService service;
@@ -71,18 +71,17 @@ class SocialWorkController {
 		}
 		var outcome = service.register(form.trajectory(), users.current());
 		return switch (outcome) {
-			case PlanOutcome.Saved saved -> {
+			case Outcome.Done<UUID> saved -> {
 				redirect.addFlashAttribute("message", "De aanmelding is vastgelegd. Plan het eerste gesprek.");
-				yield "redirect:/maatschappelijk-werk/" + saved.id();
+				yield "redirect:/maatschappelijk-werk/" + saved.value();
 			}
-			case PlanOutcome.Invalid invalid -> {
+			case Outcome.Refused<UUID> invalid -> {
 				reject(binding, invalid, response);
 				yield "plans/social-work-new";
 			}
-			case PlanOutcome.Forbidden refused -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-			case PlanOutcome.NotFound notFound -> throw new IllegalStateException("A new trajectory is never not found");
-			case PlanOutcome.Stale stale -> throw new IllegalStateException("A new trajectory has no version to be stale");
-			case PlanOutcome.HeavyStepRefused refused -> throw new IllegalStateException("Not a heavy step");
+			case Outcome.Forbidden<UUID> refused -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			case Outcome.NotFound<UUID> notFound -> throw new IllegalStateException("A new trajectory is never not found");
+			case Outcome.Stale<UUID> stale -> throw new IllegalStateException("A new trajectory has no version to be stale");
 		};
 	}
 
@@ -135,25 +134,24 @@ class SocialWorkController {
 		return after(outcome, id, "Het traject is afgesloten.", binding, model, redirect, response);
 	}
 
-	private String after(PlanOutcome outcome, UUID id, String message, BindingResult binding, Model model,
+	private String after(Outcome<UUID> outcome, UUID id, String message, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		return switch (outcome) {
-			case PlanOutcome.Saved saved -> {
+			case Outcome.Done<UUID> saved -> {
 				redirect.addFlashAttribute("message", message);
 				yield "redirect:/maatschappelijk-werk/" + id;
 			}
-			case PlanOutcome.Invalid invalid -> {
+			case Outcome.Refused<UUID> invalid -> {
 				reject(binding, invalid, response);
 				yield show(id, model);
 			}
-			case PlanOutcome.Stale stale -> {
+			case Outcome.Stale<UUID> stale -> {
 				model.addAttribute("conflict", true);
 				response.setStatus(HttpStatus.CONFLICT.value());
 				yield show(id, model);
 			}
-			case PlanOutcome.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case PlanOutcome.Forbidden refused -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-			case PlanOutcome.HeavyStepRefused refused -> throw new IllegalStateException("Not a heavy step");
+			case Outcome.NotFound<UUID> notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Forbidden<UUID> refused -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		};
 	}
 
@@ -173,9 +171,9 @@ class SocialWorkController {
 		};
 	}
 
-	private static void reject(BindingResult binding, PlanOutcome.Invalid invalid, HttpServletResponse response) {
-		invalid.violations().forEach(v -> binding.rejectValue(v.field(), v.code(), v.arguments(), null));
-		if (invalid.violations().stream().anyMatch(SocialWorkController::isRefusal)) {
+	private static void reject(BindingResult binding, Outcome.Refused<UUID> invalid, HttpServletResponse response) {
+		invalid.refusals().forEach(v -> binding.rejectValue(v.field(), v.code(), v.arguments().toArray(), null));
+		if (invalid.refusals().stream().anyMatch(SocialWorkController::isRefusal)) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
 	}

@@ -2,8 +2,8 @@ package nl.jeugdregie.plans.internal.socialwork;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import nl.jeugdregie.plans.internal.household.Violation;
 import nl.jeugdregie.platform.format.DutchFormat;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,19 +18,19 @@ final class SocialWorkDatePolicy {
 	/**
 	 * @param notBefore the date of the step this one follows (for instance the previous conversation), or null
 	 */
-	static Optional<Violation> check(String field, @Nullable LocalDate date, LocalDate registeredOn,
+	static Optional<Refusal> check(String field, @Nullable LocalDate date, LocalDate registeredOn,
 			@Nullable LocalDate notBefore, LocalDate today) {
 		if (date == null) {
-			return Optional.of(new Violation(field, "socialwork.date.required"));
+			return Optional.of(Refusal.of(field, "socialwork.date.required"));
 		}
 		if (date.isAfter(today)) {
-			return Optional.of(new Violation(field, "socialwork.date.future"));
+			return Optional.of(Refusal.of(field, "socialwork.date.future"));
 		}
 		if (date.isBefore(registeredOn)) {
-			return Optional.of(new Violation(field, "socialwork.date.beforeRegistration", DutchFormat.date(registeredOn)));
+			return Optional.of(Refusal.of(field, "socialwork.date.beforeRegistration", DutchFormat.date(registeredOn)));
 		}
 		if (notBefore != null && date.isBefore(notBefore)) {
-			return Optional.of(new Violation(field, "socialwork.date.beforeLast", DutchFormat.date(notBefore)));
+			return Optional.of(Refusal.of(field, "socialwork.date.beforeLast", DutchFormat.date(notBefore)));
 		}
 		return Optional.empty();
 	}

@@ -1,13 +1,13 @@
 package nl.jeugdregie.plans.internal.socialwork;
 
-import static nl.jeugdregie.plans.internal.household.InputRules.present;
+import static nl.jeugdregie.plans.internal.household.TextInputPolicy.present;
 
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import nl.jeugdregie.plans.internal.household.InputRules;
-import nl.jeugdregie.plans.internal.household.Violation;
+import nl.jeugdregie.plans.internal.household.TextInputPolicy;
+import nl.jeugdregie.platform.result.Refusal;
 
 /**
  * What the steps of an adult's social work trajectory must contain (PLAN-8, PLAN-9). Registration: a resident of
@@ -27,69 +27,69 @@ final class SocialWorkInputPolicy {
 
 	private SocialWorkInputPolicy() {}
 
-	static List<Violation> check(SocialWorkCommands.NewTrajectory command, LocalDate today) {
-		var violations = new ArrayList<Violation>();
-		text(violations, "residentName", command.residentName(), MAX_NAME);
+	static List<Refusal> check(SocialWorkCommands.NewTrajectory command, LocalDate today) {
+		var refusals = new ArrayList<Refusal>();
+		text(refusals, "residentName", command.residentName(), MAX_NAME);
 		var born = command.residentDateOfBirth();
 		if (born == null) {
-			violations.add(new Violation("residentDateOfBirth", "socialwork.residentDateOfBirth.required"));
+			refusals.add(Refusal.of("residentDateOfBirth", "socialwork.residentDateOfBirth.required"));
 		} else if (born.isAfter(today)) {
-			violations.add(new Violation("residentDateOfBirth", "socialwork.residentDateOfBirth.future"));
+			refusals.add(Refusal.of("residentDateOfBirth", "socialwork.residentDateOfBirth.future"));
 		} else if (Period.between(born, command.registeredOn() == null ? today : command.registeredOn()).getYears() < ADULT_AGE) {
-			violations.add(new Violation("residentDateOfBirth", "socialwork.residentDateOfBirth.minor"));
+			refusals.add(Refusal.of("residentDateOfBirth", "socialwork.residentDateOfBirth.minor"));
 		}
-		text(violations, "question", command.question(), MAX_TEXT);
+		text(refusals, "question", command.question(), MAX_TEXT);
 		if (command.registeredOn() == null) {
-			violations.add(new Violation("registeredOn", "socialwork.date.required"));
+			refusals.add(Refusal.of("registeredOn", "socialwork.date.required"));
 		} else if (command.registeredOn().isAfter(today)) {
-			violations.add(new Violation("registeredOn", "socialwork.date.future"));
+			refusals.add(Refusal.of("registeredOn", "socialwork.date.future"));
 		}
-		return List.copyOf(violations);
+		return List.copyOf(refusals);
 	}
 
-	static List<Violation> check(SocialWorkCommands.Conversation command) {
-		var violations = new ArrayList<Violation>();
-		text(violations, "summary", command.summary(), MAX_TEXT);
-		return List.copyOf(violations);
+	static List<Refusal> check(SocialWorkCommands.Conversation command) {
+		var refusals = new ArrayList<Refusal>();
+		text(refusals, "summary", command.summary(), MAX_TEXT);
+		return List.copyOf(refusals);
 	}
 
-	static List<Violation> check(SocialWorkCommands.Clarified command) {
-		var violations = new ArrayList<Violation>();
-		text(violations, "clarifiedQuestion", command.clarifiedQuestion(), MAX_TEXT);
+	static List<Refusal> check(SocialWorkCommands.Clarified command) {
+		var refusals = new ArrayList<Refusal>();
+		text(refusals, "clarifiedQuestion", command.clarifiedQuestion(), MAX_TEXT);
 		if (command.trajectoryKind() == null) {
-			violations.add(new Violation("trajectoryKind", "socialwork.trajectoryKind.required"));
+			refusals.add(Refusal.of("trajectoryKind", "socialwork.trajectoryKind.required"));
 		} else if (command.trajectoryKind() == TrajectoryKind.SUPPORT_AND_LEAN) {
 			var rhythm = command.contactRhythmWeeks();
 			if (rhythm == null) {
-				violations.add(new Violation("contactRhythmWeeks", "socialwork.rhythm.required"));
+				refusals.add(Refusal.of("contactRhythmWeeks", "socialwork.rhythm.required"));
 			} else if (rhythm < MIN_RHYTHM_WEEKS || rhythm > MAX_RHYTHM_WEEKS) {
-				violations.add(new Violation("contactRhythmWeeks", "socialwork.rhythm.range", MIN_RHYTHM_WEEKS, MAX_RHYTHM_WEEKS));
+				refusals.add(Refusal.of("contactRhythmWeeks", "socialwork.rhythm.range", MIN_RHYTHM_WEEKS, MAX_RHYTHM_WEEKS));
 			}
 		}
-		return List.copyOf(violations);
+		return List.copyOf(refusals);
 	}
 
-	static List<Violation> check(SocialWorkCommands.NewContact command) {
-		var violations = new ArrayList<Violation>();
+	static List<Refusal> check(SocialWorkCommands.NewContact command) {
+		var refusals = new ArrayList<Refusal>();
 		if (command.contactKind() == null || command.contactKind() == ContactKind.CLARIFICATION) {
-			violations.add(new Violation("contactKind", "socialwork.contactKind.required"));
+			refusals.add(Refusal.of("contactKind", "socialwork.contactKind.required"));
 		}
 		if (command.initiatedBy() == null) {
-			violations.add(new Violation("initiatedBy", "socialwork.initiatedBy.required"));
+			refusals.add(Refusal.of("initiatedBy", "socialwork.initiatedBy.required"));
 		}
-		text(violations, "contactSummary", command.contactSummary(), MAX_TEXT);
-		return List.copyOf(violations);
+		text(refusals, "contactSummary", command.contactSummary(), MAX_TEXT);
+		return List.copyOf(refusals);
 	}
 
-	static List<Violation> check(SocialWorkCommands.Closure command) {
-		return command.exitRoute() == null ? List.of(new Violation("exitRoute", "socialwork.exitRoute.required")) : List.of();
+	static List<Refusal> check(SocialWorkCommands.Closure command) {
+		return command.exitRoute() == null ? List.of(Refusal.of("exitRoute", "socialwork.exitRoute.required")) : List.of();
 	}
 
-	private static void text(List<Violation> violations, String field, @org.jspecify.annotations.Nullable String value, int max) {
+	private static void text(List<Refusal> refusals, String field, @org.jspecify.annotations.Nullable String value, int max) {
 		if (!present(value)) {
-			violations.add(new Violation(field, "socialwork." + field + ".required"));
+			refusals.add(Refusal.of(field, "socialwork." + field + ".required"));
 		} else if (value.strip().length() > max) {
-			violations.add(new Violation(field, "socialwork.text.tooLong", max));
+			refusals.add(Refusal.of(field, "socialwork.text.tooLong", max));
 		}
 	}
 }

@@ -22,9 +22,8 @@ import nl.jeugdregie.plans.SocialWorkRequestRegistered;
 import nl.jeugdregie.plans.SocialWorkTrajectoryClosed;
 import nl.jeugdregie.plans.SocialWorkTrajectoryId;
 import nl.jeugdregie.plans.internal.futureplan.FuturePlanViews;
-import nl.jeugdregie.plans.internal.household.PlanOutcome;
-import nl.jeugdregie.plans.internal.household.Violation;
 import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;
 import org.springframework.context.ApplicationEventPublisher;
@@ -60,14 +59,14 @@ public class SocialWorkService {
 	}
 
 	@Transactional
-	public PlanOutcome register(SocialWorkCommands.NewTrajectory command, CurrentUser user) {
+	public Outcome<UUID> register(SocialWorkCommands.NewTrajectory command, CurrentUser user) {
 		if (!user.role().worksOnCases() || user.team() == null) {
 			opening.recordRefusal(user, "Nieuw traject", "Traject maatschappelijk werk aanmelden geweigerd");
-			return new PlanOutcome.Forbidden();
+			return Outcome.forbidden("socialwork.register.forbidden");
 		}
-		var violations = SocialWorkInputPolicy.check(command, today());
-		if (!violations.isEmpty()) {
-			return new PlanOutcome.Invalid(violations);
+		var refusals = SocialWorkInputPolicy.check(command, today());
+		if (!refusals.isEmpty()) {
+			return Outcome.refused(refusals);
 		}
 		var registeredOn = command.registeredOn();
 		var trajectory = new SocialWorkTrajectory(SocialWorkTrajectoryId.random(),
@@ -78,7 +77,7 @@ public class SocialWorkService {
 		audit.record(ClientFileAccess.created(user, trajectory.client(), trajectory.subject(),
 				"Traject maatschappelijk werk aangemeld"));
 		events.publishEvent(new SocialWorkRequestRegistered(trajectory.id(), trajectory.municipality(), registeredOn));
-		return new PlanOutcome.Saved(trajectory.id().value());
+		return Outcome.done(trajectory.id().value());
 	}
 
 	@Transactional // read-write: the audit row of the read or refusal is written in this transaction (ADR 0019)
@@ -90,14 +89,14 @@ public class SocialWorkService {
 				opening.recordRead(trajectory, user, what);
 				yield new FuturePlanViews.Opening.Opened<>(view);
 			}
-			case Gate.Refused refused -> refused.outcome() instanceof PlanOutcome.NotFound
+			case Gate.Refused refused -> refused.outcome() instanceof Outcome.NotFound<?>
 					? new FuturePlanViews.Opening.NotFound<>() : new FuturePlanViews.Opening.Forbidden<>();
 		};
 	}
 
 	/** PLAN-8: a conversation of the question clarification; the first one stops the first-conversation clock. */
 	@Transactional
-	public PlanOutcome recordClarificationConversation(SocialWorkTrajectoryId id, long expectedVersion,
+	public Outcome<UUID> recordClarificationConversation(SocialWorkTrajectoryId id, long expectedVersion,
 			SocialWorkCommands.Conversation command, CurrentUser user) {
 		return change(id, user, "Gesprek vraagverheldering vastleggen", trajectory -> {
 			var terms = terms(trajectory);
@@ -105,16 +104,16 @@ public class SocialWorkService {
 					terms.maxClarifications());
 			if (refusal.isPresent()) {
 				opening.recordRefusal(trajectory, user, "Gesprek vraagverheldering geweigerd: " + refusal.get().code());
-				return new PlanOutcome.Invalid(List.of(refusal.get()));
+				return Outcome.refused(List.of(refusal.get()));
 			}
-			var violations = violations(SocialWorkInputPolicy.check(command),
+			var refusals = refusals(SocialWorkInputPolicy.check(command),
 					SocialWorkDatePolicy.check("heldOn", command.heldOn(), trajectory.registeredOn(),
 							trajectory.lastContactOn(), today()));
-			if (!violations.isEmpty()) {
-				return new PlanOutcome.Invalid(violations);
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			if (!trajectories.claim(id, expectedVersion)) {
-				return new PlanOutcome.Stale();
+				return Outcome.stale(trajectory.version());
 			}
 			var contact = new SocialWorkTrajectory.Contact(UUID.randomUUID(), ContactKind.CLARIFICATION, command.heldOn(),
 					ContactInitiator.WORKER, command.summary().strip(), user.username());
@@ -129,26 +128,26 @@ public class SocialWorkService {
 				events.publishEvent(new SocialWorkFirstConversationHeld(id, trajectory.municipality(),
 						trajectory.registeredOn(), command.heldOn()));
 			}
-			return new PlanOutcome.Saved(contact.id());
+			return Outcome.done(contact.id());
 		});
 	}
 
 	/** PLAN-8, PLAN-9: the question is clear; a regular trajectory gets its end date, steun en leun its rhythm. */
 	@Transactional
-	public PlanOutcome completeClarification(SocialWorkTrajectoryId id, long expectedVersion,
+	public Outcome<UUID> completeClarification(SocialWorkTrajectoryId id, long expectedVersion,
 			SocialWorkCommands.Clarified command, CurrentUser user) {
 		return change(id, user, "Vraagverheldering afronden", trajectory -> {
 			if (!(trajectory.state() instanceof TrajectoryState.Clarifying clarifying)) {
-				return new PlanOutcome.Invalid(List.of(new Violation("clarifiedOn", "socialwork.state.wrong")));
+				return Outcome.refused(List.of(Refusal.of("clarifiedOn", "socialwork.state.wrong")));
 			}
-			var violations = violations(SocialWorkInputPolicy.check(command),
+			var refusals = refusals(SocialWorkInputPolicy.check(command),
 					SocialWorkDatePolicy.check("clarifiedOn", command.clarifiedOn(), trajectory.registeredOn(),
 							trajectory.lastContactOn(), today()));
-			if (!violations.isEmpty()) {
-				return new PlanOutcome.Invalid(violations);
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			if (!trajectories.claim(id, expectedVersion)) {
-				return new PlanOutcome.Stale();
+				return Outcome.stale(trajectory.version());
 			}
 			var regular = command.trajectoryKind() == TrajectoryKind.REGULAR;
 			var state = new TrajectoryState.InTrajectory(clarifying.firstConversationOn(), command.clarifiedOn(),
@@ -158,52 +157,52 @@ public class SocialWorkService {
 			trajectories.saveState(id, state);
 			audit.record(ClientFileAccess.updated(user, trajectory.client(), trajectory.subject(),
 					"Vraagverheldering afgerond: " + command.trajectoryKind().dutchName().toLowerCase()));
-			return new PlanOutcome.Saved(id.value());
+			return Outcome.done(id.value());
 		});
 	}
 
 	/** PLAN-8, PLAN-9: a contact (steun en leun: by the worker or the resident) or the evaluation. */
 	@Transactional
-	PlanOutcome recordContact(SocialWorkTrajectoryId id, long expectedVersion, SocialWorkCommands.NewContact command,
+	Outcome<UUID> recordContact(SocialWorkTrajectoryId id, long expectedVersion, SocialWorkCommands.NewContact command,
 			CurrentUser user) {
 		return change(id, user, "Contact vastleggen", trajectory -> {
 			if (!(trajectory.state() instanceof TrajectoryState.InTrajectory running)) {
-				return new PlanOutcome.Invalid(List.of(new Violation("contactOn", "socialwork.state.wrong")));
+				return Outcome.refused(List.of(Refusal.of("contactOn", "socialwork.state.wrong")));
 			}
-			var violations = violations(SocialWorkInputPolicy.check(command),
+			var refusals = refusals(SocialWorkInputPolicy.check(command),
 					SocialWorkDatePolicy.check("contactOn", command.contactOn(), trajectory.registeredOn(),
 							running.clarifiedOn(), today()));
-			if (!violations.isEmpty()) {
-				return new PlanOutcome.Invalid(violations);
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			if (!trajectories.claim(id, expectedVersion)) {
-				return new PlanOutcome.Stale();
+				return Outcome.stale(trajectory.version());
 			}
 			var contact = new SocialWorkTrajectory.Contact(UUID.randomUUID(), command.contactKind(), command.contactOn(),
 					command.initiatedBy(), command.contactSummary().strip(), user.username());
 			trajectories.insertContact(id, contact, clock.instant());
 			audit.record(ClientFileAccess.updated(user, trajectory.client(), trajectory.subject(),
 					contact.kind().dutchName() + " vastgelegd"));
-			return new PlanOutcome.Saved(contact.id());
+			return Outcome.done(contact.id());
 		});
 	}
 
 	/** PLAN-8: closure with the exit route, not before the last contact. */
 	@Transactional
-	PlanOutcome close(SocialWorkTrajectoryId id, long expectedVersion, SocialWorkCommands.Closure command,
+	Outcome<UUID> close(SocialWorkTrajectoryId id, long expectedVersion, SocialWorkCommands.Closure command,
 			CurrentUser user) {
 		return change(id, user, "Traject afsluiten", trajectory -> {
 			if (!trajectory.state().open()) {
-				return new PlanOutcome.Invalid(List.of(new Violation("closedOn", "socialwork.state.wrong")));
+				return Outcome.refused(List.of(Refusal.of("closedOn", "socialwork.state.wrong")));
 			}
-			var violations = violations(SocialWorkInputPolicy.check(command),
+			var refusals = refusals(SocialWorkInputPolicy.check(command),
 					SocialWorkDatePolicy.check("closedOn", command.closedOn(), trajectory.registeredOn(),
 							lastStep(trajectory), today()));
-			if (!violations.isEmpty()) {
-				return new PlanOutcome.Invalid(violations);
+			if (!refusals.isEmpty()) {
+				return Outcome.refused(refusals);
 			}
 			if (!trajectories.claim(id, expectedVersion)) {
-				return new PlanOutcome.Stale();
+				return Outcome.stale(trajectory.version());
 			}
 			var clarifiedOn = trajectory.state() instanceof TrajectoryState.InTrajectory t ? t.clarifiedOn() : null;
 			trajectories.saveState(id, new TrajectoryState.Closed(trajectory.state().firstConversation(), clarifiedOn,
@@ -212,7 +211,7 @@ public class SocialWorkService {
 					"Traject afgesloten: " + command.exitRoute().dutchName().toLowerCase()));
 			events.publishEvent(new SocialWorkTrajectoryClosed(id, trajectory.municipality(), command.closedOn(),
 					command.exitRoute()));
-			return new PlanOutcome.Saved(id.value());
+			return Outcome.done(id.value());
 		});
 	}
 
@@ -269,7 +268,7 @@ public class SocialWorkService {
 	}
 
 	@SafeVarargs
-	private static List<Violation> violations(List<Violation> fields, Optional<Violation>... dates) {
+	private static List<Refusal> refusals(List<Refusal> fields, Optional<Refusal>... dates) {
 		var all = new java.util.ArrayList<>(fields);
 		for (var date : dates) {
 			date.ifPresent(all::add);
@@ -280,11 +279,11 @@ public class SocialWorkService {
 	private sealed interface Gate {
 		record Allowed(SocialWorkTrajectory trajectory) implements Gate {}
 
-		record Refused(PlanOutcome outcome) implements Gate {}
+		record Refused(Outcome<UUID> outcome) implements Gate {}
 	}
 
-	private PlanOutcome change(SocialWorkTrajectoryId id, CurrentUser user, String what,
-			Function<SocialWorkTrajectory, PlanOutcome> work) {
+	private Outcome<UUID> change(SocialWorkTrajectoryId id, CurrentUser user, String what,
+			Function<SocialWorkTrajectory, Outcome<UUID>> work) {
 		return switch (gate(id, user, what)) {
 			case Gate.Allowed allowed -> work.apply(allowed.trajectory());
 			case Gate.Refused refused -> refused.outcome();
@@ -298,6 +297,6 @@ public class SocialWorkService {
 				new ClientFileOpening.RefusalText(what + " geweigerd", "Traject " + id,
 						what + " geweigerd: onbekend traject"));
 		return opened instanceof Outcome.Done<SocialWorkTrajectory>(SocialWorkTrajectory trajectory)
-				? new Gate.Allowed(trajectory) : new Gate.Refused(PlanOutcome.notOpened(opened));
+				? new Gate.Allowed(trajectory) : new Gate.Refused(opened.passOn());
 	}
 }

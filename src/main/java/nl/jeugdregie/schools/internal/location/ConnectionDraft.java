@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import nl.jeugdregie.schools.ConnectionType;
 import org.jspecify.annotations.Nullable;
 
-/** A connection as typed: checked by {@link LocationRules} before it becomes a {@link Connection}. */
+/** A connection as typed: checked by {@link LocationPolicy} before it becomes a {@link Connection}. */
 public record ConnectionDraft(@Nullable ConnectionType type, @Nullable LocalDate since, @Nullable String reason,
 		boolean realised) {
 

@@ -84,7 +84,7 @@ final class DuoLocationsCsv {
 					cell(cells, index, "STRAATNAAM"), cell(cells, index, "HUISNUMMER-TOEVOEGING"),
 					cell(cells, index, "POSTCODE"), cell(cells, index, "PLAATSNAAM"), TYPES.get(typeCode), pupils,
 					new ConnectionDraft(ConnectionType.BASIS, today, null, false));
-			var problems = LocationRules.location(draft, today);
+			var problems = LocationPolicy.location(draft, today);
 			for (var problem : problems) {
 				var column = COLUMN_OF_FIELD.getOrDefault(problem.field(), problem.field());
 				refusals.add(Refusal.of("file", "schools.import.row", line, column,

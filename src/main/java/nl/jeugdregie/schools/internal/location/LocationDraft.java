@@ -5,7 +5,7 @@ import nl.jeugdregie.schools.SchoolLocationId;
 import nl.jeugdregie.schools.SchoolType;
 import org.jspecify.annotations.Nullable;
 
-/** A new location as typed on the form, in the API or in a CSV row; {@link LocationRules} judges it. */
+/** A new location as typed on the form, in the API or in a CSV row; {@link LocationPolicy} judges it. */
 public record LocationDraft(@Nullable String name, @Nullable String brin, @Nullable String locationNumber,
 		@Nullable String street, @Nullable String houseNumber, @Nullable String postcode, @Nullable String city,
 		@Nullable SchoolType type, @Nullable Integer pupils, ConnectionDraft connection) {

@@ -30,7 +30,7 @@ public class LocationSeeding {
 	@Transactional
 	public void seed(MunicipalityCode municipality, List<LocationDraft> drafts) {
 		for (var draft : drafts) {
-			var refusals = LocationRules.location(draft, LocalDate.now(clock));
+			var refusals = LocationPolicy.location(draft, LocalDate.now(clock));
 			if (!refusals.isEmpty()) {
 				throw new IllegalArgumentException("Demo location refused: " + refusals);
 			}

@@ -69,7 +69,7 @@ public class LocationService implements SchoolLocations {
 		if (!SchoolRoles.KEEP_LOCATIONS.allows(user)) {
 			return Outcome.forbidden(SchoolRoles.FORBIDDEN);
 		}
-		var refusals = LocationRules.location(draft, today());
+		var refusals = LocationPolicy.location(draft, today());
 		if (!refusals.isEmpty()) {
 			return Outcome.refused(refusals);
 		}
@@ -91,7 +91,7 @@ public class LocationService implements SchoolLocations {
 		if (found.isEmpty()) {
 			return Outcome.notFound();
 		}
-		var refusals = LocationRules.connection(draft, today());
+		var refusals = LocationPolicy.connection(draft, today());
 		if (!refusals.isEmpty()) {
 			return Outcome.refused(refusals);
 		}

@@ -106,7 +106,7 @@ public class OutOfSchoolService {
 		if (!SchoolRoles.KEEP_OUT_OF_SCHOOL.allows(user)) {
 			return Outcome.forbidden(SchoolRoles.FORBIDDEN);
 		}
-		var refusals = new java.util.ArrayList<>(OutOfSchoolRules.check(draft, today(),
+		var refusals = new java.util.ArrayList<>(OutOfSchoolPolicy.check(draft, today(),
 				request -> helpRequests.isHeldBy(user.municipality(), request)));
 		if (draft.school() != null && locations.find(user.municipality(), new SchoolLocationId(draft.school())).isEmpty()) {
 			refusals.add(Refusal.of("school", "schools.location.unknown"));

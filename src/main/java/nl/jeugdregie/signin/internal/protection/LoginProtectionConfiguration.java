@@ -3,7 +3,7 @@ package nl.jeugdregie.signin.internal.protection;
 import java.time.Clock;
 import java.util.List;
 import nl.jeugdregie.audit.AuditTrail;
-import nl.jeugdregie.identity.SignInMethods;
+import nl.jeugdregie.identity.signin.SignInMethods;
 import nl.jeugdregie.identity.UserAccounts;
 import nl.jeugdregie.signin.internal.secondfactor.SecondStepAccounts;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -7,7 +7,7 @@ import nl.jeugdregie.audit.AuditAction;
 import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
 import nl.jeugdregie.identity.CurrentUser;
-import nl.jeugdregie.identity.TooManyLoginAttemptsException;
+import nl.jeugdregie.identity.signin.TooManyLoginAttemptsException;
 import nl.jeugdregie.identity.UserAccounts;
 import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.signin.internal.protection.JdbcLoginFailures.Kind;

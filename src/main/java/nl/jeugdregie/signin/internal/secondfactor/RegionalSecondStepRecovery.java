@@ -5,7 +5,7 @@ import nl.jeugdregie.audit.AuditAction;
 import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
 import nl.jeugdregie.identity.CurrentUser;
-import nl.jeugdregie.identity.SecondStepRecovery;
+import nl.jeugdregie.identity.signin.SecondStepRecovery;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

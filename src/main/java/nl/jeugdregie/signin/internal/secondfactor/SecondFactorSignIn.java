@@ -2,7 +2,7 @@ package nl.jeugdregie.signin.internal.secondfactor;
 
 import java.util.List;
 import nl.jeugdregie.identity.CurrentUsers;
-import nl.jeugdregie.identity.SignInMethods;
+import nl.jeugdregie.identity.signin.SignInMethods;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;

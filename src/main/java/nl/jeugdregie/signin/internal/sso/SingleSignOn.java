@@ -8,7 +8,7 @@ import java.util.List;
 import nl.jeugdregie.audit.AuditAction;
 import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
-import nl.jeugdregie.identity.SignInMethods;
+import nl.jeugdregie.identity.signin.SignInMethods;
 import nl.jeugdregie.identity.UserAccounts;
 import nl.jeugdregie.signin.internal.secondfactor.SecondFactorSession;
 import org.slf4j.Logger;

@@ -15,7 +15,7 @@ import nl.jeugdregie.steering.internal.assignment.TargetGroup;
 import nl.jeugdregie.steering.internal.assignment.TypeOfWork;
 import nl.jeugdregie.steering.internal.governance.GovernanceRepository;
 import nl.jeugdregie.steering.internal.governance.GovernanceService;
-import nl.jeugdregie.steering.internal.governance.ImpactAnalysisCheck;
+import nl.jeugdregie.steering.internal.governance.ImpactAnalysisPolicy;
 import nl.jeugdregie.steering.internal.governance.MeetingType;
 import nl.jeugdregie.steering.internal.risk.RiskScore;
 import org.slf4j.Logger;
@@ -104,7 +104,7 @@ class GovernanceDemoData implements StartupTask {
 				.ifPresent(risk -> steering.reassess(risk, new RiskScore(3, risk.damage()),
 						"De aanbieder meldt meer aanmeldingen dan verwacht; de kans is groter geworden.", BY,
 						clock.instant().minus(Duration.ofDays(6))));
-		var analysis = new ImpactAnalysisCheck.Valid("Vroegsignalering schulden in de wijk",
+		var analysis = new ImpactAnalysisPolicy.Valid("Vroegsignalering schulden in de wijk",
 				"Inwoners met betalingsachterstanden komen pas laat in beeld.",
 				"Sociaal raadslieden nemen binnen een week contact op na een signaal van een woningcorporatie.",
 				"Sluit aan bij het sociaal raadsliedenwerk en de gebiedsgerichte werkwijze vanaf 2022.",

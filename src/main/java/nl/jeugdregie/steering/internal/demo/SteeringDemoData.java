@@ -11,7 +11,7 @@ import nl.jeugdregie.steering.internal.financing.FinancingCategory;
 import nl.jeugdregie.steering.internal.financing.FinancingLine;
 import nl.jeugdregie.steering.internal.financing.FinancingRepository;
 import nl.jeugdregie.steering.internal.financing.ProRataReclaim;
-import nl.jeugdregie.steering.internal.norms.DeliveredFigureRules;
+import nl.jeugdregie.steering.internal.norms.DeliveredFigurePolicy;
 import nl.jeugdregie.steering.internal.norms.NormKind;
 import nl.jeugdregie.steering.internal.period.NormPeriod;
 import nl.jeugdregie.steering.internal.norms.NormRepository;
@@ -83,7 +83,7 @@ class SteeringDemoData implements StartupTask {
 			}
 			if (norm.kind() == NormKind.DEADLINE && norm.deadline() != null) {
 				var done = norm.deadline().minusDays(17);
-				norms.saveFigure(new ProposedFigure(norm, DeliveredFigureRules.deadlinePeriod(norm, norm.deadline()), null,
+				norms.saveFigure(new ProposedFigure(norm, DeliveredFigurePolicy.deadlinePeriod(norm, norm.deadline()), null,
 						done), evidence, PROVIDER_ACCOUNT, clock.instant());
 			}
 		}

@@ -161,7 +161,7 @@ public class GovernanceRepository {
 				.optional();
 	}
 
-	public long addRequest(Assignment assignment, ImpactAnalysisCheck.Valid analysis, @Nullable Long typeOfWorkId, String by,
+	public long addRequest(Assignment assignment, ImpactAnalysisPolicy.Valid analysis, @Nullable Long typeOfWorkId, String by,
 			Instant at) {
 		return jdbc.sql("""
 				insert into steering_assignment_request (assignment_id, title, current_situation, desired_situation, fit,
@@ -173,7 +173,7 @@ public class GovernanceRepository {
 				.query(Long.class).single();
 	}
 
-	boolean decide(AssignmentRequest request, RequestDecisionCheck.Valid decision, String by) {
+	boolean decide(AssignmentRequest request, RequestDecisionPolicy.Valid decision, String by) {
 		return jdbc.sql("""
 				update steering_assignment_request set status = ?, decision_reason = ?, decided_on = ?, decided_by = ?,
 				       version = version + 1

@@ -56,10 +56,10 @@ public class GovernanceService {
 	private final AgendaSources sources;
 	private final Teams teams;
 	private final Clock clock;
-	private final MeetingFrequencyCheck frequencyCheck = new MeetingFrequencyCheck();
-	private final MeetingDateCheck dateCheck = new MeetingDateCheck();
-	private final ImpactAnalysisCheck impactCheck = new ImpactAnalysisCheck();
-	private final RequestDecisionCheck decisionCheck = new RequestDecisionCheck();
+	private final MeetingFrequencyPolicy frequencyCheck = new MeetingFrequencyPolicy();
+	private final MeetingDatePolicy dateCheck = new MeetingDatePolicy();
+	private final ImpactAnalysisPolicy impactCheck = new ImpactAnalysisPolicy();
+	private final RequestDecisionPolicy decisionCheck = new RequestDecisionPolicy();
 	private final FinancingWithinBudgetCap budgetCap = new FinancingWithinBudgetCap();
 
 	GovernanceService(SteeringRepository steering, GovernanceRepository governance, AgendaSources sources, Teams teams,
@@ -237,7 +237,7 @@ public class GovernanceService {
 		var result = impactCheck.check(input.title(), input.currentSituation(), input.desiredSituation(), input.fit(),
 				input.fte(), input.budget(), input.sourceOfFunds(), input.targetGroup());
 		var refusals = new ArrayList<Refusal>();
-		if (result instanceof ImpactAnalysisCheck.Invalid invalid) {
+		if (result instanceof ImpactAnalysisPolicy.Invalid invalid) {
 			refusals.addAll(invalid.refusals());
 		}
 		Long typeId = input.typeOfWorkId();
@@ -245,7 +245,7 @@ public class GovernanceService {
 				.filter(type -> type.assignmentId() == assignment.get().id()).isEmpty()) {
 			refusals.add(new Refusal("typeOfWorkId", "impact.typeOfWork.unknown"));
 		}
-		if (!refusals.isEmpty() || !(result instanceof ImpactAnalysisCheck.Valid valid)) {
+		if (!refusals.isEmpty() || !(result instanceof ImpactAnalysisPolicy.Valid valid)) {
 			return refused(refusals);
 		}
 		return Outcome.done(
@@ -273,10 +273,10 @@ public class GovernanceService {
 		}
 		var submittedOn = request.get().submittedAt().atZone(clock.getZone()).toLocalDate();
 		var result = decisionCheck.check(request.get(), decision, reason, date, submittedOn, today());
-		if (result instanceof RequestDecisionCheck.Invalid invalid) {
+		if (result instanceof RequestDecisionPolicy.Invalid invalid) {
 			return refused(invalid.refusals());
 		}
-		var valid = (RequestDecisionCheck.Valid) result;
+		var valid = (RequestDecisionPolicy.Valid) result;
 		if (valid.decision() == AssignmentRequest.Status.ACCEPTED) {
 			var refusal = addToAssignment(user, request.get());
 			if (refusal != null) {

@@ -75,7 +75,7 @@ final class NormCommands {
 
 		/**
 		 * The evidence file is judged first (alone, as a too large file is refused before anything else), then the
-		 * period and value by {@link DeliveredFigureRules}: all of them, so the form shows every problem at once.
+		 * period and value by {@link DeliveredFigurePolicy}: all of them, so the form shows every problem at once.
 		 */
 		static Outcome<DeliverFigure> of(Norm norm, @Nullable String period, @Nullable String value,
 				NormService.@Nullable EvidenceFile evidence, LocalDate today, Collection<LocalDate> closedQuarters) {
@@ -83,9 +83,9 @@ final class NormCommands {
 			if (evidenceRefusal != null) {
 				return Outcome.refused(evidenceRefusal.toPlatform());
 			}
-			return switch (new DeliveredFigureRules().check(norm, period, value, today, closedQuarters)) {
-				case DeliveredFigureRules.Refused refused -> Outcome.refused(platform(refused.refusals()));
-				case DeliveredFigureRules.Accepted accepted ->
+			return switch (new DeliveredFigurePolicy().check(norm, period, value, today, closedQuarters)) {
+				case DeliveredFigurePolicy.Refused refused -> Outcome.refused(platform(refused.refusals()));
+				case DeliveredFigurePolicy.Accepted accepted ->
 						Outcome.done(new DeliverFigure(new NormId(norm.id()), accepted.figure(), evidence));
 			};
 		}
@@ -147,8 +147,8 @@ final class NormCommands {
 		}
 	}
 
-	/** A new norm on a core condition of the municipality's assignment, checked by {@link NewNormRules}. */
-	record AddNorm(CoreConditionId coreCondition, NewNormRules.NewNorm norm) {
+	/** A new norm on a core condition of the municipality's assignment, checked by {@link NewNormPolicy}. */
+	record AddNorm(CoreConditionId coreCondition, NewNormPolicy.NewNorm norm) {
 
 		AddNorm {
 			Objects.requireNonNull(coreCondition, "coreCondition");
@@ -158,10 +158,10 @@ final class NormCommands {
 		static Outcome<AddNorm> of(CoreConditionId coreCondition, @Nullable String code, @Nullable String description,
 				@Nullable String kind, @Nullable String target, @Nullable String deadline, @Nullable String period,
 				@Nullable String effectiveFrom, LocalDate today) {
-			return switch (new NewNormRules().check(code, description, kind, target, deadline, period, effectiveFrom,
+			return switch (new NewNormPolicy().check(code, description, kind, target, deadline, period, effectiveFrom,
 					today)) {
-				case NewNormRules.Refused refused -> Outcome.refused(platform(refused.refusals()));
-				case NewNormRules.Accepted accepted -> Outcome.done(new AddNorm(coreCondition, accepted.norm()));
+				case NewNormPolicy.Refused refused -> Outcome.refused(platform(refused.refusals()));
+				case NewNormPolicy.Accepted accepted -> Outcome.done(new AddNorm(coreCondition, accepted.norm()));
 			};
 		}
 	}

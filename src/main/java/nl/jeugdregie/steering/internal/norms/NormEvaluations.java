@@ -87,7 +87,7 @@ public class NormEvaluations {
 
 	private NormEvaluation deadline(Norm norm, LocalDate date) {
 		var deadline = Objects.requireNonNull(norm.deadline());
-		var period = DeliveredFigureRules.deadlinePeriod(norm, deadline);
+		var period = DeliveredFigurePolicy.deadlinePeriod(norm, deadline);
 		var delivered = norms.figure(norm.id(), period.start());
 		var completedOn = delivered.map(DeliveredFigure::completedOn).orElse(null);
 		var status = rule.evaluateDeadline(deadline, completedOn, date);

@@ -138,7 +138,7 @@ public class NormService {
 		steering.lock(steering.assignment(norm.get().assignmentId()).orElseThrow());
 		var figure = delivery.figure();
 		if (norm.get().kind() != NormKind.DEADLINE) {
-			var closed = openPeriod.check(DeliveredFigureRules.PERIOD, figure.period(), today(),
+			var closed = openPeriod.check(DeliveredFigurePolicy.PERIOD, figure.period(), today(),
 					norms.closedQuarters(norm.get().assignmentId()));
 			if (closed.isPresent()) {
 				return Outcome.refused(closed.get().toPlatform());

@@ -20,10 +20,10 @@ public final class QuarterlyFiguresCsv {
 
 	static final List<String> COLUMNS = List.of("norm", "periode", "waarde");
 	static final int MAX_ROWS = 2000;
-	private static final Map<String, String> COLUMN_OF_FIELD = Map.of(DeliveredFigureRules.PERIOD, "periode",
-			DeliveredFigureRules.VALUE, "waarde", "", "norm");
+	private static final Map<String, String> COLUMN_OF_FIELD = Map.of(DeliveredFigurePolicy.PERIOD, "periode",
+			DeliveredFigurePolicy.VALUE, "waarde", "", "norm");
 
-	private final DeliveredFigureRules rules = new DeliveredFigureRules();
+	private final DeliveredFigurePolicy rules = new DeliveredFigurePolicy();
 
 	/** A problem in the file: row 1 is the header; column is empty when the whole row is wrong. */
 	public record CsvProblem(int row, String column, Refusal refusal) {}
@@ -63,9 +63,9 @@ public final class QuarterlyFiguresCsv {
 				continue;
 			}
 			switch (rules.check(norm.get(), cells[1], cells[2], today, closedQuarters)) {
-				case DeliveredFigureRules.Refused refused -> refused.refusals().forEach(refusal -> problems
+				case DeliveredFigurePolicy.Refused refused -> refused.refusals().forEach(refusal -> problems
 						.add(new CsvProblem(row, COLUMN_OF_FIELD.getOrDefault(refusal.field(), ""), refusal)));
-				case DeliveredFigureRules.Accepted accepted -> {
+				case DeliveredFigurePolicy.Accepted accepted -> {
 					var key = norm.get().code() + "|" + accepted.figure().period().start();
 					if (!seen.add(key)) {
 						problems.add(new CsvProblem(row, "periode", new Refusal("file", "csv.duplicate",

@@ -2,7 +2,7 @@ package nl.jeugdregie.identity.internal.municipalities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import nl.jeugdregie.identity.SecondStepRecovery.State;
+import nl.jeugdregie.identity.signin.SecondStepRecovery.State;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

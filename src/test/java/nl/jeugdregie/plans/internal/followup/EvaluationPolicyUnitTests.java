@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.jeugdregie.plans.ContinuationOutcome;
 import nl.jeugdregie.plans.internal.followup.FollowUpCommands.NewEvaluation;
-import nl.jeugdregie.plans.internal.household.Violation;
+import nl.jeugdregie.platform.result.Refusal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +56,7 @@ class EvaluationPolicyUnitTests {
 	@Test
 	void refusesAnEvaluationWithoutGoalsMomentOrDate() {
 		assertThat(EvaluationPolicy.check(new NewEvaluation(null, null, null, null, null, null), Set.of(), 0, false, TODAY)
-				.stream().map(Violation::code).toList())
+				.stream().map(Refusal::code).toList())
 				.containsExactly("plans.evaluation.noGoals", "plans.moment.required", "plans.evaluatedOn.required");
 	}
 }

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdregie.plans.internal.followup.FollowUpCommands.NewMeeting;
 import nl.jeugdregie.plans.internal.followup.FollowUpCommands.Participant;
-import nl.jeugdregie.plans.internal.household.Violation;
 import nl.jeugdregie.plans.internal.plan.Contributor;
+import nl.jeugdregie.platform.result.Refusal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +24,8 @@ class MeetingPolicyUnitTests {
 				absenceReason, TODAY.plusWeeks(6));
 	}
 
-	static List<String> fields(List<Violation> violations) {
-		return violations.stream().map(v -> v.field() + ":" + v.code()).toList();
+	static List<String> fields(List<Refusal> refusals) {
+		return refusals.stream().map(v -> v.field() + ":" + v.code()).toList();
 	}
 
 	@Test

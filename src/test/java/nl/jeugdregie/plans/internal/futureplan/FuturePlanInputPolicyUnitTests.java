@@ -3,7 +3,7 @@ package nl.jeugdregie.plans.internal.futureplan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import nl.jeugdregie.plans.internal.household.Violation;
+import nl.jeugdregie.platform.result.Refusal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -13,10 +13,10 @@ class FuturePlanInputPolicyUnitTests {
 	@Test
 	@DisplayName("PLAN-4: refuses a life domain without who does what, from the network or formal support")
 	void refusesALifeDomainWithoutWhoDoesWhat() {
-		var violations = FuturePlanInputPolicy.check(new FutureCommands.DomainEntry(FutureDomain.HOUSING,
+		var refusals = FuturePlanInputPolicy.check(new FutureCommands.DomainEntry(FutureDomain.HOUSING,
 				"Woont bij moeder", "Een eigen kamer", " ", null));
 
-		assertThat(violations).extracting(Violation::code).containsExactly("plans.future.whoDoesWhat.required");
+		assertThat(refusals).extracting(Refusal::code).containsExactly("plans.future.whoDoesWhat.required");
 	}
 
 	@Test
@@ -30,13 +30,13 @@ class FuturePlanInputPolicyUnitTests {
 	@Test
 	void namesEachMissingFieldOfALifeDomain() {
 		assertThat(FuturePlanInputPolicy.check(new FutureCommands.DomainEntry(null, null, null, "x", null)))
-				.extracting(Violation::field).containsExactly("domain", "currentSituation", "needed");
+				.extracting(Refusal::field).containsExactly("domain", "currentSituation", "needed");
 	}
 
 	@Test
 	void refusesAnIncompleteKeyDate() {
 		assertThat(FuturePlanInputPolicy.check(new FutureCommands.NewKeyDate(null, null, "")))
-				.extracting(Violation::field).containsExactly("dateKind", "dateOn", "dateDescription");
+				.extracting(Refusal::field).containsExactly("dateKind", "dateOn", "dateDescription");
 		assertThat(FuturePlanInputPolicy.check(new FutureCommands.NewKeyDate(FutureDateKind.END_OF_YOUTH_CARE,
 				LocalDate.of(2027, 1, 10), "Jeugdhulp stopt"))).isEmpty();
 	}
@@ -44,6 +44,6 @@ class FuturePlanInputPolicyUnitTests {
 	@Test
 	void requiresTheYoungPersonOfANewPlan() {
 		assertThat(FuturePlanInputPolicy.check(new FutureCommands.NewFuturePlan(null, "Zelfstandig wonen")))
-				.extracting(Violation::code).containsExactly("plans.future.youngPerson.required");
+				.extracting(Refusal::code).containsExactly("plans.future.youngPerson.required");
 	}
 }

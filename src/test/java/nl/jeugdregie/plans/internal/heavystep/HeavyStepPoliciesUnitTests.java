@@ -1,7 +1,7 @@
 package nl.jeugdregie.plans.internal.heavystep;
 
-import static nl.jeugdregie.plans.internal.heavystep.ExplanatoryAnalysisRequiredUnitTests.analysis;
-import static nl.jeugdregie.plans.internal.heavystep.ExplanatoryAnalysisRequiredUnitTests.conference;
+import static nl.jeugdregie.plans.internal.heavystep.ExplanatoryAnalysisPolicyUnitTests.analysis;
+import static nl.jeugdregie.plans.internal.heavystep.ExplanatoryAnalysisPolicyUnitTests.conference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

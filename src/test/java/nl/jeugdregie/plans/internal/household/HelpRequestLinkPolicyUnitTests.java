@@ -8,6 +8,7 @@ import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.TeamId;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.HelpRequestSummary;
+import nl.jeugdregie.platform.result.Refusal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +28,9 @@ class HelpRequestLinkPolicyUnitTests {
 	@Test
 	@DisplayName("PLAN-3: refuses an unknown help request and one of another municipality alike")
 	void refusesAnUnknownRequestOrOneOfAnotherMunicipality() {
-		assertThat(HelpRequestLinkPolicy.check(Optional.empty(), OSS)).extracting(Violation::code)
+		assertThat(HelpRequestLinkPolicy.check(Optional.empty(), OSS)).extracting(Refusal::code)
 				.containsExactly("plans.helpRequest.unknown");
 		assertThat(HelpRequestLinkPolicy.check(Optional.of(REQUEST), new MunicipalityCode("0363")))
-				.extracting(Violation::code).containsExactly("plans.helpRequest.unknown");
+				.extracting(Refusal::code).containsExactly("plans.helpRequest.unknown");
 	}
 }

@@ -3,7 +3,7 @@ package nl.jeugdregie.plans.internal.socialwork;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import nl.jeugdregie.plans.internal.household.Violation;
+import nl.jeugdregie.platform.result.Refusal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -15,10 +15,10 @@ class SocialWorkInputPolicyUnitTests {
 	@Test
 	@DisplayName("PLAN-8: refuses to register a resident younger than 18 on the registration date")
 	void refusesAMinor() {
-		var violations = SocialWorkInputPolicy.check(new SocialWorkCommands.NewTrajectory("Sam", LocalDate.of(2008, 11, 17),
+		var refusals = SocialWorkInputPolicy.check(new SocialWorkCommands.NewTrajectory("Sam", LocalDate.of(2008, 11, 17),
 				"Schulden", TODAY), TODAY);
 
-		assertThat(violations).extracting(Violation::code).containsExactly("socialwork.residentDateOfBirth.minor");
+		assertThat(refusals).extracting(Refusal::code).containsExactly("socialwork.residentDateOfBirth.minor");
 		assertThat(SocialWorkInputPolicy.check(new SocialWorkCommands.NewTrajectory("Sam", LocalDate.of(2008, 11, 16),
 				"Schulden", TODAY), TODAY)).isEmpty();
 	}
@@ -28,13 +28,13 @@ class SocialWorkInputPolicyUnitTests {
 	void refusesARegistrationInTheFuture() {
 		assertThat(SocialWorkInputPolicy.check(new SocialWorkCommands.NewTrajectory("Ria", LocalDate.of(1960, 1, 1),
 				"Eenzaam", TODAY.plusDays(1)), TODAY))
-				.extracting(Violation::code).containsExactly("socialwork.date.future");
+				.extracting(Refusal::code).containsExactly("socialwork.date.future");
 	}
 
 	@Test
 	void namesEachMissingRegistrationField() {
 		assertThat(SocialWorkInputPolicy.check(new SocialWorkCommands.NewTrajectory(null, null, " ", null), TODAY))
-				.extracting(Violation::field)
+				.extracting(Refusal::field)
 				.containsExactly("residentName", "residentDateOfBirth", "question", "registeredOn");
 	}
 
@@ -42,9 +42,9 @@ class SocialWorkInputPolicyUnitTests {
 	@DisplayName("PLAN-9: steun en leun needs a contact rhythm of 1 to 26 weeks; a regular trajectory does not")
 	void requiresTheRhythmOfSteunEnLeun() {
 		assertThat(SocialWorkInputPolicy.check(new SocialWorkCommands.Clarified(TODAY, "Vraag", TrajectoryKind.SUPPORT_AND_LEAN, null)))
-				.extracting(Violation::code).containsExactly("socialwork.rhythm.required");
+				.extracting(Refusal::code).containsExactly("socialwork.rhythm.required");
 		assertThat(SocialWorkInputPolicy.check(new SocialWorkCommands.Clarified(TODAY, "Vraag", TrajectoryKind.SUPPORT_AND_LEAN, 27)))
-				.extracting(Violation::code).containsExactly("socialwork.rhythm.range");
+				.extracting(Refusal::code).containsExactly("socialwork.rhythm.range");
 		assertThat(SocialWorkInputPolicy.check(new SocialWorkCommands.Clarified(TODAY, "Vraag", TrajectoryKind.SUPPORT_AND_LEAN, 8)))
 				.isEmpty();
 		assertThat(SocialWorkInputPolicy.check(new SocialWorkCommands.Clarified(TODAY, "Vraag", TrajectoryKind.REGULAR, null)))
@@ -55,13 +55,13 @@ class SocialWorkInputPolicyUnitTests {
 	@DisplayName("PLAN-8: closure needs the exit route")
 	void requiresTheExitRouteAtClosure() {
 		assertThat(SocialWorkInputPolicy.check(new SocialWorkCommands.Closure(TODAY, null)))
-				.extracting(Violation::code).containsExactly("socialwork.exitRoute.required");
+				.extracting(Refusal::code).containsExactly("socialwork.exitRoute.required");
 	}
 
 	@Test
 	void refusesAClarificationConversationAsAnOrdinaryContact() {
 		assertThat(SocialWorkInputPolicy.check(new SocialWorkCommands.NewContact(ContactKind.CLARIFICATION, TODAY,
 				ContactInitiator.RESIDENT, "Belde zelf")))
-				.extracting(Violation::field).containsExactly("contactKind");
+				.extracting(Refusal::field).containsExactly("contactKind");
 	}
 }

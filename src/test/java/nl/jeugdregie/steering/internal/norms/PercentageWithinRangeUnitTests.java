@@ -16,7 +16,7 @@ import nl.jeugdregie.steering.internal.period.NormPeriod;
 class PercentageWithinRangeUnitTests {
 
 	private final PercentageWithinRange rule = new PercentageWithinRange();
-	private final DeliveredFigureRules figures = new DeliveredFigureRules();
+	private final DeliveredFigurePolicy figures = new DeliveredFigurePolicy();
 
 	@ParameterizedTest
 	@ValueSource(strings = { "0", "0.01", "80", "100" })
@@ -35,7 +35,7 @@ class PercentageWithinRangeUnitTests {
 	void refusesADeliveredPercentageAboveHundredForAPercentageNorm() {
 		var result = figures.check(NormTestData.percentAtLeast(), "2026-K3", "120", LocalDate.of(2026, 11, 16), List.of());
 
-		assertThat(result).isInstanceOfSatisfying(DeliveredFigureRules.Refused.class, refused -> assertThat(
+		assertThat(result).isInstanceOfSatisfying(DeliveredFigurePolicy.Refused.class, refused -> assertThat(
 				refused.refusals()).extracting(Refusal::field, Refusal::code).containsExactly(
 						org.assertj.core.groups.Tuple.tuple("value", "percentage.outOfRange")));
 	}
@@ -44,14 +44,14 @@ class PercentageWithinRangeUnitTests {
 	void acceptsACountAboveHundredForACountNorm() {
 		var result = figures.check(NormTestData.count(), "2026-K3", "120", LocalDate.of(2026, 11, 16), List.of());
 
-		assertThat(result).isInstanceOf(DeliveredFigureRules.Accepted.class);
+		assertThat(result).isInstanceOf(DeliveredFigurePolicy.Accepted.class);
 	}
 
 	@Test
 	void refusesAFractionalCount() {
 		var result = figures.check(NormTestData.count(), "2026-K3", "9,5", LocalDate.of(2026, 11, 16), List.of());
 
-		assertThat(result).isInstanceOfSatisfying(DeliveredFigureRules.Refused.class, refused -> assertThat(
+		assertThat(result).isInstanceOfSatisfying(DeliveredFigurePolicy.Refused.class, refused -> assertThat(
 				refused.refusals()).extracting(Refusal::code).containsExactly("count.malformed"));
 	}
 
@@ -61,6 +61,6 @@ class PercentageWithinRangeUnitTests {
 				NormMeasure.INDIVIDUAL_WORK_BUDGET_SHARE);
 
 		assertThat(figures.check(share, "2025", "25", LocalDate.of(2026, 11, 16), List.of()))
-				.isInstanceOf(DeliveredFigureRules.Refused.class);
+				.isInstanceOf(DeliveredFigurePolicy.Refused.class);
 	}
 }

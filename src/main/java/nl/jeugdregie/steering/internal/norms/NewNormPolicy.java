@@ -18,7 +18,7 @@ import nl.jeugdregie.steering.internal.period.NormPeriod;
  * wording, a kind and period, a target that fits the kind (a percentage from 0 to 100, a whole count) or a
  * deadline, and the date it applies from, within the planning horizon.
  */
-final class NewNormRules {
+final class NewNormPolicy {
 
 	private static final Pattern CODE = Pattern.compile("[A-Z]{2,5}-[0-9]{1,3}");
 	static final int MAX_DESCRIPTION_LENGTH = 2000;

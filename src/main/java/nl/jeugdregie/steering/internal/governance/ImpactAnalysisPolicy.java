@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * situation, the fit with the existing assignment and the source of funds, and names the FTE and budget it needs:
  * zero or more, never negative. Texts are checked for presence; the numbers for form and sign.
  */
-public final class ImpactAnalysisCheck {
+public final class ImpactAnalysisPolicy {
 
 	static final int MAX_TEXT = 2000;
 

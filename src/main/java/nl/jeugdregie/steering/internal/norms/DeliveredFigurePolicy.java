@@ -17,7 +17,7 @@ import nl.jeugdregie.steering.internal.period.FigureForOpenPeriod;
  * closed, and a value that fits the norm — a percentage from 0 to 100, a whole count, or for a deadline norm the
  * day it was done (not in the future). The same rules serve the form, the API and each CSV row.
  */
-public final class DeliveredFigureRules {
+public final class DeliveredFigurePolicy {
 
 	static final String PERIOD = "period";
 	static final String VALUE = "value";

@@ -8,11 +8,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("STU-5: a new norm has a code, wording, kind, period, a fitting target or deadline and a start date")
-class NewNormRulesUnitTests {
+class NewNormPolicyUnitTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 16);
 
-	private final NewNormRules rules = new NewNormRules();
+	private final NewNormPolicy rules = new NewNormPolicy();
 
 	@Test
 	void refusesAStartDateBefore2015OrMoreThanTenYearsAhead() {
@@ -23,14 +23,14 @@ class NewNormRulesUnitTests {
 		assertThat(codes(rules.check("ISW-6", "Norm", "PERCENT_AT_MOST", "30", null, "YEAR", "+999999999-12-31", TODAY)))
 				.isEqualTo("norm.date.malformed");
 		assertThat(rules.check("ISW-6", "Norm", "PERCENT_AT_MOST", "30", null, "YEAR", "2036-11-16", TODAY))
-				.isInstanceOf(NewNormRules.Accepted.class);
+				.isInstanceOf(NewNormPolicy.Accepted.class);
 	}
 
 	@Test
 	void acceptsAMemoStyleNorm() {
 		var result = rules.check("isw-6", "Maximaal 30% van het budget.", "PERCENT_AT_MOST", "30", null, "YEAR", "1-1-2023", TODAY);
 
-		assertThat(result).isInstanceOfSatisfying(NewNormRules.Accepted.class, accepted -> {
+		assertThat(result).isInstanceOfSatisfying(NewNormPolicy.Accepted.class, accepted -> {
 			assertThat(accepted.norm().code()).isEqualTo("ISW-6");
 			assertThat(accepted.norm().target()).isEqualByComparingTo("30");
 			assertThat(accepted.norm().effectiveFrom()).isEqualTo(LocalDate.of(2023, 1, 1));
@@ -51,8 +51,8 @@ class NewNormRulesUnitTests {
 				.isEqualTo("norm.code.malformed norm.date.malformed");
 	}
 
-	private static String codes(NewNormRules.Result result) {
-		assertThat(result).isInstanceOf(NewNormRules.Refused.class);
-		return String.join(" ", ((NewNormRules.Refused) result).refusals().stream().map(Refusal::code).toList());
+	private static String codes(NewNormPolicy.Result result) {
+		assertThat(result).isInstanceOf(NewNormPolicy.Refused.class);
+		return String.join(" ", ((NewNormPolicy.Refused) result).refusals().stream().map(Refusal::code).toList());
 	}
 }

@@ -9,11 +9,11 @@ import nl.jeugdregie.platform.result.Policy;
 import nl.jeugdregie.platform.result.Refusal;
 
 /** OND-7: an entry names the child, since when (not after today, not before birth), a reason and the agreed next step. */
-final class OutOfSchoolRules {
+final class OutOfSchoolPolicy {
 
 	static final int MAX_NEXT_STEP = 500;
 
-	private OutOfSchoolRules() {}
+	private OutOfSchoolPolicy() {}
 
 	static final int MAX_NAME = 100;
 

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * STU-6: a new assignment request is accepted or rejected with a reason and a date. A decision without a reason
  * is refused, and so is a date in the future or before the request was made; a request is decided only once.
  */
-final class RequestDecisionCheck {
+final class RequestDecisionPolicy {
 
 	static final int MAX_REASON = 2000;
 

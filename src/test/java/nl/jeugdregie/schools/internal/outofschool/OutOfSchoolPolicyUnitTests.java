@@ -9,7 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("OND-7: an entry on the list of children out of school is complete and links only a known help request")
-class OutOfSchoolRulesUnitTests {
+class OutOfSchoolPolicyUnitTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 16);
 	private static final UUID KNOWN = UUID.randomUUID();
@@ -21,13 +21,13 @@ class OutOfSchoolRulesUnitTests {
 
 	@Test
 	void acceptsACompleteEntry() {
-		assertThat(OutOfSchoolRules.check(draft(TODAY.minusDays(10), KNOWN), TODAY, KNOWN::equals)).isEmpty();
-		assertThat(OutOfSchoolRules.check(draft(TODAY, null), TODAY, id -> false)).isEmpty();
+		assertThat(OutOfSchoolPolicy.check(draft(TODAY.minusDays(10), KNOWN), TODAY, KNOWN::equals)).isEmpty();
+		assertThat(OutOfSchoolPolicy.check(draft(TODAY, null), TODAY, id -> false)).isEmpty();
 	}
 
 	@Test
 	void refusesADateInTheFutureAndAnUnknownHelpRequestAlike() {
-		assertThat(OutOfSchoolRules.check(draft(TODAY.plusDays(1), UUID.randomUUID()), TODAY, KNOWN::equals))
+		assertThat(OutOfSchoolPolicy.check(draft(TODAY.plusDays(1), UUID.randomUUID()), TODAY, KNOWN::equals))
 				.containsExactly(Refusal.of("since", "schools.out.since.future"),
 						Refusal.of("helpRequest", "schools.out.help.request.unknown"));
 	}
@@ -35,7 +35,7 @@ class OutOfSchoolRulesUnitTests {
 	@Test
 	void namesEveryMissingField() {
 		var empty = new OutOfSchoolDraft(null, null, null, null, null, null, null, null);
-		assertThat(OutOfSchoolRules.check(empty, TODAY, id -> true)).extracting(Refusal::field)
+		assertThat(OutOfSchoolPolicy.check(empty, TODAY, id -> true)).extracting(Refusal::field)
 				.containsExactly("givenName", "dateOfBirth", "since", "reason", "nextStep");
 	}
 

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * STU-6: a meeting is about an assignment, so it cannot take place before the assignment's year starts; and it is
  * planned at most two years ahead, which catches a mistyped year.
  */
-final class MeetingDateCheck {
+final class MeetingDatePolicy {
 
 	List<Refusal> check(@Nullable LocalDate date, int assignmentYear, LocalDate today) {
 		if (date == null) {

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** STU-6 (memo 001 6.3): no new assignment without a complete impact analysis. */
-class ImpactAnalysisCheckUnitTests {
+class ImpactAnalysisPolicyUnitTests {
 
-	private final ImpactAnalysisCheck check = new ImpactAnalysisCheck();
+	private final ImpactAnalysisPolicy check = new ImpactAnalysisPolicy();
 
 	@Test
 	@DisplayName("STU-6: accepts a complete impact analysis and reads Dutch numbers")
@@ -19,7 +19,7 @@ class ImpactAnalysisCheckUnitTests {
 		var result = check.check("Buurtsportcoach", "Geen aanbod", "Elke wijk een coach", "Past bij jongerenwerk",
 				"1,50", "45.000,00", "Herschikking", "YOUTH");
 
-		assertThat(result).isInstanceOfSatisfying(ImpactAnalysisCheck.Valid.class, valid -> {
+		assertThat(result).isInstanceOfSatisfying(ImpactAnalysisPolicy.Valid.class, valid -> {
 			assertThat(valid.fte()).isEqualByComparingTo(new BigDecimal("1.50"));
 			assertThat(valid.budgetCents()).isEqualTo(4_500_000);
 			assertThat(valid.targetGroup()).isEqualTo(TargetGroup.YOUTH);
@@ -32,7 +32,7 @@ class ImpactAnalysisCheckUnitTests {
 		var result = check.check("Buurtsportcoach", "Geen aanbod", "Elke wijk een coach", "Past", "-1", "-500,00",
 				"Herschikking", "YOUTH");
 
-		assertThat(result).isInstanceOfSatisfying(ImpactAnalysisCheck.Invalid.class, invalid -> assertThat(
+		assertThat(result).isInstanceOfSatisfying(ImpactAnalysisPolicy.Invalid.class, invalid -> assertThat(
 				invalid.refusals()).extracting(Refusal::field, Refusal::code).containsExactly(
 						org.assertj.core.groups.Tuple.tuple("fte", "impact.fte.negative"),
 						org.assertj.core.groups.Tuple.tuple("budget", "impact.budget.negative")));
@@ -42,7 +42,7 @@ class ImpactAnalysisCheckUnitTests {
 	void refusesMissingPartsOfTheAnalysisEachOnItsField() {
 		var result = check.check(" ", null, "", null, null, "veel", null, "BOTH");
 
-		assertThat(result).isInstanceOfSatisfying(ImpactAnalysisCheck.Invalid.class, invalid -> assertThat(
+		assertThat(result).isInstanceOfSatisfying(ImpactAnalysisPolicy.Invalid.class, invalid -> assertThat(
 				invalid.refusals()).extracting(Refusal::code).containsExactly("impact.title.missing",
 						"impact.currentSituation.missing", "impact.desiredSituation.missing", "impact.fit.missing",
 						"impact.sourceOfFunds.missing", "impact.fte.missing", "impact.budget.malformed",

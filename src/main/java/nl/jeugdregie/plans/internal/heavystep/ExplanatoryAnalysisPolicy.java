@@ -15,7 +15,7 @@ import nl.jeugdregie.platform.format.DutchFormat;
  * analysis. It must be dated on or before the decision date and no longer ago than its validity (a norm, 12
  * months by default, ADR 0008): an analysis of 16-11-2025 still counts for a decision on 16-11-2026.
  */
-final class ExplanatoryAnalysisRequired implements HeavyStepRule {
+final class ExplanatoryAnalysisPolicy implements HeavyStepPolicy {
 
 
 	@Override

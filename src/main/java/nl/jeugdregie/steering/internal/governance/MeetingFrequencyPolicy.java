@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * STU-6: a meeting rhythm needs a frequency of at least 1 (every 0 weeks or 0 times a year is no rhythm) and at
  * most 52, and an anchor month, if any, from 1 to 12.
  */
-final class MeetingFrequencyCheck {
+final class MeetingFrequencyPolicy {
 
 	static final int MAX_FREQUENCY = 52;
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("OND-1: a location's BRIN, location number, postcode and connection are checked before anything is saved")
-class LocationRulesUnitTests {
+class LocationPolicyUnitTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 16);
 
@@ -23,8 +23,8 @@ class LocationRulesUnitTests {
 
 	@Test
 	void acceptsAWellFormedBrinLocationNumberAndPostcode() {
-		assertThat(LocationRules.location(draft("12AB", "00", "5341 AB", BASIS), TODAY)).isEmpty();
-		assertThat(LocationRules.location(draft("12ab", "01", "5341ab", BASIS), TODAY)).isEmpty();
+		assertThat(LocationPolicy.location(draft("12AB", "00", "5341 AB", BASIS), TODAY)).isEmpty();
+		assertThat(LocationPolicy.location(draft("12ab", "01", "5341ab", BASIS), TODAY)).isEmpty();
 	}
 
 	@Test
@@ -64,7 +64,7 @@ class LocationRulesUnitTests {
 
 	@Test
 	void refusesAConnectionWithoutTypeOrStartingInTheFuture() {
-		assertThat(LocationRules.connection(new ConnectionDraft(null, null, null, false), TODAY))
+		assertThat(LocationPolicy.connection(new ConnectionDraft(null, null, null, false), TODAY))
 				.extracting(Refusal::code)
 				.containsExactly("schools.connection.type.required", "schools.connection.since.required");
 		assertThat(ConnectionComplete.startKnown(TODAY).check(new ConnectionDraft(ConnectionType.BASIS, TODAY.plusDays(1), null, false)))
@@ -74,7 +74,7 @@ class LocationRulesUnitTests {
 	@Test
 	void namesEveryMissingDetailAtOnce() {
 		var empty = new LocationDraft(null, null, null, null, null, null, null, null, null, BASIS);
-		assertThat(LocationRules.location(empty, TODAY)).extracting(Refusal::field)
+		assertThat(LocationPolicy.location(empty, TODAY)).extracting(Refusal::field)
 				.containsExactly("name", "brin", "locationNumber", "street", "houseNumber", "postcode", "city", "type", "pupils");
 	}
 }

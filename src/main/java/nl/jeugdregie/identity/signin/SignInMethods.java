@@ -1,4 +1,4 @@
-package nl.jeugdregie.identity;
+package nl.jeugdregie.identity.signin;
 
 import java.util.List;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;

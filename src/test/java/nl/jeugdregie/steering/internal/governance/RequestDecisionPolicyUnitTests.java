@@ -11,17 +11,17 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** STU-6: a decision on a new assignment has a reason and a date. */
-class RequestDecisionCheckUnitTests {
+class RequestDecisionPolicyUnitTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 16);
 	private static final LocalDate SUBMITTED = LocalDate.of(2026, 11, 2);
-	private final RequestDecisionCheck check = new RequestDecisionCheck();
+	private final RequestDecisionPolicy check = new RequestDecisionPolicy();
 
 	@Test
 	@DisplayName("STU-6: refuses a decision without a reason")
 	void refusesADecisionWithoutReason() {
 		assertThat(check.check(request(AssignmentRequest.Status.REQUESTED), "REJECTED", "  ", TODAY, SUBMITTED, TODAY))
-				.isInstanceOfSatisfying(RequestDecisionCheck.Invalid.class, invalid -> assertThat(invalid.refusals())
+				.isInstanceOfSatisfying(RequestDecisionPolicy.Invalid.class, invalid -> assertThat(invalid.refusals())
 						.extracting(Refusal::field, Refusal::code)
 						.containsExactly(org.assertj.core.groups.Tuple.tuple("reason", "decision.reason.missing")));
 	}
@@ -29,18 +29,18 @@ class RequestDecisionCheckUnitTests {
 	@Test
 	void refusesAMissingDecisionAndADateInTheFutureOrBeforeTheRequest() {
 		assertThat(check.check(request(AssignmentRequest.Status.REQUESTED), null, "Past", TODAY.plusDays(1), SUBMITTED, TODAY))
-				.isInstanceOfSatisfying(RequestDecisionCheck.Invalid.class, invalid -> assertThat(invalid.refusals())
+				.isInstanceOfSatisfying(RequestDecisionPolicy.Invalid.class, invalid -> assertThat(invalid.refusals())
 						.extracting(Refusal::code).containsExactly("decision.missing", "decision.date.future"));
 		assertThat(check.check(request(AssignmentRequest.Status.REQUESTED), "ACCEPTED", "Past", SUBMITTED.minusDays(1),
 				SUBMITTED, TODAY))
-				.isInstanceOfSatisfying(RequestDecisionCheck.Invalid.class, invalid -> assertThat(invalid.refusals())
+				.isInstanceOfSatisfying(RequestDecisionPolicy.Invalid.class, invalid -> assertThat(invalid.refusals())
 						.extracting(Refusal::code).containsExactly("decision.date.beforeRequest"));
 	}
 
 	@Test
 	void refusesASecondDecision() {
 		assertThat(check.check(request(AssignmentRequest.Status.ACCEPTED), "REJECTED", "Toch niet", TODAY, SUBMITTED, TODAY))
-				.isInstanceOfSatisfying(RequestDecisionCheck.Invalid.class, invalid -> assertThat(invalid.refusals())
+				.isInstanceOfSatisfying(RequestDecisionPolicy.Invalid.class, invalid -> assertThat(invalid.refusals())
 						.extracting(Refusal::code).containsExactly("decision.alreadyDecided"));
 	}
 
@@ -48,7 +48,7 @@ class RequestDecisionCheckUnitTests {
 	void acceptsADecisionWithReasonAndDate() {
 		assertThat(check.check(request(AssignmentRequest.Status.REQUESTED), "ACCEPTED", " Past binnen het plafond ", TODAY,
 				SUBMITTED, TODAY))
-				.isEqualTo(new RequestDecisionCheck.Valid(AssignmentRequest.Status.ACCEPTED, "Past binnen het plafond", TODAY));
+				.isEqualTo(new RequestDecisionPolicy.Valid(AssignmentRequest.Status.ACCEPTED, "Past binnen het plafond", TODAY));
 	}
 
 	private static AssignmentRequest request(AssignmentRequest.Status status) {

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** STU-6: a meeting is dated within the assignment's time. */
-class MeetingDateCheckUnitTests {
+class MeetingDatePolicyUnitTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 16);
-	private final MeetingDateCheck check = new MeetingDateCheck();
+	private final MeetingDatePolicy check = new MeetingDatePolicy();
 
 	@Test
 	@DisplayName("STU-6: refuses a meeting dated before the assignment year")

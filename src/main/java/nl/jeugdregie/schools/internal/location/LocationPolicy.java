@@ -8,14 +8,14 @@ import nl.jeugdregie.platform.result.Policy;
 import nl.jeugdregie.platform.result.Refusal;
 
 /** Every rule a new location and a connection must pass; all refusals at once, so the form shows them together. */
-final class LocationRules {
+final class LocationPolicy {
 
 	private static final List<Policy<LocationDraft>> LOCATION = List.of(LocationDetailsComplete.NAME,
 			BrinWellFormed.INSTITUTION, BrinWellFormed.LOCATION_NUMBER, LocationDetailsComplete.STREET,
 			LocationDetailsComplete.HOUSE_NUMBER, new PostcodeWellFormed(), LocationDetailsComplete.CITY,
 			LocationDetailsComplete.TYPE, LocationDetailsComplete.PUPILS);
 
-	private LocationRules() {}
+	private LocationPolicy() {}
 
 	static List<Refusal> location(LocationDraft draft, LocalDate today) {
 		return Stream.concat(LOCATION.stream().map(rule -> rule.check(draft)).flatMap(Optional::stream),

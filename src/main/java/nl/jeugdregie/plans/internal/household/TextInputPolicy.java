@@ -1,12 +1,13 @@
 package nl.jeugdregie.plans.internal.household;
 
 import java.util.List;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /** Shared checks for text fields: required or optional, and never longer than the column allows. */
-public final class InputRules {
+public final class TextInputPolicy {
 
-	private InputRules() {}
+	private TextInputPolicy() {}
 
 	public static boolean present(@Nullable String value) {
 		return value != null && !value.isBlank();
@@ -16,13 +17,13 @@ public final class InputRules {
 		return present(value) ? value.strip() : null;
 	}
 
-	public static void text(List<Violation> violations, String field, @Nullable String value, int max, boolean required) {
+	public static void text(List<Refusal> refusals, String field, @Nullable String value, int max, boolean required) {
 		if (!present(value)) {
 			if (required) {
-				violations.add(new Violation(field, "plans." + field + ".required"));
+				refusals.add(Refusal.of(field, "plans." + field + ".required"));
 			}
 		} else if (value.strip().length() > max) {
-			violations.add(new Violation(field, "plans.text.tooLong", max));
+			refusals.add(Refusal.of(field, "plans.text.tooLong", max));
 		}
 	}
 }

@@ -7,7 +7,7 @@ import nl.jeugdregie.plans.HeavyStepRefusal;
 import nl.jeugdregie.plans.ProposedHeavyStep;
 
 /** One named rule for heavy steps: empty when the step may go ahead, else why not. */
-interface HeavyStepRule {
+interface HeavyStepPolicy {
 
 	Optional<HeavyStepRefusal> check(ProposedHeavyStep step, List<HeavyStepDocument> documents, HeavyStepTerms terms);
 }

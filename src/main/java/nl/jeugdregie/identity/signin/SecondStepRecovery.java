@@ -1,4 +1,6 @@
-package nl.jeugdregie.identity;
+package nl.jeugdregie.identity.signin;
+
+import nl.jeugdregie.identity.CurrentUser;
 
 /**
  * The second login step as another module keeps it (module signin, ADR 0040), for identity's regional administrator

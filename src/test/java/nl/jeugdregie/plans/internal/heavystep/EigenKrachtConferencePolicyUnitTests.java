@@ -1,7 +1,7 @@
 package nl.jeugdregie.plans.internal.heavystep;
 
-import static nl.jeugdregie.plans.internal.heavystep.ExplanatoryAnalysisRequiredUnitTests.analysis;
-import static nl.jeugdregie.plans.internal.heavystep.ExplanatoryAnalysisRequiredUnitTests.conference;
+import static nl.jeugdregie.plans.internal.heavystep.ExplanatoryAnalysisPolicyUnitTests.analysis;
+import static nl.jeugdregie.plans.internal.heavystep.ExplanatoryAnalysisPolicyUnitTests.conference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -14,12 +14,12 @@ import nl.jeugdregie.plans.ProposedHeavyStep;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-class EigenKrachtConferenceRequiredUnitTests {
+class EigenKrachtConferencePolicyUnitTests {
 
 	static final LocalDate DECISION = LocalDate.of(2026, 11, 16);
 	static final HeavyStepTerms TERMS = HeavyStepTerms.ofMonths(12, 6);
 
-	final EigenKrachtConferenceRequired rule = new EigenKrachtConferenceRequired();
+	final EigenKrachtConferencePolicy rule = new EigenKrachtConferencePolicy();
 
 	@Test
 	@DisplayName("PLAN-6: refuses a placement without an Eigen Kracht conference")

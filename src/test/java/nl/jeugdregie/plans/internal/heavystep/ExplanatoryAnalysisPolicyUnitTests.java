@@ -12,12 +12,12 @@ import nl.jeugdregie.plans.ProposedHeavyStep;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-class ExplanatoryAnalysisRequiredUnitTests {
+class ExplanatoryAnalysisPolicyUnitTests {
 
 	static final LocalDate DECISION = LocalDate.of(2026, 11, 16);
 	static final HeavyStepTerms TERMS = HeavyStepTerms.ofMonths(12, 6);
 
-	final ExplanatoryAnalysisRequired rule = new ExplanatoryAnalysisRequired();
+	final ExplanatoryAnalysisPolicy rule = new ExplanatoryAnalysisPolicy();
 
 	@Test
 	@DisplayName("PLAN-7: refuses a placement without an explanatory analysis")

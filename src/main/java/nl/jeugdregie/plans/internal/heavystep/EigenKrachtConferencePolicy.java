@@ -14,7 +14,7 @@ import nl.jeugdregie.plans.ProposedHeavyStep;
  * as well, since it is what the conference produces. It must be dated on or before the decision date. Whether
  * support is longer follows from its period (start and planned end) against the norm.
  */
-final class EigenKrachtConferenceRequired implements HeavyStepRule {
+final class EigenKrachtConferencePolicy implements HeavyStepPolicy {
 
 	@Override
 	public Optional<HeavyStepRefusal> check(ProposedHeavyStep step, List<HeavyStepDocument> documents,

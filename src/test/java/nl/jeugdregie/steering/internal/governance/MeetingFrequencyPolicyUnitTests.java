@@ -7,9 +7,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** STU-6: a meeting rhythm has a frequency of at least 1. */
-class MeetingFrequencyCheckUnitTests {
+class MeetingFrequencyPolicyUnitTests {
 
-	private final MeetingFrequencyCheck check = new MeetingFrequencyCheck();
+	private final MeetingFrequencyPolicy check = new MeetingFrequencyPolicy();
 
 	@Test
 	@DisplayName("STU-6: refuses a frequency of zero or below")

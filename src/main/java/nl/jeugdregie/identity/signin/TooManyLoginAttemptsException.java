@@ -1,4 +1,4 @@
-package nl.jeugdregie.identity;
+package nl.jeugdregie.identity.signin;
 
 import java.time.Duration;
 import org.springframework.security.core.AuthenticationException;
