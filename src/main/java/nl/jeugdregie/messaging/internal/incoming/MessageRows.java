@@ -2,13 +2,18 @@ package nl.jeugdregie.messaging.internal.incoming;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.jeugdregie.messaging.IjwMessageExchanged;
+import nl.jeugdregie.messaging.IjwMessagesExchanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes stored messages and applied deliveries, several rows per statement (ADR 0050): a {@link Batch} collects the
  * rows of one transaction and writes them in multi-row inserts when flushed. A withdrawal (an update) first writes what
- * was collected, so it sees every delivery added before it; the caller flushes before the transaction commits.
+ * was collected, so it sees every delivery added before it. The batch also collects what the messages exchanged and
+ * which care they started or ended, and publishes it as ONE {@link IjwMessagesExchanged} when completed (ADR 0054):
+ * the caller completes the batch before the transaction commits.
  */
 @Component
 class MessageRows {
@@ -33,9 +38,11 @@ class MessageRows {
 			  and start_date = ? and end_date is not distinct from ? and reason is not distinct from ? and not deleted""";
 
 	private final JdbcTemplate jdbc;
+	private final ApplicationEventPublisher events;
 
-	MessageRows(JdbcTemplate jdbc) {
+	MessageRows(JdbcTemplate jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	Batch batch() {
@@ -47,8 +54,30 @@ class MessageRows {
 
 		private final List<Object[]> messages = new ArrayList<>();
 		private final List<Object[]> deliveries = new ArrayList<>();
+		private final List<IjwMessageExchanged> exchanged = new ArrayList<>();
+		private final List<IjwMessagesExchanged.CareChange> care = new ArrayList<>();
 
 		private Batch() {}
+
+		/** A message received or a retour sent, for the batch's one event. */
+		void exchanged(IjwMessageExchanged message) {
+			exchanged.add(message);
+		}
+
+		/** A start or stop of care applied or withdrawn, for the batch's one event. */
+		void care(IjwMessagesExchanged.CareChange change) {
+			care.add(change);
+		}
+
+		/** Writes what is left and publishes the batch's one event (if anything was exchanged), inside the transaction. */
+		void complete() {
+			flush();
+			if (!exchanged.isEmpty() || !care.isEmpty()) {
+				events.publishEvent(new IjwMessagesExchanged(exchanged, care));
+				exchanged.clear();
+				care.clear();
+			}
+		}
 
 		void message(Object... values) {
 			messages.add(values);
