@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.messaging.IjwMessageExchanged;
 import nl.jeugdregie.messaging.IjwMessagesExchanged;
