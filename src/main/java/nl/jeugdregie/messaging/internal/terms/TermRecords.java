@@ -2,15 +2,12 @@ package nl.jeugdregie.messaging.internal.terms;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.messaging.IjwMessageExchanged.Direction;
 import nl.jeugdregie.messaging.IjwMessageExchanged.Outcome;
@@ -41,59 +38,6 @@ class TermRecords {
 	void lockMunicipality(MunicipalityCode municipality) {
 		jdbc.sql("select pg_advisory_xact_lock(hashtext('messaging_term'), hashtext(?))").param(municipality.value())
 				.query((rs, row) -> 1).list();
-	}
-
-	/** Remembers the message; false when it was already remembered (the same event again). */
-	boolean remember(ExchangedMessage message, Instant now) {
-		return jdbc.sql("""
-				insert into messaging_term_message (municipality_code, provider_agb, message_type, reference, direction,
-				    outcome, answers, care_date, request_answer, exchanged_at, recorded_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (municipality_code, provider_agb, message_type, reference) do nothing""")
-				.params(message.municipality().value(), message.providerAgb(), message.type().name(), message.reference(),
-						message.direction().name(), message.outcome().name(), message.answers(), message.careDate(),
-						message.requestAnswer() == null ? null : message.requestAnswer().name(),
-						Timestamp.from(message.exchangedAt()), Timestamp.from(now))
-				.update() == 1;
-	}
-
-	Optional<ExchangedMessage> message(MunicipalityCode municipality, String providerAgb, IjwMessageType type,
-			String reference) {
-		return jdbc.sql("""
-				select * from messaging_term_message
-				where municipality_code = ? and provider_agb = ? and message_type = ? and reference = ?""")
-				.params(municipality.value(), providerAgb, type.name(), reference)
-				.query(TermRecords::message).optional();
-	}
-
-	/** The messages of the given types that answer {@code reference} of the provider. */
-	List<ExchangedMessage> answersTo(MunicipalityCode municipality, String providerAgb, String reference,
-			Set<IjwMessageType> types) {
-		if (types.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql("""
-				select * from messaging_term_message
-				where municipality_code = :municipality and provider_agb = :provider and answers = :reference
-				  and message_type in (:types)""")
-				.param("municipality", municipality.value()).param("provider", providerAgb).param("reference", reference)
-				.param("types", types.stream().map(Enum::name).toList())
-				.query(TermRecords::message).list();
-	}
-
-	/** Writes a derived term over what was derived before: the same facts give the same row. */
-	void save(ExchangedMessage message, DerivedTerm term) {
-		jdbc.sql("""
-				insert into messaging_term (municipality_code, provider_agb, message_type, reference, kind, flow, side,
-				    started_on, due_on, met_on, met_by_type, met_by_reference)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (municipality_code, provider_agb, message_type, reference, kind) do update
-				set flow = excluded.flow, side = excluded.side, started_on = excluded.started_on, due_on = excluded.due_on,
-				    met_on = excluded.met_on, met_by_type = excluded.met_by_type, met_by_reference = excluded.met_by_reference""")
-				.params(message.municipality().value(), message.providerAgb(), message.type().name(), message.reference(),
-						term.kind().name(), term.flow().name(), term.side().name(), term.startedOn(), term.dueOn(),
-						term.metOn(), term.metByType() == null ? null : term.metByType().name(), term.metByReference())
-				.update();
 	}
 
 	/** A remembered message's key. */
