@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.xml.XMLConstants;
@@ -15,6 +16,9 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 import nl.jeugdregie.JeugdregieApplication;
+import nl.jeugdregie.identity.MunicipalityCode;
+import nl.jeugdregie.messaging.internal.incoming.BatchReceiving;
+import nl.jeugdregie.messaging.internal.incoming.Origin;
 import nl.jeugdregie.messaging.internal.transport.HubImport;
 import org.springframework.boot.SpringApplication;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,14 +49,15 @@ public final class IjwBenchmark {
 		var outbox = Files.createDirectories(work.resolve("out"));
 
 		var warm = messages(ijw, 0, warmup);
-		var timed = messages(ijw, warmup, count);
+		var core = messages(ijw, warmup, count);
+		var timed = messages(ijw, warmup + count, count);
 
 		// The bar: plain XSD validation of the same bytes, on as many threads as there are cores.
 		var factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
 		var jw305 = factory.newSchema(ijw.resolve("xsd/JW305.xsd").toFile());
 		var jw307 = factory.newSchema(ijw.resolve("xsd/JW307.xsd").toFile());
 		validate(warm, jw305, jw307, threads);
-		var xsdSeconds = validate(timed, jw305, jw307, threads);
+		var xsdSeconds = validate(core, jw305, jw307, threads);
 
 		var context = SpringApplication.run(JeugdregieApplication.class, "--server.port=0", "--spring.main.banner-mode=off",
 				"--jeugdregie.db.embedded.data-directory=target/bench-ijw-postgres", "--jeugdregie.db.embedded.clean-on-start=true",
@@ -60,54 +65,109 @@ public final class IjwBenchmark {
 				"--jeugdregie.ijw.inbox-dir=" + inbox, "--jeugdregie.ijw.outbox-dir=" + outbox,
 				"--jeugdregie.ijw.poll-interval=1h", "--logging.level.root=warn");
 		var jdbc = context.getBean(JdbcClient.class);
-		seed(jdbc, context.getBean(PlatformTransactionManager.class), (warmup + count) / 2);
+		seed(jdbc, context.getBean(PlatformTransactionManager.class), (warmup + 2 * count) / 2);
 		var hub = context.getBean(HubImport.class);
+		var receiving = context.getBean(BatchReceiving.class);
 
+		// Warm-up: through the directory, then until the asynchronous effects caught up.
 		write(inbox, warm, "w");
 		hub.importWaiting();
-		write(inbox, timed, "t");
+		var warmOpen = awaitEffects(jdbc, 120);
+
+		// The core, comparable with the bar: bytes in memory -> read, judged at four levels, stored, applied, and the
+		// asynchronous effects (terms, monitoring) caught up.
 		var started = System.nanoTime();
+		receiveInMemory(receiving, core);
+		var coreStored = (System.nanoTime() - started) / 1e9;
+		var coreOpenAtStored = openDeliveries(jdbc);
+		var coreOpen = awaitEffects(jdbc, 120);
+		var coreApplied = (System.nanoTime() - started) / 1e9;
+
+		// End to end through the inbox directory: files read, judged, stored, applied, retours written, files moved.
+		write(inbox, timed, "t");
+		started = System.nanoTime();
 		var imported = hub.importWaiting();
-		var importSeconds = (System.nanoTime() - started) / 1e9;
+		var importStored = (System.nanoTime() - started) / 1e9;
+		var importOpenAtStored = openDeliveries(jdbc);
+		var importOpen = awaitEffects(jdbc, 120);
+		var importApplied = (System.nanoTime() - started) / 1e9;
+
+		var total = warmup + 2 * count;
 		var stored = jdbc.sql("select count(*) from messaging_message where municipality_code = ? and outcome = 'ACCEPTED'")
 				.param(MUNICIPALITY).query(Long.class).single();
 		var applied = jdbc.sql("select count(*) from messaging_delivery where municipality_code = ? and not deleted")
+				.param(MUNICIPALITY).query(Long.class).single();
+		// Exactness of the asynchronous effects against an independent count: every message opened a retour term that
+		// its retour met; every start and stop applied is in monitoring.
+		var termMessages = jdbc.sql("select count(*) from messaging_term_message where municipality_code = ?")
+				.param(MUNICIPALITY).query(Long.class).single();
+		var retourTermsMet = jdbc.sql("""
+				select count(*) from messaging_term where municipality_code = ? and kind = 'RETOUR' and met_on is not null""")
+				.param(MUNICIPALITY).query(Long.class).single();
+		var careRows = jdbc.sql("""
+				select count(*) filter (where ended_on is not null) from monitoring_care_delivery where municipality_code = ?""")
 				.param(MUNICIPALITY).query(Long.class).single();
 		long retours;
 		try (var files = Files.list(outbox)) {
 			retours = files.count();
 		}
-		var open = openDeliveries(jdbc);
-		// The answer terms are fed asynchronously from the exchange events (ADR 0026/0037): how long until they caught up.
-		var drainStarted = System.nanoTime();
-		while (openDeliveries(jdbc) > 0 && System.nanoTime() - drainStarted < 90e9) {
-			Thread.sleep(500);
-		}
-		var drainSeconds = (System.nanoTime() - drainStarted) / 1e9;
-		var stillOpen = openDeliveries(jdbc);
 
 		var xsdRate = count / xsdSeconds;
-		var importRate = imported / importSeconds;
+		var coreRate = count / coreApplied;
+		var importRate = imported / importApplied;
 		var load = Files.readString(Path.of("/proc/loadavg")).split(" ");
 		var report = """
 				## P4 iJw import benchmark
 
-				| Measure | Messages | Seconds | Messages per second |
-				|---|---:|---:|---:|
-				| Plain JAXP XSD validation (%d threads) | %d | %.2f | %.0f |
-				| Product: directory import, four levels, stored and applied | %d | %.2f | %.0f |
+				| Measure | Messages | Judged and stored (s) | All effects applied (s) | Messages per second (all effects) | Ratio to plain XSD |
+				|---|---:|---:|---:|---:|---:|
+				| Plain JAXP XSD validation (%d threads), bytes in memory | %d | | %.2f | %.0f | 100 %% |
+				| Product core: bytes in memory, four levels, stored, applied, terms and monitoring caught up | %d | %.2f | %.2f | %.0f | **%.0f %%** |
+				| Product end to end: inbox directory import, retours written, files moved | %d | %.2f | %.2f | %.0f | %.0f %% |
 
-				- Ratio product / plain XSD: **%.0f %%** (requirement: at least 50 %%); product rate requirement: 2,000/s.
-				- After the run: %d messages accepted and %d starts and stops applied (warm-up included, expected %d each),
-				  %d retours in the outbox; %d event deliveries still open when the import ended (the terms catch up
-				  asynchronously, ADR 0026); %.1f s later %d were still open (the terms' catch-up, measured up to 90 s).
-				- Warm-up: %d messages each before measuring. Load average at the end: %s %s %s. Cores: %d.
-				""".formatted(threads, count, xsdSeconds, xsdRate, imported, importSeconds, importRate,
-				100 * importRate / xsdRate, stored, applied, warmup + count, retours, open, drainSeconds, stillOpen, warmup, load[0], load[1], load[2],
-				threads);
+				- The core row is the one comparable with the bar (both start from bytes in memory); the goal (P4) is judged on
+				  its "all effects applied" rate: at least 2,000/s and at least 50 %% of plain XSD.
+				- Event deliveries open when judging ended: core %d, directory %d; open after waiting (at most 120 s each):
+				  warm-up %d, core %d, directory %d.
+				- After the run (warm-up included, expected %d each): %d messages accepted, %d starts and stops applied, %d
+				  retours in the outbox (directory part only, expected %d); terms remembered %d messages (expected %d: each
+				  message and its retour), %d retour terms met (expected %d); monitoring has %d ended care rows (expected %d).
+				- Warm-up: %d messages before measuring. Load average at the end: %s %s %s. Cores: %d.
+				""".formatted(threads, count, xsdSeconds, xsdRate, count, coreStored, coreApplied, coreRate,
+				100 * coreRate / xsdRate, imported, importStored, importApplied, importRate, 100 * importRate / xsdRate,
+				coreOpenAtStored, importOpenAtStored, warmOpen, coreOpen, importOpen, total, stored, applied, retours,
+				warmup + count, termMessages, 2L * total, retourTermsMet, (long) total, careRows, (long) total / 2, warmup,
+				load[0], load[1], load[2], threads);
 		System.out.println(report);
 		Files.writeString(Path.of("target", "ijw-benchmark.md"), report);
-		System.exit(SpringApplication.exit(context, () -> stored == warmup + count && applied == warmup + count ? 0 : 1));
+		System.exit(SpringApplication.exit(context, () -> stored == total && applied == total ? 0 : 1));
+	}
+
+	/** The messages judged straight from memory, {@code HubImport.CHUNK} at a time, the next chunk read meanwhile. */
+	private static void receiveInMemory(BatchReceiving receiving, List<byte[]> messages) {
+		var origin = new Origin(new MunicipalityCode(MUNICIPALITY), null);
+		var chunks = new ArrayList<List<BatchReceiving.Delivered>>();
+		for (var from = 0; from < messages.size(); from += 500) {
+			chunks.add(messages.subList(from, Math.min(messages.size(), from + 500)).stream()
+					.map(body -> new BatchReceiving.Delivered(body, origin)).toList());
+		}
+		var read = receiving.read(chunks.getFirst());
+		for (var i = 0; i < chunks.size(); i++) {
+			var next = i + 1 < chunks.size() ? chunks.get(i + 1) : List.<BatchReceiving.Delivered>of();
+			var nextRead = CompletableFuture.supplyAsync(() -> receiving.read(next));
+			receiving.judge(read);
+			read = nextRead.join();
+		}
+	}
+
+	/** Waits until every event delivery completed, at most {@code seconds}; how many are still open. */
+	private static long awaitEffects(JdbcClient jdbc, int seconds) throws InterruptedException {
+		var until = System.nanoTime() + seconds * 1_000_000_000L;
+		long open;
+		while ((open = openDeliveries(jdbc)) > 0 && System.nanoTime() < until) {
+			Thread.sleep(20);
+		}
+		return open;
 	}
 
 	private static long openDeliveries(JdbcClient jdbc) {

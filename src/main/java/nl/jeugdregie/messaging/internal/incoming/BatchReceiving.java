@@ -136,7 +136,7 @@ public class BatchReceiving {
 			}
 			answers.add(answer);
 		}
-		batch.flush();
+		batch.complete();
 		return answers;
 	}
 

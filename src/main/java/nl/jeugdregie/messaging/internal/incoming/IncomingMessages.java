@@ -15,6 +15,7 @@ import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.messaging.CareEnded;
 import nl.jeugdregie.messaging.CareStarted;
 import nl.jeugdregie.messaging.IjwMessageExchanged;
+import nl.jeugdregie.messaging.IjwMessagesExchanged;
 import nl.jeugdregie.messaging.IjwMessageType;
 import nl.jeugdregie.messaging.internal.declaration.IncomingDeclarations;
 import nl.jeugdregie.messaging.internal.message.Header;
@@ -120,7 +121,7 @@ public class IncomingMessages {
 					: judge(readable, this::storedDeliveries);
 			var rows = this.rows.batch();
 			var answered = store(readable, judged, earlier.map(Earlier::id).orElse(null), checkOnly, rows);
-			rows.flush();
+			rows.complete();
 			if (checkOnly) {
 				status.setRollbackOnly();
 			}
@@ -243,7 +244,7 @@ public class IncomingMessages {
 		if (checkOnly) {
 			return new Received.Answered(null, retourType, retour, accepted, false, remarks);
 		}
-		events.publishEvent(new IjwMessageExchanged(municipality, IjwMessageExchanged.Direction.RECEIVED, header.type(),
+		rows.exchanged(new IjwMessageExchanged(municipality, IjwMessageExchanged.Direction.RECEIVED, header.type(),
 				header.identification(), header.sender(), null, careDate, now, outcome));
 		var id = UUID.randomUUID();
 		rows.message(id, municipality.value(), header.type().name(), header.sender(), header.receiver(),
@@ -251,7 +252,7 @@ public class IncomingMessages {
 				accepted ? "ACCEPTED" : "REJECTED", String.join(",", remarks), bsn(judged.message()),
 				judged.message() == null ? new Long[0] : numbers(judged.message()).toArray(Long[]::new),
 				retourType.name(), retourIdentification, retour, duplicateOf, Timestamp.from(now));
-		events.publishEvent(new IjwMessageExchanged(municipality, IjwMessageExchanged.Direction.SENT, retourType,
+		rows.exchanged(new IjwMessageExchanged(municipality, IjwMessageExchanged.Direction.SENT, retourType,
 				retourIdentification, header.sender(), header.identification(), null, now, IjwMessageExchanged.Outcome.ACCEPTED));
 		if (accepted) {
 			apply(id, header, municipality, judged, rows);
@@ -263,23 +264,23 @@ public class IncomingMessages {
 		for (var d : judged.removed()) {
 			rows.removeDelivery(messageId, municipality.value(), header.sender(), d.kind().name(), d.bsn(),
 					d.allocationNumber(), d.startDate(), d.endDate(), d.reason());
-			publishCare(municipality, header.sender(), d, true);
+			rows.care(care(municipality, header.sender(), d, true));
 		}
 		for (var d : judged.added()) {
 			rows.delivery(UUID.randomUUID(), municipality.value(), header.sender(), d.kind().name(), d.bsn(),
 					d.allocationNumber(), d.startDate(), d.endDate(), d.reason(), messageId);
-			publishCare(municipality, header.sender(), d, false);
+			rows.care(care(municipality, header.sender(), d, false));
 		}
 	}
 
-	private void publishCare(MunicipalityCode municipality, String agb, Delivery d, boolean withdrawn) {
-		if (d.kind() == Delivery.Kind.START) {
-			events.publishEvent(new CareStarted(municipality, d.allocationNumber(), agb, d.startDate(), withdrawn));
-		} else {
-			events.publishEvent(new CareEnded(municipality, d.allocationNumber(), agb, d.startDate(),
-					java.util.Objects.requireNonNull(d.endDate()), java.util.Objects.requireNonNull(d.reason()), d.temporary(),
-					withdrawn));
-		}
+	private static IjwMessagesExchanged.CareChange care(MunicipalityCode municipality, String agb, Delivery d,
+			boolean withdrawn) {
+		return d.kind() == Delivery.Kind.START
+				? IjwMessagesExchanged.CareChange.of(new CareStarted(municipality, d.allocationNumber(), agb, d.startDate(),
+						withdrawn))
+				: IjwMessagesExchanged.CareChange.of(new CareEnded(municipality, d.allocationNumber(), agb, d.startDate(),
+						java.util.Objects.requireNonNull(d.endDate()), java.util.Objects.requireNonNull(d.reason()),
+						d.temporary(), withdrawn));
 	}
 
 	static List<Long> numbers(IjwMessage message) {

@@ -2,15 +2,12 @@ package nl.jeugdregie.messaging.internal.terms;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.messaging.IjwMessageExchanged.Direction;
 import nl.jeugdregie.messaging.IjwMessageExchanged.Outcome;
@@ -43,57 +40,129 @@ class TermRecords {
 				.query((rs, row) -> 1).list();
 	}
 
-	/** Remembers the message; false when it was already remembered (the same event again). */
-	boolean remember(ExchangedMessage message, Instant now) {
-		return jdbc.sql("""
+	/** A remembered message's key. */
+	record Key(String municipality, String providerAgb, IjwMessageType type, String reference) {
+		static Key of(ExchangedMessage m) {
+			return new Key(m.municipality().value(), m.providerAgb(), m.type(), m.reference());
+		}
+	}
+
+	/** The messages that answer a message are found by its municipality, provider and identification. */
+	record Question(String municipality, String providerAgb, String reference) {
+		static Question of(ExchangedMessage m) {
+			return new Question(m.municipality().value(), m.providerAgb(), m.reference());
+		}
+	}
+
+	/** A term derived for a message, to be written. */
+	record Saved(ExchangedMessage message, DerivedTerm term) {}
+
+	/**
+	 * Remembers every message in one statement; the ones not remembered before, in their order (the same event again, or
+	 * the same key twice in the batch, is remembered once).
+	 */
+	List<ExchangedMessage> rememberAll(List<ExchangedMessage> messages, Instant now) {
+		var unique = new java.util.LinkedHashMap<Key, ExchangedMessage>();
+		messages.forEach(m -> unique.putIfAbsent(Key.of(m), m));
+		var rows = List.copyOf(unique.values());
+		var recordedAt = now.toString();
+		var inserted = new java.util.HashSet<Key>();
+		jdbc.sql("""
 				insert into messaging_term_message (municipality_code, provider_agb, message_type, reference, direction,
 				    outcome, answers, care_date, request_answer, exchanged_at, recorded_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (municipality_code, provider_agb, message_type, reference) do nothing""")
-				.params(message.municipality().value(), message.providerAgb(), message.type().name(), message.reference(),
-						message.direction().name(), message.outcome().name(), message.answers(), message.careDate(),
-						message.requestAnswer() == null ? null : message.requestAnswer().name(),
-						Timestamp.from(message.exchangedAt()), Timestamp.from(now))
-				.update() == 1;
+				select m, p, t, r, d, o, a, c::date, q, e::timestamptz, ?::timestamptz
+				from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+				            ?::text[], ?::text[]) as u (m, p, t, r, d, o, a, c, q, e)
+				on conflict (municipality_code, provider_agb, message_type, reference) do nothing
+				returning municipality_code, provider_agb, message_type, reference""")
+				.params(recordedAt, column(rows, m -> m.municipality().value()), column(rows, ExchangedMessage::providerAgb),
+						column(rows, m -> m.type().name()), column(rows, ExchangedMessage::reference),
+						column(rows, m -> m.direction().name()), column(rows, m -> m.outcome().name()),
+						column(rows, ExchangedMessage::answers),
+						column(rows, m -> m.careDate() == null ? null : m.careDate().toString()),
+						column(rows, m -> m.requestAnswer() == null ? null : m.requestAnswer().name()),
+						column(rows, m -> m.exchangedAt().toString()))
+				.query(rs -> {
+					inserted.add(new Key(rs.getString(1), rs.getString(2), IjwMessageType.valueOf(rs.getString(3).strip()),
+							rs.getString(4)));
+				});
+		return rows.stream().filter(m -> inserted.contains(Key.of(m))).toList();
 	}
 
-	Optional<ExchangedMessage> message(MunicipalityCode municipality, String providerAgb, IjwMessageType type,
-			String reference) {
-		return jdbc.sql("""
-				select * from messaging_term_message
-				where municipality_code = ? and provider_agb = ? and message_type = ? and reference = ?""")
-				.params(municipality.value(), providerAgb, type.name(), reference)
-				.query(TermRecords::message).optional();
-	}
-
-	/** The messages of the given types that answer {@code reference} of the provider. */
-	List<ExchangedMessage> answersTo(MunicipalityCode municipality, String providerAgb, String reference,
-			Set<IjwMessageType> types) {
-		if (types.isEmpty()) {
+	/** The remembered messages with the given keys (in one statement). */
+	List<ExchangedMessage> messages(java.util.Collection<Key> keys) {
+		if (keys.isEmpty()) {
 			return List.of();
 		}
+		var rows = List.copyOf(new java.util.LinkedHashSet<>(keys));
 		return jdbc.sql("""
-				select * from messaging_term_message
-				where municipality_code = :municipality and provider_agb = :provider and answers = :reference
-				  and message_type in (:types)""")
-				.param("municipality", municipality.value()).param("provider", providerAgb).param("reference", reference)
-				.param("types", types.stream().map(Enum::name).toList())
+				select m.* from messaging_term_message m
+				join unnest(?::text[], ?::text[], ?::text[], ?::text[]) as k (m, p, t, r)
+				  on m.municipality_code = k.m::bpchar and m.provider_agb = k.p::bpchar and m.message_type = k.t::bpchar
+				 and m.reference = k.r""")
+				.params(column(rows, Key::municipality), column(rows, Key::providerAgb), column(rows, k -> k.type().name()),
+						column(rows, Key::reference))
 				.query(TermRecords::message).list();
 	}
 
-	/** Writes a derived term over what was derived before: the same facts give the same row. */
-	void save(ExchangedMessage message, DerivedTerm term) {
+	/** Per message asked about, the remembered messages that answer it (of any type; the caller filters). */
+	Map<Question, List<ExchangedMessage>> answersTo(java.util.Collection<ExchangedMessage> questions) {
+		var result = new java.util.HashMap<Question, List<ExchangedMessage>>();
+		if (questions.isEmpty()) {
+			return result;
+		}
+		var rows = List.copyOf(questions.stream().map(Question::of).collect(java.util.stream.Collectors.toCollection(
+				java.util.LinkedHashSet::new)));
 		jdbc.sql("""
-				insert into messaging_term (municipality_code, provider_agb, message_type, reference, kind, flow, side,
-				    started_on, due_on, met_on, met_by_type, met_by_reference)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (municipality_code, provider_agb, message_type, reference, kind) do update
-				set flow = excluded.flow, side = excluded.side, started_on = excluded.started_on, due_on = excluded.due_on,
-				    met_on = excluded.met_on, met_by_type = excluded.met_by_type, met_by_reference = excluded.met_by_reference""")
-				.params(message.municipality().value(), message.providerAgb(), message.type().name(), message.reference(),
-						term.kind().name(), term.flow().name(), term.side().name(), term.startedOn(), term.dueOn(),
-						term.metOn(), term.metByType() == null ? null : term.metByType().name(), term.metByReference())
-				.update();
+				select m.* from messaging_term_message m
+				join unnest(?::text[], ?::text[], ?::text[]) as k (m, p, r)
+				  on m.municipality_code = k.m::bpchar and m.provider_agb = k.p::bpchar and m.answers = k.r""")
+				.params(column(rows, Question::municipality), column(rows, Question::providerAgb),
+						column(rows, Question::reference))
+				.query(TermRecords::message).list()
+				.forEach(m -> result.computeIfAbsent(new Question(m.municipality().value(), m.providerAgb(),
+						java.util.Objects.requireNonNull(m.answers())), q -> new ArrayList<>()).add(m));
+		return result;
+	}
+
+	/** Writes derived terms over what was derived before, in one statement per 5,000; the last of a key wins. */
+	void saveAll(List<Saved> terms) {
+		var unique = new java.util.LinkedHashMap<List<Object>, Saved>();
+		for (var saved : terms) {
+			var m = saved.message();
+			unique.put(List.of(m.municipality().value(), m.providerAgb(), m.type(), m.reference(), saved.term().kind()),
+					saved);
+		}
+		var all = List.copyOf(unique.values());
+		for (var from = 0; from < all.size(); from += 5_000) {
+			var rows = all.subList(from, Math.min(all.size(), from + 5_000));
+			jdbc.sql("""
+					insert into messaging_term (municipality_code, provider_agb, message_type, reference, kind, flow, side,
+					    started_on, due_on, met_on, met_by_type, met_by_reference)
+					select m, p, t, r, k, f, s, b::date, d::date, e::date, y, x
+					from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+					            ?::text[], ?::text[], ?::text[], ?::text[]) as u (m, p, t, r, k, f, s, b, d, e, y, x)
+					on conflict (municipality_code, provider_agb, message_type, reference, kind) do update
+					set flow = excluded.flow, side = excluded.side, started_on = excluded.started_on, due_on = excluded.due_on,
+					    met_on = excluded.met_on, met_by_type = excluded.met_by_type, met_by_reference = excluded.met_by_reference""")
+					.params(column(rows, t -> t.message().municipality().value()),
+							column(rows, t -> t.message().providerAgb()), column(rows, t -> t.message().type().name()),
+							column(rows, t -> t.message().reference()), column(rows, t -> t.term().kind().name()),
+							column(rows, t -> t.term().flow().name()), column(rows, t -> t.term().side().name()),
+							column(rows, t -> t.term().startedOn().toString()), column(rows, t -> t.term().dueOn().toString()),
+							column(rows, t -> t.term().metOn() == null ? null : t.term().metOn().toString()),
+							column(rows, t -> t.term().metByType() == null ? null : t.term().metByType().name()),
+							column(rows, t -> t.term().metByReference()))
+					.update();
+		}
+	}
+
+	private static <T> String[] column(List<T> rows, java.util.function.Function<T, @Nullable String> value) {
+		var column = new String[rows.size()];
+		for (var i = 0; i < column.length; i++) {
+			column[i] = value.apply(rows.get(i));
+		}
+		return column;
 	}
 
 	long total(MunicipalityCode municipality, TermFilter filter, LocalDate today) {

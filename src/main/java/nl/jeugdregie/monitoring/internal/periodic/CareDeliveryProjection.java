@@ -1,14 +1,25 @@
 package nl.jeugdregie.monitoring.internal.periodic;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Objects;
 import nl.jeugdregie.messaging.CareEnded;
 import nl.jeugdregie.messaging.CareStarted;
+import nl.jeugdregie.messaging.IjwMessagesExchanged;
+import nl.jeugdregie.messaging.IjwMessagesExchanged.CareChange;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * MON-5: keeps the actual start and stop of care per allocation from providers' accepted start and stop messages.
- * Idempotent: a redelivered event leaves the same row; a withdrawn start or stop undoes exactly its own effect.
+ * Idempotent: a redelivered event leaves the same row; a withdrawn start or stop undoes exactly its own effect. A judged
+ * batch ({@link IjwMessagesExchanged}, ADR 0054) is applied at once: the rows it touches are read in one statement, its
+ * changes applied to them in order in memory, and the outcome written in two statements (removed rows, kept rows). A
+ * single {@link CareStarted} or {@link CareEnded} is a batch of one.
  */
 @Component
 class CareDeliveryProjection {
@@ -21,34 +32,94 @@ class CareDeliveryProjection {
 
 	@ApplicationModuleListener
 	void on(CareStarted e) {
-		if (e.withdrawn()) {
-			jdbc.sql("delete from monitoring_care_delivery where municipality_code = ? and allocation_number = ? and started_on = ?")
-					.params(e.municipality().value(), e.allocationNumber(), e.startedOn()).update();
-			return;
-		}
-		jdbc.sql("""
-				insert into monitoring_care_delivery (municipality_code, allocation_number, started_on)
-				values (?, ?, ?) on conflict do nothing""")
-				.params(e.municipality().value(), e.allocationNumber(), e.startedOn()).update();
+		apply(List.of(CareChange.of(e)));
 	}
 
 	@ApplicationModuleListener
 	void on(CareEnded e) {
-		if (e.withdrawn()) {
-			jdbc.sql("""
-					update monitoring_care_delivery set ended_on = null, end_reason = null, temporary = false
-					where municipality_code = ? and allocation_number = ? and started_on = ? and ended_on = ?""")
-					.params(e.municipality().value(), e.allocationNumber(), e.startedOn(), e.endedOn()).update();
+		apply(List.of(CareChange.of(e)));
+	}
+
+	@ApplicationModuleListener
+	void on(IjwMessagesExchanged e) {
+		apply(e.care());
+	}
+
+	/** One row of {@code monitoring_care_delivery}. */
+	private record Key(String municipality, long allocation, LocalDate startedOn) {}
+
+	/** A row's end of care; {@code endedOn} null while care runs. */
+	private record Row(@Nullable LocalDate endedOn, @Nullable String reason, boolean temporary) {
+		static final Row RUNNING = new Row(null, null, false);
+	}
+
+	void apply(List<CareChange> changes) {
+		if (changes.isEmpty()) {
 			return;
 		}
-		// A stop may arrive before its start was projected (listeners run independently): keep the start with it.
+		var keys = new ArrayList<Key>(new java.util.LinkedHashSet<>(changes.stream()
+				.map(c -> new Key(c.municipality().value(), c.allocationNumber(), c.startedOn())).toList()));
+		// The rows as they are (null: no row), locked, so two batches on the same allocations apply one after the other.
+		var rows = new LinkedHashMap<Key, @Nullable Row>();
+		keys.forEach(k -> rows.put(k, null));
 		jdbc.sql("""
-				insert into monitoring_care_delivery (municipality_code, allocation_number, started_on, ended_on, end_reason,
-				    temporary)
-				values (?, ?, ?, ?, ?, ?)
-				on conflict (municipality_code, allocation_number, started_on) do update
-				set ended_on = excluded.ended_on, end_reason = excluded.end_reason, temporary = excluded.temporary""")
-				.params(e.municipality().value(), e.allocationNumber(), e.startedOn(), e.endedOn(), e.reason(), e.temporary())
-				.update();
+				select d.municipality_code, d.allocation_number, d.started_on, d.ended_on, d.end_reason, d.temporary
+				from monitoring_care_delivery d
+				join unnest(?::text[], ?::bigint[], ?::text[]) as k (m, a, s)
+				  on d.municipality_code = k.m::bpchar and d.allocation_number = k.a and d.started_on = k.s::date
+				for update of d""")
+				.params(column(keys, Key::municipality), keys.stream().map(Key::allocation).toArray(Long[]::new),
+						column(keys, k -> k.startedOn().toString()))
+				.query(rs -> {
+					var reason = rs.getString(5);
+					rows.put(new Key(rs.getString(1), rs.getLong(2), rs.getObject(3, LocalDate.class)),
+							new Row(rs.getObject(4, LocalDate.class), reason == null ? null : reason.strip(), rs.getBoolean(6)));
+				});
+		for (var c : changes) {
+			var key = new Key(c.municipality().value(), c.allocationNumber(), c.startedOn());
+			var row = rows.get(key);
+			rows.put(key, switch (c.kind()) {
+				// A start inserts its row once; a withdrawn start removes it.
+				case STARTED -> c.withdrawn() ? null : row == null ? Row.RUNNING : row;
+				// A stop may arrive before its start was projected: it keeps the start with it. A withdrawn stop clears
+				// exactly its own end.
+				case ENDED -> !c.withdrawn() ? new Row(c.endedOn(), c.reason(), c.temporary())
+						: row != null && Objects.equals(row.endedOn(), c.endedOn()) ? Row.RUNNING : row;
+			});
+		}
+		var removed = rows.entrySet().stream().filter(e -> e.getValue() == null).map(java.util.Map.Entry::getKey).toList();
+		var kept = rows.entrySet().stream().filter(e -> e.getValue() != null).toList();
+		if (!removed.isEmpty()) {
+			jdbc.sql("""
+					delete from monitoring_care_delivery d using unnest(?::text[], ?::bigint[], ?::text[]) as k (m, a, s)
+					where d.municipality_code = k.m::bpchar and d.allocation_number = k.a and d.started_on = k.s::date""")
+					.params(column(removed, Key::municipality), removed.stream().map(Key::allocation).toArray(Long[]::new),
+							column(removed, k -> k.startedOn().toString()))
+					.update();
+		}
+		if (!kept.isEmpty()) {
+			jdbc.sql("""
+					insert into monitoring_care_delivery (municipality_code, allocation_number, started_on, ended_on,
+					    end_reason, temporary)
+					select m, a, s::date, e::date, r, t from unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[],
+					    ?::boolean[]) as k (m, a, s, e, r, t)
+					on conflict (municipality_code, allocation_number, started_on) do update
+					set ended_on = excluded.ended_on, end_reason = excluded.end_reason, temporary = excluded.temporary""")
+					.params(column(kept, e -> e.getKey().municipality()),
+							kept.stream().map(e -> e.getKey().allocation()).toArray(Long[]::new),
+							column(kept, e -> e.getKey().startedOn().toString()),
+							column(kept, e -> e.getValue().endedOn() == null ? null : e.getValue().endedOn().toString()),
+							column(kept, e -> e.getValue().reason()),
+							kept.stream().map(e -> e.getValue().temporary()).toArray(Boolean[]::new))
+					.update();
+		}
+	}
+
+	private static <T> String[] column(List<T> rows, java.util.function.Function<T, @Nullable String> value) {
+		var column = new String[rows.size()];
+		for (var i = 0; i < column.length; i++) {
+			column[i] = value.apply(rows.get(i));
+		}
+		return column;
 	}
 }

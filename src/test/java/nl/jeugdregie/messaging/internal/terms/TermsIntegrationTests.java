@@ -8,8 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,7 +20,10 @@ import nl.jeugdregie.TestFixtures;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.messaging.IjwMessageExchanged;
+import nl.jeugdregie.messaging.IjwMessageExchanged.Direction;
+import nl.jeugdregie.messaging.IjwMessageExchanged.Outcome;
 import nl.jeugdregie.messaging.IjwMessageExchanged.RequestAnswer;
+import nl.jeugdregie.messaging.IjwMessagesExchanged;
 import nl.jeugdregie.messaging.IjwMessageType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -71,6 +76,60 @@ class TermsIntegrationTests {
 			assertThat(row.get("met_on").toString()).isEqualTo("2026-11-11");
 			assertThat(row.get("met_by_reference")).isEqualTo("R-1");
 		});
+	}
+
+	@Test
+	@DisplayName("P4, TOEW-7 (ADR 0054): a batch in one event, answers before their questions and one message twice, gives the terms of the same messages one by one")
+	void aBatchInOneEventGivesTheTermsOfItsMessagesOneByOne() {
+		var one = fixtures.newWorld();
+		var all = fixtures.newWorld();
+		var byOne = events(one);
+		for (var message : flow(one)) {
+			byOne.publish(message);
+			byOne.awaitHandled();
+		}
+		var batch = new ArrayList<>(flow(all));
+		java.util.Collections.reverse(batch);
+		batch.add(batch.getFirst());
+		var inOne = events(all);
+		transactions.executeWithoutResult(status -> publisher.publishEvent(new IjwMessagesExchanged(batch, List.of())));
+		inOne.awaitHandled();
+
+		assertThat(terms(all)).isEqualTo(terms(one)).hasSize(10);
+		assertThat(jdbc.sql("select count(*) from messaging_term_message where municipality_code = ?")
+				.param(all.municipality().value()).query(Long.class).single()).isEqualTo(9);
+	}
+
+	/** Nine messages of five flows (OP090, OP274, OP346, OP271, OP090x4), in the order they were exchanged. */
+	private static List<IjwMessageExchanged> flow(TestFixtures.World world) {
+		var m = world.municipality();
+		return List.of(
+				new IjwMessageExchanged(m, Direction.SENT, IjwMessageType.JW301, "T-1", MAASLAND, null, null,
+						Instant.parse("2026-11-10T09:00:00Z"), Outcome.ACCEPTED),
+				new IjwMessageExchanged(m, Direction.RECEIVED, IjwMessageType.JW315, "V-1", DE_BRUG, null, null,
+						Instant.parse("2026-11-16T08:00:00Z"), Outcome.ACCEPTED),
+				new IjwMessageExchanged(m, Direction.RECEIVED, IjwMessageType.JW317, "W-1", MAASLAND, null, null,
+						Instant.parse("2026-10-01T08:00:00Z"), Outcome.ACCEPTED),
+				new IjwMessageExchanged(m, Direction.SENT, IjwMessageType.JW318, "R-2", MAASLAND, "W-1", null,
+						Instant.parse("2026-10-02T08:00:00Z"), Outcome.ACCEPTED),
+				new IjwMessageExchanged(m, Direction.SENT, IjwMessageType.JW319, "A-1", MAASLAND, "W-1", null,
+						Instant.parse("2026-10-05T08:00:00Z"), Outcome.ACCEPTED, RequestAnswer.UNDER_INVESTIGATION),
+				new IjwMessageExchanged(m, Direction.RECEIVED, IjwMessageType.JW320, "R-3", MAASLAND, "A-1", null,
+						Instant.parse("2026-10-06T08:00:00Z"), Outcome.ACCEPTED),
+				new IjwMessageExchanged(m, Direction.RECEIVED, IjwMessageType.JW305, "S-1", MAASLAND, null,
+						LocalDate.parse("2026-11-02"), Instant.parse("2026-11-16T08:00:00Z"), Outcome.ACCEPTED),
+				new IjwMessageExchanged(m, Direction.RECEIVED, IjwMessageType.JW323, "D-1", MAASLAND, null, null,
+						Instant.parse("2026-11-02T08:00:00Z"), Outcome.ACCEPTED),
+				new IjwMessageExchanged(m, Direction.SENT, IjwMessageType.JW325, "DA-1", MAASLAND, "D-1", null,
+						Instant.parse("2026-11-16T08:00:00Z"), Outcome.ACCEPTED));
+	}
+
+	private List<String> terms(TestFixtures.World world) {
+		return jdbc.sql("""
+				select concat_ws(' ', provider_agb, message_type, reference, kind, flow, side, started_on, due_on, met_on,
+				                 met_by_type, met_by_reference)
+				from messaging_term where municipality_code = ? order by 1""")
+				.param(world.municipality().value()).query(String.class).list();
 	}
 
 	@Test
