@@ -4,6 +4,7 @@
 #   SOAK_SECONDS=120 bench/run-load-benchmark.sh   # a shorter soak (label it as such in docs/performance.md)
 #   PHASES="open closed" bench/run-load-benchmark.sh  # only some phases (open, closed, soak)
 #   CAPTURE=1 bench/run-load-benchmark.sh    # also capture one registration's SQL (target/registration-statements.log)
+#   PGSS=1 bench/run-load-benchmark.sh       # also PostgreSQL's time per statement in the closed loop (pg_stat_statements)
 # Settings (environment): RATE=100 OPEN_SECONDS=60 CLIENTS=8 CLOSED_SECONDS=60 SOAK_SESSIONS=200 SOAK_SECONDS=600
 # THINK_MS=1000 BENCH_PORT=18080 BENCH_HEAP=1g BENCH_JAVA_OPTS= (extra JVM options of the application, e.g. a JFR
 # recording: BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=target/bench-load.jfr,settings=profile").
@@ -70,10 +71,13 @@ rm -rf $DATA
 start_app "Demo data generated"
 stop_app
 printf "logging_collector = on\nlog_directory = 'log'\nlog_filename = 'postgresql.log'\n" >> $DATA/postgresql.auto.conf
+# PGSS=1: PostgreSQL counts time per statement (pg_stat_statements, lock waits included) during the closed loop.
+if [ -n "${PGSS:-}" ]; then printf "shared_preload_libraries = 'pg_stat_statements'\n" >> $DATA/postgresql.auto.conf; fi
 start_app "Started JeugdregieApplication"
 PGPORT=$(sed -n 4p $DATA/postmaster.pid)
 PSQL="psql -X -q -t -A -h 127.0.0.1 -p $PGPORT -U postgres postgres"
 say "application started (pid $APP, demo data of gemeente Oss), embedded PostgreSQL $($PSQL -c 'show server_version') on port $PGPORT"
+if [ -n "${PGSS:-}" ]; then $PSQL -c "create extension if not exists pg_stat_statements" > /dev/null; fi
 
 # The demo administrator issues the tokens with HTTP Basic, which an account with a second login step may not use
 # (ADR 0045): the benchmark's application requires the step of the regional administrator only (the demo's `regio`).
@@ -121,7 +125,14 @@ fi
 
 if [[ " $PHASES " == *" closed "* ]]; then
   say "load before closed loop: $(uptime)"
+  if [ -n "${PGSS:-}" ]; then $PSQL -c "select pg_stat_statements_reset()" > /dev/null; fi
   load closed "$BASE" "$TOKEN" "$CLIENTS" "$CLOSED_SECONDS"
+  if [ -n "${PGSS:-}" ]; then # the statements that took the most time in the closed loop, lock waits included
+    psql -X -h 127.0.0.1 -p $PGPORT -U postgres postgres -c "select calls, round(total_exec_time::numeric) as total_ms,
+      round((total_exec_time / calls)::numeric, 3) as ms_per_call, left(regexp_replace(query, '\s+', ' ', 'g'), 140) as statement
+      from pg_stat_statements where calls > 0 order by total_exec_time desc limit 25" > target/bench-pg-statements.txt
+    say "PostgreSQL's time per statement in the closed loop: target/bench-pg-statements.txt"
+  fi
   say "closed loop, $CLIENTS clients for $CLOSED_SECONDS s: $(grep 'RESULT mode=closed' target/bench-load-raw.txt | tail -1)"
   # The same transaction with plain SQL on the same database (application still running, idle).
   say "load before pgbench: $(uptime)"

@@ -38,6 +38,9 @@ class AuditChainAppender {
 		this.clock = clock;
 	}
 
+	/** The chain's last hash (null when the chain has no row after the cutover yet) and the next row's id. */
+	private record LastOfChain(@Nullable String hash, long nextId) {}
+
 	/** Appends the access and returns the row as stored. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	AuditEvent append(ClientFileAccess access, @Nullable String sourceAddress) {
@@ -47,12 +50,16 @@ class AuditChainAppender {
 		var cutover = cutovers.current();
 		jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(CHAIN_LOCK_CLASS, Integer.parseInt(municipality))
 				.query((rs, row) -> true).single();
-		var previousHash = jdbc.sql("""
-				select hash from audit_event where municipality_code = ? and id > ? order by id desc limit 1""")
+		// The chain's last hash and the next id in one statement (one round trip fewer while the lock is held, ADR
+		// 0053); a statement after the lock's, so it sees every row committed before the lock was granted. The id is
+		// taken under the lock, so a municipality's rows have rising ids in chain order.
+		var last = jdbc.sql("""
+				select (select hash from audit_event where municipality_code = ? and id > ? order by id desc limit 1),
+				       nextval(pg_get_serial_sequence('audit_event', 'id'))""")
 				.params(municipality, cutover.lastLegacyId())
-				.query(String.class).optional().orElseGet(() -> cutover.genesisOf(municipality));
-		// Taken under the lock, so a municipality's rows have rising ids in chain order.
-		var id = jdbc.sql("select nextval(pg_get_serial_sequence('audit_event', 'id'))").query(Long.class).single();
+				.query((rs, row) -> new LastOfChain(rs.getString(1), rs.getLong(2))).single();
+		var previousHash = last.hash() != null ? last.hash() : cutover.genesisOf(municipality);
+		var id = last.nextId();
 		// PostgreSQL keeps microseconds; hash exactly what is stored, so verification recomputes the same value.
 		var occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		var event = new AuditEvent(id, occurredAt, access.actor().username(), access.actor().role().name(),

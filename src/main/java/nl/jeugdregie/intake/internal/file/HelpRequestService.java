@@ -53,6 +53,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class HelpRequestService implements HelpRequestRegistration {
 
+	/** The number of a registration before it is drawn (never stored: see register). */
+	private static final String UNNUMBERED = "";
+
 	private final JdbcHelpRequests requests;
 	private final Norms norms;
 	private final AuditTrail audit;
@@ -100,25 +103,29 @@ class HelpRequestService implements HelpRequestRegistration {
 		if (!violations.isEmpty()) {
 			return new RegistrationResult.Refused(violations);
 		}
-		var request = newRequest(form, professional, registeredAt, registeredOn);
-		request.markCrisis(!form.isCrisis() ? Crisis.NONE
+		var unnumbered = newRequest(form, professional, registeredAt, registeredOn);
+		unnumbered.markCrisis(!form.isCrisis() ? Crisis.NONE
 				: officeHours.areOpenAt(professional.municipality(), registeredAt.atZone(clock.getZone())) ? Crisis.DURING_OFFICE_HOURS
 				: Crisis.OUTSIDE_OFFICE_HOURS);
-		request.classify(form.typeOrRegular());
-		if (request.crisis() == Crisis.DURING_OFFICE_HOURS && request.assignedTo() == null) {
-			request.assign(crisisHandler(request, professional));
+		unnumbered.classify(form.typeOrRegular());
+		if (unnumbered.crisis() == Crisis.DURING_OFFICE_HOURS && unnumbered.assignedTo() == null) {
+			unnumbered.assign(crisisHandler(unnumbered, professional));
 		}
-		requests.insert(request);
 		var schoolLocation = form.schoolLocation() == null ? null : new SchoolLocationId(form.schoolLocation());
+		// The event (which has no number) is stored first, in the same transaction: the number is drawn last, because
+		// it locks the municipality's series until the commit and every registration of the municipality waits for
+		// it (ADR 0053). A rollback removes the event's publication with the request.
+		events.publishEvent(new HelpRequestRegistered(unnumbered.id(), unnumbered.municipality(), unnumbered.team(),
+				registeredOn, unnumbered.clock().deadline(), unnumbered.channel(), unnumbered.referrer(),
+				unnumbered.crisis(), unnumbered.type(), unnumbered.youngPerson().ageOn(registeredOn),
+				unnumbered.earlierRequest() == null ? null : unnumbered.earlierRequest().id(), schoolLocation));
+		var request = unnumbered.numbered(requests.nextNumber(professional.municipality(), registeredOn.getYear()));
+		requests.insert(request);
 		if (schoolLocation != null) {
 			requests.referredBySchool(request.id(), schoolLocation.value());
 		}
 		audit.record(ClientFileAccess.created(professional, request.client(), request.subject(),
 				"Hulpvraag geregistreerd"));
-		events.publishEvent(new HelpRequestRegistered(request.id(), request.municipality(), request.team(),
-				registeredOn, request.clock().deadline(), request.channel(), request.referrer(), request.crisis(),
-				request.type(), request.youngPerson().ageOn(registeredOn),
-				request.earlierRequest() == null ? null : request.earlierRequest().id(), schoolLocation));
 		return new RegistrationResult.Registered(request.id(), request.number(), request.assignedTo(),
 				!request.team().equals(professional.team()));
 	}
@@ -135,7 +142,8 @@ class HelpRequestService implements HelpRequestRegistration {
 		var handler = earlier.flatMap(e -> returningHandler(e, professional, registeredOn));
 		var carer = RegistrationPolicy.present(form.carerName())
 				? new Carer(form.carerName().strip(), form.carerRelation().strip()) : null;
-		var request = new HelpRequest(HelpRequestId.random(), requests.nextNumber(professional.municipality(), registeredOn.getYear()),
+		// Without its number yet: see register.
+		var request = new HelpRequest(HelpRequestId.random(), UNNUMBERED,
 				knownClient.orElseGet(ClientId::random), professional.municipality(),
 				handler.map(CurrentUser::team).orElse(professional.team()),
 				new YoungPerson(form.givenName().strip(), form.familyName().strip(), form.dateOfBirth(), bsn), carer,

@@ -108,6 +108,24 @@ public final class HelpRequest implements TeamFile {
 		newWaitingContacts.add(contact);
 	}
 
+	/**
+	 * A new registration, made without its number, with its number: the number is drawn last in the registration's
+	 * transaction, because it locks the municipality's series until the commit (ADR 0053). Only for a request not
+	 * yet stored, which has no conversations, decisions or contacts yet.
+	 */
+	public HelpRequest numbered(String caseNumber) {
+		if (version != 0 || !conversations.isEmpty() || triage != null || continuation != null
+				|| contactAgreement != null || !waitingContacts.isEmpty()) {
+			throw new IllegalStateException("Only a new registration gets its number");
+		}
+		var numbered = new HelpRequest(id, caseNumber, client, municipality, team, youngPerson, carer, channel, referrer,
+				question, registeredAt, registeredBy, clock, state, version);
+		numbered.returningFrom(earlierRequest, assignedTo);
+		numbered.markCrisis(crisis);
+		numbered.classify(type);
+		return numbered;
+	}
+
 	/** TOE-10: marks a request registered as a crisis, with when it came in. */
 	public void markCrisis(Crisis crisis) {
 		this.crisis = crisis;
