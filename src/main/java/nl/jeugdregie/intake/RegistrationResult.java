@@ -1,6 +1,7 @@
 package nl.jeugdregie.intake;
 
 import java.util.List;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /** The outcome of registering a help request; a refusal saves nothing. */
@@ -13,5 +14,5 @@ public sealed interface RegistrationResult {
 	record Registered(HelpRequestId id, String number, @Nullable String assignedTo, boolean routedToOtherTeam)
 			implements RegistrationResult {}
 
-	record Refused(List<Violation> violations) implements RegistrationResult {}
+	record Refused(List<Refusal> refusals) implements RegistrationResult {}
 }

@@ -2,6 +2,7 @@ package nl.jeugdregie.identity.internal;
 
 import java.util.List;
 import java.util.Map;
+import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -13,8 +14,8 @@ public final class AdminApi {
 
 	private AdminApi() {}
 
-	/** The problem+json answer to an outcome that saved nothing. */
-	public static ResponseEntity<ProblemDetail> problem(AdminOutcome outcome) {
+	/** The problem+json answer to an outcome that saved nothing; refusals in Dutch from the message bundle. */
+	public static ResponseEntity<ProblemDetail> problem(AdminOutcome outcome, OutcomeResponses responses) {
 		return switch (outcome) {
 			case AdminOutcome.Invalid invalid -> Problems.invalid(invalid.errors());
 			case AdminOutcome.Duplicate duplicate -> {
@@ -24,9 +25,10 @@ public final class AdminApi {
 				yield response;
 			}
 			case AdminOutcome.Refused refused -> {
+				var reasons = refused.refusals().stream().map(responses::message).toList();
 				var response = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "geweigerd", "Niet toegestaan",
-						String.join(" ", refused.reasons()));
-				response.getBody().setProperty("reasons", refused.reasons());
+						String.join(" ", reasons));
+				response.getBody().setProperty("reasons", reasons);
 				yield response;
 			}
 			case AdminOutcome.Stale stale -> Problems.conflict(AdminOutcome.STALE_MESSAGE);

@@ -1,6 +1,7 @@
 package nl.jeugdregie.identity.internal;
 
 import java.util.List;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.platform.web.Problems.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
@@ -24,8 +25,11 @@ public sealed interface AdminOutcome {
 	/** The name is taken (username, e-mail address, team name); nothing saved (409). */
 	record Duplicate(FieldProblem error) implements AdminOutcome {}
 
-	/** A rule refuses the change, such as deactivating a team with open help requests; nothing saved (422). */
-	record Refused(List<String> reasons) implements AdminOutcome {}
+	/**
+	 * A rule refuses the change, such as deactivating a team with open help requests; nothing saved (422). Each refusal
+	 * concerns the whole change; its code is a key in messages.properties.
+	 */
+	record Refused(List<Refusal> refusals) implements AdminOutcome {}
 
 	/** Someone else changed it since this version was read; nothing saved (409). */
 	record Stale() implements AdminOutcome {}

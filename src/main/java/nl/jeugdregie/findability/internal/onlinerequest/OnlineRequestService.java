@@ -123,8 +123,8 @@ public class OnlineRequestService {
 			case RegistrationResult.Refused refused -> {
 				// Nothing stored on refusal, also not the token.
 				TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-				yield Outcome.refused(refused.violations().stream()
-						.map(v -> new Refusal(field(v.field()), v.code(), List.of(v.arguments()))).toList());
+				yield Outcome.refused(refused.refusals().stream()
+						.map(r -> new Refusal(field(r.field()), r.code(), r.arguments())).toList());
 			}
 		};
 	}

@@ -1,6 +1,7 @@
 package nl.jeugdregie.identity.internal.municipalities;
 
 import java.util.List;
+import nl.jeugdregie.platform.result.Refusal;
 
 /**
  * Issue 14 item 2 (ADR 0042): the regional administrator gives a municipality only its first administrator. Once the
@@ -9,12 +10,11 @@ import java.util.List;
  */
 final class FirstAdministratorPolicy {
 
-	static final String HAS_ADMINISTRATOR = "Deze gemeente heeft al een applicatiebeheerder. Die beheert de gebruikers "
-			+ "van de gemeente; vraag haar om een nieuwe applicatiebeheerder.";
+	static final Refusal HAS_ADMINISTRATOR = Refusal.ofWhole("identity.admin.municipality.hasAdministrator");
 
 	private FirstAdministratorPolicy() {}
 
-	static List<String> check(long administratorAccounts) {
+	static List<Refusal> check(long administratorAccounts) {
 		return administratorAccounts == 0 ? List.of() : List.of(HAS_ADMINISTRATOR);
 	}
 }

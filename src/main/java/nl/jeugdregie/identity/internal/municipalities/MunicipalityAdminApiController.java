@@ -11,6 +11,7 @@ import java.util.List;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.identity.internal.AdminApi;
 import nl.jeugdregie.identity.internal.AdminOutcome;
+import nl.jeugdregie.platform.result.OutcomeResponses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +34,10 @@ class MunicipalityAdminApiController {
 
 	private final MunicipalityAdministration municipalities;
 	private final CurrentUsers current;
+	private final OutcomeResponses responses;
 
-	MunicipalityAdminApiController(MunicipalityAdministration municipalities, CurrentUsers current) {
+	MunicipalityAdminApiController(MunicipalityAdministration municipalities, CurrentUsers current, OutcomeResponses responses) {
+		this.responses = responses;
 		this.municipalities = municipalities;
 		this.current = current;
 	}
@@ -85,7 +88,7 @@ class MunicipalityAdminApiController {
 			return ResponseEntity.created(URI.create("/api/v1/admin/municipalities/" + saved.id()))
 					.body(MunicipalityResponse.of(municipality));
 		}
-		return AdminApi.problem(outcome);
+		return AdminApi.problem(outcome, responses);
 	}
 
 	@GetMapping("/{code}")
@@ -94,7 +97,7 @@ class MunicipalityAdminApiController {
 	ResponseEntity<?> municipality(@PathVariable String code) {
 		return municipalities.find(current.current(), code)
 				.<ResponseEntity<?>>map(m -> ResponseEntity.ok(MunicipalityResponse.of(m)))
-				.orElseGet(() -> AdminApi.problem(new AdminOutcome.NotFound()));
+				.orElseGet(() -> AdminApi.problem(new AdminOutcome.NotFound(), responses));
 	}
 
 	@GetMapping("/{code}/administrators")
@@ -104,7 +107,7 @@ class MunicipalityAdminApiController {
 	ResponseEntity<?> administrators(@PathVariable String code) {
 		var admin = current.current();
 		if (municipalities.find(admin, code).isEmpty()) {
-			return AdminApi.problem(new AdminOutcome.NotFound());
+			return AdminApi.problem(new AdminOutcome.NotFound(), responses);
 		}
 		return ResponseEntity.ok(municipalities.administrators(admin, code).stream().map(AdministratorResponse::of).toList());
 	}
@@ -117,7 +120,7 @@ class MunicipalityAdminApiController {
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		// Another region's municipality, or no administrator of this name: not found, before the version is asked for.
 		if (municipalities.administrator(current.current(), code, username).isEmpty()) {
-			return AdminApi.problem(new AdminOutcome.NotFound());
+			return AdminApi.problem(new AdminOutcome.NotFound(), responses);
 		}
 		var version = AdminApi.version(ifMatch);
 		if (version == null) {
@@ -128,7 +131,7 @@ class MunicipalityAdminApiController {
 			return ResponseEntity.ok().eTag(AdminApi.etag(saved.version()))
 					.body(new NewOneTimePassword(username, saved.oneTimePassword(), saved.version()));
 		}
-		return AdminApi.problem(outcome);
+		return AdminApi.problem(outcome, responses);
 	}
 
 	@PostMapping("/{code}/administrators/{username}/second-step/reset")
@@ -137,7 +140,7 @@ class MunicipalityAdminApiController {
 	@ApiResponse(responseCode = "204", description = "De tweede stap is verwijderd")
 	ResponseEntity<?> resetSecondStep(@PathVariable String code, @PathVariable String username) {
 		var outcome = municipalities.resetSecondStep(current.current(), code, username);
-		return outcome instanceof AdminOutcome.Saved ? ResponseEntity.noContent().build() : AdminApi.problem(outcome);
+		return outcome instanceof AdminOutcome.Saved ? ResponseEntity.noContent().build() : AdminApi.problem(outcome, responses);
 	}
 
 	@PostMapping("/{code}/first-administrator")
@@ -152,6 +155,6 @@ class MunicipalityAdminApiController {
 			return ResponseEntity.created(URI.create("/api/v1/admin/municipalities/" + municipality.cbsCode()))
 					.body(new CreatedAdministrator(saved.id(), municipality.cbsCode(), saved.oneTimePassword()));
 		}
-		return AdminApi.problem(outcome);
+		return AdminApi.problem(outcome, responses);
 	}
 }

@@ -3,6 +3,7 @@ package nl.jeugdregie.identity.internal.municipalities;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.identity.internal.AdminOutcome;
 import nl.jeugdregie.identity.internal.AdminPages;
+import nl.jeugdregie.platform.result.OutcomeResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,8 +29,10 @@ class MunicipalityAdminPageController {
 
 	private final MunicipalityAdministration municipalities;
 	private final CurrentUsers users;
+	private final OutcomeResponses responses;
 
-	MunicipalityAdminPageController(MunicipalityAdministration municipalities, CurrentUsers users) {
+	MunicipalityAdminPageController(MunicipalityAdministration municipalities, CurrentUsers users, OutcomeResponses responses) {
+		this.responses = responses;
 		this.municipalities = municipalities;
 		this.users = users;
 	}
@@ -57,7 +60,7 @@ class MunicipalityAdminPageController {
 		if (!form.isConfirmed()) {
 			var problems = municipalities.checkMunicipality(form.getCode(), form.getName());
 			if (!problems.isEmpty()) {
-				AdminPages.reject(errors, new AdminOutcome.Invalid(problems));
+				AdminPages.reject(errors, new AdminOutcome.Invalid(problems), responses);
 				return municipalityForm(model);
 			}
 			return check(model, "municipality");
@@ -67,7 +70,7 @@ class MunicipalityAdminPageController {
 			redirect.addFlashAttribute("message", saved.confirmation());
 			return "redirect:/beheer/gemeenten/" + saved.id();
 		}
-		AdminPages.reject(errors, outcome);
+		AdminPages.reject(errors, outcome, responses);
 		return municipalityForm(model);
 	}
 
@@ -104,7 +107,8 @@ class MunicipalityAdminPageController {
 				return "redirect:/beheer/gemeenten/" + municipality.cbsCode();
 			}
 			case AdminOutcome.Refused refused -> {
-				return recoveryPage(model, municipality, administrator(code, username), what, refused.reasons());
+				return recoveryPage(model, municipality, administrator(code, username), what,
+						refused.refusals().stream().map(responses::message).toList());
 			}
 			case AdminOutcome.Stale stale -> {
 				return recoveryPage(model, municipality, administrator(code, username), what,
@@ -150,7 +154,7 @@ class MunicipalityAdminPageController {
 		if (!form.isConfirmed()) {
 			var problems = municipalities.checkAdministrator(form.getUsername(), form.getDisplayName(), form.getEmail());
 			if (!problems.isEmpty()) {
-				AdminPages.reject(errors, new AdminOutcome.Invalid(problems));
+				AdminPages.reject(errors, new AdminOutcome.Invalid(problems), responses);
 				return administratorForm(model, municipality);
 			}
 			model.addAttribute("municipality", municipality);
@@ -164,7 +168,7 @@ class MunicipalityAdminPageController {
 			redirect.addFlashAttribute("administrator", saved.id());
 			return "redirect:/beheer/gemeenten/" + municipality.cbsCode();
 		}
-		AdminPages.reject(errors, outcome);
+		AdminPages.reject(errors, outcome, responses);
 		return administratorForm(model, found(code));
 	}
 

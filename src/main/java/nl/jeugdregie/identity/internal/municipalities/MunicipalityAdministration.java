@@ -13,6 +13,7 @@ import nl.jeugdregie.identity.internal.AdminOutcome;
 import nl.jeugdregie.identity.internal.AdminSaving;
 import nl.jeugdregie.identity.internal.users.InitialPasswords;
 import nl.jeugdregie.identity.internal.users.UserInputPolicy;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.platform.web.Problems.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,7 +35,7 @@ class MunicipalityAdministration {
 
 	static final String DUPLICATE_CODE = "Er is al een gemeente met deze CBS-code.";
 	static final String DUPLICATE_USERNAME = "Deze gebruikersnaam bestaat al. Kies een andere gebruikersnaam.";
-	static final String NO_REGION = "Uw gemeente hoort bij geen regio. Vraag de leverancier om de regio in te stellen.";
+	static final Refusal NO_REGION = Refusal.ofWhole("identity.admin.municipality.noRegion");
 
 	private final MunicipalityRecords municipalities;
 	private final PasswordEncoder passwords;

@@ -2,6 +2,7 @@ package nl.jeugdregie.identity.internal.municipalities;
 
 import java.util.List;
 import nl.jeugdregie.identity.signin.SecondStepRecovery;
+import nl.jeugdregie.platform.result.Refusal;
 
 /**
  * Issue 14 (ADR 0045): when the regional administrator may help a municipality's administrator back in. A new
@@ -11,21 +12,20 @@ import nl.jeugdregie.identity.signin.SecondStepRecovery;
  */
 final class RegionalRecoveryPolicy {
 
-	static final String DEACTIVATED = "Dit account is gedeactiveerd. Alleen de gemeente kan het weer actief maken.";
-	static final String OWN_PASSWORD = "Deze applicatiebeheerder heeft al een eigen wachtwoord gekozen. Een vergeten "
-			+ "wachtwoord herstelt een andere applicatiebeheerder van de gemeente.";
-	static final String NO_SECOND_STEP = "Deze applicatiebeheerder heeft geen tweede stap ingesteld. Er is niets te herstellen.";
+	static final Refusal DEACTIVATED = Refusal.ofWhole("identity.admin.recovery.deactivated");
+	static final Refusal OWN_PASSWORD = Refusal.ofWhole("identity.admin.recovery.ownPassword");
+	static final Refusal NO_SECOND_STEP = Refusal.ofWhole("identity.admin.recovery.noSecondStep");
 
 	private RegionalRecoveryPolicy() {}
 
-	static List<String> newOneTimePassword(boolean enabled, boolean passwordChangeRequired) {
+	static List<Refusal> newOneTimePassword(boolean enabled, boolean passwordChangeRequired) {
 		if (!enabled) {
 			return List.of(DEACTIVATED);
 		}
 		return passwordChangeRequired ? List.of() : List.of(OWN_PASSWORD);
 	}
 
-	static List<String> resetSecondStep(boolean enabled, SecondStepRecovery.State state) {
+	static List<Refusal> resetSecondStep(boolean enabled, SecondStepRecovery.State state) {
 		if (!enabled) {
 			return List.of(DEACTIVATED);
 		}

@@ -12,6 +12,7 @@ import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.identity.TeamId;
 import nl.jeugdregie.identity.internal.AdminApi;
 import nl.jeugdregie.identity.internal.AdminOutcome;
+import nl.jeugdregie.platform.result.OutcomeResponses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,8 +36,10 @@ class TeamAdminApiController {
 
 	private final TeamAdministration teams;
 	private final CurrentUsers users;
+	private final OutcomeResponses responses;
 
-	TeamAdminApiController(TeamAdministration teams, CurrentUsers users) {
+	TeamAdminApiController(TeamAdministration teams, CurrentUsers users, OutcomeResponses responses) {
+		this.responses = responses;
 		this.teams = teams;
 		this.users = users;
 	}
@@ -68,7 +71,7 @@ class TeamAdminApiController {
 			return ResponseEntity.created(URI.create("/api/v1/admin/teams/" + saved.id()))
 					.eTag(AdminApi.etag(team.version())).body(TeamResponse.of(team));
 		}
-		return AdminApi.problem(outcome);
+		return AdminApi.problem(outcome, responses);
 	}
 
 	@GetMapping("/{id}")
@@ -77,7 +80,7 @@ class TeamAdminApiController {
 	ResponseEntity<?> team(@PathVariable UUID id) {
 		return teams.find(users.current(), new TeamId(id))
 				.<ResponseEntity<?>>map(team -> ResponseEntity.ok().eTag(AdminApi.etag(team.version())).body(TeamResponse.of(team)))
-				.orElseGet(() -> AdminApi.problem(new AdminOutcome.NotFound()));
+				.orElseGet(() -> AdminApi.problem(new AdminOutcome.NotFound(), responses));
 	}
 
 	@PutMapping("/{id}")
@@ -116,6 +119,6 @@ class TeamAdminApiController {
 			var team = teams.find(users.current(), new TeamId(id)).orElseThrow();
 			return ResponseEntity.status(HttpStatus.OK).eTag(AdminApi.etag(team.version())).body(TeamResponse.of(team));
 		}
-		return AdminApi.problem(outcome);
+		return AdminApi.problem(outcome, responses);
 	}
 }

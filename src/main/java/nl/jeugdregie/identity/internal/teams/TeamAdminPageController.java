@@ -5,6 +5,7 @@ import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.identity.TeamId;
 import nl.jeugdregie.identity.internal.AdminOutcome;
 import nl.jeugdregie.identity.internal.AdminPages;
+import nl.jeugdregie.platform.result.OutcomeResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,8 +30,10 @@ class TeamAdminPageController {
 
 	private final TeamAdministration teams;
 	private final CurrentUsers users;
+	private final OutcomeResponses responses;
 
-	TeamAdminPageController(TeamAdministration teams, CurrentUsers users) {
+	TeamAdminPageController(TeamAdministration teams, CurrentUsers users, OutcomeResponses responses) {
+		this.responses = responses;
 		this.teams = teams;
 		this.users = users;
 	}
@@ -54,7 +57,7 @@ class TeamAdminPageController {
 			redirect.addFlashAttribute("message", saved.confirmation());
 			return "redirect:/beheer/teams/" + saved.id();
 		}
-		AdminPages.reject(errors, outcome);
+		AdminPages.reject(errors, outcome, responses);
 		return form(model, "new", null);
 	}
 
@@ -129,7 +132,7 @@ class TeamAdminPageController {
 			redirect.addFlashAttribute("message", saved.confirmation());
 			return "redirect:/beheer/teams/" + id;
 		}
-		AdminPages.reject(errors, outcome);
+		AdminPages.reject(errors, outcome, responses);
 		return confirm(model, found(id), deactivating);
 	}
 
@@ -139,7 +142,7 @@ class TeamAdminPageController {
 			redirect.addFlashAttribute("message", saved.confirmation());
 			return "redirect:/beheer/teams/" + id;
 		}
-		AdminPages.reject(errors, outcome);
+		AdminPages.reject(errors, outcome, responses);
 		return form(model, step, found(id));
 	}
 
@@ -152,7 +155,8 @@ class TeamAdminPageController {
 	private String confirm(Model model, ManagedTeam team, boolean deactivating) {
 		model.addAttribute("team", team);
 		model.addAttribute("deactivating", deactivating);
-		model.addAttribute("refusals", deactivating ? teams.deactivationRefusals(team) : java.util.List.of());
+		model.addAttribute("refusals", deactivating ? teams.deactivationRefusals(team).stream().map(responses::message).toList()
+				: java.util.List.of());
 		return "identity/admin/team-confirm";
 	}
 

@@ -11,6 +11,7 @@ import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.TeamId;
 import nl.jeugdregie.identity.internal.AdminOutcome;
 import nl.jeugdregie.identity.internal.AdminSaving;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.platform.web.Problems.FieldProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -104,7 +105,7 @@ class TeamAdministration {
 	}
 
 	/** The reasons the team cannot be deactivated now; empty when it can. */
-	List<String> deactivationRefusals(ManagedTeam team) {
+	List<Refusal> deactivationRefusals(ManagedTeam team) {
 		var work = new ArrayList<String>();
 		for (var kind : openWork) {
 			var count = kind.openCount(team.id());
@@ -117,9 +118,9 @@ class TeamAdministration {
 
 	AdminOutcome deactivate(CurrentUser admin, TeamId id, long version) {
 		return change(admin, id, version, team -> {
-			var reasons = deactivationRefusals(team);
-			if (!reasons.isEmpty()) {
-				throw new RefusedChange(reasons);
+			var refusals = deactivationRefusals(team);
+			if (!refusals.isEmpty()) {
+				throw new RefusedChange(refusals);
 			}
 			return new Change(team.name(), team.districts(), false, "Team gedeactiveerd",
 					"Team " + team.name() + " is gedeactiveerd.");
@@ -129,7 +130,7 @@ class TeamAdministration {
 	AdminOutcome reactivate(CurrentUser admin, TeamId id, long version) {
 		return change(admin, id, version, team -> {
 			if (team.active()) {
-				throw new RefusedChange(List.of("Dit team is al actief."));
+				throw new RefusedChange(List.of(Refusal.ofWhole("identity.admin.team.alreadyActive")));
 			}
 			return new Change(team.name(), team.districts(), true, "Team weer actief gemaakt",
 					"Team " + team.name() + " is weer actief.");
@@ -139,11 +140,11 @@ class TeamAdministration {
 	private record Change(String name, List<String> districts, boolean active, String audited, String confirmation) {}
 
 	private static final class RefusedChange extends RuntimeException {
-		private final List<String> reasons;
+		private final List<Refusal> refusals;
 
-		RefusedChange(List<String> reasons) {
+		RefusedChange(List<Refusal> refusals) {
 			super(null, null, false, false);
-			this.reasons = reasons;
+			this.refusals = refusals;
 		}
 	}
 
@@ -176,7 +177,7 @@ class TeamAdministration {
 			});
 		}
 		catch (RefusedChange refused) {
-			return new AdminOutcome.Refused(refused.reasons);
+			return new AdminOutcome.Refused(refused.refusals);
 		}
 	}
 

@@ -3,6 +3,7 @@ package nl.jeugdregie.identity.internal.users;
 import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +20,7 @@ final class AdministratorRemainsPolicy {
 	 * @param after the account as it would be, or null when it is being deactivated
 	 * @param otherActiveAdministrators active administrators of the municipality besides this account
 	 */
-	static List<String> check(String actor, ManagedUser user, @Nullable UserDetails after, long otherActiveAdministrators,
+	static List<Refusal> check(String actor, ManagedUser user, @Nullable UserDetails after, long otherActiveAdministrators,
 			LocalDate today) {
 		if (!user.activeOn(today) || user.role() != Role.ADMINISTRATOR) {
 			return List.of();
@@ -31,12 +32,10 @@ final class AdministratorRemainsPolicy {
 			return List.of();
 		}
 		if (user.username().equals(actor)) {
-			return List.of("U kunt uw eigen account niet deactiveren of een andere rol geven. Vraag dat aan een andere "
-					+ "applicatiebeheerder.");
+			return List.of(Refusal.ofWhole("identity.admin.user.ownAccount"));
 		}
 		if (otherActiveAdministrators == 0) {
-			return List.of("Dit is de laatste applicatiebeheerder van uw gemeente. Maak eerst een andere applicatiebeheerder "
-					+ "aan.");
+			return List.of(Refusal.ofWhole("identity.admin.user.lastAdministrator"));
 		}
 		return List.of();
 	}

@@ -16,6 +16,7 @@ import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.TeamId;
 import nl.jeugdregie.identity.internal.AdminApi;
 import nl.jeugdregie.identity.internal.AdminOutcome;
+import nl.jeugdregie.platform.result.OutcomeResponses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,8 +41,10 @@ class UserAdminApiController {
 
 	private final UserAdministration users;
 	private final CurrentUsers current;
+	private final OutcomeResponses responses;
 
-	UserAdminApiController(UserAdministration users, CurrentUsers current) {
+	UserAdminApiController(UserAdministration users, CurrentUsers current, OutcomeResponses responses) {
+		this.responses = responses;
 		this.users = users;
 		this.current = current;
 	}
@@ -96,7 +99,7 @@ class UserAdminApiController {
 					.eTag(AdminApi.etag(user.version()))
 					.body(new CreatedUser(UserResponse.of(user, users.today()), saved.oneTimePassword()));
 		}
-		return AdminApi.problem(outcome);
+		return AdminApi.problem(outcome, responses);
 	}
 
 	@GetMapping("/{username}")
@@ -106,7 +109,7 @@ class UserAdminApiController {
 		return users.find(current.current(), username)
 				.<ResponseEntity<?>>map(u -> ResponseEntity.ok().eTag(AdminApi.etag(u.version()))
 						.body(UserResponse.of(u, users.today())))
-				.orElseGet(() -> AdminApi.problem(new AdminOutcome.NotFound()));
+				.orElseGet(() -> AdminApi.problem(new AdminOutcome.NotFound(), responses));
 	}
 
 	@PutMapping("/{username}")
@@ -153,7 +156,7 @@ class UserAdminApiController {
 			return ResponseEntity.ok().eTag(AdminApi.etag(saved.version()))
 					.body(new OneTimePassword(saved.oneTimePassword(), saved.version()));
 		}
-		return AdminApi.problem(outcome);
+		return AdminApi.problem(outcome, responses);
 	}
 
 	private ResponseEntity<?> answer(AdminOutcome outcome, String username) {
@@ -162,6 +165,6 @@ class UserAdminApiController {
 			return ResponseEntity.status(HttpStatus.OK).eTag(AdminApi.etag(user.version()))
 					.body(UserResponse.of(user, users.today()));
 		}
-		return AdminApi.problem(outcome);
+		return AdminApi.problem(outcome, responses);
 	}
 }

@@ -7,6 +7,7 @@ import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.TeamId;
 import nl.jeugdregie.identity.internal.AdminOutcome;
 import nl.jeugdregie.identity.internal.AdminPages;
+import nl.jeugdregie.platform.result.OutcomeResponses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -37,8 +38,10 @@ class UserAdminPageController {
 	private final UserAdministration users;
 	private final CurrentUsers current;
 	private final nl.jeugdregie.identity.SkjRegistrations skj;
+	private final OutcomeResponses responses;
 
-	UserAdminPageController(UserAdministration users, CurrentUsers current, nl.jeugdregie.identity.SkjRegistrations skj) {
+	UserAdminPageController(UserAdministration users, CurrentUsers current, nl.jeugdregie.identity.SkjRegistrations skj, OutcomeResponses responses) {
+		this.responses = responses;
 		this.users = users;
 		this.current = current;
 		this.skj = skj;
@@ -79,7 +82,7 @@ class UserAdminPageController {
 			redirect.addFlashAttribute("oneTimePassword", saved.oneTimePassword());
 			return "redirect:/beheer/gebruikers/" + saved.id();
 		}
-		AdminPages.reject(errors, outcome);
+		AdminPages.reject(errors, outcome, responses);
 		return form(model, "new", null);
 	}
 
@@ -123,7 +126,7 @@ class UserAdminPageController {
 			redirect.addFlashAttribute("message", saved.confirmation());
 			return "redirect:/beheer/gebruikers/" + username;
 		}
-		AdminPages.reject(errors, outcome);
+		AdminPages.reject(errors, outcome, responses);
 		return form(model, step, user);
 	}
 
@@ -149,7 +152,7 @@ class UserAdminPageController {
 			redirect.addFlashAttribute("oneTimePassword", saved.oneTimePassword());
 			return "redirect:/beheer/gebruikers/" + username;
 		}
-		AdminPages.reject(errors, outcome);
+		AdminPages.reject(errors, outcome, responses);
 		return confirm(model, found(username), action);
 	}
 

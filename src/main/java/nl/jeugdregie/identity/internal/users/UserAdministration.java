@@ -16,6 +16,7 @@ import nl.jeugdregie.identity.TeamId;
 import nl.jeugdregie.identity.internal.AdminOutcome;
 import nl.jeugdregie.identity.internal.AdminSaving;
 import nl.jeugdregie.platform.format.DutchFormat;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.platform.web.Problems.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -143,7 +144,7 @@ class UserAdministration {
 		requireAdministrator(admin);
 		return changing(admin, username, version, user -> {
 			if (!user.enabled()) {
-				return new AdminOutcome.Refused(List.of("Dit account is al gedeactiveerd."));
+				return new AdminOutcome.Refused(List.of(Refusal.ofWhole("identity.admin.user.alreadyInactive")));
 			}
 			var refusals = AdministratorRemainsPolicy.check(admin.username(), user, null,
 					users.otherActiveAdministrators(admin.municipality(), username, today()), today());
@@ -162,11 +163,10 @@ class UserAdministration {
 		requireAdministrator(admin);
 		return changing(admin, username, version, user -> {
 			if (user.enabled()) {
-				return new AdminOutcome.Refused(List.of("Dit account is al actief."));
+				return new AdminOutcome.Refused(List.of(Refusal.ofWhole("identity.admin.user.alreadyActive")));
 			}
 			if (user.team() != null && !users.lockActiveTeam(admin.municipality(), user.team())) {
-				return new AdminOutcome.Refused(List.of("Het team van dit account is gedeactiveerd. Kies eerst een actief "
-						+ "team bij Rol en team."));
+				return new AdminOutcome.Refused(List.of(Refusal.ofWhole("identity.admin.user.teamInactive")));
 			}
 			if (!users.setEnabled(user, version, true)) {
 				return new AdminOutcome.Stale();

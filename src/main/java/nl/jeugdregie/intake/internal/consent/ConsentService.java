@@ -10,10 +10,10 @@ import nl.jeugdregie.audit.ClientFileAccess;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Teams;
 import nl.jeugdregie.intake.HelpRequestId;
-import nl.jeugdregie.platform.result.Outcome;
-import nl.jeugdregie.intake.Violation;
 import nl.jeugdregie.intake.internal.file.ChangeableFiles;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +59,7 @@ public class ConsentService {
 		var on = givenOn == null ? today : givenOn;
 		var refusal = FeedbackPolicy.checkConsent(request.get(), purpose, givenBy, on, today);
 		if (refusal.isPresent()) {
-			return Outcome.refused(Violation.toRefusals(List.of(refusal.get())));
+			return Outcome.refused(refusal.get());
 		}
 		consents.insert(id, new Consent(UUID.randomUUID(), purpose, givenBy, on, user.username(), null, null));
 		return done(request.get(), user, "Toestemming vastgelegd: " + purpose.dutchName());
@@ -75,7 +75,7 @@ public class ConsentService {
 		var existing = consents.of(id).stream().filter(c -> c.id().equals(consent)).findFirst();
 		if (existing.isEmpty() || existing.get().withdrawn() || existing.get().givenOn().isAfter(today)
 				|| !consents.withdraw(id, consent, today, user.username())) {
-			return Outcome.refused(Violation.toRefusals(List.of(new Violation("consent", "intake.consent.notActive"))));
+			return Outcome.refused(Refusal.of("consent", "intake.consent.notActive"));
 		}
 		return done(request.get(), user, "Toestemming ingetrokken: " + existing.get().purpose().dutchName());
 	}
@@ -89,7 +89,7 @@ public class ConsentService {
 		var today = LocalDate.now(clock);
 		var refusal = FeedbackPolicy.check(request.get(), kind, consents.of(id), today);
 		if (refusal.isPresent()) {
-			return Outcome.refused(Violation.toRefusals(List.of(refusal.get())));
+			return Outcome.refused(refusal.get());
 		}
 		var team = teams.find(request.get().team()).map(t -> t.name()).orElse("CJG");
 		consents.insert(id, new SentFeedback(kind, today, user.username(),

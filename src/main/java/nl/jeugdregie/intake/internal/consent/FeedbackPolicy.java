@@ -3,8 +3,8 @@ package nl.jeugdregie.intake.internal.consent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import nl.jeugdregie.intake.Violation;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,29 +15,29 @@ final class FeedbackPolicy {
 
 	private FeedbackPolicy() {}
 
-	static Optional<Violation> check(HelpRequest request, @Nullable FeedbackKind kind, List<Consent> consents,
+	static Optional<Refusal> check(HelpRequest request, @Nullable FeedbackKind kind, List<Consent> consents,
 			LocalDate today) {
 		if (!request.referrer().isProfessional()) {
-			return Optional.of(new Violation("kind", "intake.feedback.noReferrer"));
+			return Optional.of(Refusal.of("kind", "intake.feedback.noReferrer"));
 		}
 		if (kind == null) {
-			return Optional.of(new Violation("kind", "intake.feedback.kind.required"));
+			return Optional.of(Refusal.of("kind", "intake.feedback.kind.required"));
 		}
 		if (kind == FeedbackKind.CONTENT && consents.stream().noneMatch(
 				c -> c.purpose() == ConsentPurpose.CONTENT_FEEDBACK_TO_REFERRER && c.holdsOn(today))) {
-			return Optional.of(new Violation("kind", "intake.feedback.consentRequired"));
+			return Optional.of(Refusal.of("kind", "intake.feedback.consentRequired"));
 		}
 		return Optional.empty();
 	}
 
 	/** Consent is given on a real day between the registration and today, by someone. */
-	static Optional<Violation> checkConsent(HelpRequest request, @Nullable ConsentPurpose purpose, @Nullable ConsentGiver givenBy,
+	static Optional<Refusal> checkConsent(HelpRequest request, @Nullable ConsentPurpose purpose, @Nullable ConsentGiver givenBy,
 			@Nullable LocalDate givenOn, LocalDate today) {
 		if (purpose == null || givenBy == null) {
-			return Optional.of(new Violation("givenBy", "intake.consent.required"));
+			return Optional.of(Refusal.of("givenBy", "intake.consent.required"));
 		}
 		if (givenOn == null || givenOn.isBefore(request.registeredOn()) || givenOn.isAfter(today)) {
-			return Optional.of(new Violation("givenOn", "intake.consent.date"));
+			return Optional.of(Refusal.of("givenOn", "intake.consent.date"));
 		}
 		return Optional.empty();
 	}

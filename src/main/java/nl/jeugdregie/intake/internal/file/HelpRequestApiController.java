@@ -12,17 +12,16 @@ import java.util.List;
 import java.util.UUID;
 import nl.jeugdregie.audit.AccessReason;
 import nl.jeugdregie.identity.CurrentUsers;
-import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.RegisterHelpRequest;
 import nl.jeugdregie.intake.RegistrationResult;
-import nl.jeugdregie.intake.Violation;
-import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequestState;
 import nl.jeugdregie.intake.internal.lifecycle.TreatmentClock;
 import nl.jeugdregie.intake.internal.worklist.Worklist;
 import nl.jeugdregie.intake.internal.worklist.WorklistRow;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -127,7 +126,7 @@ public class HelpRequestApiController {
 		return switch (service.register(request, users.current(), service.now())) {
 			case RegistrationResult.Registered r -> ResponseEntity
 					.created(URI.create("/api/v1/help-requests/" + r.id())).body(new Registered(r.id().value(), r.number(), r.assignedTo(), r.routedToOtherTeam()));
-			case RegistrationResult.Refused refused -> Problems.invalid(refused.violations().stream().map(this::problem).toList());
+			case RegistrationResult.Refused refused -> Problems.invalid(refused.refusals().stream().map(this::problem).toList());
 		};
 	}
 
@@ -182,12 +181,8 @@ public class HelpRequestApiController {
 		return rows.stream().map(WorklistEntry::of).toList();
 	}
 
-	private Problems.FieldProblem problem(Violation violation) {
-		return new Problems.FieldProblem(violation.field(), text(violation));
-	}
-
-	private String text(Violation violation) {
-		return text(violation.toRefusal());
+	private Problems.FieldProblem problem(Refusal refusal) {
+		return new Problems.FieldProblem(refusal.field(), text(refusal));
 	}
 
 	private String text(Refusal refusal) {

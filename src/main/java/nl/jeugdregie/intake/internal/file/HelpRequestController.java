@@ -9,14 +9,12 @@ import nl.jeugdregie.identity.Expertise;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.intake.Channel;
 import nl.jeugdregie.intake.ClosureReason;
-import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.Referrer;
 import nl.jeugdregie.intake.RegistrationResult;
 import nl.jeugdregie.intake.RequestType;
 import nl.jeugdregie.intake.TriageOutcome;
 import nl.jeugdregie.intake.Urgency;
-import nl.jeugdregie.intake.Violation;
 import nl.jeugdregie.intake.internal.consent.ConsentGiver;
 import nl.jeugdregie.intake.internal.consent.ConsentService;
 import nl.jeugdregie.intake.internal.consent.FeedbackKind;
@@ -26,6 +24,8 @@ import nl.jeugdregie.intake.internal.registration.RegistrationForm;
 import nl.jeugdregie.intake.internal.team.TeamService;
 import nl.jeugdregie.intake.internal.triage.TriageInventoryService;
 import nl.jeugdregie.intake.internal.usefulness.UsefulnessScoreService;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -128,7 +128,7 @@ public class HelpRequestController {
 				yield "redirect:/hulpvragen/" + registered.id();
 			}
 			case RegistrationResult.Refused refused -> {
-				refused.violations().forEach(v -> reject(binding, v));
+				refused.refusals().forEach(v -> reject(binding, v));
 				yield registerPage(model);
 			}
 		};
@@ -317,8 +317,8 @@ public class HelpRequestController {
 		};
 	}
 
-	private static void reject(BindingResult binding, Violation violation) {
-		binding.rejectValue(violation.field(), violation.code(), violation.arguments(), null);
+	private static void reject(BindingResult binding, Refusal refusal) {
+		binding.rejectValue(refusal.field(), refusal.code(), refusal.arguments().toArray(), null);
 	}
 
 	private static @Nullable LocalDate parse(@Nullable String date) {

@@ -41,7 +41,7 @@ import nl.jeugdregie.intake.internal.worklist.WorklistRow;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;
 import org.jspecify.annotations.Nullable;
-import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.schools.SchoolLocationId;
 import nl.jeugdregie.schools.SchoolLocations;
 import nl.jeugdregie.platform.result.Outcome;
@@ -98,7 +98,7 @@ class HelpRequestService implements HelpRequestRegistration {
 		// OND-5: a referring school location is one of the municipality's own.
 		if (form.schoolLocation() != null && schoolLocations.find(professional.municipality(),
 				new SchoolLocationId(form.schoolLocation())).isEmpty()) {
-			violations.add(new Violation("schoolLocation", "intake.schoolLocation.unknown"));
+			violations.add(Refusal.of("schoolLocation", "intake.schoolLocation.unknown"));
 		}
 		if (!violations.isEmpty()) {
 			return new RegistrationResult.Refused(violations);

@@ -3,7 +3,7 @@ package nl.jeugdregie.intake.internal.lifecycle;
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.jeugdregie.intake.ClosureReason;
-import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,25 +14,25 @@ final class ClosurePolicy {
 
 	private ClosurePolicy() {}
 
-	static Optional<Violation> check(HelpRequest request, @Nullable ClosureReason reason, LocalDate closedOn,
+	static Optional<Refusal> check(HelpRequest request, @Nullable ClosureReason reason, LocalDate closedOn,
 			LocalDate today) {
 		var transition = TransitionPolicy.check(request.state(), LifecycleAction.CLOSE);
 		if (transition.isPresent()) {
 			return transition;
 		}
 		if (reason == null || !reason.chosenByHand()) {
-			return Optional.of(new Violation("reason", "intake.closure.reason.required"));
+			return Optional.of(Refusal.of("reason", "intake.closure.reason.required"));
 		}
 		if (reason == ClosureReason.SOLVED_BY_CJG && !(request.state() instanceof HelpRequestState.InCjgTreatment)) {
-			return Optional.of(new Violation("reason", "intake.closure.reason.solvedNeedsTreatment"));
+			return Optional.of(Refusal.of("reason", "intake.closure.reason.solvedNeedsTreatment"));
 		}
 		if (reason == ClosureReason.SPECIALISED_CARE_STARTED
 				&& !(request.state() instanceof HelpRequestState.ApplicationMade)) {
-			return Optional.of(new Violation("reason", "intake.closure.reason.careNeedsApplication"));
+			return Optional.of(Refusal.of("reason", "intake.closure.reason.careNeedsApplication"));
 		}
 		var earliest = request.lastConversationOn() == null ? request.registeredOn() : request.lastConversationOn();
 		if (closedOn.isAfter(today) || closedOn.isBefore(earliest)) {
-			return Optional.of(new Violation("closedOn", "intake.closure.date"));
+			return Optional.of(Refusal.of("closedOn", "intake.closure.date"));
 		}
 		return Optional.empty();
 	}

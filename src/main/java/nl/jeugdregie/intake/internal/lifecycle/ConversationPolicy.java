@@ -2,7 +2,7 @@ package nl.jeugdregie.intake.internal.lifecycle;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.platform.result.Refusal;
 
 /**
  * A further conversation (TOE-7): in a state that allows it, on a real date not before the previous
@@ -12,20 +12,20 @@ final class ConversationPolicy {
 
 	private ConversationPolicy() {}
 
-	static Optional<Violation> check(HelpRequest request, LocalDate heldOn, LocalDate today, int maxConversations) {
+	static Optional<Refusal> check(HelpRequest request, LocalDate heldOn, LocalDate today, int maxConversations) {
 		var transition = TransitionPolicy.check(request.state(), LifecycleAction.CONVERSATION);
 		if (transition.isPresent()) {
 			return transition;
 		}
 		if (heldOn.isAfter(today)) {
-			return Optional.of(new Violation("heldOn", "intake.conversation.future"));
+			return Optional.of(Refusal.of("heldOn", "intake.conversation.future"));
 		}
 		var last = request.lastConversationOn();
 		if (heldOn.isBefore(last == null ? request.registeredOn() : last)) {
-			return Optional.of(new Violation("heldOn", "intake.conversation.beforePrevious"));
+			return Optional.of(Refusal.of("heldOn", "intake.conversation.beforePrevious"));
 		}
 		if (request.conversations().size() >= maxConversations && request.continuation() == null) {
-			return Optional.of(new Violation("heldOn", "intake.conversation.maximumReached", maxConversations));
+			return Optional.of(Refusal.of("heldOn", "intake.conversation.maximumReached", maxConversations));
 		}
 		return Optional.empty();
 	}

@@ -10,22 +10,22 @@ import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.intake.ConversationHeld;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.HelpRequestLifecycle;
-import nl.jeugdregie.platform.result.Outcome;
-import nl.jeugdregie.intake.Step;
 import nl.jeugdregie.intake.HelpRequestTransitioned;
-import nl.jeugdregie.intake.TreatmentStarted;
-import nl.jeugdregie.intake.Violation;
 import nl.jeugdregie.intake.Step.AgreeContact;
 import nl.jeugdregie.intake.Step.Close;
-import nl.jeugdregie.intake.Step.RecordContact;
 import nl.jeugdregie.intake.Step.ContinueBeyondMaximum;
 import nl.jeugdregie.intake.Step.DecideTriage;
 import nl.jeugdregie.intake.Step.HoldConversation;
 import nl.jeugdregie.intake.Step.NeedSpecialisedCare;
 import nl.jeugdregie.intake.Step.RecordApplication;
+import nl.jeugdregie.intake.Step.RecordContact;
+import nl.jeugdregie.intake.Step;
+import nl.jeugdregie.intake.TreatmentStarted;
 import nl.jeugdregie.intake.internal.file.ChangeableFiles;
-import nl.jeugdregie.intake.internal.triage.JdbcTriageInventory;
 import nl.jeugdregie.intake.internal.registration.RegistrationPolicy;
+import nl.jeugdregie.intake.internal.triage.JdbcTriageInventory;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;
 import org.jspecify.annotations.Nullable;
@@ -70,12 +70,12 @@ public class LifecycleService implements HelpRequestLifecycle {
 		var request = found.get();
 		var today = LocalDate.now(clock);
 		var terms = terms(request);
-		var violations = check(request, command, today, terms);
-		if (violations.isEmpty() && command instanceof DecideTriage) {
-			violations = TriageChecklistRequired.check(inventory.hasChecklist(id)).stream().toList();
+		var refusals = check(request, command, today, terms);
+		if (refusals.isEmpty() && command instanceof DecideTriage) {
+			refusals = TriageChecklistPolicy.check(inventory.hasChecklist(id)).stream().toList();
 		}
-		if (!violations.isEmpty()) {
-			return Outcome.refused(Violation.toRefusals(violations));
+		if (!refusals.isEmpty()) {
+			return Outcome.refused(refusals);
 		}
 		var stateBefore = request.state();
 		var conversationsBefore = request.conversations().size();
@@ -95,12 +95,12 @@ public class LifecycleService implements HelpRequestLifecycle {
 				norms.inEffect(municipality, NormKey.ROUTE_TO_CARE_LEAD_TIME, on).asPeriod());
 	}
 
-	private static List<Violation> check(HelpRequest request, Step command, LocalDate today,
+	private static List<Refusal> check(HelpRequest request, Step command, LocalDate today,
 			LifecycleTerms terms) {
 		return switch (command) {
 			case HoldConversation c when c.first() && !(request.state() instanceof HelpRequestState.AwaitingTreatment) ->
-					List.of(new Violation("conversationDate", "intake.firstConversation.alreadyRecorded"));
-			case HoldConversation c when c.heldOn() == null -> List.of(new Violation("heldOn", "intake.conversation.date.required"));
+					List.of(Refusal.of("conversationDate", "intake.firstConversation.alreadyRecorded"));
+			case HoldConversation c when c.heldOn() == null -> List.of(Refusal.of("heldOn", "intake.conversation.date.required"));
 			case HoldConversation c when request.state() instanceof HelpRequestState.AwaitingTreatment ->
 					FirstConversationPolicy.check(request, c.heldOn(), today).stream().toList();
 			case HoldConversation c -> ConversationPolicy.check(request, c.heldOn(), today, terms.maxConversations())
@@ -110,7 +110,7 @@ public class LifecycleService implements HelpRequestLifecycle {
 			case ContinueBeyondMaximum c -> continuation(request, c, terms);
 			case NeedSpecialisedCare n -> TransitionPolicy.check(request.state(), LifecycleAction.SPECIALISED_CARE_NEEDED)
 					.stream().toList();
-			case RecordApplication a when a.appliedOn() == null -> List.of(new Violation("appliedOn", "intake.application.date"));
+			case RecordApplication a when a.appliedOn() == null -> List.of(Refusal.of("appliedOn", "intake.application.date"));
 			case RecordApplication a -> ApplicationPolicy.check(request, a.appliedOn(), today).stream().toList();
 			case Close c -> ClosurePolicy.check(request, c.reason(), c.closedOn() == null ? today : c.closedOn(), today)
 					.stream().toList();
@@ -121,20 +121,20 @@ public class LifecycleService implements HelpRequestLifecycle {
 	}
 
 	/** TOE-7: going on after the maximum needs the maximum reached, once, with a reason. */
-	private static List<Violation> continuation(HelpRequest request, ContinueBeyondMaximum command, LifecycleTerms terms) {
-		var violations = new ArrayList<Violation>();
-		TransitionPolicy.check(request.state(), LifecycleAction.CONTINUE_BEYOND_MAXIMUM).ifPresent(violations::add);
-		if (violations.isEmpty() && request.continuation() != null) {
-			violations.add(new Violation("reason", "intake.continuation.already"));
+	private static List<Refusal> continuation(HelpRequest request, ContinueBeyondMaximum command, LifecycleTerms terms) {
+		var refusals = new ArrayList<Refusal>();
+		TransitionPolicy.check(request.state(), LifecycleAction.CONTINUE_BEYOND_MAXIMUM).ifPresent(refusals::add);
+		if (refusals.isEmpty() && request.continuation() != null) {
+			refusals.add(Refusal.of("reason", "intake.continuation.already"));
 		}
-		if (violations.isEmpty() && request.conversations().size() < terms.maxConversations()) {
-			violations.add(new Violation("reason", "intake.continuation.notYet", terms.maxConversations()));
+		if (refusals.isEmpty() && request.conversations().size() < terms.maxConversations()) {
+			refusals.add(Refusal.of("reason", "intake.continuation.notYet", terms.maxConversations()));
 		}
-		if (violations.isEmpty() && (!RegistrationPolicy.present(command.reason())
+		if (refusals.isEmpty() && (!RegistrationPolicy.present(command.reason())
 				|| command.reason().strip().length() > TriagePolicy.MAX_TEXT)) {
-			violations.add(new Violation("reason", "intake.continuation.reason.required"));
+			refusals.add(Refusal.of("reason", "intake.continuation.reason.required"));
 		}
-		return violations;
+		return refusals;
 	}
 
 	private static String apply(HelpRequest request, Step command, CurrentUser user, LifecycleTerms terms,

@@ -1,7 +1,7 @@
 package nl.jeugdregie.intake.internal.lifecycle;
 
 import java.util.Optional;
-import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.platform.result.Refusal;
 
 /**
  * Which actions each lifecycle state allows; anything else is an illegal transition and refused.
@@ -25,8 +25,8 @@ final class TransitionPolicy {
 		};
 	}
 
-	static Optional<Violation> check(HelpRequestState state, LifecycleAction action) {
+	static Optional<Refusal> check(HelpRequestState state, LifecycleAction action) {
 		return allows(state, action) ? Optional.empty()
-				: Optional.of(new Violation("state", "intake.transition.notAllowed", action.dutchName(), state.dutchName()));
+				: Optional.of(Refusal.of("state", "intake.transition.notAllowed", action.dutchName(), state.dutchName()));
 	}
 }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.jeugdregie.intake.TriageOutcome;
 import nl.jeugdregie.intake.Urgency;
-import nl.jeugdregie.intake.Violation;
 import nl.jeugdregie.intake.internal.registration.RegistrationPolicy;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,35 +20,35 @@ final class TriagePolicy {
 
 	private TriagePolicy() {}
 
-	static List<Violation> check(HelpRequest request, @Nullable TriageOutcome outcome, @Nullable Urgency urgency,
+	static List<Refusal> check(HelpRequest request, @Nullable TriageOutcome outcome, @Nullable Urgency urgency,
 			@Nullable String reason, @Nullable String familyExplanation, LocalDate decidedOn, LocalDate today) {
-		var violations = new ArrayList<Violation>();
-		TransitionPolicy.check(request.state(), LifecycleAction.TRIAGE).ifPresent(violations::add);
-		if (!violations.isEmpty()) {
-			return violations;
+		var refusals = new ArrayList<Refusal>();
+		TransitionPolicy.check(request.state(), LifecycleAction.TRIAGE).ifPresent(refusals::add);
+		if (!refusals.isEmpty()) {
+			return refusals;
 		}
 		if (outcome == null) {
-			violations.add(new Violation("outcome", "intake.triage.outcome.required"));
+			refusals.add(Refusal.of("outcome", "intake.triage.outcome.required"));
 		}
 		if (urgency == null) {
-			violations.add(new Violation("urgency", "intake.triage.urgency.required"));
+			refusals.add(Refusal.of("urgency", "intake.triage.urgency.required"));
 		}
-		text(violations, "reason", reason, true);
-		text(violations, "familyExplanation", familyExplanation, outcome == TriageOutcome.NO_CARE_NEEDED);
+		text(refusals, "reason", reason, true);
+		text(refusals, "familyExplanation", familyExplanation, outcome == TriageOutcome.NO_CARE_NEEDED);
 		var first = request.treatmentStartedOn();
 		if (decidedOn.isAfter(today) || (first != null && decidedOn.isBefore(first))) {
-			violations.add(new Violation("decidedOn", "intake.triage.date"));
+			refusals.add(Refusal.of("decidedOn", "intake.triage.date"));
 		}
-		return violations;
+		return refusals;
 	}
 
-	private static void text(List<Violation> violations, String field, @Nullable String value, boolean required) {
+	private static void text(List<Refusal> refusals, String field, @Nullable String value, boolean required) {
 		if (!RegistrationPolicy.present(value)) {
 			if (required) {
-				violations.add(new Violation(field, "intake.triage." + field + ".required"));
+				refusals.add(Refusal.of(field, "intake.triage." + field + ".required"));
 			}
 		} else if (value.strip().length() > MAX_TEXT) {
-			violations.add(new Violation(field, "intake.text.tooLong", MAX_TEXT));
+			refusals.add(Refusal.of(field, "intake.text.tooLong", MAX_TEXT));
 		}
 	}
 }

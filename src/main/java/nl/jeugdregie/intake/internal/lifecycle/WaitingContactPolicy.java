@@ -2,7 +2,7 @@ package nl.jeugdregie.intake.internal.lifecycle;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,29 +13,29 @@ final class WaitingContactPolicy {
 
 	private WaitingContactPolicy() {}
 
-	static Optional<Violation> checkAgreement(HelpRequest request, @Nullable Integer everyDays, LocalDate agreedOn,
+	static Optional<Refusal> checkAgreement(HelpRequest request, @Nullable Integer everyDays, LocalDate agreedOn,
 			LocalDate today) {
 		var transition = TransitionPolicy.check(request.state(), LifecycleAction.AGREE_CONTACT);
 		if (transition.isPresent()) {
 			return transition;
 		}
 		if (everyDays == null || everyDays < 1 || everyDays > ContactAgreement.MAX_DAYS) {
-			return Optional.of(new Violation("everyDays", "intake.contact.frequency", ContactAgreement.MAX_DAYS));
+			return Optional.of(Refusal.of("everyDays", "intake.contact.frequency", ContactAgreement.MAX_DAYS));
 		}
 		if (agreedOn.isBefore(request.registeredOn()) || agreedOn.isAfter(today)) {
-			return Optional.of(new Violation("agreedOn", "intake.contact.date"));
+			return Optional.of(Refusal.of("agreedOn", "intake.contact.date"));
 		}
 		return Optional.empty();
 	}
 
-	static Optional<Violation> checkContact(HelpRequest request, @Nullable LocalDate contactedOn, LocalDate today) {
+	static Optional<Refusal> checkContact(HelpRequest request, @Nullable LocalDate contactedOn, LocalDate today) {
 		var transition = TransitionPolicy.check(request.state(), LifecycleAction.RECORD_CONTACT);
 		if (transition.isPresent()) {
 			return transition;
 		}
 		var earliest = request.lastWaitingContactOn() == null ? request.registeredOn() : request.lastWaitingContactOn();
 		if (contactedOn == null || contactedOn.isBefore(earliest) || contactedOn.isAfter(today)) {
-			return Optional.of(new Violation("contactedOn", "intake.contact.date"));
+			return Optional.of(Refusal.of("contactedOn", "intake.contact.date"));
 		}
 		return Optional.empty();
 	}

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.jeugdregie.intake.RegisterHelpRequest;
-import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,55 +20,55 @@ public final class RegistrationPolicy {
 
 	private RegistrationPolicy() {}
 
-	public static List<Violation> check(RegisterHelpRequest request, LocalDate registeredOn) {
-		var violations = new ArrayList<Violation>();
-		text(violations, "givenName", request.givenName(), MAX_NAME, true);
-		text(violations, "familyName", request.familyName(), MAX_NAME, true);
-		dateOfBirth(violations, request.dateOfBirth(), registeredOn);
-		bsn(violations, request.bsn());
-		carer(violations, request.carerName(), request.carerRelation());
+	public static List<Refusal> check(RegisterHelpRequest request, LocalDate registeredOn) {
+		var refusals = new ArrayList<Refusal>();
+		text(refusals, "givenName", request.givenName(), MAX_NAME, true);
+		text(refusals, "familyName", request.familyName(), MAX_NAME, true);
+		dateOfBirth(refusals, request.dateOfBirth(), registeredOn);
+		bsn(refusals, request.bsn());
+		carer(refusals, request.carerName(), request.carerRelation());
 		if (request.channel() == null) {
-			violations.add(new Violation("channel", "intake.channel.required"));
+			refusals.add(Refusal.of("channel", "intake.channel.required"));
 		}
 		if (request.referrer() == null) {
-			violations.add(new Violation("referrer", "intake.referrer.required"));
+			refusals.add(Refusal.of("referrer", "intake.referrer.required"));
 		}
-		text(violations, "question", request.question(), MAX_QUESTION, true);
-		return List.copyOf(violations);
+		text(refusals, "question", request.question(), MAX_QUESTION, true);
+		return List.copyOf(refusals);
 	}
 
-	private static void dateOfBirth(List<Violation> violations, @Nullable LocalDate dateOfBirth, LocalDate registeredOn) {
+	private static void dateOfBirth(List<Refusal> refusals, @Nullable LocalDate dateOfBirth, LocalDate registeredOn) {
 		if (dateOfBirth == null) {
-			violations.add(new Violation("dateOfBirth", "intake.dateOfBirth.required"));
+			refusals.add(Refusal.of("dateOfBirth", "intake.dateOfBirth.required"));
 		} else if (dateOfBirth.isAfter(registeredOn)) {
-			violations.add(new Violation("dateOfBirth", "intake.dateOfBirth.future"));
+			refusals.add(Refusal.of("dateOfBirth", "intake.dateOfBirth.future"));
 		} else if (new YoungPerson("-", "-", dateOfBirth, null).ageOn(registeredOn) > MAX_AGE) {
-			violations.add(new Violation("dateOfBirth", "intake.dateOfBirth.tooOld", MAX_AGE));
+			refusals.add(Refusal.of("dateOfBirth", "intake.dateOfBirth.tooOld", MAX_AGE));
 		}
 	}
 
-	private static void bsn(List<Violation> violations, @Nullable String bsn) {
+	private static void bsn(List<Refusal> refusals, @Nullable String bsn) {
 		if (bsn != null && !bsn.isBlank() && !Bsn.isValid(Bsn.normalise(bsn))) {
-			violations.add(new Violation("bsn", "intake.bsn.invalid"));
+			refusals.add(Refusal.of("bsn", "intake.bsn.invalid"));
 		}
 	}
 
-	private static void carer(List<Violation> violations, @Nullable String name, @Nullable String relation) {
-		text(violations, "carerName", name, MAX_NAME, false);
-		text(violations, "carerRelation", relation, MAX_RELATION, false);
+	private static void carer(List<Refusal> refusals, @Nullable String name, @Nullable String relation) {
+		text(refusals, "carerName", name, MAX_NAME, false);
+		text(refusals, "carerRelation", relation, MAX_RELATION, false);
 		if (present(name) && !present(relation)) {
-			violations.add(new Violation("carerRelation", "intake.carerRelation.required"));
+			refusals.add(Refusal.of("carerRelation", "intake.carerRelation.required"));
 		}
 	}
 
-	private static void text(List<Violation> violations, String field, @Nullable String value, int max,
+	private static void text(List<Refusal> refusals, String field, @Nullable String value, int max,
 			boolean required) {
 		if (!present(value)) {
 			if (required) {
-				violations.add(new Violation(field, "intake." + field + ".required"));
+				refusals.add(Refusal.of(field, "intake." + field + ".required"));
 			}
 		} else if (value.strip().length() > max) {
-			violations.add(new Violation(field, "intake.text.tooLong", max));
+			refusals.add(Refusal.of(field, "intake.text.tooLong", max));
 		}
 	}
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import nl.jeugdregie.identity.Expertise;
 import nl.jeugdregie.identity.Role;
-import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,14 +22,14 @@ final class KeyDecisionPolicy {
 		return role == Role.BEHAVIOURAL_EXPERT || expertise.contains(Expertise.BEHAVIOURAL_EXPERTISE);
 	}
 
-	static List<Violation> check(Role role, Set<Expertise> expertise, @Nullable String decision,
+	static List<Refusal> check(Role role, Set<Expertise> expertise, @Nullable String decision,
 			@Nullable LocalDate decidedOn, LocalDate registeredOn, LocalDate today) {
 		if (!isBehaviouralExpert(role, expertise)) {
-			return List.of(new Violation("decision", "intake.safety.keyDecision.behaviouralExpertOnly"));
+			return List.of(Refusal.of("decision", "intake.safety.keyDecision.behaviouralExpertOnly"));
 		}
-		var violations = new ArrayList<Violation>();
-		SafetyPolicy.checkText(violations, "decision", "intake.safety.keyDecision.required", decision, SafetyPolicy.MAX_TEXT);
-		SafetyPolicy.checkDate(violations, "decidedOn", decidedOn, registeredOn, today);
-		return violations;
+		var refusals = new ArrayList<Refusal>();
+		SafetyPolicy.checkText(refusals, "decision", "intake.safety.keyDecision.required", decision, SafetyPolicy.MAX_TEXT);
+		SafetyPolicy.checkDate(refusals, "decidedOn", decidedOn, registeredOn, today);
+		return refusals;
 	}
 }

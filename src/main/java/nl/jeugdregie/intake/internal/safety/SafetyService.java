@@ -9,10 +9,10 @@ import nl.jeugdregie.audit.ClientFileAccess;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.UserAccounts;
 import nl.jeugdregie.intake.HelpRequestId;
-import nl.jeugdregie.platform.result.Outcome;
-import nl.jeugdregie.intake.Violation;
 import nl.jeugdregie.intake.internal.file.ChangeableFiles;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,12 +58,12 @@ class SafetyService {
 		}
 		var file = safety.of(id);
 		var chosen = step == SafetyStep.DECISION ? decision : null;
-		var violations = SafetyPolicy.checkStep(file, step, takenOn, note, chosen, request.get().registeredOn(), today());
-		if (!violations.isEmpty()) {
-			return Outcome.refused(Violation.toRefusals(violations));
+		var refusals = SafetyPolicy.checkStep(file, step, takenOn, note, chosen, request.get().registeredOn(), today());
+		if (!refusals.isEmpty()) {
+			return Outcome.refused(refusals);
 		}
 		if (!safety.insert(id, new SafetyFile.Step(step, takenOn, note.strip(), chosen, user.username()), clock.instant())) {
-			return Outcome.refused(new Violation("step", "intake.safety.step.order", step.dutchName()).toRefusal());
+			return Outcome.refused(Refusal.of("step", "intake.safety.step.order", step.dutchName()));
 		}
 		return done(request.get(), user, "Meldcode " + step.dutchName().toLowerCase() + " vastgelegd");
 	}
@@ -75,9 +75,9 @@ class SafetyService {
 		if (request.isEmpty()) {
 			return Outcome.notFound();
 		}
-		var violations = SafetyPolicy.checkPlan(agreements, responsible, reviewOn, today());
-		if (!violations.isEmpty()) {
-			return Outcome.refused(Violation.toRefusals(violations));
+		var refusals = SafetyPolicy.checkPlan(agreements, responsible, reviewOn, today());
+		if (!refusals.isEmpty()) {
+			return Outcome.refused(refusals);
 		}
 		safety.insert(id, new SafetyFile.Plan(agreements.strip(), responsible.strip(), reviewOn, today(),
 				user.username()), clock.instant());
@@ -91,9 +91,9 @@ class SafetyService {
 		if (request.isEmpty()) {
 			return Outcome.notFound();
 		}
-		var violations = SafetyPolicy.checkAction(kind, takenOn, outcome, request.get().registeredOn(), today());
-		if (!violations.isEmpty()) {
-			return Outcome.refused(Violation.toRefusals(violations));
+		var refusals = SafetyPolicy.checkAction(kind, takenOn, outcome, request.get().registeredOn(), today());
+		if (!refusals.isEmpty()) {
+			return Outcome.refused(refusals);
 		}
 		safety.insert(id, new SafetyFile.Action(kind, takenOn, outcome.strip(), user.username()), clock.instant());
 		return done(request.get(), user, kind.dutchName() + " vastgelegd");
@@ -106,13 +106,13 @@ class SafetyService {
 		if (request.isEmpty()) {
 			return Outcome.notFound();
 		}
-		var violations = KeyDecisionPolicy.check(user.role(), accounts.expertiseOf(user.username()), decision,
+		var refusals = KeyDecisionPolicy.check(user.role(), accounts.expertiseOf(user.username()), decision,
 				decidedOn, request.get().registeredOn(), today());
-		if (!violations.isEmpty()) {
-			if (violations.getFirst().code().endsWith("behaviouralExpertOnly")) {
+		if (!refusals.isEmpty()) {
+			if (refusals.getFirst().code().endsWith("behaviouralExpertOnly")) {
 				files.refused(request.get(), user, "Kernbeslissing geweigerd: geen gedragsdeskundige");
 			}
-			return Outcome.refused(Violation.toRefusals(violations));
+			return Outcome.refused(refusals);
 		}
 		safety.insert(id, new SafetyFile.KeyDecision(decidedOn, decision.strip(), user.username()), clock.instant());
 		return done(request.get(), user, "Kernbeslissing zonder instemming van ouders vastgelegd");

@@ -15,13 +15,12 @@ import nl.jeugdregie.identity.TeamId;
 import nl.jeugdregie.identity.Teams;
 import nl.jeugdregie.identity.UserAccounts;
 import nl.jeugdregie.intake.HelpRequestId;
-import nl.jeugdregie.intake.Violation;
 import nl.jeugdregie.intake.internal.file.ChangeableFiles;
 import nl.jeugdregie.intake.internal.lifecycle.JdbcHelpRequests;
 import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;
-import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -188,15 +187,15 @@ public class TeamService {
 		}
 		var request = found.get();
 		if (teamLead.role() != Role.TEAM_LEAD) {
-			return Outcome.refused(Violation.toRefusals(List.of(new Violation("professional", "intake.assignment.teamLeadOnly"))));
+			return Outcome.refused(Refusal.of("professional", "intake.assignment.teamLeadOnly"));
 		}
 		if (!request.state().open()) {
-			return Outcome.refused(Violation.toRefusals(List.of(new Violation("professional", "intake.assignment.closed"))));
+			return Outcome.refused(Refusal.of("professional", "intake.assignment.closed"));
 		}
 		var target = professional == null ? null : accounts.find(professional)
 				.filter(u -> u.role().worksOnCases() && request.team().equals(u.team())).orElse(null);
 		if (target == null) {
-			return Outcome.refused(Violation.toRefusals(List.of(new Violation("professional", "intake.assignment.professional"))));
+			return Outcome.refused(Refusal.of("professional", "intake.assignment.professional"));
 		}
 		var unregistered = new AssigneeRegisteredWithSkj().check(registrationOf(target));
 		if (unregistered.isPresent()) {

@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.platform.result.Refusal;
 
 /** TOE-4: a municipality's life-domain list: 1 to 30 domains, each named (up to 100 characters), none twice. */
 final class LifeDomainListPolicy {
@@ -19,20 +19,20 @@ final class LifeDomainListPolicy {
 		return names.stream().map(String::strip).filter(n -> !n.isEmpty()).toList();
 	}
 
-	static Optional<Violation> check(List<String> normalised) {
+	static Optional<Refusal> check(List<String> normalised) {
 		if (normalised.isEmpty()) {
-			return Optional.of(new Violation("domains", "intake.lifeDomains.empty"));
+			return Optional.of(Refusal.of("domains", "intake.lifeDomains.empty"));
 		}
 		if (normalised.size() > MAX_DOMAINS) {
-			return Optional.of(new Violation("domains", "intake.lifeDomains.tooMany", MAX_DOMAINS));
+			return Optional.of(Refusal.of("domains", "intake.lifeDomains.tooMany", MAX_DOMAINS));
 		}
 		var seen = new HashSet<String>();
 		for (var name : normalised) {
 			if (name.length() > MAX_NAME) {
-				return Optional.of(new Violation("domains", "intake.lifeDomains.nameTooLong", MAX_NAME));
+				return Optional.of(Refusal.of("domains", "intake.lifeDomains.nameTooLong", MAX_NAME));
 			}
 			if (!seen.add(name.toLowerCase(Locale.ROOT))) {
-				return Optional.of(new Violation("domains", "intake.lifeDomains.duplicate", name));
+				return Optional.of(Refusal.of("domains", "intake.lifeDomains.duplicate", name));
 			}
 		}
 		return Optional.empty();

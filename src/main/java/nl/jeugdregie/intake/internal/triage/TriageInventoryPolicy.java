@@ -3,14 +3,14 @@ package nl.jeugdregie.intake.internal.triage;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import nl.jeugdregie.intake.Violation;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequestState;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
  * TOE-4: the checklist covers every life domain of the municipality's current list, each with a concern yes or
  * no, and a note where there is a concern; it is recorded while the request is in triage (before the outcome).
- * Question clarification notes are written while the request is open. Violations of the checklist name the
+ * Question clarification notes are written while the request is open. Refusals of the checklist name the
  * life domain as the field.
  */
 final class TriageInventoryPolicy {
@@ -20,42 +20,42 @@ final class TriageInventoryPolicy {
 
 	private TriageInventoryPolicy() {}
 
-	static List<Violation> checkChecklist(HelpRequestState state, List<String> domains,
+	static List<Refusal> checkChecklist(HelpRequestState state, List<String> domains,
 			List<TriageInventory.Answer> answers) {
 		if (!(state instanceof HelpRequestState.AwaitingTreatment || state instanceof HelpRequestState.InTriage)) {
-			return List.of(new Violation("checklist", "intake.checklist.afterTriage"));
+			return List.of(Refusal.of("checklist", "intake.checklist.afterTriage"));
 		}
-		var violations = new ArrayList<Violation>();
+		var refusals = new ArrayList<Refusal>();
 		for (var answer : answers) {
 			if (answer.domain() == null || !domains.contains(answer.domain())) {
-				violations.add(new Violation("checklist", "intake.checklist.unknownDomain", String.valueOf(answer.domain())));
+				refusals.add(Refusal.of("checklist", "intake.checklist.unknownDomain", String.valueOf(answer.domain())));
 			}
 		}
 		var seen = new HashSet<String>();
 		for (var domain : domains) {
 			var answer = answers.stream().filter(a -> domain.equals(a.domain())).findFirst();
 			if (answer.isEmpty() || answer.get().concern() == null) {
-				violations.add(new Violation(domain, "intake.checklist.concern.required", domain));
+				refusals.add(Refusal.of(domain, "intake.checklist.concern.required", domain));
 			} else if (answer.get().concern() && blank(answer.get().note())) {
-				violations.add(new Violation(domain, "intake.checklist.note.required", domain));
+				refusals.add(Refusal.of(domain, "intake.checklist.note.required", domain));
 			} else if (!blank(answer.get().note()) && answer.get().note().strip().length() > MAX_ENTRY_NOTE) {
-				violations.add(new Violation(domain, "intake.text.tooLong", MAX_ENTRY_NOTE));
+				refusals.add(Refusal.of(domain, "intake.text.tooLong", MAX_ENTRY_NOTE));
 			}
 			if (!seen.add(domain)) {
-				violations.add(new Violation(domain, "intake.checklist.unknownDomain", domain));
+				refusals.add(Refusal.of(domain, "intake.checklist.unknownDomain", domain));
 			}
 		}
-		return violations;
+		return refusals;
 	}
 
-	static List<Violation> checkNote(HelpRequestState state, @Nullable String note) {
+	static List<Refusal> checkNote(HelpRequestState state, @Nullable String note) {
 		if (!state.open()) {
-			return List.of(new Violation("note", "intake.clarification.closed"));
+			return List.of(Refusal.of("note", "intake.clarification.closed"));
 		}
 		if (blank(note)) {
-			return List.of(new Violation("note", "intake.clarification.note.required"));
+			return List.of(Refusal.of("note", "intake.clarification.note.required"));
 		}
-		return note.strip().length() > MAX_NOTE ? List.of(new Violation("note", "intake.text.tooLong", MAX_NOTE))
+		return note.strip().length() > MAX_NOTE ? List.of(Refusal.of("note", "intake.text.tooLong", MAX_NOTE))
 				: List.of();
 	}
 

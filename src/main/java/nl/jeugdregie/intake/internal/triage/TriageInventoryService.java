@@ -10,11 +10,11 @@ import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.intake.HelpRequestId;
-import nl.jeugdregie.intake.Violation;
-import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.intake.TriageChecklist;
 import nl.jeugdregie.intake.internal.file.ChangeableFiles;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
-import nl.jeugdregie.intake.TriageChecklist;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,9 +61,9 @@ public class TriageInventoryService implements TriageChecklist {
 			return Outcome.notFound();
 		}
 		var domains = inventory.lifeDomains(request.get().municipality());
-		var violations = TriageInventoryPolicy.checkChecklist(request.get().state(), domains, answers);
-		if (!violations.isEmpty()) {
-			return Outcome.refused(Violation.toRefusals(violations));
+		var refusals = TriageInventoryPolicy.checkChecklist(request.get().state(), domains, answers);
+		if (!refusals.isEmpty()) {
+			return Outcome.refused(refusals);
 		}
 		var entries = domains.stream().map(domain -> answers.stream().filter(a -> domain.equals(a.domain())).findFirst()
 				.map(a -> new TriageInventory.Entry(domain, a.concern(), a.note() == null || a.note().isBlank() ? null
@@ -91,9 +91,9 @@ public class TriageInventoryService implements TriageChecklist {
 		if (request.isEmpty()) {
 			return Outcome.notFound();
 		}
-		var violations = TriageInventoryPolicy.checkNote(request.get().state(), note);
-		if (!violations.isEmpty()) {
-			return Outcome.refused(Violation.toRefusals(violations));
+		var refusals = TriageInventoryPolicy.checkNote(request.get().state(), note);
+		if (!refusals.isEmpty()) {
+			return Outcome.refused(refusals);
 		}
 		inventory.insertNote(id, note.strip(), user.username(), clock.instant());
 		return done(request.get(), user, "Aantekening vraagverheldering vastgelegd");
@@ -108,7 +108,7 @@ public class TriageInventoryService implements TriageChecklist {
 		var normalised = LifeDomainListPolicy.normalise(names);
 		var refusal = LifeDomainListPolicy.check(normalised);
 		if (refusal.isPresent()) {
-			return Outcome.refused(Violation.toRefusals(List.of(refusal.get())));
+			return Outcome.refused(refusal.get());
 		}
 		inventory.replaceLifeDomains(administrator.municipality(), normalised, administrator.username(), clock.instant());
 		return Outcome.done("De lijst met leefgebieden is opgeslagen");

@@ -3,8 +3,8 @@ package nl.jeugdregie.intake.internal.usefulness;
 import java.util.Collection;
 import java.util.Optional;
 import nl.jeugdregie.intake.UsefulnessScored.Respondent;
-import nl.jeugdregie.intake.Violation;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequestState;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,19 +15,19 @@ final class UsefulnessScorePolicy {
 
 	private UsefulnessScorePolicy() {}
 
-	static Optional<Violation> check(HelpRequestState state, @Nullable Respondent respondent, @Nullable Integer score,
+	static Optional<Refusal> check(HelpRequestState state, @Nullable Respondent respondent, @Nullable Integer score,
 			Collection<Respondent> alreadyScored) {
 		if (!(state instanceof HelpRequestState.Closed)) {
-			return Optional.of(new Violation("score", "intake.usefulness.notClosed"));
+			return Optional.of(Refusal.of("score", "intake.usefulness.notClosed"));
 		}
 		if (respondent == null) {
-			return Optional.of(new Violation("respondent", "intake.usefulness.respondent.required"));
+			return Optional.of(Refusal.of("respondent", "intake.usefulness.respondent.required"));
 		}
 		if (score == null || score < 1 || score > 10) {
-			return Optional.of(new Violation("score", "intake.usefulness.score.range"));
+			return Optional.of(Refusal.of("score", "intake.usefulness.score.range"));
 		}
 		if (alreadyScored.contains(respondent)) {
-			return Optional.of(new Violation("respondent", "intake.usefulness.already"));
+			return Optional.of(Refusal.of("respondent", "intake.usefulness.already"));
 		}
 		return Optional.empty();
 	}

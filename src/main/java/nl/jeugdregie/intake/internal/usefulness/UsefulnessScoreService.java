@@ -8,11 +8,11 @@ import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.intake.HelpRequestId;
-import nl.jeugdregie.intake.Violation;
-import nl.jeugdregie.platform.result.Outcome;
-import nl.jeugdregie.intake.UsefulnessScored;
 import nl.jeugdregie.intake.UsefulnessScored.Respondent;
+import nl.jeugdregie.intake.UsefulnessScored;
 import nl.jeugdregie.intake.internal.file.ChangeableFiles;
+import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,7 +68,7 @@ public class UsefulnessScoreService {
 		var refusal = UsefulnessScorePolicy.check(request.state(), respondent, score,
 				of(id).stream().map(UsefulnessScore::respondent).toList());
 		if (refusal.isPresent()) {
-			return Outcome.refused(Violation.toRefusals(List.of(refusal.get())));
+			return Outcome.refused(refusal.get());
 		}
 		var today = LocalDate.now(clock);
 		var inserted = jdbc.sql("""
@@ -77,7 +77,7 @@ public class UsefulnessScoreService {
 				.params(id.value(), respondent.name(), score, today, user.username(), clock.instant().atOffset(ZoneOffset.UTC))
 				.update();
 		if (inserted == 0) { // scored meanwhile by a colleague
-			return Outcome.refused(Violation.toRefusals(List.of(new nl.jeugdregie.intake.Violation("respondent", "intake.usefulness.already"))));
+			return Outcome.refused(Refusal.of("respondent", "intake.usefulness.already"));
 		}
 		events.publishEvent(new UsefulnessScored(id, request.municipality(), request.team(), today, respondent, score));
 		var what = "Nuttigheidsscore vastgelegd";

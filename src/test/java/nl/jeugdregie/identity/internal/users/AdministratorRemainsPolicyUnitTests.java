@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.util.Set;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.Role;
+import nl.jeugdregie.platform.result.RefusalTexts;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("Issue 14: the municipality keeps an administrator; nobody deactivates their own account")
 class AdministratorRemainsPolicyUnitTests {
+
+	private static final RefusalTexts TEXTS = RefusalTexts.of("messages");
 
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 16);
 
@@ -22,7 +25,7 @@ class AdministratorRemainsPolicyUnitTests {
 	@Test
 	void refusesDeactivatingTheLastActiveAdministrator() {
 		assertThat(AdministratorRemainsPolicy.check("iemand", administrator("laatste"), null, 0, TODAY)).singleElement()
-				.asString().startsWith("Dit is de laatste applicatiebeheerder");
+				.extracting(TEXTS::text).asString().startsWith("Dit is de laatste applicatiebeheerder");
 	}
 
 	@Test
@@ -37,7 +40,7 @@ class AdministratorRemainsPolicyUnitTests {
 	@Test
 	void refusesDeactivatingOnesOwnAccountEvenWithOtherAdministrators() {
 		assertThat(AdministratorRemainsPolicy.check("zelf", administrator("zelf"), null, 2, TODAY)).singleElement()
-				.asString().contains("eigen account");
+				.extracting(TEXTS::text).asString().contains("eigen account");
 	}
 
 	@Test

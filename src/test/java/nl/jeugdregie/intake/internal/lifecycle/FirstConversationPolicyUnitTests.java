@@ -10,8 +10,8 @@ import nl.jeugdregie.identity.TeamId;
 import nl.jeugdregie.intake.Channel;
 import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.intake.Referrer;
-import nl.jeugdregie.intake.Violation;
 import nl.jeugdregie.intake.internal.registration.YoungPerson;
+import nl.jeugdregie.platform.result.Refusal;
 import org.junit.jupiter.api.Test;
 
 /** TOE-5: the first conversation puts a request in treatment, once, on a real date. */
@@ -37,9 +37,9 @@ public class FirstConversationPolicyUnitTests {
 	@Test
 	void refusesADateBeforeRegistrationOrInTheFuture() {
 		assertThat(FirstConversationPolicy.check(waitingRequest(), REGISTERED.minusDays(1), TODAY))
-				.map(Violation::code).contains("intake.firstConversation.beforeRegistration");
+				.map(Refusal::code).contains("intake.firstConversation.beforeRegistration");
 		assertThat(FirstConversationPolicy.check(waitingRequest(), TODAY.plusDays(1), TODAY))
-				.map(Violation::code).contains("intake.firstConversation.future");
+				.map(Refusal::code).contains("intake.firstConversation.future");
 	}
 
 	@Test
@@ -47,7 +47,7 @@ public class FirstConversationPolicyUnitTests {
 		var request = waitingRequest();
 		request.startTreatment(REGISTERED.plusDays(3), "professional");
 
-		assertThat(FirstConversationPolicy.check(request, TODAY, TODAY)).map(Violation::code)
+		assertThat(FirstConversationPolicy.check(request, TODAY, TODAY)).map(Refusal::code)
 				.contains("intake.firstConversation.alreadyRecorded");
 	}
 }

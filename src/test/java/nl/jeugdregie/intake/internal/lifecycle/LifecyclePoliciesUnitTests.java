@@ -8,7 +8,7 @@ import java.time.Period;
 import nl.jeugdregie.intake.ClosureReason;
 import nl.jeugdregie.intake.TriageOutcome;
 import nl.jeugdregie.intake.Urgency;
-import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.platform.result.Refusal;
 import org.junit.jupiter.api.Test;
 
 /** The lifecycle's refusal rules and transitions (TOE-4, TOE-7, TOE-8). */
@@ -45,7 +45,7 @@ public class LifecyclePoliciesUnitTests {
 			assertThat(TransitionPolicy.allows(new HelpRequestState.Closed(TODAY, ClosureReason.OTHER, "x"), action)).isFalse();
 		}
 		assertThat(TransitionPolicy.check(new HelpRequestState.InTriage(), LifecycleAction.APPLICATION))
-				.map(Violation::code).contains("intake.transition.notAllowed");
+				.map(Refusal::code).contains("intake.transition.notAllowed");
 	}
 
 	@Test
@@ -58,11 +58,11 @@ public class LifecyclePoliciesUnitTests {
 	void requiresAReasonAndForNoIsAlsoAnAnswerTheExplanationToTheFamily() {
 		var request = inTriage();
 		assertThat(TriagePolicy.check(request, TriageOutcome.NO_CARE_NEEDED, Urgency.LOW, "Past bij normale opvoedvragen",
-				null, TODAY, TODAY)).extracting(Violation::field).containsExactly("familyExplanation");
-		assertThat(TriagePolicy.check(request, null, null, " ", null, TODAY, TODAY)).extracting(Violation::field)
+				null, TODAY, TODAY)).extracting(Refusal::field).containsExactly("familyExplanation");
+		assertThat(TriagePolicy.check(request, null, null, " ", null, TODAY, TODAY)).extracting(Refusal::field)
 				.containsExactlyInAnyOrder("outcome", "urgency", "reason");
 		assertThat(TriagePolicy.check(request, TriageOutcome.CJG_TREATMENT, Urgency.HIGH, "Reden", null,
-				REGISTERED, TODAY)).extracting(Violation::field).containsExactly("decidedOn");
+				REGISTERED, TODAY)).extracting(Refusal::field).containsExactly("decidedOn");
 	}
 
 	@Test // TOE-4
@@ -83,7 +83,7 @@ public class LifecyclePoliciesUnitTests {
 		}
 		assertThat(request.conversations()).hasSize(5);
 
-		assertThat(ConversationPolicy.check(request, TODAY, TODAY, OSS.maxConversations())).map(Violation::code)
+		assertThat(ConversationPolicy.check(request, TODAY, TODAY, OSS.maxConversations())).map(Refusal::code)
 				.contains("intake.conversation.maximumReached");
 		request.continueBeyondMaximum(new ContinuationDecision("Afronding loopt, overdracht volgt", TODAY, "professional"));
 		assertThat(ConversationPolicy.check(request, TODAY, TODAY, OSS.maxConversations())).isEmpty();
@@ -92,9 +92,9 @@ public class LifecyclePoliciesUnitTests {
 	@Test
 	void refusesAConversationBeforeThePreviousOneOrInTheFuture() {
 		var request = inCjgTreatment();
-		assertThat(ConversationPolicy.check(request, REGISTERED.plusDays(1), TODAY, 5)).map(Violation::code)
+		assertThat(ConversationPolicy.check(request, REGISTERED.plusDays(1), TODAY, 5)).map(Refusal::code)
 				.contains("intake.conversation.beforePrevious");
-		assertThat(ConversationPolicy.check(request, TODAY.plusDays(1), TODAY, 5)).map(Violation::code)
+		assertThat(ConversationPolicy.check(request, TODAY.plusDays(1), TODAY, 5)).map(Refusal::code)
 				.contains("intake.conversation.future");
 	}
 
@@ -105,7 +105,7 @@ public class LifecyclePoliciesUnitTests {
 		request.needSpecialisedCare(OSS);
 
 		assertThat(request.state()).isEqualTo(new HelpRequestState.AwaitingApplication(REGISTERED.plusDays(23)));
-		assertThat(ApplicationPolicy.check(request, REGISTERED.plusDays(8), TODAY)).map(Violation::code)
+		assertThat(ApplicationPolicy.check(request, REGISTERED.plusDays(8), TODAY)).map(Refusal::code)
 				.contains("intake.application.date");
 
 		request.recordApplication(TODAY, OSS);
@@ -114,15 +114,15 @@ public class LifecyclePoliciesUnitTests {
 
 	@Test
 	void closesByHandOnlyWithAReasonThatFitsTheState() {
-		assertThat(ClosurePolicy.check(inTriage(), ClosureReason.SOLVED_BY_CJG, TODAY, TODAY)).map(Violation::code)
+		assertThat(ClosurePolicy.check(inTriage(), ClosureReason.SOLVED_BY_CJG, TODAY, TODAY)).map(Refusal::code)
 				.contains("intake.closure.reason.solvedNeedsTreatment");
 		assertThat(ClosurePolicy.check(inCjgTreatment(), ClosureReason.SPECIALISED_CARE_STARTED, TODAY, TODAY))
-				.map(Violation::code).contains("intake.closure.reason.careNeedsApplication");
+				.map(Refusal::code).contains("intake.closure.reason.careNeedsApplication");
 		assertThat(ClosurePolicy.check(inCjgTreatment(), ClosureReason.NO_CARE_NEEDED, TODAY, TODAY))
-				.map(Violation::code).contains("intake.closure.reason.required");
+				.map(Refusal::code).contains("intake.closure.reason.required");
 		assertThat(ClosurePolicy.check(inCjgTreatment(), ClosureReason.SOLVED_BY_CJG, TODAY, TODAY)).isEmpty();
 		assertThat(ClosurePolicy.check(FirstConversationPolicyUnitTests.waitingRequest(), ClosureReason.WITHDRAWN,
-				REGISTERED.minusDays(1), TODAY)).map(Violation::code).contains("intake.closure.date");
+				REGISTERED.minusDays(1), TODAY)).map(Refusal::code).contains("intake.closure.date");
 	}
 
 	@Test // TOE-8
@@ -136,9 +136,9 @@ public class LifecyclePoliciesUnitTests {
 	@Test // TOE-6
 	void agreesContactWhileWaitingAndComputesTheNextContactDue() {
 		var request = FirstConversationPolicyUnitTests.waitingRequest();
-		assertThat(WaitingContactPolicy.checkAgreement(request, 0, TODAY, TODAY)).map(Violation::code)
+		assertThat(WaitingContactPolicy.checkAgreement(request, 0, TODAY, TODAY)).map(Refusal::code)
 				.contains("intake.contact.frequency");
-		assertThat(WaitingContactPolicy.checkAgreement(request, 7, REGISTERED.minusDays(1), TODAY)).map(Violation::code)
+		assertThat(WaitingContactPolicy.checkAgreement(request, 7, REGISTERED.minusDays(1), TODAY)).map(Refusal::code)
 				.contains("intake.contact.date");
 		assertThat(WaitingContactPolicy.checkAgreement(request, 7, TODAY, TODAY)).isEmpty();
 
@@ -146,13 +146,13 @@ public class LifecyclePoliciesUnitTests {
 		assertThat(request.nextContactDue()).isEqualTo(LocalDate.of(2026, 11, 17));
 		request.recordContact(LocalDate.of(2026, 11, 14), "professional");
 		assertThat(request.nextContactDue()).isEqualTo(LocalDate.of(2026, 11, 21));
-		assertThat(WaitingContactPolicy.checkContact(request, LocalDate.of(2026, 11, 13), TODAY)).map(Violation::code)
+		assertThat(WaitingContactPolicy.checkContact(request, LocalDate.of(2026, 11, 13), TODAY)).map(Refusal::code)
 				.contains("intake.contact.date");
 	}
 
 	@Test // TOE-6
 	void refusesContactAgreementsOnceTreatmentStarted() {
-		assertThat(WaitingContactPolicy.checkAgreement(inTriage(), 7, TODAY, TODAY)).map(Violation::code)
+		assertThat(WaitingContactPolicy.checkAgreement(inTriage(), 7, TODAY, TODAY)).map(Refusal::code)
 				.contains("intake.transition.notAllowed");
 	}
 }

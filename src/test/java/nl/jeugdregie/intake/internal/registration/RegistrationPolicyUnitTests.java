@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import nl.jeugdregie.intake.Channel;
 import nl.jeugdregie.intake.Referrer;
 import nl.jeugdregie.intake.RegisterHelpRequest;
-import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.platform.result.Refusal;
 import org.junit.jupiter.api.Test;
 
 /** TOE-1 (young people aged 0 to 23) and TOE-3 (who brought the request) at registration. */
@@ -28,14 +28,14 @@ class RegistrationPolicyUnitTests {
 	@Test
 	void refusesAYoungPersonOfTwentyFourOrOlder() {
 		assertThat(RegistrationPolicy.check(valid(TODAY.minusYears(24)), TODAY))
-				.extracting(Violation::field, Violation::code)
+				.extracting(Refusal::field, Refusal::code)
 				.containsExactly(org.assertj.core.groups.Tuple.tuple("dateOfBirth", "intake.dateOfBirth.tooOld"));
 	}
 
 	@Test
 	void refusesADateOfBirthInTheFuture() {
 		assertThat(RegistrationPolicy.check(valid(TODAY.plusDays(1)), TODAY))
-				.extracting(Violation::code).containsExactly("intake.dateOfBirth.future");
+				.extracting(Refusal::code).containsExactly("intake.dateOfBirth.future");
 	}
 
 	@Test
@@ -45,7 +45,7 @@ class RegistrationPolicyUnitTests {
 		var withoutBsn = new RegisterHelpRequest("Sem", "de Jong", TODAY.minusYears(8), " ", null, null,
 				Channel.PHONE, Referrer.PARENT, "Vraag");
 
-		assertThat(RegistrationPolicy.check(withWrongBsn, TODAY)).extracting(Violation::code)
+		assertThat(RegistrationPolicy.check(withWrongBsn, TODAY)).extracting(Refusal::code)
 				.containsExactly("intake.bsn.invalid");
 		assertThat(RegistrationPolicy.check(withoutBsn, TODAY)).isEmpty();
 	}
@@ -54,7 +54,7 @@ class RegistrationPolicyUnitTests {
 	void requiresNamesDateOfBirthChannelWhoBroughtItAndTheQuestion() {
 		var empty = new RegisterHelpRequest(null, " ", null, null, null, null, null, null, "");
 
-		assertThat(RegistrationPolicy.check(empty, TODAY)).extracting(Violation::field)
+		assertThat(RegistrationPolicy.check(empty, TODAY)).extracting(Refusal::field)
 				.containsExactlyInAnyOrder("givenName", "familyName", "dateOfBirth", "channel", "referrer", "question");
 	}
 
@@ -63,7 +63,7 @@ class RegistrationPolicyUnitTests {
 		var request = new RegisterHelpRequest("Sem", "de Jong", TODAY.minusYears(8), null, "Anna de Jong", null,
 				Channel.PHONE, Referrer.PARENT, "x".repeat(RegistrationPolicy.MAX_QUESTION + 1));
 
-		assertThat(RegistrationPolicy.check(request, TODAY)).extracting(Violation::field, Violation::code)
+		assertThat(RegistrationPolicy.check(request, TODAY)).extracting(Refusal::field, Refusal::code)
 				.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("carerRelation", "intake.carerRelation.required"),
 						org.assertj.core.groups.Tuple.tuple("question", "intake.text.tooLong"));
 	}

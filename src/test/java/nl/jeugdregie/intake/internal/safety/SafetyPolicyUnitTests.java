@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import nl.jeugdregie.identity.Expertise;
 import nl.jeugdregie.identity.Role;
-import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.platform.result.Refusal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +24,8 @@ class SafetyPolicyUnitTests {
 				List.of());
 	}
 
-	private static List<String> codes(List<Violation> violations) {
-		return violations.stream().map(Violation::code).toList();
+	private static List<String> codes(List<Refusal> refusals) {
+		return refusals.stream().map(Refusal::code).toList();
 	}
 
 	@Test
@@ -38,9 +38,9 @@ class SafetyPolicyUnitTests {
 	@Test
 	@DisplayName("TOE-14 refuses a meldcode step out of order and names the next step")
 	void refusesAStepOutOfOrder() {
-		var violations = SafetyPolicy.checkStep(EMPTY, SafetyStep.CONVERSATION, TODAY, "Gesprek.", null, REGISTERED, TODAY);
-		assertThat(codes(violations)).containsExactly("intake.safety.step.order");
-		assertThat(violations.getFirst().arguments()).containsExactly(SafetyStep.SIGNALS_MAPPED.dutchName());
+		var refusals = SafetyPolicy.checkStep(EMPTY, SafetyStep.CONVERSATION, TODAY, "Gesprek.", null, REGISTERED, TODAY);
+		assertThat(codes(refusals)).containsExactly("intake.safety.step.order");
+		assertThat(refusals.getFirst().arguments()).containsExactly(SafetyStep.SIGNALS_MAPPED.dutchName());
 		assertThat(codes(SafetyPolicy.checkStep(withSteps(SafetyStep.SIGNALS_MAPPED), SafetyStep.SIGNALS_MAPPED, TODAY,
 				"Nog eens.", null, REGISTERED, TODAY))).containsExactly("intake.safety.step.order");
 	}

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdregie.intake.ClosureReason;
-import nl.jeugdregie.intake.Violation;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequestState;
+import nl.jeugdregie.platform.result.Refusal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +16,8 @@ class TriageInventoryPolicyUnitTests {
 	static final List<String> DOMAINS = List.of("Opvoeding", "Veiligheid");
 	static final HelpRequestState TRIAGE = new HelpRequestState.InTriage();
 
-	private static List<String> codes(List<Violation> violations) {
-		return violations.stream().map(Violation::code).toList();
+	private static List<String> codes(List<Refusal> refusals) {
+		return refusals.stream().map(Refusal::code).toList();
 	}
 
 	private static TriageInventory.Answer answer(String domain, Boolean concern, String note) {
@@ -36,10 +36,10 @@ class TriageInventoryPolicyUnitTests {
 	@Test
 	@DisplayName("TOE-4 refuses a checklist that leaves a life domain unanswered, naming the domain")
 	void refusesAnUnansweredDomain() {
-		var violations = TriageInventoryPolicy.checkChecklist(TRIAGE, DOMAINS,
+		var refusals = TriageInventoryPolicy.checkChecklist(TRIAGE, DOMAINS,
 				List.of(answer("Opvoeding", false, null), answer("Veiligheid", null, null)));
-		assertThat(violations).extracting(Violation::field).containsExactly("Veiligheid");
-		assertThat(codes(violations)).containsExactly("intake.checklist.concern.required");
+		assertThat(refusals).extracting(Refusal::field).containsExactly("Veiligheid");
+		assertThat(codes(refusals)).containsExactly("intake.checklist.concern.required");
 		assertThat(codes(TriageInventoryPolicy.checkChecklist(TRIAGE, DOMAINS, List.of(answer("Opvoeding", false, null)))))
 				.containsExactly("intake.checklist.concern.required");
 	}
@@ -86,12 +86,12 @@ class TriageInventoryPolicyUnitTests {
 	void refusesAnInvalidLifeDomainList() {
 		assertThat(LifeDomainListPolicy.normalise(List.of(" Opvoeding ", "", "Wonen"))).containsExactly("Opvoeding", "Wonen");
 		assertThat(LifeDomainListPolicy.check(List.of("Opvoeding", "Wonen"))).isEmpty();
-		assertThat(LifeDomainListPolicy.check(List.of())).get().extracting(Violation::code).isEqualTo("intake.lifeDomains.empty");
-		assertThat(LifeDomainListPolicy.check(List.of("Wonen", "wonen"))).get().extracting(Violation::code)
+		assertThat(LifeDomainListPolicy.check(List.of())).get().extracting(Refusal::code).isEqualTo("intake.lifeDomains.empty");
+		assertThat(LifeDomainListPolicy.check(List.of("Wonen", "wonen"))).get().extracting(Refusal::code)
 				.isEqualTo("intake.lifeDomains.duplicate");
-		assertThat(LifeDomainListPolicy.check(List.of("x".repeat(101)))).get().extracting(Violation::code)
+		assertThat(LifeDomainListPolicy.check(List.of("x".repeat(101)))).get().extracting(Refusal::code)
 				.isEqualTo("intake.lifeDomains.nameTooLong");
 		assertThat(LifeDomainListPolicy.check(java.util.stream.IntStream.range(0, 31).mapToObj(i -> "Gebied " + i).toList()))
-				.get().extracting(Violation::code).isEqualTo("intake.lifeDomains.tooMany");
+				.get().extracting(Refusal::code).isEqualTo("intake.lifeDomains.tooMany");
 	}
 }

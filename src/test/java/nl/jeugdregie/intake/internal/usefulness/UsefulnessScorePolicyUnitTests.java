@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdregie.intake.ClosureReason;
 import nl.jeugdregie.intake.UsefulnessScored.Respondent;
-import nl.jeugdregie.intake.Violation;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequestState;
+import nl.jeugdregie.platform.result.Refusal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class UsefulnessScorePolicyUnitTests {
 			ClosureReason.values()[0], "p");
 
 	private static String code(HelpRequestState state, Respondent respondent, Integer score, List<Respondent> scored) {
-		return UsefulnessScorePolicy.check(state, respondent, score, scored).map(Violation::code).orElse("accepted");
+		return UsefulnessScorePolicy.check(state, respondent, score, scored).map(Refusal::code).orElse("accepted");
 	}
 
 	@Test

@@ -1,18 +1,18 @@
 package nl.jeugdregie.intake.internal.lifecycle;
 
 import java.util.Optional;
-import nl.jeugdregie.intake.Violation;
+import nl.jeugdregie.platform.result.Refusal;
 
 /**
  * TOE-4: triage is based on the first inventory of all life domains of the whole household, so it is completed
  * only once the life-domain checklist is recorded.
  */
-final class TriageChecklistRequired {
+final class TriageChecklistPolicy {
 
-	private TriageChecklistRequired() {}
+	private TriageChecklistPolicy() {}
 
-	static Optional<Violation> check(boolean checklistRecorded) {
+	static Optional<Refusal> check(boolean checklistRecorded) {
 		return checklistRecorded ? Optional.empty()
-				: Optional.of(new Violation("checklist", "intake.triage.checklist.required"));
+				: Optional.of(Refusal.of("checklist", "intake.triage.checklist.required"));
 	}
 }
