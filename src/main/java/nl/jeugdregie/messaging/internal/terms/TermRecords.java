@@ -1,5 +1,6 @@
 package nl.jeugdregie.messaging.internal.terms;
 
+import nl.jeugdregie.platform.database.TextColumn;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -75,13 +76,13 @@ class TermRecords {
 				            ?::text[], ?::text[]) as u (m, p, t, r, d, o, a, c, q, e)
 				on conflict (municipality_code, provider_agb, message_type, reference) do nothing
 				returning municipality_code, provider_agb, message_type, reference""")
-				.params(recordedAt, column(rows, m -> m.municipality().value()), column(rows, ExchangedMessage::providerAgb),
-						column(rows, m -> m.type().name()), column(rows, ExchangedMessage::reference),
-						column(rows, m -> m.direction().name()), column(rows, m -> m.outcome().name()),
-						column(rows, ExchangedMessage::answers),
-						column(rows, m -> m.careDate() == null ? null : m.careDate().toString()),
-						column(rows, m -> m.requestAnswer() == null ? null : m.requestAnswer().name()),
-						column(rows, m -> m.exchangedAt().toString()))
+				.params(recordedAt, TextColumn.of(rows, m -> m.municipality().value()), TextColumn.of(rows, ExchangedMessage::providerAgb),
+						TextColumn.of(rows, m -> m.type().name()), TextColumn.of(rows, ExchangedMessage::reference),
+						TextColumn.of(rows, m -> m.direction().name()), TextColumn.of(rows, m -> m.outcome().name()),
+						TextColumn.of(rows, ExchangedMessage::answers),
+						TextColumn.of(rows, m -> m.careDate() == null ? null : m.careDate().toString()),
+						TextColumn.of(rows, m -> m.requestAnswer() == null ? null : m.requestAnswer().name()),
+						TextColumn.of(rows, m -> m.exchangedAt().toString()))
 				.query(rs -> {
 					inserted.add(new Key(rs.getString(1), rs.getString(2), IjwMessageType.valueOf(rs.getString(3).strip()),
 							rs.getString(4)));
@@ -100,8 +101,8 @@ class TermRecords {
 				join unnest(?::text[], ?::text[], ?::text[], ?::text[]) as k (m, p, t, r)
 				  on m.municipality_code = k.m::bpchar and m.provider_agb = k.p::bpchar and m.message_type = k.t::bpchar
 				 and m.reference = k.r""")
-				.params(column(rows, Key::municipality), column(rows, Key::providerAgb), column(rows, k -> k.type().name()),
-						column(rows, Key::reference))
+				.params(TextColumn.of(rows, Key::municipality), TextColumn.of(rows, Key::providerAgb), TextColumn.of(rows, k -> k.type().name()),
+						TextColumn.of(rows, Key::reference))
 				.query(TermRecords::message).list();
 	}
 
@@ -117,8 +118,8 @@ class TermRecords {
 				select m.* from messaging_term_message m
 				join unnest(?::text[], ?::text[], ?::text[]) as k (m, p, r)
 				  on m.municipality_code = k.m::bpchar and m.provider_agb = k.p::bpchar and m.answers = k.r""")
-				.params(column(rows, Question::municipality), column(rows, Question::providerAgb),
-						column(rows, Question::reference))
+				.params(TextColumn.of(rows, Question::municipality), TextColumn.of(rows, Question::providerAgb),
+						TextColumn.of(rows, Question::reference))
 				.query(TermRecords::message).list()
 				.forEach(m -> result.computeIfAbsent(new Question(m.municipality().value(), m.providerAgb(),
 						java.util.Objects.requireNonNull(m.answers())), q -> new ArrayList<>()).add(m));
@@ -145,24 +146,16 @@ class TermRecords {
 					on conflict (municipality_code, provider_agb, message_type, reference, kind) do update
 					set flow = excluded.flow, side = excluded.side, started_on = excluded.started_on, due_on = excluded.due_on,
 					    met_on = excluded.met_on, met_by_type = excluded.met_by_type, met_by_reference = excluded.met_by_reference""")
-					.params(column(rows, t -> t.message().municipality().value()),
-							column(rows, t -> t.message().providerAgb()), column(rows, t -> t.message().type().name()),
-							column(rows, t -> t.message().reference()), column(rows, t -> t.term().kind().name()),
-							column(rows, t -> t.term().flow().name()), column(rows, t -> t.term().side().name()),
-							column(rows, t -> t.term().startedOn().toString()), column(rows, t -> t.term().dueOn().toString()),
-							column(rows, t -> t.term().metOn() == null ? null : t.term().metOn().toString()),
-							column(rows, t -> t.term().metByType() == null ? null : t.term().metByType().name()),
-							column(rows, t -> t.term().metByReference()))
+					.params(TextColumn.of(rows, t -> t.message().municipality().value()),
+							TextColumn.of(rows, t -> t.message().providerAgb()), TextColumn.of(rows, t -> t.message().type().name()),
+							TextColumn.of(rows, t -> t.message().reference()), TextColumn.of(rows, t -> t.term().kind().name()),
+							TextColumn.of(rows, t -> t.term().flow().name()), TextColumn.of(rows, t -> t.term().side().name()),
+							TextColumn.of(rows, t -> t.term().startedOn().toString()), TextColumn.of(rows, t -> t.term().dueOn().toString()),
+							TextColumn.of(rows, t -> t.term().metOn() == null ? null : t.term().metOn().toString()),
+							TextColumn.of(rows, t -> t.term().metByType() == null ? null : t.term().metByType().name()),
+							TextColumn.of(rows, t -> t.term().metByReference()))
 					.update();
 		}
-	}
-
-	private static <T> String[] column(List<T> rows, java.util.function.Function<T, @Nullable String> value) {
-		var column = new String[rows.size()];
-		for (var i = 0; i < column.length; i++) {
-			column[i] = value.apply(rows.get(i));
-		}
-		return column;
 	}
 
 	long total(MunicipalityCode municipality, TermFilter filter, LocalDate today) {

@@ -1,5 +1,6 @@
 package nl.jeugdregie.monitoring.internal.periodic;
 
+import nl.jeugdregie.platform.database.TextColumn;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,8 +71,8 @@ class CareDeliveryProjection {
 				join unnest(?::text[], ?::bigint[], ?::text[]) as k (m, a, s)
 				  on d.municipality_code = k.m::bpchar and d.allocation_number = k.a and d.started_on = k.s::date
 				for update of d""")
-				.params(column(keys, Key::municipality), keys.stream().map(Key::allocation).toArray(Long[]::new),
-						column(keys, k -> k.startedOn().toString()))
+				.params(TextColumn.of(keys, Key::municipality), keys.stream().map(Key::allocation).toArray(Long[]::new),
+						TextColumn.of(keys, k -> k.startedOn().toString()))
 				.query(rs -> {
 					var reason = rs.getString(5);
 					var key = new Key(rs.getString(1), rs.getLong(2), rs.getObject(3, LocalDate.class));
@@ -101,8 +102,8 @@ class CareDeliveryProjection {
 			jdbc.sql("""
 					delete from monitoring_care_delivery d using unnest(?::text[], ?::bigint[], ?::text[]) as k (m, a, s)
 					where d.municipality_code = k.m::bpchar and d.allocation_number = k.a and d.started_on = k.s::date""")
-					.params(column(removed, Key::municipality), removed.stream().map(Key::allocation).toArray(Long[]::new),
-							column(removed, k -> k.startedOn().toString()))
+					.params(TextColumn.of(removed, Key::municipality), removed.stream().map(Key::allocation).toArray(Long[]::new),
+							TextColumn.of(removed, k -> k.startedOn().toString()))
 					.update();
 		}
 		// A row that did not exist when read was not locked: another batch may insert it meanwhile (its stop, say). A
@@ -131,21 +132,13 @@ class CareDeliveryProjection {
 				select m, a, s::date, e::date, r, t from unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[],
 				    ?::boolean[]) as k (m, a, s, e, r, t)
 				on conflict\s""" + onConflict)
-				.params(column(kept, e -> e.getKey().municipality()),
+				.params(TextColumn.of(kept, e -> e.getKey().municipality()),
 						kept.stream().map(e -> e.getKey().allocation()).toArray(Long[]::new),
-						column(kept, e -> e.getKey().startedOn().toString()),
-						column(kept, e -> Objects.requireNonNull(e.getValue()).endedOn() == null ? null
+						TextColumn.of(kept, e -> e.getKey().startedOn().toString()),
+						TextColumn.of(kept, e -> Objects.requireNonNull(e.getValue()).endedOn() == null ? null
 								: Objects.requireNonNull(e.getValue()).endedOn().toString()),
-						column(kept, e -> Objects.requireNonNull(e.getValue()).reason()),
+						TextColumn.of(kept, e -> Objects.requireNonNull(e.getValue()).reason()),
 						kept.stream().map(e -> Objects.requireNonNull(e.getValue()).temporary()).toArray(Boolean[]::new))
 				.update();
-	}
-
-	private static <T> String[] column(List<T> rows, java.util.function.Function<T, @Nullable String> value) {
-		var column = new String[rows.size()];
-		for (var i = 0; i < column.length; i++) {
-			column[i] = value.apply(rows.get(i));
-		}
-		return column;
 	}
 }
