@@ -4,7 +4,7 @@
 #   SOAK_SECONDS=120 bench/run-load-benchmark.sh   # a shorter soak (label it as such in docs/performance.md)
 #   PHASES="open closed" bench/run-load-benchmark.sh  # only some phases (open, closed, soak)
 #   CAPTURE=1 bench/run-load-benchmark.sh    # also capture one registration's SQL (target/registration-statements.log)
-#   PGSS=1 bench/run-load-benchmark.sh       # also PostgreSQL's time per statement in the closed loop (pg_stat_statements)
+#   PGSS=1 bench/run-load-benchmark.sh       # also PostgreSQL's time per statement in the closed loop and the soak (pg_stat_statements)
 # Settings (environment): RATE=100 OPEN_SECONDS=60 CLIENTS=8 CLOSED_SECONDS=60 SOAK_SESSIONS=200 SOAK_SECONDS=600
 # THINK_MS=1000 BENCH_PORT=18080 BENCH_HEAP=1g (initial and maximum heap, as a server runs) WARMUP_SECONDS=45 BENCH_JAVA_OPTS= (extra JVM options of the application, e.g. a JFR
 # recording: BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=target/bench-load.jfr,settings=profile").
@@ -119,6 +119,13 @@ fi
 load closed "$BASE" "$TOKEN" "$CLIENTS" "$WARMUP_SECONDS" > /dev/null
 say "warm-up: $WARMUP_SECONDS s of $CLIENTS clients registering (not reported)"
 
+# PGSS=1: the statements that took the most time since the last reset, lock waits included, into file $1.
+statements() {
+  psql -X -h 127.0.0.1 -p $PGPORT -U postgres postgres -c "select calls, round(total_exec_time::numeric) as total_ms,
+    round((total_exec_time / calls)::numeric, 3) as ms_per_call, left(regexp_replace(query, '\s+', ' ', 'g'), 140) as statement
+    from pg_stat_statements where calls > 0 order by total_exec_time desc limit 25" > "$1"
+}
+
 if [[ " $PHASES " == *" open "* ]]; then
   say "load before open loop: $(uptime)"
   load open "$BASE" "$TOKEN" "$RATE" "$OPEN_SECONDS"
@@ -130,9 +137,7 @@ if [[ " $PHASES " == *" closed "* ]]; then
   if [ -n "${PGSS:-}" ]; then $PSQL -c "select pg_stat_statements_reset()" > /dev/null; fi
   load closed "$BASE" "$TOKEN" "$CLIENTS" "$CLOSED_SECONDS"
   if [ -n "${PGSS:-}" ]; then # the statements that took the most time in the closed loop, lock waits included
-    psql -X -h 127.0.0.1 -p $PGPORT -U postgres postgres -c "select calls, round(total_exec_time::numeric) as total_ms,
-      round((total_exec_time / calls)::numeric, 3) as ms_per_call, left(regexp_replace(query, '\s+', ' ', 'g'), 140) as statement
-      from pg_stat_statements where calls > 0 order by total_exec_time desc limit 25" > target/bench-pg-statements.txt
+    statements target/bench-pg-statements.txt
     say "PostgreSQL's time per statement in the closed loop: target/bench-pg-statements.txt"
   fi
   say "closed loop, $CLIENTS clients for $CLOSED_SECONDS s: $(grep 'RESULT mode=closed' target/bench-load-raw.txt | tail -1)"
@@ -152,7 +157,12 @@ fi
 
 if [[ " $PHASES " == *" soak "* ]]; then
   say "load before soak: $(uptime)"
+  if [ -n "${PGSS:-}" ]; then $PSQL -c "select pg_stat_statements_reset()" > /dev/null; fi
   load soak "$BASE" target/bench-soak-tokens.txt "$SOAK_SESSIONS" "$SOAK_SECONDS" "$THINK_MS"
+  if [ -n "${PGSS:-}" ]; then
+    statements target/bench-pg-statements-soak.txt
+    say "PostgreSQL's time per statement in the soak: target/bench-pg-statements-soak.txt"
+  fi
   say "soak, $SOAK_SESSIONS sessions for $SOAK_SECONDS s, think time ${THINK_MS} ms ±50 %:"
   grep 'RESULT mode=soak' target/bench-load-raw.txt | tail -5 | tee -a "$OUT"
   grep '^first error' target/bench-load-raw.txt | tee -a "$OUT" || true
