@@ -115,6 +115,7 @@ class MunicipalityAdminApiController {
 	@Operation(summary = "A new one-time password for an administrator who has not logged in yet (lost the first), answered "
 			+ "once; If-Match: the account's version (409 when someone was first, 422 once she chose her own password)")
 	@ApiResponse(responseCode = "200", description = "Het nieuwe eenmalige wachtwoord, één keer getoond; ETag is de versie", content = @Content(schema = @Schema(implementation = NewOneTimePassword.class)))
+	@ApiResponse(responseCode = "409", description = "Iemand anders wijzigde het eerst: verouderde-versie met currentVersion")
 	ResponseEntity<?> newOneTimePassword(@PathVariable String code, @PathVariable String username,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		// Another region's municipality, or no administrator of this name: not found, before the version is asked for.

@@ -86,6 +86,7 @@ class TeamAdminApiController {
 	@PutMapping("/{id}")
 	@Operation(summary = "Rename the team and set its districts; If-Match: the team's version")
 	@ApiResponse(responseCode = "200", description = "Het team na de wijziging; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = TeamResponse.class)))
+	@ApiResponse(responseCode = "409", description = "De naam is al in gebruik (errors), of iemand anders wijzigde het eerst: verouderde-versie met currentVersion")
 	ResponseEntity<?> change(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody TeamBody body) {
 		var version = AdminApi.version(ifMatch);
@@ -99,6 +100,7 @@ class TeamAdminApiController {
 	@PostMapping("/{id}/deactivation")
 	@Operation(summary = "Deactivate the team; refused (422) while it has active members or open help requests; If-Match")
 	@ApiResponse(responseCode = "200", description = "Het team na de wijziging; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = TeamResponse.class)))
+	@ApiResponse(responseCode = "409", description = "Iemand anders wijzigde het eerst: verouderde-versie met currentVersion")
 	ResponseEntity<?> deactivate(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		var version = AdminApi.version(ifMatch);
 		return version == null ? AdminApi.versionRequired()
@@ -108,6 +110,7 @@ class TeamAdminApiController {
 	@PostMapping("/{id}/activation")
 	@Operation(summary = "Make a deactivated team active again; If-Match: the team's version")
 	@ApiResponse(responseCode = "200", description = "Het team na de wijziging; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = TeamResponse.class)))
+	@ApiResponse(responseCode = "409", description = "Iemand anders wijzigde het eerst: verouderde-versie met currentVersion")
 	ResponseEntity<?> reactivate(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		var version = AdminApi.version(ifMatch);
 		return version == null ? AdminApi.versionRequired()

@@ -116,6 +116,7 @@ class UserAdminApiController {
 	@PutMapping("/{username}")
 	@Operation(summary = "Change name, e-mail, role, team, expertise and active period; If-Match: the user's version")
 	@ApiResponse(responseCode = "200", description = "De gebruiker na de wijziging; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = UserResponse.class)))
+	@ApiResponse(responseCode = "409", description = "Het e-mailadres is al in gebruik (errors), of iemand anders wijzigde het eerst: verouderde-versie met currentVersion")
 	ResponseEntity<?> change(@PathVariable String username,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, @RequestBody UserBody body) {
 		var version = AdminApi.version(ifMatch);
@@ -126,6 +127,7 @@ class UserAdminApiController {
 	@PostMapping("/{username}/deactivation")
 	@Operation(summary = "Deactivate: the user cannot log in from now on; history and name stay. If-Match")
 	@ApiResponse(responseCode = "200", description = "De gebruiker na de wijziging; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = UserResponse.class)))
+	@ApiResponse(responseCode = "409", description = "Iemand anders wijzigde het eerst: verouderde-versie met currentVersion")
 	ResponseEntity<?> deactivate(@PathVariable String username,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		var version = AdminApi.version(ifMatch);
@@ -136,6 +138,7 @@ class UserAdminApiController {
 	@PostMapping("/{username}/activation")
 	@Operation(summary = "Make a deactivated user active again; If-Match: the user's version")
 	@ApiResponse(responseCode = "200", description = "De gebruiker na de wijziging; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = UserResponse.class)))
+	@ApiResponse(responseCode = "409", description = "Iemand anders wijzigde het eerst: verouderde-versie met currentVersion")
 	ResponseEntity<?> reactivate(@PathVariable String username,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		var version = AdminApi.version(ifMatch);
@@ -146,6 +149,7 @@ class UserAdminApiController {
 	@PostMapping("/{username}/one-time-password")
 	@Operation(summary = "Give a new one-time password (the old password stops working), answered once; If-Match")
 	@ApiResponse(responseCode = "200", description = "Het nieuwe eenmalige wachtwoord en de nieuwe versie", content = @Content(schema = @Schema(implementation = OneTimePassword.class)))
+	@ApiResponse(responseCode = "409", description = "Iemand anders wijzigde het eerst: verouderde-versie met currentVersion")
 	ResponseEntity<?> oneTimePassword(@PathVariable String username,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		var version = AdminApi.version(ifMatch);

@@ -164,7 +164,8 @@ class UserAdminPageController {
 	private String form(Model model, String step, @Nullable ManagedUser user) {
 		model.addAttribute("step", step);
 		model.addAttribute("user", user);
-		model.addAttribute("teams", users.activeTeamsWith(current.current(), user));
+		model.addAttribute("teams", users.activeTeamsWith(current.current(), user,
+				name -> responses.text("identity.admin.team.deactivatedName", name)));
 		model.addAttribute("roles", MUNICIPAL_ROLES);
 		model.addAttribute("expertises", Expertise.values());
 		return "identity/admin/user-form";

@@ -66,11 +66,15 @@ class UserAdministration {
 		return users.activeTeams(admin.municipality());
 	}
 
-	/** The active teams to choose from, and the user's own team when it has since been deactivated. */
-	Map<TeamId, String> activeTeamsWith(CurrentUser admin, @Nullable ManagedUser user) {
+	/**
+	 * The active teams to choose from, and the user's own team when it has since been deactivated, its name as
+	 * {@code deactivated} makes it.
+	 */
+	Map<TeamId, String> activeTeamsWith(CurrentUser admin, @Nullable ManagedUser user,
+			java.util.function.UnaryOperator<String> deactivated) {
 		var teams = new java.util.LinkedHashMap<>(activeTeams(admin));
 		if (user != null && user.team() != null && user.teamName() != null) {
-			teams.putIfAbsent(user.team(), user.teamName() + " (gedeactiveerd)");
+			teams.putIfAbsent(user.team(), deactivated.apply(user.teamName()));
 		}
 		return teams;
 	}
