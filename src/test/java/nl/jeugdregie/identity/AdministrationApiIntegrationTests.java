@@ -73,7 +73,10 @@ class AdministrationApiIntegrationTests {
 						.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"CJG Ander\",\"districts\":[]}")))
 				.andExpect(status().isConflict())
 				.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-				.andExpect(jsonPath("$.detail").value(containsString("Iemand anders heeft dit net gewijzigd")));
+				.andExpect(jsonPath("$.detail").value(containsString("Iemand anders heeft dit net gewijzigd")))
+				// Issue 18: stale is answered as everywhere in the API, with the version to retry against.
+				.andExpect(jsonPath("$.type").value(containsString("verouderde-versie")))
+				.andExpect(jsonPath("$.currentVersion").value(1));
 		mvc.perform(as(admin, post("/api/v1/admin/teams").contentType(MediaType.APPLICATION_JSON)
 						.content("{\"name\":\"cjg ruwaard-oost\"}")))
 				.andExpect(status().isConflict())

@@ -53,8 +53,9 @@ public class OutcomeResponses {
 				LocaleContextHolder.getLocale());
 	}
 
-	private String text(String code) {
-		return messages.getMessage(code, null, code, LocaleContextHolder.getLocale());
+	/** The Dutch text of a message code that is not a refusal, such as a confirmation after a change. */
+	public String text(String code, Object... arguments) {
+		return messages.getMessage(code, arguments, code, LocaleContextHolder.getLocale());
 	}
 
 	private static boolean hasField(BindingResult form, Refusal refusal) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.http.ProblemDetail;
@@ -58,11 +59,19 @@ class OutcomeResponsesUnitTests {
 		assertThatThrownBy(() -> Outcome.refused(java.util.List.of())).isInstanceOf(IllegalArgumentException.class);
 	}
 
+	@Test
+	@DisplayName("Issue 18 item 2: a message that is not a refusal (a confirmation) is read from the bundle too")
+	void readsAConfirmationWithItsArgumentsAndFallsBackToTheCode() {
+		assertThat(responses.text("saved", "Team Noord")).isEqualTo("Team Noord is opgeslagen.");
+		assertThat(responses.text("unknown.code")).isEqualTo("unknown.code");
+	}
+
 	private static StaticMessageSource messages() {
 		var messages = new StaticMessageSource();
 		messages.addMessage("name.required", Locale.getDefault(), "Vul een naam in ({0}).");
 		messages.addMessage("name.required", new Locale("nl"), "Vul een naam in ({0}).");
 		messages.addMessage("whole.refused", Locale.getDefault(), "Dit kan niet.");
+		messages.addMessage("saved", Locale.getDefault(), "{0} is opgeslagen.");
 		return messages;
 	}
 }

@@ -8,9 +8,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.identity.internal.AdminApi;
-import nl.jeugdregie.identity.internal.AdminOutcome;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -83,12 +83,11 @@ class MunicipalityAdminApiController {
 	ResponseEntity<?> create(@RequestBody MunicipalityBody body) {
 		var admin = current.current();
 		var outcome = municipalities.create(admin, body.code(), body.name());
-		if (outcome instanceof AdminOutcome.Saved saved) {
+		return AdminApi.answer(outcome, responses, saved -> {
 			var municipality = municipalities.find(admin, saved.id()).orElseThrow();
 			return ResponseEntity.created(URI.create("/api/v1/admin/municipalities/" + saved.id()))
 					.body(MunicipalityResponse.of(municipality));
-		}
-		return AdminApi.problem(outcome, responses);
+		});
 	}
 
 	@GetMapping("/{code}")
@@ -97,7 +96,7 @@ class MunicipalityAdminApiController {
 	ResponseEntity<?> municipality(@PathVariable String code) {
 		return municipalities.find(current.current(), code)
 				.<ResponseEntity<?>>map(m -> ResponseEntity.ok(MunicipalityResponse.of(m)))
-				.orElseGet(() -> AdminApi.problem(new AdminOutcome.NotFound(), responses));
+				.orElseGet(AdminApi::notFound);
 	}
 
 	@GetMapping("/{code}/administrators")
@@ -107,7 +106,7 @@ class MunicipalityAdminApiController {
 	ResponseEntity<?> administrators(@PathVariable String code) {
 		var admin = current.current();
 		if (municipalities.find(admin, code).isEmpty()) {
-			return AdminApi.problem(new AdminOutcome.NotFound(), responses);
+			return AdminApi.notFound();
 		}
 		return ResponseEntity.ok(municipalities.administrators(admin, code).stream().map(AdministratorResponse::of).toList());
 	}
@@ -116,22 +115,20 @@ class MunicipalityAdminApiController {
 	@Operation(summary = "A new one-time password for an administrator who has not logged in yet (lost the first), answered "
 			+ "once; If-Match: the account's version (409 when someone was first, 422 once she chose her own password)")
 	@ApiResponse(responseCode = "200", description = "Het nieuwe eenmalige wachtwoord, één keer getoond; ETag is de versie", content = @Content(schema = @Schema(implementation = NewOneTimePassword.class)))
+	@ApiResponse(responseCode = "409", description = "Iemand anders wijzigde het eerst: verouderde-versie met currentVersion")
 	ResponseEntity<?> newOneTimePassword(@PathVariable String code, @PathVariable String username,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		// Another region's municipality, or no administrator of this name: not found, before the version is asked for.
 		if (municipalities.administrator(current.current(), code, username).isEmpty()) {
-			return AdminApi.problem(new AdminOutcome.NotFound(), responses);
+			return AdminApi.notFound();
 		}
 		var version = AdminApi.version(ifMatch);
 		if (version == null) {
 			return AdminApi.versionRequired();
 		}
 		var outcome = municipalities.newOneTimePassword(current.current(), code, username, version);
-		if (outcome instanceof AdminOutcome.Saved saved && saved.oneTimePassword() != null) {
-			return ResponseEntity.ok().eTag(AdminApi.etag(saved.version()))
-					.body(new NewOneTimePassword(username, saved.oneTimePassword(), saved.version()));
-		}
-		return AdminApi.problem(outcome, responses);
+		return AdminApi.answer(outcome, responses, saved -> ResponseEntity.ok().eTag(AdminApi.etag(saved.version()))
+				.body(new NewOneTimePassword(username, Objects.requireNonNull(saved.oneTimePassword()), saved.version())));
 	}
 
 	@PostMapping("/{code}/administrators/{username}/second-step/reset")
@@ -140,7 +137,7 @@ class MunicipalityAdminApiController {
 	@ApiResponse(responseCode = "204", description = "De tweede stap is verwijderd")
 	ResponseEntity<?> resetSecondStep(@PathVariable String code, @PathVariable String username) {
 		var outcome = municipalities.resetSecondStep(current.current(), code, username);
-		return outcome instanceof AdminOutcome.Saved ? ResponseEntity.noContent().build() : AdminApi.problem(outcome, responses);
+		return AdminApi.answer(outcome, responses, saved -> ResponseEntity.noContent().build());
 	}
 
 	@PostMapping("/{code}/first-administrator")
@@ -150,11 +147,11 @@ class MunicipalityAdminApiController {
 	ResponseEntity<?> firstAdministrator(@PathVariable String code, @RequestBody AdministratorBody body) {
 		var outcome = municipalities.createFirstAdministrator(current.current(), code, body.username(), body.name(),
 				body.email());
-		if (outcome instanceof AdminOutcome.Saved saved && saved.oneTimePassword() != null) {
+		return AdminApi.answer(outcome, responses, saved -> {
 			var municipality = municipalities.find(current.current(), code).orElseThrow();
 			return ResponseEntity.created(URI.create("/api/v1/admin/municipalities/" + municipality.cbsCode()))
-					.body(new CreatedAdministrator(saved.id(), municipality.cbsCode(), saved.oneTimePassword()));
-		}
-		return AdminApi.problem(outcome, responses);
+					.body(new CreatedAdministrator(saved.id(), municipality.cbsCode(),
+							Objects.requireNonNull(saved.oneTimePassword())));
+		});
 	}
 }

@@ -1,8 +1,9 @@
 package nl.jeugdregie.identity.internal.municipalities;
 
 import nl.jeugdregie.identity.CurrentUsers;
-import nl.jeugdregie.identity.internal.AdminOutcome;
 import nl.jeugdregie.identity.internal.AdminPages;
+import nl.jeugdregie.identity.internal.Saved;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -60,18 +61,16 @@ class MunicipalityAdminPageController {
 		if (!form.isConfirmed()) {
 			var problems = municipalities.checkMunicipality(form.getCode(), form.getName());
 			if (!problems.isEmpty()) {
-				AdminPages.reject(errors, new AdminOutcome.Invalid(problems), responses);
+				AdminPages.reject(errors, new Outcome.Refused<Saved>(problems), responses);
 				return municipalityForm(model);
 			}
 			return check(model, "municipality");
 		}
 		var outcome = municipalities.create(users.current(), form.getCode(), form.getName());
-		if (outcome instanceof AdminOutcome.Saved saved) {
-			redirect.addFlashAttribute("message", saved.confirmation());
+		return AdminPages.answer(outcome, errors, responses, saved -> {
+			redirect.addFlashAttribute("message", confirmation(saved));
 			return "redirect:/beheer/gemeenten/" + saved.id();
-		}
-		AdminPages.reject(errors, outcome, responses);
-		return municipalityForm(model);
+		}, () -> municipalityForm(model));
 	}
 
 	@GetMapping("/{code}")
@@ -97,27 +96,26 @@ class MunicipalityAdminPageController {
 		var outcome = "password".equals(what)
 				? municipalities.newOneTimePassword(users.current(), code, username, version)
 				: municipalities.resetSecondStep(users.current(), code, username);
-		switch (outcome) {
-			case AdminOutcome.Saved saved -> {
-				redirect.addFlashAttribute("message", saved.confirmation());
+		return switch (outcome) {
+			case Outcome.Done<Saved>(Saved saved) -> {
+				redirect.addFlashAttribute("message", confirmation(saved));
 				if (saved.oneTimePassword() != null) {
 					redirect.addFlashAttribute("oneTimePassword", saved.oneTimePassword());
 					redirect.addFlashAttribute("administrator", saved.id());
 				}
-				return "redirect:/beheer/gemeenten/" + municipality.cbsCode();
+				yield "redirect:/beheer/gemeenten/" + municipality.cbsCode();
 			}
-			case AdminOutcome.Refused refused -> {
-				return recoveryPage(model, municipality, administrator(code, username), what,
-						refused.refusals().stream().map(responses::message).toList());
-			}
-			case AdminOutcome.Stale stale -> {
-				return recoveryPage(model, municipality, administrator(code, username), what,
-						java.util.List.of(AdminOutcome.STALE_MESSAGE));
-			}
-			case AdminOutcome.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			case AdminOutcome.Invalid invalid -> throw new IllegalStateException("Nothing is typed here");
-			case AdminOutcome.Duplicate duplicate -> throw new IllegalStateException("Nothing is typed here");
-		}
+			case Outcome.Refused<Saved> refused -> recoveryPage(model, municipality, administrator(code, username), what,
+					refused.refusals().stream().map(responses::message).toList());
+			case Outcome.Stale<Saved> _ -> recoveryPage(model, municipality, administrator(code, username), what,
+					java.util.List.of(responses.text(AdminPages.STALE)));
+			case Outcome.NotFound<Saved> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			case Outcome.Forbidden<Saved> _ -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		};
+	}
+
+	private String confirmation(Saved saved) {
+		return responses.text(saved.confirmation(), saved.arguments().toArray());
 	}
 
 	private static String recovery(jakarta.servlet.http.HttpServletRequest request) {
@@ -154,7 +152,7 @@ class MunicipalityAdminPageController {
 		if (!form.isConfirmed()) {
 			var problems = municipalities.checkAdministrator(form.getUsername(), form.getDisplayName(), form.getEmail());
 			if (!problems.isEmpty()) {
-				AdminPages.reject(errors, new AdminOutcome.Invalid(problems), responses);
+				AdminPages.reject(errors, new Outcome.Refused<Saved>(problems), responses);
 				return administratorForm(model, municipality);
 			}
 			model.addAttribute("municipality", municipality);
@@ -162,14 +160,12 @@ class MunicipalityAdminPageController {
 		}
 		var outcome = municipalities.createFirstAdministrator(users.current(), code, form.getUsername(),
 				form.getDisplayName(), form.getEmail());
-		if (outcome instanceof AdminOutcome.Saved saved) {
-			redirect.addFlashAttribute("message", saved.confirmation());
+		return AdminPages.answer(outcome, errors, responses, saved -> {
+			redirect.addFlashAttribute("message", confirmation(saved));
 			redirect.addFlashAttribute("oneTimePassword", saved.oneTimePassword());
 			redirect.addFlashAttribute("administrator", saved.id());
 			return "redirect:/beheer/gemeenten/" + municipality.cbsCode();
-		}
-		AdminPages.reject(errors, outcome, responses);
-		return administratorForm(model, found(code));
+		}, () -> administratorForm(model, found(code)));
 	}
 
 	private String municipalityForm(Model model) {

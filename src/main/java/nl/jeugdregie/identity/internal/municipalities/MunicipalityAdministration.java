@@ -9,12 +9,13 @@ import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.signin.SecondStepRecovery;
-import nl.jeugdregie.identity.internal.AdminOutcome;
 import nl.jeugdregie.identity.internal.AdminSaving;
+import nl.jeugdregie.identity.internal.Saved;
+import nl.jeugdregie.identity.internal.TakenName;
 import nl.jeugdregie.identity.internal.users.InitialPasswords;
 import nl.jeugdregie.identity.internal.users.UserInputPolicy;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
-import nl.jeugdregie.platform.web.Problems.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,8 +34,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class MunicipalityAdministration {
 
-	static final String DUPLICATE_CODE = "Er is al een gemeente met deze CBS-code.";
-	static final String DUPLICATE_USERNAME = "Deze gebruikersnaam bestaat al. Kies een andere gebruikersnaam.";
 	static final Refusal NO_REGION = Refusal.ofWhole("identity.admin.municipality.noRegion");
 
 	private final MunicipalityRecords municipalities;
@@ -69,66 +68,66 @@ class MunicipalityAdministration {
 	}
 
 	/** Checks a new municipality without saving, for the check step. */
-	List<FieldProblem> checkMunicipality(@Nullable String cbsCode, @Nullable String name) {
+	List<Refusal> checkMunicipality(@Nullable String cbsCode, @Nullable String name) {
 		return MunicipalityInputPolicy.check(cbsCode, name);
 	}
 
-	AdminOutcome create(CurrentUser admin, @Nullable String cbsCode, @Nullable String rawName) {
+	Outcome<Saved> create(CurrentUser admin, @Nullable String cbsCode, @Nullable String rawName) {
 		var problems = MunicipalityInputPolicy.check(cbsCode, rawName);
 		var code = MunicipalityInputPolicy.codeOf(cbsCode);
 		if (!problems.isEmpty() || code == null || rawName == null) {
-			return new AdminOutcome.Invalid(problems);
+			return Outcome.refused(problems);
 		}
 		var region = region(admin);
 		if (region.isEmpty()) {
-			return new AdminOutcome.Refused(List.of(NO_REGION));
+			return Outcome.refused(NO_REGION);
 		}
 		var name = rawName.strip();
 		return saving(() -> {
 			municipalities.insert(region.get(), code, name);
 			events.publishEvent(AdministrativeChange.created(admin, subject(code), "Gemeente toegevoegd: "
 					+ MunicipalityInputPolicy.cbsCode(code) + " " + name + ", regio " + region.get().name()));
-			return new AdminOutcome.Saved(MunicipalityInputPolicy.cbsCode(code), 0, "Gemeente " + name + " is toegevoegd.");
+			return Outcome.done(Saved.of(MunicipalityInputPolicy.cbsCode(code), 0, "identity.admin.saved.municipality.created", name));
 		});
 	}
 
 	/** Checks a first administrator without saving, for the check step. */
-	List<FieldProblem> checkAdministrator(@Nullable String username, @Nullable String name, @Nullable String email) {
+	List<Refusal> checkAdministrator(@Nullable String username, @Nullable String name, @Nullable String email) {
 		return UserInputPolicy.checkAdministrator(tidy(username), tidy(name), email(email));
 	}
 
 	/** A municipality's first administrator, with a one-time password shown once; refused once it has one. */
-	AdminOutcome createFirstAdministrator(CurrentUser admin, @Nullable String cbsCode, @Nullable String rawUsername,
+	Outcome<Saved> createFirstAdministrator(CurrentUser admin, @Nullable String cbsCode, @Nullable String rawUsername,
 			@Nullable String rawName, @Nullable String rawEmail) {
 		var region = region(admin);
 		var code = MunicipalityInputPolicy.codeOf(cbsCode);
 		// Another region's municipality is not found, whatever the body says.
 		if (region.isEmpty() || code == null || municipalities.find(region.get(), code, false).isEmpty()) {
-			return new AdminOutcome.NotFound();
+			return Outcome.notFound();
 		}
 		var username = tidy(rawUsername);
 		var name = tidy(rawName);
 		var email = email(rawEmail);
 		var problems = UserInputPolicy.checkAdministrator(username, name, email);
 		if (!problems.isEmpty() || username == null || name == null || email == null) {
-			return new AdminOutcome.Invalid(problems);
+			return Outcome.refused(problems);
 		}
 		var oneTimePassword = InitialPasswords.next();
 		return saving(() -> {
 			var municipality = municipalities.find(region.get(), code, true);
 			if (municipality.isEmpty()) {
-				return new AdminOutcome.NotFound();
+				return Outcome.notFound();
 			}
 			var refusals = FirstAdministratorPolicy.check(municipalities.administratorAccounts(code));
 			if (!refusals.isEmpty()) {
-				return new AdminOutcome.Refused(refusals);
+				return Outcome.refused(refusals);
 			}
 			municipalities.insertAdministrator(code, username, passwords.encode(oneTimePassword), name, email);
 			events.publishEvent(AdministrativeChange.created(admin, "gebruiker:" + username, "Eerste applicatiebeheerder "
 					+ "aangemaakt voor gemeente " + MunicipalityInputPolicy.cbsCode(code) + " " + municipality.get().name()
 					+ "; eenmalig wachtwoord uitgegeven"));
-			return new AdminOutcome.Saved(username, 0, name + " is de applicatiebeheerder van gemeente "
-					+ municipality.get().name() + ".", oneTimePassword);
+			return Outcome.done(Saved.of(username, 0, "identity.admin.saved.municipality.firstAdministrator", name,
+					municipality.get().name()).withOneTimePassword(oneTimePassword));
 		});
 	}
 
@@ -155,24 +154,24 @@ class MunicipalityAdministration {
 	 * shown once; her account row is locked and must still have {@code version}, so of two at once one password is
 	 * issued and the other request is told someone was first.
 	 */
-	AdminOutcome newOneTimePassword(CurrentUser admin, @Nullable String cbsCode, String username, long version) {
+	Outcome<Saved> newOneTimePassword(CurrentUser admin, @Nullable String cbsCode, String username, long version) {
 		var oneTimePassword = InitialPasswords.next();
 		return helping(admin, cbsCode, username, (municipality, account) -> {
 			if (account.version() != version) {
-				return new AdminOutcome.Stale();
+				return Outcome.stale(account.version());
 			}
 			var refusals = RegionalRecoveryPolicy.newOneTimePassword(account.enabled(), account.passwordChangeRequired());
 			if (!refusals.isEmpty()) {
-				return new AdminOutcome.Refused(refusals);
+				return Outcome.refused(refusals);
 			}
 			if (!municipalities.setOneTimePassword(municipality.code(), username, version, passwords.encode(oneTimePassword))) {
-				return new AdminOutcome.Stale();
+				return Outcome.stale(account.version());
 			}
 			events.publishEvent(AdministrativeChange.changed(admin, "gebruiker:" + username, "Nieuw eenmalig wachtwoord "
 					+ "uitgegeven door de regiobeheerder voor de applicatiebeheerder van gemeente "
 					+ municipality.cbsCode() + " " + municipality.name() + " (nog niet ingelogd)"));
-			return new AdminOutcome.Saved(username, version + 1, "Er is een nieuw eenmalig wachtwoord voor "
-					+ account.displayName() + ". Het vorige werkt niet meer.", oneTimePassword);
+			return Outcome.done(Saved.of(username, version + 1, "identity.admin.saved.recovery.newPassword",
+					account.displayName()).withOneTimePassword(oneTimePassword));
 		});
 	}
 
@@ -180,40 +179,40 @@ class MunicipalityAdministration {
 	 * Removes the second step of an administrator who is locked out of it (lost phone, or too many wrong codes), so
 	 * she sets it up again at her next login; recorded by module signin. Of two at once, one removes it.
 	 */
-	AdminOutcome resetSecondStep(CurrentUser admin, @Nullable String cbsCode, String username) {
+	Outcome<Saved> resetSecondStep(CurrentUser admin, @Nullable String cbsCode, String username) {
 		var recovery = secondSteps.getIfAvailable();
 		if (recovery == null) {
-			return new AdminOutcome.NotFound();
+			return Outcome.notFound();
 		}
 		return helping(admin, cbsCode, username, (municipality, account) -> {
 			var refusals = RegionalRecoveryPolicy.resetSecondStep(account.enabled(), recovery.state(username));
 			if (!refusals.isEmpty() || !recovery.reset(admin, username)) {
-				return new AdminOutcome.Refused(refusals.isEmpty() ? List.of(RegionalRecoveryPolicy.NO_SECOND_STEP) : refusals);
+				return Outcome.refused(refusals.isEmpty() ? List.of(RegionalRecoveryPolicy.NO_SECOND_STEP) : refusals);
 			}
-			return new AdminOutcome.Saved(username, account.version(), "De tweede stap van " + account.displayName()
-					+ " is verwijderd. Bij het volgende inloggen stelt zij die opnieuw in met haar app.");
+			return Outcome.done(Saved.of(username, account.version(), "identity.admin.saved.recovery.secondStepReset",
+					account.displayName()));
 		});
 	}
 
 	private interface Help {
-		AdminOutcome apply(RegionalMunicipality municipality, MunicipalityRecords.AdministratorRow account);
+		Outcome<Saved> apply(RegionalMunicipality municipality, MunicipalityRecords.AdministratorRow account);
 	}
 
 	/** In one transaction: the municipality of her region and its administrator account, locked; else not found. */
-	private AdminOutcome helping(CurrentUser admin, @Nullable String cbsCode, String username, Help help) {
+	private Outcome<Saved> helping(CurrentUser admin, @Nullable String cbsCode, String username, Help help) {
 		var region = region(admin);
 		var code = MunicipalityInputPolicy.codeOf(cbsCode);
 		if (region.isEmpty() || code == null || username.indexOf('\0') >= 0) {
-			return new AdminOutcome.NotFound();
+			return Outcome.notFound();
 		}
 		return saving(() -> {
 			var municipality = municipalities.find(region.get(), code, false);
 			if (municipality.isEmpty()) {
-				return new AdminOutcome.NotFound();
+				return Outcome.notFound();
 			}
 			return municipalities.administrator(code, username, true)
 					.map(account -> help.apply(municipality.get(), account))
-					.orElseGet(AdminOutcome.NotFound::new);
+					.orElseGet(Outcome::notFound);
 		});
 	}
 
@@ -223,10 +222,9 @@ class MunicipalityAdministration {
 				row.version(), recovery == null ? SecondStepRecovery.State.NOT_SET_UP : recovery.state(row.username()));
 	}
 
-	private AdminOutcome saving(Supplier<AdminOutcome> work) {
+	private Outcome<Saved> saving(Supplier<Outcome<Saved>> work) {
 		return AdminSaving.saving(transaction, work, taken -> String.valueOf(taken.getMessage()).contains("municipality_pkey")
-				? new AdminOutcome.Duplicate(new FieldProblem("code", DUPLICATE_CODE))
-				: new AdminOutcome.Duplicate(new FieldProblem("username", DUPLICATE_USERNAME)));
+				? TakenName.of("code", "cbsCode") : TakenName.of("username", "username"));
 	}
 
 	private static String subject(MunicipalityCode code) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.jeugdregie.identity.MunicipalityCode;
-import nl.jeugdregie.platform.web.Problems.FieldProblem;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,19 +18,19 @@ final class MunicipalityInputPolicy {
 
 	private MunicipalityInputPolicy() {}
 
-	static List<FieldProblem> check(@Nullable String code, @Nullable String name) {
-		var problems = new ArrayList<FieldProblem>();
+	static List<Refusal> check(@Nullable String code, @Nullable String name) {
+		var problems = new ArrayList<Refusal>();
 		if (code == null || code.isBlank()) {
-			problems.add(new FieldProblem("code", "Vul de CBS-code van de gemeente in."));
+			problems.add(Refusal.of("code", "identity.admin.municipality.code.missing"));
 		}
 		else if (codeOf(code) == null) {
-			problems.add(new FieldProblem("code", "Vul de CBS-code in als GM met vier cijfers, zoals GM0828."));
+			problems.add(Refusal.of("code", "identity.admin.municipality.code.malformed"));
 		}
 		if (name == null || name.isBlank()) {
-			problems.add(new FieldProblem("name", "Vul de naam van de gemeente in."));
+			problems.add(Refusal.of("name", "identity.admin.municipality.name.missing"));
 		}
 		else if (name.strip().length() > MAX_NAME) {
-			problems.add(new FieldProblem("name", "Gebruik hoogstens " + MAX_NAME + " tekens voor de naam."));
+			problems.add(Refusal.of("name", "identity.admin.municipality.name.tooLong", MAX_NAME));
 		}
 		return problems;
 	}

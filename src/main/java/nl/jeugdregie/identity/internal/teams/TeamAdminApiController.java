@@ -11,7 +11,8 @@ import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.identity.TeamId;
 import nl.jeugdregie.identity.internal.AdminApi;
-import nl.jeugdregie.identity.internal.AdminOutcome;
+import nl.jeugdregie.identity.internal.Saved;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -66,12 +67,11 @@ class TeamAdminApiController {
 	ResponseEntity<?> create(@RequestBody TeamBody body) {
 		var outcome = teams.create(users.current(), body.name() == null ? "" : body.name(),
 				body.districts() == null ? List.of() : body.districts());
-		if (outcome instanceof AdminOutcome.Saved saved) {
+		return AdminApi.answer(outcome, responses, saved -> {
 			var team = teams.find(users.current(), TeamId.of(saved.id())).orElseThrow();
 			return ResponseEntity.created(URI.create("/api/v1/admin/teams/" + saved.id()))
 					.eTag(AdminApi.etag(team.version())).body(TeamResponse.of(team));
-		}
-		return AdminApi.problem(outcome, responses);
+		});
 	}
 
 	@GetMapping("/{id}")
@@ -80,12 +80,13 @@ class TeamAdminApiController {
 	ResponseEntity<?> team(@PathVariable UUID id) {
 		return teams.find(users.current(), new TeamId(id))
 				.<ResponseEntity<?>>map(team -> ResponseEntity.ok().eTag(AdminApi.etag(team.version())).body(TeamResponse.of(team)))
-				.orElseGet(() -> AdminApi.problem(new AdminOutcome.NotFound(), responses));
+				.orElseGet(AdminApi::notFound);
 	}
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Rename the team and set its districts; If-Match: the team's version")
 	@ApiResponse(responseCode = "200", description = "Het team na de wijziging; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = TeamResponse.class)))
+	@ApiResponse(responseCode = "409", description = "De naam is al in gebruik (errors), of iemand anders wijzigde het eerst: verouderde-versie met currentVersion")
 	ResponseEntity<?> change(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody TeamBody body) {
 		var version = AdminApi.version(ifMatch);
@@ -99,6 +100,7 @@ class TeamAdminApiController {
 	@PostMapping("/{id}/deactivation")
 	@Operation(summary = "Deactivate the team; refused (422) while it has active members or open help requests; If-Match")
 	@ApiResponse(responseCode = "200", description = "Het team na de wijziging; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = TeamResponse.class)))
+	@ApiResponse(responseCode = "409", description = "Iemand anders wijzigde het eerst: verouderde-versie met currentVersion")
 	ResponseEntity<?> deactivate(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		var version = AdminApi.version(ifMatch);
 		return version == null ? AdminApi.versionRequired()
@@ -108,17 +110,17 @@ class TeamAdminApiController {
 	@PostMapping("/{id}/activation")
 	@Operation(summary = "Make a deactivated team active again; If-Match: the team's version")
 	@ApiResponse(responseCode = "200", description = "Het team na de wijziging; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = TeamResponse.class)))
+	@ApiResponse(responseCode = "409", description = "Iemand anders wijzigde het eerst: verouderde-versie met currentVersion")
 	ResponseEntity<?> reactivate(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		var version = AdminApi.version(ifMatch);
 		return version == null ? AdminApi.versionRequired()
 				: answer(teams.reactivate(users.current(), new TeamId(id), version), id);
 	}
 
-	private ResponseEntity<?> answer(AdminOutcome outcome, UUID id) {
-		if (outcome instanceof AdminOutcome.Saved) {
+	private ResponseEntity<?> answer(Outcome<Saved> outcome, UUID id) {
+		return AdminApi.answer(outcome, responses, saved -> {
 			var team = teams.find(users.current(), new TeamId(id)).orElseThrow();
 			return ResponseEntity.status(HttpStatus.OK).eTag(AdminApi.etag(team.version())).body(TeamResponse.of(team));
-		}
-		return AdminApi.problem(outcome, responses);
+		});
 	}
 }

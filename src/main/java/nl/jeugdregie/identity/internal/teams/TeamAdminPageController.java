@@ -3,8 +3,9 @@ package nl.jeugdregie.identity.internal.teams;
 import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.identity.TeamId;
-import nl.jeugdregie.identity.internal.AdminOutcome;
 import nl.jeugdregie.identity.internal.AdminPages;
+import nl.jeugdregie.identity.internal.Saved;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -53,12 +54,8 @@ class TeamAdminPageController {
 	@PostMapping("/nieuw")
 	String create(@ModelAttribute(FORM) TeamForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
 		var outcome = teams.create(users.current(), form.getName() == null ? "" : form.getName(), form.districtList());
-		if (outcome instanceof AdminOutcome.Saved saved) {
-			redirect.addFlashAttribute("message", saved.confirmation());
-			return "redirect:/beheer/teams/" + saved.id();
-		}
-		AdminPages.reject(errors, outcome, responses);
-		return form(model, "new", null);
+		return AdminPages.answer(outcome, errors, responses, saved -> confirmed(saved, redirect),
+				() -> form(model, "new", null));
 	}
 
 	@GetMapping("/{id}")
@@ -126,24 +123,22 @@ class TeamAdminPageController {
 	}
 
 	/** After the check step: back to the team with the confirmation, or the check step again with the refusal. */
-	private String confirmed(UUID id, AdminOutcome outcome, BindingResult errors, Model model, RedirectAttributes redirect,
-			boolean deactivating) {
-		if (outcome instanceof AdminOutcome.Saved saved) {
-			redirect.addFlashAttribute("message", saved.confirmation());
-			return "redirect:/beheer/teams/" + id;
-		}
-		AdminPages.reject(errors, outcome, responses);
-		return confirm(model, found(id), deactivating);
+	private String confirmed(UUID id, Outcome<Saved> outcome, BindingResult errors, Model model,
+			RedirectAttributes redirect, boolean deactivating) {
+		return AdminPages.answer(outcome, errors, responses, saved -> confirmed(saved, redirect),
+				() -> confirm(model, found(id), deactivating));
 	}
 
-	private String respond(UUID id, AdminOutcome outcome, BindingResult errors, Model model,
+	private String respond(UUID id, Outcome<Saved> outcome, BindingResult errors, Model model,
 			RedirectAttributes redirect, String step) {
-		if (outcome instanceof AdminOutcome.Saved saved) {
-			redirect.addFlashAttribute("message", saved.confirmation());
-			return "redirect:/beheer/teams/" + id;
-		}
-		AdminPages.reject(errors, outcome, responses);
-		return form(model, step, found(id));
+		return AdminPages.answer(outcome, errors, responses, saved -> confirmed(saved, redirect),
+				() -> form(model, step, found(id)));
+	}
+
+	/** Back to the team, with the confirmation of what was saved. */
+	private String confirmed(Saved saved, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("message", responses.text(saved.confirmation(), saved.arguments().toArray()));
+		return "redirect:/beheer/teams/" + saved.id();
 	}
 
 	private String form(Model model, String step, @org.jspecify.annotations.Nullable ManagedTeam team) {

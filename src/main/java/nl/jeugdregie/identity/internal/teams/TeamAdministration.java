@@ -9,10 +9,11 @@ import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.OpenTeamWork;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.TeamId;
-import nl.jeugdregie.identity.internal.AdminOutcome;
 import nl.jeugdregie.identity.internal.AdminSaving;
+import nl.jeugdregie.identity.internal.Saved;
+import nl.jeugdregie.identity.internal.TakenName;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
-import nl.jeugdregie.platform.web.Problems.FieldProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,8 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class TeamAdministration {
-
-	static final String DUPLICATE_NAME = "Uw gemeente heeft al een team met deze naam. Kies een andere naam.";
 
 	private final TeamRecords teams;
 	private final List<OpenTeamWork> openWork;
@@ -52,12 +51,12 @@ class TeamAdministration {
 		return teams.find(admin.municipality(), id);
 	}
 
-	AdminOutcome create(CurrentUser admin, String name, List<String> rawDistricts) {
+	Outcome<Saved> create(CurrentUser admin, String name, List<String> rawDistricts) {
 		requireAdministrator(admin);
 		var districts = TeamInputPolicy.districts(rawDistricts);
 		var problems = TeamInputPolicy.check(name, districts);
 		if (!problems.isEmpty()) {
-			return new AdminOutcome.Invalid(problems);
+			return Outcome.refused(problems);
 		}
 		var id = TeamId.random();
 		var stripped = name.strip();
@@ -65,43 +64,43 @@ class TeamAdministration {
 			teams.insert(id, admin.municipality(), stripped, districts);
 			events.publishEvent(AdministrativeChange.created(admin, "team:" + id, "Team aangemaakt: " + stripped
 					+ (districts.isEmpty() ? "" : " (wijken: " + String.join(", ", districts) + ")")));
-			return new AdminOutcome.Saved(id.toString(), 0, "Team " + stripped + " is toegevoegd.");
+			return Outcome.done(Saved.of(id.toString(), 0, "identity.admin.saved.team.created", stripped));
 		});
 	}
 
-	AdminOutcome rename(CurrentUser admin, TeamId id, long version, String name) {
+	Outcome<Saved> rename(CurrentUser admin, TeamId id, long version, String name) {
 		var problems = TeamInputPolicy.checkName(name);
 		if (!problems.isEmpty()) {
-			return new AdminOutcome.Invalid(problems);
+			return Outcome.refused(problems);
 		}
 		var stripped = name.strip();
 		return change(admin, id, version, team -> team.name().equals(stripped) ? null
 				: new Change(stripped, team.districts(), team.active(), "Team hernoemd van " + team.name() + " naar " + stripped,
-						"De naam is gewijzigd in " + stripped + "."));
+						"identity.admin.saved.team.renamed", stripped));
 	}
 
-	AdminOutcome changeDistricts(CurrentUser admin, TeamId id, long version, List<String> rawDistricts) {
+	Outcome<Saved> changeDistricts(CurrentUser admin, TeamId id, long version, List<String> rawDistricts) {
 		var districts = TeamInputPolicy.districts(rawDistricts);
 		var problems = TeamInputPolicy.checkDistricts(districts);
 		if (!problems.isEmpty()) {
-			return new AdminOutcome.Invalid(problems);
+			return Outcome.refused(problems);
 		}
 		return change(admin, id, version, team -> new Change(team.name(), districts, team.active(),
 				"Wijken van het team vastgesteld: " + (districts.isEmpty() ? "geen" : String.join(", ", districts)),
-				"De wijken zijn opgeslagen."));
+				"identity.admin.saved.team.districts"));
 	}
 
 	/** Name and districts at once (the API's PUT): both checked first, saved together or not at all. */
-	AdminOutcome update(CurrentUser admin, TeamId id, long version, String name, List<String> rawDistricts) {
+	Outcome<Saved> update(CurrentUser admin, TeamId id, long version, String name, List<String> rawDistricts) {
 		var districts = TeamInputPolicy.districts(rawDistricts);
 		var problems = TeamInputPolicy.check(name, districts);
 		if (!problems.isEmpty()) {
-			return new AdminOutcome.Invalid(problems);
+			return Outcome.refused(problems);
 		}
 		var stripped = name.strip();
 		return change(admin, id, version, team -> team.name().equals(stripped) && team.districts().equals(districts) ? null
 				: new Change(stripped, districts, team.active(), "Team gewijzigd: naam " + stripped + ", wijken "
-						+ (districts.isEmpty() ? "geen" : String.join(", ", districts)), "Het team is gewijzigd."));
+						+ (districts.isEmpty() ? "geen" : String.join(", ", districts)), "identity.admin.saved.team.changed"));
 	}
 
 	/** The reasons the team cannot be deactivated now; empty when it can. */
@@ -116,28 +115,30 @@ class TeamAdministration {
 		return TeamDeactivationPolicy.check(team.active(), team.activeMembers(), work);
 	}
 
-	AdminOutcome deactivate(CurrentUser admin, TeamId id, long version) {
+	Outcome<Saved> deactivate(CurrentUser admin, TeamId id, long version) {
 		return change(admin, id, version, team -> {
 			var refusals = deactivationRefusals(team);
 			if (!refusals.isEmpty()) {
 				throw new RefusedChange(refusals);
 			}
 			return new Change(team.name(), team.districts(), false, "Team gedeactiveerd",
-					"Team " + team.name() + " is gedeactiveerd.");
+					"identity.admin.saved.team.deactivated", team.name());
 		});
 	}
 
-	AdminOutcome reactivate(CurrentUser admin, TeamId id, long version) {
+	Outcome<Saved> reactivate(CurrentUser admin, TeamId id, long version) {
 		return change(admin, id, version, team -> {
 			if (team.active()) {
 				throw new RefusedChange(List.of(Refusal.ofWhole("identity.admin.team.alreadyActive")));
 			}
 			return new Change(team.name(), team.districts(), true, "Team weer actief gemaakt",
-					"Team " + team.name() + " is weer actief.");
+					"identity.admin.saved.team.reactivated", team.name());
 		});
 	}
 
-	private record Change(String name, List<String> districts, boolean active, String audited, String confirmation) {}
+	/** A change to make: {@code confirmation} is the message code of the text confirming it, with its arguments. */
+	private record Change(String name, List<String> districts, boolean active, String audited, String confirmation,
+			Object... arguments) {}
 
 	private static final class RefusedChange extends RuntimeException {
 		private final List<Refusal> refusals;
@@ -153,37 +154,36 @@ class TeamAdministration {
 		Change of(ManagedTeam team);
 	}
 
-	private AdminOutcome change(CurrentUser admin, TeamId id, long version, ChangeOf changeOf) {
+	private Outcome<Saved> change(CurrentUser admin, TeamId id, long version, ChangeOf changeOf) {
 		requireAdministrator(admin);
 		try {
 			return saving(() -> {
 				var found = teams.lock(admin.municipality(), id);
 				if (found.isEmpty()) {
-					return new AdminOutcome.NotFound();
+					return Outcome.notFound();
 				}
 				var team = found.get();
 				if (team.version() != version) {
-					return new AdminOutcome.Stale();
+					return Outcome.stale(team.version());
 				}
 				var change = changeOf.of(team);
 				if (change == null) {
-					return new AdminOutcome.Saved(id.toString(), version, "Er is niets veranderd.");
+					return Outcome.done(Saved.of(id.toString(), version, "identity.admin.saved.nothingChanged"));
 				}
 				if (!teams.update(team, version, change.name(), change.districts(), change.active())) {
-					return new AdminOutcome.Stale();
+					return Outcome.stale(team.version());
 				}
 				events.publishEvent(AdministrativeChange.changed(admin, team.subject(), change.audited()));
-				return new AdminOutcome.Saved(id.toString(), version + 1, change.confirmation());
+				return Outcome.done(Saved.of(id.toString(), version + 1, change.confirmation(), change.arguments()));
 			});
 		}
 		catch (RefusedChange refused) {
-			return new AdminOutcome.Refused(refused.refusals);
+			return Outcome.refused(refused.refusals);
 		}
 	}
 
-	private AdminOutcome saving(Supplier<AdminOutcome> work) {
-		return AdminSaving.saving(transaction, work,
-				taken -> new AdminOutcome.Duplicate(new FieldProblem("name", DUPLICATE_NAME)));
+	private Outcome<Saved> saving(Supplier<Outcome<Saved>> work) {
+		return AdminSaving.saving(transaction, work, taken -> TakenName.of("name", "teamName"));
 	}
 
 	private static void requireAdministrator(CurrentUser admin) {

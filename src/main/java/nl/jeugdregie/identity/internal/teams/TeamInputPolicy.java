@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import nl.jeugdregie.platform.web.Problems.FieldProblem;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,36 +18,36 @@ final class TeamInputPolicy {
 
 	private TeamInputPolicy() {}
 
-	static List<FieldProblem> checkName(@Nullable String name) {
+	static List<Refusal> checkName(@Nullable String name) {
 		if (name == null || name.isBlank()) {
-			return List.of(new FieldProblem("name", "Vul de naam van het team in."));
+			return List.of(Refusal.of("name", "identity.admin.team.name.missing"));
 		}
 		if (name.strip().length() < 2 || name.strip().length() > MAX_NAME) {
-			return List.of(new FieldProblem("name", "Gebruik 2 tot " + MAX_NAME + " tekens voor de naam van het team."));
+			return List.of(Refusal.of("name", "identity.admin.team.name.length", MAX_NAME));
 		}
 		return List.of();
 	}
 
-	static List<FieldProblem> checkDistricts(List<String> districts) {
-		var problems = new ArrayList<FieldProblem>();
+	static List<Refusal> checkDistricts(List<String> districts) {
+		var problems = new ArrayList<Refusal>();
 		if (districts.size() > MAX_DISTRICTS) {
-			problems.add(new FieldProblem("districts", "Geef hoogstens " + MAX_DISTRICTS + " wijken op."));
+			problems.add(Refusal.of("districts", "identity.admin.team.districts.tooMany", MAX_DISTRICTS));
 		}
 		var seen = new HashSet<String>();
 		for (var district : districts) {
 			if (district.length() > MAX_NAME) {
-				problems.add(new FieldProblem("districts", "Een wijk heeft hoogstens " + MAX_NAME + " tekens: " + district + "."));
+				problems.add(Refusal.of("districts", "identity.admin.team.districts.tooLong", MAX_NAME, district));
 				break;
 			}
 			if (!seen.add(district.toLowerCase(Locale.ROOT))) {
-				problems.add(new FieldProblem("districts", "Noem elke wijk één keer: " + district + " staat er vaker in."));
+				problems.add(Refusal.of("districts", "identity.admin.team.districts.twice", district));
 				break;
 			}
 		}
 		return problems;
 	}
 
-	static List<FieldProblem> check(@Nullable String name, List<String> districts) {
+	static List<Refusal> check(@Nullable String name, List<String> districts) {
 		var problems = new ArrayList<>(checkName(name));
 		problems.addAll(checkDistricts(districts));
 		return problems;

@@ -2,7 +2,7 @@ package nl.jeugdregie.identity.internal.users;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.jeugdregie.platform.web.Problems.FieldProblem;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,9 +13,9 @@ final class ActivePeriodPolicy {
 
 	private ActivePeriodPolicy() {}
 
-	static List<FieldProblem> check(@Nullable LocalDate from, @Nullable LocalDate until) {
+	static List<Refusal> check(@Nullable LocalDate from, @Nullable LocalDate until) {
 		if (from != null && until != null && until.isBefore(from)) {
-			return List.of(new FieldProblem("activeUntil", "De laatste werkdag ligt voor de eerste. Kies een latere datum."));
+			return List.of(Refusal.of("activeUntil", "identity.admin.user.activeUntil.beforeFrom"));
 		}
 		return List.of();
 	}

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
@@ -15,7 +16,8 @@ import nl.jeugdregie.identity.Expertise;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.TeamId;
 import nl.jeugdregie.identity.internal.AdminApi;
-import nl.jeugdregie.identity.internal.AdminOutcome;
+import nl.jeugdregie.identity.internal.Saved;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -93,13 +95,12 @@ class UserAdminApiController {
 	@ApiResponse(responseCode = "201", description = "De gebruiker met het eenmalige wachtwoord; Location wijst ernaar", content = @Content(schema = @Schema(implementation = CreatedUser.class)))
 	ResponseEntity<?> create(@RequestBody UserBody body) {
 		var outcome = users.create(current.current(), body.username(), body.details());
-		if (outcome instanceof AdminOutcome.Saved saved && saved.oneTimePassword() != null) {
+		return AdminApi.answer(outcome, responses, saved -> {
 			var user = users.find(current.current(), saved.id()).orElseThrow();
 			return ResponseEntity.created(URI.create("/api/v1/admin/users/" + saved.id()))
 					.eTag(AdminApi.etag(user.version()))
-					.body(new CreatedUser(UserResponse.of(user, users.today()), saved.oneTimePassword()));
-		}
-		return AdminApi.problem(outcome, responses);
+					.body(new CreatedUser(UserResponse.of(user, users.today()), Objects.requireNonNull(saved.oneTimePassword())));
+		});
 	}
 
 	@GetMapping("/{username}")
@@ -109,12 +110,13 @@ class UserAdminApiController {
 		return users.find(current.current(), username)
 				.<ResponseEntity<?>>map(u -> ResponseEntity.ok().eTag(AdminApi.etag(u.version()))
 						.body(UserResponse.of(u, users.today())))
-				.orElseGet(() -> AdminApi.problem(new AdminOutcome.NotFound(), responses));
+				.orElseGet(AdminApi::notFound);
 	}
 
 	@PutMapping("/{username}")
 	@Operation(summary = "Change name, e-mail, role, team, expertise and active period; If-Match: the user's version")
 	@ApiResponse(responseCode = "200", description = "De gebruiker na de wijziging; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = UserResponse.class)))
+	@ApiResponse(responseCode = "409", description = "Het e-mailadres is al in gebruik (errors), of iemand anders wijzigde het eerst: verouderde-versie met currentVersion")
 	ResponseEntity<?> change(@PathVariable String username,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, @RequestBody UserBody body) {
 		var version = AdminApi.version(ifMatch);
@@ -125,6 +127,7 @@ class UserAdminApiController {
 	@PostMapping("/{username}/deactivation")
 	@Operation(summary = "Deactivate: the user cannot log in from now on; history and name stay. If-Match")
 	@ApiResponse(responseCode = "200", description = "De gebruiker na de wijziging; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = UserResponse.class)))
+	@ApiResponse(responseCode = "409", description = "Iemand anders wijzigde het eerst: verouderde-versie met currentVersion")
 	ResponseEntity<?> deactivate(@PathVariable String username,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		var version = AdminApi.version(ifMatch);
@@ -135,6 +138,7 @@ class UserAdminApiController {
 	@PostMapping("/{username}/activation")
 	@Operation(summary = "Make a deactivated user active again; If-Match: the user's version")
 	@ApiResponse(responseCode = "200", description = "De gebruiker na de wijziging; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = UserResponse.class)))
+	@ApiResponse(responseCode = "409", description = "Iemand anders wijzigde het eerst: verouderde-versie met currentVersion")
 	ResponseEntity<?> reactivate(@PathVariable String username,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		var version = AdminApi.version(ifMatch);
@@ -145,6 +149,7 @@ class UserAdminApiController {
 	@PostMapping("/{username}/one-time-password")
 	@Operation(summary = "Give a new one-time password (the old password stops working), answered once; If-Match")
 	@ApiResponse(responseCode = "200", description = "Het nieuwe eenmalige wachtwoord en de nieuwe versie", content = @Content(schema = @Schema(implementation = OneTimePassword.class)))
+	@ApiResponse(responseCode = "409", description = "Iemand anders wijzigde het eerst: verouderde-versie met currentVersion")
 	ResponseEntity<?> oneTimePassword(@PathVariable String username,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		var version = AdminApi.version(ifMatch);
@@ -152,19 +157,15 @@ class UserAdminApiController {
 			return AdminApi.versionRequired();
 		}
 		var outcome = users.newOneTimePassword(current.current(), username, version);
-		if (outcome instanceof AdminOutcome.Saved saved && saved.oneTimePassword() != null) {
-			return ResponseEntity.ok().eTag(AdminApi.etag(saved.version()))
-					.body(new OneTimePassword(saved.oneTimePassword(), saved.version()));
-		}
-		return AdminApi.problem(outcome, responses);
+		return AdminApi.answer(outcome, responses, saved -> ResponseEntity.ok().eTag(AdminApi.etag(saved.version()))
+				.body(new OneTimePassword(Objects.requireNonNull(saved.oneTimePassword()), saved.version())));
 	}
 
-	private ResponseEntity<?> answer(AdminOutcome outcome, String username) {
-		if (outcome instanceof AdminOutcome.Saved) {
+	private ResponseEntity<?> answer(Outcome<Saved> outcome, String username) {
+		return AdminApi.answer(outcome, responses, saved -> {
 			var user = users.find(current.current(), username).orElseThrow();
 			return ResponseEntity.status(HttpStatus.OK).eTag(AdminApi.etag(user.version()))
 					.body(UserResponse.of(user, users.today()));
-		}
-		return AdminApi.problem(outcome, responses);
+		});
 	}
 }

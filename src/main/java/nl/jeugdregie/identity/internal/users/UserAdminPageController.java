@@ -5,8 +5,8 @@ import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.identity.Expertise;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.TeamId;
-import nl.jeugdregie.identity.internal.AdminOutcome;
 import nl.jeugdregie.identity.internal.AdminPages;
+import nl.jeugdregie.identity.internal.Saved;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -77,13 +77,8 @@ class UserAdminPageController {
 			return form(model, "new", null);
 		}
 		var outcome = users.create(current.current(), form.getUsername(), form.details());
-		if (outcome instanceof AdminOutcome.Saved saved) {
-			redirect.addFlashAttribute("message", saved.confirmation());
-			redirect.addFlashAttribute("oneTimePassword", saved.oneTimePassword());
-			return "redirect:/beheer/gebruikers/" + saved.id();
-		}
-		AdminPages.reject(errors, outcome, responses);
-		return form(model, "new", null);
+		return AdminPages.answer(outcome, errors, responses, saved -> saved(saved, redirect),
+				() -> form(model, "new", null));
 	}
 
 	@GetMapping("/{username}")
@@ -122,12 +117,8 @@ class UserAdminPageController {
 					before.expertise(), sent.activeFrom(), sent.activeUntil());
 		};
 		var outcome = users.change(current.current(), username, form.getVersion(), details);
-		if (outcome instanceof AdminOutcome.Saved saved) {
-			redirect.addFlashAttribute("message", saved.confirmation());
-			return "redirect:/beheer/gebruikers/" + username;
-		}
-		AdminPages.reject(errors, outcome, responses);
-		return form(model, step, user);
+		return AdminPages.answer(outcome, errors, responses, saved -> saved(saved, redirect),
+				() -> form(model, step, user));
 	}
 
 	@GetMapping({ "/{username}/deactiveren", "/{username}/activeren", "/{username}/wachtwoord" })
@@ -147,13 +138,17 @@ class UserAdminPageController {
 			case "reactivate" -> users.reactivate(admin, username, form.getVersion());
 			default -> users.newOneTimePassword(admin, username, form.getVersion());
 		};
-		if (outcome instanceof AdminOutcome.Saved saved) {
-			redirect.addFlashAttribute("message", saved.confirmation());
+		return AdminPages.answer(outcome, errors, responses, saved -> saved(saved, redirect),
+				() -> confirm(model, found(username), action));
+	}
+
+	/** Back to the user, with the confirmation and a new one-time password (shown once) when there is one. */
+	private String saved(Saved saved, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("message", responses.text(saved.confirmation(), saved.arguments().toArray()));
+		if (saved.oneTimePassword() != null) {
 			redirect.addFlashAttribute("oneTimePassword", saved.oneTimePassword());
-			return "redirect:/beheer/gebruikers/" + username;
 		}
-		AdminPages.reject(errors, outcome, responses);
-		return confirm(model, found(username), action);
+		return "redirect:/beheer/gebruikers/" + saved.id();
 	}
 
 	private static String step(jakarta.servlet.http.HttpServletRequest request) {
@@ -169,7 +164,8 @@ class UserAdminPageController {
 	private String form(Model model, String step, @Nullable ManagedUser user) {
 		model.addAttribute("step", step);
 		model.addAttribute("user", user);
-		model.addAttribute("teams", users.activeTeamsWith(current.current(), user));
+		model.addAttribute("teams", users.activeTeamsWith(current.current(), user,
+				name -> responses.text("identity.admin.team.deactivatedName", name)));
 		model.addAttribute("roles", MUNICIPAL_ROLES);
 		model.addAttribute("expertises", Expertise.values());
 		return "identity/admin/user-form";

@@ -13,11 +13,12 @@ import nl.jeugdregie.identity.AdministrativeChange;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.TeamId;
-import nl.jeugdregie.identity.internal.AdminOutcome;
 import nl.jeugdregie.identity.internal.AdminSaving;
+import nl.jeugdregie.identity.internal.Saved;
+import nl.jeugdregie.identity.internal.TakenName;
 import nl.jeugdregie.platform.format.DutchFormat;
+import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
-import nl.jeugdregie.platform.web.Problems.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,9 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class UserAdministration {
-
-	static final String DUPLICATE_USERNAME = "Deze gebruikersnaam bestaat al. Kies een andere gebruikersnaam.";
-	static final String DUPLICATE_EMAIL = "Uw gemeente heeft al een gebruiker met dit e-mailadres. Kies een ander e-mailadres.";
 
 	private final UserRecords users;
 	private final PasswordEncoder passwords;
@@ -68,11 +66,15 @@ class UserAdministration {
 		return users.activeTeams(admin.municipality());
 	}
 
-	/** The active teams to choose from, and the user's own team when it has since been deactivated. */
-	Map<TeamId, String> activeTeamsWith(CurrentUser admin, @Nullable ManagedUser user) {
+	/**
+	 * The active teams to choose from, and the user's own team when it has since been deactivated, its name as
+	 * {@code deactivated} makes it.
+	 */
+	Map<TeamId, String> activeTeamsWith(CurrentUser admin, @Nullable ManagedUser user,
+			java.util.function.UnaryOperator<String> deactivated) {
 		var teams = new java.util.LinkedHashMap<>(activeTeams(admin));
 		if (user != null && user.team() != null && user.teamName() != null) {
-			teams.putIfAbsent(user.team(), user.teamName() + " (gedeactiveerd)");
+			teams.putIfAbsent(user.team(), deactivated.apply(user.teamName()));
 		}
 		return teams;
 	}
@@ -81,7 +83,7 @@ class UserAdministration {
 		return LocalDate.now(clock);
 	}
 
-	AdminOutcome create(CurrentUser admin, @Nullable String rawUsername, UserDetails raw) {
+	Outcome<Saved> create(CurrentUser admin, @Nullable String rawUsername, UserDetails raw) {
 		requireAdministrator(admin);
 		var username = rawUsername == null ? null : rawUsername.strip();
 		var details = tidy(raw);
@@ -89,22 +91,22 @@ class UserAdministration {
 		problems.addAll(UserInputPolicy.check(details, users.activeTeams(admin.municipality()).keySet()));
 		problems.addAll(ActivePeriodPolicy.check(details.activeFrom(), details.activeUntil()));
 		if (!problems.isEmpty() || username == null) {
-			return new AdminOutcome.Invalid(problems);
+			return Outcome.refused(problems);
 		}
 		var oneTimePassword = InitialPasswords.next();
 		return saving(() -> {
 			if (details.team() != null && !users.lockActiveTeam(admin.municipality(), details.team())) {
-				return new AdminOutcome.Invalid(List.of(new FieldProblem("team", "Kies een actief team van uw gemeente.")));
+				return Outcome.refused(Refusal.of("team", UserInputPolicy.TEAM_NOT_ACTIVE));
 			}
 			users.insert(username, passwords.encode(oneTimePassword), admin.municipality(), details);
 			events.publishEvent(AdministrativeChange.created(admin, "gebruiker:" + username, "Gebruiker aangemaakt: "
 					+ describe(details) + "; eenmalig wachtwoord uitgegeven"));
-			return new AdminOutcome.Saved(username, 0, "Gebruiker " + details.displayName() + " is toegevoegd.",
-					oneTimePassword);
+			return Outcome.done(Saved.of(username, 0, "identity.admin.saved.user.created", details.displayName())
+					.withOneTimePassword(oneTimePassword));
 		});
 	}
 
-	AdminOutcome change(CurrentUser admin, String username, long version, UserDetails raw) {
+	Outcome<Saved> change(CurrentUser admin, String username, long version, UserDetails raw) {
 		requireAdministrator(admin);
 		var details = tidy(raw);
 		return changing(admin, username, version, user -> {
@@ -115,103 +117,102 @@ class UserAdministration {
 			var problems = new ArrayList<>(UserInputPolicy.check(details, allowed));
 			problems.addAll(ActivePeriodPolicy.check(details.activeFrom(), details.activeUntil()));
 			if (!problems.isEmpty()) {
-				return new AdminOutcome.Invalid(problems);
+				return Outcome.refused(problems);
 			}
 			var refusals = AdministratorRemainsPolicy.check(admin.username(), user, details,
 					users.otherActiveAdministrators(admin.municipality(), username, today()), today());
 			if (!refusals.isEmpty()) {
-				return new AdminOutcome.Refused(refusals);
+				return Outcome.refused(refusals);
 			}
 			var changes = changes(user, details);
 			if (changes.isEmpty()) {
-				return new AdminOutcome.Saved(username, version, "Er is niets veranderd.");
+				return Outcome.done(Saved.of(username, version, "identity.admin.saved.nothingChanged"));
 			}
 			if (details.team() != null && !details.team().equals(user.team())
 					&& !users.lockActiveTeam(admin.municipality(), details.team())) {
-				return new AdminOutcome.Invalid(List.of(new FieldProblem("team", "Kies een actief team van uw gemeente.")));
+				return Outcome.refused(Refusal.of("team", UserInputPolicy.TEAM_NOT_ACTIVE));
 			}
 			if (!users.update(user, version, details)) {
-				return new AdminOutcome.Stale();
+				return Outcome.stale(user.version());
 			}
 			events.publishEvent(AdministrativeChange.changed(admin, user.subject(), "Gebruiker gewijzigd: "
 					+ String.join("; ", changes)));
-			return new AdminOutcome.Saved(username, version + 1, "De gegevens van " + details.displayName()
-					+ " zijn opgeslagen.");
+			return Outcome.done(Saved.of(username, version + 1, "identity.admin.saved.user.changed",
+					details.displayName()));
 		});
 	}
 
-	AdminOutcome deactivate(CurrentUser admin, String username, long version) {
+	Outcome<Saved> deactivate(CurrentUser admin, String username, long version) {
 		requireAdministrator(admin);
 		return changing(admin, username, version, user -> {
 			if (!user.enabled()) {
-				return new AdminOutcome.Refused(List.of(Refusal.ofWhole("identity.admin.user.alreadyInactive")));
+				return Outcome.refused(Refusal.ofWhole("identity.admin.user.alreadyInactive"));
 			}
 			var refusals = AdministratorRemainsPolicy.check(admin.username(), user, null,
 					users.otherActiveAdministrators(admin.municipality(), username, today()), today());
 			if (!refusals.isEmpty()) {
-				return new AdminOutcome.Refused(refusals);
+				return Outcome.refused(refusals);
 			}
 			if (!users.setEnabled(user, version, false)) {
-				return new AdminOutcome.Stale();
+				return Outcome.stale(user.version());
 			}
 			events.publishEvent(AdministrativeChange.changed(admin, user.subject(), "Gebruiker gedeactiveerd"));
-			return new AdminOutcome.Saved(username, version + 1, user.displayName() + " is gedeactiveerd en kan niet meer inloggen.");
+			return Outcome.done(Saved.of(username, version + 1, "identity.admin.saved.user.deactivated", user.displayName()));
 		});
 	}
 
-	AdminOutcome reactivate(CurrentUser admin, String username, long version) {
+	Outcome<Saved> reactivate(CurrentUser admin, String username, long version) {
 		requireAdministrator(admin);
 		return changing(admin, username, version, user -> {
 			if (user.enabled()) {
-				return new AdminOutcome.Refused(List.of(Refusal.ofWhole("identity.admin.user.alreadyActive")));
+				return Outcome.refused(Refusal.ofWhole("identity.admin.user.alreadyActive"));
 			}
 			if (user.team() != null && !users.lockActiveTeam(admin.municipality(), user.team())) {
-				return new AdminOutcome.Refused(List.of(Refusal.ofWhole("identity.admin.user.teamInactive")));
+				return Outcome.refused(Refusal.ofWhole("identity.admin.user.teamInactive"));
 			}
 			if (!users.setEnabled(user, version, true)) {
-				return new AdminOutcome.Stale();
+				return Outcome.stale(user.version());
 			}
 			events.publishEvent(AdministrativeChange.changed(admin, user.subject(), "Gebruiker weer actief gemaakt"));
-			return new AdminOutcome.Saved(username, version + 1, user.displayName() + " is weer actief.");
+			return Outcome.done(Saved.of(username, version + 1, "identity.admin.saved.user.reactivated", user.displayName()));
 		});
 	}
 
 	/** A new one-time password, for a user who forgot theirs; the old one stops working. */
-	AdminOutcome newOneTimePassword(CurrentUser admin, String username, long version) {
+	Outcome<Saved> newOneTimePassword(CurrentUser admin, String username, long version) {
 		requireAdministrator(admin);
 		var oneTimePassword = InitialPasswords.next();
 		return changing(admin, username, version, user -> {
 			if (!users.setOneTimePassword(user, version, passwords.encode(oneTimePassword))) {
-				return new AdminOutcome.Stale();
+				return Outcome.stale(user.version());
 			}
 			events.publishEvent(AdministrativeChange.changed(admin, user.subject(), "Nieuw eenmalig wachtwoord uitgegeven"));
-			return new AdminOutcome.Saved(username, version + 1, "Er is een nieuw eenmalig wachtwoord voor "
-					+ user.displayName() + ".", oneTimePassword);
+			return Outcome.done(Saved.of(username, version + 1, "identity.admin.saved.user.newPassword", user.displayName())
+					.withOneTimePassword(oneTimePassword));
 		});
 	}
 
 	private interface ChangeOf {
-		AdminOutcome apply(ManagedUser user);
+		Outcome<Saved> apply(ManagedUser user);
 	}
 
-	private AdminOutcome changing(CurrentUser admin, String username, long version, ChangeOf change) {
+	private Outcome<Saved> changing(CurrentUser admin, String username, long version, ChangeOf change) {
 		return saving(() -> {
 			var found = users.find(admin.municipality(), username, true);
 			if (found.isEmpty()) {
-				return new AdminOutcome.NotFound();
+				return Outcome.notFound();
 			}
 			if (found.get().version() != version) {
-				return new AdminOutcome.Stale();
+				return Outcome.stale(found.get().version());
 			}
 			return change.apply(found.get());
 		});
 	}
 
-	private AdminOutcome saving(Supplier<AdminOutcome> work) {
+	private Outcome<Saved> saving(Supplier<Outcome<Saved>> work) {
 		return AdminSaving.saving(transaction, work, taken -> String.valueOf(taken.getMessage())
-				.contains("app_user_email_unique_per_municipality")
-						? new AdminOutcome.Duplicate(new FieldProblem("email", DUPLICATE_EMAIL))
-						: new AdminOutcome.Duplicate(new FieldProblem("username", DUPLICATE_USERNAME)));
+				.contains("app_user_email_unique_per_municipality") ? TakenName.of("email", "email")
+						: TakenName.of("username", "username"));
 	}
 
 	private static UserDetails tidy(UserDetails raw) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.jeugdregie.identity.TeamId;
-import nl.jeugdregie.platform.web.Problems.FieldProblem;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,25 +16,26 @@ import org.jspecify.annotations.Nullable;
 public final class UserInputPolicy {
 
 	static final int MAX_NAME = 120;
+	/** The code of "choose an active team of your municipality". */
+	static final String TEAM_NOT_ACTIVE = "identity.admin.user.team.notActive";
 	static final int MAX_EMAIL = 200;
 	private static final String USERNAME = "[a-z0-9._-]{3,60}";
 	private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
 	private UserInputPolicy() {}
 
-	static List<FieldProblem> checkUsername(@Nullable String username) {
+	static List<Refusal> checkUsername(@Nullable String username) {
 		if (username == null || username.isBlank()) {
-			return List.of(new FieldProblem("username", "Vul een gebruikersnaam in."));
+			return List.of(Refusal.of("username", "identity.admin.user.username.missing"));
 		}
 		if (!username.matches(USERNAME)) {
-			return List.of(new FieldProblem("username",
-					"Gebruik 3 tot 60 kleine letters, cijfers, punten of streepjes, zonder spaties."));
+			return List.of(Refusal.of("username", "identity.admin.user.username.malformed"));
 		}
 		return List.of();
 	}
 
 	/** ADR 0042: a municipality's first administrator, added by the regional administrator: username, name, e-mail. */
-	public static List<FieldProblem> checkAdministrator(@Nullable String username, @Nullable String name,
+	public static List<Refusal> checkAdministrator(@Nullable String username, @Nullable String name,
 			@Nullable String email) {
 		var problems = new ArrayList<>(checkUsername(username));
 		problems.addAll(check(new UserDetails(name, email, nl.jeugdregie.identity.Role.ADMINISTRATOR, null, Set.of(), null,
@@ -45,47 +46,45 @@ public final class UserInputPolicy {
 	/**
 	 * @param allowedTeams the municipality's active teams, and the user's own team when it keeps it
 	 */
-	static List<FieldProblem> check(UserDetails details, Set<TeamId> allowedTeams) {
-		var problems = new ArrayList<FieldProblem>();
+	static List<Refusal> check(UserDetails details, Set<TeamId> allowedTeams) {
+		var problems = new ArrayList<Refusal>();
 		var name = details.displayName();
 		if (name == null || name.isBlank()) {
-			problems.add(new FieldProblem("displayName", "Vul de naam in."));
+			problems.add(Refusal.of("displayName", "identity.admin.user.name.missing"));
 		}
 		else if (name.strip().length() > MAX_NAME) {
-			problems.add(new FieldProblem("displayName", "Gebruik hoogstens " + MAX_NAME + " tekens voor de naam."));
+			problems.add(Refusal.of("displayName", "identity.admin.user.name.tooLong", MAX_NAME));
 		}
 		var email = details.email();
 		if (email == null || email.isBlank()) {
-			problems.add(new FieldProblem("email", "Vul het e-mailadres in."));
+			problems.add(Refusal.of("email", "identity.admin.user.email.missing"));
 		}
 		else if (email.strip().length() > MAX_EMAIL || !email.strip().matches(EMAIL)) {
-			problems.add(new FieldProblem("email", "Vul een geldig e-mailadres in, zoals naam@gemeente.nl."));
+			problems.add(Refusal.of("email", "identity.admin.user.email.malformed"));
 		}
 		var role = details.role();
 		if (role == null) {
-			problems.add(new FieldProblem("role", "Kies een rol."));
+			problems.add(Refusal.of("role", "identity.admin.user.role.missing"));
 			return problems;
 		}
 		if (!role.ofMunicipality()) { // ADR 0042: the regional administrator is the installation's, not a municipality's
-			problems.add(new FieldProblem("role", "Kies een rol van uw gemeente."));
+			problems.add(Refusal.of("role", "identity.admin.user.role.notOfMunicipality"));
 			return problems;
 		}
 		if (role.worksOnCases()) {
 			if (details.team() == null) {
-				problems.add(new FieldProblem("team", "Kies het team. Een " + role.dutchName().toLowerCase()
-						+ " hoort bij een CJG-team."));
+				problems.add(Refusal.of("team", "identity.admin.user.team.missing", role.dutchName().toLowerCase()));
 			}
 			else if (!allowedTeams.contains(details.team())) {
-				problems.add(new FieldProblem("team", "Kies een actief team van uw gemeente."));
+				problems.add(Refusal.of("team", TEAM_NOT_ACTIVE));
 			}
 		}
 		else {
 			if (details.team() != null) {
-				problems.add(new FieldProblem("team", "Alleen jeugdprofessionals, teamleiders en gedragsdeskundigen horen bij "
-						+ "een team. Kies geen team voor de rol " + role.dutchName().toLowerCase() + "."));
+				problems.add(Refusal.of("team", "identity.admin.user.team.notForRole", role.dutchName().toLowerCase()));
 			}
 			if (!details.expertise().isEmpty()) {
-				problems.add(new FieldProblem("expertise", "Expertise hoort alleen bij medewerkers van een CJG-team."));
+				problems.add(Refusal.of("expertise", "identity.admin.user.expertise.notForRole"));
 			}
 		}
 		return problems;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Objects;
 import java.util.Optional;
 import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.steering.internal.financing.FinancingLineInput;
 import nl.jeugdregie.steering.internal.risk.RiskScore;
 import nl.jeugdregie.steering.internal.risk.RiskScoreWithinScale;
@@ -59,13 +60,13 @@ final class AssignmentCommands {
 			}
 			var text = note == null || note.isBlank() ? null : note.strip();
 			if (text == null) {
-				refusals.add(new Refusal("note", "note.missing"));
+				refusals.add(Refusal.of("note", "steering.refusal.note.missing"));
 			}
 			else if (text.length() > SteeringService.MAX_NOTE_LENGTH) {
-				refusals.add(new Refusal("note", "note.tooLong", SteeringService.MAX_NOTE_LENGTH));
+				refusals.add(Refusal.of("note", "steering.refusal.note.tooLong", SteeringService.MAX_NOTE_LENGTH));
 			}
 			if (!refusals.isEmpty() || !(score instanceof RiskScoreWithinScale.Accepted accepted) || text == null) {
-				return Outcome.refused(refusals.stream().map(Refusal::toPlatform).toList());
+				return Outcome.refused(refusals);
 			}
 			return Outcome.done(new ReassessRisk(risk, accepted.score(), text));
 		}

@@ -42,17 +42,15 @@ import org.springframework.web.bind.annotation.RestController;
 class SteeringApiController {
 
 	private final SteeringService steering;
-	private final RefusalMessages refusals;
 	private final CurrentUsers users;
 	private final EffectChains effectChains;
 
 	private final OutcomeResponses responses;
 
-	SteeringApiController(SteeringService steering, RefusalMessages refusals, CurrentUsers users,
+	SteeringApiController(SteeringService steering, CurrentUsers users,
 			EffectChains effectChains, OutcomeResponses responses) {
 		this.responses = responses;
 		this.steering = steering;
-		this.refusals = refusals;
 		this.users = users;
 		this.effectChains = effectChains;
 	}

@@ -32,17 +32,15 @@ class SteeringPageController {
 	static final String LINE = "financingLine";
 
 	private final SteeringService steering;
-	private final RefusalMessages refusals;
 	private final CurrentUsers users;
 	private final Clock clock;
 	private final EffectChains effectChains;
 	private final OutcomeResponses responses;
 
-	SteeringPageController(SteeringService steering, RefusalMessages refusals, CurrentUsers users, Clock clock,
+	SteeringPageController(SteeringService steering, CurrentUsers users, Clock clock,
 			EffectChains effectChains, OutcomeResponses responses) {
 		this.responses = responses;
 		this.steering = steering;
-		this.refusals = refusals;
 		this.users = users;
 		this.clock = clock;
 		this.effectChains = effectChains;
@@ -72,7 +70,7 @@ class SteeringPageController {
 				.then(addition -> steering.addFinancingLine(user, addition));
 		return switch (result) {
 			case Outcome.Done<AssignmentCommands.TypeOfWorkId> _ -> {
-				redirect.addFlashAttribute("confirmation", refusals.text("steering.lineAdded"));
+				redirect.addFlashAttribute("confirmation", responses.text("steering.lineAdded"));
 				yield "redirect:/sturing/werksoorten/" + id;
 			}
 			case Outcome.NotFound<AssignmentCommands.TypeOfWorkId> _ ->
@@ -111,7 +109,7 @@ class SteeringPageController {
 		return switch (result) {
 			case Outcome.Done<AssignmentCommands.RiskId> _ -> {
 				var effect = form.getProbability() * form.getDamage();
-				redirect.addFlashAttribute("confirmation", refusals.text("steering.reassessed", effect));
+				redirect.addFlashAttribute("confirmation", responses.text("steering.reassessed", effect));
 				yield "redirect:/sturing/risicos";
 			}
 			case Outcome.NotFound<AssignmentCommands.RiskId> _ -> {

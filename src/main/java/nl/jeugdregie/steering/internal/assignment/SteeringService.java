@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.Teams;
 import nl.jeugdregie.steering.internal.financing.Budget;
@@ -126,7 +127,7 @@ public class SteeringService {
 		}
 		if (!repository.reassess(risk.get(), reassessment.score(), reassessment.note(), user.username(),
 				clock.instant())) {
-			return Outcome.refused(new Refusal("", "risk.changedMeanwhile").toPlatform());
+			return Outcome.refused(Refusal.ofWhole("steering.refusal.risk.changedMeanwhile"));
 		}
 		return Outcome.done(reassessment.risk());
 	}
@@ -163,8 +164,8 @@ public class SteeringService {
 		var check = budgetCap.check(total, 0, line.amountCents(),
 				assignment.budgetCapCents() + repository.statedRoundingDifference(assignment));
 		if (check instanceof FinancingWithinBudgetCap.OverCap over) {
-			return Outcome.refused(new Refusal("amount", "amount.overCap", Amounts.euro(assignment.budgetCapCents()),
-					Amounts.euro(over.newTotalCents() - assignment.budgetCapCents())).toPlatform());
+			return Outcome.refused(Refusal.of("amount", "steering.refusal.amount.overCap", Amounts.euro(assignment.budgetCapCents()),
+					Amounts.euro(over.newTotalCents() - assignment.budgetCapCents())));
 		}
 		repository.addFinancingLine(assignment, type.get(), line.label(), line.fte(), line.amountCents(), line.category(),
 				user.username(), clock.instant());

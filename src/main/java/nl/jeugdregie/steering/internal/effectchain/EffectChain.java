@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -187,6 +187,6 @@ public record EffectChain(long typeOfWorkId, long assignmentId, List<Step> steps
 	}
 
 	private static Decision refused(String code) {
-		return new Decision.Refused(List.of(new Refusal("", code)));
+		return new Decision.Refused(List.of(Refusal.ofWhole("steering.refusal." + code)));
 	}
 }

@@ -14,7 +14,6 @@ import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.platform.web.Problems;
-import nl.jeugdregie.steering.internal.assignment.RefusalMessages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -41,15 +40,13 @@ import org.springframework.web.bind.annotation.RestController;
 class EffectChainApiController {
 
 	private final EffectChains chains;
-	private final RefusalMessages refusals;
 	private final CurrentUsers users;
 	private final OutcomeResponses responses;
 
-	EffectChainApiController(EffectChains chains, RefusalMessages refusals, CurrentUsers users,
+	EffectChainApiController(EffectChains chains, CurrentUsers users,
 			OutcomeResponses responses) {
 		this.responses = responses;
 		this.chains = chains;
-		this.refusals = refusals;
 		this.users = users;
 	}
 
@@ -72,7 +69,7 @@ class EffectChainApiController {
 		var version = version(ifMatch);
 		if (ifMatch != null && version == null) {
 			return Problems.invalid(List.of(new Problems.FieldProblem("If-Match",
-					refusals.text("steering.refusal.effectChain.ifMatch.malformed"))));
+					responses.text("steering.refusal.effectChain.ifMatch.malformed"))));
 		}
 		return answer(chains.rewrite(users.current(), id, request.texts(), version), false);
 	}

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,7 +38,7 @@ public final class EffectChainInputPolicy {
 	/** Refusals for a link's text; none when it may be stored. */
 	public List<Refusal> checkLinkText(String field, @Nullable String text) {
 		var stored = linkText(text);
-		return stored.length() > MAX_LINK_TEXT ? List.of(new Refusal(field, "effectChain.text.tooLong", MAX_LINK_TEXT))
+		return stored.length() > MAX_LINK_TEXT ? List.of(Refusal.of(field, "steering.refusal.effectChain.text.tooLong", MAX_LINK_TEXT))
 				: List.of();
 	}
 
@@ -51,21 +51,21 @@ public final class EffectChainInputPolicy {
 		var refusals = new ArrayList<Refusal>();
 		var name = stripped(input.name());
 		if (name.isEmpty()) {
-			refusals.add(new Refusal("name", "indicator.name.missing"));
+			refusals.add(Refusal.of("name", "steering.refusal.indicator.name.missing"));
 		}
 		else if (name.length() > MAX_NAME) {
-			refusals.add(new Refusal("name", "indicator.name.tooLong", MAX_NAME));
+			refusals.add(Refusal.of("name", "steering.refusal.indicator.name.tooLong", MAX_NAME));
 		}
 		var measures = stripped(input.measures());
 		if (measures.length() > MAX_MEASURES) {
-			refusals.add(new Refusal("measures", "indicator.measures.tooLong", MAX_MEASURES));
+			refusals.add(Refusal.of("measures", "steering.refusal.indicator.measures.tooLong", MAX_MEASURES));
 		}
 		var unit = stripped(input.unit());
 		if (unit.length() > MAX_UNIT) {
-			refusals.add(new Refusal("unit", "indicator.unit.tooLong", MAX_UNIT));
+			refusals.add(Refusal.of("unit", "steering.refusal.indicator.unit.tooLong", MAX_UNIT));
 		}
 		if (input.normId() != null && !normsOfAssignment.contains(input.normId())) {
-			refusals.add(new Refusal("normId", "indicator.norm.otherAssignment"));
+			refusals.add(Refusal.of("normId", "steering.refusal.indicator.norm.otherAssignment"));
 		}
 		BigDecimal target = null;
 		var typedTarget = stripped(input.target()).replace("%", "").replace(" ", "");
@@ -74,7 +74,7 @@ public final class EffectChainInputPolicy {
 				target = new BigDecimal(typedTarget.replace(',', '.')).setScale(2, RoundingMode.UNNECESSARY);
 			}
 			else {
-				refusals.add(new Refusal("target", "indicator.target.malformed"));
+				refusals.add(Refusal.of("target", "steering.refusal.indicator.target.malformed"));
 			}
 		}
 		if (!refusals.isEmpty()) {

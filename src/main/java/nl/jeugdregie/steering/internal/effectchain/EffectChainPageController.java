@@ -4,7 +4,6 @@ import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.OutcomeResponses;
-import nl.jeugdregie.steering.internal.assignment.RefusalMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,15 +29,13 @@ class EffectChainPageController {
 	static final String INDICATOR = "indicatorForm";
 
 	private final EffectChains chains;
-	private final RefusalMessages refusals;
 	private final CurrentUsers users;
 	private final OutcomeResponses responses;
 
-	EffectChainPageController(EffectChains chains, RefusalMessages refusals, CurrentUsers users,
+	EffectChainPageController(EffectChains chains, CurrentUsers users,
 			OutcomeResponses responses) {
 		this.chains = chains;
 		this.responses = responses;
-		this.refusals = refusals;
 		this.users = users;
 	}
 
@@ -59,7 +56,7 @@ class EffectChainPageController {
 		var chainLink = chainLink(link);
 		var result = chains.describe(users.current(), id, chainLink, form.getText(), form.getVersion());
 		if (result instanceof Outcome.Done<EffectChains.Changed>) {
-			redirect.addFlashAttribute("chainConfirmation", refusals.text("steering.effectChain.linkSaved",
+			redirect.addFlashAttribute("chainConfirmation", responses.text("steering.effectChain.linkSaved",
 					chainLink.label()));
 			return "redirect:/sturing/werksoorten/" + id + "#effectketen";
 		}
@@ -128,7 +125,7 @@ class EffectChainPageController {
 	}
 
 	private String backToGoal(long typeOfWorkId, long goalId, String confirmation, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("goalConfirmation", refusals.text(confirmation));
+		redirect.addFlashAttribute("goalConfirmation", responses.text(confirmation));
 		redirect.addFlashAttribute("confirmedGoal", goalId);
 		return "redirect:/sturing/werksoorten/" + typeOfWorkId + "#doel-" + goalId;
 	}

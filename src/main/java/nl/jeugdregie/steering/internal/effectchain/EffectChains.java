@@ -14,7 +14,6 @@ import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.steering.internal.assignment.AssignmentOfUser;
-import nl.jeugdregie.steering.internal.assignment.Refusal;
 import nl.jeugdregie.steering.internal.assignment.SteeringRepository;
 import nl.jeugdregie.steering.internal.assignment.TypeOfWork;
 import nl.jeugdregie.steering.internal.norms.Norm;
@@ -171,7 +170,7 @@ public class EffectChains {
 		return switch (decide.apply(chain)) {
 			case EffectChain.Decision.Unknown unknown -> Outcome.notFound();
 			case EffectChain.Decision.Refused refused ->
-					Outcome.refused(refused.refusals().stream().map(Refusal::toPlatform).toList());
+					Outcome.refused(refused.refusals());
 			case EffectChain.Decision.Accepted accepted -> {
 				var at = clock.instant();
 				var id = typeOfWorkId;

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 import nl.jeugdregie.steering.internal.assignment.Amounts;
-import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +23,7 @@ final class ExplanationForBudgetDeviation {
 
 	Optional<Refusal> check(long budgetCents, long actualCents, int marginPercent, @Nullable String explanation) {
 		if (required(budgetCents, actualCents, marginPercent) && (explanation == null || explanation.isBlank())) {
-			return Optional.of(new Refusal("explanation", "explanation.required",
+			return Optional.of(Refusal.of("explanation", "steering.refusal.explanation.required",
 					Amounts.signedEuro(actualCents - budgetCents), marginPercent));
 		}
 		return Optional.empty();

@@ -10,8 +10,7 @@ import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.platform.web.Problems;
-import nl.jeugdregie.steering.internal.assignment.Refusal;
-import nl.jeugdregie.steering.internal.assignment.RefusalMessages;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.steering.internal.period.NormPeriod;
 import nl.jeugdregie.steering.internal.norms.NormService;
 import org.jspecify.annotations.Nullable;
@@ -39,17 +38,15 @@ class FinancingApiController {
 	private final FinancingService financing;
 	private final NormService access;
 	private final BudgetDeviations deviations;
-	private final RefusalMessages refusals;
 	private final CurrentUsers users;
 	private final OutcomeResponses responses;
 	private final java.time.Clock clock;
 
 	FinancingApiController(FinancingService financing, NormService access, BudgetDeviations deviations,
-			RefusalMessages refusals, CurrentUsers users, OutcomeResponses responses, java.time.Clock clock) {
+			CurrentUsers users, OutcomeResponses responses, java.time.Clock clock) {
 		this.financing = financing;
 		this.access = access;
 		this.deviations = deviations;
-		this.refusals = refusals;
 		this.users = users;
 		this.responses = responses;
 		this.clock = clock;
@@ -65,7 +62,7 @@ class FinancingApiController {
 				: NormPeriod.HALF_YEAR.parse(halfYear);
 		if (period.isEmpty()) {
 			return Problems.invalid(List.of(new Problems.FieldProblem("halfYear",
-					refusals.message(new Refusal("halfYear", "period.malformed", "halfjaar", "2026-H1")))));
+					responses.message(Refusal.of("halfYear", "steering.refusal.period.malformed", "halfjaar", "2026-H1")))));
 		}
 		var rows = assignment.map(a -> deviations.forHalfYear(a.id(), period.get())).orElse(List.of());
 		return ResponseEntity.ok(new ActualsResponse(period.get().label(),
@@ -79,7 +76,7 @@ class FinancingApiController {
 	ResponseEntity<?> deliver(@RequestBody ActualRequest request) {
 		if (request.lineId() == null) {
 			return Problems.invalid(List.of(new Problems.FieldProblem("lineId",
-					refusals.message(new Refusal("lineId", "lineId.missing")))));
+					responses.message(Refusal.of("lineId", "steering.refusal.lineId.missing")))));
 		}
 		return answer(financing.deliverActual(users.current(), request.lineId(), request.halfYear(), request.amount(),
 				text(request.plannedActivities()), text(request.performedActivities()), request.explanation()),

@@ -9,7 +9,6 @@ import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.steering.internal.assignment.Amounts;
-import nl.jeugdregie.steering.internal.assignment.RefusalMessages;
 import nl.jeugdregie.steering.internal.assignment.SteeringRepository;
 import nl.jeugdregie.steering.internal.assignment.SteeringService;
 import nl.jeugdregie.steering.internal.period.NormPeriod;
@@ -37,20 +36,18 @@ class FinancingPageController {
 	private final NormService access;
 	private final BudgetDeviations deviations;
 	private final SteeringRepository steering;
-	private final RefusalMessages refusals;
 	private final CurrentUsers users;
 	private final OutcomeResponses responses;
 	private final Clock clock;
 
 	FinancingPageController(FinancingService financing, NormService access, BudgetDeviations deviations,
-			SteeringRepository steering, RefusalMessages refusals, CurrentUsers users, OutcomeResponses responses,
+			SteeringRepository steering, CurrentUsers users, OutcomeResponses responses,
 			Clock clock) {
 		this.responses = responses;
 		this.financing = financing;
 		this.access = access;
 		this.deviations = deviations;
 		this.steering = steering;
-		this.refusals = refusals;
 		this.users = users;
 		this.clock = clock;
 	}
@@ -75,17 +72,17 @@ class FinancingPageController {
 		typed.put("performedActivities", performedActivities == null ? "" : performedActivities);
 		typed.put("explanation", explanation == null ? "" : explanation);
 		if (lineId == null) {
-			return actualsPage(halfYear, model, Map.of("lineId", refusals.text("steering.refusal.lineId.missing")), typed);
+			return actualsPage(halfYear, model, Map.of("lineId", responses.text("steering.refusal.lineId.missing")), typed);
 		}
 		var result = financing.deliverActual(users.current(), lineId, halfYear, amount, plannedActivities,
 				performedActivities, explanation);
 		return switch (result) {
 			case Outcome.Done<FinancingCommands.FinancingLineId> _ -> {
-				redirect.addFlashAttribute("confirmation", refusals.text("steering.actualSaved"));
+				redirect.addFlashAttribute("confirmation", responses.text("steering.actualSaved"));
 				yield "redirect:/sturing/realisatie?halfjaar=" + halfYear.strip().toUpperCase();
 			}
 			case Outcome.NotFound<FinancingCommands.FinancingLineId> _ -> actualsPage(halfYear, model,
-					Map.of("lineId", refusals.text("steering.refusal.lineId.missing")), typed);
+					Map.of("lineId", responses.text("steering.refusal.lineId.missing")), typed);
 			case Outcome.Forbidden<FinancingCommands.FinancingLineId> _ ->
 					throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 			case Outcome.Refused<FinancingCommands.FinancingLineId> refused ->
@@ -127,7 +124,7 @@ class FinancingPageController {
 			RedirectAttributes redirect, String confirmation, @Nullable Map<String, String> typed) {
 		return switch (result) {
 			case Outcome.Done<FinancingCommands.FinancingLineId> _ -> {
-				redirect.addFlashAttribute("confirmation", refusals.text(confirmation));
+				redirect.addFlashAttribute("confirmation", responses.text(confirmation));
 				yield "redirect:/sturing/realisatie";
 			}
 			case Outcome.NotFound<FinancingCommands.FinancingLineId> _ ->

@@ -12,7 +12,7 @@ import nl.jeugdregie.steering.internal.financing.FinancingCommands.FinancingLine
 import nl.jeugdregie.steering.internal.financing.FinancingCommands.RemoveLine;
 import nl.jeugdregie.steering.internal.assignment.Amounts;
 import nl.jeugdregie.steering.internal.assignment.Assignment;
-import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.steering.internal.assignment.SteeringRepository;
 import nl.jeugdregie.steering.internal.assignment.SteeringService;
 import nl.jeugdregie.steering.internal.period.FigureForOpenPeriod;
@@ -89,7 +89,7 @@ class FinancingService {
 		if (!line.line().proeftuin()) {
 			var over = overCap(assignment, line.line().amountCents(), change.input().amountCents());
 			if (over != null) {
-				return Outcome.refused(over.toPlatform());
+				return Outcome.refused(over);
 			}
 		}
 		var expected = change.version() == null ? line.version() : change.version();
@@ -143,7 +143,7 @@ class FinancingService {
 		var refusals = new ArrayList<Refusal>();
 		var period = NormPeriod.HALF_YEAR.parse(halfYear);
 		if (period.isEmpty()) {
-			refusals.add(new Refusal("halfYear", "period.malformed", NormPeriod.HALF_YEAR.dutchName(),
+			refusals.add(Refusal.of("halfYear", "steering.refusal.period.malformed", NormPeriod.HALF_YEAR.dutchName(),
 					NormPeriod.HALF_YEAR.example()));
 		}
 		else {
@@ -152,20 +152,20 @@ class FinancingService {
 		}
 		var cents = Amounts.parseEuroCents(amount).filter(value -> value <= Amounts.MAX_LINE_CENTS);
 		if (stripped(amount) == null) {
-			refusals.add(new Refusal("amount", "amount.missing"));
+			refusals.add(Refusal.of("amount", "steering.refusal.amount.missing"));
 		}
 		else if (cents.isEmpty()) {
-			refusals.add(new Refusal("amount", "amount.malformed"));
+			refusals.add(Refusal.of("amount", "steering.refusal.amount.malformed"));
 		}
 		var plannedCount = count(planned, "plannedActivities", refusals);
 		var performedCount = count(performed, "performedActivities", refusals);
 		if ((plannedCount == null) != (performedCount == null) && refusals.isEmpty()) {
-			refusals.add(new Refusal(plannedCount == null ? "plannedActivities" : "performedActivities",
-					"activities.bothOrNone"));
+			refusals.add(Refusal.of(plannedCount == null ? "plannedActivities" : "performedActivities",
+					"steering.refusal.activities.bothOrNone"));
 		}
 		var text = stripped(explanation);
 		if (text != null && text.length() > MAX_EXPLANATION_LENGTH) {
-			refusals.add(new Refusal("explanation", "explanation.tooLong", MAX_EXPLANATION_LENGTH));
+			refusals.add(Refusal.of("explanation", "steering.refusal.explanation.tooLong", MAX_EXPLANATION_LENGTH));
 		}
 		if (period.isPresent() && cents.isPresent()) {
 			var budget = ProRataReclaim.halfYearBudget(found.get().line().amountCents(),
@@ -174,7 +174,7 @@ class FinancingService {
 					.ifPresent(refusals::add);
 		}
 		if (!refusals.isEmpty() || period.isEmpty() || cents.isEmpty()) {
-			return Outcome.refused(refusals.stream().map(Refusal::toPlatform).toList());
+			return Outcome.refused(refusals);
 		}
 		financing.saveActual(lineId, period.get().start(), cents.get(), text, plannedCount, performedCount,
 				user.username(), clock.instant());
@@ -185,7 +185,7 @@ class FinancingService {
 		var total = Budget.of(steering.financingLines(assignment)).overall().cents();
 		var cap = assignment.budgetCapCents() + financing.statedRoundingDifference(assignment.id());
 		if (budgetCap.check(total, replacedCents, proposedCents, cap) instanceof FinancingWithinBudgetCap.OverCap over) {
-			return new Refusal("amount", "amount.overCap", Amounts.euro(assignment.budgetCapCents()),
+			return Refusal.of("amount", "steering.refusal.amount.overCap", Amounts.euro(assignment.budgetCapCents()),
 					Amounts.euro(over.newTotalCents() - assignment.budgetCapCents()));
 		}
 		return null;
@@ -205,7 +205,7 @@ class FinancingService {
 		catch (NumberFormatException malformed) {
 			// answered below
 		}
-		refusals.add(new Refusal(field, "activities.malformed"));
+		refusals.add(Refusal.of(field, "steering.refusal.activities.malformed"));
 		return null;
 	}
 

@@ -7,7 +7,6 @@ import java.util.function.Function;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.OutcomeResponses;
-import nl.jeugdregie.steering.internal.assignment.RefusalMessages;
 import nl.jeugdregie.steering.internal.assignment.SteeringService;
 import nl.jeugdregie.steering.internal.assignment.TargetGroup;
 import nl.jeugdregie.steering.internal.report.ProgressReportPdf;
@@ -45,15 +44,13 @@ class GovernancePageController {
 	static final String TYPE = "typeOfWorkForm";
 
 	private final GovernanceService governance;
-	private final RefusalMessages refusals;
 	private final CurrentUsers users;
 	private final OutcomeResponses responses;
 
-	GovernancePageController(GovernanceService governance, RefusalMessages refusals, CurrentUsers users,
+	GovernancePageController(GovernanceService governance, CurrentUsers users,
 			OutcomeResponses responses) {
 		this.responses = responses;
 		this.governance = governance;
-		this.refusals = refusals;
 		this.users = users;
 	}
 
@@ -81,7 +78,7 @@ class GovernancePageController {
 			RedirectAttributes redirect) {
 		model.addAttribute(MEETING, new MeetingForm());
 		if (binding.hasErrors()) {
-			return meetingsPage(model, Map.of("frequency", refusals.text("typeMismatch.meetingRhythm.frequency")),
+			return meetingsPage(model, Map.of("frequency", responses.text("typeMismatch.meetingRhythm.frequency")),
 					form.getType());
 		}
 		return answer(governance.changeRhythm(users.current(), form.getType(), form.getFrequency(), form.getAnchorMonth()),
@@ -260,7 +257,7 @@ class GovernancePageController {
 			Function<Long, String> next, Function<Outcome.Refused<Long>, String> whenRefused) {
 		return switch (result) {
 			case Outcome.Done<Long>(Long made) -> {
-				redirect.addFlashAttribute("confirmation", refusals.text(confirmation));
+				redirect.addFlashAttribute("confirmation", responses.text(confirmation));
 				yield next.apply(made);
 			}
 			case Outcome.Refused<Long> refused -> whenRefused.apply(refused);

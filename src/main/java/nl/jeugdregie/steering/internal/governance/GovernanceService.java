@@ -14,7 +14,7 @@ import nl.jeugdregie.steering.internal.agenda.AgendaAlert;
 import nl.jeugdregie.steering.internal.agenda.AgendaSources;
 import nl.jeugdregie.steering.internal.assignment.Amounts;
 import nl.jeugdregie.steering.internal.assignment.Assignment;
-import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.steering.internal.assignment.SteeringRepository;
 import nl.jeugdregie.steering.internal.assignment.SteeringService;
 import nl.jeugdregie.steering.internal.assignment.TargetGroup;
@@ -108,7 +108,7 @@ public class GovernanceService {
 		}
 		var refusals = frequencyCheck.check(frequency, anchorMonth);
 		if (!refusals.isEmpty() || frequency == null) {
-			return refused(refusals);
+			return Outcome.refused(refusals);
 		}
 		var current = governance.rhythms(user.municipality()).stream().filter(rhythm -> rhythm.type() == type)
 				.findFirst().orElseThrow();
@@ -128,25 +128,25 @@ public class GovernanceService {
 		}
 		var assignment = steering.latestAssignment(user.municipality());
 		if (assignment.isEmpty()) {
-			return refused(new Refusal("", "meeting.noAssignment"));
+			return Outcome.refused(Refusal.ofWhole("steering.refusal.meeting.noAssignment"));
 		}
 		var refusals = new ArrayList<Refusal>();
 		var type = MeetingType.parse(typeName);
 		if (type == null) {
-			refusals.add(new Refusal("type", "meeting.type.missing"));
+			refusals.add(Refusal.of("type", "steering.refusal.meeting.type.missing"));
 		}
 		var date = DutchDates.parse(day).orElse(null);
 		if (date == null && !DutchDates.blank(day)) {
-			refusals.add(new Refusal("date", "date.malformed"));
+			refusals.add(Refusal.of("date", "steering.refusal.date.malformed"));
 		}
 		else {
 			refusals.addAll(dateCheck.check(date, assignment.get().year(), today()));
 		}
 		if (!refusals.isEmpty() || type == null || date == null) {
-			return refused(refusals);
+			return Outcome.refused(refusals);
 		}
 		if (governance.meetingExists(user.municipality(), type, date)) {
-			return refused(new Refusal("date", "meeting.exists", type.dutchName()));
+			return Outcome.refused(Refusal.of("date", "steering.refusal.meeting.exists", type.dutchName()));
 		}
 		var since = governance.previousMeeting(user.municipality(), type, date).orElse(null);
 		var id = governance.addMeeting(user.municipality(), assignment.get(), type, date, since, user.username(),
@@ -166,7 +166,7 @@ public class GovernanceService {
 			return Outcome.notFound();
 		}
 		if (meeting.get().recordedItems() > 0) {
-			return refused(new Refusal("", "agenda.alreadyRecorded"));
+			return Outcome.refused(Refusal.ofWhole("steering.refusal.agenda.alreadyRecorded"));
 		}
 		var assignment = steering.assignment(meeting.get().assignmentId()).orElseThrow();
 		governance.replaceAgenda(meetingId, agenda(assignment, meeting.get().changesSince()));
@@ -186,25 +186,25 @@ public class GovernanceService {
 			return Outcome.notFound();
 		}
 		if (!meeting.get().heldBy(today())) {
-			return refused(new Refusal("", "minutes.notYetHeld"));
+			return Outcome.refused(Refusal.ofWhole("steering.refusal.minutes.notYetHeld"));
 		}
 		var minutesText = minutes == null ? "" : minutes.strip();
 		var decisionText = decision == null ? "" : decision.strip();
 		var refusals = new ArrayList<Refusal>();
 		if (minutesText.isEmpty() && decisionText.isEmpty()) {
-			refusals.add(new Refusal("minutes", "minutes.missing"));
+			refusals.add(Refusal.of("minutes", "steering.refusal.minutes.missing"));
 		}
 		if (minutesText.length() > MAX_MINUTES) {
-			refusals.add(new Refusal("minutes", "minutes.tooLong", MAX_MINUTES));
+			refusals.add(Refusal.of("minutes", "steering.refusal.minutes.tooLong", MAX_MINUTES));
 		}
 		if (decisionText.length() > MAX_MINUTES) {
-			refusals.add(new Refusal("decision", "minutes.tooLong", MAX_MINUTES));
+			refusals.add(Refusal.of("decision", "steering.refusal.minutes.tooLong", MAX_MINUTES));
 		}
 		if (!refusals.isEmpty()) {
-			return refused(refusals);
+			return Outcome.refused(refusals);
 		}
 		if (!governance.record(item.get(), minutesText, decisionText, user.username(), clock.instant())) {
-			return refused(new Refusal("", "minutes.changedMeanwhile"));
+			return Outcome.refused(Refusal.ofWhole("steering.refusal.minutes.changedMeanwhile"));
 		}
 		return Outcome.done(itemId);
 	}
@@ -232,7 +232,7 @@ public class GovernanceService {
 		}
 		var assignment = steering.latestAssignment(user.municipality());
 		if (assignment.isEmpty()) {
-			return refused(new Refusal("", "meeting.noAssignment"));
+			return Outcome.refused(Refusal.ofWhole("steering.refusal.meeting.noAssignment"));
 		}
 		var result = impactCheck.check(input.title(), input.currentSituation(), input.desiredSituation(), input.fit(),
 				input.fte(), input.budget(), input.sourceOfFunds(), input.targetGroup());
@@ -243,10 +243,10 @@ public class GovernanceService {
 		Long typeId = input.typeOfWorkId();
 		if (typeId != null && steering.typeOfWork(user.municipality(), typeId)
 				.filter(type -> type.assignmentId() == assignment.get().id()).isEmpty()) {
-			refusals.add(new Refusal("typeOfWorkId", "impact.typeOfWork.unknown"));
+			refusals.add(Refusal.of("typeOfWorkId", "steering.refusal.impact.typeOfWork.unknown"));
 		}
 		if (!refusals.isEmpty() || !(result instanceof ImpactAnalysisPolicy.Valid valid)) {
-			return refused(refusals);
+			return Outcome.refused(refusals);
 		}
 		return Outcome.done(
 				governance.addRequest(assignment.get(), valid, typeId, user.username(), clock.instant()));
@@ -269,18 +269,18 @@ public class GovernanceService {
 		}
 		var date = DutchDates.parse(day).orElse(null);
 		if (date == null && !DutchDates.blank(day)) {
-			return refused(new Refusal("date", "date.malformed"));
+			return Outcome.refused(Refusal.of("date", "steering.refusal.date.malformed"));
 		}
 		var submittedOn = request.get().submittedAt().atZone(clock.getZone()).toLocalDate();
 		var result = decisionCheck.check(request.get(), decision, reason, date, submittedOn, today());
 		if (result instanceof RequestDecisionPolicy.Invalid invalid) {
-			return refused(invalid.refusals());
+			return Outcome.refused(invalid.refusals());
 		}
 		var valid = (RequestDecisionPolicy.Valid) result;
 		if (valid.decision() == AssignmentRequest.Status.ACCEPTED) {
 			var refusal = addToAssignment(user, request.get());
 			if (refusal != null) {
-				return refused(refusal);
+				return Outcome.refused(refusal);
 			}
 		}
 		if (!governance.decide(request.get(), valid, user.username())) {
@@ -297,18 +297,18 @@ public class GovernanceService {
 		}
 		var latest = steering.latestAssignment(user.municipality());
 		if (latest.isEmpty()) {
-			return refused(new Refusal("", "meeting.noAssignment"));
+			return Outcome.refused(Refusal.ofWhole("steering.refusal.meeting.noAssignment"));
 		}
 		var next = latest.get().year() + 1;
 		if (year != null && year <= latest.get().year()) {
-			return refused(new Refusal("year", "year.exists", year));
+			return Outcome.refused(Refusal.of("year", "steering.refusal.year.exists", year));
 		}
 		if (year != null && year != next) {
-			return refused(new Refusal("year", "year.notNext", next));
+			return Outcome.refused(Refusal.of("year", "steering.refusal.year.notNext", next));
 		}
 		steering.lock(latest.get());
 		if (governance.assignmentOfYear(user.municipality(), next).isPresent()) {
-			return refused(new Refusal("year", "year.exists", next));
+			return Outcome.refused(Refusal.of("year", "steering.refusal.year.exists", next));
 		}
 		var title = latest.get().title().replace(String.valueOf(latest.get().year()), String.valueOf(next));
 		if (title.equals(latest.get().title())) {
@@ -326,29 +326,29 @@ public class GovernanceService {
 		}
 		var assignment = steering.latestAssignment(user.municipality());
 		if (assignment.isEmpty()) {
-			return refused(new Refusal("", "meeting.noAssignment"));
+			return Outcome.refused(Refusal.ofWhole("steering.refusal.meeting.noAssignment"));
 		}
 		var refusals = new ArrayList<Refusal>();
 		var text = name == null ? "" : name.strip();
 		if (text.isEmpty()) {
-			refusals.add(new Refusal("name", "typeOfWork.name.missing"));
+			refusals.add(Refusal.of("name", "steering.refusal.typeOfWork.name.missing"));
 		}
 		else if (text.length() > SteeringService.MAX_LABEL_LENGTH) {
-			refusals.add(new Refusal("name", "label.tooLong", SteeringService.MAX_LABEL_LENGTH));
+			refusals.add(Refusal.of("name", "steering.refusal.label.tooLong", SteeringService.MAX_LABEL_LENGTH));
 		}
 		var group = targetGroup(targetGroup);
 		if (group == null) {
-			refusals.add(new Refusal("targetGroup", "targetGroup.missing"));
+			refusals.add(Refusal.of("targetGroup", "steering.refusal.targetGroup.missing"));
 		}
 		var desired = desiredSituation == null ? "" : desiredSituation.strip();
 		if (desired.isEmpty()) {
-			refusals.add(new Refusal("desiredSituation", "typeOfWork.desiredSituation.missing"));
+			refusals.add(Refusal.of("desiredSituation", "steering.refusal.typeOfWork.desiredSituation.missing"));
 		}
 		if (refusals.isEmpty() && governance.typeOfWorkCodeExists(assignment.get(), code(text))) {
-			refusals.add(new Refusal("name", "typeOfWork.name.exists"));
+			refusals.add(Refusal.of("name", "steering.refusal.typeOfWork.name.exists"));
 		}
 		if (!refusals.isEmpty() || group == null) {
-			return refused(refusals);
+			return Outcome.refused(refusals);
 		}
 		return Outcome.done(governance.addTypeOfWork(assignment.get(), code(text), text, group, desired));
 	}
@@ -395,7 +395,7 @@ public class GovernanceService {
 		var total = Budget.of(steering.financingLines(assignment)).overall().cents();
 		if (budgetCap.check(total, 0, request.budgetCents(), assignment.budgetCapCents())
 				instanceof FinancingWithinBudgetCap.OverCap over) {
-			return new Refusal("decision", "decision.overCap", Amounts.euro(request.budgetCents()),
+			return Refusal.of("decision", "steering.refusal.decision.overCap", Amounts.euro(request.budgetCents()),
 					Amounts.euro(assignment.budgetCapCents()), Amounts.euro(over.excessCents()));
 		}
 		var typeId = request.typeOfWorkId();
@@ -474,13 +474,5 @@ public class GovernanceService {
 	/** Whether a refusal is one of the state's ({@link #STATE_CONFLICTS}) rather than of the input. */
 	static boolean stateConflict(Outcome.Refused<?> refused) {
 		return refused.refusals().stream().anyMatch(refusal -> STATE_CONFLICTS.contains(refusal.code()));
-	}
-
-	private static Outcome<Long> refused(Refusal refusal) {
-		return Outcome.refused(refusal.toPlatform());
-	}
-
-	private static Outcome<Long> refused(List<Refusal> refusals) {
-		return Outcome.refused(refusals.stream().map(Refusal::toPlatform).toList());
 	}
 }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import nl.jeugdregie.steering.internal.assignment.Amounts;
-import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.steering.internal.assignment.TargetGroup;
 import org.jspecify.annotations.Nullable;
 
@@ -41,7 +41,7 @@ public final class ImpactAnalysisPolicy {
 			}
 		}
 		if (group == null) {
-			refusals.add(new Refusal("targetGroup", "targetGroup.missing"));
+			refusals.add(Refusal.of("targetGroup", "steering.refusal.targetGroup.missing"));
 		}
 		if (!refusals.isEmpty() || ftes == null || cents == null || group == null) {
 			return new Invalid(List.copyOf(refusals));
@@ -52,11 +52,11 @@ public final class ImpactAnalysisPolicy {
 
 	private static String text(List<Refusal> refusals, String field, @Nullable String value, int max) {
 		if (value == null || value.isBlank()) {
-			refusals.add(new Refusal(field, "impact." + field + ".missing"));
+			refusals.add(Refusal.of(field, "steering.refusal.impact." + field + ".missing"));
 			return "";
 		}
 		if (value.strip().length() > max) {
-			refusals.add(new Refusal(field, "impact.tooLong", max));
+			refusals.add(Refusal.of(field, "steering.refusal.impact.tooLong", max));
 		}
 		return value.strip();
 	}
@@ -65,25 +65,25 @@ public final class ImpactAnalysisPolicy {
 	private static @Nullable BigDecimal number(List<Refusal> refusals, String field, @Nullable String value,
 			boolean money) {
 		if (value == null || value.isBlank()) {
-			refusals.add(new Refusal(field, "impact." + field + ".missing"));
+			refusals.add(Refusal.of(field, "steering.refusal.impact." + field + ".missing"));
 			return null;
 		}
 		var text = value.strip();
 		if (text.startsWith("-") || text.startsWith("−")) {
-			refusals.add(new Refusal(field, "impact." + field + ".negative"));
+			refusals.add(Refusal.of(field, "steering.refusal.impact." + field + ".negative"));
 			return null;
 		}
 		if (money) {
 			var cents = Amounts.parseEuroCents(text).filter(amount -> amount <= Amounts.MAX_LINE_CENTS);
 			if (cents.isEmpty()) {
-				refusals.add(new Refusal(field, "impact." + field + ".malformed"));
+				refusals.add(Refusal.of(field, "steering.refusal.impact." + field + ".malformed"));
 				return null;
 			}
 			return BigDecimal.valueOf(cents.get(), 2);
 		}
 		var parsed = Amounts.parseFte(text).filter(fte -> fte.compareTo(Amounts.MAX_FTE) <= 0);
 		if (parsed.isEmpty()) {
-			refusals.add(new Refusal(field, "impact." + field + ".malformed"));
+			refusals.add(Refusal.of(field, "steering.refusal.impact." + field + ".malformed"));
 			return null;
 		}
 		return parsed.get();

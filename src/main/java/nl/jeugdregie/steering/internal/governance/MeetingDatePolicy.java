@@ -2,7 +2,7 @@ package nl.jeugdregie.steering.internal.governance;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,14 +13,14 @@ final class MeetingDatePolicy {
 
 	List<Refusal> check(@Nullable LocalDate date, int assignmentYear, LocalDate today) {
 		if (date == null) {
-			return List.of(new Refusal("date", "date.missing"));
+			return List.of(Refusal.of("date", "steering.refusal.date.missing"));
 		}
 		var yearStart = LocalDate.of(assignmentYear, 1, 1);
 		if (date.isBefore(yearStart)) {
-			return List.of(new Refusal("date", "date.beforeAssignment", assignmentYear));
+			return List.of(Refusal.of("date", "steering.refusal.date.beforeAssignment", assignmentYear));
 		}
 		if (date.isAfter(today.plusYears(2))) {
-			return List.of(new Refusal("date", "date.tooFarAhead"));
+			return List.of(Refusal.of("date", "steering.refusal.date.tooFarAhead"));
 		}
 		return List.of();
 	}

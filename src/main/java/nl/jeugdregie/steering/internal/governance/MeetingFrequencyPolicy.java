@@ -2,7 +2,7 @@ package nl.jeugdregie.steering.internal.governance;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,13 +16,13 @@ final class MeetingFrequencyPolicy {
 	List<Refusal> check(@Nullable Integer frequency, @Nullable Integer anchorMonth) {
 		var refusals = new ArrayList<Refusal>();
 		if (frequency == null) {
-			refusals.add(new Refusal("frequency", "frequency.missing"));
+			refusals.add(Refusal.of("frequency", "steering.refusal.frequency.missing"));
 		}
 		else if (frequency < 1 || frequency > MAX_FREQUENCY) {
-			refusals.add(new Refusal("frequency", "frequency.outOfRange", 1, MAX_FREQUENCY));
+			refusals.add(Refusal.of("frequency", "steering.refusal.frequency.outOfRange", 1, MAX_FREQUENCY));
 		}
 		if (anchorMonth != null && (anchorMonth < 1 || anchorMonth > 12)) {
-			refusals.add(new Refusal("anchorMonth", "anchorMonth.outOfRange"));
+			refusals.add(Refusal.of("anchorMonth", "steering.refusal.anchorMonth.outOfRange"));
 		}
 		return List.copyOf(refusals);
 	}

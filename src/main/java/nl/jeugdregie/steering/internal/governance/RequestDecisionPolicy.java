@@ -3,7 +3,7 @@ package nl.jeugdregie.steering.internal.governance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +24,7 @@ final class RequestDecisionPolicy {
 			@Nullable LocalDate date, LocalDate submittedOn, LocalDate today) {
 		var refusals = new ArrayList<Refusal>();
 		if (!request.undecided()) {
-			return new Invalid(List.of(new Refusal("", "decision.alreadyDecided")));
+			return new Invalid(List.of(Refusal.ofWhole("steering.refusal.decision.alreadyDecided")));
 		}
 		AssignmentRequest.Status status = null;
 		if ("ACCEPTED".equals(decision)) {
@@ -34,23 +34,23 @@ final class RequestDecisionPolicy {
 			status = AssignmentRequest.Status.REJECTED;
 		}
 		else {
-			refusals.add(new Refusal("decision", "decision.missing"));
+			refusals.add(Refusal.of("decision", "steering.refusal.decision.missing"));
 		}
 		var text = reason == null ? "" : reason.strip();
 		if (text.isEmpty()) {
-			refusals.add(new Refusal("reason", "decision.reason.missing"));
+			refusals.add(Refusal.of("reason", "steering.refusal.decision.reason.missing"));
 		}
 		else if (text.length() > MAX_REASON) {
-			refusals.add(new Refusal("reason", "decision.reason.tooLong", MAX_REASON));
+			refusals.add(Refusal.of("reason", "steering.refusal.decision.reason.tooLong", MAX_REASON));
 		}
 		if (date == null) {
-			refusals.add(new Refusal("date", "decision.date.missing"));
+			refusals.add(Refusal.of("date", "steering.refusal.decision.date.missing"));
 		}
 		else if (date.isAfter(today)) {
-			refusals.add(new Refusal("date", "decision.date.future"));
+			refusals.add(Refusal.of("date", "steering.refusal.decision.date.future"));
 		}
 		else if (date.isBefore(submittedOn)) {
-			refusals.add(new Refusal("date", "decision.date.beforeRequest"));
+			refusals.add(Refusal.of("date", "steering.refusal.decision.date.beforeRequest"));
 		}
 		if (!refusals.isEmpty() || status == null || date == null) {
 			return new Invalid(List.copyOf(refusals));

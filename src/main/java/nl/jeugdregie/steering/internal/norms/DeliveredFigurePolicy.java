@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import nl.jeugdregie.platform.format.DutchFormat;
-import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 import nl.jeugdregie.steering.internal.period.ReportingPeriod;
 import nl.jeugdregie.steering.internal.period.FigureForOpenPeriod;
@@ -34,7 +34,7 @@ public final class DeliveredFigurePolicy {
 	Result check(Norm norm, @Nullable String periodText, @Nullable String valueText, LocalDate today,
 			Collection<LocalDate> closedQuarters) {
 		if (!norm.measure().acceptsDeliveredFigures()) {
-			return new Refused(List.of(new Refusal("", "figure.computed")));
+			return new Refused(List.of(Refusal.ofWhole("steering.refusal.figure.computed")));
 		}
 		if (norm.kind() == NormKind.DEADLINE) {
 			return completion(norm, valueText, today);
@@ -42,23 +42,23 @@ public final class DeliveredFigurePolicy {
 		var refusals = new ArrayList<Refusal>();
 		var period = norm.period().parse(periodText);
 		if (period.isEmpty()) {
-			refusals.add(new Refusal(PERIOD, "period.malformed", norm.period().dutchName(), norm.period().example()));
+			refusals.add(Refusal.of(PERIOD, "steering.refusal.period.malformed", norm.period().dutchName(), norm.period().example()));
 		}
 		else {
 			openPeriod.check(PERIOD, period.get(), today, closedQuarters).ifPresent(refusals::add);
 		}
 		var value = Figures.parse(valueText);
 		if (blank(valueText)) {
-			refusals.add(new Refusal(VALUE, "value.missing"));
+			refusals.add(Refusal.of(VALUE, "steering.refusal.value.missing"));
 		}
 		else if (value.isEmpty()) {
-			refusals.add(new Refusal(VALUE, "value.malformed"));
+			refusals.add(Refusal.of(VALUE, "steering.refusal.value.malformed"));
 		}
 		else if (norm.kind().percentage()) {
 			percentages.check(VALUE, value.get()).ifPresent(refusals::add);
 		}
 		else if (value.get().signum() < 0 || value.get().stripTrailingZeros().scale() > 0) {
-			refusals.add(new Refusal(VALUE, "count.malformed"));
+			refusals.add(Refusal.of(VALUE, "steering.refusal.count.malformed"));
 		}
 		if (!refusals.isEmpty() || period.isEmpty() || value.isEmpty()) {
 			return new Refused(List.copyOf(refusals));
@@ -70,10 +70,10 @@ public final class DeliveredFigurePolicy {
 		var deadline = java.util.Objects.requireNonNull(norm.deadline());
 		var completedOn = date(valueText);
 		if (completedOn.isEmpty()) {
-			return new Refused(List.of(new Refusal(VALUE, "completedOn.malformed")));
+			return new Refused(List.of(Refusal.of(VALUE, "steering.refusal.completedOn.malformed")));
 		}
 		if (completedOn.get().isAfter(today)) {
-			return new Refused(List.of(new Refusal(VALUE, "completedOn.future")));
+			return new Refused(List.of(Refusal.of(VALUE, "steering.refusal.completedOn.future")));
 		}
 		var period = deadlinePeriod(norm, deadline);
 		return new Accepted(new ProposedFigure(norm, period, null, completedOn.get()));

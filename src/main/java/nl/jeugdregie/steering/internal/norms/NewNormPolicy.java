@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.platform.input.DateBounds;
-import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 import nl.jeugdregie.steering.internal.period.NormPeriod;
 
@@ -39,26 +39,26 @@ final class NewNormPolicy {
 		var refusals = new ArrayList<Refusal>();
 		var normCode = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
 		if (!CODE.matcher(normCode).matches()) {
-			refusals.add(new Refusal("code", "norm.code.malformed"));
+			refusals.add(Refusal.of("code", "steering.refusal.norm.code.malformed"));
 		}
 		var text = description == null ? "" : description.strip();
 		if (text.isEmpty() || text.length() > MAX_DESCRIPTION_LENGTH) {
-			refusals.add(new Refusal("description", "norm.description.missing", MAX_DESCRIPTION_LENGTH));
+			refusals.add(Refusal.of("description", "steering.refusal.norm.description.missing", MAX_DESCRIPTION_LENGTH));
 		}
 		var normKind = parse(NormKind.class, kind);
 		if (normKind == null) {
-			refusals.add(new Refusal("kind", "norm.kind.missing"));
+			refusals.add(Refusal.of("kind", "steering.refusal.norm.kind.missing"));
 		}
 		var normPeriod = parse(NormPeriod.class, period);
 		if (normPeriod == null) {
-			refusals.add(new Refusal("period", "norm.period.missing"));
+			refusals.add(Refusal.of("period", "steering.refusal.norm.period.missing"));
 		}
 		var from = date(effectiveFrom);
 		if (from == null) {
-			refusals.add(new Refusal("effectiveFrom", "norm.date.malformed"));
+			refusals.add(Refusal.of("effectiveFrom", "steering.refusal.norm.date.malformed"));
 		}
 		else if (!DateBounds.isWithinEffectiveHorizon(from, today)) {
-			refusals.add(new Refusal("effectiveFrom", "norm.date.outOfRange", DateBounds.EFFECTIVE_HORIZON_YEARS));
+			refusals.add(Refusal.of("effectiveFrom", "steering.refusal.norm.date.outOfRange", DateBounds.EFFECTIVE_HORIZON_YEARS));
 			from = null;
 		}
 		BigDecimal value = null;
@@ -66,19 +66,19 @@ final class NewNormPolicy {
 		if (normKind == NormKind.DEADLINE) {
 			due = date(deadline);
 			if (due == null) {
-				refusals.add(new Refusal("deadline", "norm.date.malformed"));
+				refusals.add(Refusal.of("deadline", "steering.refusal.norm.date.malformed"));
 			}
 		}
 		else if (normKind != null) {
 			value = Figures.parse(target).orElse(null);
 			if (value == null) {
-				refusals.add(new Refusal("target", "value.malformed"));
+				refusals.add(Refusal.of("target", "steering.refusal.value.malformed"));
 			}
 			else if (normKind.percentage()) {
 				percentages.check("target", value).ifPresent(refusals::add);
 			}
 			else if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
-				refusals.add(new Refusal("target", "count.malformed"));
+				refusals.add(Refusal.of("target", "steering.refusal.count.malformed"));
 			}
 		}
 		if (!refusals.isEmpty() || normKind == null || normPeriod == null || from == null) {

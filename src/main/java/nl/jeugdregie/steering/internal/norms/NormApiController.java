@@ -17,8 +17,6 @@ import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.platform.web.Problems;
-import nl.jeugdregie.steering.internal.assignment.RefusalMessages;
-import nl.jeugdregie.steering.internal.assignment.SteeringService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -43,15 +41,13 @@ import nl.jeugdregie.steering.internal.period.NormPeriod;
 class NormApiController {
 
 	private final NormService service;
-	private final RefusalMessages refusals;
 	private final CurrentUsers users;
 	private final OutcomeResponses responses;
 	private final Clock clock;
 
-	NormApiController(NormService service, RefusalMessages refusals, CurrentUsers users, OutcomeResponses responses,
+	NormApiController(NormService service, CurrentUsers users, OutcomeResponses responses,
 			Clock clock) {
 		this.service = service;
-		this.refusals = refusals;
 		this.users = users;
 		this.responses = responses;
 		this.clock = clock;
@@ -107,14 +103,14 @@ class NormApiController {
 			case NormService.Imported imported -> ResponseEntity.status(HttpStatus.CREATED)
 					.body(new Uploaded(imported.figures()));
 			case NormService.UploadRefused refused -> {
-				if (refused.problems().stream().anyMatch(p -> p.refusal().code().equals(SteeringService.NOT_PERMITTED))) {
-					yield Problems.forbidden(refusals.message(refused.problems().getFirst().refusal()));
+				if (refused.problems().stream().anyMatch(p -> p.refusal().code().equals(NormService.NOT_PERMITTED))) {
+					yield Problems.forbidden(responses.message(refused.problems().getFirst().refusal()));
 				}
 				var response = Problems.of(HttpStatus.BAD_REQUEST, "ongeldig-bestand", "Bestand niet ingelezen",
 						"Het bestand is niet ingelezen; er is niets opgeslagen. Herstel de regels hieronder.");
 				response.getBody().setProperty("errors", refused.problems().stream()
 						.map(problem -> Map.of("row", problem.row(), "column", problem.column(), "message",
-								refusals.csvMessage(problem)))
+								problem.message(responses)))
 						.toList());
 				yield response;
 			}

@@ -2,7 +2,6 @@ package nl.jeugdregie.steering.internal.norms;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import nl.jeugdregie.platform.result.Outcome;
@@ -81,10 +80,10 @@ final class NormCommands {
 				NormService.@Nullable EvidenceFile evidence, LocalDate today, Collection<LocalDate> closedQuarters) {
 			var evidenceRefusal = NormService.evidenceRefusal(evidence, false);
 			if (evidenceRefusal != null) {
-				return Outcome.refused(evidenceRefusal.toPlatform());
+				return Outcome.refused(evidenceRefusal);
 			}
 			return switch (new DeliveredFigurePolicy().check(norm, period, value, today, closedQuarters)) {
-				case DeliveredFigurePolicy.Refused refused -> Outcome.refused(platform(refused.refusals()));
+				case DeliveredFigurePolicy.Refused refused -> Outcome.refused(refused.refusals());
 				case DeliveredFigurePolicy.Accepted accepted ->
 						Outcome.done(new DeliverFigure(new NormId(norm.id()), accepted.figure(), evidence));
 			};
@@ -160,13 +159,9 @@ final class NormCommands {
 				@Nullable String effectiveFrom, LocalDate today) {
 			return switch (new NewNormPolicy().check(code, description, kind, target, deadline, period, effectiveFrom,
 					today)) {
-				case NewNormPolicy.Refused refused -> Outcome.refused(platform(refused.refusals()));
+				case NewNormPolicy.Refused refused -> Outcome.refused(refused.refusals());
 				case NewNormPolicy.Accepted accepted -> Outcome.done(new AddNorm(coreCondition, accepted.norm()));
 			};
 		}
-	}
-
-	static List<Refusal> platform(List<nl.jeugdregie.steering.internal.assignment.Refusal> refusals) {
-		return refusals.stream().map(nl.jeugdregie.steering.internal.assignment.Refusal::toPlatform).toList();
 	}
 }

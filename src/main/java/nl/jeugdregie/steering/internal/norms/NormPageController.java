@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.CurrentUsers;
-import nl.jeugdregie.steering.internal.assignment.RefusalMessages;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.steering.internal.norms.NormCommands.NormId;
@@ -43,16 +42,14 @@ class NormPageController {
 
 	private final NormService service;
 	private final SteeringService steering;
-	private final RefusalMessages refusals;
 	private final CurrentUsers users;
 	private final OutcomeResponses responses;
 	private final Clock clock;
 
-	NormPageController(NormService service, SteeringService steering, RefusalMessages refusals, CurrentUsers users,
+	NormPageController(NormService service, SteeringService steering, CurrentUsers users,
 			OutcomeResponses responses, Clock clock) {
 		this.service = service;
 		this.steering = steering;
-		this.refusals = refusals;
 		this.users = users;
 		this.responses = responses;
 		this.clock = clock;
@@ -80,7 +77,7 @@ class NormPageController {
 						service.closedQuarters(evaluation.norm())))
 				.then(delivery -> service.deliverFigure(user, delivery))) {
 			case Outcome.Done<NormId> _ -> {
-				redirect.addFlashAttribute("confirmation", refusals.text("steering.figureSaved"));
+				redirect.addFlashAttribute("confirmation", responses.text("steering.figureSaved"));
 				yield "redirect:/sturing/normen/" + id;
 			}
 			case Outcome.NotFound<NormId> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -99,7 +96,7 @@ class NormPageController {
 				.then(evaluation -> NormCommands.RecordCauseAnalysis.of(evaluation, period, analysis))
 				.then(cause -> service.recordCauseAnalysis(user, cause))) {
 			case Outcome.Done<NormId> _ -> {
-				redirect.addFlashAttribute("confirmation", refusals.text("steering.causeAnalysisSaved"));
+				redirect.addFlashAttribute("confirmation", responses.text("steering.causeAnalysisSaved"));
 				yield "redirect:/sturing/normen/" + id;
 			}
 			case Outcome.NotFound<NormId> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -118,14 +115,14 @@ class NormPageController {
 		var result = service.upload(users.current(), content, evidence(evidence));
 		return switch (result) {
 			case NormService.Imported imported -> {
-				redirect.addFlashAttribute("confirmation", refusals.text("steering.figuresImported", imported.figures()));
+				redirect.addFlashAttribute("confirmation", responses.text("steering.figuresImported", imported.figures()));
 				yield "redirect:/sturing/normen";
 			}
 			case NormService.UploadRefused refused -> {
-				if (refused.problems().stream().anyMatch(p -> p.refusal().code().equals(SteeringService.NOT_PERMITTED))) {
+				if (refused.problems().stream().anyMatch(p -> p.refusal().code().equals(NormService.NOT_PERMITTED))) {
 					throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 				}
-				yield normsPage(model, Map.of(), refused.problems().stream().map(refusals::csvMessage).toList());
+				yield normsPage(model, Map.of(), refused.problems().stream().map(problem -> problem.message(responses)).toList());
 			}
 		};
 	}
@@ -138,7 +135,7 @@ class NormPageController {
 				.then(assignment -> NormCommands.CloseQuarter.of(quarter, today()))
 				.then(closing -> service.closeQuarter(user, closing))) {
 			case Outcome.Done<ReportingPeriod> _ -> {
-				redirect.addFlashAttribute("confirmation", refusals.text("steering.quarterClosed", quarter));
+				redirect.addFlashAttribute("confirmation", responses.text("steering.quarterClosed", quarter));
 				yield "redirect:/sturing/normen";
 			}
 			case Outcome.NotFound<ReportingPeriod> _ -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);

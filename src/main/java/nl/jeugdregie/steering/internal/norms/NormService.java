@@ -141,7 +141,7 @@ public class NormService {
 			var closed = openPeriod.check(DeliveredFigurePolicy.PERIOD, figure.period(), today(),
 					norms.closedQuarters(norm.get().assignmentId()));
 			if (closed.isPresent()) {
-				return Outcome.refused(closed.get().toPlatform());
+				return Outcome.refused(closed.get());
 			}
 		}
 		var evidence = delivery.evidence();
@@ -156,7 +156,7 @@ public class NormService {
 		var assignment = assignmentOf(user).orElse(null);
 		if (!mayDeliver(user) || assignment == null) {
 			return new UploadRefused(List.of(new QuarterlyFiguresCsv.CsvProblem(0, "",
-					new nl.jeugdregie.steering.internal.assignment.Refusal("", SteeringService.NOT_PERMITTED))));
+					Refusal.ofWhole(NOT_PERMITTED))));
 		}
 		var evidenceRefusal = evidenceRefusal(evidence, true);
 		if (evidenceRefusal != null) {
@@ -249,13 +249,13 @@ public class NormService {
 	}
 
 	/** A too large evidence file, or a missing one where it is {@code required}; {@code null} when it is fine. */
-	static nl.jeugdregie.steering.internal.assignment.@Nullable Refusal evidenceRefusal(@Nullable EvidenceFile evidence,
+	static @Nullable Refusal evidenceRefusal(@Nullable EvidenceFile evidence,
 			boolean required) {
 		if (evidence == null || evidence.content().length == 0) {
-			return required ? new nl.jeugdregie.steering.internal.assignment.Refusal("evidence", "evidence.missing") : null;
+			return required ? Refusal.of("evidence", "steering.refusal.evidence.missing") : null;
 		}
 		if (evidence.content().length > MAX_EVIDENCE_BYTES) {
-			return new nl.jeugdregie.steering.internal.assignment.Refusal("evidence", "evidence.tooLarge",
+			return Refusal.of("evidence", "steering.refusal.evidence.tooLarge",
 					MAX_EVIDENCE_BYTES / (1024 * 1024));
 		}
 		return null;

@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.platform.result.OutcomeResponses;
+import nl.jeugdregie.platform.result.Refusal;
 
 /**
  * Reads the provider's quarterly figures from a CSV file (STU-5): a header {@code norm;periode;waarde}, then one
@@ -26,7 +27,18 @@ public final class QuarterlyFiguresCsv {
 	private final DeliveredFigurePolicy rules = new DeliveredFigurePolicy();
 
 	/** A problem in the file: row 1 is the header; column is empty when the whole row is wrong. */
-	public record CsvProblem(int row, String column, Refusal refusal) {}
+	public record CsvProblem(int row, String column, Refusal refusal) {
+
+		/** The Dutch text with its place: "Regel 3, kolom waarde: ...". */
+		public String message(OutcomeResponses responses) {
+			var message = responses.message(refusal);
+			if (row <= 0) {
+				return message;
+			}
+			return column.isEmpty() ? responses.text("steering.csv.atRow", row, message)
+					: responses.text("steering.csv.atCell", row, column, message);
+		}
+	}
 
 	sealed interface Result {}
 
@@ -39,10 +51,10 @@ public final class QuarterlyFiguresCsv {
 		var lines = content.replace("\uFEFF", "").lines().toList();
 		var problems = new ArrayList<CsvProblem>();
 		if (lines.isEmpty() || !header(lines.getFirst())) {
-			return new Refused(List.of(new CsvProblem(1, "", new Refusal("file", "csv.header", String.join(";", COLUMNS)))));
+			return new Refused(List.of(new CsvProblem(1, "", Refusal.of("file", "steering.refusal.csv.header", String.join(";", COLUMNS)))));
 		}
 		if (lines.size() - 1 > MAX_ROWS) {
-			return new Refused(List.of(new CsvProblem(0, "", new Refusal("file", "csv.tooManyRows", MAX_ROWS))));
+			return new Refused(List.of(new CsvProblem(0, "", Refusal.of("file", "steering.refusal.csv.tooManyRows", MAX_ROWS))));
 		}
 		var figures = new ArrayList<ProposedFigure>();
 		var seen = new HashSet<String>();
@@ -54,12 +66,12 @@ public final class QuarterlyFiguresCsv {
 			}
 			var cells = line.split(";", -1);
 			if (cells.length != COLUMNS.size()) {
-				problems.add(new CsvProblem(row, "", new Refusal("file", "csv.columnCount", COLUMNS.size(), cells.length)));
+				problems.add(new CsvProblem(row, "", Refusal.of("file", "steering.refusal.csv.columnCount", COLUMNS.size(), cells.length)));
 				continue;
 			}
 			var norm = normByCode.apply(cells[0].strip().toUpperCase(Locale.ROOT));
 			if (norm.isEmpty()) {
-				problems.add(new CsvProblem(row, "norm", new Refusal("file", "csv.unknownNorm", cells[0].strip())));
+				problems.add(new CsvProblem(row, "norm", Refusal.of("file", "steering.refusal.csv.unknownNorm", cells[0].strip())));
 				continue;
 			}
 			switch (rules.check(norm.get(), cells[1], cells[2], today, closedQuarters)) {
@@ -68,7 +80,7 @@ public final class QuarterlyFiguresCsv {
 				case DeliveredFigurePolicy.Accepted accepted -> {
 					var key = norm.get().code() + "|" + accepted.figure().period().start();
 					if (!seen.add(key)) {
-						problems.add(new CsvProblem(row, "periode", new Refusal("file", "csv.duplicate",
+						problems.add(new CsvProblem(row, "periode", Refusal.of("file", "steering.refusal.csv.duplicate",
 								norm.get().code(), accepted.figure().period().label())));
 					}
 					figures.add(accepted.figure());
@@ -76,7 +88,7 @@ public final class QuarterlyFiguresCsv {
 			}
 		}
 		if (problems.isEmpty() && figures.isEmpty()) {
-			problems.add(new CsvProblem(2, "", new Refusal("file", "csv.empty")));
+			problems.add(new CsvProblem(2, "", Refusal.of("file", "steering.refusal.csv.empty")));
 		}
 		return problems.isEmpty() ? new Accepted(List.copyOf(figures)) : new Refused(List.copyOf(problems));
 	}

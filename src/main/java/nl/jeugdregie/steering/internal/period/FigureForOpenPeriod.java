@@ -3,7 +3,7 @@ package nl.jeugdregie.steering.internal.period;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Optional;
-import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.platform.result.Refusal;
 
 /**
  * The provider delivers figures for a period once it has ended, and no longer once the municipality has closed
@@ -13,10 +13,10 @@ public final class FigureForOpenPeriod {
 
 	public Optional<Refusal> check(String field, ReportingPeriod period, LocalDate today, Collection<LocalDate> closedQuarters) {
 		if (!period.endedBefore(today)) {
-			return Optional.of(new Refusal(field, "period.notEnded", period.label()));
+			return Optional.of(Refusal.of(field, "steering.refusal.period.notEnded", period.label()));
 		}
 		if (closedQuarters.stream().anyMatch(period::containsQuarter)) {
-			return Optional.of(new Refusal(field, "period.closed", period.label()));
+			return Optional.of(Refusal.of(field, "steering.refusal.period.closed", period.label()));
 		}
 		return Optional.empty();
 	}

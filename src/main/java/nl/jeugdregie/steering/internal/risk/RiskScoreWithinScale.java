@@ -2,7 +2,7 @@ package nl.jeugdregie.steering.internal.risk;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.platform.result.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,10 +32,10 @@ public final class RiskScoreWithinScale {
 
 	private static void check(String field, @Nullable Integer value, List<Refusal> refusals) {
 		if (value == null) {
-			refusals.add(new Refusal(field, field + ".missing"));
+			refusals.add(Refusal.of(field, "steering.refusal." + field + ".missing"));
 		}
 		else if (value < LOWEST || value > HIGHEST) {
-			refusals.add(new Refusal(field, field + ".outOfScale", LOWEST, HIGHEST));
+			refusals.add(Refusal.of(field, "steering.refusal." + field + ".outOfScale", LOWEST, HIGHEST));
 		}
 	}
 }

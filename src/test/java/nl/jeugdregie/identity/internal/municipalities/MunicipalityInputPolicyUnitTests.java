@@ -3,7 +3,8 @@ package nl.jeugdregie.identity.internal.municipalities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.jeugdregie.identity.MunicipalityCode;
-import nl.jeugdregie.platform.web.Problems.FieldProblem;
+import nl.jeugdregie.platform.result.Refusal;
+import nl.jeugdregie.platform.result.RefusalTexts;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,6 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("Issue 14 item 2: a new municipality has a CBS code (GM and four digits) and a name")
 class MunicipalityInputPolicyUnitTests {
+
+	private static final RefusalTexts TEXTS = RefusalTexts.of("messages");
 
 	@Test
 	void acceptsTheCbsCodeAsCbsWritesItAndKeepsItsFourDigits() {
@@ -23,14 +26,14 @@ class MunicipalityInputPolicyUnitTests {
 	@ValueSource(strings = { "0828", "GM828", "GM08281", "GX0828", "GM 0828", "PV0828", "GMabcd" })
 	void refusesWhatIsNotGmWithFourDigits(String code) {
 		assertThat(MunicipalityInputPolicy.codeOf(code)).isNull();
-		assertThat(MunicipalityInputPolicy.check(code, "Oss")).extracting(FieldProblem::field).containsExactly("code");
+		assertThat(MunicipalityInputPolicy.check(code, "Oss")).extracting(Refusal::field).containsExactly("code");
 	}
 
 	@Test
 	void asksForBothFieldsAndLimitsTheName() {
-		assertThat(MunicipalityInputPolicy.check(" ", null)).extracting(FieldProblem::message)
+		assertThat(MunicipalityInputPolicy.check(" ", null)).extracting(TEXTS::text)
 				.containsExactly("Vul de CBS-code van de gemeente in.", "Vul de naam van de gemeente in.");
-		assertThat(MunicipalityInputPolicy.check("GM0828", "x".repeat(81))).extracting(FieldProblem::field)
+		assertThat(MunicipalityInputPolicy.check("GM0828", "x".repeat(81))).extracting(Refusal::field)
 				.containsExactly("name");
 	}
 

@@ -3,12 +3,15 @@ package nl.jeugdregie.identity.internal.users;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import nl.jeugdregie.platform.web.Problems.FieldProblem;
+import nl.jeugdregie.platform.result.Refusal;
+import nl.jeugdregie.platform.result.RefusalTexts;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("Issue 14: the last working day does not come before the first")
 class ActivePeriodPolicyUnitTests {
+
+	private static final RefusalTexts TEXTS = RefusalTexts.of("messages");
 
 	@Test
 	void acceptsOpenEndedAndOneDayPeriods() {
@@ -20,6 +23,7 @@ class ActivePeriodPolicyUnitTests {
 	@Test
 	void refusesAnEndBeforeTheStart() {
 		assertThat(ActivePeriodPolicy.check(LocalDate.of(2027, 1, 2), LocalDate.of(2027, 1, 1)))
-				.extracting(FieldProblem::field).containsExactly("activeUntil");
+				.extracting(Refusal::field, TEXTS::text).containsExactly(org.assertj.core.groups.Tuple.tuple("activeUntil",
+						"De laatste werkdag ligt voor de eerste. Kies een latere datum."));
 	}
 }

@@ -6,7 +6,8 @@ import java.util.Set;
 import nl.jeugdregie.identity.Expertise;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.TeamId;
-import nl.jeugdregie.platform.web.Problems.FieldProblem;
+import nl.jeugdregie.platform.result.Refusal;
+import nl.jeugdregie.platform.result.RefusalTexts;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("Issue 14: a user has a username, name, e-mail, one role, a team for case-worker roles and expertise only there")
 class UserInputPolicyUnitTests {
+
+	private static final RefusalTexts TEXTS = RefusalTexts.of("messages");
 
 	static final TeamId TEAM = TeamId.random();
 
@@ -37,35 +40,35 @@ class UserInputPolicyUnitTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "", "ab", "Sanne", "sanne de vries", "sanne@oss" })
 	void refusesOtherUsernames(String username) {
-		assertThat(UserInputPolicy.checkUsername(username)).extracting(FieldProblem::field).containsExactly("username");
+		assertThat(UserInputPolicy.checkUsername(username)).extracting(Refusal::field).containsExactly("username");
 	}
 
 	@Test
 	void refusesAMissingNameAndAnInvalidEmail() {
 		var problems = UserInputPolicy.check(new UserDetails(" ", "geen-adres", Role.POLICY_OFFICER, null, Set.of(), null, null),
 				Set.of());
-		assertThat(problems).extracting(FieldProblem::field).containsExactly("displayName", "email");
+		assertThat(problems).extracting(Refusal::field).containsExactly("displayName", "email");
 	}
 
 	@Test
 	void refusesAMissingRole() {
 		assertThat(UserInputPolicy.check(new UserDetails("A", "a@b.nl", null, null, Set.of(), null, null), Set.of()))
-				.extracting(FieldProblem::message).containsExactly("Kies een rol.");
+				.extracting(TEXTS::text).containsExactly("Kies een rol.");
 	}
 
 	@ParameterizedTest
 	@EnumSource(value = Role.class, names = { "YOUTH_PROFESSIONAL", "TEAM_LEAD", "BEHAVIOURAL_EXPERT" })
 	void requiresAnActiveTeamOfTheMunicipalityForCaseWorkerRoles(Role role) {
-		assertThat(UserInputPolicy.check(details(role, null, Set.of()), Set.of(TEAM))).extracting(FieldProblem::field)
+		assertThat(UserInputPolicy.check(details(role, null, Set.of()), Set.of(TEAM))).extracting(Refusal::field)
 				.containsExactly("team");
 		assertThat(UserInputPolicy.check(details(role, TeamId.random(), Set.of()), Set.of(TEAM)))
-				.extracting(FieldProblem::message).containsExactly("Kies een actief team van uw gemeente.");
+				.extracting(TEXTS::text).containsExactly("Kies een actief team van uw gemeente.");
 	}
 
 	@ParameterizedTest
 	@EnumSource(value = Role.class, names = { "POLICY_OFFICER", "PROVIDER", "ADMINISTRATOR" })
 	void refusesATeamAndExpertiseForOtherRoles(Role role) {
 		assertThat(UserInputPolicy.check(details(role, TEAM, Set.of(Expertise.SAFETY)), Set.of(TEAM)))
-				.extracting(FieldProblem::field).containsExactly("team", "expertise");
+				.extracting(Refusal::field).containsExactly("team", "expertise");
 	}
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.Set;
-import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.platform.result.Refusal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,7 @@ class EffectChainInputPolicyUnitTests {
 	void refusesALinkTextAboveTheMaximumLengthOnTheFieldNamed() {
 		assertThat(policy.checkLinkText("outcome", "x".repeat(EffectChainInputPolicy.MAX_LINK_TEXT + 1)))
 				.extracting(Refusal::field, Refusal::code)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple("outcome", "effectChain.text.tooLong"));
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("outcome", "steering.refusal.effectChain.text.tooLong"));
 	}
 
 	@Test
@@ -67,21 +67,21 @@ class EffectChainInputPolicyUnitTests {
 	@Test
 	void refusesAnIndicatorWithoutName() {
 		assertThat(codes(policy.checkIndicator(new IndicatorInput("  ", null, null, null, null), NORMS)))
-				.isEqualTo("name:indicator.name.missing");
+				.isEqualTo("name:steering.refusal.indicator.name.missing");
 	}
 
 	@Test
 	void refusesATargetThatIsNotANumberOfAtMostTwoDecimals() {
 		for (var target : new String[] { "negentig", "90,123", "1.250,00", "12,5,0" }) {
 			assertThat(codes(policy.checkIndicator(new IndicatorInput("Aandeel", null, null, null, target), NORMS)))
-					.as(target).isEqualTo("target:indicator.target.malformed");
+					.as(target).isEqualTo("target:steering.refusal.indicator.target.malformed");
 		}
 	}
 
 	@Test
 	void refusesANormOfAnotherAssignment() {
 		assertThat(codes(policy.checkIndicator(new IndicatorInput("Aandeel", null, null, 99L, "90"), NORMS)))
-				.isEqualTo("normId:indicator.norm.otherAssignment");
+				.isEqualTo("normId:steering.refusal.indicator.norm.otherAssignment");
 	}
 
 	@Test
@@ -91,7 +91,7 @@ class EffectChainInputPolicyUnitTests {
 				null, null);
 
 		assertThat(codes(policy.checkIndicator(input, NORMS)))
-				.isEqualTo("name:indicator.name.tooLong measures:indicator.measures.tooLong unit:indicator.unit.tooLong");
+				.isEqualTo("name:steering.refusal.indicator.name.tooLong measures:steering.refusal.indicator.measures.tooLong unit:steering.refusal.indicator.unit.tooLong");
 	}
 
 	@Test

@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.platform.result.Refusal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +52,7 @@ class EffectChainUnitTests {
 
 	@Test
 	void refusesALinkWrittenAgainstAnOlderVersion() {
-		assertThat(codes(chain().describe(ChainLink.INPUT, "2 fte", 1, policy))).isEqualTo("effectChain.changedMeanwhile");
+		assertThat(codes(chain().describe(ChainLink.INPUT, "2 fte", 1, policy))).isEqualTo("steering.refusal.effectChain.changedMeanwhile");
 	}
 
 	@Test
@@ -86,7 +86,7 @@ class EffectChainUnitTests {
 
 		assertThat(chain().changeIndicator(7, input, 4, Set.of(), policy))
 				.isInstanceOf(EffectChain.Decision.Accepted.class);
-		assertThat(codes(chain().changeIndicator(7, input, 3, Set.of(), policy))).isEqualTo("indicator.changedMeanwhile");
+		assertThat(codes(chain().changeIndicator(7, input, 3, Set.of(), policy))).isEqualTo("steering.refusal.indicator.changedMeanwhile");
 		assertThat(chain().removeIndicator(7, null))
 				.isEqualTo(new EffectChain.Decision.Accepted(List.of(new ChainChange.IndicatorRemoved(7))));
 		assertThat(chain().removeIndicator(8, null)).isInstanceOf(EffectChain.Decision.Unknown.class);

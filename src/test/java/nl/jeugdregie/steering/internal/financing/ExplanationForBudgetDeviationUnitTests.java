@@ -2,7 +2,7 @@ package nl.jeugdregie.steering.internal.financing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.platform.result.Refusal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ class ExplanationForBudgetDeviationUnitTests {
 	@Test
 	void requiresAnExplanationForAnyDifferenceAtMarginZero() {
 		assertThat(rule.check(100_000, 100_001, 0, null)).get().extracting(Refusal::code)
-				.isEqualTo("explanation.required");
+				.isEqualTo("steering.refusal.explanation.required");
 		assertThat(rule.check(100_000, 100_000, 0, null)).isEmpty();
 	}
 

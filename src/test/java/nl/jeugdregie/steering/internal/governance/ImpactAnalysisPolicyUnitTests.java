@@ -3,7 +3,7 @@ package nl.jeugdregie.steering.internal.governance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.steering.internal.assignment.TargetGroup;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -34,8 +34,8 @@ class ImpactAnalysisPolicyUnitTests {
 
 		assertThat(result).isInstanceOfSatisfying(ImpactAnalysisPolicy.Invalid.class, invalid -> assertThat(
 				invalid.refusals()).extracting(Refusal::field, Refusal::code).containsExactly(
-						org.assertj.core.groups.Tuple.tuple("fte", "impact.fte.negative"),
-						org.assertj.core.groups.Tuple.tuple("budget", "impact.budget.negative")));
+						org.assertj.core.groups.Tuple.tuple("fte", "steering.refusal.impact.fte.negative"),
+						org.assertj.core.groups.Tuple.tuple("budget", "steering.refusal.impact.budget.negative")));
 	}
 
 	@Test
@@ -43,9 +43,9 @@ class ImpactAnalysisPolicyUnitTests {
 		var result = check.check(" ", null, "", null, null, "veel", null, "BOTH");
 
 		assertThat(result).isInstanceOfSatisfying(ImpactAnalysisPolicy.Invalid.class, invalid -> assertThat(
-				invalid.refusals()).extracting(Refusal::code).containsExactly("impact.title.missing",
-						"impact.currentSituation.missing", "impact.desiredSituation.missing", "impact.fit.missing",
-						"impact.sourceOfFunds.missing", "impact.fte.missing", "impact.budget.malformed",
-						"targetGroup.missing"));
+				invalid.refusals()).extracting(Refusal::code).containsExactly("steering.refusal.impact.title.missing",
+						"steering.refusal.impact.currentSituation.missing", "steering.refusal.impact.desiredSituation.missing", "steering.refusal.impact.fit.missing",
+						"steering.refusal.impact.sourceOfFunds.missing", "steering.refusal.impact.fte.missing", "steering.refusal.impact.budget.malformed",
+						"steering.refusal.targetGroup.missing"));
 	}
 }

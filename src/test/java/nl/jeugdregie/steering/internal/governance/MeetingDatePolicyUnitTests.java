@@ -3,7 +3,7 @@ package nl.jeugdregie.steering.internal.governance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.platform.result.Refusal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ class MeetingDatePolicyUnitTests {
 	@DisplayName("STU-6: refuses a meeting dated before the assignment year")
 	void refusesAMeetingBeforeTheAssignmentYear() {
 		assertThat(check.check(LocalDate.of(2025, 12, 31), 2026, TODAY)).extracting(Refusal::field, Refusal::code)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple("date", "date.beforeAssignment"));
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("date", "steering.refusal.date.beforeAssignment"));
 	}
 
 	@Test
@@ -28,8 +28,8 @@ class MeetingDatePolicyUnitTests {
 
 	@Test
 	void refusesAMissingDateAndOneMoreThanTwoYearsAhead() {
-		assertThat(check.check(null, 2026, TODAY)).extracting(Refusal::code).containsExactly("date.missing");
+		assertThat(check.check(null, 2026, TODAY)).extracting(Refusal::code).containsExactly("steering.refusal.date.missing");
 		assertThat(check.check(LocalDate.of(2028, 11, 17), 2026, TODAY)).extracting(Refusal::code)
-				.containsExactly("date.tooFarAhead");
+				.containsExactly("steering.refusal.date.tooFarAhead");
 	}
 }

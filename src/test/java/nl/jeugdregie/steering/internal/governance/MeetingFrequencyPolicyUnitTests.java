@@ -2,7 +2,7 @@ package nl.jeugdregie.steering.internal.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.platform.result.Refusal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -15,20 +15,20 @@ class MeetingFrequencyPolicyUnitTests {
 	@DisplayName("STU-6: refuses a frequency of zero or below")
 	void refusesAFrequencyOfZeroOrBelow() {
 		assertThat(check.check(0, null)).extracting(Refusal::field, Refusal::code)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple("frequency", "frequency.outOfRange"));
-		assertThat(check.check(-3, null)).extracting(Refusal::code).containsExactly("frequency.outOfRange");
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("frequency", "steering.refusal.frequency.outOfRange"));
+		assertThat(check.check(-3, null)).extracting(Refusal::code).containsExactly("steering.refusal.frequency.outOfRange");
 	}
 
 	@Test
 	void refusesAMissingFrequencyAndOneAboveFiftyTwo() {
-		assertThat(check.check(null, null)).extracting(Refusal::code).containsExactly("frequency.missing");
-		assertThat(check.check(53, null)).extracting(Refusal::code).containsExactly("frequency.outOfRange");
+		assertThat(check.check(null, null)).extracting(Refusal::code).containsExactly("steering.refusal.frequency.missing");
+		assertThat(check.check(53, null)).extracting(Refusal::code).containsExactly("steering.refusal.frequency.outOfRange");
 	}
 
 	@Test
 	void refusesAnAnchorMonthOutsideTheYear() {
-		assertThat(check.check(1, 13)).extracting(Refusal::code).containsExactly("anchorMonth.outOfRange");
-		assertThat(check.check(1, 0)).extracting(Refusal::code).containsExactly("anchorMonth.outOfRange");
+		assertThat(check.check(1, 13)).extracting(Refusal::code).containsExactly("steering.refusal.anchorMonth.outOfRange");
+		assertThat(check.check(1, 0)).extracting(Refusal::code).containsExactly("steering.refusal.anchorMonth.outOfRange");
 	}
 
 	@Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.steering.internal.assignment.TargetGroup;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -23,25 +23,25 @@ class RequestDecisionPolicyUnitTests {
 		assertThat(check.check(request(AssignmentRequest.Status.REQUESTED), "REJECTED", "  ", TODAY, SUBMITTED, TODAY))
 				.isInstanceOfSatisfying(RequestDecisionPolicy.Invalid.class, invalid -> assertThat(invalid.refusals())
 						.extracting(Refusal::field, Refusal::code)
-						.containsExactly(org.assertj.core.groups.Tuple.tuple("reason", "decision.reason.missing")));
+						.containsExactly(org.assertj.core.groups.Tuple.tuple("reason", "steering.refusal.decision.reason.missing")));
 	}
 
 	@Test
 	void refusesAMissingDecisionAndADateInTheFutureOrBeforeTheRequest() {
 		assertThat(check.check(request(AssignmentRequest.Status.REQUESTED), null, "Past", TODAY.plusDays(1), SUBMITTED, TODAY))
 				.isInstanceOfSatisfying(RequestDecisionPolicy.Invalid.class, invalid -> assertThat(invalid.refusals())
-						.extracting(Refusal::code).containsExactly("decision.missing", "decision.date.future"));
+						.extracting(Refusal::code).containsExactly("steering.refusal.decision.missing", "steering.refusal.decision.date.future"));
 		assertThat(check.check(request(AssignmentRequest.Status.REQUESTED), "ACCEPTED", "Past", SUBMITTED.minusDays(1),
 				SUBMITTED, TODAY))
 				.isInstanceOfSatisfying(RequestDecisionPolicy.Invalid.class, invalid -> assertThat(invalid.refusals())
-						.extracting(Refusal::code).containsExactly("decision.date.beforeRequest"));
+						.extracting(Refusal::code).containsExactly("steering.refusal.decision.date.beforeRequest"));
 	}
 
 	@Test
 	void refusesASecondDecision() {
 		assertThat(check.check(request(AssignmentRequest.Status.ACCEPTED), "REJECTED", "Toch niet", TODAY, SUBMITTED, TODAY))
 				.isInstanceOfSatisfying(RequestDecisionPolicy.Invalid.class, invalid -> assertThat(invalid.refusals())
-						.extracting(Refusal::code).containsExactly("decision.alreadyDecided"));
+						.extracting(Refusal::code).containsExactly("steering.refusal.decision.alreadyDecided"));
 	}
 
 	@Test

@@ -3,7 +3,7 @@ package nl.jeugdregie.steering.internal.norms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.platform.result.Refusal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +18,10 @@ class NewNormPolicyUnitTests {
 	void refusesAStartDateBefore2015OrMoreThanTenYearsAhead() {
 		for (var date : new String[] { "2014-12-31", "2036-11-17" }) {
 			assertThat(codes(rules.check("ISW-6", "Norm", "PERCENT_AT_MOST", "30", null, "YEAR", date, TODAY)))
-					.as(date).isEqualTo("norm.date.outOfRange");
+					.as(date).isEqualTo("steering.refusal.norm.date.outOfRange");
 		}
 		assertThat(codes(rules.check("ISW-6", "Norm", "PERCENT_AT_MOST", "30", null, "YEAR", "+999999999-12-31", TODAY)))
-				.isEqualTo("norm.date.malformed");
+				.isEqualTo("steering.refusal.norm.date.malformed");
 		assertThat(rules.check("ISW-6", "Norm", "PERCENT_AT_MOST", "30", null, "YEAR", "2036-11-16", TODAY))
 				.isInstanceOf(NewNormPolicy.Accepted.class);
 	}
@@ -40,15 +40,15 @@ class NewNormPolicyUnitTests {
 	@Test
 	void refusesAPercentageTargetOutsideZeroToHundred() {
 		assertThat(codes(rules.check("ISW-6", "Norm", "PERCENT_AT_LEAST", "101", null, "QUARTER", "2023-01-01", TODAY)))
-				.isEqualTo("percentage.outOfRange");
+				.isEqualTo("steering.refusal.percentage.outOfRange");
 		assertThat(codes(rules.check("ISW-6", "Norm", "PERCENT_AT_MOST", "-1", null, "QUARTER", "2023-01-01", TODAY)))
-				.isEqualTo("percentage.outOfRange");
+				.isEqualTo("steering.refusal.percentage.outOfRange");
 	}
 
 	@Test
 	void refusesADeadlineNormWithoutDeadlineAndAWrongCode() {
 		assertThat(codes(rules.check("social agenda", "Norm", "DEADLINE", null, null, "YEAR", "2021-01-01", TODAY)))
-				.isEqualTo("norm.code.malformed norm.date.malformed");
+				.isEqualTo("steering.refusal.norm.code.malformed steering.refusal.norm.date.malformed");
 	}
 
 	private static String codes(NewNormPolicy.Result result) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.platform.result.Refusal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +28,7 @@ class PercentageWithinRangeUnitTests {
 	@ValueSource(strings = { "-0.01", "-5", "100.01", "150" })
 	void refusesPercentagesOutsideZeroToHundred(String value) {
 		assertThat(rule.check("value", new BigDecimal(value))).get()
-				.extracting(Refusal::code).isEqualTo("percentage.outOfRange");
+				.extracting(Refusal::code).isEqualTo("steering.refusal.percentage.outOfRange");
 	}
 
 	@Test
@@ -37,7 +37,7 @@ class PercentageWithinRangeUnitTests {
 
 		assertThat(result).isInstanceOfSatisfying(DeliveredFigurePolicy.Refused.class, refused -> assertThat(
 				refused.refusals()).extracting(Refusal::field, Refusal::code).containsExactly(
-						org.assertj.core.groups.Tuple.tuple("value", "percentage.outOfRange")));
+						org.assertj.core.groups.Tuple.tuple("value", "steering.refusal.percentage.outOfRange")));
 	}
 
 	@Test
@@ -52,7 +52,7 @@ class PercentageWithinRangeUnitTests {
 		var result = figures.check(NormTestData.count(), "2026-K3", "9,5", LocalDate.of(2026, 11, 16), List.of());
 
 		assertThat(result).isInstanceOfSatisfying(DeliveredFigurePolicy.Refused.class, refused -> assertThat(
-				refused.refusals()).extracting(Refusal::code).containsExactly("count.malformed"));
+				refused.refusals()).extracting(Refusal::code).containsExactly("steering.refusal.count.malformed"));
 	}
 
 	@Test

@@ -32,7 +32,7 @@ class QuarterlyFiguresCsvUnitTests {
 	@Test
 	void refusesAWrongHeader() {
 		assertThat(problems(read("norm;kwartaal;waarde\nISW-3;2026-K3;83\n", List.of())))
-				.containsExactly(tuple(1, "", "csv.header"));
+				.containsExactly(tuple(1, "", "steering.refusal.csv.header"));
 	}
 
 	@Test
@@ -48,11 +48,11 @@ class QuarterlyFiguresCsvUnitTests {
 				""", List.of());
 
 		assertThat(problems(result)).containsExactly(
-				tuple(3, "waarde", "percentage.outOfRange"),
-				tuple(4, "periode", "period.malformed"),
-				tuple(5, "norm", "csv.unknownNorm"),
-				tuple(6, "", "csv.columnCount"),
-				tuple(7, "waarde", "value.malformed"));
+				tuple(3, "waarde", "steering.refusal.percentage.outOfRange"),
+				tuple(4, "periode", "steering.refusal.period.malformed"),
+				tuple(5, "norm", "steering.refusal.csv.unknownNorm"),
+				tuple(6, "", "steering.refusal.csv.columnCount"),
+				tuple(7, "waarde", "steering.refusal.value.malformed"));
 	}
 
 	@Test
@@ -60,13 +60,13 @@ class QuarterlyFiguresCsvUnitTests {
 		var result = read("norm;periode;waarde\nISW-3;2026-K2;83\nCSW-1;2026-K3;11\nCSW-1;2026-K3;10\n",
 				List.of(LocalDate.of(2026, 4, 1)));
 
-		assertThat(problems(result)).containsExactly(tuple(2, "periode", "period.closed"),
-				tuple(4, "periode", "csv.duplicate"));
+		assertThat(problems(result)).containsExactly(tuple(2, "periode", "steering.refusal.period.closed"),
+				tuple(4, "periode", "steering.refusal.csv.duplicate"));
 	}
 
 	@Test
 	void refusesAFileWithoutFigures() {
-		assertThat(problems(read("norm;periode;waarde\n", List.of()))).containsExactly(tuple(2, "", "csv.empty"));
+		assertThat(problems(read("norm;periode;waarde\n", List.of()))).containsExactly(tuple(2, "", "steering.refusal.csv.empty"));
 	}
 
 	private QuarterlyFiguresCsv.Result read(String content, List<LocalDate> closed) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.platform.result.Refusal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,7 @@ class FigureForOpenPeriodUnitTests {
 	@Test
 	void refusesAQuarterTheMunicipalityClosed() {
 		assertThat(rule.check("period", quarter("2026-K3"), TODAY, List.of(LocalDate.of(2026, 7, 1)))).get()
-				.extracting(Refusal::code).isEqualTo("period.closed");
+				.extracting(Refusal::code).isEqualTo("steering.refusal.period.closed");
 	}
 
 	@Test
@@ -30,13 +30,13 @@ class FigureForOpenPeriodUnitTests {
 		var halfYear = NormPeriod.HALF_YEAR.parse("2026-H1").orElseThrow();
 
 		assertThat(rule.check("period", halfYear, TODAY, List.of(LocalDate.of(2026, 4, 1)))).get()
-				.extracting(Refusal::code).isEqualTo("period.closed");
+				.extracting(Refusal::code).isEqualTo("steering.refusal.period.closed");
 	}
 
 	@Test
 	void refusesTheRunningQuarter() {
 		assertThat(rule.check("period", quarter("2026-K4"), TODAY, List.of())).get()
-				.extracting(Refusal::code).isEqualTo("period.notEnded");
+				.extracting(Refusal::code).isEqualTo("steering.refusal.period.notEnded");
 	}
 
 	@Test

@@ -2,7 +2,7 @@ package nl.jeugdregie.steering.internal.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import nl.jeugdregie.steering.internal.assignment.Refusal;
+import nl.jeugdregie.platform.result.Refusal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +31,7 @@ class RiskScoreWithinScaleUnitTests {
 		assertThat(((RiskScoreWithinScale.Refused) result).refusals()).singleElement()
 				.satisfies(refusal -> {
 					assertThat(refusal.field()).isEqualTo(field);
-					assertThat(refusal.code()).isEqualTo(field + ".outOfScale");
+					assertThat(refusal.code()).isEqualTo("steering.refusal." + field + ".outOfScale");
 				});
 	}
 
