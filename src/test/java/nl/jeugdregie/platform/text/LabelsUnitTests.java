@@ -3,11 +3,18 @@ package nl.jeugdregie.platform.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -76,6 +83,21 @@ class LabelsUnitTests {
 		var unused = Labels.keys().stream().filter(key -> key.startsWith(Labels.PREFIX))
 				.filter(key -> !used(key)).sorted().toList();
 		assertThat(unused).isEmpty();
+	}
+
+	@Test
+	@DisplayName("issue 18 item 7: every text.… key is read by the code, and every key the code reads is in the bundle")
+	void everyTextKeyIsUsedAndPresent() throws IOException {
+		var read = new TreeSet<String>();
+		var call = Pattern.compile("Labels\\.text\\(\\s*\"(text\\.[^\"]+)\"");
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+				call.matcher(Files.readString(file, StandardCharsets.UTF_8)).results().forEach(m -> read.add(m.group(1)));
+			}
+		}
+		var inBundle = new TreeSet<>(Labels.keys().stream().filter(key -> key.startsWith("text.")).toList());
+		assertThat(read).isNotEmpty();
+		assertThat(inBundle).as("text keys nothing reads").containsExactlyElementsOf(read);
 	}
 
 	@Test
