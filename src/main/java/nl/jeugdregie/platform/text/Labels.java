@@ -40,6 +40,11 @@ public final class Labels {
 		return text(PREFIX + typeName(type));
 	}
 
+	/** A second text of such a type: key {@code label.<type>.<part>}, e.g. a state's variant. */
+	public static String ofType(Class<?> type, String part) {
+		return text(PREFIX + typeName(type) + "." + part);
+	}
+
 	/** The label of an enum constant with its arguments filled in ({@link MessageFormat}, as Spring does). */
 	public static String format(Enum<?> value, Object... arguments) {
 		return text(key(value), arguments);

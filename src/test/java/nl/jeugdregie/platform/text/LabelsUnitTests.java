@@ -64,12 +64,13 @@ class LabelsUnitTests {
 	}
 
 	@Test
-	@DisplayName("issue 18 item 7: every state of a sealed interface with a Dutch name has a label")
+	@DisplayName("issue 18 item 7: every state of a sealed interface with a Dutch name or text has a label")
 	void everyStateOfASealedInterfaceWithADutchNameHasALabel() {
 		var sealed = classes.stream().filter(Class::isSealed).filter(Class::isInterface)
-				.filter(type -> Arrays.stream(type.getDeclaredMethods()).anyMatch(m -> m.getName().equals("dutchName")))
+				.filter(type -> Arrays.stream(type.getDeclaredMethods())
+						.anyMatch(m -> m.getName().equals("dutchName") || m.getName().equals("dutchText")))
 				.toList();
-		assertThat(sealed).hasSizeGreaterThanOrEqualTo(4);
+		assertThat(sealed).hasSizeGreaterThanOrEqualTo(6);
 		for (var type : sealed) {
 			for (var state : type.getPermittedSubclasses()) {
 				assertThat(Labels.ofType(state)).as(state.getName()).isNotBlank();
@@ -124,6 +125,18 @@ class LabelsUnitTests {
 	}
 
 	@Test
+	@DisplayName("issue 18 item 7: numbers in texts are written as Java wrote them, with the singular for one")
+	void writesNumbersWithoutGroupingAndChoosesTheSingularForOne() {
+		assertThat(Labels.text("text.intake.clock.daysLeft", 1L)).isEqualTo("Nog 1 dag");
+		assertThat(Labels.text("text.intake.clock.daysLeft", 3L)).isEqualTo("Nog 3 dagen");
+		assertThat(Labels.text("text.intake.clock.daysLeft", -3L)).isEqualTo("Nog -3 dagen");
+		assertThat(Labels.text("text.intake.clock.overdue", 1234L)).isEqualTo("Termijn 1234 dagen overschreden");
+		assertThat(Labels.text("text.intake.term.overdue", 8L, 1L)).isEqualTo("Termijn 8 dagen overschreden (1 week)");
+		assertThat(Labels.text("text.plans.meeting.version", "6-11-2026", 0)).isEqualTo("MDO van 6-11-2026: 0 besluiten");
+		assertThat(Labels.text("text.plans.meeting.version", "6-11-2026", 1)).isEqualTo("MDO van 6-11-2026: 1 besluit");
+	}
+
+	@Test
 	@DisplayName("issue 18 item 7: the key names the enum's type without nl.jeugdregie, nested types with a dot")
 	void namesTheKeyAfterTheType() {
 		assertThat(Labels.key(Unlabelled.NOTHING)).isEqualTo("label.platform.text.LabelsUnitTests.Unlabelled.NOTHING");
@@ -153,8 +166,8 @@ class LabelsUnitTests {
 			return false;
 		}
 		var rest = Arrays.copyOfRange(segments, i, segments.length);
-		if (rest.length == 0) {
-			return Arrays.stream(type.get().getInterfaces()).anyMatch(Class::isSealed);
+		if (!type.get().isEnum()) {
+			return rest.length <= 1 && Arrays.stream(type.get().getInterfaces()).anyMatch(Class::isSealed);
 		}
 		var constant = rest[0];
 		return type.get().isEnum() && rest.length <= 2
