@@ -285,7 +285,8 @@ class MonthlyWaitingReportIntegrationTests {
 
 	private void awaitRoutes(int routes) {
 		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
-				"select count(*) from event_publication where completion_date is null").query(Long.class).single() == 0
+				"select (select count(*) from event_publication where completion_date is null)"
+						+ " + (select count(*) from monitoring_registration_inbox)").query(Long.class).single() == 0
 				&& jdbc.sql("select count(*) from monitoring_route_to_care where municipality_code = ?")
 						.param(world.municipality().value()).query(Long.class).single() == routes);
 	}
@@ -293,7 +294,8 @@ class MonthlyWaitingReportIntegrationTests {
 	/** Monitoring reads its own table, fed asynchronously after each commit: wait until every event is handled. */
 	private void awaitProjected(int requests) {
 		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
-				"select count(*) from event_publication where completion_date is null").query(Long.class).single() == 0
+				"select (select count(*) from event_publication where completion_date is null)"
+						+ " + (select count(*) from monitoring_registration_inbox)").query(Long.class).single() == 0
 				&& jdbc.sql("select count(*) from monitoring_treatment_wait where municipality_code = ?")
 						.param(world.municipality().value()).query(Long.class).single() == requests);
 	}

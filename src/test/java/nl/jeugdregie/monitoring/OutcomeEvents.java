@@ -99,6 +99,7 @@ final class OutcomeEvents {
 	/** Monitoring handles events asynchronously after each commit: wait until all are handled. */
 	void awaitHandled() {
 		await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
-				"select count(*) from event_publication where completion_date is null").query(Long.class).single() == 0);
+				"select (select count(*) from event_publication where completion_date is null)"
+						+ " + (select count(*) from monitoring_registration_inbox)").query(Long.class).single() == 0);
 	}
 }

@@ -1,14 +1,16 @@
 package nl.jeugdregie.monitoring.internal;
 
+import java.util.List;
 import nl.jeugdregie.intake.HelpRequestRegistered;
 
 /**
- * A read model of monitoring fed by a registration. Not a listener of its own: monitoring's one listener of
- * {@link HelpRequestRegistered} (the dashboard's) feeds every such read model in its one transaction, so a
- * registration stores one event publication instead of one per read model (ADR 0053). Idempotent: the event
- * registry re-delivers a registration whose handling did not complete, to all of them again.
+ * A read model of monitoring fed by registrations. Not a listener of its own: monitoring folds its registration
+ * inbox in batches, and each batch feeds every such read model in the batch's one transaction (ADR 0053, ADR 0057).
+ * Idempotent: a registration applied again (a fold repeated after a failure, an upgrade's moved open work) changes
+ * nothing already stored; a batch holds each registration at most once in practice, but twice changes nothing either.
  */
 public interface RegistrationProjection {
 
-	void project(HelpRequestRegistered event);
+	/** Applies a batch of registrations, in one statement where the read model allows. */
+	void project(List<HelpRequestRegistered> events);
 }

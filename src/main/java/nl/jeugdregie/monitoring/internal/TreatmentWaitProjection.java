@@ -1,7 +1,9 @@
 package nl.jeugdregie.monitoring.internal;
 
+import java.util.List;
 import nl.jeugdregie.intake.HelpRequestRegistered;
 import nl.jeugdregie.intake.TreatmentStarted;
+import nl.jeugdregie.platform.database.TextColumn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -19,14 +21,21 @@ class TreatmentWaitProjection implements RegistrationProjection {
 		this.jdbc = jdbc;
 	}
 
-	/** Fed by monitoring's one registration listener (ADR 0053). */
+	/** Fed by the fold of monitoring's registration inbox, a batch in one statement (ADR 0057). */
 	@Override
-	public void project(HelpRequestRegistered event) {
+	public void project(List<HelpRequestRegistered> events) {
+		if (events.isEmpty()) {
+			return;
+		}
 		jdbc.sql("""
 				insert into monitoring_treatment_wait (help_request_id, municipality_code, team_id, registered_on, deadline)
-				values (?, ?, ?, ?, ?) on conflict (help_request_id) do nothing""")
-				.params(event.helpRequest().value(), event.municipality().value(), event.team().value(),
-						event.registeredOn(), event.treatmentDeadline())
+				select r::uuid, m, t::uuid, d::date, dl::date from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) u(r, m, t, d, dl)
+				on conflict (help_request_id) do nothing""")
+				.params(TextColumn.of(events, e -> e.helpRequest().value().toString()),
+						TextColumn.of(events, e -> e.municipality().value()),
+						TextColumn.of(events, e -> e.team().value().toString()),
+						TextColumn.of(events, e -> e.registeredOn().toString()),
+						TextColumn.of(events, e -> e.treatmentDeadline().toString()))
 				.update();
 	}
 

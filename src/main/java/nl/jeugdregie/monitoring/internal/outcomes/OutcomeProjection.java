@@ -1,9 +1,11 @@
 package nl.jeugdregie.monitoring.internal.outcomes;
 
+import java.util.List;
 import nl.jeugdregie.intake.HelpRequestRegistered;
 import nl.jeugdregie.intake.HelpRequestTransitioned;
 import nl.jeugdregie.intake.UsefulnessScored;
 import nl.jeugdregie.monitoring.internal.RegistrationProjection;
+import nl.jeugdregie.platform.database.TextColumn;
 import nl.jeugdregie.plans.PlanEvaluated;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -23,16 +25,24 @@ class OutcomeProjection implements RegistrationProjection {
 		this.jdbc = jdbc;
 	}
 
-	/** Fed by monitoring's one registration listener (ADR 0053). */
+	/** Fed by the fold of monitoring's registration inbox, a batch in one statement (ADR 0057). */
 	@Override
-	public void project(HelpRequestRegistered event) {
-		var earlier = event.earlierRequest();
+	public void project(List<HelpRequestRegistered> events) {
+		if (events.isEmpty()) {
+			return;
+		}
 		jdbc.sql("""
 				insert into monitoring_outcome_registration
 				    (help_request_id, municipality_code, team_id, registered_on, age_at_registration, earlier_request_id)
-				values (?, ?, ?, ?, ?, ?) on conflict (help_request_id) do nothing""")
-				.params(event.helpRequest().value(), event.municipality().value(), event.team().value(),
-						event.registeredOn(), event.ageAtRegistration(), earlier == null ? null : earlier.value())
+				select r::uuid, m, t::uuid, d::date, a::integer, er::uuid
+				from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) u(r, m, t, d, a, er)
+				on conflict (help_request_id) do nothing""")
+				.params(TextColumn.of(events, e -> e.helpRequest().value().toString()),
+						TextColumn.of(events, e -> e.municipality().value()),
+						TextColumn.of(events, e -> e.team().value().toString()),
+						TextColumn.of(events, e -> e.registeredOn().toString()),
+						TextColumn.of(events, e -> Integer.toString(e.ageAtRegistration())),
+						TextColumn.of(events, e -> e.earlierRequest() == null ? null : e.earlierRequest().value().toString()))
 				.update();
 	}
 

@@ -1,7 +1,9 @@
 package nl.jeugdregie.monitoring.internal.schools;
 
+import java.util.List;
 import nl.jeugdregie.intake.HelpRequestRegistered;
 import nl.jeugdregie.monitoring.internal.RegistrationProjection;
+import nl.jeugdregie.platform.database.TextColumn;
 import nl.jeugdregie.schools.ChildBackAtSchool;
 import nl.jeugdregie.schools.ChildOutOfSchoolRecorded;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,17 +24,21 @@ class SchoolsProjection implements RegistrationProjection {
 		this.jdbc = jdbc;
 	}
 
-	/** Fed by monitoring's one registration listener (ADR 0053). */
+	/** Fed by the fold of monitoring's registration inbox, a batch in one statement (ADR 0057). */
 	@Override
-	public void project(HelpRequestRegistered event) {
-		if (event.schoolLocation() == null) {
+	public void project(List<HelpRequestRegistered> events) {
+		var fromSchools = events.stream().filter(e -> e.schoolLocation() != null).toList();
+		if (fromSchools.isEmpty()) {
 			return;
 		}
 		jdbc.sql("""
 				insert into monitoring_school_question (help_request_id, municipality_code, school_location_id, registered_on)
-				values (?, ?, ?, ?) on conflict (help_request_id) do nothing""")
-				.params(event.helpRequest().value(), event.municipality().value(), event.schoolLocation().value(),
-						event.registeredOn())
+				select r::uuid, m, s::uuid, d::date from unnest(?::text[], ?::text[], ?::text[], ?::text[]) u(r, m, s, d)
+				on conflict (help_request_id) do nothing""")
+				.params(TextColumn.of(fromSchools, e -> e.helpRequest().value().toString()),
+						TextColumn.of(fromSchools, e -> e.municipality().value()),
+						TextColumn.of(fromSchools, e -> String.valueOf(e.schoolLocation())),
+						TextColumn.of(fromSchools, e -> e.registeredOn().toString()))
 				.update();
 	}
 

@@ -53,8 +53,8 @@ class DashboardBrowserIntegrationTests {
 					.transitioned("IN_CJG_TREATMENT", "CJG_TREATMENT", "2026-10-2" + i, null);
 		}
 		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
-				select count(*) from event_publication where listener_id like '%DashboardProjection%'
-				and completion_date is null""").query(Long.class).single() == 0);
+				select (select count(*) from event_publication where listener_id like '%DashboardProjection%'
+				and completion_date is null) + (select count(*) from monitoring_registration_inbox)""").query(Long.class).single() == 0);
 		browser.loginAs(fixtures.user(Role.TEAM_LEAD, world.municipality(), world.team()));
 		var page = browser.page();
 

@@ -85,8 +85,8 @@ class DashboardConcurrencyIntegrationTests {
 			}
 		}
 		await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("""
-				select count(*) from event_publication where listener_id like '%DashboardProjection%'
-				and completion_date is null""").query(Long.class).single() == 0);
+				select (select count(*) from event_publication where listener_id like '%DashboardProjection%'
+				and completion_date is null) + (select count(*) from monitoring_registration_inbox)""").query(Long.class).single() == 0);
 
 		var figures = queries.figures(DashboardScope.municipality(municipality, AUGUST, AUGUST), TODAY);
 		var august = figures.total();

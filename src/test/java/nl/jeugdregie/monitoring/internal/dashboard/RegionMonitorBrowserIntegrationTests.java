@@ -44,8 +44,8 @@ class RegionMonitorBrowserIntegrationTests {
 		var south = new IntakeEvents(publisher, transactions, region.south().municipality(), region.south().team().id());
 		south.request().registered("2026-10-05");
 		await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("""
-				select count(*) from event_publication where listener_id like '%DashboardProjection%'
-				and completion_date is null""").query(Long.class).single() == 0);
+				select (select count(*) from event_publication where listener_id like '%DashboardProjection%'
+				and completion_date is null) + (select count(*) from monitoring_registration_inbox)""").query(Long.class).single() == 0);
 		browser.loginAs(fixtures.user(Role.POLICY_OFFICER, region.north().municipality(), null));
 		var page = browser.page();
 

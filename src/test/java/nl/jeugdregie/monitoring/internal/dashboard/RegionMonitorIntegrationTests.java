@@ -72,8 +72,8 @@ class RegionMonitorIntegrationTests {
 			south.request().registered("2026-10-05").conversations("2026-10-05", i == 0 ? 6 : 1);
 		}
 		await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("""
-				select count(*) from event_publication where listener_id like '%DashboardProjection%'
-				and completion_date is null""").query(Long.class).single() == 0);
+				select (select count(*) from event_publication where listener_id like '%DashboardProjection%'
+				and completion_date is null) + (select count(*) from monitoring_registration_inbox)""").query(Long.class).single() == 0);
 	}
 
 	@Test

@@ -18,9 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Issue 19 P1, ADR 0053: monitoring has one listener of a registration. It stores one event publication per
- * registration instead of one per read model, and feeds the dashboard, treatment-wait and outcome read models in
- * one delivery; a delivery run again (as the registry does after a failure) counts nothing twice.
+ * Issue 19 P1, ADR 0053, ADR 0057: monitoring stores no event publication for a registration: its synchronous
+ * listener writes one row to its registration inbox in the registering transaction, and the fold feeds the
+ * dashboard, treatment-wait and outcome read models from it; a registration folded again (as after a fold that
+ * failed) counts nothing twice.
  */
 @IntegrationTest
 class RegistrationListenerIntegrationTests {
@@ -32,15 +33,14 @@ class RegistrationListenerIntegrationTests {
 	@Autowired DashboardQueries queries;
 
 	@Test
-	@DisplayName("Issue 19 P1 (MON-1, MON-3): one publication per registration feeds every monitoring read model of it")
-	void onePublicationFeedsEveryReadModelOfTheRegistration() {
+	@DisplayName("Issue 19 P1 (MON-1, MON-3): a registration stores no publication; its inbox row feeds every monitoring read model of it")
+	void theInboxRowFeedsEveryReadModelOfTheRegistration() {
 		var world = fixtures.newWorld();
 		var events = new IntakeEvents(publisher, transactions, world.municipality(), world.team().id());
 
 		var request = events.request().registered("2026-10-01").id.value();
 
-		assertThat(publications(request)).as("monitoring's publications of the registration")
-				.containsExactly("nl.jeugdregie.monitoring.internal.dashboard.DashboardProjection.on(nl.jeugdregie.intake.HelpRequestRegistered)");
+		assertThat(publications(request)).as("monitoring's publications of the registration").isEmpty();
 		awaitDelivered(request);
 		assertThat(rows("monitoring_event", request)).isEqualTo(1);
 		assertThat(rows("monitoring_treatment_wait", request)).isEqualTo(1);
@@ -48,20 +48,21 @@ class RegistrationListenerIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("Issue 19 P1: the registration's delivery run again changes none of the read models")
-	void aRepeatedDeliveryCountsNothingTwice() {
+	@DisplayName("Issue 19 P1: the registration folded again changes none of the read models")
+	void aRepeatedFoldCountsNothingTwice() {
 		var world = fixtures.newWorld();
 		var events = new IntakeEvents(publisher, transactions, world.municipality(), world.team().id());
 		var request = events.request().registered("2026-10-02").id.value();
 		awaitDelivered(request);
 		var registrations = monthRegistrations(world.municipality().value());
 
-		// Moved back from the archive as an open delivery: the registry delivers it again.
+		// The same registration in the inbox again: the fold applies it again.
 		jdbc.sql("""
-				insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
-				    completion_attempts, last_resubmission_date)
-				select gen_random_uuid(), listener_id, event_type, serialized_event, publication_date, 'FAILED', 1, null
-				from event_publication_archive where serialized_event like ?""").param("%" + request + "%").update();
+				insert into monitoring_registration_inbox (help_request_id, municipality, team_id, registered_on,
+				    treatment_deadline, channel, referrer, crisis, request_type, age_at_registration)
+				select help_request_id, municipality_code, team_id, occurred_on, treatment_deadline, channel, referrer,
+				    crisis, request_type, age
+				from monitoring_event where help_request_id = ? and kind = 'REGISTERED'""").param(request).update();
 		awaitDelivered(request);
 
 		assertThat(rows("monitoring_event", request)).isEqualTo(1);
@@ -80,8 +81,8 @@ class RegistrationListenerIntegrationTests {
 
 	private void awaitDelivered(UUID request) {
 		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
-				select count(*) from event_publication where serialized_event like ? and completion_date is null""")
-				.param("%" + request + "%").query(Long.class).single() == 0);
+				select count(*) from monitoring_registration_inbox where help_request_id = ?""")
+				.param(request).query(Long.class).single() == 0);
 	}
 
 	private long rows(String table, UUID request) {
