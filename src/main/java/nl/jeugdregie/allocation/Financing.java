@@ -1,18 +1,10 @@
 package nl.jeugdregie.allocation;
 
+import nl.jeugdregie.platform.text.Labelled;
+
 /** TOEW-4: care in kind (zorg in natura) or a personal budget (persoonsgebonden budget). */
-public enum Financing {
+public enum Financing implements Labelled {
 
-	IN_KIND("Zorg in natura"),
-	PGB("Persoonsgebonden budget (pgb)");
-
-	private final String dutchName;
-
-	Financing(String dutchName) {
-		this.dutchName = dutchName;
-	}
-
-	public String dutchName() {
-		return dutchName;
-	}
+	IN_KIND,
+	PGB;
 }

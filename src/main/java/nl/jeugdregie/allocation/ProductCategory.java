@@ -2,47 +2,46 @@ package nl.jeugdregie.allocation;
 
 import java.util.Arrays;
 import java.util.Optional;
+import nl.jeugdregie.platform.text.Labelled;
 
 /**
  * The iJw product categories (code list JZ020, release 3.2). {@code residential} marks care with a stay (verblijf),
  * which monitoring counts apart (MON-6: less residential care); {@code familyBased} marks foster care and
  * family-based stays (MON-6: more family-based placement).
  */
-public enum ProductCategory {
+public enum ProductCategory implements Labelled {
 
-	WIJKTEAM_2015("31", "(2015) Zonder verblijf: uitgevoerd door wijk- of buurtteam", false, false),
-	AMBULANT_LOCATIE_2015("32", "(2015) Zonder verblijf: ambulante jeugdhulp op locatie van de aanbieder", false, false),
-	DAGHULP_2015("33", "(2015) Zonder verblijf: daghulp op locatie van de aanbieder", false, false),
-	NETWERK_2015("34", "(2015) Zonder verblijf: jeugdhulp in het netwerk van de jeugdige", false, false),
-	PLEEGZORG_2015("35", "(2015) Met verblijf: pleegzorg", true, true),
-	GEZINSGERICHT_2015("36", "(2015) Met verblijf: gezinsgericht", true, true),
-	GESLOTEN_2015("37", "(2015) Met verblijf: gesloten plaatsing", true, false),
-	RESIDENTIEEL_2015("38", "(2015) Met verblijf: overig residentieel", true, false),
-	PERSOONLIJKE_VERZORGING("40", "Persoonlijke verzorging", false, false),
-	DAGBEHANDELING("41", "Dagbehandeling", false, false),
-	VERVOER("42", "Vervoerdiensten", false, false),
-	VERBLIJF_MET_BEHANDELING("43", "Jeugdhulp verblijf (incl. behandeling)", true, false),
-	VERBLIJF_ZONDER_BEHANDELING("44", "Jeugdhulp verblijf (excl. behandeling)", true, false),
-	AMBULANT("45", "Jeugdhulp ambulant", false, false),
-	CRISIS("46", "Jeugdhulp crisis", false, false),
-	JEUGDRECLASSERING("47", "Jeugdreclassering", false, false),
-	JEUGDBESCHERMING("48", "Jeugdbescherming", false, false),
-	PREVENTIEF_JUSTITIEEL("49", "Activiteiten in het preventief justitieel kader", false, false),
-	MAATWERK("50", "Maatwerkarrangementen jeugd", false, false),
-	BASIS_GGZ("51", "Generalistische basis-ggz", false, false),
-	SPECIALISTISCHE_GGZ("52", "Specialistische ggz", false, false),
-	KINDERGENEESKUNDE("53", "Kindergeneeskunde", false, false),
-	JEUGD_GGZ("54", "Jeugd-ggz", false, false),
-	LANDELIJK("55", "Landelijk ingekochte zorg", false, false);
+	WIJKTEAM_2015("31", false, false),
+	AMBULANT_LOCATIE_2015("32", false, false),
+	DAGHULP_2015("33", false, false),
+	NETWERK_2015("34", false, false),
+	PLEEGZORG_2015("35", true, true),
+	GEZINSGERICHT_2015("36", true, true),
+	GESLOTEN_2015("37", true, false),
+	RESIDENTIEEL_2015("38", true, false),
+	PERSOONLIJKE_VERZORGING("40", false, false),
+	DAGBEHANDELING("41", false, false),
+	VERVOER("42", false, false),
+	VERBLIJF_MET_BEHANDELING("43", true, false),
+	VERBLIJF_ZONDER_BEHANDELING("44", true, false),
+	AMBULANT("45", false, false),
+	CRISIS("46", false, false),
+	JEUGDRECLASSERING("47", false, false),
+	JEUGDBESCHERMING("48", false, false),
+	PREVENTIEF_JUSTITIEEL("49", false, false),
+	MAATWERK("50", false, false),
+	BASIS_GGZ("51", false, false),
+	SPECIALISTISCHE_GGZ("52", false, false),
+	KINDERGENEESKUNDE("53", false, false),
+	JEUGD_GGZ("54", false, false),
+	LANDELIJK("55", false, false);
 
 	private final String code;
-	private final String dutchName;
 	private final boolean residential;
 	private final boolean familyBased;
 
-	ProductCategory(String code, String dutchName, boolean residential, boolean familyBased) {
+	ProductCategory(String code, boolean residential, boolean familyBased) {
 		this.code = code;
-		this.dutchName = dutchName;
 		this.residential = residential;
 		this.familyBased = familyBased;
 	}
@@ -50,10 +49,6 @@ public enum ProductCategory {
 	/** The two-digit JZ020 code. */
 	public String code() {
 		return code;
-	}
-
-	public String dutchName() {
-		return dutchName;
 	}
 
 	public boolean residential() {

@@ -1,45 +1,37 @@
 package nl.jeugdregie.audit;
 
+import nl.jeugdregie.platform.text.Labelled;
+
 /** What happened to a client file, or, for the security events, to an account or API token (no client). */
-public enum AuditAction {
+public enum AuditAction implements Labelled {
 	/** The file (or part of it) was shown. */
-	READ("Ingezien"),
+	READ,
 	/** The file was created. */
-	CREATE("Aangemaakt"),
+	CREATE,
 	/** The file was changed. */
-	UPDATE("Gewijzigd"),
+	UPDATE,
 	/** Someone asked for the file and was refused. */
-	REFUSED("Geweigerd"),
+	REFUSED,
 	/** Someone logged in with the right password. */
-	LOGIN_SUCCEEDED("Ingelogd"),
+	LOGIN_SUCCEEDED,
 	/** Someone tried to log in to this account with a wrong password (tries refused unchecked are not recorded). */
-	LOGIN_FAILED("Inloggen mislukt"),
+	LOGIN_FAILED,
 	/** Too many failed logins: the account is locked for a while. */
-	ACCOUNT_LOCKED("Account vergrendeld"),
+	ACCOUNT_LOCKED,
 	/** The administrator lifted the lock of an account. */
-	ACCOUNT_UNLOCKED("Account ontgrendeld"),
+	ACCOUNT_UNLOCKED,
 	/** The administrator issued an API token for an account. */
-	TOKEN_ISSUED("API-sleutel uitgegeven"),
+	TOKEN_ISSUED,
 	/** The administrator revoked an API token. */
-	TOKEN_REVOKED("API-sleutel ingetrokken"),
+	TOKEN_REVOKED,
 	/** A team lead judged a read with a reason ("break the glass") on her team's file: justified or reported. */
-	ACCESS_REVIEWED("Inzage beoordeeld"),
+	ACCESS_REVIEWED,
 	/** The privacy officer made a client's overview of accesses (AVG article 15). */
-	ACCESS_OVERVIEW_MADE("Inzageoverzicht gemaakt"),
+	ACCESS_OVERVIEW_MADE,
 	/** Someone set up their second login step (a code from an app, ADR 0040). */
-	SECOND_FACTOR_ENROLLED("Tweede stap ingesteld"),
+	SECOND_FACTOR_ENROLLED,
 	/** Someone typed a wrong or already used code at the second login step. */
-	SECOND_FACTOR_FAILED("Code tweede stap fout"),
+	SECOND_FACTOR_FAILED,
 	/** The administrator removed someone's second login step, so they set it up again. */
-	SECOND_FACTOR_RESET("Tweede stap hersteld");
-
-	private final String dutchName;
-
-	AuditAction(String dutchName) {
-		this.dutchName = dutchName;
-	}
-
-	public String dutchName() {
-		return dutchName;
-	}
+	SECOND_FACTOR_RESET;
 }

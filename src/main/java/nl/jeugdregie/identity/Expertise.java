@@ -1,21 +1,13 @@
 package nl.jeugdregie.identity;
 
+import nl.jeugdregie.platform.text.Labelled;
+
 /** The expertises a CJG team holds among its professionals (TOE-13). */
-public enum Expertise {
-	PARENTING_SUPPORT("Opvoed- en opgroeiondersteuning"),
-	PREVENTIVE_YOUTH_HEALTH("Preventieve jeugdgezondheidszorg"),
-	DISABILITIES("Jeugdigen met een beperking"),
-	YOUTH_PSYCHOLOGY("Jeugdpsychologie"),
-	BEHAVIOURAL_EXPERTISE("Gedragswetenschappelijke expertise"),
-	SAFETY("Veiligheid");
-
-	private final String dutchName;
-
-	Expertise(String dutchName) {
-		this.dutchName = dutchName;
-	}
-
-	public String dutchName() {
-		return dutchName;
-	}
+public enum Expertise implements Labelled {
+	PARENTING_SUPPORT,
+	PREVENTIVE_YOUTH_HEALTH,
+	DISABILITIES,
+	YOUTH_PSYCHOLOGY,
+	BEHAVIOURAL_EXPERTISE,
+	SAFETY;
 }

@@ -1,25 +1,17 @@
 package nl.jeugdregie.intake;
 
+import nl.jeugdregie.platform.text.Labelled;
+
 /** Why a help request was closed (its end reason). */
-public enum ClosureReason {
-	SOLVED_BY_CJG("Afgerond door het CJG"),
-	HANDED_TO_SOCIAL_TEAM("Overgedragen aan het sociaal team"),
-	REFERRED_TO_PRECEDING_FIELD("Verwezen naar het voorliggend veld"),
-	NO_CARE_NEEDED("Geen geïndiceerde jeugdhulp nodig"),
-	SPECIALISED_CARE_STARTED("Toegeleid naar specialistische jeugdhulp"),
-	WITHDRAWN("Teruggetrokken door jeugdige of ouders"),
-	MOVED_AWAY("Verhuisd naar een andere gemeente"),
-	OTHER("Andere reden");
-
-	private final String dutchName;
-
-	ClosureReason(String dutchName) {
-		this.dutchName = dutchName;
-	}
-
-	public String dutchName() {
-		return dutchName;
-	}
+public enum ClosureReason implements Labelled {
+	SOLVED_BY_CJG,
+	HANDED_TO_SOCIAL_TEAM,
+	REFERRED_TO_PRECEDING_FIELD,
+	NO_CARE_NEEDED,
+	SPECIALISED_CARE_STARTED,
+	WITHDRAWN,
+	MOVED_AWAY,
+	OTHER;
 
 	/** The end reason of a triage outcome that closes the request. */
 	public static ClosureReason of(TriageOutcome outcome) {

@@ -1,16 +1,8 @@
 package nl.jeugdregie.intake;
 
+import nl.jeugdregie.platform.text.Labelled;
+
 /** How urgent triage judges a request (TOE-4). */
-public enum Urgency {
-	LOW("Laag"), NORMAL("Normaal"), HIGH("Hoog");
-
-	private final String dutchName;
-
-	Urgency(String dutchName) {
-		this.dutchName = dutchName;
-	}
-
-	public String dutchName() {
-		return dutchName;
-	}
+public enum Urgency implements Labelled {
+	LOW, NORMAL, HIGH;
 }

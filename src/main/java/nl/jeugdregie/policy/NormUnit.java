@@ -1,16 +1,8 @@
 package nl.jeugdregie.policy;
 
+import nl.jeugdregie.platform.text.Labelled;
+
 /** The unit a norm's amount is expressed in. Working days skip weekends and public holidays (ADR 0037). */
-public enum NormUnit {
-	DAYS("dagen"), WORKING_DAYS("werkdagen"), WEEKS("weken"), MONTHS("maanden"), COUNT("aantal"), PERCENT("procent"), HOUR_OF_DAY("uur");
-
-	private final String dutchName;
-
-	NormUnit(String dutchName) {
-		this.dutchName = dutchName;
-	}
-
-	public String dutchName() {
-		return dutchName;
-	}
+public enum NormUnit implements Labelled {
+	DAYS, WORKING_DAYS, WEEKS, MONTHS, COUNT, PERCENT, HOUR_OF_DAY;
 }

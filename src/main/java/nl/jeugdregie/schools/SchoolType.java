@@ -1,29 +1,21 @@
 package nl.jeugdregie.schools;
 
+import nl.jeugdregie.platform.text.Labelled;
+
 /** The kind of education (or childcare) at a location; the presence norm depends on it (OND-2). */
-public enum SchoolType {
+public enum SchoolType implements Labelled {
 	/** Basisonderwijs (BAO). */
-	PRIMARY("Basisonderwijs"),
+	PRIMARY,
 	/** Speciaal basisonderwijs (SBO). */
-	SPECIAL_PRIMARY("Speciaal basisonderwijs"),
+	SPECIAL_PRIMARY,
 	/** Speciaal onderwijs (SO). */
-	SPECIAL("Speciaal onderwijs"),
+	SPECIAL,
 	/** Voortgezet onderwijs (VO). */
-	SECONDARY("Voortgezet onderwijs"),
+	SECONDARY,
 	/** Voortgezet speciaal onderwijs (VSO). */
-	SPECIAL_SECONDARY("Voortgezet speciaal onderwijs"),
+	SPECIAL_SECONDARY,
 	/** Kinderopvang. */
-	CHILDCARE("Kinderopvang");
-
-	private final String dutchName;
-
-	SchoolType(String dutchName) {
-		this.dutchName = dutchName;
-	}
-
-	public String dutchName() {
-		return dutchName;
-	}
+	CHILDCARE;
 
 	/** Primary education, where family contact persons work (OND-6). */
 	public boolean isPrimary() {

@@ -6,6 +6,7 @@ import nl.jeugdregie.audit.ClientFile;
 import nl.jeugdregie.audit.ClientId;
 import nl.jeugdregie.identity.CaseScope;
 import nl.jeugdregie.identity.MunicipalityCode;
+import nl.jeugdregie.platform.text.Labelled;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,18 +22,8 @@ public record FoundFile(Kind kind, UUID id, String number, ClientId client, Stri
 		@Nullable String caseDirector, String name, @Nullable LocalDate dateOfBirth, String state, String path,
 		String reasonPath) implements ClientFile {
 
-	public enum Kind {
-		HELP_REQUEST("Hulpvraag"), HOUSEHOLD("Gezin");
-
-		private final String dutchName;
-
-		Kind(String dutchName) {
-			this.dutchName = dutchName;
-		}
-
-		public String dutchName() {
-			return dutchName;
-		}
+	public enum Kind implements Labelled {
+		HELP_REQUEST, HOUSEHOLD;
 	}
 
 	/** The municipality that holds the file, whose trail records it being shown. */

@@ -1,5 +1,6 @@
 package nl.jeugdregie.audit.internal;
 
+import nl.jeugdregie.platform.text.Labelled;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,26 +26,21 @@ record ChainVerification(boolean intact, long rowsChecked, @Nullable Long broken
 	}
 
 	/** What is wrong with the first broken row. */
-	enum ChainBreak {
+	enum ChainBreak implements Labelled {
 		/** The row's content no longer matches its hash: the row was changed. */
-		HASH_MISMATCH("the row's content does not match its hash",
-				"De inhoud van deze regel past niet meer bij de vingerafdruk. De regel is veranderd."),
+		HASH_MISMATCH("the row's content does not match its hash"),
 		/** The row does not point at the hash of the row before it: a row was removed, inserted or rehashed. */
-		PREVIOUS_HASH_MISMATCH("the row does not link to the hash of the row before it",
-				"Deze regel sluit niet aan op de regel ervoor. Er is een regel weggehaald, tussengevoegd of veranderd."),
+		PREVIOUS_HASH_MISMATCH("the row does not link to the hash of the row before it"),
 		/**
 		 * The legacy chain (the rows from before one chain per municipality, ADR 0019) no longer ends in the hash
 		 * recorded at the switch: its last rows were removed or changed. The row id is the recorded last one.
 		 */
-		LEGACY_CHAIN_CUT("the chain from before the switch to one chain per municipality no longer ends where it ended",
-				"Het oude deel van het inzagelog, van vóór de splitsing per gemeente, eindigt niet meer waar het eindigde. Er zijn regels aan het eind weggehaald of veranderd.");
+		LEGACY_CHAIN_CUT("the chain from before the switch to one chain per municipality no longer ends where it ended");
 
 		private final String description;
-		private final String dutchDescription;
 
-		ChainBreak(String description, String dutchDescription) {
+		ChainBreak(String description) {
 			this.description = description;
-			this.dutchDescription = dutchDescription;
 		}
 
 		public String description() {
@@ -52,7 +48,7 @@ record ChainVerification(boolean intact, long rowsChecked, @Nullable Long broken
 		}
 
 		public String dutchDescription() {
-			return dutchDescription;
+			return dutchName();
 		}
 	}
 }

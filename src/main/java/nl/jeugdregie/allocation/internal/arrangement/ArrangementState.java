@@ -1,6 +1,7 @@
 package nl.jeugdregie.allocation.internal.arrangement;
 
 import java.time.LocalDate;
+import nl.jeugdregie.platform.text.Labels;
 
 /**
  * Where an arrangement is: being composed, agreed by the family (TOEW-2, the triangle), or decided by the access team
@@ -14,11 +15,8 @@ public sealed interface ArrangementState {
 
 	record Decided(LocalDate agreedOn) implements ArrangementState {}
 
+	/** The state's name on screen (label.<type> in messages.properties). */
 	default String dutchName() {
-		return switch (this) {
-			case Composing c -> "In overleg met het gezin";
-			case AgreedByFamily a -> "Gezin akkoord, nog geen beschikking";
-			case Decided d -> "Beschikking afgegeven";
-		};
+		return Labels.ofType(getClass());
 	}
 }

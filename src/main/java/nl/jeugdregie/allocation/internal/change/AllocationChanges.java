@@ -27,6 +27,7 @@ import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
+import nl.jeugdregie.platform.text.Labels;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -128,8 +129,8 @@ class AllocationChanges {
 				allocation.volume(), command.volume(), null, user.username(), now));
 		events.publishEvent(new AllocationVolumeChanged(allocation.municipality(), allocation.number(), command.volume(),
 				budget, command.reason(), now));
-		audited(user, allocation, "Omvang van toewijzing " + allocation.number() + " gewijzigd (reden "
-				+ command.reason().code() + ")");
+		audited(user, allocation, Labels.text("text.allocation.change.volume", String.valueOf(allocation.number()),
+				command.reason().code()));
 		return Outcome.done(new Changed(reread(allocation), null));
 	}
 
@@ -156,8 +157,8 @@ class AllocationChanges {
 				old.volume(), command.volume(), old.number(), user.username(), now));
 		events.publishEvent(new AllocationEnded(old.municipality(), old.number(), oldUntil, command.reason(), number, now));
 		events.publishEvent(decided(replacement, old.number()));
-		audited(user, old, "Omvang van toewijzing " + old.number() + " gewijzigd: vervangen door toewijzing " + number
-				+ " vanaf " + DutchFormat.date(from) + " (reden " + command.reason().code() + ")");
+		audited(user, old, Labels.text("text.allocation.change.replaced", String.valueOf(old.number()),
+				String.valueOf(number), DutchFormat.date(from), command.reason().code()));
 		return Outcome.done(new Changed(reread(old), number));
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.jeugdregie.allocation.ChangeReason;
 import nl.jeugdregie.platform.format.DutchFormat;
+import nl.jeugdregie.platform.text.Labels;
 import org.jspecify.annotations.Nullable;
 
 /** TOEW-7: one change of an allocation: who, when, what and why. */
@@ -19,14 +20,15 @@ public record HistoryEntry(Kind kind, @Nullable ChangeReason reason, @Nullable L
 	/** What happened, in Dutch, for the page. */
 	public String what() {
 		return switch (kind) {
-			case ENDED -> "Beëindigd: loopt nu tot en met " + DutchFormat.date(untilAfter) + " (was "
-					+ DutchFormat.date(untilBefore) + ")";
-			case VOLUME_CHANGED -> "Omvang gewijzigd van " + volumeBefore + " naar " + volumeAfter;
-			case REPLACED -> "Omvang gewijzigd: loopt tot en met " + DutchFormat.date(untilAfter) + ", vervangen door toewijzing "
-					+ otherNumber + " met omvang " + volumeAfter;
-			case REPLACEMENT -> "Toegewezen als vervolg op toewijzing " + otherNumber + " (omvang " + volumeBefore + " naar "
-					+ volumeAfter + ")";
-			case WITHDRAWN -> "Ingetrokken: de toewijzing telt als nooit verstuurd";
+			case ENDED -> Labels.text("text.allocation.history.ended", DutchFormat.date(untilAfter),
+					DutchFormat.date(untilBefore));
+			case VOLUME_CHANGED -> Labels.text("text.allocation.history.volumeChanged", String.valueOf(volumeBefore),
+					String.valueOf(volumeAfter));
+			case REPLACED -> Labels.text("text.allocation.history.replaced", DutchFormat.date(untilAfter),
+					String.valueOf(otherNumber), String.valueOf(volumeAfter));
+			case REPLACEMENT -> Labels.text("text.allocation.history.replacement", String.valueOf(otherNumber),
+					String.valueOf(volumeBefore), String.valueOf(volumeAfter));
+			case WITHDRAWN -> Labels.text("text.allocation.history.withdrawn");
 		};
 	}
 

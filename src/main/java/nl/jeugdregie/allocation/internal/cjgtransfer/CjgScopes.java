@@ -17,6 +17,7 @@ import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
+import nl.jeugdregie.platform.text.Labels;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;
 import org.springframework.context.ApplicationEventPublisher;
@@ -277,7 +278,7 @@ public class CjgScopes {
 				var id = UUID.randomUUID();
 				records.insertSituation(id, user.municipality(), text);
 				events.publishEvent(AdministrativeChange.created(user, "cjg-out-of-scope:" + id,
-						"Uitzondering op de taken van het CJG toegevoegd: " + text));
+						Labels.text("text.allocation.cjgScope.exceptionAdded", text)));
 				return Outcome.done(new OutOfScopeSituation(id, text));
 			});
 		}
@@ -300,7 +301,7 @@ public class CjgScopes {
 				return Outcome.<UUID>notFound();
 			}
 			events.publishEvent(AdministrativeChange.changed(user, "cjg-out-of-scope:" + own.get().id(),
-					"Uitzondering op de taken van het CJG ingetrokken: " + own.get().label()));
+					Labels.text("text.allocation.cjgScope.exceptionWithdrawn", own.get().label())));
 			return Outcome.done(own.get().id());
 		});
 	}

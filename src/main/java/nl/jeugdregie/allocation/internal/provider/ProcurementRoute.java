@@ -1,18 +1,10 @@
 package nl.jeugdregie.allocation.internal.provider;
 
+import nl.jeugdregie.platform.text.Labelled;
+
 /** TOEW-3: how a contract was procured. Light help by open house (the family chooses), heavy help by tender. */
-public enum ProcurementRoute {
+public enum ProcurementRoute implements Labelled {
 
-	OPEN_HOUSE("Open house (lichte hulp: het gezin kiest met advies van het toegangsteam)"),
-	TENDERED("Aanbesteed (zware hulp)");
-
-	private final String dutchName;
-
-	ProcurementRoute(String dutchName) {
-		this.dutchName = dutchName;
-	}
-
-	public String dutchName() {
-		return dutchName;
-	}
+	OPEN_HOUSE,
+	TENDERED;
 }

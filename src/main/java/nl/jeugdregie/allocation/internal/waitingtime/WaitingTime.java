@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import nl.jeugdregie.allocation.AgbCode;
 import nl.jeugdregie.allocation.ProductId;
 import nl.jeugdregie.allocation.ProviderId;
+import nl.jeugdregie.platform.text.Labelled;
 
 /**
  * TOEW-6: the latest expected wait of a provider for a product, the day it was reported, who reported it (the
@@ -13,17 +14,7 @@ public record WaitingTime(ProviderId provider, String providerName, AgbCode agbC
 		String productLabel, int weeks, LocalDate reportedOn, Reporter reportedAs, boolean stale) {
 
 	/** Who reported a waiting time. */
-	public enum Reporter {
-		PROVIDER("Aanbieder"), MUNICIPALITY("Gemeente");
-
-		private final String dutchName;
-
-		Reporter(String dutchName) {
-			this.dutchName = dutchName;
-		}
-
-		public String dutchName() {
-			return dutchName;
-		}
+	public enum Reporter implements Labelled {
+		PROVIDER, MUNICIPALITY;
 	}
 }

@@ -1,23 +1,14 @@
 package nl.jeugdregie.audit.internal.review;
 
+import nl.jeugdregie.platform.text.Labelled;
 import org.jspecify.annotations.Nullable;
 
 /** What the team lead concludes about a read with a reason on her team's file. */
-enum ReviewDecision {
+enum ReviewDecision implements Labelled {
 	/** The reason holds: the colleague had good cause to read the file. */
-	JUSTIFIED("Gerechtvaardigd"),
+	JUSTIFIED,
 	/** The lead reports the read (to the privacy officer), with a short explanation. */
-	REPORTED("Gemeld");
-
-	private final String dutchName;
-
-	ReviewDecision(String dutchName) {
-		this.dutchName = dutchName;
-	}
-
-	public String dutchName() {
-		return dutchName;
-	}
+	REPORTED;
 
 	/** The decision as sent by a form or the API; null when it names none. */
 	static @Nullable ReviewDecision parse(@Nullable String text) {

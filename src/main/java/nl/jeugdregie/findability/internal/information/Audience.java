@@ -1,16 +1,8 @@
 package nl.jeugdregie.findability.internal.information;
 
+import nl.jeugdregie.platform.text.Labelled;
+
 /** VIND-1: who a page is written for; young people have their own section in their own tone. */
-public enum Audience {
-	EVERYONE("Ouders en opvoeders"), YOUNG_PEOPLE("Jongeren");
-
-	private final String dutchName;
-
-	Audience(String dutchName) {
-		this.dutchName = dutchName;
-	}
-
-	public String dutchName() {
-		return dutchName;
-	}
+public enum Audience implements Labelled {
+	EVERYONE, YOUNG_PEOPLE;
 }

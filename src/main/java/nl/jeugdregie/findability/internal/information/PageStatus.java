@@ -1,6 +1,7 @@
 package nl.jeugdregie.findability.internal.information;
 
 import java.time.LocalDate;
+import nl.jeugdregie.platform.text.Labels;
 import org.jspecify.annotations.Nullable;
 
 /** VIND-1: where a page stands on a day: a draft, published from a later date, or published. */
@@ -19,12 +20,9 @@ public sealed interface PageStatus {
 		return publishFrom.isAfter(today) ? new Scheduled(publishFrom) : new Published(publishFrom);
 	}
 
+	/** The status's name on screen (label.<type> in messages.properties). */
 	default String dutchName() {
-		return switch (this) {
-			case Draft d -> "Concept";
-			case Scheduled s -> "Gepland";
-			case Published p -> "Gepubliceerd";
-		};
+		return Labels.ofType(getClass());
 	}
 
 	default boolean isPublic() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import nl.jeugdregie.platform.text.Labelled;
 
 /**
  * VIND-1: a readability indication for plain Dutch (B1) while writing, by the Flesch–Douma formula (W.H. Douma, 1960,
@@ -35,19 +36,9 @@ public final class Readability {
 	private Readability() {}
 
 	/** The level shown to the editor. */
-	public enum Level {
-		PLAIN("Eenvoudig: B1"), FAIR("Redelijk: maak zinnen en woorden korter"), DIFFICULT("Moeilijk: boven B1"),
-		EMPTY("Nog geen tekst");
-
-		private final String dutchName;
-
-		Level(String dutchName) {
-			this.dutchName = dutchName;
-		}
-
-		public String dutchName() {
-			return dutchName;
-		}
+	public enum Level implements Labelled {
+		PLAIN, FAIR, DIFFICULT,
+		EMPTY;
 	}
 
 	/** The measure of a text. */

@@ -12,6 +12,7 @@ import nl.jeugdregie.identity.AdministrativeChange;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
+import nl.jeugdregie.platform.text.Labels;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -185,7 +186,7 @@ class SocialMapKeeping {
 		}
 		if (records.withdraw(what, id, LocalDate.now(clock))) {
 			records.recordHistory(user.municipality(), what, id, "WITHDRAWN", user.username(), clock.instant());
-			events.publishEvent(AdministrativeChange.changed(user, subject(what, id), "Ingetrokken van de sociale kaart"));
+			events.publishEvent(AdministrativeChange.changed(user, subject(what, id), Labels.text("text.findability.socialMap.withdrawn")));
 			publicPages.evict(user.municipality());
 		}
 		return Outcome.done(owner.get());
@@ -234,7 +235,7 @@ class SocialMapKeeping {
 		if (records.restore(what, id)) {
 			records.recordHistory(user.municipality(), what, id, "RESTORED", user.username(), clock.instant());
 			events.publishEvent(AdministrativeChange.changed(user, subject(what, id),
-					"Teruggezet op de sociale kaart: " + found.get().name()));
+					Labels.text("text.findability.socialMap.restored", found.get().name())));
 			publicPages.evict(user.municipality());
 		}
 		return Outcome.done(organization);

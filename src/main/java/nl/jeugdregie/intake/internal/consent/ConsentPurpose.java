@@ -1,17 +1,9 @@
 package nl.jeugdregie.intake.internal.consent;
 
+import nl.jeugdregie.platform.text.Labelled;
+
 /** What the young person or parents consent to (TOE-11). */
-public enum ConsentPurpose {
+public enum ConsentPurpose implements Labelled {
 	/** The referrer hears what is being done, not only that the request arrived. */
-	CONTENT_FEEDBACK_TO_REFERRER("Inhoudelijke terugkoppeling aan de verwijzer");
-
-	private final String dutchName;
-
-	ConsentPurpose(String dutchName) {
-		this.dutchName = dutchName;
-	}
-
-	public String dutchName() {
-		return dutchName;
-	}
+	CONTENT_FEEDBACK_TO_REFERRER;
 }

@@ -14,6 +14,7 @@ import nl.jeugdregie.intake.internal.file.ChangeableFiles;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
+import nl.jeugdregie.platform.text.Labels;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +63,7 @@ public class ConsentService {
 			return Outcome.refused(refusal.get());
 		}
 		consents.insert(id, new Consent(UUID.randomUUID(), purpose, givenBy, on, user.username(), null, null));
-		return done(request.get(), user, "Toestemming vastgelegd: " + purpose.dutchName());
+		return done(request.get(), user, Labels.text("text.intake.consent.recorded", purpose.dutchName()));
 	}
 
 	@Transactional
@@ -77,7 +78,7 @@ public class ConsentService {
 				|| !consents.withdraw(id, consent, today, user.username())) {
 			return Outcome.refused(Refusal.of("consent", "intake.consent.notActive"));
 		}
-		return done(request.get(), user, "Toestemming ingetrokken: " + existing.get().purpose().dutchName());
+		return done(request.get(), user, Labels.text("text.intake.consent.withdrawn", existing.get().purpose().dutchName()));
 	}
 
 	@Transactional
@@ -95,11 +96,11 @@ public class ConsentService {
 		consents.insert(id, new SentFeedback(kind, today, user.username(),
 				FeedbackLetter.of(request.get(), kind, FeedbackLetter.consentedBy(consents.of(id), today), team, today)),
 				clock.instant());
-		return done(request.get(), user, "Terugkoppeling aan verwijzer vastgelegd: " + kind.dutchName());
+		return done(request.get(), user, Labels.text("text.intake.consent.feedbackRecorded", kind.dutchName()));
 	}
 
 	private Optional<HelpRequest> changeable(HelpRequestId id, CurrentUser user) {
-		return files.open(id, user, "Wijziging van hulpvraag geweigerd");
+		return files.open(id, user, Labels.text("text.intake.changeRefused"));
 	}
 
 	private Outcome<String> done(HelpRequest request, CurrentUser user, String what) {

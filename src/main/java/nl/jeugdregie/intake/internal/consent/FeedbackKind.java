@@ -1,19 +1,11 @@
 package nl.jeugdregie.intake.internal.consent;
 
+import nl.jeugdregie.platform.text.Labelled;
+
 /** What the referrer is told (TOE-11). */
-public enum FeedbackKind {
+public enum FeedbackKind implements Labelled {
 	/** Only that the request arrived; always allowed. */
-	ACKNOWLEDGEMENT("Ontvangstbevestiging"),
+	ACKNOWLEDGEMENT,
 	/** What is being done; only with consent. */
-	CONTENT("Inhoudelijke terugkoppeling");
-
-	private final String dutchName;
-
-	FeedbackKind(String dutchName) {
-		this.dutchName = dutchName;
-	}
-
-	public String dutchName() {
-		return dutchName;
-	}
+	CONTENT;
 }

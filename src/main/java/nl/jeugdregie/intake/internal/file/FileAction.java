@@ -3,6 +3,7 @@ package nl.jeugdregie.intake.internal.file;
 import java.util.List;
 import java.util.Optional;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
+import nl.jeugdregie.platform.text.Labelled;
 
 /**
  * Issue 13 item 2: the file is a summary and each action that changes it has its own page,
@@ -10,26 +11,23 @@ import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
  * again with its errors. {@link #form()} is the name the action's controller gives its errors ({@code lifecycleForm}),
  * {@link #fields()} the names of the form's fields in the order they appear.
  */
-public enum FileAction {
+public enum FileAction implements Labelled {
 
-	FIRST_CONVERSATION("eerste-gesprek", "firstConversation", "Eerste gesprek vastleggen",
-			List.of("conversationDate", "note")),
-	CONTACT_AGREEMENT("contactafspraak", "contactAgreement", "Contactafspraak tijdens het wachten",
-			List.of("everyDays")),
-	WAITING_CONTACT("contact", "waitingContact", "Contact tijdens het wachten vastleggen", List.of("contactedOn")),
-	ASSIGNMENT("toewijzen", "assignment", "Toewijzen", List.of("professional")),
-	LIFE_DOMAINS("leefgebieden", "checklist", "Leefgebieden van het hele gezin", List.of()),
-	CLARIFICATION("vraagverheldering", "clarification", "Aantekening vraagverheldering", List.of("note")),
-	CONVERSATION("gesprek", "conversation", "Gesprek vastleggen", List.of("heldOn")),
-	TRIAGE("triage", "triage", "Triage afronden", List.of("outcome", "urgency", "reason", "familyExplanation")),
-	SPECIALISED_CARE("specialistische-jeugdhulp", "specialisedCare", "Specialistische jeugdhulp is nodig",
-			List.of()),
-	CONTINUATION("doorgaan", "continuation", "Doorgaan na het maximum aantal gesprekken", List.of("reason")),
-	APPLICATION("aanvraag", "application", "Aanvraag specialistische jeugdhulp vastleggen", List.of("appliedOn")),
-	CLOSURE("afsluiten", "closure", "Hulpvraag afsluiten", List.of("reason", "closedOn")),
-	USEFULNESS("nuttigheid", "usefulness", "Hoe nuttig was de hulp?", List.of("respondent", "score")),
-	CONSENT("toestemming", "consent", "Toestemming voor terugkoppeling aan de verwijzer", List.of("givenBy", "givenOn")),
-	FEEDBACK("terugkoppeling", "feedback", "Terugkoppeling aan de verwijzer", List.of("kind"));
+	FIRST_CONVERSATION("eerste-gesprek", "firstConversation", List.of("conversationDate", "note")),
+	CONTACT_AGREEMENT("contactafspraak", "contactAgreement", List.of("everyDays")),
+	WAITING_CONTACT("contact", "waitingContact", List.of("contactedOn")),
+	ASSIGNMENT("toewijzen", "assignment", List.of("professional")),
+	LIFE_DOMAINS("leefgebieden", "checklist", List.of()),
+	CLARIFICATION("vraagverheldering", "clarification", List.of("note")),
+	CONVERSATION("gesprek", "conversation", List.of("heldOn")),
+	TRIAGE("triage", "triage", List.of("outcome", "urgency", "reason", "familyExplanation")),
+	SPECIALISED_CARE("specialistische-jeugdhulp", "specialisedCare", List.of()),
+	CONTINUATION("doorgaan", "continuation", List.of("reason")),
+	APPLICATION("aanvraag", "application", List.of("appliedOn")),
+	CLOSURE("afsluiten", "closure", List.of("reason", "closedOn")),
+	USEFULNESS("nuttigheid", "usefulness", List.of("respondent", "score")),
+	CONSENT("toestemming", "consent", List.of("givenBy", "givenOn")),
+	FEEDBACK("terugkoppeling", "feedback", List.of("kind"));
 
 	/** The slugs of the action pages, as a path pattern for the one GET mapping. */
 	static final String SLUGS = "eerste-gesprek|contactafspraak|contact|toewijzen|leefgebieden|vraagverheldering|gesprek"
@@ -37,13 +35,11 @@ public enum FileAction {
 
 	private final String slug;
 	private final String form;
-	private final String title;
 	private final List<String> fields;
 
-	FileAction(String slug, String form, String title, List<String> fields) {
+	FileAction(String slug, String form, List<String> fields) {
 		this.slug = slug;
 		this.form = form;
-		this.title = title;
 		this.fields = fields;
 	}
 
@@ -56,7 +52,7 @@ public enum FileAction {
 	}
 
 	public String title() {
-		return title;
+		return dutchName();
 	}
 
 	public List<String> fields() {

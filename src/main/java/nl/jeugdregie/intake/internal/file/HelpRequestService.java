@@ -38,6 +38,7 @@ import nl.jeugdregie.intake.internal.team.TeamMember;
 import nl.jeugdregie.intake.internal.team.TeamService;
 import nl.jeugdregie.intake.internal.worklist.Worklist;
 import nl.jeugdregie.intake.internal.worklist.WorklistRow;
+import nl.jeugdregie.platform.text.Labels;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;
 import org.jspecify.annotations.Nullable;
@@ -125,7 +126,7 @@ class HelpRequestService implements HelpRequestRegistration {
 			requests.referredBySchool(request.id(), schoolLocation.value());
 		}
 		audit.record(ClientFileAccess.created(professional, request.client(), request.subject(),
-				"Hulpvraag geregistreerd"));
+				Labels.text("text.intake.registered")));
 		return new RegistrationResult.Registered(request.id(), request.number(), request.assignedTo(),
 				!request.team().equals(professional.team()));
 	}
@@ -191,9 +192,9 @@ class HelpRequestService implements HelpRequestRegistration {
 	/** Opens a file for reading, if the user may; the shared opening step records the read or the refusal. */
 	@Transactional // read-write: the audit row of the read or refusal is written in this transaction (ADR 0019)
 	FileOpening open(HelpRequestId id, CurrentUser user, @Nullable String reason) {
-		var text = new ClientFileOpening.ReadText("Hulpvraag geopend",
-				"Hulpvraag opvragen zonder reden: om een reden gevraagd", "Hulpvraag opvragen geweigerd",
-				"Hulpvraag " + id, "Onbekende hulpvraag opgevraagd");
+		var text = new ClientFileOpening.ReadText(Labels.text("text.intake.read"),
+				Labels.text("text.intake.readWithoutReason"), Labels.text("text.intake.readRefused"),
+				Labels.text("text.intake.subject", id), Labels.text("text.intake.readUnknown"));
 		return switch (opening.withReason(requests.find(id), user, request -> CaseAccessPolicy.decide(user, request.scope()),
 				reason, text, request -> new FileOpening.Opened(request, request.clockOn(today())))) {
 			case ReasonedRead.Opened<HelpRequest, FileOpening.Opened>(var opened) -> opened;
@@ -221,8 +222,8 @@ class HelpRequestService implements HelpRequestRegistration {
 		var crises = waiting.stream().filter(row -> row.crisis().isCrisis()).toList();
 		var others = waiting.stream().filter(row -> !row.crisis().isCrisis()).toList();
 		// The last step: the row holds the municipality's chain until this transaction ends.
-		audit.record(new ClientFileAccess(user, null, "Werklijst " + team.name(), AuditAction.READ,
-				"Werklijst bekeken (" + waitingTotal + " wachtend)", null));
+		audit.record(new ClientFileAccess(user, null, Labels.text("text.intake.worklist.subject", team.name()), AuditAction.READ,
+				Labels.text("text.intake.worklist.read", waitingTotal), null));
 		return new Worklist(team, waitingTotal, withoutContactAgreement, crises, having(others, TreatmentClock.Status.OVERDUE),
 				having(others, TreatmentClock.Status.DUE_THIS_WEEK), having(others, TreatmentClock.Status.RUNNING),
 				recent);
@@ -237,8 +238,8 @@ class HelpRequestService implements HelpRequestRegistration {
 		var team = teams.find(user.team()).orElseThrow();
 		var today = today();
 		var rows = requests.openEarlyHelp(team.id()).stream().map(r -> WorklistRow.of(r, today)).toList();
-		audit.record(new ClientFileAccess(user, null, "IVH-lijst " + team.name(), AuditAction.READ,
-				"Coördinatielijst integrale vroeghulp bekeken (" + rows.size() + ")", null));
+		audit.record(new ClientFileAccess(user, null, Labels.text("text.intake.earlyHelpList.subject", team.name()), AuditAction.READ,
+				Labels.text("text.intake.earlyHelpList.read", rows.size()), null));
 		return rows;
 	}
 

@@ -2,6 +2,7 @@ package nl.jeugdregie.intake.internal.lifecycle;
 
 import java.time.LocalDate;
 import nl.jeugdregie.intake.ClosureReason;
+import nl.jeugdregie.platform.text.Labels;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,15 +39,9 @@ public sealed interface HelpRequestState {
 		}
 	}
 
+	/** The state's name on screen (label.<type> in messages.properties). */
 	default String dutchName() {
-		return switch (this) {
-			case AwaitingTreatment a -> "Wacht op eerste gesprek";
-			case InTriage t -> "In behandeling: vraagverheldering en triage";
-			case InCjgTreatment t -> "In behandeling bij het CJG";
-			case AwaitingApplication a -> "Aanvraag specialistische jeugdhulp voorbereiden";
-			case ApplicationMade a -> "Aanvraag gedaan: toeleiding naar zorg";
-			case Closed c -> "Afgesloten";
-		};
+		return Labels.ofType(getClass());
 	}
 
 	default String code() {

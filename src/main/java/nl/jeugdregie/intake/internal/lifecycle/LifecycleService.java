@@ -26,6 +26,7 @@ import nl.jeugdregie.intake.internal.registration.RegistrationPolicy;
 import nl.jeugdregie.intake.internal.triage.JdbcTriageInventory;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
+import nl.jeugdregie.platform.text.Labels;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;
 import org.jspecify.annotations.Nullable;
@@ -63,7 +64,7 @@ public class LifecycleService implements HelpRequestLifecycle {
 	@Override
 	@Transactional
 	public Outcome<String> perform(HelpRequestId id, Step command, CurrentUser user) {
-		var found = files.open(id, user, "Wijziging van hulpvraag geweigerd");
+		var found = files.open(id, user, Labels.text("text.intake.changeRefused"));
 		if (found.isEmpty()) {
 			return Outcome.notFound();
 		}
@@ -142,42 +143,42 @@ public class LifecycleService implements HelpRequestLifecycle {
 		return switch (command) {
 			case HoldConversation c when request.state() instanceof HelpRequestState.AwaitingTreatment -> {
 				request.startTreatment(c.heldOn(), user.username());
-				yield "Eerste gesprek vastgelegd; in behandeling";
+				yield Labels.text("text.intake.firstConversationRecorded");
 			}
 			case HoldConversation c -> {
 				request.holdConversation(c.heldOn(), user.username());
-				yield "Gesprek " + request.conversations().size() + " vastgelegd";
+				yield Labels.text("text.intake.conversationRecorded", request.conversations().size());
 			}
 			case DecideTriage t -> {
 				request.decideTriage(new TriageDecision(t.outcome(), t.urgency(), t.reason().strip(),
 						RegistrationPolicy.present(t.familyExplanation()) ? t.familyExplanation().strip() : null,
 						t.decidedOn() == null ? today : t.decidedOn(), user.username()), terms);
-				yield "Triage afgerond: " + t.outcome().dutchName();
+				yield Labels.text("text.intake.triageDone", t.outcome().dutchName());
 			}
 			case ContinueBeyondMaximum c -> {
 				request.continueBeyondMaximum(new ContinuationDecision(c.reason().strip(), today, user.username()));
-				yield "Besloten door te gaan na het maximum aantal gesprekken";
+				yield Labels.text("text.intake.continuationDecided");
 			}
 			case NeedSpecialisedCare n -> {
 				request.needSpecialisedCare(terms);
-				yield "Specialistische jeugdhulp nodig; aanvraag voorbereiden";
+				yield Labels.text("text.intake.specialisedCareNeeded");
 			}
 			case RecordApplication a -> {
 				request.recordApplication(a.appliedOn(), terms);
-				yield "Aanvraag specialistische jeugdhulp vastgelegd";
+				yield Labels.text("text.intake.applicationRecorded");
 			}
 			case Close c -> {
 				request.close(c.closedOn() == null ? today : c.closedOn(), c.reason(), user.username());
-				yield "Hulpvraag afgesloten: " + c.reason().dutchName();
+				yield Labels.text("text.intake.closed", c.reason().dutchName());
 			}
 			case AgreeContact a -> {
 				request.agreeContact(new ContactAgreement(a.everyDays(), a.agreedOn() == null ? today : a.agreedOn(),
 						user.username()));
-				yield "Contactafspraak vastgelegd: elke " + a.everyDays() + " dagen contact tot het eerste gesprek";
+				yield Labels.text("text.intake.contactAgreementRecorded", a.everyDays());
 			}
 			case RecordContact c -> {
 				request.recordContact(c.contactedOn(), user.username());
-				yield "Contact met de wachtende aanvrager vastgelegd";
+				yield Labels.text("text.intake.waitingContactRecorded");
 			}
 		};
 	}

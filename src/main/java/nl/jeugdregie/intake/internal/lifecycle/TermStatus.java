@@ -2,6 +2,7 @@ package nl.jeugdregie.intake.internal.lifecycle;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import nl.jeugdregie.platform.text.Labels;
 import nl.jeugdregie.policy.TermExceedance;
 import org.jspecify.annotations.Nullable;
 
@@ -18,8 +19,8 @@ public record TermStatus(String name, LocalDate deadline, long daysLeft) {
 	/** The running term of a request in its current state, if any. */
 	public static @Nullable TermStatus of(HelpRequest request, LocalDate today) {
 		return switch (request.state()) {
-			case HelpRequestState.AwaitingApplication a -> of("Aanvraag uiterlijk", a.applicationDue(), today);
-			case HelpRequestState.ApplicationMade a -> of("Toeleiding naar zorg uiterlijk", a.leadTimeDeadline(), today);
+			case HelpRequestState.AwaitingApplication a -> of(Labels.text("text.intake.term.application"), a.applicationDue(), today);
+			case HelpRequestState.ApplicationMade a -> of(Labels.text("text.intake.term.route"), a.leadTimeDeadline(), today);
 			case HelpRequestState.AwaitingTreatment _, HelpRequestState.InTriage _, HelpRequestState.InCjgTreatment _,
 					HelpRequestState.Closed _ -> null;
 		};
@@ -37,9 +38,8 @@ public record TermStatus(String name, LocalDate deadline, long daysLeft) {
 		if (overdue()) {
 			var over = -daysLeft;
 			var weeks = TermExceedance.weeksOver(deadline, deadline.plusDays(over));
-			return "Termijn " + over + (over == 1 ? " dag" : " dagen") + " overschreden (" + weeks
-					+ (weeks == 1 ? " week)" : " weken)");
+			return Labels.text("text.intake.term.overdue", over, weeks);
 		}
-		return daysLeft == 0 ? "Vandaag laatste dag" : daysLeft == 1 ? "Nog 1 dag" : "Nog " + daysLeft + " dagen";
+		return daysLeft == 0 ? Labels.text("text.intake.clock.lastDay") : Labels.text("text.intake.clock.daysLeft", daysLeft);
 	}
 }

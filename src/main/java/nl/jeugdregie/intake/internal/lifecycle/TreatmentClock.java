@@ -2,6 +2,7 @@ package nl.jeugdregie.intake.internal.lifecycle;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import nl.jeugdregie.platform.text.Labels;
 import nl.jeugdregie.policy.TermExceedance;
 import org.jspecify.annotations.Nullable;
 
@@ -56,12 +57,12 @@ public record TreatmentClock(LocalDate registeredOn, LocalDate deadline) {
 		/** The clock as shown on the worklist. */
 		public String dutchText() {
 			return switch (status) {
-				case RUNNING, DUE_THIS_WEEK -> daysLeft == 0 ? "Vandaag laatste dag"
-						: daysLeft == 1 ? "Nog 1 dag" : "Nog " + daysLeft + " dagen";
-				case OVERDUE -> "Termijn " + daysOver + (daysOver == 1 ? " dag" : " dagen") + " overschreden";
-				case STARTED_IN_TIME -> "Op tijd in behandeling";
-				case STARTED_LATE -> "Te laat in behandeling (" + weeksOver + (weeksOver == 1 ? " week" : " weken") + ")";
-				case CLOSED_BEFORE_START -> "Gestopt: afgesloten vóór het eerste gesprek";
+				case RUNNING, DUE_THIS_WEEK -> daysLeft == 0 ? Labels.text("text.intake.clock.lastDay")
+						: Labels.text("text.intake.clock.daysLeft", daysLeft);
+				case OVERDUE -> Labels.text("text.intake.clock.overdue", daysOver);
+				case STARTED_IN_TIME -> Labels.text("text.intake.clock.startedInTime");
+				case STARTED_LATE -> Labels.text("text.intake.clock.startedLate", weeksOver);
+				case CLOSED_BEFORE_START -> Labels.text("text.intake.clock.closedBeforeStart");
 			};
 		}
 	}

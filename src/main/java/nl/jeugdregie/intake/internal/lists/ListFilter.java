@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import nl.jeugdregie.platform.paging.PageChoice;
+import nl.jeugdregie.platform.text.Labelled;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,72 +53,64 @@ public record ListFilter(Scope scope, StateFilter state, NormFilter norm, boolea
 				.filter(e -> e.word().equals(wanted) || e.apiName().equals(wanted)).findFirst();
 	}
 
-	public enum Scope implements Choice {
-		TEAM("team", "Het hele team"), MINE("mij", "Van mij"), UNASSIGNED("niemand", "Nog niet toegewezen");
+	public enum Scope implements Choice, Labelled {
+		TEAM("team"), MINE("mij"), UNASSIGNED("niemand");
 
 		private final String word;
-		private final String label;
 
-		Scope(String word, String label) {
+		Scope(String word) {
 			this.word = word;
-			this.label = label;
 		}
 
 		public String word() { return word; }
 
-		public String label() { return label; }
+		public String label() { return dutchName(); }
 	}
 
-	public enum StateFilter implements Choice {
-		OPEN("open", "Alle open hulpvragen"), WAITING("wacht", "Wacht op eerste gesprek"),
-		IN_TREATMENT("behandeling", "In behandeling"), ROUTE("toeleiding", "Toeleiding naar specialistische jeugdhulp"),
-		CLOSED("afgesloten", "Afgesloten"), ALL("alle", "Alle hulpvragen");
+	public enum StateFilter implements Choice, Labelled {
+		OPEN("open"), WAITING("wacht"),
+		IN_TREATMENT("behandeling"), ROUTE("toeleiding"),
+		CLOSED("afgesloten"), ALL("alle");
 
 		private final String word;
-		private final String label;
 
-		StateFilter(String word, String label) {
+		StateFilter(String word) {
 			this.word = word;
-			this.label = label;
 		}
 
 		public String word() { return word; }
 
-		public String label() { return label; }
+		public String label() { return dutchName(); }
 	}
 
-	public enum NormFilter implements Choice {
-		ANY("alle", "Alle"), OVERDUE("overschreden", "Termijn overschreden"),
-		DUE_THIS_WEEK("deze-week", "Termijn verloopt binnen een week"), WITHIN("op-tijd", "Binnen de termijn");
+	public enum NormFilter implements Choice, Labelled {
+		ANY("alle"), OVERDUE("overschreden"),
+		DUE_THIS_WEEK("deze-week"), WITHIN("op-tijd");
 
 		private final String word;
-		private final String label;
 
-		NormFilter(String word, String label) {
+		NormFilter(String word) {
 			this.word = word;
-			this.label = label;
 		}
 
 		public String word() { return word; }
 
-		public String label() { return label; }
+		public String label() { return dutchName(); }
 	}
 
-	public enum SortOrder implements Choice {
-		URGENCY("urgentie", "Meest urgent eerst"), DEADLINE("termijn", "Termijn, eerst verlopend"),
-		NEWEST("nieuwste", "Nieuwste eerst"), OLDEST("oudste", "Oudste eerst"), NAME("naam", "Achternaam"),
-		NUMBER("nummer", "Nummer");
+	public enum SortOrder implements Choice, Labelled {
+		URGENCY("urgentie"), DEADLINE("termijn"),
+		NEWEST("nieuwste"), OLDEST("oudste"), NAME("naam"),
+		NUMBER("nummer");
 
 		private final String word;
-		private final String label;
 
-		SortOrder(String word, String label) {
+		SortOrder(String word) {
 			this.word = word;
-			this.label = label;
 		}
 
 		public String word() { return word; }
 
-		public String label() { return label; }
+		public String label() { return dutchName(); }
 	}
 }

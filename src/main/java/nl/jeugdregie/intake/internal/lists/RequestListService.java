@@ -14,6 +14,7 @@ import nl.jeugdregie.intake.internal.lifecycle.JdbcHelpRequests;
 import nl.jeugdregie.intake.internal.lifecycle.LifecycleService;
 import nl.jeugdregie.intake.internal.team.TeamService;
 import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.text.Labels;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,8 +76,8 @@ class RequestListService {
 				: List.<nl.jeugdregie.intake.internal.team.TeamMember>of();
 		var theTeam = teams.find(teamId).orElseThrow();
 		// The last step: the row holds the municipality's chain until this transaction ends.
-		audit.record(new ClientFileAccess(user, null, "Hulpvragenlijst " + theTeam.name(), AuditAction.READ,
-				"Lijst van hulpvragen bekeken (" + rows.size() + " getoond)", null));
+		audit.record(new ClientFileAccess(user, null, Labels.text("text.intake.list.subject", theTeam.name()), AuditAction.READ,
+				Labels.text("text.intake.list.read", rows.size()), null));
 		return new RequestList(theTeam, shown, rows, total, counts, assignable);
 	}
 }

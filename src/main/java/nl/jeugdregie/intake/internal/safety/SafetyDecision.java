@@ -1,18 +1,10 @@
 package nl.jeugdregie.intake.internal.safety;
 
+import nl.jeugdregie.platform.text.Labelled;
+
 /** TOE-14: the decision of meldcode step 5. */
-public enum SafetyDecision {
-	ORGANISE_HELP("Hulp organiseren"),
-	REPORT("Melden bij Veilig Thuis"),
-	ORGANISE_HELP_AND_REPORT("Hulp organiseren én melden bij Veilig Thuis");
-
-	private final String dutchName;
-
-	SafetyDecision(String dutchName) {
-		this.dutchName = dutchName;
-	}
-
-	public String dutchName() {
-		return dutchName;
-	}
+public enum SafetyDecision implements Labelled {
+	ORGANISE_HELP,
+	REPORT,
+	ORGANISE_HELP_AND_REPORT;
 }

@@ -13,6 +13,7 @@ import nl.jeugdregie.intake.internal.file.ChangeableFiles;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
+import nl.jeugdregie.platform.text.Labels;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +45,7 @@ class SafetyService {
 
 	@Transactional // read-write: the audit row of the read or refusal is written in this transaction (ADR 0019)
 	Optional<View> read(HelpRequestId id, CurrentUser user) {
-		return files.read(id, user, "Veiligheid opvragen geweigerd", "Veiligheid (meldcode) bekeken",
+		return files.read(id, user, Labels.text("text.intake.safety.readRefused"), Labels.text("text.intake.safety.read"),
 				request -> new View(request, safety.of(id),
 						KeyDecisionPolicy.isBehaviouralExpert(user.role(), accounts.expertiseOf(user.username()))));
 	}
@@ -65,7 +66,7 @@ class SafetyService {
 		if (!safety.insert(id, new SafetyFile.Step(step, takenOn, note.strip(), chosen, user.username()), clock.instant())) {
 			return Outcome.refused(Refusal.of("step", "intake.safety.step.order", step.dutchName()));
 		}
-		return done(request.get(), user, "Meldcode " + step.dutchName().toLowerCase() + " vastgelegd");
+		return done(request.get(), user, Labels.text("text.intake.safety.stepRecorded", step.dutchName().toLowerCase()));
 	}
 
 	@Transactional
@@ -81,7 +82,7 @@ class SafetyService {
 		}
 		safety.insert(id, new SafetyFile.Plan(agreements.strip(), responsible.strip(), reviewOn, today(),
 				user.username()), clock.instant());
-		return done(request.get(), user, "Veiligheidsplan vastgelegd");
+		return done(request.get(), user, Labels.text("text.intake.safety.planRecorded"));
 	}
 
 	@Transactional
@@ -96,7 +97,7 @@ class SafetyService {
 			return Outcome.refused(refusals);
 		}
 		safety.insert(id, new SafetyFile.Action(kind, takenOn, outcome.strip(), user.username()), clock.instant());
-		return done(request.get(), user, kind.dutchName() + " vastgelegd");
+		return done(request.get(), user, Labels.text("text.intake.safety.actionRecorded", kind.dutchName()));
 	}
 
 	@Transactional
@@ -110,16 +111,16 @@ class SafetyService {
 				decidedOn, request.get().registeredOn(), today());
 		if (!refusals.isEmpty()) {
 			if (refusals.getFirst().code().endsWith("behaviouralExpertOnly")) {
-				files.refused(request.get(), user, "Kernbeslissing geweigerd: geen gedragsdeskundige");
+				files.refused(request.get(), user, Labels.text("text.intake.safety.keyDecisionRefused"));
 			}
 			return Outcome.refused(refusals);
 		}
 		safety.insert(id, new SafetyFile.KeyDecision(decidedOn, decision.strip(), user.username()), clock.instant());
-		return done(request.get(), user, "Kernbeslissing zonder instemming van ouders vastgelegd");
+		return done(request.get(), user, Labels.text("text.intake.safety.keyDecisionRecorded"));
 	}
 
 	private Optional<HelpRequest> changeable(HelpRequestId id, CurrentUser user) {
-		return files.open(id, user, "Wijziging van veiligheid geweigerd");
+		return files.open(id, user, Labels.text("text.intake.safety.changeRefused"));
 	}
 
 	private Outcome<String> done(HelpRequest request, CurrentUser user, String what) {

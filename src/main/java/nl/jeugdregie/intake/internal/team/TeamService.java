@@ -19,6 +19,7 @@ import nl.jeugdregie.intake.internal.file.ChangeableFiles;
 import nl.jeugdregie.intake.internal.lifecycle.JdbcHelpRequests;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
+import nl.jeugdregie.platform.text.Labels;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;
 import org.jspecify.annotations.Nullable;
@@ -105,7 +106,7 @@ public class TeamService {
 		if (teamLead.role() != Role.TEAM_LEAD) {
 			return Outcome.forbidden("intake.assignment.teamLeadOnly");
 		}
-		var found = files.open(id, teamLead, "Toewijzen geweigerd");
+		var found = files.open(id, teamLead, Labels.text("text.intake.assignment.refused"));
 		if (found.isEmpty()) {
 			return Outcome.notFound();
 		}
@@ -129,7 +130,7 @@ public class TeamService {
 		} catch (org.springframework.dao.OptimisticLockingFailureException changedMeanwhile) {
 			return Outcome.stale(expectedVersion + 1);
 		}
-		var what = "Toegewezen aan " + target.displayName();
+		var what = Labels.text("text.intake.assignment.assigned", target.displayName());
 		audit.record(ClientFileAccess.updated(teamLead, request.client(), request.subject(), what));
 		return Outcome.done(what);
 	}
@@ -166,7 +167,7 @@ public class TeamService {
 			return Outcome.notFound();
 		}
 		accounts.replaceExpertise(username, expertise);
-		return Outcome.done("Expertise van " + member.get().displayName() + " bijgewerkt");
+		return Outcome.done(Labels.text("text.intake.team.expertiseUpdated", member.get().displayName()));
 	}
 
 	/** Suggestions for a request, best first; empty when the user may not assign it. */
@@ -181,7 +182,7 @@ public class TeamService {
 
 	@Transactional
 	Outcome<String> assign(HelpRequestId id, @Nullable String professional, CurrentUser teamLead) {
-		var found = files.open(id, teamLead, "Toewijzen geweigerd");
+		var found = files.open(id, teamLead, Labels.text("text.intake.assignment.refused"));
 		if (found.isEmpty()) {
 			return Outcome.notFound();
 		}
@@ -204,7 +205,7 @@ public class TeamService {
 		}
 		request.assign(target.username());
 		requests.saveState(request, clock.instant());
-		var what = "Toegewezen aan " + target.displayName();
+		var what = Labels.text("text.intake.assignment.assigned", target.displayName());
 		audit.record(ClientFileAccess.updated(teamLead, request.client(), request.subject(), what));
 		return Outcome.done(what);
 	}

@@ -15,6 +15,7 @@ import nl.jeugdregie.intake.internal.file.ChangeableFiles;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
+import nl.jeugdregie.platform.text.Labels;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,13 +51,13 @@ public class TriageInventoryService implements TriageChecklist {
 	/** Opens the request for the case team and reads its inventory; the read is audited. */
 	@Transactional // read-write: the audit row of the read or refusal is written in this transaction (ADR 0019)
 	Optional<TriageInventory> read(HelpRequestId id, CurrentUser user) {
-		return files.read(id, user, "Triage-inventarisatie opvragen geweigerd",
-				"Leefgebieden en vraagverheldering bekeken", request -> inventory.of(id));
+		return files.read(id, user, Labels.text("text.intake.triage.readRefused"),
+				Labels.text("text.intake.triage.read"), request -> inventory.of(id));
 	}
 
 	@Transactional
 	Outcome<String> recordChecklist(HelpRequestId id, List<TriageInventory.Answer> answers, CurrentUser user) {
-		var request = files.open(id, user, "Wijziging van hulpvraag geweigerd");
+		var request = files.open(id, user, Labels.text("text.intake.changeRefused"));
 		if (request.isEmpty()) {
 			return Outcome.notFound();
 		}
@@ -69,13 +70,13 @@ public class TriageInventoryService implements TriageChecklist {
 				.map(a -> new TriageInventory.Entry(domain, a.concern(), a.note() == null || a.note().isBlank() ? null
 						: a.note().strip())).orElseThrow()).toList();
 		inventory.replaceChecklist(id, entries, user.username(), clock.instant());
-		return done(request.get(), user, "Checklist leefgebieden vastgelegd");
+		return done(request.get(), user, Labels.text("text.intake.triage.checklistRecorded"));
 	}
 
 	@Override
 	@Transactional
 	public Outcome<String> recordConcerns(HelpRequestId id, Map<String, String> notesByDomain, CurrentUser professional) {
-		var municipality = files.open(id, professional, "Wijziging van hulpvraag geweigerd").map(HelpRequest::municipality);
+		var municipality = files.open(id, professional, Labels.text("text.intake.changeRefused")).map(HelpRequest::municipality);
 		if (municipality.isEmpty()) {
 			return Outcome.notFound();
 		}
@@ -87,7 +88,7 @@ public class TriageInventoryService implements TriageChecklist {
 
 	@Transactional
 	public Outcome<String> writeNote(HelpRequestId id, @Nullable String note, CurrentUser user) {
-		var request = files.open(id, user, "Wijziging van hulpvraag geweigerd");
+		var request = files.open(id, user, Labels.text("text.intake.changeRefused"));
 		if (request.isEmpty()) {
 			return Outcome.notFound();
 		}
@@ -96,7 +97,7 @@ public class TriageInventoryService implements TriageChecklist {
 			return Outcome.refused(refusals);
 		}
 		inventory.insertNote(id, note.strip(), user.username(), clock.instant());
-		return done(request.get(), user, "Aantekening vraagverheldering vastgelegd");
+		return done(request.get(), user, Labels.text("text.intake.triage.clarificationRecorded"));
 	}
 
 	/** The municipality's administrator replaces its list; recorded checklists keep their own domain names. */
@@ -111,7 +112,7 @@ public class TriageInventoryService implements TriageChecklist {
 			return Outcome.refused(refusal.get());
 		}
 		inventory.replaceLifeDomains(administrator.municipality(), normalised, administrator.username(), clock.instant());
-		return Outcome.done("De lijst met leefgebieden is opgeslagen");
+		return Outcome.done(Labels.text("text.intake.triage.checklistSaved"));
 	}
 
 	private Outcome<String> done(HelpRequest request, CurrentUser user, String what) {

@@ -13,6 +13,7 @@ import nl.jeugdregie.intake.UsefulnessScored;
 import nl.jeugdregie.intake.internal.file.ChangeableFiles;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
+import nl.jeugdregie.platform.text.Labels;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,13 +55,13 @@ public class UsefulnessScoreService {
 	/** Opens the request for the case team and reads its scores; the read is audited. */
 	@Transactional // read-write: the audit row of the read or refusal is written in this transaction (ADR 0019)
 	java.util.Optional<List<UsefulnessScore>> read(HelpRequestId id, CurrentUser user) {
-		return files.read(id, user, "Nuttigheidsscores opvragen geweigerd", "Nuttigheidsscores bekeken",
+		return files.read(id, user, Labels.text("text.intake.usefulness.readRefused"), Labels.text("text.intake.usefulness.read"),
 				request -> of(id));
 	}
 
 	@Transactional
 	public Outcome<String> record(HelpRequestId id, @Nullable Respondent respondent, @Nullable Integer score, CurrentUser user) {
-		var found = files.open(id, user, "Wijziging van hulpvraag geweigerd");
+		var found = files.open(id, user, Labels.text("text.intake.changeRefused"));
 		if (found.isEmpty()) {
 			return Outcome.notFound();
 		}
@@ -80,7 +81,7 @@ public class UsefulnessScoreService {
 			return Outcome.refused(Refusal.of("respondent", "intake.usefulness.already"));
 		}
 		events.publishEvent(new UsefulnessScored(id, request.municipality(), request.team(), today, respondent, score));
-		var what = "Nuttigheidsscore vastgelegd";
+		var what = Labels.text("text.intake.usefulness.recorded");
 		audit.record(ClientFileAccess.updated(user, request.client(), request.subject(), what));
 		return Outcome.done(what);
 	}

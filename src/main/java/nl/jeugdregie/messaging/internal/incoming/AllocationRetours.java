@@ -15,6 +15,7 @@ import nl.jeugdregie.messaging.internal.message.Header;
 import nl.jeugdregie.messaging.internal.message.RetourCodes;
 import nl.jeugdregie.messaging.internal.xml.IjwSchemas;
 import nl.jeugdregie.messaging.internal.xml.XmlRefused;
+import nl.jeugdregie.platform.text.Labels;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -66,13 +67,13 @@ class AllocationRetours {
 			return new Received.NotYours();
 		}
 		if (!schemas.validate(IjwMessageType.JW302, document).isEmpty()) {
-			return new Received.Refused(XmlRefused.Kind.MALFORMED, "Het retourbericht voldoet niet aan het iJw-schema (JW302).");
+			return new Received.Refused(XmlRefused.Kind.MALFORMED, Labels.text("text.messaging.retour.jw302Invalid"));
 		}
 		Retour retour;
 		try {
 			retour = read(document);
 		} catch (IllegalArgumentException e) {
-			return new Received.Refused(XmlRefused.Kind.MALFORMED, "Het retourbericht is niet te lezen.");
+			return new Received.Refused(XmlRefused.Kind.MALFORMED, Labels.text("text.messaging.retour.unreadable"));
 		}
 		var agb = header.receiver();
 		var municipality = origin.municipality().value();
@@ -88,7 +89,7 @@ class AllocationRetours {
 					.optional();
 			if (answered.isEmpty()) {
 				return new Received.Refused(XmlRefused.Kind.UNKNOWN_MESSAGE,
-						"Er is geen JW301 met identificatie " + header.identification() + " aan deze aanbieder verstuurd.");
+						Labels.text("text.messaging.retour.noAllocation", String.valueOf(header.identification())));
 			}
 			var earlier = jdbc.sql("""
 					select id, content_hash from messaging_message
@@ -99,8 +100,8 @@ class AllocationRetours {
 				if (earlier.get()[1].equals(hash)) {
 					return new Received.Recorded((UUID) earlier.get()[0], IjwMessageType.JW302, retour.accepted(), true, true, retour.remarks());
 				}
-				return new Received.Refused(XmlRefused.Kind.UNKNOWN_MESSAGE, "De identificatie " + retour.identification()
-						+ " is al gebruikt voor een ander retourbericht (TR056).");
+				return new Received.Refused(XmlRefused.Kind.UNKNOWN_MESSAGE, Labels.text("text.messaging.retour.identificationUsed",
+						String.valueOf(retour.identification())));
 			}
 			if (checkOnly) {
 				return new Received.Recorded(null, IjwMessageType.JW302, retour.accepted(), true, false, retour.remarks());

@@ -27,6 +27,7 @@ import nl.jeugdregie.messaging.internal.xml.IjwSchemas;
 import nl.jeugdregie.messaging.internal.xml.IjwXmlReader;
 import nl.jeugdregie.messaging.internal.xml.IjwXmlWriter;
 import nl.jeugdregie.messaging.internal.xml.XmlRefused;
+import nl.jeugdregie.platform.text.Labels;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -154,7 +155,7 @@ public class IncomingMessages {
 		}
 		if (!RECEIVED.contains(header.type())) {
 			return new ReadMessage.Unreadable(new Received.Refused(XmlRefused.Kind.UNKNOWN_MESSAGE,
-					"Berichten van het type " + header.type() + " worden hier niet ontvangen."));
+					Labels.text("text.messaging.incoming.typeNotReceived", String.valueOf(header.type()))));
 		}
 		if (!header.receiver().equals(origin.municipality().value())
 				|| (origin.provider() != null && !origin.provider().value().equals(header.sender()))) {

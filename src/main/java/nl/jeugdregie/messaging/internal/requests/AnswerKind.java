@@ -2,30 +2,25 @@ package nl.jeugdregie.messaging.internal.requests;
 
 import java.util.Optional;
 import nl.jeugdregie.messaging.IjwMessageExchanged;
+import nl.jeugdregie.platform.text.Labelled;
 
 /**
  * WJ760 VerzoekAntwoord: how a JW319 answers a request. A granted request is not answered with a JW319: the
  * allocation (JW301 with the same ReferentieAanbieder) is the answer (OP274, OP344).
  */
-public enum AnswerKind {
-	DECLINED("1", "Verzoek afgewezen", "afwijzen"), UNDER_INVESTIGATION("2", "Aanvraag in onderzoek", "in-onderzoek");
+public enum AnswerKind implements Labelled {
+	DECLINED("1", "afwijzen"), UNDER_INVESTIGATION("2", "in-onderzoek");
 
 	private final String code;
-	private final String dutchName;
 	private final String word;
 
-	AnswerKind(String code, String dutchName, String word) {
+	AnswerKind(String code, String word) {
 		this.code = code;
-		this.dutchName = dutchName;
 		this.word = word;
 	}
 
 	String code() {
 		return code;
-	}
-
-	public String dutchName() {
-		return dutchName;
 	}
 
 	public String word() {

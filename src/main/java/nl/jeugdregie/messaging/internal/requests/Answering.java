@@ -17,6 +17,7 @@ import nl.jeugdregie.messaging.internal.xml.HardenedXml;
 import nl.jeugdregie.messaging.internal.xml.IjwSchemas;
 import nl.jeugdregie.messaging.internal.xml.XmlRefused;
 import nl.jeugdregie.platform.result.Outcome;
+import nl.jeugdregie.platform.text.Labels;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -94,7 +95,7 @@ class Answering {
 			records.insertAnswer(answerId, request.id(), command.kind(), command.reason(), residence, messageId,
 					identification, user.username(), now);
 			audit.record(new ClientFileAccess(user, request.youngPerson(), request.subject(), AuditAction.UPDATE,
-					"Verzoek van aanbieder beantwoord (JW319: " + command.kind().dutchName() + ")", null));
+					Labels.text("text.messaging.request.answered", command.kind().dutchName()), null));
 			events.publishEvent(new IjwMessageExchanged(user.municipality(), IjwMessageExchanged.Direction.SENT,
 					IjwMessageType.JW319, identification, request.providerAgb(), request.identification(), null, now,
 					IjwMessageExchanged.Outcome.ACCEPTED, command.kind().asEventAnswer()));

@@ -1,28 +1,23 @@
 package nl.jeugdregie.messaging.internal.requests;
 
 import java.util.Optional;
+import nl.jeugdregie.platform.text.Labelled;
 
 /** WJ759 RedenAfwijzingVerzoek: why the municipality declines a request (JW319 with VerzoekAntwoord 1). */
-public enum DeclineReason {
-	NEW_APPLICATION("1", "Geen wijziging, maar nieuwe aanvraag"), BUDGET("2", "Past niet binnen budget"),
-	NO_CONTRACT("3", "Geen contract"), NOT_IN_CONTRACT("4", "Past niet binnen contract"),
-	OTHER_MUNICIPALITY("5", "Andere gemeente"), STACKING("6", "Stapeling"), CARE_CONTENT("7", "Zorginhoudelijke afkeur"),
-	RESIDENCE("8", "Woonplaatsbeginsel"), AGE_LIMIT("9", "Leeftijdsgrens is bereikt");
+public enum DeclineReason implements Labelled {
+	NEW_APPLICATION("1"), BUDGET("2"),
+	NO_CONTRACT("3"), NOT_IN_CONTRACT("4"),
+	OTHER_MUNICIPALITY("5"), STACKING("6"), CARE_CONTENT("7"),
+	RESIDENCE("8"), AGE_LIMIT("9");
 
 	private final String code;
-	private final String dutchName;
 
-	DeclineReason(String code, String dutchName) {
+	DeclineReason(String code) {
 		this.code = code;
-		this.dutchName = dutchName;
 	}
 
 	public String code() {
 		return code;
-	}
-
-	public String dutchName() {
-		return dutchName;
 	}
 
 	static Optional<DeclineReason> ofCode(String code) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import nl.jeugdregie.messaging.IjwMessageType;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
+import nl.jeugdregie.platform.text.Labelled;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,16 +15,14 @@ import org.jspecify.annotations.Nullable;
 public record RequestFilter(StatusFilter status, @Nullable String provider, @Nullable IjwMessageType type, int page, int size)
 		implements nl.jeugdregie.platform.paging.PageChoice {
 
-	public enum StatusFilter {
-		TO_ANSWER("te-beantwoorden", "Nog te beantwoorden of in onderzoek"), OPEN("open", "Nog te beantwoorden"),
-		UNDER_INVESTIGATION("in-onderzoek", "In onderzoek"), SETTLED("afgehandeld", "Afgehandeld"), ALL("alle", "Alle");
+	public enum StatusFilter implements Labelled {
+		TO_ANSWER("te-beantwoorden"), OPEN("open"), UNDER_INVESTIGATION("in-onderzoek"), SETTLED("afgehandeld"),
+		ALL("alle");
 
 		private final String word;
-		private final String dutchName;
 
-		StatusFilter(String word, String dutchName) {
+		StatusFilter(String word) {
 			this.word = word;
-			this.dutchName = dutchName;
 		}
 
 		public String word() {
@@ -31,7 +30,7 @@ public record RequestFilter(StatusFilter status, @Nullable String provider, @Nul
 		}
 
 		public String label() {
-			return dutchName;
+			return dutchName();
 		}
 
 		static Optional<StatusFilter> ofWord(String word) {

@@ -21,6 +21,7 @@ import nl.jeugdregie.messaging.internal.incoming.Origin;
 import nl.jeugdregie.messaging.internal.incoming.Received;
 import nl.jeugdregie.messaging.internal.message.Header;
 import nl.jeugdregie.messaging.internal.xml.IjwSchemas;
+import nl.jeugdregie.platform.text.Labels;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,7 +72,7 @@ public class RequestIntake {
 		if (header.type() == IjwMessageType.JW320) {
 			// A pre-check gives the retour a message would get; a JW320 gets none, so there is nothing to check.
 			return checkOnly ? new Received.Refused(nl.jeugdregie.messaging.internal.xml.XmlRefused.Kind.UNKNOWN_MESSAGE,
-					"Een retourbericht JW320 krijgt geen retour; alleen controleren kan niet.")
+					Labels.text("text.messaging.jw320.checkOnly"))
 					: retourOnAnswer(body, document, header, origin);
 		}
 		if (!header.receiver().equals(origin.municipality().value())
@@ -209,7 +210,7 @@ public class RequestIntake {
 		}
 		if (!schemas.validate(IjwMessageType.JW320, document).isEmpty()) {
 			return new Received.Refused(nl.jeugdregie.messaging.internal.xml.XmlRefused.Kind.MALFORMED,
-					"Het retourbericht JW320 past niet in het schema.");
+					Labels.text("text.messaging.jw320.invalid"));
 		}
 		RequestXml.AnswerRetour retour;
 		String own;
@@ -218,7 +219,7 @@ public class RequestIntake {
 			own = RequestXml.retourIdentification(document);
 		} catch (nl.jeugdregie.messaging.internal.xml.IjwXmlReader.InvalidContent e) {
 			return new Received.Refused(nl.jeugdregie.messaging.internal.xml.XmlRefused.Kind.MALFORMED,
-					"Het retourbericht JW320 is niet te lezen.");
+					Labels.text("text.messaging.jw320.unreadable"));
 		}
 		var agb = header.receiver();
 		var hash = sha256(body);

@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.jeugdregie.audit.ClientId;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.messaging.IjwMessageType;
+import nl.jeugdregie.platform.text.Labelled;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,19 +40,9 @@ public class RequestRecords {
 		}
 	}
 
-	public enum Status {
-		OPEN("Nog te beantwoorden"), UNDER_INVESTIGATION("In onderzoek"), DECLINED("Afgewezen"),
-		ALLOCATED("Toegewezen (JW301)");
-
-		private final String dutchName;
-
-		Status(String dutchName) {
-			this.dutchName = dutchName;
-		}
-
-		public String dutchName() {
-			return dutchName;
-		}
+	public enum Status implements Labelled {
+		OPEN, UNDER_INVESTIGATION, DECLINED,
+		ALLOCATED;
 	}
 
 	/** An answer sent (JW319), with the provider's JW320 codes once it arrived. */

@@ -2,20 +2,19 @@ package nl.jeugdregie.messaging.internal.terms;
 
 import java.util.Locale;
 import nl.jeugdregie.messaging.IjwMessageType;
+import nl.jeugdregie.platform.text.Labelled;
 
 /** A message flow of the standard (its process description's chapters): the message that starts it and its answers. */
-public enum MessageFlow {
-	ALLOCATION("toewijzing", "Toewijzing (JW301)"), START("start", "Start zorg (JW305)"), STOP("stop", "Stop zorg (JW307)"),
-	ALLOCATION_REQUEST("verzoek-om-toewijzing", "Verzoek om toewijzing (JW315)"),
-	CHANGE_REQUEST("verzoek-om-wijziging", "Verzoek om wijziging (JW317)"),
-	ANSWER("antwoord", "Antwoordbericht (JW319)"), DECLARATION("declaratie", "Declaratie (JW323)");
+public enum MessageFlow implements Labelled {
+	ALLOCATION("toewijzing"), START("start"), STOP("stop"),
+	ALLOCATION_REQUEST("verzoek-om-toewijzing"),
+	CHANGE_REQUEST("verzoek-om-wijziging"),
+	ANSWER("antwoord"), DECLARATION("declaratie");
 
 	private final String word;
-	private final String label;
 
-	MessageFlow(String word, String label) {
+	MessageFlow(String word) {
 		this.word = word;
-		this.label = label;
 	}
 
 	/** The flow a message opens: its own type's, a retour belongs to the flow of what it answers. */
@@ -37,7 +36,7 @@ public enum MessageFlow {
 	}
 
 	public String label() {
-		return label;
+		return dutchName();
 	}
 
 	/** The name in the API. */

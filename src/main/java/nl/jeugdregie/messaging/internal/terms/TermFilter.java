@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.jeugdregie.allocation.AgbCode;
 import nl.jeugdregie.messaging.IjwMessageType;
 import nl.jeugdregie.platform.paging.PageChoice;
+import nl.jeugdregie.platform.text.Labelled;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,16 +35,14 @@ public record TermFilter(@Nullable MessageFlow flow, StatusFilter status, @Nulla
 	}
 
 	/** The status filter: by default what needs attention (open, overdue, or met late). */
-	public enum StatusFilter {
-		ATTENTION("aandacht", "Open, verlopen of te laat"), OVERDUE("verlopen", "Verlopen"), DUE("open", "Open binnen termijn"),
-		LATE("te-laat", "Te laat beantwoord"), IN_TIME("op-tijd", "Op tijd beantwoord"), ALL("alle", "Alle termijnen");
+	public enum StatusFilter implements Labelled {
+		ATTENTION("aandacht"), OVERDUE("verlopen"), DUE("open"),
+		LATE("te-laat"), IN_TIME("op-tijd"), ALL("alle");
 
 		private final String word;
-		private final String label;
 
-		StatusFilter(String word, String label) {
+		StatusFilter(String word) {
 			this.word = word;
-			this.label = label;
 		}
 
 		public String word() {
@@ -51,7 +50,7 @@ public record TermFilter(@Nullable MessageFlow flow, StatusFilter status, @Nulla
 		}
 
 		public String label() {
-			return label;
+			return dutchName();
 		}
 
 		static Optional<StatusFilter> read(@Nullable String value) {

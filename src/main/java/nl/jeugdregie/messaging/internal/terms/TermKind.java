@@ -1,33 +1,32 @@
 package nl.jeugdregie.messaging.internal.terms;
 
 import nl.jeugdregie.messaging.IjwMessageType;
+import nl.jeugdregie.platform.text.Labelled;
 import nl.jeugdregie.policy.NormKey;
 
 /** The answer terms of iJw 3.2, each with the rule of the standard it watches and the norm that holds its length. */
-public enum TermKind {
+public enum TermKind implements Labelled {
 	/** OP090: every message but a retour gets its retour within three working days, in both directions. */
-	RETOUR("Retourbericht", NormKey.IJW_RETOUR_TERM),
+	RETOUR(NormKey.IJW_RETOUR_TERM),
 	/** OP274 (JW315), OP346 (JW317): the municipality allocates (JW301) or answers (JW319) within five working days. */
-	REQUEST_ANSWER("Toewijzing of antwoord op verzoek", NormKey.IJW_REQUEST_ANSWER_TERM),
+	REQUEST_ANSWER(NormKey.IJW_REQUEST_ANSWER_TERM),
 	/** OP274, OP346: a request answered "in onderzoek" is allocated or declined within eight weeks of the request. */
-	INVESTIGATION("Besluit na 'in onderzoek'", NormKey.IJW_INVESTIGATION_TERM),
+	INVESTIGATION(NormKey.IJW_INVESTIGATION_TERM),
 	/** OP271: the provider sends its start (JW305) within five working days after care started. */
-	START_MESSAGE("Startbericht", NormKey.IJW_START_MESSAGE_TERM),
+	START_MESSAGE(NormKey.IJW_START_MESSAGE_TERM),
 	/** OP272: the provider sends its stop (JW307) within five working days after care ended. */
-	STOP_MESSAGE("Stopbericht", NormKey.IJW_STOP_MESSAGE_TERM),
+	STOP_MESSAGE(NormKey.IJW_STOP_MESSAGE_TERM),
 	/** OP090x4: the municipality answers a declaration (JW323) with a JW325 within ten working days. */
-	DECLARATION_ANSWER("Declaratie-antwoord", NormKey.IJW_DECLARATION_ANSWER_TERM);
+	DECLARATION_ANSWER(NormKey.IJW_DECLARATION_ANSWER_TERM);
 
-	private final String label;
 	private final NormKey norm;
 
-	TermKind(String label, NormKey norm) {
-		this.label = label;
+	TermKind(NormKey norm) {
 		this.norm = norm;
 	}
 
 	public String label() {
-		return label;
+		return dutchName();
 	}
 
 	public NormKey norm() {

@@ -1,20 +1,15 @@
 package nl.jeugdregie.messaging.internal.terms;
 
 import java.time.LocalDate;
+import nl.jeugdregie.platform.text.Labelled;
 import org.jspecify.annotations.Nullable;
 
 /** Where a term stands today: met in time, met late, open within the term, or open past it. */
-public enum TermStatus {
-	IN_TIME("Op tijd"), LATE("Te laat"), DUE("Open"), OVERDUE("Verlopen");
-
-	private final String label;
-
-	TermStatus(String label) {
-		this.label = label;
-	}
+public enum TermStatus implements Labelled {
+	IN_TIME, LATE, DUE, OVERDUE;
 
 	public String label() {
-		return label;
+		return dutchName();
 	}
 
 	/** A term met on its last day is in time; an open one is overdue from the day after it. */

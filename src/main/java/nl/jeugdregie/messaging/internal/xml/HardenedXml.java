@@ -11,6 +11,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import nl.jeugdregie.platform.text.Labels;
 import org.w3c.dom.Document;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -58,7 +59,7 @@ public final class HardenedXml {
 	public Document parse(byte[] bytes) throws XmlRefused {
 		if (bytes.length > maxBytes) {
 			throw new XmlRefused(XmlRefused.Kind.TOO_LARGE,
-					"Het bericht is groter dan %d MB en wordt niet gelezen.".formatted(maxBytes / (1024 * 1024)));
+					Labels.text("text.messaging.xml.tooLarge", String.valueOf(maxBytes / (1024 * 1024))));
 		}
 		var text = utf8(bytes);
 		try {
@@ -71,11 +72,11 @@ public final class HardenedXml {
 			var message = String.valueOf(e.getMessage());
 			if (message.contains("DOCTYPE") || message.contains("ntit")) {
 				throw new XmlRefused(XmlRefused.Kind.FORBIDDEN_CONSTRUCT,
-						"Het bericht bevat een DOCTYPE of entiteit; dat is niet toegestaan.");
+						Labels.text("text.messaging.xml.forbiddenConstruct"));
 			}
-			throw new XmlRefused(XmlRefused.Kind.MALFORMED, "Het bericht is geen goedgevormde XML.");
+			throw new XmlRefused(XmlRefused.Kind.MALFORMED, Labels.text("text.messaging.xml.malformed"));
 		} catch (IOException e) {
-			throw new XmlRefused(XmlRefused.Kind.MALFORMED, "Het bericht is geen goedgevormde XML.");
+			throw new XmlRefused(XmlRefused.Kind.MALFORMED, Labels.text("text.messaging.xml.malformed"));
 		}
 	}
 
@@ -118,7 +119,7 @@ public final class HardenedXml {
 	}
 
 	private static XmlRefused wrongEncoding() {
-		return new XmlRefused(XmlRefused.Kind.WRONG_ENCODING, "Het bericht is niet in UTF-8 gecodeerd, zoals iJw voorschrijft.");
+		return new XmlRefused(XmlRefused.Kind.WRONG_ENCODING, Labels.text("text.messaging.xml.wrongEncoding"));
 	}
 
 	private static final ErrorHandler SILENT = new ErrorHandler() {

@@ -22,6 +22,7 @@ import nl.jeugdregie.messaging.internal.message.Product;
 import nl.jeugdregie.messaging.internal.message.StartProduct;
 import nl.jeugdregie.messaging.internal.message.StatusAanlevering;
 import nl.jeugdregie.messaging.internal.message.StopProduct;
+import nl.jeugdregie.platform.text.Labels;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -57,7 +58,7 @@ public final class IjwXmlReader {
 				return type;
 			}
 		}
-		throw new XmlRefused(XmlRefused.Kind.UNKNOWN_MESSAGE, "Het bericht is geen iJw 3.2-bericht.");
+		throw new XmlRefused(XmlRefused.Kind.UNKNOWN_MESSAGE, Labels.text("text.messaging.xml.unknownMessage"));
 	}
 
 	/** The header, or refused when it cannot be read (then no retour can be addressed). */
@@ -72,7 +73,7 @@ public final class IjwXmlReader {
 			return new Header(type, text(header, "Afzender"), text(header, "Ontvanger"), text(id, "Identificatie"),
 					date(id, "Dagtekening"));
 		} catch (InvalidContent | IllegalArgumentException e) {
-			throw new XmlRefused(XmlRefused.Kind.MALFORMED, "De header van het bericht is niet te lezen.");
+			throw new XmlRefused(XmlRefused.Kind.MALFORMED, Labels.text("text.messaging.xml.unreadableHeader"));
 		}
 	}
 

@@ -3,24 +3,19 @@ package nl.jeugdregie.monitoring.internal.kpi;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import nl.jeugdregie.platform.format.DutchFormat;
+import nl.jeugdregie.platform.text.Labelled;
 
 /** What a KPI's value counts, with its upper bound for a target and how a value is written in Dutch. */
-public enum Unit {
+public enum Unit implements Labelled {
 
-	PERCENT("procent", new BigDecimal("100")),
-	DAYS("dagen", new BigDecimal("10000")),
-	NUMBER("aantal", new BigDecimal("100000000"));
+	PERCENT(new BigDecimal("100")),
+	DAYS(new BigDecimal("10000")),
+	NUMBER(new BigDecimal("100000000"));
 
-	private final String dutchName;
 	private final BigDecimal maximum;
 
-	Unit(String dutchName, BigDecimal maximum) {
-		this.dutchName = dutchName;
+	Unit(BigDecimal maximum) {
 		this.maximum = maximum;
-	}
-
-	public String dutchName() {
-		return dutchName;
 	}
 
 	public BigDecimal maximum() {

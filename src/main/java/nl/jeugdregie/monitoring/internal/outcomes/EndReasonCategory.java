@@ -1,29 +1,24 @@
 package nl.jeugdregie.monitoring.internal.outcomes;
 
 import nl.jeugdregie.intake.ClosureReason;
+import nl.jeugdregie.platform.text.Labelled;
 
 /**
  * The CBS end-reason categories (Beleidsinformatie Jeugd, "reden beëindiging jeugdhulp") that the drop-out
  * indicator (MON-3) is computed from, and how intake's end reasons map onto them (docs/indicators.md).
  */
-public enum EndReasonCategory {
-	ACCORDING_TO_PLAN("Beëindigd volgens plan", false),
-	IN_AGREEMENT("Beëindigd in overeenstemming", false),
-	UNILATERAL_BY_CLIENT("Eenzijdig beëindigd door de cliënt", true),
-	UNILATERAL_BY_PROVIDER("Eenzijdig beëindigd door het CJG", true),
-	EXTERNAL_CIRCUMSTANCES("Beëindigd door externe omstandigheden", false),
-	UNKNOWN("Andere of onbekende reden (telt niet mee)", false);
+public enum EndReasonCategory implements Labelled {
+	ACCORDING_TO_PLAN(false),
+	IN_AGREEMENT(false),
+	UNILATERAL_BY_CLIENT(true),
+	UNILATERAL_BY_PROVIDER(true),
+	EXTERNAL_CIRCUMSTANCES(false),
+	UNKNOWN(false);
 
-	private final String dutchName;
 	private final boolean dropOut;
 
-	EndReasonCategory(String dutchName, boolean dropOut) {
-		this.dutchName = dutchName;
+	EndReasonCategory(boolean dropOut) {
 		this.dropOut = dropOut;
-	}
-
-	public String dutchName() {
-		return dutchName;
 	}
 
 	/** Whether an end in this category counts as drop-out (uitval): ended one-sidedly, not as agreed. */

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Pattern;
+import nl.jeugdregie.platform.text.Labels;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,10 +18,10 @@ public final class ReportPeriodPolicy {
 	private static final Pattern HALF_YEAR = Pattern.compile("(\\d{4})-[Hh]([12])");
 	private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
-	static final PeriodCheck.Refused FUTURE = new PeriodCheck.Refused("periode-in-toekomst", "Periode in de toekomst",
-			"Deze periode is nog niet begonnen. Kies een periode die al begonnen of voorbij is.");
-	static final PeriodCheck.Refused REVERSED = new PeriodCheck.Refused("periode-omgekeerd", "Periode omgekeerd",
-			"De eerste maand ligt na de laatste maand. Kies eerst de eerste maand, dan de laatste.");
+	static final PeriodCheck.Refused FUTURE = new PeriodCheck.Refused("periode-in-toekomst",
+			Labels.text("text.monitoring.period.future.title"), Labels.text("text.monitoring.period.future"));
+	static final PeriodCheck.Refused REVERSED = new PeriodCheck.Refused("periode-omgekeerd",
+			Labels.text("text.monitoring.period.reversed.title"), Labels.text("text.monitoring.period.reversed"));
 
 	private ReportPeriodPolicy() {}
 
@@ -29,7 +30,7 @@ public final class ReportPeriodPolicy {
 		var first = month(from);
 		var last = month(to);
 		if (first == null || last == null) {
-			return unreadable("Geef de eerste en de laatste maand als jjjj-mm, bijvoorbeeld 2026-01 en 2026-06.");
+			return unreadable(Labels.text("text.monitoring.period.months"));
 		}
 		if (last.isBefore(first)) {
 			return REVERSED;
@@ -41,7 +42,7 @@ public final class ReportPeriodPolicy {
 	public static PeriodCheck quarter(@Nullable String quarter, LocalDate today) {
 		var matcher = quarter == null ? null : QUARTER.matcher(quarter.strip());
 		if (matcher == null || !matcher.matches()) {
-			return unreadable("Geef het kwartaal als jjjj-Qn, bijvoorbeeld 2026-Q3.");
+			return unreadable(Labels.text("text.monitoring.period.quarter"));
 		}
 		return accept(ReportPeriod.quarter(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))), today);
 	}
@@ -50,7 +51,7 @@ public final class ReportPeriodPolicy {
 	public static PeriodCheck halfYear(@Nullable String halfYear, LocalDate today) {
 		var matcher = halfYear == null ? null : HALF_YEAR.matcher(halfYear.strip());
 		if (matcher == null || !matcher.matches()) {
-			return unreadable("Geef het halfjaar als jjjj-H1 of jjjj-H2, bijvoorbeeld 2026-H1.");
+			return unreadable(Labels.text("text.monitoring.period.halfYear"));
 		}
 		return accept(ReportPeriod.halfYear(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))), today);
 	}
@@ -58,7 +59,7 @@ public final class ReportPeriodPolicy {
 	/** A calendar year, for example 2026. */
 	public static PeriodCheck year(@Nullable String year, LocalDate today) {
 		if (year == null || !YEAR.matcher(year.strip()).matches()) {
-			return unreadable("Geef het jaar met vier cijfers, bijvoorbeeld 2026.");
+			return unreadable(Labels.text("text.monitoring.period.year"));
 		}
 		return accept(ReportPeriod.year(Integer.parseInt(year.strip())), today);
 	}

@@ -1,23 +1,18 @@
 package nl.jeugdregie.plans.internal.followup;
 
 import nl.jeugdregie.plans.PlanEvaluated;
+import nl.jeugdregie.platform.text.Labelled;
 
 /** When the plan is evaluated with the family (PLAN-5): at an MDO, at closure or at a handover. */
-enum EvaluationMoment {
-	MDO("Bij een MDO", PlanEvaluated.Moment.MDO),
-	CLOSURE("Bij afsluiten", PlanEvaluated.Moment.CLOSURE),
-	HANDOVER("Bij overdracht", PlanEvaluated.Moment.HANDOVER);
+enum EvaluationMoment implements Labelled {
+	MDO(PlanEvaluated.Moment.MDO),
+	CLOSURE(PlanEvaluated.Moment.CLOSURE),
+	HANDOVER(PlanEvaluated.Moment.HANDOVER);
 
-	private final String dutchName;
 	private final PlanEvaluated.Moment published;
 
-	EvaluationMoment(String dutchName, PlanEvaluated.Moment published) {
-		this.dutchName = dutchName;
+	EvaluationMoment(PlanEvaluated.Moment published) {
 		this.published = published;
-	}
-
-	public String dutchName() {
-		return dutchName;
 	}
 
 	PlanEvaluated.Moment published() {

@@ -22,6 +22,7 @@ import nl.jeugdregie.plans.internal.plan.PlanGoal;
 import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
+import nl.jeugdregie.platform.text.Labels;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,8 +97,8 @@ class PlanFollowUpService {
 					command.decisionItems(), familyPresent, familyPresent ? null : stripped(command.absenceReason()),
 					version, command.nextMeetingOn(), user.username());
 			var now = clock.instant();
-			store.insertPlanVersion(plan.id(), version, "MDO van " + DutchFormat.date(meeting.heldOn()) + ": "
-					+ meeting.decisions().size() + (meeting.decisions().size() == 1 ? " besluit" : " besluiten"),
+			store.insertPlanVersion(plan.id(), version,
+					Labels.text("text.plans.meeting.version", DutchFormat.date(meeting.heldOn()), meeting.decisions().size()),
 					user.username(), now);
 			followUps.insertMeeting(id, meeting, now);
 			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
@@ -120,7 +121,7 @@ class PlanFollowUpService {
 					command.score(), command.status(), stripped(command.progressNote()), user.username());
 			followUps.insertProgress(progress, clock.instant());
 			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
-					"Voortgang op een doel vastgelegd"));
+					Labels.text("text.plans.progress.recorded")));
 			return Outcome.done(progress.id());
 		});
 	}

@@ -1,19 +1,11 @@
 package nl.jeugdregie.plans.internal.futureplan;
 
+import nl.jeugdregie.platform.text.Labelled;
+
 /** A date around the 18th birthday that a future plan keeps in view (PLAN-4). */
-enum FutureDateKind {
-	END_OF_YOUTH_CARE("Einde jeugdhulp"),
-	START_ADULT_PROVISION("Start voorziening voor volwassenen"),
-	APPLICATION_DEADLINE("Uiterste datum aanvraag"),
-	OTHER("Andere afspraak");
-
-	private final String dutchName;
-
-	FutureDateKind(String dutchName) {
-		this.dutchName = dutchName;
-	}
-
-	public String dutchName() {
-		return dutchName;
-	}
+enum FutureDateKind implements Labelled {
+	END_OF_YOUTH_CARE,
+	START_ADULT_PROVISION,
+	APPLICATION_DEADLINE,
+	OTHER;
 }

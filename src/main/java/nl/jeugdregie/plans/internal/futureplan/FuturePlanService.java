@@ -23,6 +23,7 @@ import nl.jeugdregie.plans.internal.household.JdbcHouseholds;
 import nl.jeugdregie.plans.internal.household.MemberRole;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
+import nl.jeugdregie.platform.text.Labels;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;
 import org.springframework.stereotype.Service;
@@ -113,7 +114,7 @@ public class FuturePlanService {
 			}
 			var refusal = FuturePlanAgePolicy.check(member.get().dateOfBirth(), today(), ages(household.municipality()));
 			if (refusal.isPresent()) {
-				opening.recordRefusal(household, user, "Toekomstplan geweigerd: leeftijd buiten de doelgroep");
+				opening.recordRefusal(household, user, Labels.text("text.plans.futurePlan.ageRefused"));
 				return Outcome.refused(List.of(refusal.get()));
 			}
 			if (plans.existsFor(member.get().id())) {

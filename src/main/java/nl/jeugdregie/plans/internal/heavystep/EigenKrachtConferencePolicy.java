@@ -7,6 +7,7 @@ import nl.jeugdregie.plans.HeavyStepDocumentKind;
 import nl.jeugdregie.plans.HeavyStepKind;
 import nl.jeugdregie.plans.HeavyStepRefusal;
 import nl.jeugdregie.plans.ProposedHeavyStep;
+import nl.jeugdregie.platform.text.Labels;
 
 /**
  * PLAN-6: the family group plan leads; support longer than the configured duration (Oss: 6 months) or an
@@ -32,10 +33,9 @@ final class EigenKrachtConferencePolicy implements HeavyStepPolicy {
 		if (held) {
 			return Optional.empty();
 		}
-		var what = placement ? "een uithuisplaatsing"
-				: "ondersteuning langer dan " + terms.supportRequiringConferenceMonths() + " maanden";
+		var what = placement ? Labels.text("text.plans.heavyStep.placement")
+				: Labels.text("text.plans.heavyStep.longSupport", terms.supportRequiringConferenceMonths());
 		return Optional.of(new HeavyStepRefusal(HeavyStepRefusal.Reason.EIGEN_KRACHT_CONFERENTIE_ONTBREEKT,
-				"Voor " + what + " is eerst een Eigen Kracht-conferentie of een familiegroepsplan nodig, "
-						+ "van voor of op de datum van het besluit."));
+				Labels.text("text.plans.heavyStep.conferenceMissing", what)));
 	}
 }

@@ -9,6 +9,7 @@ import nl.jeugdregie.plans.HeavyStepKind;
 import nl.jeugdregie.plans.HeavyStepRefusal;
 import nl.jeugdregie.plans.ProposedHeavyStep;
 import nl.jeugdregie.platform.format.DutchFormat;
+import nl.jeugdregie.platform.text.Labels;
 
 /**
  * PLAN-7: an out-of-home placement and any extension of support are not possible without an explanatory
@@ -30,13 +31,12 @@ final class ExplanatoryAnalysisPolicy implements HeavyStepPolicy {
 				.max(Comparator.comparing(HeavyStepDocument::date));
 		if (latest.isEmpty()) {
 			return Optional.of(new HeavyStepRefusal(HeavyStepRefusal.Reason.VERKLARENDE_ANALYSE_ONTBREEKT,
-					"Voor een " + step.kind().dutchName().toLowerCase() + " is een verklarende analyse nodig. "
-							+ "Er is geen verklarende analyse van voor of op de datum van het besluit."));
+					Labels.text("text.plans.heavyStep.analysisMissing", step.kind().dutchName().toLowerCase())));
 		}
 		if (latest.get().date().isBefore(step.decidedOn().minus(terms.analysisValidity()))) {
 			return Optional.of(new HeavyStepRefusal(HeavyStepRefusal.Reason.VERKLARENDE_ANALYSE_VERLOPEN,
-					"De laatste verklarende analyse is van " + DutchFormat.date(latest.get().date()) + ". Die is ouder dan "
-							+ terms.analysisValidityMonths() + " maanden en telt niet meer. Maak eerst een nieuwe verklarende analyse."));
+					Labels.text("text.plans.heavyStep.analysisExpired", DutchFormat.date(latest.get().date()),
+							terms.analysisValidityMonths())));
 		}
 		return Optional.empty();
 	}

@@ -40,6 +40,7 @@ import nl.jeugdregie.plans.internal.plan.PlanInputPolicy;
 import nl.jeugdregie.plans.internal.plan.PlanWish;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
+import nl.jeugdregie.platform.text.Labels;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -108,10 +109,10 @@ public class HouseholdService {
 		households.insert(household);
 		households.linkHelpRequest(household.id(), command.helpRequest(), youngPerson, user.username(), now);
 		households.insertDirectorChange(household.id(),
-				new DirectorChange(null, user.username(), user.username(), now, "Regisseur bij het aanmaken van het gezin"));
+				new DirectorChange(null, user.username(), user.username(), now, Labels.text("text.plans.director.atCreation")));
 		var plan = UUID.randomUUID();
 		households.insertPlan(plan, household.id());
-		households.insertPlanVersion(plan, 1, "Gezinsplan aangemaakt", user.username(), now);
+		households.insertPlanVersion(plan, 1, Labels.text("text.plans.plan.created"), user.username(), now);
 		audit.record(ClientFileAccess.created(user, household.client(), household.subject(),
 				"Huishouden en samenwerkingsplan aangemaakt"));
 		events.publishEvent(new CaseDirectorChanged(household.id(), household.municipality(), household.team(), null,
@@ -177,7 +178,8 @@ public class HouseholdService {
 			households.setDirector(id, director);
 			households.insertDirectorChange(id,
 					new DirectorChange(household.caseDirector(), director, user.username(), now, command.reason().strip()));
-			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(), "Regisseur gewijzigd"));
+			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
+					Labels.text("text.plans.director.changed")));
 			events.publishEvent(new CaseDirectorChanged(id, household.municipality(), household.team(),
 					household.caseDirector(), director, now));
 			return Outcome.done(id.value());
@@ -228,7 +230,7 @@ public class HouseholdService {
 			var goal = new PlanGoal(UUID.randomUUID(), command.lifeDomain(), command.goalDescription().strip(),
 					command.priority(), command.owner(), stripped(command.ownerName()), version, List.of());
 			var now = clock.instant();
-			households.insertPlanVersion(plan.id(), version, "Doel toegevoegd: " + goal.lifeDomain().dutchName(),
+			households.insertPlanVersion(plan.id(), version, Labels.text("text.plans.plan.goalAdded", goal.lifeDomain().dutchName()),
 					user.username(), now);
 			households.insertGoal(plan.id(), goal, user.username(), now);
 			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
@@ -254,7 +256,7 @@ public class HouseholdService {
 			var action = new PlanAction(UUID.randomUUID(), command.actionGoal(), command.actionDescription().strip(),
 					command.performer(), command.performerName().strip(), command.dueOn(), version);
 			var now = clock.instant();
-			households.insertPlanVersion(plan.id(), version, "Actie toegevoegd", user.username(), now);
+			households.insertPlanVersion(plan.id(), version, Labels.text("text.plans.plan.actionAdded"), user.username(), now);
 			households.insertAction(plan.id(), action, user.username(), now);
 			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
 					"Samenwerkingsplan versie " + version + ": actie toegevoegd"));
@@ -298,7 +300,7 @@ public class HouseholdService {
 					command.outcome().strip(), user.username(), clock.instant());
 			households.insertDocument(id, document);
 			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
-					document.kind().dutchName() + " vastgelegd"));
+					Labels.text("text.plans.recorded", document.kind().dutchName())));
 			return Outcome.done(document.id());
 		});
 	}
@@ -329,7 +331,7 @@ public class HouseholdService {
 					step.supportUntil(), user.username(), clock.instant());
 			households.insertHeavyStep(id, recorded);
 			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
-					recorded.kind().dutchName() + " vastgelegd"));
+					Labels.text("text.plans.recorded", recorded.kind().dutchName())));
 			return Outcome.done(recorded.id());
 		});
 	}
@@ -345,8 +347,8 @@ public class HouseholdService {
 				command.supportUntil());
 		var documents = households.documents(id).stream().map(RecordedDocument::forRules).toList();
 		if (heavySteps.check(household.municipality(), step, documents) instanceof HeavyStepCheck.Refused refused) {
-			opening.recordRefusal(household, user, step.kind().dutchName() + " niet vastgelegd: "
-					+ refused.refusals().stream().map(r -> r.code()).collect(Collectors.joining(", ")));
+			opening.recordRefusal(household, user, Labels.text("text.plans.heavyStep.refused", step.kind().dutchName(),
+					refused.refusals().stream().map(r -> r.code()).collect(Collectors.joining(", "))));
 			return Outcome.refused(HeavyStepRefusals.of(refused.refusals()));
 		}
 		return null;

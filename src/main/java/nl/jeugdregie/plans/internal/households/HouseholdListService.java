@@ -17,6 +17,7 @@ import nl.jeugdregie.platform.paging.PagedList;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Policy;
 import nl.jeugdregie.platform.result.Refusal;
+import nl.jeugdregie.platform.text.Labels;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -117,8 +118,8 @@ class HouseholdListService {
 		}
 		var filter = new Filter(scope(raw.scope()), sort(raw.sort()), number(raw.page(), 1), number(raw.size(), DEFAULT_SIZE));
 		var page = page(user, team, filter);
-		audit.record(new ClientFileAccess(user, null, "Gezinnenlijst", AuditAction.READ,
-				"Lijst van gezinnen bekeken (" + page.rows().size() + " getoond)", null));
+		audit.record(new ClientFileAccess(user, null, Labels.text("text.plans.list.subject"), AuditAction.READ,
+				Labels.text("text.plans.list.read", page.rows().size()), null));
 		return Outcome.done(page);
 	}
 

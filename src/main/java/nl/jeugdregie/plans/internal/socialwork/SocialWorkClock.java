@@ -1,6 +1,7 @@
 package nl.jeugdregie.plans.internal.socialwork;
 
 import java.time.LocalDate;
+import nl.jeugdregie.platform.text.Labelled;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,28 +15,22 @@ public record SocialWorkClock(LocalDate firstConversationDue, LocalDate firstCon
 		Signal signal) {
 
 	/** What needs attention, most urgent first (the worklist sorts on this order). */
-	public enum Signal {
-		FIRST_CONVERSATION_LIMIT_PASSED("Uiterste termijn eerste gesprek verstreken", true),
-		TERM_EXPIRED("Termijn verlopen", true),
-		FIRST_CONVERSATION_TERM_PASSED("Termijn eerste gesprek verstreken", true),
-		EVALUATION_DUE("Evaluatie nu nodig", true),
-		EVALUATION_SOON("Evaluatie binnenkort", true),
-		CONTACT_DUE("Contact nodig (steun en leun)", true),
-		FIRST_CONVERSATION_OPEN("Eerste gesprek plannen", false),
-		CLARIFYING("Vraagverheldering loopt", false),
-		ON_TRACK("Loopt volgens plan", false),
-		CLOSED("Afgesloten", false);
+	public enum Signal implements Labelled {
+		FIRST_CONVERSATION_LIMIT_PASSED(true),
+		TERM_EXPIRED(true),
+		FIRST_CONVERSATION_TERM_PASSED(true),
+		EVALUATION_DUE(true),
+		EVALUATION_SOON(true),
+		CONTACT_DUE(true),
+		FIRST_CONVERSATION_OPEN(false),
+		CLARIFYING(false),
+		ON_TRACK(false),
+		CLOSED(false);
 
-		private final String dutchName;
 		private final boolean needsAction;
 
-		Signal(String dutchName, boolean needsAction) {
-			this.dutchName = dutchName;
+		Signal(boolean needsAction) {
 			this.needsAction = needsAction;
-		}
-
-		public String dutchName() {
-			return dutchName;
 		}
 
 		public boolean needsAction() {

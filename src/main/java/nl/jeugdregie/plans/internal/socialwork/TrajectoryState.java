@@ -2,6 +2,7 @@ package nl.jeugdregie.plans.internal.socialwork;
 
 import java.time.LocalDate;
 import nl.jeugdregie.plans.ExitRoute;
+import nl.jeugdregie.platform.text.Labels;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,13 +39,10 @@ sealed interface TrajectoryState {
 		};
 	}
 
+	/** The state's name on screen (label.<type>, a steun en leun trajectory named by its kind). */
 	default String dutchName() {
-		return switch (this) {
-			case Registered r -> "Aangemeld";
-			case Clarifying c -> "Vraagverheldering";
-			case InTrajectory t -> t.kind() == TrajectoryKind.SUPPORT_AND_LEAN ? "Steun en leun" : "In traject";
-			case Closed c -> "Afgesloten";
-		};
+		return this instanceof InTrajectory t && t.kind() == TrajectoryKind.SUPPORT_AND_LEAN ? t.kind().dutchName()
+				: Labels.ofType(getClass());
 	}
 
 	default @Nullable LocalDate firstConversation() {

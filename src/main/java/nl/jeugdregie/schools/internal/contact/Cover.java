@@ -1,5 +1,7 @@
 package nl.jeugdregie.schools.internal.contact;
 
+import nl.jeugdregie.platform.text.Labels;
+
 /**
  * OND-4: who the school turns to today. The OCP when present; the stand-in when the OCP is absent (or not
  * assigned) and the stand-in is present; otherwise the school contacts the CJG directly.
@@ -34,11 +36,7 @@ public sealed interface Cover {
 
 	/** Which role covers, in Dutch. */
 	default String dutchText() {
-		return switch (this) {
-			case ByOcp o -> "Onderwijscontactpersoon";
-			case ByStandIn s -> "Vervanger (de onderwijscontactpersoon is afwezig of niet toegewezen)";
-			case SchoolContactsCjgDirectly d -> "School neemt rechtstreeks contact op met het CJG";
-		};
+		return Labels.ofType(getClass());
 	}
 
 	static Cover of(@org.jspecify.annotations.Nullable String ocp, @org.jspecify.annotations.Nullable String standIn,

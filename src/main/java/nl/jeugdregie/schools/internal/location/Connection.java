@@ -1,6 +1,7 @@
 package nl.jeugdregie.schools.internal.location;
 
 import java.time.LocalDate;
+import nl.jeugdregie.platform.text.Labels;
 import nl.jeugdregie.schools.ConnectionType;
 
 /**
@@ -32,10 +33,8 @@ public sealed interface Connection {
 
 	/** Shown on the location: "Basis" or "Extra (gerealiseerd)" / "Extra (gepland)". */
 	default String dutchText() {
-		return switch (this) {
-			case Basis b -> "Basis";
-			case Extra e -> e.realised() ? "Extra (gerealiseerd)" : "Extra (gepland, nog niet gerealiseerd)";
-		};
+		return this instanceof Extra e && !e.realised() ? Labels.ofType(Extra.class, "planned")
+				: Labels.ofType(getClass());
 	}
 
 	default boolean realised() {

@@ -15,6 +15,7 @@ import nl.jeugdregie.identity.CaseAccess;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
+import nl.jeugdregie.platform.text.Labels;
 import nl.jeugdregie.schools.ChildBackAtSchool;
 import nl.jeugdregie.schools.ChildOutOfSchoolRecorded;
 import nl.jeugdregie.schools.HelpRequestLinks;
@@ -125,7 +126,7 @@ public class OutOfSchoolService {
 						draft.nextStep().strip(), draft.helpRequest(), user.username(), java.sql.Timestamp.from(Instant.now(clock)))
 				.update();
 		events.publishEvent(new ChildOutOfSchoolRecorded(id, user.municipality(), draft.since()));
-		audit.record(ClientFileAccess.created(user, client, subject(id), "Thuiszitter op de lijst gezet"));
+		audit.record(ClientFileAccess.created(user, client, subject(id), Labels.text("text.schools.outOfSchool.listed")));
 		return Outcome.done(jdbc.sql(SELECT + " where c.id = ?").param(id.value()).query(OutOfSchoolService::map).single());
 	}
 
@@ -157,7 +158,8 @@ public class OutOfSchoolService {
 		jdbc.sql("update out_of_school_child set back_at_school_on = ?, version = version + 1 where id = ?")
 				.params(on, id.value()).update();
 		events.publishEvent(new ChildBackAtSchool(id, user.municipality(), entry.since(), on));
-		audit.record(ClientFileAccess.updated(user, new ClientId(entry.client()), subject(id), "Thuiszitter weer naar school"));
+		audit.record(ClientFileAccess.updated(user, new ClientId(entry.client()), subject(id),
+				Labels.text("text.schools.outOfSchool.backAtSchool")));
 		return Outcome.done(jdbc.sql(SELECT + " where c.id = ?").param(id.value()).query(OutOfSchoolService::map).single());
 	}
 

@@ -1,21 +1,13 @@
 package nl.jeugdregie.schools.internal.outofschool;
 
+import nl.jeugdregie.platform.text.Labelled;
+
 /** Why a child does not go to school, in categories for counting (OND-7). */
-public enum ReasonCategory {
-	NO_SUITABLE_PLACE("Geen passende onderwijsplek"),
-	ILLNESS("Ziekte of psychische klachten"),
-	BEHAVIOUR_OR_SUSPENSION("Gedrag of schorsing"),
-	HOME_SITUATION("Thuissituatie"),
-	EXEMPTION("Vrijstelling van de leerplicht"),
-	OTHER("Anders");
-
-	private final String dutchName;
-
-	ReasonCategory(String dutchName) {
-		this.dutchName = dutchName;
-	}
-
-	public String dutchName() {
-		return dutchName;
-	}
+public enum ReasonCategory implements Labelled {
+	NO_SUITABLE_PLACE,
+	ILLNESS,
+	BEHAVIOUR_OR_SUSPENSION,
+	HOME_SITUATION,
+	EXEMPTION,
+	OTHER;
 }

@@ -1,18 +1,10 @@
 package nl.jeugdregie.schools.internal.presence;
 
+import nl.jeugdregie.platform.text.Labelled;
+
 /** How an OCP was in contact with a location (OND-2). */
-public enum ContactKind {
-	ON_SITE("Op locatie"),
-	ZAT_MEETING("ZAT-overleg"),
-	PHONE("Telefonisch");
-
-	private final String dutchName;
-
-	ContactKind(String dutchName) {
-		this.dutchName = dutchName;
-	}
-
-	public String dutchName() {
-		return dutchName;
-	}
+public enum ContactKind implements Labelled {
+	ON_SITE,
+	ZAT_MEETING,
+	PHONE;
 }

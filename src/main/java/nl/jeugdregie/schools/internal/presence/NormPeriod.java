@@ -1,19 +1,12 @@
 package nl.jeugdregie.schools.internal.presence;
 
 import java.time.LocalDate;
+import nl.jeugdregie.platform.text.Labelled;
+import nl.jeugdregie.platform.text.Labels;
 
 /** The period a presence norm counts contacts in: the last week or month up to and including today. */
-public enum NormPeriod {
-	WEEK("per week", "in de afgelopen week"),
-	MONTH("per maand", "in de afgelopen maand");
-
-	private final String perText;
-	private final String pastText;
-
-	NormPeriod(String perText, String pastText) {
-		this.perText = perText;
-		this.pastText = pastText;
-	}
+public enum NormPeriod implements Labelled {
+	WEEK, MONTH;
 
 	/** The first day of the period that ends today. */
 	public LocalDate firstDay(LocalDate today) {
@@ -23,16 +16,13 @@ public enum NormPeriod {
 		};
 	}
 
+	/** "per week". */
 	public String perText() {
-		return perText;
+		return Labels.of(this, "per");
 	}
 
+	/** "in de afgelopen week". */
 	public String pastText() {
-		return pastText;
-	}
-
-	/** "Per week", as a choice on the norm form. */
-	public String dutchName() {
-		return Character.toUpperCase(perText.charAt(0)) + perText.substring(1);
+		return Labels.of(this, "past");
 	}
 }

@@ -1,5 +1,6 @@
 package nl.jeugdregie.schools.internal.presence;
 
+import nl.jeugdregie.platform.text.Labels;
 import nl.jeugdregie.schools.SchoolType;
 
 /** What a presence norm is about: contact with a type of location, or the "extra" half-day on site (OND-2). */
@@ -20,6 +21,6 @@ public enum NormSubject {
 	}
 
 	public String dutchName() {
-		return this == EXTRA_ON_SITE ? "Extra aansluiting: aanwezig op locatie" : SchoolType.valueOf(name()).dutchName();
+		return this == EXTRA_ON_SITE ? Labels.of(this) : SchoolType.valueOf(name()).dutchName();
 	}
 }

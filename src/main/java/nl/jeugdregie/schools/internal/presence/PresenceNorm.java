@@ -1,6 +1,7 @@
 package nl.jeugdregie.schools.internal.presence;
 
 import java.time.LocalDate;
+import nl.jeugdregie.platform.text.Labels;
 import org.jspecify.annotations.Nullable;
 
 /** A presence norm in force from a date: at least {@code minimum} contacts per period (OND-2). */
@@ -15,7 +16,7 @@ public record PresenceNorm(NormSubject subject, LocalDate effectiveFrom, NormPer
 
 	/** "minimaal 1 keer per week". */
 	public String dutchText() {
-		return "minimaal " + minimum + " keer " + period.perText();
+		return Labels.text("text.schools.presenceNorm", minimum, period.perText());
 	}
 
 	/** Whether the product's default applies (no row of the municipality itself). */

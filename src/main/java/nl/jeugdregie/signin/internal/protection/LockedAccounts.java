@@ -6,6 +6,7 @@ import nl.jeugdregie.audit.AuditAction;
 import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
 import nl.jeugdregie.identity.CurrentUser;
+import nl.jeugdregie.platform.text.Labels;
 import nl.jeugdregie.signin.internal.protection.JdbcLoginFailures.LockedAccount;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +38,7 @@ class LockedAccounts {
 			return false;
 		}
 		audit.record(ClientFileAccess.security(administrator, ThrottledAuthenticationProvider.subject(username),
-				AuditAction.ACCOUNT_UNLOCKED, "Account ontgrendeld door de applicatiebeheerder"));
+				AuditAction.ACCOUNT_UNLOCKED, Labels.text("text.signin.account.unlocked")));
 		return true;
 	}
 }

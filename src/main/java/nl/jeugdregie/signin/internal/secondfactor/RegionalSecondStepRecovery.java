@@ -6,6 +6,7 @@ import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.signin.SecondStepRecovery;
+import nl.jeugdregie.platform.text.Labels;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +46,7 @@ class RegionalSecondStepRecovery implements SecondStepRecovery {
 			return false;
 		}
 		audit.record(ClientFileAccess.security(by, "account:" + username, AuditAction.SECOND_FACTOR_RESET,
-				"Tweede stap verwijderd door de regiobeheerder; opnieuw instellen bij de volgende keer inloggen"));
+				Labels.text("text.signin.secondStep.resetByRegionalAdministrator")));
 		return true;
 	}
 }

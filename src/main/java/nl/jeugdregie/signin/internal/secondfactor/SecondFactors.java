@@ -8,6 +8,7 @@ import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.platform.format.DutchFormat;
+import nl.jeugdregie.platform.text.Labels;
 import nl.jeugdregie.signin.internal.secondfactor.JdbcSecondFactors.AccountStatus;
 import nl.jeugdregie.signin.internal.secondfactor.JdbcSecondFactors.Stored;
 import org.springframework.stereotype.Service;
@@ -113,7 +114,7 @@ class SecondFactors {
 			return false;
 		}
 		audit.record(ClientFileAccess.security(administrator, "account:" + username, AuditAction.SECOND_FACTOR_RESET,
-				"Tweede stap verwijderd door de applicatiebeheerder; opnieuw instellen bij de volgende keer inloggen"));
+				Labels.text("text.signin.secondStep.resetByAdministrator")));
 		return true;
 	}
 
@@ -139,7 +140,8 @@ class SecondFactors {
 			store.used(user.username(), step.getAsLong(), now);
 			audit.record(ClientFileAccess.security(user, "account:" + user.username(),
 					enrolled ? AuditAction.LOGIN_SUCCEEDED : AuditAction.SECOND_FACTOR_ENROLLED,
-					enrolled ? "Tweede stap: code goedgekeurd" : "Tweede stap ingesteld met een app"));
+					enrolled ? Labels.text("text.signin.secondStep.codeAccepted")
+							: Labels.text("text.signin.secondStep.enrolled")));
 			return new Verdict.Accepted();
 		}
 		var after = attempts.afterFailure(current, now);

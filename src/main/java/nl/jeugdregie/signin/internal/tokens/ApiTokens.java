@@ -10,6 +10,7 @@ import nl.jeugdregie.audit.ClientFileAccess;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.UserAccounts;
 import nl.jeugdregie.platform.format.DutchFormat;
+import nl.jeugdregie.platform.text.Labels;
 import nl.jeugdregie.signin.internal.tokens.JdbcApiTokens.StoredToken;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -110,7 +111,7 @@ class ApiTokens {
 			});
 		}
 		account.ifPresent(username -> audit.record(ClientFileAccess.security(administrator, subject(id),
-				AuditAction.TOKEN_REVOKED, "API-sleutel ingetrokken van account " + username)));
+				AuditAction.TOKEN_REVOKED, Labels.text("text.signin.token.revoked", username))));
 		return account.isPresent();
 	}
 

@@ -1,17 +1,9 @@
 package nl.jeugdregie.steering.internal.assignment;
 
+import nl.jeugdregie.platform.text.Labelled;
+
 /** Youth and adults are accounted for separately (STU-4): their money comes from different budgets. */
-public enum TargetGroup {
+public enum TargetGroup implements Labelled {
 
-	YOUTH("Jeugd"), ADULTS("Volwassenen");
-
-	private final String dutchName;
-
-	TargetGroup(String dutchName) {
-		this.dutchName = dutchName;
-	}
-
-	public String dutchName() {
-		return dutchName;
-	}
+	YOUTH, ADULTS;
 }

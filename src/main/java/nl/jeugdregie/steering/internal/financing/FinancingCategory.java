@@ -1,17 +1,9 @@
 package nl.jeugdregie.steering.internal.financing;
 
+import nl.jeugdregie.platform.text.Labelled;
+
 /** What a financing line pays for. */
-public enum FinancingCategory {
+public enum FinancingCategory implements Labelled {
 
-	STAFF("Formatie"), ACTIVITY_BUDGET("Activiteitenbudget"), HOUSING("Huisvesting"), OTHER("Overig");
-
-	private final String dutchName;
-
-	FinancingCategory(String dutchName) {
-		this.dutchName = dutchName;
-	}
-
-	public String dutchName() {
-		return dutchName;
-	}
+	STAFF, ACTIVITY_BUDGET, HOUSING, OTHER;
 }

@@ -3,6 +3,7 @@ package nl.jeugdregie.steering.internal.governance;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.jeugdregie.platform.text.Labelled;
 import nl.jeugdregie.steering.internal.assignment.Amounts;
 import nl.jeugdregie.steering.internal.assignment.TargetGroup;
 import org.jspecify.annotations.Nullable;
@@ -19,19 +20,9 @@ public record AssignmentRequest(long id, long assignmentId, String title, String
 		Instant submittedAt, Status status, @Nullable String decisionReason, @Nullable LocalDate decidedOn,
 		@Nullable String decidedBy, int version) {
 
-	public enum Status {
+	public enum Status implements Labelled {
 
-		REQUESTED("Wacht op besluit"), ACCEPTED("Aangenomen"), REJECTED("Afgewezen");
-
-		private final String dutchName;
-
-		Status(String dutchName) {
-			this.dutchName = dutchName;
-		}
-
-		public String dutchName() {
-			return dutchName;
-		}
+		REQUESTED, ACCEPTED, REJECTED;
 	}
 
 	public boolean undecided() {

@@ -1,23 +1,15 @@
 package nl.jeugdregie.steering.internal.governance;
 
+import nl.jeugdregie.platform.text.Labelled;
+
 /** The meetings of memo 001 section 6 in which the assignment is steered (STU-6). */
-public enum MeetingType {
+public enum MeetingType implements Labelled {
 
-	TRANSFORMATION("Transformatieoverleg"),
-	ALIGNMENT("Afstemmingsoverleg"),
-	ADMINISTRATIVE("Bestuurlijk overleg"),
-	REGIONAL_ADMINISTRATIVE("Regionaal bestuurlijk overleg"),
-	COUNCIL_INFORMATION("Raadsinformatie");
-
-	private final String dutchName;
-
-	MeetingType(String dutchName) {
-		this.dutchName = dutchName;
-	}
-
-	public String dutchName() {
-		return dutchName;
-	}
+	TRANSFORMATION,
+	ALIGNMENT,
+	ADMINISTRATIVE,
+	REGIONAL_ADMINISTRATIVE,
+	COUNCIL_INFORMATION;
 
 	static @org.jspecify.annotations.Nullable MeetingType parse(@org.jspecify.annotations.Nullable String name) {
 		if (name == null) {

@@ -1,22 +1,22 @@
 package nl.jeugdregie.steering.internal.norms;
 
-/** How a norm's figure is compared with its target (STU-5). */
-public enum NormKind {
-	PERCENT_AT_LEAST("minimaal", true),
-	PERCENT_AT_MOST("maximaal", true),
-	COUNT_AT_LEAST("minimaal", false),
-	DEADLINE("uiterlijk", false);
+import nl.jeugdregie.platform.text.Labelled;
 
-	private final String dutchWord;
+/** How a norm's figure is compared with its target (STU-5). */
+public enum NormKind implements Labelled {
+	PERCENT_AT_LEAST(true),
+	PERCENT_AT_MOST(true),
+	COUNT_AT_LEAST(false),
+	DEADLINE(false);
+
 	private final boolean percentage;
 
-	NormKind(String dutchWord, boolean percentage) {
-		this.dutchWord = dutchWord;
+	NormKind(boolean percentage) {
 		this.percentage = percentage;
 	}
 
 	public String dutchWord() {
-		return dutchWord;
+		return dutchName();
 	}
 
 	public boolean percentage() {

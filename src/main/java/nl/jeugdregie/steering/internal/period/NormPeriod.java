@@ -3,26 +3,21 @@ package nl.jeugdregie.steering.internal.period;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.jeugdregie.platform.text.Labelled;
 import org.jspecify.annotations.Nullable;
 
 /** The period a norm is measured over: quarter, half year or year, always calendar-aligned. */
-public enum NormPeriod {
-	QUARTER(3, "kwartaal", Pattern.compile("(\\d{4})-K([1-4])")),
-	HALF_YEAR(6, "halfjaar", Pattern.compile("(\\d{4})-H([12])")),
-	YEAR(12, "jaar", Pattern.compile("(\\d{4})"));
+public enum NormPeriod implements Labelled {
+	QUARTER(3, Pattern.compile("(\\d{4})-K([1-4])")),
+	HALF_YEAR(6, Pattern.compile("(\\d{4})-H([12])")),
+	YEAR(12, Pattern.compile("(\\d{4})"));
 
 	private final int months;
-	private final String dutchName;
 	private final Pattern label;
 
-	NormPeriod(int months, String dutchName, Pattern label) {
+	NormPeriod(int months, Pattern label) {
 		this.months = months;
-		this.dutchName = dutchName;
 		this.label = label;
-	}
-
-	public String dutchName() {
-		return dutchName;
 	}
 
 	/** The period that contains the date. */

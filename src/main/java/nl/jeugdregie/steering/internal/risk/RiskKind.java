@@ -1,17 +1,9 @@
 package nl.jeugdregie.steering.internal.risk;
 
+import nl.jeugdregie.platform.text.Labelled;
+
 /** What a row of the risk register describes (STU-3). */
-public enum RiskKind {
+public enum RiskKind implements Labelled {
 
-	RISK("Risico"), OPPORTUNITY("Kans"), PRECONDITION("Randvoorwaarde");
-
-	private final String dutchName;
-
-	RiskKind(String dutchName) {
-		this.dutchName = dutchName;
-	}
-
-	public String dutchName() {
-		return dutchName;
-	}
+	RISK, OPPORTUNITY, PRECONDITION;
 }
