@@ -1,10 +1,12 @@
 package nl.jeugdregie.allocation;
 
+import nl.jeugdregie.platform.text.Labelled;
+
 /**
  * MON-5: what was decided about aftercare (nazorg) once the specialised care of an allocation ended: the CJG
  * follows up, another party does, or no aftercare is needed. Dutch labels: {@code label.allocation.AftercareKind.*}.
  */
-public enum AftercareKind {
+public enum AftercareKind implements Labelled {
 
 	/** Nazorg door het CJG, from a date. */
 	CJG,
@@ -12,15 +14,6 @@ public enum AftercareKind {
 	OTHER_PARTY,
 	/** Geen nazorg nodig. */
 	NONE;
-
-	/** TEMPORARY until platform.text.Labelled lands from main. */
-	public String dutchName() {
-		return switch (this) {
-			case CJG -> "Nazorg door het CJG";
-			case OTHER_PARTY -> "Nazorg door een andere partij";
-			case NONE -> "Geen nazorg nodig";
-		};
-	}
 
 	/** Whether the decision names the day aftercare starts. */
 	public boolean hasStart() {

@@ -12,7 +12,6 @@ import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,7 +50,7 @@ class AftercareApiController {
 			String recordedBy, Instant recordedAt) {
 
 		static DecisionResponse of(AftercareDecision d) {
-			return new DecisionResponse(d.kind().name(), AftercarePageController.label(d.kind()), d.from(), d.party(),
+			return new DecisionResponse(d.kind().name(), d.kind().dutchName(), d.from(), d.party(),
 					d.version(), d.recordedBy(), d.recordedAt());
 		}
 	}
@@ -79,12 +78,13 @@ class AftercareApiController {
 	@PutMapping("/api/v1/allocation/allocations/{number}/aftercare")
 	@Operation(summary = "Record or change an allocation's aftercare decision once its care has ended; If-Match: the version changed (absent when none is recorded yet)")
 	@ApiResponse(responseCode = "200", description = "Het vastgelegde besluit over nazorg; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = AftercareResponse.class)))
+	@ApiResponse(responseCode = "409", description = "Iemand anders legde het besluit eerst vast of wijzigde het: verouderde-versie met currentVersion")
+	@ApiResponse(responseCode = "428", description = "De kop If-Match is geen versie: versie-vereist")
 	ResponseEntity<?> put(@PathVariable long number, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody AftercareBody body) {
 		var version = version(ifMatch);
 		if (version == null) {
-			return Problems.of(HttpStatus.PRECONDITION_FAILED, "versie-onleesbaar", "Versie onleesbaar",
-					"Stuur in de kop If-Match de versie die u wijzigt, bijvoorbeeld \"1\", of laat de kop weg als er nog niets is vastgelegd.");
+			return Problems.versionRequired();
 		}
 		var user = users.current();
 		return responses.toResponse(Outcomes.then(AftercareInput.of(number, body.kind(), body.from(), body.party(), version),

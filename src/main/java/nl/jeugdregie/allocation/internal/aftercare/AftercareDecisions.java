@@ -14,9 +14,9 @@ import nl.jeugdregie.audit.AuditTrail;
 import nl.jeugdregie.audit.ClientFileAccess;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.MunicipalityCode;
-import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
+import nl.jeugdregie.platform.text.Labels;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -151,8 +151,8 @@ public class AftercareDecisions implements AftercareToRecord {
 
 	private void audited(CurrentUser user, EndedCare allocation, RecordAftercare command, boolean changed) {
 		if (allocation.youngPerson() != null) {
-			var what = "Nazorg bij toewijzing " + allocation.number() + (changed ? " gewijzigd: " : " vastgelegd: ")
-					+ command.kind().name() + (command.from() == null ? "" : " vanaf " + DutchFormat.date(command.from()));
+			var what = Labels.text(changed ? "text.allocation.aftercare.changed" : "text.allocation.aftercare.recorded",
+					String.valueOf(allocation.number()), AftercareDecision.summary(command.kind(), null, command.from()));
 			audit.record(ClientFileAccess.updated(user, allocation.youngPerson(),
 					"arrangement:" + allocation.arrangement().value(), what));
 		}

@@ -23,8 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AftercarePageController {
 
-	private static final String STALE = "Iemand anders heeft het besluit over nazorg net gewijzigd. Bekijk het besluit hieronder en kies opnieuw.";
-
 	private final AftercareDecisions decisions;
 	private final CurrentUsers users;
 	private final OutcomeResponses responses;
@@ -33,11 +31,6 @@ class AftercarePageController {
 		this.decisions = decisions;
 		this.users = users;
 		this.responses = responses;
-	}
-
-	/** The Dutch label of a kind, for pages and the API. */
-	static String label(AftercareKind kind) {
-		return kind.dutchName();
 	}
 
 	@GetMapping("/toewijzing/toewijzingen/{number}/nazorg")
@@ -64,13 +57,13 @@ class AftercarePageController {
 		switch (outcome) {
 			case Outcome.Done<AftercareDecisions.Recorded>(var recorded) -> {
 				redirect.addFlashAttribute("message", recorded.changed()
-						? "Het besluit over nazorg bij toewijzing " + number + " is opgeslagen: " + summary(recorded.decision()) + "."
-						: "Het besluit over nazorg bij toewijzing " + number + " was al zo vastgelegd. Er is niets veranderd.");
+						? responses.text("allocation.aftercare.saved", String.valueOf(number), recorded.decision().summary())
+						: responses.text("allocation.aftercare.unchanged", String.valueOf(number)));
 				return "redirect:/toewijzing/toewijzingen/" + number;
 			}
 			case Outcome.Refused<AftercareDecisions.Recorded> refused -> responses.rejectInto(refused, errors);
 			case Outcome.Stale<AftercareDecisions.Recorded>(var current) -> {
-				errors.reject("stale", STALE);
+				errors.reject("allocation.aftercare.stale", responses.text("allocation.aftercare.stale"));
 				form.setVersion(current);
 			}
 			case Outcome.Forbidden<AftercareDecisions.Recorded> forbidden -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
@@ -85,15 +78,6 @@ class AftercarePageController {
 		model.addAttribute("pending", pending);
 		model.addAttribute("limited", pending.size() >= AftercareDecisions.LIST_LIMIT);
 		return "allocation/aftercare-to-record";
-	}
-
-	/** One line in Dutch: what was decided and from when, for the banner and the allocation's page. */
-	static String summary(AftercareDecision decision) {
-		var text = label(decision.kind());
-		if (decision.party() != null) {
-			text += " (" + decision.party() + ")";
-		}
-		return decision.from() == null ? text : text + " vanaf " + DutchFormat.date(decision.from());
 	}
 
 	private String page(Model model, AftercareDecisions.View view) {
