@@ -151,8 +151,10 @@ public class AftercareDecisions implements AftercareToRecord {
 
 	private void audited(CurrentUser user, EndedCare allocation, RecordAftercare command, boolean changed) {
 		if (allocation.youngPerson() != null) {
-			var what = Labels.text(changed ? "text.allocation.aftercare.changed" : "text.allocation.aftercare.recorded",
-					String.valueOf(allocation.number()), AftercareDecision.summary(command.kind(), null, command.from()));
+			var number = String.valueOf(allocation.number());
+			var decision = AftercareDecision.summary(command.kind(), null, command.from());
+			var what = changed ? Labels.text("text.allocation.aftercare.changed", number, decision)
+					: Labels.text("text.allocation.aftercare.recorded", number, decision);
 			audit.record(ClientFileAccess.updated(user, allocation.youngPerson(),
 					"arrangement:" + allocation.arrangement().value(), what));
 		}

@@ -40,9 +40,8 @@ class AftercareRecords {
 	private static final String PENDING = """
 			from allocation_allocation a
 			where a.municipality_code = ? and a.team_id = ? and a.withdrawn_at is null and a.replaced_by is null
-			  and (a.valid_until < ? or """ + ENDED_EARLY + """
-			)
-			  and not exists (select 1 from allocation_aftercare f where f.allocation_id = a.id)""";
+			  and not exists (select 1 from allocation_aftercare f where f.allocation_id = a.id)
+			  and (a.valid_until < ?""" + " or " + ENDED_EARLY + ")";
 
 	private final JdbcClient jdbc;
 
