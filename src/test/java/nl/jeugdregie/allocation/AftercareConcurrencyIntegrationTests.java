@@ -3,8 +3,12 @@ package nl.jeugdregie.allocation;
 import static nl.jeugdregie.allocation.AllocationApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -38,7 +42,7 @@ class AftercareConcurrencyIntegrationTests {
 	@Autowired TriageChecklist checklists;
 
 	@Test
-	@DisplayName("MON-5: 30 parallel first decisions, then 30 parallel changes on version 1: each once in the table, the audit trail, the events and monitoring")
+	@DisplayName("MON-5: 30 parallel first decisions, 30 parallel changes on version 1, 30 parallel changes with one Idempotency-Key: each once in the table, the audit trail, the events and monitoring")
 	void thirtyParallelPutsRecordOnce() throws Exception {
 		var s = AftercareSetting.create(mvc, fixtures, new Applications(registration, lifecycle, checklists, jdbc));
 		var number = s.ended("999900067");
@@ -58,6 +62,24 @@ class AftercareConcurrencyIntegrationTests {
 		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
 				"select count(*) from monitoring_aftercare where municipality_code = ? and allocation_number = ? and kind = 'NONE' and version = 2")
 				.params(s.world().municipality().value(), number).query(Long.class).single() == 1);
+
+		// With one Idempotency-Key (the platform's filter, as on other changes): once, and replayed afterwards even
+		// when the decision has changed since, so a client's retry never turns into a stale answer.
+		var key = UUID.randomUUID().toString();
+		Supplier<MockHttpServletRequestBuilder> keyed = () -> json(s.professional(),
+				put(uri).header("If-Match", "\"2\"").header("Idempotency-Key", key), "{\"kind\":\"CJG\",\"from\":\"2026-11-02\"}");
+		assertThat(parallel(keyed)).containsOnly(200);
+		assertThat(decision(s, number)).isEqualTo("CJG 3");
+		assertThat(audited(s, number)).isEqualTo(3);
+		assertThat(events(s, number)).isEqualTo(3);
+		mvc.perform(json(s.professional(), put(uri).header("If-Match", "\"3\""), "{\"kind\":\"NONE\"}"))
+				.andExpect(status().isOk()).andExpect(header().string("ETag", "\"4\""));
+		// The platform's replay repeats the status and body (not the ETag header).
+		mvc.perform(keyed.get())
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.decision.kind").value("CJG"))
+				.andExpect(jsonPath("$.decision.version").value(3));
+		assertThat(decision(s, number)).isEqualTo("NONE 4");
 	}
 
 	private ConcurrentLinkedQueue<Integer> parallel(Supplier<MockHttpServletRequestBuilder> request) throws Exception {
