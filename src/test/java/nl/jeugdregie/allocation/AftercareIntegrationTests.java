@@ -145,6 +145,10 @@ class AftercareIntegrationTests {
 		mvc.perform(json(s.professional(), put("/api/v1/allocation/allocations/{n}/aftercare", number), "{\"kind\":\"NONE\"}"))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].message").value(containsString("ingetrokken")));
+		mvc.perform(get("/toewijzing/toewijzingen/{n}/nazorg", number).session(TestFixtures.login(mvc, s.professional())))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Deze toewijzing is ingetrokken. Er is geen nazorg vast te leggen.")))
+				.andExpect(content().string(not(containsString("nog niet afgelopen"))));
 	}
 
 	@Test
