@@ -427,13 +427,19 @@ class DisclosureDifferencingIntegrationTests {
 
 	static final List<String> ADULTHOOD = List.of("UNDER_18", "TURNS_18_DURING", "ADULT_AT_START", "UNKNOWN");
 
+	/** MON-5: the aftercare decisions of ended allocations, and none recorded yet. */
+	static final String NO_DECISION = "-";
+	static final List<String> AFTERCARE = List.of("CJG", "OTHER_PARTY", "NONE", NO_DECISION);
+
 	/**
 	 * Allocation's events for the municipality, straight into monitoring's read models: 160 allocations decided from
 	 * January to 15 November (seven in ten under 18, the rest 18+, past the 18th birthday or unknown), each ending by
-	 * 15 November, three in ten continued by a later one; 40 extensions moved to the CJG.
+	 * 15 November, three in ten continued by a later one, the others with an aftercare decision in three of four (MON-5);
+	 * 40 extensions moved to the CJG.
 	 */
 	private void allocationsOf(String code) {
 		var random = new java.util.Random(15_2026L);
+		var decisions = new java.util.Random(58_2026L);
 		var first = LocalDate.of(2026, 1, 1);
 		var days = (int) java.time.temporal.ChronoUnit.DAYS.between(first, TODAY);
 		for (var number = 1; number <= 160; number++) {
@@ -448,9 +454,19 @@ class DisclosureDifferencingIntegrationTests {
 					    decided_on, adulthood)
 					values (?, ?, '45', 'IN_KIND', ?, ?, 100000, true, false, false, false, false, ?, ?)""")
 					.params(code, number, from, until, decided, adulthood).update();
-			if (random.nextInt(10) < 3) {
+			var continued = random.nextInt(10) < 3;
+			if (continued) {
 				jdbc.sql("insert into monitoring_allocation_continuation (municipality_code, allocation_number, continued_by) values (?, ?, ?)")
 						.params(code, number, 1_000 + number).update();
+			}
+			// MON-5 (ADR 0058): an ended allocation that nothing continues has an aftercare decision, or none yet.
+			var aftercare = AFTERCARE.get(decisions.nextInt(AFTERCARE.size()));
+			if (!continued && !aftercare.equals(NO_DECISION)) {
+				jdbc.sql("""
+						insert into monitoring_aftercare (municipality_code, allocation_number, kind, starts_on, care_ended_on,
+						    version, recorded_at)
+						values (?, ?, ?, ?, ?, 1, now())""")
+						.params(code, number, aftercare, aftercare.equals("NONE") ? null : until, until).update();
 			}
 		}
 		for (var i = 0; i < 40; i++) {
@@ -484,24 +500,37 @@ class DisclosureDifferencingIntegrationTests {
 		return family;
 	}
 
-	/** Allocations per month of their last day, continued or not: the end row and the outflow row. */
+	/**
+	 * Allocations per month of their last day, continued or not, by aftercare decision: the end row, the outflow row
+	 * and the aftercare rows (MON-5, ADR 0058).
+	 */
 	private Family allocationEnds(String code, CurrentUser policyOfficer) throws Exception {
-		var family = new Family("einde en uitstroom");
+		var family = new Family("einde, uitstroom en nazorg");
 		var counts = new HashMap<List<Object>, Long>();
 		jdbc.sql("""
 				select exists (select 1 from monitoring_allocation_continuation c where c.municipality_code = p.municipality_code
-				    and c.allocation_number = p.allocation_number)::text, date_trunc('month', valid_until)::date, count(*)
-				from monitoring_in_kind_provision p where municipality_code = ? group by 1, 2""").param(code).query(rs -> {
-			counts.put(List.of(rs.getString(1), YearMonth.from(rs.getObject(2, LocalDate.class))), rs.getLong(3));
-		});
+				    and c.allocation_number = p.allocation_number)::text || ':' || coalesce((select a.kind from monitoring_aftercare a
+				    where a.municipality_code = p.municipality_code and a.allocation_number = p.allocation_number), ?),
+				    date_trunc('month', valid_until)::date, count(*)
+				from monitoring_in_kind_provision p where municipality_code = ? group by 1, 2""").params(NO_DECISION, code)
+				.query(rs -> {
+					counts.put(List.of(rs.getString(1), YearMonth.from(rs.getObject(2, LocalDate.class))), rs.getLong(3));
+				});
 		for (var month : MONTHS) {
 			for (var continued : List.of("true", "false")) {
-				family.atoms.add(new Atom(code, "*", "*", month, continued, counts.getOrDefault(List.of(continued, month), 0L)));
+				for (var aftercare : AFTERCARE) {
+					var detail = continued + ":" + aftercare;
+					family.atoms.add(new Atom(code, "*", "*", month, detail, counts.getOrDefault(List.of(detail, month), 0L)));
+				}
 			}
 		}
 		var rows = new LinkedHashMap<String, Predicate<Atom>>();
 		rows.put("Einde bij de aanbieder (einddatum van de toewijzing)", a -> true);
-		rows.put("Uitstroom: toewijzing afgelopen zonder aansluitende toewijzing", a -> a.detail().equals("false"));
+		rows.put("Uitstroom: toewijzing afgelopen zonder aansluitende toewijzing", a -> a.detail().startsWith("false:"));
+		rows.put("Nazorg door het CJG", a -> a.detail().endsWith(":CJG"));
+		rows.put("Nazorg door een andere partij", a -> a.detail().endsWith(":OTHER_PARTY"));
+		rows.put("Geen nazorg nodig", a -> a.detail().endsWith(":NONE"));
+		rows.put("Beëindigde zorg zonder vastgelegd besluit over nazorg", a -> a.detail().equals("false:" + NO_DECISION));
 		transformationRows(family, policyOfficer, rows);
 		return family;
 	}

@@ -96,7 +96,9 @@ class PeriodicReportBrowserIntegrationTests {
 		browser.checkPage("monitoring-outcomes");
 
 		browser.open("/rapportages/transformatie?jaar=2026");
-		assertThat(page.locator("#nog-niet")).containsText("nog geen gegevens — wordt nog nergens vastgelegd");
+		// MON-5 (ADR 0058): aftercare is counted with the other figures; the "nog geen gegevens" section is gone.
+		assertThat(page.locator("#beschikbaar")).containsText("Beëindigde zorg zonder vastgelegd besluit over nazorg");
+		assertThat(page.locator("#nog-niet")).hasCount(0);
 		browser.checkPage("monitoring-transformation");
 
 		browser.open("/rapportages/halfjaar?halfjaar=2026-H1");

@@ -253,8 +253,8 @@ class PeriodicReportIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("MON-5, MON-6: transformation figures per quarter from what exists, the rest marked as not yet available")
-	void showsTransformationFiguresAndMarksWhatIsNotYetRecorded() throws Exception {
+	@DisplayName("MON-5, MON-6: transformation figures per quarter from what exists, aftercare counted (no 'nog geen gegevens' section left)")
+	void showsTransformationFiguresIncludingAftercare() throws Exception {
 		for (var i = 0; i < 11; i++) {
 			events.registered("2026-02-02", i < 5 ? 18 + i % 2 : 12, null);
 		}
@@ -281,12 +281,19 @@ class PeriodicReportIntegrationTests {
 				.andExpect(jsonPath("$.sections[0].rows[5][2].number").value(0))
 				.andExpect(jsonPath("$.sections[0].rows[5][5].number").value(0))
 				.andExpect(jsonPath("$.legend[0]").value(containsString("0 tot en met 5")))
-				.andExpect(jsonPath("$.sections[1].rows[0][0].text").value("Nazorg na specialistische jeugdhulp"))
-				.andExpect(jsonPath("$.sections[1].rows[0][1].text").value("nog geen gegevens — wordt nog nergens vastgelegd"));
+				// MON-5 (ADR 0058): aftercare is recorded now; without allocations every aftercare row counts 0.
+				.andExpect(jsonPath("$.sections.length()").value(1))
+				.andExpect(jsonPath("$.sections[0].rows[25][0].text").value("Nazorg door het CJG"))
+				.andExpect(jsonPath("$.sections[0].rows[25][5].number").value(0))
+				.andExpect(jsonPath("$.sections[0].rows[26][0].text").value("Nazorg door een andere partij"))
+				.andExpect(jsonPath("$.sections[0].rows[27][0].text").value("Geen nazorg nodig"))
+				.andExpect(jsonPath("$.sections[0].rows[28][0].text").value("Beëindigde zorg zonder vastgelegd besluit over nazorg"))
+				.andExpect(jsonPath("$.sections[0].rows[28][5].number").value(0));
 		mvc.perform(get("/rapportages/transformatie").param("jaar", "2026").session(login(policyOfficer)))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Toewijzingen aan aanbieders die overbruggingszorg bieden")))
-				.andExpect(content().string(containsString("nog geen gegevens — wordt nog nergens vastgelegd")));
+				.andExpect(content().string(containsString("Nazorg door een andere partij")))
+				.andExpect(content().string(not(containsString("nog geen gegevens — wordt nog nergens vastgelegd"))));
 	}
 
 	@Test

@@ -38,6 +38,9 @@ class AllocationWebAccessRules implements WebAccessRules {
 						"/api/v1/allocation/allocations/*/volume-change", "/api/v1/allocation/allocations/*/withdrawal")
 						.hasAnyRole(caseWorkers())
 				.requestMatchers(HttpMethod.GET, "/api/v1/allocation/allocations/*/history").hasAnyRole(caseWorkers())
+				// MON-5: the team's case workers read and record the aftercare decision (the service checks the team).
+				.requestMatchers(HttpMethod.GET, "/api/v1/allocation/allocations/*/aftercare").hasAnyRole(caseWorkers())
+				.requestMatchers(HttpMethod.PUT, "/api/v1/allocation/allocations/*/aftercare").hasAnyRole(caseWorkers())
 				.requestMatchers("/api/v1/allocation/arrangements", "/api/v1/allocation/arrangements/**",
 						"/api/v1/allocation/crisis-care", "/api/v1/allocation/crisis-care/**").hasAnyRole(caseWorkers())
 				.requestMatchers(HttpMethod.GET, "/api/v1/allocation/allocations").hasRole(PROVIDER.name())
@@ -73,6 +76,8 @@ class AllocationWebAccessRules implements WebAccessRules {
 				.requestMatchers(HttpMethod.GET, "/toewijzing/kiezen").hasAnyRole(caseWorkers())
 				// TOEW-7 (issue 16): an allocation's page and its changes, for the team's case workers.
 				.requestMatchers("/toewijzing/toewijzingen/*", "/toewijzing/toewijzingen/*/**").hasAnyRole(caseWorkers())
+				// MON-5: the team's list of ended allocations without an aftercare decision.
+				.requestMatchers(HttpMethod.GET, "/toewijzing/nazorg").hasAnyRole(caseWorkers())
 				.requestMatchers("/toewijzing/aanvragen", "/toewijzing/aanvragen/**", "/toewijzing/arrangementen/**",
 						"/toewijzing/crisiszorg", "/toewijzing/crisiszorg/**").hasAnyRole(caseWorkers())
 				.requestMatchers(HttpMethod.GET, "/toewijzing/toewijzingen").hasRole(PROVIDER.name())

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.jeugdregie.allocation.ProductId;
 import nl.jeugdregie.allocation.internal.Outcomes;
+import nl.jeugdregie.allocation.internal.AftercareToRecord;
 import nl.jeugdregie.allocation.internal.catalogue.Catalogue;
 import nl.jeugdregie.allocation.internal.catalogue.Product;
 import nl.jeugdregie.allocation.internal.provider.Providers;
@@ -46,10 +47,13 @@ class ArrangementPageController {
 	private final CurrentUsers users;
 	private final OutcomeResponses responses;
 	private final Clock clock;
+	private final AftercareToRecord aftercare;
 
 	ArrangementPageController(ArrangementService arrangements, Catalogue catalogue, Providers providers,
-			WaitingTimes waitingTimes, CurrentUsers users, OutcomeResponses responses, Clock clock) {
+			WaitingTimes waitingTimes, CurrentUsers users, OutcomeResponses responses, Clock clock,
+			AftercareToRecord aftercare) {
 		this.arrangements = arrangements;
+		this.aftercare = aftercare;
 		this.catalogue = catalogue;
 		this.providers = providers;
 		this.waitingTimes = waitingTimes;
@@ -64,6 +68,8 @@ class ArrangementPageController {
 	@GetMapping("/aanvragen")
 	String applications(Model model) {
 		model.addAttribute("applications", arrangements.applications(users.current()));
+		// MON-5: the team's ended allocations without an aftercare decision, with a link to the list
+		model.addAttribute("aftercareToRecord", aftercare.count(users.current()));
 		return "allocation/applications";
 	}
 

@@ -4,6 +4,7 @@ import java.util.function.Function;
 import nl.jeugdregie.allocation.AllocationMessages;
 import nl.jeugdregie.allocation.ChangeReason;
 import nl.jeugdregie.allocation.internal.Outcomes;
+import nl.jeugdregie.allocation.internal.aftercare.AftercareDecisions;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.platform.result.Outcome;
@@ -34,11 +35,13 @@ class AllocationPageController {
 	private final AllocationMessages messages;
 	private final CurrentUsers users;
 	private final OutcomeResponses responses;
+	private final AftercareDecisions aftercare;
 
 	AllocationPageController(AllocationChanges changes, AllocationMessages messages,
-			CurrentUsers users, OutcomeResponses responses) {
+			CurrentUsers users, OutcomeResponses responses, AftercareDecisions aftercare) {
 		this.changes = changes;
 		this.messages = messages;
+		this.aftercare = aftercare;
 		this.users = users;
 		this.responses = responses;
 	}
@@ -51,6 +54,8 @@ class AllocationPageController {
 		// Issue 16 item 7: the JW301s, JW302 retours and the reported start and stop of care (iJw messaging)
 		model.addAttribute("ijwMessages", messages.of(users.current().municipality(), number));
 		model.addAttribute("changeable", !view.allocation().withdrawn() && !view.allocation().replaced());
+		// MON-5: the aftercare section (the arrangement was just opened and audited by view)
+		model.addAttribute("aftercare", aftercare.ofOpenedAllocation(users.current().municipality(), number).orElse(null));
 		return "allocation/allocation";
 	}
 

@@ -10,8 +10,6 @@ import org.jspecify.annotations.Nullable;
 /** How single figures appear in a published report: through the disclosure control (SEC-2, ADR 0021). */
 final class Cells {
 
-	static final String NOT_YET = "nog geen gegevens — wordt nog nergens vastgelegd";
-
 	private Cells() {}
 
 	static Cell count(Disclosure disclosure, Tally tally) {

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Transformation trends and "data with meaning" (MON-5, MON-6) per quarter of a year: what intake, plans and
- * allocation (its events) record, and, clearly marked, what only providers' messages about the care will feed. Nothing is
- * estimated or invented.
+ * allocation (its events, aftercare included) record, and the start and stop of care from providers' messages. Nothing
+ * is estimated or invented.
  */
 @Component
 class TransformationFigures {
@@ -97,10 +97,30 @@ class TransformationFigures {
 			care("Zorg volgens plan beëindigd (stopbericht, reden 31)", "ended_on", "not temporary and end_reason = '31'"),
 			care("Zorg voortijdig beëindigd (stopbericht, redenen 32 tot en met 35)", "ended_on",
 					"not temporary and end_reason in ('32', '33', '34', '35')"),
-			care("Zorg tijdelijk onderbroken (stopbericht, reden 20)", "ended_on", "temporary"));
+			care("Zorg tijdelijk onderbroken (stopbericht, reden 20)", "ended_on", "temporary"),
+			// MON-5 aftercare (ADR 0058): the decision recorded on the allocation (monitoring_aftercare), counted by the
+			// quarter of the allocation's last day; without a decision: outflow (ended, no continuing allocation) whose
+			// last day has passed and that has none.
+			aftercare("Nazorg door het CJG", "CJG"),
+			aftercare("Nazorg door een andere partij", "OTHER_PARTY"),
+			aftercare("Geen nazorg nodig", "NONE"),
+			new Measure("Beëindigde zorg zonder vastgelegd besluit over nazorg", """
+					select count(*), coalesce(sum(%s), 0) from monitoring_in_kind_provision p
+					where municipality_code = ? and valid_until between ? and ?
+					  and not exists (select 1 from monitoring_allocation_continuation c
+					      where c.municipality_code = p.municipality_code and c.allocation_number = p.allocation_number)
+					  and not exists (select 1 from monitoring_aftercare a
+					      where a.municipality_code = p.municipality_code and a.allocation_number = p.allocation_number)""",
+					RecordKeys.ALLOCATION, true));
 
-	/** What the documents ask for but no module records yet (MON-5, MON-6). */
-	static final List<String> NOT_YET_AVAILABLE = List.of("Nazorg na specialistische jeugdhulp");
+	/** MON-5: allocations whose last day falls in the quarter and whose aftercare decision is {@code kind}. */
+	private static Measure aftercare(String name, String kind) {
+		return new Measure(name, """
+				select count(*), coalesce(sum(%s), 0) from monitoring_in_kind_provision p
+				where municipality_code = ? and valid_until between ? and ?
+				  and exists (select 1 from monitoring_aftercare a where a.municipality_code = p.municipality_code
+				      and a.allocation_number = p.allocation_number and a.kind = '""" + kind + "')", RecordKeys.ALLOCATION);
+	}
 
 	/** A count of allocations with a reported start or stop whose {@code day} falls in the quarter and meets {@code condition}. */
 	private static Measure care(String name, String day, String condition) {
@@ -145,9 +165,6 @@ class TransformationFigures {
 			row.addAll(Cells.partsAndTotal(disclosure, perQuarter));
 			rows.add(row);
 		}
-		var missing = NOT_YET_AVAILABLE.stream()
-				.map(name -> List.of(Cell.text(name), Cell.text(Cells.NOT_YET)))
-				.toList();
 		return List.of(
 				ReportDocument.Section.table("beschikbaar", "Wat we nu al zien",
 						"Uit de registratie van hulpvragen bij het CJG, de gezinsplannen en de toewijzingen. Licht of zwaar "
@@ -158,9 +175,10 @@ class TransformationFigures {
 								+ "van de toewijzing is voorbij en er is geen toewijzing die er zonder onderbreking op volgt. "
 								+ "18 jaar of ouder: op de eerste dag van de toewijzing; doorlopen na de 18e verjaardag: "
 								+ "jonger dan 18 op de eerste dag en 18 op de laatste. Van zwaar naar licht: een verlenging "
-								+ "die naar het CJG ging in plaats van naar een aanbieder.", headers, rows),
-				ReportDocument.Section.table("nog-niet", "Nog geen gegevens",
-						"Nazorg na specialistische jeugdhulp wordt nog nergens vastgelegd; we tonen hier geen schattingen.", List.of("Gegeven", "Stand"), missing));
+								+ "die naar het CJG ging in plaats van naar een aanbieder. Nazorg: het besluit dat het CJG na "
+								+ "afloop van de zorg bij de toewijzing vastlegt, geteld in het kwartaal van de laatste dag van "
+								+ "de toewijzing; zonder besluit: uitstroom waarvan de laatste dag voorbij is en waarbij nog "
+								+ "niets over nazorg is vastgelegd.", headers, rows));
 	}
 
 	boolean any(MunicipalityCode municipality, int year) {
