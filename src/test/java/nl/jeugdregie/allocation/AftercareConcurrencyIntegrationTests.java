@@ -74,9 +74,11 @@ class AftercareConcurrencyIntegrationTests {
 		assertThat(events(s, number)).isEqualTo(3);
 		mvc.perform(json(s.professional(), put(uri).header("If-Match", "\"3\""), "{\"kind\":\"NONE\"}"))
 				.andExpect(status().isOk()).andExpect(header().string("ETag", "\"4\""));
-		// The platform's replay repeats the status and body (not the ETag header).
+		// The platform's replay repeats the first answer: status, body and its ETag (issue 19 item 2).
 		mvc.perform(keyed.get())
 				.andExpect(status().isOk())
+				.andExpect(header().string("Idempotent-Replayed", "true"))
+				.andExpect(header().string("ETag", "\"3\""))
 				.andExpect(jsonPath("$.decision.kind").value("CJG"))
 				.andExpect(jsonPath("$.decision.version").value(3));
 		assertThat(decision(s, number)).isEqualTo("NONE 4");

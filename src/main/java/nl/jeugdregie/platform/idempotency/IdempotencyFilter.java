@@ -17,6 +17,7 @@ import nl.jeugdregie.platform.web.CachedBodyRequest;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -108,6 +109,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
 				if (done.location() != null) {
 					response.setHeader("Location", done.location());
 				}
+				if (done.etag() != null) {
+					response.setHeader(HttpHeaders.ETAG, done.etag());
+				}
 				response.setHeader(REPLAYED, "true");
 				response.getOutputStream().write(done.body());
 			}
@@ -169,7 +173,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			var status = captured.getStatus();
 			var location = captured.getHeader("Location");
 			if (form ? status >= 300 && status < 400 && location != null : keepsAnswer(status)) {
-				store.complete(key, status, captured.getContentType(), captured.getContentAsByteArray(), location);
+				store.complete(key, status, captured.getContentType(), captured.getContentAsByteArray(), location,
+						captured.getHeader(HttpHeaders.ETAG));
 				kept = true;
 			}
 		}

@@ -37,21 +37,23 @@ class JdbcIdempotentRequests {
 
 	Optional<Remembered> find(IdempotencyKey key) {
 		return jdbc.sql("""
-				select fingerprint, state, status, content_type, body, location from idempotent_request
+				select fingerprint, state, status, content_type, body, location, etag from idempotent_request
 				where owner = ? and key = ?""")
 				.params(key.owner(), key.value())
 				.query((rs, n) -> "DONE".equals(rs.getString("state"))
 						? (Remembered) new Remembered.Done(rs.getString("fingerprint"), rs.getInt("status"),
-								rs.getString("content_type"), rs.getBytes("body"), rs.getString("location"))
+								rs.getString("content_type"), rs.getBytes("body"), rs.getString("location"),
+								rs.getString("etag"))
 						: new Remembered.InProgress(rs.getString("fingerprint")))
 				.optional();
 	}
 
-	void complete(IdempotencyKey key, int status, @Nullable String contentType, byte[] body, @Nullable String location) {
+	void complete(IdempotencyKey key, int status, @Nullable String contentType, byte[] body, @Nullable String location,
+			@Nullable String etag) {
 		jdbc.sql("""
-				update idempotent_request set state = 'DONE', status = ?, content_type = ?, body = ?, location = ?
+				update idempotent_request set state = 'DONE', status = ?, content_type = ?, body = ?, location = ?, etag = ?
 				where owner = ? and key = ?""")
-				.params(status, contentType, body, location, key.owner(), key.value()).update();
+				.params(status, contentType, body, location, etag, key.owner(), key.value()).update();
 	}
 
 	/** Gives the key back, so the same request can be tried again (after a conflict or a server error). */

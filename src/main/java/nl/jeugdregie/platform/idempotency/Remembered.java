@@ -13,6 +13,7 @@ sealed interface Remembered {
 
 	record InProgress(String fingerprint) implements Remembered {}
 
-	record Done(String fingerprint, int status, @Nullable String contentType, byte[] body, @Nullable String location)
+	record Done(String fingerprint, int status, @Nullable String contentType, byte[] body, @Nullable String location,
+			@Nullable String etag)
 			implements Remembered {}
 }
