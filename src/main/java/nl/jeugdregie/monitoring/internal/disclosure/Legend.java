@@ -10,7 +10,6 @@ public final class Legend {
 	public static final String COUNTS = Labels.text("text.monitoring.disclosure.counts", PerturbationTable.MAX_NOISE,
 			PerturbationTable.SMALL, PerturbationTable.ZERO_STANDS_FOR_UP_TO);
 
-
 	private Legend() {}
 
 	/** The explanation of counts followed by every mark with its meaning, for example "k: niet getoond: …". */

@@ -86,7 +86,6 @@ class PeriodicReports {
 		var period = ReportPeriod.year(year);
 		return document(Labels.text("text.monitoring.reports.transformation.title"), municipality, period,
 				Labels.text("text.monitoring.reports.transformation.introduction"),
-
 				!transformation.any(municipality, year), transformation.sections(municipality, year));
 	}
 

@@ -81,7 +81,6 @@ class ProcessFigures {
 		rows.add(List.of(Cell.text(Labels.text("text.monitoring.process.adults")), Cells.count(disclosure, adults)));
 		return ReportDocument.Section.table("aanmeldingen", Labels.text("text.monitoring.process.registrations.title"),
 				Labels.text("text.monitoring.process.registrations.introduction"), List.of(Labels.text("text.monitoring.process.header.team"), Labels.text("text.monitoring.process.header.count")), rows);
-
 	}
 
 	private ReportDocument.Section waiting(MunicipalityCode municipality, ReportPeriod period, LocalDate reference) {

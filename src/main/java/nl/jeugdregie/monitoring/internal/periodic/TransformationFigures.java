@@ -169,7 +169,6 @@ class TransformationFigures {
 		return List.of(
 				ReportDocument.Section.table("beschikbaar", Labels.text("text.monitoring.transformation.available.title"),
 						Labels.text("text.monitoring.transformation.available.introduction"), headers, rows));
-
 	}
 
 	boolean any(MunicipalityCode municipality, int year) {
