@@ -13,6 +13,7 @@ import nl.jeugdregie.identity.AdministrativeChange;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
+import nl.jeugdregie.platform.text.Labels;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -149,9 +150,11 @@ public class CatalogueKeeping {
 			if (!records.endTariff(line.get(), end.lastDay(), user.username(), clock.instant())) {
 				return Outcome.stale(end.version());
 			}
-			events.publishEvent(AdministrativeChange.changed(user, "contract:" + end.contract(), "Tarieflijn vanaf "
-					+ line.get().period().from() + " beëindigd op " + end.lastDay() + " (was: "
-					+ (line.get().period().until() == null ? "geen einddatum" : line.get().period().until()) + ")"));
+			events.publishEvent(AdministrativeChange.changed(user, "contract:" + end.contract(),
+					Labels.text("text.allocation.tariff.ended", String.valueOf(line.get().period().from()),
+							String.valueOf(end.lastDay()), line.get().period().until() == null
+									? Labels.text("text.allocation.tariff.noEndDate")
+									: String.valueOf(line.get().period().until()))));
 			return Outcome.done(records.tariff(user.municipality(), end.contract(), end.tariff()).orElseThrow());
 		});
 	}

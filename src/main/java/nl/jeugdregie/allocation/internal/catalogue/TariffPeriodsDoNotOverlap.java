@@ -5,6 +5,7 @@ import java.util.Optional;
 import nl.jeugdregie.platform.result.Policy;
 import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.platform.format.DutchFormat;
+import nl.jeugdregie.platform.text.Labels;
 
 /**
  * TOEW-6: tariffs are versioned, never overwritten: a new tariff for a contract's product may not overlap a period
@@ -22,6 +23,6 @@ final class TariffPeriodsDoNotOverlap implements Policy<TariffPeriodsDoNotOverla
 				.filter(tariff -> tariff.period().overlaps(proposed.tariff().period()))
 				.findFirst()
 				.map(clash -> Refusal.of(proposed.field(), "allocation.tariff.overlap", DutchFormat.date(clash.period().from()),
-						clash.period().until() == null ? "geen einddatum" : DutchFormat.date(clash.period().until())));
+						clash.period().until() == null ? Labels.text("text.allocation.tariff.noEndDate") : DutchFormat.date(clash.period().until())));
 	}
 }

@@ -1,6 +1,7 @@
 package nl.jeugdregie.findability.internal.publishing;
 
 import nl.jeugdregie.identity.MunicipalityCode;
+import nl.jeugdregie.platform.text.Labels;
 
 /**
  * VIND-3, TOE-2: what every public page shows about reaching the municipality's CJG: name, phone, e-mail, visiting
@@ -16,7 +17,7 @@ public record PublicSite(MunicipalityCode municipality, String municipalityName,
 
 	/** "maandag tot en met vrijdag van 09:00 tot 17:00". */
 	public String hoursText() {
-		return "maandag tot en met vrijdag van %02d:00 tot %02d:00 uur".formatted(opensAt, closesAt);
+		return Labels.text("text.findability.publicSite.hours", opensAt, closesAt);
 	}
 
 	/** The phone number for a {@code tel:} link: digits and a leading plus only. */

@@ -6,6 +6,7 @@ import java.util.List;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequest;
 import nl.jeugdregie.intake.internal.lifecycle.HelpRequestState;
 import nl.jeugdregie.intake.internal.lifecycle.LifecycleTerms;
+import nl.jeugdregie.platform.text.Labels;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,30 +26,33 @@ public record RouteExplanation(List<RouteStep> steps, String next) {
 	static RouteExplanation of(HelpRequest request, LifecycleTerms terms) {
 		var steps = new ArrayList<RouteStep>();
 		var state = request.state();
-		steps.add(new RouteStep("Aanmelding", "Uw vraag is aangemeld bij het Centrum Jeugd en Gezin.",
+		steps.add(new RouteStep(Labels.text("text.intake.route.registration.title"),
+				Labels.text("text.intake.route.registration.explanation"),
 				request.registeredOn(), true));
 		var started = request.treatmentStartedOn();
-		steps.add(new RouteStep("Eerste gesprek", started != null
-				? "U had uw eerste gesprek met een jeugdprofessional."
-				: "U krijgt een eerste gesprek met een jeugdprofessional, uiterlijk op deze datum.",
+		steps.add(new RouteStep(Labels.text("text.intake.route.firstConversation.title"), started != null
+				? Labels.text("text.intake.route.firstConversation.done")
+				: Labels.text("text.intake.route.firstConversation.planned"),
 				started != null ? started : request.clock().deadline(), started != null));
 		var triage = request.triage();
-		steps.add(new RouteStep("Samen kijken wat nodig is", triage != null
-				? "We keken samen naar alle onderdelen van uw leven en uw gezin. Uitkomst: "
-						+ triage.outcome().dutchName().toLowerCase() + "."
-				: "We kijken samen naar alle onderdelen van uw leven en uw gezin, en spreken af welke hulp past.",
+		steps.add(new RouteStep(Labels.text("text.intake.route.triage.title"), triage != null
+				? Labels.text("text.intake.route.triage.done", triage.outcome().dutchName().toLowerCase())
+				: Labels.text("text.intake.route.triage.planned"),
 				triage != null ? triage.decidedOn() : null, triage != null));
 		switch (state) {
-			case HelpRequestState.InCjgTreatment t -> steps.add(new RouteStep("Hulp van het CJG",
-					"U krijgt hulp van uw jeugdprofessional, in ongeveer " + terms.maxConversations()
-							+ " gesprekken. Tot nu toe waren er " + request.conversations().size() + ".", null, false));
-			case HelpRequestState.AwaitingApplication a -> steps.add(new RouteStep("Aanvraag specialistische jeugdhulp",
-					"Uw jeugdprofessional vraagt specialistische jeugdhulp voor u aan, uiterlijk op deze datum.",
+			case HelpRequestState.InCjgTreatment t -> steps.add(new RouteStep(
+					Labels.text("text.intake.route.cjgTreatment.title"),
+					Labels.text("text.intake.route.cjgTreatment.explanation", terms.maxConversations(),
+							request.conversations().size()), null, false));
+			case HelpRequestState.AwaitingApplication a -> steps.add(new RouteStep(
+					Labels.text("text.intake.route.awaitingApplication.title"),
+					Labels.text("text.intake.route.awaitingApplication.explanation"),
 					a.applicationDue(), false));
-			case HelpRequestState.ApplicationMade a -> steps.add(new RouteStep("Op weg naar specialistische jeugdhulp",
-					"De aanvraag is gedaan op " + Dates.dutch(a.appliedOn())
-							+ ". De hulp moet uiterlijk op deze datum geregeld zijn.", a.leadTimeDeadline(), false));
-			case HelpRequestState.Closed c -> steps.add(new RouteStep("Afgesloten",
+			case HelpRequestState.ApplicationMade a -> steps.add(new RouteStep(
+					Labels.text("text.intake.route.applicationMade.title"),
+					Labels.text("text.intake.route.applicationMade.explanation", Dates.dutch(a.appliedOn())),
+					a.leadTimeDeadline(), false));
+			case HelpRequestState.Closed c -> steps.add(new RouteStep(Labels.text("text.intake.route.closed.title"),
 					c.reason().dutchName() + ".", c.closedOn(), true));
 			// Before the first conversation and during triage the steps above say all there is.
 			case HelpRequestState.AwaitingTreatment _, HelpRequestState.InTriage _ -> { }
@@ -59,16 +63,16 @@ public record RouteExplanation(List<RouteStep> steps, String next) {
 	private static String next(HelpRequestState state) {
 		return switch (state) {
 			case HelpRequestState.AwaitingTreatment a ->
-					"Een jeugdprofessional neemt contact met u op om het eerste gesprek te plannen.";
+					Labels.text("text.intake.route.next.awaitingTreatment");
 			case HelpRequestState.InTriage t ->
-					"We maken samen de vraag duidelijk. Daarna spreken we af welke hulp het beste past.";
+					Labels.text("text.intake.route.next.inTriage");
 			case HelpRequestState.InCjgTreatment t ->
-					"U en uw jeugdprofessional werken aan uw vraag. Is meer hulp nodig? Dan bespreken we dat samen.";
+					Labels.text("text.intake.route.next.cjgTreatment");
 			case HelpRequestState.AwaitingApplication a ->
-					"Uw jeugdprofessional bereidt de aanvraag voor en bespreekt die met u.";
+					Labels.text("text.intake.route.next.awaitingApplication");
 			case HelpRequestState.ApplicationMade a ->
-					"De gemeente beslist over de aanvraag. Uw jeugdprofessional houdt contact met u.";
-			case HelpRequestState.Closed c -> "Heeft u later weer een vraag? U bent altijd welkom bij het CJG.";
+					Labels.text("text.intake.route.next.applicationMade");
+			case HelpRequestState.Closed c -> Labels.text("text.intake.route.next.closed");
 		};
 	}
 }

@@ -11,6 +11,7 @@ import nl.jeugdregie.identity.TeamId;
 import nl.jeugdregie.identity.TodayItem;
 import nl.jeugdregie.identity.WorkForToday;
 import nl.jeugdregie.intake.internal.lifecycle.JdbcHelpRequests;
+import nl.jeugdregie.platform.text.Labels;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,19 +57,19 @@ class IntakeWorkForToday implements WorkForToday {
 				.param("today", today).param("weekEnd", today.plusDays(7)).param("team", team.value())
 				.param("me", user.username())
 				.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) }).single();
-		items.add(new TodayItem(10, "Mijn hulpvragen over de termijn", mine[0],
-				"Open hulpvragen van u waarvan de normtermijn verstreken is.",
+		items.add(new TodayItem(10, Labels.text("text.intake.today.mineOverdue.title"), mine[0],
+				Labels.text("text.intake.today.mineOverdue.explanation"),
 				"/hulpvragen?wie=mij&norm=overschreden&sorteer=termijn", mine[0] > 0));
-		items.add(new TodayItem(11, "Mijn hulpvragen: termijn verloopt deze week", mine[1],
-				"Handel deze af voordat de termijn verloopt.", "/hulpvragen?wie=mij&norm=deze-week&sorteer=termijn",
+		items.add(new TodayItem(11, Labels.text("text.intake.today.mineThisWeek.title"), mine[1],
+				Labels.text("text.intake.today.mineThisWeek.explanation"), "/hulpvragen?wie=mij&norm=deze-week&sorteer=termijn",
 				false));
 		contacts(team, today, items);
 		var reviews = jdbc.sql("""
 				select count(*) from help_request h where h.team_id = :team and h.state <> 'CLOSED'
 				  and (select p.review_on from safety_plan p where p.help_request_id = h.id order by p.id desc limit 1) < :weekEnd""")
 				.param("team", team.value()).param("weekEnd", today.plusDays(7)).query(Long.class).single();
-		items.add(new TodayItem(14, "Veiligheidsplannen te evalueren", reviews,
-				"Open hulpvragen van het team waarvan het veiligheidsplan deze week of eerder geëvalueerd moet worden.",
+		items.add(new TodayItem(14, Labels.text("text.intake.today.safetyReviews.title"), reviews,
+				Labels.text("text.intake.today.safetyReviews.explanation"),
 				"/werklijst", reviews > 0));
 		if (user.role() == Role.TEAM_LEAD) {
 			teamLead(team, today, items);
@@ -82,18 +83,16 @@ class IntakeWorkForToday implements WorkForToday {
 		var contacts = requests.contactsDue(team, today);
 		var due = contacts.due();
 		var without = contacts.withoutAgreement();
-		items.add(new TodayItem(12, "Contact tijdens het wachten", due + without,
-				due + (due == 1 ? " afgesproken contact is" : " afgesproken contacten zijn") + " vandaag of eerder aan de beurt; "
-						+ without + (without == 1 ? " hulpvraag wacht" : " hulpvragen wachten")
-						+ " langer dan de norm zonder contactafspraak.",
+		items.add(new TodayItem(12, Labels.text("text.intake.today.contacts.title"), due + without,
+				Labels.text("text.intake.today.contacts.summary", due, without),
 				"/werklijst?norm=overschreden&status=wacht", due + without > 0));
 	}
 
 	private void teamLead(TeamId team, LocalDate today, List<TodayItem> items) {
 		var unassigned = jdbc.sql("select count(*) from help_request where team_id = ? and state <> 'CLOSED' and "
 				+ HANDLER + " is null").param(team.value()).query(Long.class).single();
-		items.add(new TodayItem(5, "Nog niet toegewezen", unassigned,
-				"Open hulpvragen van het team zonder professional.", "/werklijst?wie=niemand", unassigned > 0));
+		items.add(new TodayItem(5, Labels.text("text.intake.today.unassigned.title"), unassigned,
+				Labels.text("text.intake.today.unassigned.explanation"), "/werklijst?wie=niemand", unassigned > 0));
 		var overdue = new ArrayList<TodayItem.Line>();
 		var caseload = new ArrayList<TodayItem.Line>();
 		long overdueTotal = 0;
@@ -111,10 +110,11 @@ class IntakeWorkForToday implements WorkForToday {
 			overdueTotal += (long) row[1];
 			open += (long) row[2];
 		}
-		items.add(new TodayItem(6, "Over de termijn per professional", overdueTotal,
-				"Toegewezen hulpvragen waarvan de normtermijn verstreken is.",
+		items.add(new TodayItem(6, Labels.text("text.intake.today.overdueByProfessional.title"), overdueTotal,
+				Labels.text("text.intake.today.overdueByProfessional.explanation"),
 				"/werklijst?norm=overschreden&sorteer=termijn", overdueTotal > 0, overdue));
-		items.add(new TodayItem(7, "Caseload van het team", open, "Open hulpvragen per professional.", "/team", false,
+		items.add(new TodayItem(7, Labels.text("text.intake.today.caseload.title"), open,
+				Labels.text("text.intake.today.caseload.explanation"), "/team", false,
 				caseload));
 	}
 }

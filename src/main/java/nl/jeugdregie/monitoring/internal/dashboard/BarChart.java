@@ -4,6 +4,7 @@ import nl.jeugdregie.monitoring.internal.disclosure.Figure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.jeugdregie.platform.text.Labels;
 
 /**
  * A server-rendered SVG bar chart of one monthly series: geometry only, drawn by the template with attributes and
@@ -58,20 +59,19 @@ public record BarChart(String id, String title, String description, List<Bar> ba
 	/** For example: "Aanmeldingen per maand, van jan 2026 tot en met nov 2026. Hoogste: 40 in mrt 2026. ..." */
 	private static String describe(String title, String unit, List<Point> points) {
 		var shown = points.stream().filter(p -> p.value().value() != null).toList();
-		var text = new StringBuilder(title).append(", van ").append(points.getFirst().label()).append(" tot en met ")
-				.append(points.getLast().label()).append(". ");
+		var text = new StringBuilder(Labels.text("text.monitoring.dashboard.chart.span", title, points.getFirst().label(),
+				points.getLast().label())).append(' ');
 		if (shown.isEmpty()) {
-			return text.append("Geen getoonde waarden.").toString();
+			return text.append(Labels.text("text.monitoring.dashboard.chart.nothingShown")).toString();
 		}
 		var highest = shown.stream().max((a, b) -> Long.compare(a.value().value(), b.value().value())).orElseThrow();
 		var lowest = shown.stream().min((a, b) -> Long.compare(a.value().value(), b.value().value())).orElseThrow();
-		text.append("Hoogste: ").append(highest.value().text()).append(' ').append(unit).append(" in ")
-				.append(highest.label()).append(". Laagste: ").append(lowest.value().text()).append(' ').append(unit)
-				.append(" in ").append(lowest.label()).append('.');
+		text.append(Labels.text("text.monitoring.dashboard.chart.highestLowest", highest.value().text(), unit,
+				highest.label(), lowest.value().text(), lowest.label()));
 		if (shown.size() < points.size()) {
-			text.append(" Maanden met een 0 of een weggelaten waarde hebben geen staaf.");
+			text.append(' ').append(Labels.text("text.monitoring.dashboard.chart.noBars"));
 		}
-		return text.append(" De tabel eronder geeft alle waarden.").toString();
+		return text.append(' ').append(Labels.text("text.monitoring.dashboard.chart.tableBelow")).toString();
 	}
 
 	private static long niceCeiling(long max) {

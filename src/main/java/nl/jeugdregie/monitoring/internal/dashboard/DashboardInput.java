@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import nl.jeugdregie.intake.Referrer;
+import nl.jeugdregie.platform.text.Labels;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,17 +46,17 @@ final class DashboardInput {
 		var fromMonth = month(from, toMonth == null ? currentMonth.minusMonths(11) : toMonth.minusMonths(11),
 				Field.FROM, errors);
 		if (fromMonth != null && fromMonth.isAfter(currentMonth)) {
-			errors.add(new Error(Field.FROM, "Deze maand is nog niet begonnen. Kies de huidige maand of een eerdere maand."));
+			errors.add(new Error(Field.FROM, Labels.text("text.monitoring.dashboard.input.futureMonth")));
 		}
 		if (toMonth != null && toMonth.isAfter(currentMonth)) {
-			errors.add(new Error(Field.TO, "Deze maand is nog niet begonnen. Kies de huidige maand of een eerdere maand."));
+			errors.add(new Error(Field.TO, Labels.text("text.monitoring.dashboard.input.futureMonth")));
 		}
 		if (fromMonth != null && toMonth != null && fromMonth.isAfter(toMonth)) {
-			errors.add(new Error(Field.TO, "De eindmaand ligt voor de beginmaand. Kies een eindmaand op of na de beginmaand."));
+			errors.add(new Error(Field.TO, Labels.text("text.monitoring.dashboard.input.reversed")));
 		}
 		if (fromMonth != null && toMonth != null && !fromMonth.isAfter(toMonth)
 				&& fromMonth.plusMonths(MAX_MONTHS).isBefore(toMonth.plusMonths(1))) {
-			errors.add(new Error(Field.FROM, "Kies een periode van hoogstens " + MAX_MONTHS + " maanden."));
+			errors.add(new Error(Field.FROM, Labels.text("text.monitoring.dashboard.input.tooLong", MAX_MONTHS)));
 		}
 		var teamId = team(team, teamsOfMunicipality, errors);
 		var referrerValue = referrer(referrer, errors);
@@ -73,7 +74,7 @@ final class DashboardInput {
 		try {
 			return YearMonth.parse(value.strip());
 		} catch (DateTimeParseException e) {
-			errors.add(new Error(field, "Geef de maand als jjjj-mm, bijvoorbeeld 2026-01."));
+			errors.add(new Error(field, Labels.text("text.monitoring.dashboard.input.month")));
 			return null;
 		}
 	}
@@ -90,7 +91,7 @@ final class DashboardInput {
 		} catch (IllegalArgumentException e) {
 			// falls through to the error below
 		}
-		errors.add(new Error(Field.TEAM, "Dit team bestaat niet in uw gemeente. Kies een team uit de lijst."));
+		errors.add(new Error(Field.TEAM, Labels.text("text.monitoring.dashboard.input.unknownTeam")));
 		return null;
 	}
 
@@ -101,7 +102,7 @@ final class DashboardInput {
 		try {
 			return Referrer.valueOf(value.strip());
 		} catch (IllegalArgumentException e) {
-			errors.add(new Error(Field.REFERRER, "Deze verwijzer kennen we niet. Kies een verwijzer uit de lijst."));
+			errors.add(new Error(Field.REFERRER, Labels.text("text.monitoring.dashboard.input.unknownReferrer")));
 			return null;
 		}
 	}

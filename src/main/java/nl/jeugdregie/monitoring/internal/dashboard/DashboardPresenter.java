@@ -13,6 +13,7 @@ import nl.jeugdregie.monitoring.internal.disclosure.Disclosure;
 import nl.jeugdregie.monitoring.internal.disclosure.Figure;
 import nl.jeugdregie.monitoring.internal.disclosure.Legend;
 import nl.jeugdregie.monitoring.internal.disclosure.Tally;
+import nl.jeugdregie.platform.text.Labels;
 
 /**
  * Turns true dashboard figures into what may be shown (SEC-2, ADR 0021): every count published through the
@@ -28,35 +29,38 @@ final class DashboardPresenter {
 	static DashboardView present(DashboardFigures figures, String scopeName, DashboardView.Norms norms,
 			Disclosure disclosure) {
 		var total = figures.total();
+		var days = Labels.text("text.monitoring.dashboard.unit.days");
+		var requests = Labels.text("text.monitoring.dashboard.unit.requests");
 		var registrations = count(disclosure, total.registrations());
 		var figuresOfPeriod = List.of(
-				figure("registrations", "Aanmeldingen", registrations, "aanmeldingen", Figure.NONE, "MON-1"),
-				figure("waitingPastTerm", "Wachtlijst: wacht nu langer dan " + norms.treatmentTermWeeks() + " weken",
-						count(disclosure, figures.waitingPastTerm()), "hulpvragen", Figure.NONE, "MON-1"),
-				figure("medianWaitingDays", "Wachttijd tot eerste gesprek, mediaan",
-						disclosure.derived(total.started(), figures.totalWait().percentile(50)), "dagen",
+				figure("registrations", Labels.text("text.monitoring.dashboard.registrations"), registrations,
+						Labels.text("text.monitoring.dashboard.unit.registrations"), Figure.NONE, "MON-1"),
+				figure("waitingPastTerm", Labels.text("text.monitoring.dashboard.waitingPastTerm", norms.treatmentTermWeeks()),
+						count(disclosure, figures.waitingPastTerm()), requests, Figure.NONE, "MON-1"),
+				figure("medianWaitingDays", Labels.text("text.monitoring.dashboard.medianWaitingDays"),
+						disclosure.derived(total.started(), figures.totalWait().percentile(50)), days,
 						Figure.NONE, "MON-1"),
-				figure("p90WaitingDays", "Wachttijd tot eerste gesprek, 90e percentiel",
-						disclosure.derived(total.started(), figures.totalWait().percentile(90)), "dagen",
+				figure("p90WaitingDays", Labels.text("text.monitoring.dashboard.p90WaitingDays"),
+						disclosure.derived(total.started(), figures.totalWait().percentile(90)), days,
 						Figure.NONE, "MON-1"),
-				share(disclosure, "startedLate", "Later dan " + norms.treatmentTermWeeks() + " weken in behandeling",
+				share(disclosure, "startedLate", Labels.text("text.monitoring.dashboard.startedLate", norms.treatmentTermWeeks()),
 						total.startedLate(), total.started(), "MON-1"),
-				share(disclosure, "overMaxConversations", "Meer dan " + norms.maxConversations() + " gesprekken",
+				share(disclosure, "overMaxConversations", Labels.text("text.monitoring.dashboard.overMaxConversations", norms.maxConversations()),
 						total.overMaxConversations(), total.started(), "MON-1"),
-				share(disclosure, "routesLate", "Toeleiding langer dan " + norms.leadTimeWeeks() + " weken (afgerond)",
+				share(disclosure, "routesLate", Labels.text("text.monitoring.dashboard.routesLate", norms.leadTimeWeeks()),
 						total.routesLate(), total.routesEnded(), "MON-1"),
-				figure("routesPastLeadTime", "Toeleiding loopt nu langer dan " + norms.leadTimeWeeks() + " weken",
-						count(disclosure, figures.routesPastLeadTime()), "hulpvragen", Figure.NONE, "MON-1"),
-				figure("averageRouteDays", "Doorlooptijd toeleiding naar zorg, gemiddeld",
+				figure("routesPastLeadTime", Labels.text("text.monitoring.dashboard.routesPastLeadTime", norms.leadTimeWeeks()),
+						count(disclosure, figures.routesPastLeadTime()), requests, Figure.NONE, "MON-1"),
+				figure("averageRouteDays", Labels.text("text.monitoring.dashboard.averageRouteDays"),
 						disclosure.derived(total.routesEnded(), average(total.routeDaysSum(), total.routesEnded())),
-						"dagen", Figure.NONE, "MON-1"),
-				figure("averageLeadDays", "Doorlooptijd aanmelding tot afsluiting, gemiddeld",
-						disclosure.derived(total.closed(), average(total.leadDaysSum(), total.closed())), "dagen",
+						days, Figure.NONE, "MON-1"),
+				figure("averageLeadDays", Labels.text("text.monitoring.dashboard.averageLeadDays"),
+						disclosure.derived(total.closed(), average(total.leadDaysSum(), total.closed())), days,
 						Figure.NONE, "MON-1"),
-				share(disclosure, "crisis", "Crisis", total.crisis(), total.registrations(), "MON-1"),
-				share(disclosure, "repeatsWithinYear", "Opnieuw aangemeld binnen een jaar na afsluiting",
+				share(disclosure, "crisis", Labels.text("text.monitoring.dashboard.crisis"), total.crisis(), total.registrations(), "MON-1"),
+				share(disclosure, "repeatsWithinYear", Labels.text("text.monitoring.dashboard.repeatsWithinYear"),
 						total.repeats(), total.registrations(), "MON-7"),
-				share(disclosure, "fromVeiligThuis", "Via Veilig Thuis", total.fromVeiligThuis(),
+				share(disclosure, "fromVeiligThuis", Labels.text("text.monitoring.dashboard.fromVeiligThuis"), total.fromVeiligThuis(),
 						total.registrations(), "MON-10"));
 
 		var triaged = total.triaged();
@@ -83,19 +87,20 @@ final class DashboardPresenter {
 			medians.add(new BarChart.Point(shortName(month.month()), median));
 		}
 		var keyFigures = withTrends(figuresOfPeriod, months, rows, figures.referenceDate());
-		var totalRow = new DashboardView.MonthRow("Totaal", registrations, keyFigures.get(2).value(),
+		var totalRow = new DashboardView.MonthRow(Labels.text("text.monitoring.dashboard.total"), registrations, keyFigures.get(2).value(),
 				keyFigures.get(3).value(), count(disclosure, total.startedLate()),
 				count(disclosure, total.overMaxConversations()), count(disclosure, total.routesLate()),
 				count(disclosure, total.crisis()), count(disclosure, total.repeats()),
 				count(disclosure, total.fromVeiligThuis()));
 		var charts = List.of(
-				BarChart.of("aanmeldingen", "Aanmeldingen per maand", "aanmeldingen",
+				BarChart.of("aanmeldingen", Labels.text("text.monitoring.dashboard.chart.registrations"),
+						Labels.text("text.monitoring.dashboard.unit.registrations"),
 						points(months, rows, DashboardView.MonthRow::registrations)),
-				BarChart.of("wachttijd", "Wachttijd tot eerste gesprek per maand van aanmelding (mediaan)", "dagen",
+				BarChart.of("wachttijd", Labels.text("text.monitoring.dashboard.chart.waiting"), days,
 						medians),
-				BarChart.of("te-laat", "Later dan " + norms.treatmentTermWeeks() + " weken in behandeling, per maand",
-						"hulpvragen", points(months, rows, DashboardView.MonthRow::startedLate)));
-		var period = name(figures.scope().from()) + " tot en met " + name(figures.scope().to());
+				BarChart.of("te-laat", Labels.text("text.monitoring.dashboard.chart.startedLate", norms.treatmentTermWeeks()),
+						requests, points(months, rows, DashboardView.MonthRow::startedLate)));
+		var period = Labels.text("text.monitoring.dashboard.period", name(figures.scope().from()), name(figures.scope().to()));
 		// Empty when nothing would be shown: decided on published counts, so it tells no more than the figures do.
 		var empty = registrations.value() == 0 && keyFigures.get(1).value().value() == 0
 				&& keyFigures.get(7).value().value() == 0;
@@ -114,7 +119,8 @@ final class DashboardPresenter {
 
 	private static DashboardView.KeyFigure share(Disclosure disclosure, String code, String label, Tally count,
 			Tally whole, String requirement) {
-		return new DashboardView.KeyFigure(code, label, count(disclosure, count), "hulpvragen",
+		return new DashboardView.KeyFigure(code, label, count(disclosure, count),
+				Labels.text("text.monitoring.dashboard.unit.requests"),
 				disclosure.percent(count, whole), requirement, null);
 	}
 

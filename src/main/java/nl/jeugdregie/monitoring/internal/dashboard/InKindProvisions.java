@@ -2,6 +2,7 @@ package nl.jeugdregie.monitoring.internal.dashboard;
 
 import java.util.List;
 import nl.jeugdregie.monitoring.internal.disclosure.Figure;
+import nl.jeugdregie.platform.text.Labels;
 
 /**
  * MON-8 (with MON-5, MON-6): the in-kind individual provisions decided in the period, per product category (number,
@@ -20,7 +21,7 @@ public record InKindProvisions(String status, String requirement, String message
 	public record Total(String code, String label, Figure value) {}
 
 	static InKindProvisions empty() {
-		return new InKindProvisions("EMPTY", "MON-8", "Geen gegevens: in deze periode zijn geen voorzieningen in natura toegewezen.",
+		return new InKindProvisions("EMPTY", "MON-8", Labels.text("text.monitoring.dashboard.inKind.empty"),
 				List.of(), List.of());
 	}
 }

@@ -8,6 +8,7 @@ import nl.jeugdregie.monitoring.internal.disclosure.Disclosure;
 import nl.jeugdregie.monitoring.internal.disclosure.Figure;
 import nl.jeugdregie.monitoring.internal.disclosure.Legend;
 import nl.jeugdregie.monitoring.internal.disclosure.Tally;
+import nl.jeugdregie.platform.text.Labels;
 
 /**
  * Turns the true figures of each member municipality into the comparison table of the regional monitor (MON-9).
@@ -36,7 +37,7 @@ final class RegionPresenter {
 			totalWait.addAll(figures.totalWait());
 			totalWaitingPastTerm = totalWaitingPastTerm.plus(figures.waitingPastTerm());
 		}
-		var totalRow = row(disclosure, "", "Totaal regio", false, total, totalWait, totalWaitingPastTerm);
+		var totalRow = row(disclosure, "", Labels.text("text.monitoring.dashboard.region.total"), false, total, totalWait, totalWaitingPastTerm);
 		var period = DashboardPresenter.name(from) + " tot en met " + DashboardPresenter.name(to);
 		return new RegionView(regionName, period, referenceDate, norms, rows, totalRow, Legend.lines());
 	}

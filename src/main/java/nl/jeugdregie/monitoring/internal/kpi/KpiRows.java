@@ -1,6 +1,7 @@
 package nl.jeugdregie.monitoring.internal.kpi;
 
 import nl.jeugdregie.monitoring.internal.disclosure.Mark;
+import nl.jeugdregie.platform.text.Labels;
 import org.jspecify.annotations.Nullable;
 
 /** Writes a judged KPI as the row the page, the exports and the API show (MON-4, SEC-2). */
@@ -23,11 +24,12 @@ final class KpiRows {
 
 	private static String basis(Measurement measurement) {
 		return switch (measurement) {
-			case Measurement.Ratio ratio -> ratio.share().shownNumerator() + " van " + ratio.share().shownDenominator();
-			case Measurement.Days days -> days.publishedCount() + " hulpvragen";
-			case Measurement.Entered entered -> "Bron: " + entered.source();
-			case Measurement.NotEntered n -> "nog niet ingevuld";
-			case Measurement.NotStarted n -> "jaar nog niet begonnen";
+			case Measurement.Ratio ratio -> Labels.text("text.monitoring.kpi.basis.ratio", ratio.share().shownNumerator(),
+					ratio.share().shownDenominator());
+			case Measurement.Days days -> Labels.text("text.monitoring.kpi.basis.requests", days.publishedCount());
+			case Measurement.Entered entered -> Labels.text("text.monitoring.kpi.basis.source", entered.source());
+			case Measurement.NotEntered n -> Labels.text("text.monitoring.kpi.basis.notEntered");
+			case Measurement.NotStarted n -> Labels.text("text.monitoring.kpi.basis.yearNotStarted");
 		};
 	}
 

@@ -7,6 +7,7 @@ import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.TodayItem;
 import nl.jeugdregie.identity.WorkForToday;
+import nl.jeugdregie.platform.text.Labels;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,10 +35,10 @@ class KpiWorkForToday implements WorkForToday {
 		var missed = view.count(KpiStatus.MISSED);
 		var met = view.count(KpiStatus.MET);
 		var open = view.count(KpiStatus.NOT_ENTERED) + view.count(KpiStatus.TOO_FEW) + view.count(KpiStatus.NOT_STARTED);
-		return List.of(new TodayItem(30, "KPI's " + year + " niet op koers", missed,
-				met + " op koers, " + missed + " niet op koers, " + open + " nog zonder oordeel.",
+		return List.of(new TodayItem(30, Labels.text("text.monitoring.kpi.today.title", year), missed,
+				Labels.text("text.monitoring.kpi.today.summary", met, missed, open),
 				"/rapportages/kpi?jaar=" + year, missed > 0,
-				List.of(new TodayItem.Line("Op koers", met), new TodayItem.Line("Niet op koers", missed),
-						new TodayItem.Line("Nog zonder oordeel", open))));
+				List.of(new TodayItem.Line(Labels.text("text.monitoring.kpi.today.met"), met), new TodayItem.Line(Labels.text("text.monitoring.kpi.today.missed"), missed),
+						new TodayItem.Line(Labels.text("text.monitoring.kpi.today.open"), open))));
 	}
 }

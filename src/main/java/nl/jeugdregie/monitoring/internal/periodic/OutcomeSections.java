@@ -9,40 +9,43 @@ import nl.jeugdregie.monitoring.internal.outcomes.Satisfaction;
 import nl.jeugdregie.monitoring.internal.outcomes.Share;
 import nl.jeugdregie.monitoring.internal.periodic.ReportDocument.Cell;
 import nl.jeugdregie.platform.format.DutchFormat;
+import nl.jeugdregie.platform.text.Labels;
 
 /** The CBS outcome indicators (MON-3) as report sections, for the outcome, quarterly and half-yearly reports. */
 final class OutcomeSections {
 
-	private static final List<String> SHARE_HEADERS = List.of("Indicator", "Aantal", "Van", "Percentage");
+	private static final List<String> SHARE_HEADERS = List.of(Labels.text("text.monitoring.outcomes.header.indicator"),
+			Labels.text("text.monitoring.outcomes.header.count"), Labels.text("text.monitoring.outcomes.header.of"),
+			Labels.text("text.monitoring.outcomes.header.percentage"));
 
 	private OutcomeSections() {}
 
 	static List<ReportDocument.Section> of(OutcomeIndicators indicators) {
 		var sections = new ArrayList<ReportDocument.Section>();
 		var satisfaction = indicators.satisfaction();
-		sections.add(ReportDocument.Section.table("uitkomsten", "Uitkomstindicatoren (CBS)",
-				"Uitval: van de afgesloten hulpvragen met een bekende reden. Tevreden: rapportcijfer "
-						+ satisfaction.satisfiedFrom() + " of hoger. Geen nieuwe start: hulpvragen afgesloten van "
-						+ DutchFormat.date(indicators.followUpCohortFrom()) + " tot en met "
-						+ DutchFormat.date(indicators.followUpCohortTo()) + ", waarvan de volgperiode van "
-						+ indicators.followUpMonths() + " maanden in deze periode afliep.",
+		var count = Labels.text("text.monitoring.outcomes.header.count");
+		sections.add(ReportDocument.Section.table("uitkomsten", Labels.text("text.monitoring.outcomes.indicators.title"),
+				Labels.text("text.monitoring.outcomes.indicators.introduction", satisfaction.satisfiedFrom(),
+						DutchFormat.date(indicators.followUpCohortFrom()), DutchFormat.date(indicators.followUpCohortTo()),
+						indicators.followUpMonths()),
 				SHARE_HEADERS, List.of(
-						row("Uitval (eenzijdig beëindigd)", indicators.dropOut()),
-						row("Tevreden over het nut van de hulp", satisfaction.satisfied()),
-						row("Kan verder zonder hulp", indicators.continuesWithoutHelp()),
-						row("Geen nieuwe start binnen de volgperiode", indicators.noNewStart()),
-						row("Afgesproken doelen gerealiseerd", indicators.goalsRealised()),
-						row("Problemen verminderd (doelen vooruitgegaan)", indicators.problemsReduced()))));
-		sections.add(ReportDocument.Section.table("tevredenheid", "Rapportcijfer voor het nut van de hulp",
-				"Rapportcijfers 1 tot en met 10 van jeugdigen en ouders, gegeven in deze periode.",
-				List.of("Wie gaf het cijfer", "Aantal"), rows(satisfaction.byRespondent(), List.of(
-						List.of(Cell.text("Gemiddeld rapportcijfer"), mean(satisfaction))))));
-		sections.add(ReportDocument.Section.table("eindredenen", "Reden van beëindiging",
-				"Afgesloten hulpvragen in deze periode, naar de CBS-categorie van hun eindreden.",
-				List.of("Reden", "Aantal"), rows(indicators.endReasons(), List.of())));
-		sections.add(ReportDocument.Section.table("vervolg", "Vervolg na afsluiten van het plan",
-				"Antwoord bij afsluiten of overdragen van het gezinsplan in deze periode.",
-				List.of("Antwoord", "Aantal"), rows(indicators.continuation(), List.of())));
+						row(Labels.text("text.monitoring.outcomes.dropOut"), indicators.dropOut()),
+						row(Labels.text("text.monitoring.outcomes.satisfied"), satisfaction.satisfied()),
+						row(Labels.text("text.monitoring.outcomes.continuesWithoutHelp"), indicators.continuesWithoutHelp()),
+						row(Labels.text("text.monitoring.outcomes.noNewStart"), indicators.noNewStart()),
+						row(Labels.text("text.monitoring.outcomes.goalsRealised"), indicators.goalsRealised()),
+						row(Labels.text("text.monitoring.outcomes.problemsReduced"), indicators.problemsReduced()))));
+		sections.add(ReportDocument.Section.table("tevredenheid", Labels.text("text.monitoring.outcomes.satisfaction.title"),
+				Labels.text("text.monitoring.outcomes.satisfaction.introduction"),
+				List.of(Labels.text("text.monitoring.outcomes.header.respondent"), count),
+				rows(satisfaction.byRespondent(), List.of(
+						List.of(Cell.text(Labels.text("text.monitoring.outcomes.meanScore")), mean(satisfaction))))));
+		sections.add(ReportDocument.Section.table("eindredenen", Labels.text("text.monitoring.outcomes.endReasons.title"),
+				Labels.text("text.monitoring.outcomes.endReasons.introduction"),
+				List.of(Labels.text("text.monitoring.outcomes.header.reason"), count), rows(indicators.endReasons(), List.of())));
+		sections.add(ReportDocument.Section.table("vervolg", Labels.text("text.monitoring.outcomes.continuation.title"),
+				Labels.text("text.monitoring.outcomes.continuation.introduction"),
+				List.of(Labels.text("text.monitoring.outcomes.header.answer"), count), rows(indicators.continuation(), List.of())));
 		return sections;
 	}
 
@@ -61,7 +64,7 @@ final class OutcomeSections {
 	private static List<List<Cell>> rows(Distribution distribution, List<List<Cell>> extra) {
 		var rows = new ArrayList<List<Cell>>();
 		distribution.parts().forEach(part -> rows.add(List.of(Cell.text(part.name()), Cell.count(part.publishedCount()))));
-		rows.add(List.of(Cell.text("Totaal"), Cell.count(distribution.publishedTotal())));
+		rows.add(List.of(Cell.text(Labels.text("text.monitoring.outcomes.total")), Cell.count(distribution.publishedTotal())));
 		rows.addAll(extra);
 		return rows;
 	}

@@ -9,6 +9,7 @@ import nl.jeugdregie.monitoring.internal.disclosure.Legend;
 import nl.jeugdregie.monitoring.internal.outcomes.OutcomeIndicatorsService;
 import nl.jeugdregie.monitoring.internal.outcomes.ReportPeriod;
 import nl.jeugdregie.platform.format.DutchFormat;
+import nl.jeugdregie.platform.text.Labels;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,9 +40,8 @@ class PeriodicReports {
 	@Transactional(readOnly = true)
 	ReportDocument outcomes(MunicipalityCode municipality, ReportPeriod period) {
 		var indicators = outcomes.indicators(municipality, period);
-		return document("Uitkomsten van de jeugdhulp", municipality, period,
-				"De landelijke uitkomstindicatoren van het CBS (Beleidsinformatie Jeugd): uitval, tevredenheid en "
-						+ "doelrealisatie, berekend uit de hulpvragen en gezinsplannen.",
+		return document(Labels.text("text.monitoring.reports.outcomes.title"), municipality, period,
+				Labels.text("text.monitoring.reports.outcomes.introduction"),
 				indicators.empty(), OutcomeSections.of(indicators));
 	}
 
@@ -51,8 +51,8 @@ class PeriodicReports {
 		var indicators = outcomes.indicators(municipality, period);
 		var sections = new ArrayList<>(process.sections(municipality, period, reference));
 		sections.addAll(OutcomeSections.of(indicators));
-		return document("Kwartaalrapportage", municipality, period,
-				"Aanmeldingen, wachtlijst, wachttijden, doorlooptijden en uitkomsten in dit kwartaal.",
+		return document(Labels.text("text.monitoring.reports.quarterly.title"), municipality, period,
+				Labels.text("text.monitoring.reports.quarterly.introduction"),
 				!process.any(municipality, period, reference) && indicators.empty(), sections);
 	}
 
@@ -63,17 +63,17 @@ class PeriodicReports {
 		var sections = new ArrayList<>(process.sections(municipality, period, reference));
 		sections.addAll(OutcomeSections.of(indicators));
 		var explanation = explanations.find(municipality, period.code());
-		var note = explanation.map(e -> "Geschreven door " + e.writtenBy() + " op " + DutchFormat.dateAtTime(e.writtenAt()) + ".")
-				.orElse("Nog niet ingevuld.");
-		sections.add(ReportDocument.Section.text("ontwikkelingen", "Ontwikkelingen", note,
+		var note = explanation.map(e -> Labels.text("text.monitoring.reports.halfYear.writtenBy", e.writtenBy(),
+						DutchFormat.dateAtTime(e.writtenAt())))
+				.orElse(Labels.text("text.monitoring.reports.halfYear.notWritten"));
+		sections.add(ReportDocument.Section.text("ontwikkelingen", Labels.text("text.monitoring.reports.halfYear.developments"), note,
 				explanation.map(HalfYearExplanation::developments).orElse("")));
-		sections.add(ReportDocument.Section.text("knelpunten", "Knelpunten", null,
+		sections.add(ReportDocument.Section.text("knelpunten", Labels.text("text.monitoring.reports.halfYear.bottlenecks"), null,
 				explanation.map(HalfYearExplanation::bottlenecks).orElse("")));
-		sections.add(ReportDocument.Section.text("aanbevelingen", "Aanbevelingen", null,
+		sections.add(ReportDocument.Section.text("aanbevelingen", Labels.text("text.monitoring.reports.halfYear.recommendations"), null,
 				explanation.map(HalfYearExplanation::recommendations).orElse("")));
-		return document("Voortgangsrapportage halfjaar", municipality, period,
-				"De cijfers van dit halfjaar en de toelichting op de voortgang: ontwikkelingen, knelpunten en "
-						+ "aanbevelingen om de doelen te halen.",
+		return document(Labels.text("text.monitoring.reports.halfYear.title"), municipality, period,
+				Labels.text("text.monitoring.reports.halfYear.introduction"),
 				!process.any(municipality, period, reference) && indicators.empty(), sections);
 	}
 
@@ -84,9 +84,8 @@ class PeriodicReports {
 	@Transactional(readOnly = true)
 	ReportDocument transformation(MunicipalityCode municipality, int year) {
 		var period = ReportPeriod.year(year);
-		return document("Transformatie en data met betekenis", municipality, period,
-				"Hoe de hulp verschuift: van zwaar naar licht, afschalen en uitstroom, jongeren van 18 jaar of ouder, "
-						+ "per kwartaal. Wat nog niet wordt vastgelegd, staat er apart bij.",
+		return document(Labels.text("text.monitoring.reports.transformation.title"), municipality, period,
+				Labels.text("text.monitoring.reports.transformation.introduction"),
 				!transformation.any(municipality, year), transformation.sections(municipality, year));
 	}
 

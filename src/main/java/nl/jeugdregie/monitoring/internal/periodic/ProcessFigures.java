@@ -12,6 +12,7 @@ import nl.jeugdregie.monitoring.internal.disclosure.Disclosure;
 import nl.jeugdregie.monitoring.internal.disclosure.Tally;
 import nl.jeugdregie.monitoring.internal.outcomes.ReportPeriod;
 import nl.jeugdregie.monitoring.internal.periodic.ReportDocument.Cell;
+import nl.jeugdregie.platform.text.Labels;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -72,14 +73,14 @@ class ProcessFigures {
 		for (var i = 0; i < teamList.size(); i++) {
 			rows.add(List.of(Cell.text(teamList.get(i).name()), cells.get(i)));
 		}
-		rows.add(List.of(Cell.text("Totaal"), cells.getLast()));
+		rows.add(List.of(Cell.text(Labels.text("text.monitoring.process.total")), cells.getLast()));
 		var adults = tally("""
 				select count(*), coalesce(sum(%s), 0) from monitoring_outcome_registration t
 				where municipality_code = ? and registered_on between ? and ? and age_at_registration >= 18""",
 				municipality.value(), period.from(), period.to());
-		rows.add(List.of(Cell.text("Waarvan 18 jaar of ouder"), Cells.count(disclosure, adults)));
-		return ReportDocument.Section.table("aanmeldingen", "Aanmeldingen",
-				"Hulpvragen geregistreerd in deze periode, per team.", List.of("Team", "Aantal"), rows);
+		rows.add(List.of(Cell.text(Labels.text("text.monitoring.process.adults")), Cells.count(disclosure, adults)));
+		return ReportDocument.Section.table("aanmeldingen", Labels.text("text.monitoring.process.registrations.title"),
+				Labels.text("text.monitoring.process.registrations.introduction"), List.of(Labels.text("text.monitoring.process.header.team"), Labels.text("text.monitoring.process.header.count")), rows);
 	}
 
 	private ReportDocument.Section waiting(MunicipalityCode municipality, ReportPeriod period, LocalDate reference) {
@@ -94,15 +95,14 @@ class ProcessFigures {
 				       percentile_cont(0.9) within group (order by started_on - registered_on)
 				from monitoring_treatment_wait t where municipality_code = ? and started_on between ? and ?""",
 				municipality, period);
-		return ReportDocument.Section.table("wachtlijst", "Wachtlijst en wachttijd",
-				"Wachtlijst: hulpvragen die op de peildatum langer dan de termijn wachten op het eerste gesprek. "
-						+ "Wachttijd: van registratie tot het eerste gesprek, voor wie in deze periode in behandeling kwam.",
-				List.of("Onderdeel", "Waarde"), List.of(
-						row("Wachtlijst op de peildatum", Cells.count(disclosure, waitingList)),
-						row("In behandeling genomen in deze periode", Cells.count(disclosure, started.count())),
-						row("Waarvan na de termijn", Cells.count(disclosure, started.late())),
-						row("Wachttijd, mediaan", Cells.days(disclosure, started.count(), started.median())),
-						row("Wachttijd, 90e percentiel", Cells.days(disclosure, started.count(), started.p90()))));
+		return ReportDocument.Section.table("wachtlijst", Labels.text("text.monitoring.process.waiting.title"),
+				Labels.text("text.monitoring.process.waiting.introduction"),
+				List.of(Labels.text("text.monitoring.process.header.part"), Labels.text("text.monitoring.process.header.value")), List.of(
+						row(Labels.text("text.monitoring.process.waitingList"), Cells.count(disclosure, waitingList)),
+						row(Labels.text("text.monitoring.process.started"), Cells.count(disclosure, started.count())),
+						row(Labels.text("text.monitoring.process.late"), Cells.count(disclosure, started.late())),
+						row(Labels.text("text.monitoring.process.waitMedian"), Cells.days(disclosure, started.count(), started.median())),
+						row(Labels.text("text.monitoring.process.waitP90"), Cells.days(disclosure, started.count(), started.p90()))));
 	}
 
 	private ReportDocument.Section leadTimes(MunicipalityCode municipality, ReportPeriod period) {
@@ -122,16 +122,15 @@ class ProcessFigures {
 		var closed = tally("""
 				select count(*), coalesce(sum(%s), 0) from monitoring_outcome_closure t
 				where municipality_code = ? and closed_on between ? and ?""", municipality.value(), period.from(), period.to());
-		return ReportDocument.Section.table("doorlooptijden", "Doorlooptijden",
-				"Doorlooptijd hulpvraag: van registratie tot afsluiten. Toeleiding naar zorg: van de aanvraag tot het "
-						+ "einde van de toeleiding, met de wettelijke termijn als norm.",
-				List.of("Onderdeel", "Waarde"), List.of(
-						row("Afgesloten hulpvragen in deze periode", Cells.count(disclosure, closed)),
-						row("Doorlooptijd hulpvraag, mediaan", Cells.days(disclosure, requests.count(), requests.median())),
-						row("Doorlooptijd hulpvraag, 90e percentiel", Cells.days(disclosure, requests.count(), requests.p90())),
-						row("Toeleidingen naar zorg afgerond", Cells.count(disclosure, routes.count())),
-						row("Waarvan na de termijn", Cells.count(disclosure, routes.late())),
-						row("Doorlooptijd toeleiding, mediaan", Cells.days(disclosure, routes.count(), routes.median()))));
+		return ReportDocument.Section.table("doorlooptijden", Labels.text("text.monitoring.process.throughput.title"),
+				Labels.text("text.monitoring.process.throughput.introduction"),
+				List.of(Labels.text("text.monitoring.process.header.part"), Labels.text("text.monitoring.process.header.value")), List.of(
+						row(Labels.text("text.monitoring.process.closed"), Cells.count(disclosure, closed)),
+						row(Labels.text("text.monitoring.process.requestMedian"), Cells.days(disclosure, requests.count(), requests.median())),
+						row(Labels.text("text.monitoring.process.requestP90"), Cells.days(disclosure, requests.count(), requests.p90())),
+						row(Labels.text("text.monitoring.process.routesDone"), Cells.count(disclosure, routes.count())),
+						row(Labels.text("text.monitoring.process.late"), Cells.count(disclosure, routes.late())),
+						row(Labels.text("text.monitoring.process.routeMedian"), Cells.days(disclosure, routes.count(), routes.median()))));
 	}
 
 	private Durations durations(String sql, MunicipalityCode municipality, ReportPeriod period) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import nl.jeugdregie.monitoring.internal.disclosure.Figure;
 import nl.jeugdregie.platform.pdf.AccessiblePdf;
 import nl.jeugdregie.platform.pdf.PdfFooter;
+import nl.jeugdregie.platform.text.Labels;
 
 /**
  * OND-3, OND-5, OND-7 (ADR 0041): the schools report as CSV and as accessible PDF. Exactly the figures of the page and
@@ -21,61 +22,82 @@ final class SchoolFiguresFiles {
 		var lines = new ArrayList<String>();
 		lines.add(HEADER);
 		var code = report.municipality().value();
-		var span = report.first() + " t/m " + report.last();
+		var span = Labels.text("text.monitoring.schools.span", String.valueOf(report.first()),
+				String.valueOf(report.last()));
 		var today = report.last().toString();
 		var c = report.connections();
-		lines.add(String.join(";", code, "aansluiting", "locaties", today, Integer.toString(c.locations()), ""));
-		lines.add(String.join(";", code, "aansluiting", "extra afgesproken", today, Integer.toString(c.extra()), ""));
-		lines.add(String.join(";", code, "aansluiting", "extra gerealiseerd", today, Integer.toString(c.extraRealised()), ""));
-		lines.add(String.join(";", code, "aansluiting", "basis", today, Integer.toString(c.basis()), ""));
+		var connection = Labels.text("text.monitoring.schools.csv.connection");
+		lines.add(String.join(";", code, connection, Labels.text("text.monitoring.schools.csv.locations"),
+				today, Integer.toString(c.locations()), ""));
+		lines.add(String.join(";", code, connection, Labels.text("text.monitoring.schools.csv.extraAgreed"),
+				today, Integer.toString(c.extra()), ""));
+		lines.add(String.join(";", code, connection, Labels.text("text.monitoring.schools.csv.extraRealised"),
+				today, Integer.toString(c.extraRealised()), ""));
+		lines.add(String.join(";", code, connection, Labels.text("text.monitoring.schools.csv.basis"),
+				today, Integer.toString(c.basis()), ""));
 		for (var month : report.months()) {
 			var m = month.month().toString();
-			lines.add(row(code, "per maand", "vragen van scholen", m, month.questionsFromSchools()));
-			lines.add(row(code, "per maand", "wachtlijst aan het eind", m, month.waitingListAtEnd()));
-			lines.add(row(code, "per maand", "thuiszitters aan het eind", m, month.outOfSchoolAtEnd()));
-			lines.add(row(code, "per maand", "nieuwe thuiszitters", m, month.outOfSchoolNew()));
+			var perMonth = Labels.text("text.monitoring.schools.csv.perMonth");
+			lines.add(row(code, perMonth, Labels.text("text.monitoring.schools.csv.questionsFromSchools"),
+					m, month.questionsFromSchools()));
+			lines.add(row(code, perMonth, Labels.text("text.monitoring.schools.csv.waitingListAtEnd"),
+					m, month.waitingListAtEnd()));
+			lines.add(row(code, perMonth, Labels.text("text.monitoring.schools.csv.outOfSchoolAtEnd"),
+					m, month.outOfSchoolAtEnd()));
+			lines.add(row(code, perMonth, Labels.text("text.monitoring.schools.csv.outOfSchoolNew"),
+					m, month.outOfSchoolNew()));
 		}
-		report.perConnection().forEach(g -> lines.add(row(code, "vragen per aansluiting", g.name(), span, g.questions())));
-		report.perLocation().forEach(g -> lines.add(row(code, "vragen per locatie", g.name(), span, g.questions())));
-		lines.add(row(code, "vragen van scholen", "totaal", span, report.questionsTotal()));
+		report.perConnection().forEach(g -> lines.add(row(code, Labels.text("text.monitoring.schools.csv.perConnection"),
+				g.name(), span, g.questions())));
+		report.perLocation().forEach(g -> lines.add(row(code, Labels.text("text.monitoring.schools.csv.perLocation"),
+				g.name(), span, g.questions())));
+		lines.add(row(code, Labels.text("text.monitoring.schools.csv.questionsFromSchools"),
+				Labels.text("text.monitoring.schools.csv.total"), span, report.questionsTotal()));
 		lines.add("");
 		report.legend().forEach(line -> lines.add("# " + line));
 		return String.join("\r\n", lines) + "\r\n";
 	}
 
 	static byte[] pdf(SchoolFigures.Report report, LocalDate createdOn) {
-		var period = report.first() + " t/m " + report.last();
+		var period = Labels.text("text.monitoring.schools.span", String.valueOf(report.first()),
+				String.valueOf(report.last()));
 		return AccessiblePdf.render(html(report), "The schools report", new PdfFooter(report.municipality().value(),
-				"Scholen en wachtlijst", period, createdOn));
+				Labels.text("text.monitoring.schools.pdf.footer"), period, createdOn));
 	}
 
 	static String html(SchoolFigures.Report report) {
-		var title = "Scholen en wachtlijst, gemeente " + report.municipality().value() + ", " + report.first() + " t/m "
-				+ report.last();
+		var title = Labels.text("text.monitoring.schools.pdf.title", report.municipality().value(),
+				String.valueOf(report.first()), String.valueOf(report.last()));
 		var c = report.connections();
+		var connection = Labels.text("text.monitoring.schools.pdf.connection");
+		var questions = Labels.text("text.monitoring.schools.pdf.questions");
 		var body = new StringBuilder().append("<h1>").append(escape(title)).append("</h1>")
-				.append("<h2>Aansluiting van de schoollocaties</h2>")
-				.append("<table><tr><th scope=\"col\">Aansluiting</th><th scope=\"col\">Locaties</th></tr>")
-				.append(line("Alle locaties", Integer.toString(c.locations())))
-				.append(line("Extra afgesproken", Integer.toString(c.extra())))
-				.append(line("waarvan gerealiseerd", Integer.toString(c.extraRealised())))
-				.append(line("Basis", Integer.toString(c.basis()))).append("</table>")
-				.append("<h2>Per maand</h2><table><tr><th scope=\"col\">Maand</th><th scope=\"col\">Vragen van scholen</th>")
-				.append("<th scope=\"col\">Wachtlijst aan het eind</th><th scope=\"col\">Thuiszitters aan het eind</th>")
-				.append("<th scope=\"col\">Nieuwe thuiszitters</th></tr>");
+				.append("<h2>").append(escape(Labels.text("text.monitoring.schools.pdf.connections"))).append("</h2>")
+				.append("<table><tr><th scope=\"col\">").append(escape(connection)).append("</th><th scope=\"col\">")
+				.append(escape(Labels.text("text.monitoring.schools.pdf.locations"))).append("</th></tr>")
+				.append(line(Labels.text("text.monitoring.schools.pdf.allLocations"), Integer.toString(c.locations())))
+				.append(line(Labels.text("text.monitoring.schools.pdf.extraAgreed"), Integer.toString(c.extra())))
+				.append(line(Labels.text("text.monitoring.schools.pdf.extraRealised"), Integer.toString(c.extraRealised())))
+				.append(line(Labels.text("text.monitoring.schools.pdf.basis"), Integer.toString(c.basis()))).append("</table>")
+				.append("<h2>").append(escape(Labels.text("text.monitoring.schools.pdf.perMonth"))).append("</h2><table><tr>")
+				.append(header(Labels.text("text.monitoring.schools.pdf.month")))
+				.append(header(Labels.text("text.monitoring.schools.pdf.questionsFromSchools")))
+				.append(header(Labels.text("text.monitoring.schools.pdf.waitingListAtEnd")))
+				.append(header(Labels.text("text.monitoring.schools.pdf.outOfSchoolAtEnd")))
+				.append(header(Labels.text("text.monitoring.schools.pdf.outOfSchoolNew"))).append("</tr>");
 		for (var month : report.months()) {
 			body.append("<tr><th scope=\"row\">").append(escape(month.month().toString())).append("</th>")
 					.append(cell(month.questionsFromSchools())).append(cell(month.waitingListAtEnd()))
 					.append(cell(month.outOfSchoolAtEnd())).append(cell(month.outOfSchoolNew())).append("</tr>");
 		}
-		body.append("</table><h2>Vragen van scholen per aansluiting</h2>")
-				.append("<table><tr><th scope=\"col\">Aansluiting</th><th scope=\"col\">Vragen</th></tr>");
+		body.append("</table><h2>").append(escape(Labels.text("text.monitoring.schools.pdf.perConnection")))
+				.append("</h2><table><tr>").append(header(connection)).append(header(questions)).append("</tr>");
 		report.perConnection().forEach(g -> body.append(line(g.name(), g.questions().text())));
-		body.append(line("Totaal", report.questionsTotal().text())).append("</table>")
-				.append("<h2>Vragen van scholen per locatie</h2>")
-				.append("<table><tr><th scope=\"col\">Locatie</th><th scope=\"col\">Vragen</th></tr>");
+		body.append(line(Labels.text("text.monitoring.schools.pdf.total"), report.questionsTotal().text())).append("</table>")
+				.append("<h2>").append(escape(Labels.text("text.monitoring.schools.pdf.perLocation"))).append("</h2><table><tr>")
+				.append(header(Labels.text("text.monitoring.schools.pdf.location"))).append(header(questions)).append("</tr>");
 		report.perLocation().forEach(g -> body.append(line(g.name(), g.questions().text())));
-		body.append("</table><h2>Legenda</h2>");
+		body.append("</table><h2>").append(escape(Labels.text("text.monitoring.schools.pdf.legend"))).append("</h2>");
 		report.legend().forEach(line -> body.append("<p>").append(escape(line)).append("</p>"));
 		return "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"/><meta name=\"subject\" content=\""
 				+ escape(title) + "\"/><title>" + escape(title) + "</title>"
@@ -87,6 +109,9 @@ final class SchoolFiguresFiles {
 	private static String row(String code, String part, String group, String period, Figure figure) {
 		return String.join(";", code, part, field(group), period,
 				figure.value() == null ? "" : Long.toString(figure.value()), figure.mark() == null ? "" : figure.mark());
+	}
+	private static String header(String text) {
+		return "<th scope=\"col\">" + escape(text) + "</th>";
 	}
 
 	private static String line(String name, String value) {

@@ -6,6 +6,7 @@ import java.util.List;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.TodayItem;
 import nl.jeugdregie.identity.WorkForToday;
+import nl.jeugdregie.platform.text.Labels;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,11 +51,11 @@ class PlansWorkForToday implements WorkForToday {
 				  and not exists (select 1 from future_plan p where p.member_id = m.id)""")
 				.params(team.value(), today.minusYears(18), until.minusYears(18)).query(Long.class).single();
 		return List.of(
-				new TodayItem(13, "MDO's en evaluaties", meetings,
-						"Gezinnen waarvan u regisseur bent met een MDO (en evaluatie van het plan) deze week of eerder.",
+				new TodayItem(13, Labels.text("text.plans.today.meetings.title"), meetings,
+						Labels.text("text.plans.today.meetings.explanation"),
 						"/gezinnen", meetings > 0),
-				new TodayItem(15, "Bijna 18 zonder toekomstplan", turning18,
-						"Jongeren van het team die binnenkort 18 worden en nog geen toekomstplan hebben.",
+				new TodayItem(15, Labels.text("text.plans.today.turning18.title"), turning18,
+						Labels.text("text.plans.today.turning18.explanation"),
 						"/toekomstplannen", turning18 > 0));
 	}
 }

@@ -2,6 +2,7 @@ package nl.jeugdregie.signin.internal.tokens;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.jeugdregie.platform.text.Labels;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,12 +20,12 @@ record NewApiToken(@Nullable String username, @Nullable String description, @Nul
 	List<Problem> problems() {
 		var problems = new ArrayList<Problem>();
 		if (username == null || username.isBlank()) {
-			problems.add(new Problem("username", "Vul de gebruikersnaam van het account in."));
+			problems.add(new Problem("username", Labels.text("text.signin.token.usernameMissing")));
 		}
 		if (description == null || description.isBlank()) {
-			problems.add(new Problem("description", "Schrijf waarvoor de sleutel is."));
+			problems.add(new Problem("description", Labels.text("text.signin.token.descriptionMissing")));
 		} else if (description.strip().length() > MAX_DESCRIPTION) {
-			problems.add(new Problem("description", "Schrijf in hoogstens " + MAX_DESCRIPTION + " tekens waarvoor de sleutel is."));
+			problems.add(new Problem("description", Labels.text("text.signin.token.descriptionTooLong", MAX_DESCRIPTION)));
 		}
 		return problems;
 	}

@@ -3,6 +3,7 @@ package nl.jeugdregie.steering.internal.agenda;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import nl.jeugdregie.platform.text.Labels;
 import nl.jeugdregie.steering.internal.assignment.Assignment;
 import nl.jeugdregie.steering.internal.norms.NormEvaluations;
 import org.jspecify.annotations.Nullable;
@@ -27,13 +28,13 @@ class NormAgendaAlerts {
 	List<AgendaAlert> normAlerts(Assignment assignment, @Nullable LocalDate since) {
 		return evaluations.needingAttentionOn(assignment.id(), LocalDate.now(clock)).stream()
 				.map(evaluation -> new AgendaAlert(AgendaItemKind.NORM, evaluation.norm().id(),
-						"Norm " + evaluation.norm().code() + " " + evaluation.status().dutchName() + ": "
-								+ evaluation.norm().description(),
-						evaluation.norm().typeOfWorkName() + " – " + evaluation.period().label() + ": "
-								+ evaluation.figureText() + ". "
-								+ (evaluation.causeAnalysisRequired() ? evaluation.causeAnalysisDelivered()
-										? "Oorzaakanalyse van de aanbieder is geleverd."
-										: "Oorzaakanalyse van de aanbieder ontbreekt nog." : "")))
+						Labels.text("text.steering.agenda.norm.title", evaluation.norm().code(),
+								evaluation.status().dutchName(), evaluation.norm().description()),
+						Labels.text("text.steering.agenda.norm.explanation", evaluation.norm().typeOfWorkName(),
+								evaluation.period().label(), evaluation.figureText(),
+								evaluation.causeAnalysisRequired() ? evaluation.causeAnalysisDelivered()
+										? Labels.text("text.steering.agenda.norm.causeAnalysisDelivered")
+										: Labels.text("text.steering.agenda.norm.causeAnalysisMissing") : "")))
 				.toList();
 	}
 }

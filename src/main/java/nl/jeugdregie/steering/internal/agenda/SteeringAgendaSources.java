@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import nl.jeugdregie.platform.format.DutchFormat;
+import nl.jeugdregie.platform.text.Labels;
 import nl.jeugdregie.steering.internal.assignment.Assignment;
 import nl.jeugdregie.steering.internal.assignment.SteeringRepository;
 import nl.jeugdregie.steering.internal.assignment.TypeOfWork;
@@ -44,9 +45,9 @@ public class SteeringAgendaSources implements AgendaSources {
 		if (since == null) {
 			return steering.risks(assignment).stream().filter(risk -> risk.effect() >= HIGH_EFFECT)
 					.map(risk -> new AgendaAlert(AgendaItemKind.RISK, risk.id(),
-							"Risico met effect " + risk.effect() + ": " + risk.description(),
-							risk.typeOfWorkName() + " – kans " + risk.probability() + ", schade " + risk.damage()
-									+ ". Verantwoordelijk: " + blankAsUnknown(risk.responsibleParty()) + "."))
+							Labels.text("text.steering.agenda.risk.title", risk.effect(), risk.description()),
+							Labels.text("text.steering.agenda.risk.explanation", risk.typeOfWorkName(), risk.probability(),
+									risk.damage(), blankAsUnknown(risk.responsibleParty()))))
 					.toList();
 		}
 		// Newest re-assessment per risk; it is on the agenda when the risk is high now, or was high before.
@@ -57,9 +58,10 @@ public class SteeringAgendaSources implements AgendaSources {
 		return latest.values().stream()
 				.filter(entry -> entry.effect() >= HIGH_EFFECT || entry.previousEffect() >= HIGH_EFFECT)
 				.map(entry -> new AgendaAlert(AgendaItemKind.RISK, entry.riskId(),
-						"Risico opnieuw beoordeeld, effect " + entry.effect() + ": " + entry.riskDescription(),
-						"Op " + DutchFormat.date(entry.assessedAt().atOffset(ZoneOffset.UTC)) + " van effect "
-								+ entry.previousEffect() + " naar " + entry.effect() + ". " + entry.note()))
+						Labels.text("text.steering.agenda.reassessed.title", entry.effect(), entry.riskDescription()),
+						Labels.text("text.steering.agenda.reassessed.explanation",
+								DutchFormat.date(entry.assessedAt().atOffset(ZoneOffset.UTC)), entry.previousEffect(),
+								entry.effect(), entry.note())))
 				.toList();
 	}
 
@@ -74,9 +76,9 @@ public class SteeringAgendaSources implements AgendaSources {
 		var budget = Budget.of(steering.financingLines(assignment));
 		var cap = new BudgetCapStatus(assignment.budgetCapCents(), budget.overall().cents());
 		if (cap.overCap()) {
-			alerts.add(new AgendaAlert(AgendaItemKind.BUDGET, null, "Totaal boven het begrotingsplafond",
-					"Het berekende totaal " + budget.overall().amountText() + " ligt " + cap.roomText()
-							+ " boven het plafond van " + cap.capText() + "."));
+			alerts.add(new AgendaAlert(AgendaItemKind.BUDGET, null, Labels.text("text.steering.agenda.overCap.title"),
+					Labels.text("text.steering.agenda.overCap.explanation", budget.overall().amountText(), cap.roomText(),
+							cap.capText())));
 		}
 		var types = steering.typesOfWork(assignment);
 		for (var stated : steering.statedFigures(assignment)) {
@@ -89,9 +91,9 @@ public class SteeringAgendaSources implements AgendaSources {
 				var name = types.stream().filter(type -> type.id() == stated.typeOfWorkId()).map(TypeOfWork::name)
 						.findFirst().orElse(stated.label());
 				alerts.add(new AgendaAlert(AgendaItemKind.BUDGET, stated.typeOfWorkId(),
-						"Verschil tussen memo en berekening: " + name,
-						"Volgens het memo " + comparison.statedAmountText() + ", berekend uit de regels "
-								+ comparison.computed().amountText() + ", verschil " + comparison.differenceText() + "."));
+						Labels.text("text.steering.agenda.statedDiffers.title", name),
+						Labels.text("text.steering.agenda.statedDiffers.explanation", comparison.statedAmountText(),
+								comparison.computed().amountText(), comparison.differenceText())));
 			}
 		}
 		return List.copyOf(alerts);
@@ -102,13 +104,14 @@ public class SteeringAgendaSources implements AgendaSources {
 		return governance.requests(assignment).stream()
 				.filter(request -> request.undecided() || since == null
 						|| !request.submittedAt().isBefore(since.atStartOfDay().toInstant(ZoneOffset.UTC)))
-				.map(request -> new AgendaAlert(AgendaItemKind.REQUEST, request.id(), "Nieuwe opdracht: " + request.title(),
-						request.status().dutchName() + ". Nodig: " + request.fteText() + " fte en " + request.budgetText()
-								+ ". Dekking: " + request.sourceOfFunds()))
+				.map(request -> new AgendaAlert(AgendaItemKind.REQUEST, request.id(),
+						Labels.text("text.steering.agenda.request.title", request.title()),
+						Labels.text("text.steering.agenda.request.explanation", request.status().dutchName(),
+								request.fteText(), request.budgetText(), request.sourceOfFunds())))
 				.toList();
 	}
 
 	private static String blankAsUnknown(String text) {
-		return text.isBlank() ? "niet genoemd" : text;
+		return text.isBlank() ? Labels.text("text.steering.agenda.risk.noOneNamed") : text;
 	}
 }

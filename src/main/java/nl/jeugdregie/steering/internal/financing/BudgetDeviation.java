@@ -2,6 +2,7 @@ package nl.jeugdregie.steering.internal.financing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import nl.jeugdregie.platform.text.Labels;
 import nl.jeugdregie.steering.internal.assignment.Amounts;
 import nl.jeugdregie.steering.internal.period.ReportingPeriod;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +41,7 @@ public record BudgetDeviation(long lineId, String typeOfWorkName, String label, 
 	}
 
 	public String deviationText() {
-		return deviationCents() == 0 ? "geen" : Amounts.signedEuro(deviationCents());
+		return deviationCents() == 0 ? Labels.text("text.steering.financing.noDeviation") : Amounts.signedEuro(deviationCents());
 	}
 
 	public String reclaimText() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import nl.jeugdregie.platform.text.Labels;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,13 +54,13 @@ public record GovernanceCalendar(List<Row> rows) {
 			LocalDate today) {
 		if (lastHeld == null) {
 			return new Row(rhythm, null, nextPlanned, nextPlanned == null ? today : nextPlanned.date(),
-					"Er is nog geen " + rhythm.type().dutchName().toLowerCase() + " geweest, terwijl het " + rhythm.text()
-							+ " hoort te zijn.");
+					Labels.text("text.steering.governance.neverHeld", rhythm.type().dutchName().toLowerCase(),
+							rhythm.text()));
 		}
 		var due = lastHeld.date().plusWeeks(rhythm.frequency());
 		var behind = due.isBefore(today)
-				? "Het laatste " + rhythm.type().dutchName().toLowerCase() + " is " + ChronoUnit.WEEKS.between(lastHeld.date(), today)
-						+ " weken geleden; het hoort " + rhythm.text() + " te zijn."
+				? Labels.text("text.steering.governance.behindWeeks", rhythm.type().dutchName().toLowerCase(),
+						ChronoUnit.WEEKS.between(lastHeld.date(), today), rhythm.text())
 				: null;
 		return new Row(rhythm, lastHeld, nextPlanned, nextPlanned != null ? nextPlanned.date() : max(due, today), behind);
 	}
@@ -83,10 +84,10 @@ public record GovernanceCalendar(List<Row> rows) {
 			due = lastHeld == null ? today : max(lastHeld.date().plusMonths(Math.max(interval, 1)), today);
 		}
 		var name = rhythm.type().dutchName().toLowerCase();
-		var held = heldThisYear == 0 ? "Dit jaar is er nog geen " + name + " geweest"
-				: "Dit jaar is er " + heldThisYear + " keer " + name + " geweest";
+		var held = heldThisYear == 0 ? Labels.text("text.steering.governance.noneThisYear", name)
+				: Labels.text("text.steering.governance.heldThisYear", heldThisYear, name);
 		var behind = heldThisYear < expectedByNow
-				? held + "; dat hoort " + rhythm.text() + " te zijn, dus nu al " + expectedByNow + " keer."
+				? Labels.text("text.steering.governance.behindThisYear", held, rhythm.text(), expectedByNow)
 				: null;
 		return new Row(rhythm, lastHeld, nextPlanned, nextPlanned != null ? nextPlanned.date() : due, behind);
 	}

@@ -3,6 +3,7 @@ package nl.jeugdregie.steering.internal.governance;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import nl.jeugdregie.platform.text.Labels;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,10 +23,13 @@ public record MeetingRhythm(MeetingType type, Kind kind, int frequency, @Nullabl
 	/** In Dutch: "elke 3 weken", "minimaal 4 keer per jaar", "1 keer per jaar, rond juli". */
 	public String text() {
 		if (kind == Kind.EVERY_WEEKS) {
-			return frequency == 1 ? "elke week" : "elke " + frequency + " weken";
+			return frequency == 1 ? Labels.text("text.steering.governance.rhythm.everyWeek")
+					: Labels.text("text.steering.governance.rhythm.everyWeeks", frequency);
 		}
 		var around = anchorMonth == null ? ""
-				: ", rond " + Month.of(anchorMonth).getDisplayName(TextStyle.FULL, Locale.of("nl", "NL"));
-		return (frequency == 1 ? "1 keer per jaar" : "minimaal " + frequency + " keer per jaar") + around;
+				: Labels.text("text.steering.governance.rhythm.around",
+						Month.of(anchorMonth).getDisplayName(TextStyle.FULL, Locale.of("nl", "NL")));
+		return (frequency == 1 ? Labels.text("text.steering.governance.rhythm.oncePerYear")
+				: Labels.text("text.steering.governance.rhythm.perYear", frequency)) + around;
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import nl.jeugdregie.identity.MunicipalityCode;
+import nl.jeugdregie.platform.text.Labels;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;
 import nl.jeugdregie.steering.internal.assignment.Assignment;
@@ -56,7 +57,7 @@ public class NormEvaluations {
 		var period = norm.period().lastEndedOn(date);
 		if (norm.effectiveFrom().isAfter(period.end())) {
 			return new NormEvaluation(norm, period, NormStatus.NOT_YET_IN_EFFECT, null, null, FigureSource.NONE,
-					"Deze norm geldt vanaf " + norm.effectiveFromText() + ".", null, null, null);
+					Labels.text("text.steering.norms.notYetInEffect", norm.effectiveFromText()), null, null, null);
 		}
 		var margin = BigDecimal.valueOf(settings.inEffect(new MunicipalityCode(assignment.municipalityCode()),
 				NormKey.STEERING_NORM_AT_RISK_MARGIN, date).amount());
@@ -64,24 +65,25 @@ public class NormEvaluations {
 		if (norm.measure() == NormMeasure.INDIVIDUAL_WORK_BUDGET_SHARE) {
 			var share = budgetShare(assignment);
 			return new NormEvaluation(norm, period, rule.evaluate(norm.kind(), norm.target(), share, margin), share, null,
-					FigureSource.FINANCING, "Aandeel individueel sociaal werk in het budget voor individueel en "
-							+ "collectief sociaal werk", null, null, cause);
+					FigureSource.FINANCING, Labels.text("text.steering.norms.budgetShare"), null, null, cause);
 		}
 		var measured = caseData.measure(norm, assignment.municipalityCode(), period, date);
 		if (measured.isPresent()) {
 			var figure = measured.get();
 			return new NormEvaluation(norm, period, rule.evaluate(norm.kind(), norm.target(), figure.percentage(), margin),
 					figure.percentage(), null, FigureSource.CASE_DATA,
-					figure.numerator() + " van " + figure.denominator(), null, null, cause);
+					Labels.text("text.steering.norms.caseData", figure.numerator(), figure.denominator()), null, null,
+					cause);
 		}
 		var delivered = norms.figure(norm.id(), period.start());
 		if (delivered.isEmpty()) {
 			return new NormEvaluation(norm, period, NormStatus.NO_FIGURE, null, null, FigureSource.NONE,
-					"Er is nog geen cijfer voor " + period.label() + ".", null, null, cause);
+					Labels.text("text.steering.norms.noFigure", period.label()), null, null, cause);
 		}
 		var figure = delivered.get();
 		return new NormEvaluation(norm, period, rule.evaluate(norm.kind(), norm.target(), figure.value(), margin),
-				figure.value(), null, FigureSource.PROVIDER, "Aangeleverd voor " + period.label(), figure.deliveredBy(),
+				figure.value(), null, FigureSource.PROVIDER, Labels.text("text.steering.norms.deliveredFor", period.label()),
+				figure.deliveredBy(),
 				figure.deliveredAt(), cause);
 	}
 
@@ -94,7 +96,7 @@ public class NormEvaluations {
 		var cause = norms.causeAnalysis(norm.id(), period.start()).orElse(null);
 		return new NormEvaluation(norm, period, status, null, completedOn,
 				delivered.isPresent() ? FigureSource.PROVIDER : FigureSource.NONE,
-				delivered.isPresent() ? "Aangeleverd" : "Nog niet gemeld als klaar",
+				delivered.isPresent() ? Labels.text("text.steering.norms.delivered") : Labels.text("text.steering.norms.notReported"),
 				delivered.map(DeliveredFigure::deliveredBy).orElse(null),
 				delivered.map(DeliveredFigure::deliveredAt).orElse(null), cause);
 	}

@@ -7,6 +7,7 @@ import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.TodayItem;
 import nl.jeugdregie.identity.WorkForToday;
+import nl.jeugdregie.platform.text.Labels;
 import nl.jeugdregie.steering.internal.assignment.AssignmentOfUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,8 +37,8 @@ class NormWorkForToday implements WorkForToday {
 		}
 		return assignments.of(user).map(assignment -> {
 			var attention = evaluations.needingAttentionOn(assignment.id(), LocalDate.now(clock));
-			return List.of(new TodayItem(31, "Normen gemist of in gevaar", attention.size(),
-					"Normen uit de opdracht aan de welzijnsaanbieder die vandaag aandacht vragen.", "/sturing/normen",
+			return List.of(new TodayItem(31, Labels.text("text.steering.norms.today.title"), attention.size(),
+					Labels.text("text.steering.norms.today.explanation"), "/sturing/normen",
 					!attention.isEmpty()));
 		}).orElse(List.of());
 	}
