@@ -58,6 +58,12 @@ class CatalogueAndWaitingTimesIntegrationTests {
 				.andExpect(jsonPath("$", hasSize(2)))
 				.andExpect(jsonPath("$[0].amountCents").value(8450))
 				.andExpect(jsonPath("$[1].amountCents").value(8725));
+		// The audit trail names the product by its code and the tariff by its start and amount (issue 18 item 7).
+		assertThat(jdbc.sql("select what from audit_event where subject = ?").param("product:" + product)
+				.query(String.class).list()).containsExactly("Product toegevoegd: 45 45A01 Ambulante begeleiding");
+		assertThat(jdbc.sql("select what from audit_event where subject = ? order by id").param("contract:" + contract)
+				.query(String.class).list()).contains("Tarief vastgelegd vanaf 2026-01-01: 8450 cent",
+						"Tarief vastgelegd vanaf 2027-01-01: 8725 cent");
 	}
 
 	@Test

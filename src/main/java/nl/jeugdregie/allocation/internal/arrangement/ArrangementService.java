@@ -21,6 +21,7 @@ import nl.jeugdregie.intake.HelpRequestId;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.plans.FamilyPlanGoals;
+import nl.jeugdregie.platform.text.Labels;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -148,7 +149,8 @@ public class ArrangementService {
 			var newLine = new ArrangementLine(UUID.randomUUID(), arrangement.lines().size() + 1, line.product(),
 					line.provider(), contract.get().id(), line.volume(), line.period(), line.goal());
 			return switch (arrangement.addLine(newLine)) {
-				case Arrangement.Change.Allowed(var changed) -> saved(user, arrangement, changed, "Product toegevoegd aan arrangement");
+				case Arrangement.Change.Allowed(var changed) -> saved(user, arrangement, changed,
+						Labels.text("text.allocation.arrangement.productAdded"));
 				case Arrangement.Change.NotNow(var code) -> Outcome.refused(Refusal.ofWhole(code));
 			};
 		});
@@ -161,7 +163,7 @@ public class ArrangementService {
 			return Outcome.refused(Refusal.of("agreedOn", "allocation.arrangement.agreedInFuture"));
 		}
 		return change(user, id, version, arrangement -> switch (arrangement.agreeWithFamily(on, user.username())) {
-			case Arrangement.Change.Allowed(var changed) -> saved(user, arrangement, changed, "Akkoord gezin vastgelegd");
+			case Arrangement.Change.Allowed(var changed) -> saved(user, arrangement, changed, Labels.text("text.allocation.arrangement.familyConsent"));
 			case Arrangement.Change.NotNow(var code) -> Outcome.refused(Refusal.ofWhole(code));
 		});
 	}

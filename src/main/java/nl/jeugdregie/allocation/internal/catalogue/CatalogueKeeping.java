@@ -58,8 +58,8 @@ public class CatalogueKeeping {
 					return Outcome.refused(Refusal.of("code", "allocation.product.taken"));
 				}
 				records.insertProduct(id, user.municipality(), product);
-				events.publishEvent(AdministrativeChange.created(user, "product:" + id, "Product toegevoegd: "
-						+ product.category().code() + " " + product.code() + " " + product.name()));
+				events.publishEvent(AdministrativeChange.created(user, "product:" + id, Labels.text("text.allocation.catalogue.productAdded",
+						product.category().code(), product.code().value(), product.name())));
 				return Outcome.done(id);
 			});
 		}
@@ -88,10 +88,9 @@ public class CatalogueKeeping {
 				return Outcome.stale(change.version());
 			}
 			var before = locked.get();
-			events.publishEvent(AdministrativeChange.changed(user, "product:" + change.product(), "Product gewijzigd: "
-					+ before.category().code() + " " + before.code().value() + " " + before.name() + " (" + before.unit().code()
-					+ ", " + before.frequency().code() + ") wordt " + change.name() + " (" + change.unit().code() + ", "
-					+ change.frequency().code() + ")"));
+			events.publishEvent(AdministrativeChange.changed(user, "product:" + change.product(), Labels.text("text.allocation.catalogue.productChanged",
+					before.category().code(), before.code().value(), before.name(), before.unit().code(),
+					before.frequency().code(), change.name(), change.unit().code(), change.frequency().code())));
 			return Outcome.done(records.product(user.municipality(), change.product()).orElseThrow());
 		});
 	}
@@ -221,7 +220,8 @@ public class CatalogueKeeping {
 			}
 			records.insertTariff(tariff, user.username(), clock.instant());
 			events.publishEvent(AdministrativeChange.created(user, "contract:" + tariff.contract(),
-					"Tarief vastgelegd vanaf " + tariff.period().from() + ": " + tariff.amountCents() + " cent"));
+					Labels.text("text.allocation.catalogue.tariffRecorded", String.valueOf(tariff.period().from()),
+						tariff.amountCents())));
 			return Outcome.done(tariff);
 		});
 	}

@@ -79,7 +79,7 @@ class PlanFollowUpService {
 	@Transactional
 	Outcome<UUID> recordMeeting(HouseholdId id, int expectedPlanVersion, FollowUpCommands.NewMeeting command,
 			CurrentUser user) {
-		return households.change(id, user, "MDO vastleggen", household -> {
+		return households.change(id, user, Labels.text("text.plans.action.recordMeeting"), household -> {
 			var refusals = MeetingPolicy.check(command, today());
 			if (!refusals.isEmpty()) {
 				return Outcome.refused(refusals);
@@ -110,7 +110,7 @@ class PlanFollowUpService {
 	/** PLAN-5: progress on one goal of the plan, a score from 1 to 10 and a status, with date and who. */
 	@Transactional
 	Outcome<UUID> recordProgress(HouseholdId id, FollowUpCommands.NewProgress command, CurrentUser user) {
-		return households.change(id, user, "Voortgang vastleggen", household -> {
+		return households.change(id, user, Labels.text("text.plans.action.recordProgress"), household -> {
 			var plan = store.file(household).plan();
 			var goals = plan.goals().stream().map(PlanGoal::id).collect(Collectors.toSet());
 			var refusals = ProgressPolicy.check(command, goals, today());
@@ -132,7 +132,7 @@ class PlanFollowUpService {
 	 */
 	@Transactional
 	Outcome<UUID> evaluate(HouseholdId id, FollowUpCommands.NewEvaluation command, CurrentUser user) {
-		return households.change(id, user, "Plan evalueren", household -> {
+		return households.change(id, user, Labels.text("text.plans.evaluation.action"), household -> {
 			var followUp = followUp(store.file(household));
 			var refusals = evaluationRefusals(followUp, command);
 			if (!refusals.isEmpty()) {
@@ -145,7 +145,7 @@ class PlanFollowUpService {
 					stripped(command.remarks()), !Boolean.FALSE.equals(command.remarksInternal()), goals, user.username());
 			followUps.insertEvaluation(id, evaluation, clock.instant());
 			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
-					"Plan geëvalueerd (" + moment.dutchName().toLowerCase() + ")"));
+					Labels.text("text.plans.evaluation.recorded", moment.dutchName().toLowerCase())));
 			events.publishEvent(new PlanEvaluated(id, household.municipality(), household.team(),
 					evaluation.evaluatedOn(), moment.published(), goals.agreed(), goals.realised(), goals.improved(),
 					evaluation.continuation()));

@@ -102,7 +102,7 @@ public class FuturePlanService {
 	/** PLAN-4: a future plan for a young person of the household within the age range; refused otherwise. */
 	@Transactional
 	Outcome<UUID> create(HouseholdId id, FutureCommands.NewFuturePlan command, CurrentUser user) {
-		return change(id, user, "Toekomstplan maken", household -> {
+		return change(id, user, Labels.text("text.plans.futurePlan.action.make"), household -> {
 			var refusals = FuturePlanInputPolicy.check(command);
 			if (!refusals.isEmpty()) {
 				return Outcome.refused(refusals);
@@ -123,7 +123,7 @@ public class FuturePlanService {
 			var plan = new FuturePlan(UUID.randomUUID(), id.value(), member.get().id(), stripped(command.motivation()),
 					user.username(), clock.instant(), 0, List.of(), List.of());
 			plans.insert(plan);
-			audit.record(ClientFileAccess.created(user, household.client(), household.subject(), "Toekomstplan 18-/18+ gemaakt"));
+			audit.record(ClientFileAccess.created(user, household.client(), household.subject(), Labels.text("text.plans.futurePlan.made")));
 			return Outcome.done(plan.id());
 		});
 	}
@@ -132,7 +132,7 @@ public class FuturePlanService {
 	@Transactional
 	Outcome<UUID> saveDomain(HouseholdId id, UUID planId, long expectedVersion, FutureCommands.DomainEntry command,
 			CurrentUser user) {
-		return changePlan(id, planId, user, "Leefgebied toekomstplan vastleggen", (household, plan) -> {
+		return changePlan(id, planId, user, Labels.text("text.plans.futurePlan.action.recordDomain"), (household, plan) -> {
 			var refusals = FuturePlanInputPolicy.check(command);
 			if (!refusals.isEmpty()) {
 				return Outcome.refused(refusals);
@@ -144,7 +144,7 @@ public class FuturePlanService {
 					command.needed().strip(), stripped(command.networkDoes()), stripped(command.formalDoes()),
 					user.username(), clock.instant()));
 			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
-					"Toekomstplan: leefgebied " + command.domain().dutchName().toLowerCase() + " vastgelegd"));
+					Labels.text("text.plans.futurePlan.domainRecorded", command.domain().dutchName().toLowerCase())));
 			return Outcome.done(planId);
 		});
 	}
@@ -153,7 +153,7 @@ public class FuturePlanService {
 	@Transactional
 	Outcome<UUID> addDate(HouseholdId id, UUID planId, long expectedVersion, FutureCommands.NewKeyDate command,
 			CurrentUser user) {
-		return changePlan(id, planId, user, "Datum toekomstplan toevoegen", (household, plan) -> {
+		return changePlan(id, planId, user, Labels.text("text.plans.futurePlan.action.addDate"), (household, plan) -> {
 			var refusals = FuturePlanInputPolicy.check(command);
 			if (!refusals.isEmpty()) {
 				return Outcome.refused(refusals);
@@ -165,7 +165,7 @@ public class FuturePlanService {
 					command.dateDescription().strip());
 			plans.insertDate(planId, date, user.username(), clock.instant());
 			audit.record(ClientFileAccess.updated(user, household.client(), household.subject(),
-					"Toekomstplan: datum toegevoegd (" + date.kind().dutchName().toLowerCase() + ")"));
+					Labels.text("text.plans.futurePlan.dateAdded", date.kind().dutchName().toLowerCase())));
 			return Outcome.done(date.id());
 		});
 	}

@@ -137,7 +137,7 @@ public class HouseholdService {
 
 	@Transactional
 	public Outcome<UUID> addMember(HouseholdId id, long expectedVersion, Commands.NewMember command, CurrentUser user) {
-		return change(id, user, "Lid toevoegen", household -> {
+		return change(id, user, Labels.text("text.plans.action.addMember"), household -> {
 			var refusals = HouseholdInputPolicy.check(command, today());
 			var bsn = command.bsnDigits();
 			var youngPerson = refusals.isEmpty() && bsn != null
@@ -164,7 +164,7 @@ public class HouseholdService {
 	/** PLAN-3: the one case director changes only explicitly, with a reason, into the history. */
 	@Transactional
 	Outcome<UUID> changeDirector(HouseholdId id, long expectedVersion, Commands.NewDirector command, CurrentUser user) {
-		return change(id, user, "Regisseur wijzigen", household -> {
+		return change(id, user, Labels.text("text.plans.action.changeDirector"), household -> {
 			var candidates = directorCandidates(household.municipality()).keySet();
 			var refusals = HouseholdInputPolicy.check(command, household.caseDirector(), candidates);
 			if (!refusals.isEmpty()) {
@@ -189,7 +189,7 @@ public class HouseholdService {
 	/** PLAN-1: "ik wil, ik kan, ik heb nodig" of one person; a new plan version. */
 	@Transactional
 	Outcome<UUID> addWish(HouseholdId id, int expectedPlanVersion, Commands.NewWish command, CurrentUser user) {
-		return change(id, user, "Ik wil / ik kan / ik heb nodig toevoegen", household -> {
+		return change(id, user, Labels.text("text.plans.action.addWishes"), household -> {
 			var file = households.file(household);
 			var members = file.members().stream().map(HouseholdMember::id).collect(Collectors.toSet());
 			var refusals = PlanInputPolicy.check(command, members);
@@ -217,7 +217,7 @@ public class HouseholdService {
 	/** PLAN-2: a goal in a life domain with the family's priority and an owner; a new plan version. */
 	@Transactional
 	Outcome<UUID> addGoal(HouseholdId id, int expectedPlanVersion, Commands.NewGoal command, CurrentUser user) {
-		return change(id, user, "Doel toevoegen", household -> {
+		return change(id, user, Labels.text("text.plans.action.addGoal"), household -> {
 			var refusals = PlanInputPolicy.check(command);
 			if (!refusals.isEmpty()) {
 				return Outcome.refused(refusals);
@@ -242,7 +242,7 @@ public class HouseholdService {
 	/** PLAN-2: who does what by when, for a goal; a new plan version. */
 	@Transactional
 	Outcome<UUID> addAction(HouseholdId id, int expectedPlanVersion, Commands.NewAction command, CurrentUser user) {
-		return change(id, user, "Actie toevoegen", household -> {
+		return change(id, user, Labels.text("text.plans.action.addAction"), household -> {
 			var plan = households.file(household).plan();
 			var goals = plan.goals().stream().map(PlanGoal::id).collect(Collectors.toSet());
 			var refusals = PlanInputPolicy.check(command, goals, today());
@@ -268,7 +268,7 @@ public class HouseholdService {
 	@Transactional
 	Outcome<UUID> recordAgreement(HouseholdId id, int expectedPlanVersion, Commands.FamilyAgreement command,
 			CurrentUser user) {
-		return change(id, user, "Akkoord van het gezin vastleggen", household -> {
+		return change(id, user, Labels.text("text.plans.action.recordConsent"), household -> {
 			var plan = households.file(household).plan();
 			if (plan.currentVersion() != expectedPlanVersion) {
 				return Outcome.stale(plan.currentVersion());
@@ -291,7 +291,7 @@ public class HouseholdService {
 	/** PLAN-6, PLAN-7: an explanatory analysis, Eigen Kracht conference or family group plan. */
 	@Transactional
 	Outcome<UUID> recordDocument(HouseholdId id, Commands.NewDocument command, CurrentUser user) {
-		return change(id, user, "Document vastleggen", household -> {
+		return change(id, user, Labels.text("text.plans.action.recordDocument"), household -> {
 			var refusals = HeavyStepInputPolicy.check(command, today());
 			if (!refusals.isEmpty()) {
 				return Outcome.refused(refusals);
@@ -311,7 +311,7 @@ public class HouseholdService {
 	 */
 	@Transactional
 	Outcome<UUID> checkHeavyStep(HouseholdId id, Commands.NewHeavyStep command, CurrentUser user) {
-		return change(id, user, "Zware stap controleren", household -> {
+		return change(id, user, Labels.text("text.plans.action.checkHeavyStep"), household -> {
 			var refusal = heavyStepRefusal(id, household, command, user);
 			return refusal != null ? refusal : Outcome.done(id.value());
 		});
@@ -320,7 +320,7 @@ public class HouseholdService {
 	/** PLAN-6, PLAN-7: records a heavy step only when the rules allow it; a refusal saves nothing. */
 	@Transactional
 	Outcome<UUID> recordHeavyStep(HouseholdId id, Commands.NewHeavyStep command, CurrentUser user) {
-		return change(id, user, "Zware stap vastleggen", household -> {
+		return change(id, user, Labels.text("text.plans.action.recordHeavyStep"), household -> {
 			var refusal = heavyStepRefusal(id, household, command, user);
 			if (refusal != null) {
 				return refusal;

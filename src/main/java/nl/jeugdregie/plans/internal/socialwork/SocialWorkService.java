@@ -1,5 +1,6 @@
 package nl.jeugdregie.plans.internal.socialwork;
 
+import nl.jeugdregie.platform.text.Labels;
 import static java.util.Comparator.comparing;
 
 import java.time.Clock;
@@ -61,7 +62,8 @@ public class SocialWorkService {
 	@Transactional
 	public Outcome<UUID> register(SocialWorkCommands.NewTrajectory command, CurrentUser user) {
 		if (!user.role().worksOnCases() || user.team() == null) {
-			opening.recordRefusal(user, "Nieuw traject", "Traject maatschappelijk werk aanmelden geweigerd");
+			opening.recordRefusal(user, Labels.text("text.plans.socialWork.newTrajectory"),
+					Labels.text("text.plans.socialWork.registrationRefused"));
 			return Outcome.forbidden("socialwork.register.forbidden");
 		}
 		var refusals = SocialWorkInputPolicy.check(command, today());
@@ -75,7 +77,7 @@ public class SocialWorkService {
 				registeredOn, new TrajectoryState.Registered(), 0, List.of());
 		trajectories.insert(trajectory, user.username(), clock.instant());
 		audit.record(ClientFileAccess.created(user, trajectory.client(), trajectory.subject(),
-				"Traject maatschappelijk werk aangemeld"));
+				Labels.text("text.plans.socialWork.registered")));
 		events.publishEvent(new SocialWorkRequestRegistered(trajectory.id(), trajectory.municipality(), registeredOn));
 		return Outcome.done(trajectory.id().value());
 	}
@@ -123,7 +125,7 @@ public class SocialWorkService {
 				trajectories.saveState(id, new TrajectoryState.Clarifying(command.heldOn()));
 			}
 			audit.record(ClientFileAccess.updated(user, trajectory.client(), trajectory.subject(),
-					"Gesprek vraagverheldering " + (trajectory.clarificationConversations() + 1) + " vastgelegd"));
+					Labels.text("text.plans.socialWork.clarificationConversation", trajectory.clarificationConversations() + 1)));
 			if (first) {
 				events.publishEvent(new SocialWorkFirstConversationHeld(id, trajectory.municipality(),
 						trajectory.registeredOn(), command.heldOn()));
@@ -136,7 +138,7 @@ public class SocialWorkService {
 	@Transactional
 	public Outcome<UUID> completeClarification(SocialWorkTrajectoryId id, long expectedVersion,
 			SocialWorkCommands.Clarified command, CurrentUser user) {
-		return change(id, user, "Vraagverheldering afronden", trajectory -> {
+		return change(id, user, Labels.text("text.plans.socialWork.action.finishClarification"), trajectory -> {
 			if (!(trajectory.state() instanceof TrajectoryState.Clarifying clarifying)) {
 				return Outcome.refused(List.of(Refusal.of("clarifiedOn", "socialwork.state.wrong")));
 			}
@@ -156,7 +158,8 @@ public class SocialWorkService {
 					regular ? command.clarifiedOn().plus(terms(trajectory).duration()) : null);
 			trajectories.saveState(id, state);
 			audit.record(ClientFileAccess.updated(user, trajectory.client(), trajectory.subject(),
-					"Vraagverheldering afgerond: " + command.trajectoryKind().dutchName().toLowerCase()));
+					Labels.text("text.plans.socialWork.clarificationFinished",
+							command.trajectoryKind().dutchName().toLowerCase())));
 			return Outcome.done(id.value());
 		});
 	}
@@ -182,7 +185,7 @@ public class SocialWorkService {
 					command.initiatedBy(), command.contactSummary().strip(), user.username());
 			trajectories.insertContact(id, contact, clock.instant());
 			audit.record(ClientFileAccess.updated(user, trajectory.client(), trajectory.subject(),
-					contact.kind().dutchName() + " vastgelegd"));
+					Labels.text("text.plans.recorded", contact.kind().dutchName())));
 			return Outcome.done(contact.id());
 		});
 	}
@@ -191,7 +194,7 @@ public class SocialWorkService {
 	@Transactional
 	Outcome<UUID> close(SocialWorkTrajectoryId id, long expectedVersion, SocialWorkCommands.Closure command,
 			CurrentUser user) {
-		return change(id, user, "Traject afsluiten", trajectory -> {
+		return change(id, user, Labels.text("text.plans.socialWork.action.close"), trajectory -> {
 			if (!trajectory.state().open()) {
 				return Outcome.refused(List.of(Refusal.of("closedOn", "socialwork.state.wrong")));
 			}
@@ -208,7 +211,7 @@ public class SocialWorkService {
 			trajectories.saveState(id, new TrajectoryState.Closed(trajectory.state().firstConversation(), clarifiedOn,
 					command.closedOn(), command.exitRoute()));
 			audit.record(ClientFileAccess.updated(user, trajectory.client(), trajectory.subject(),
-					"Traject afgesloten: " + command.exitRoute().dutchName().toLowerCase()));
+					Labels.text("text.plans.socialWork.closed", command.exitRoute().dutchName().toLowerCase())));
 			events.publishEvent(new SocialWorkTrajectoryClosed(id, trajectory.municipality(), command.closedOn(),
 					command.exitRoute()));
 			return Outcome.done(id.value());
@@ -294,8 +297,9 @@ public class SocialWorkService {
 	private Gate gate(SocialWorkTrajectoryId id, CurrentUser user, String what) {
 		var opened = opening.forChange(trajectories.find(id), user,
 				trajectory -> CaseAccessPolicy.decide(user, trajectory.scope()),
-				new ClientFileOpening.RefusalText(what + " geweigerd", "Traject " + id,
-						what + " geweigerd: onbekend traject"));
+				new ClientFileOpening.RefusalText(Labels.text("text.plans.refused", what),
+						Labels.text("text.plans.socialWork.subject", String.valueOf(id)),
+						Labels.text("text.plans.socialWork.refusedUnknown", what)));
 		return opened instanceof Outcome.Done<SocialWorkTrajectory>(SocialWorkTrajectory trajectory)
 				? new Gate.Allowed(trajectory) : new Gate.Refused(opened.passOn());
 	}

@@ -11,6 +11,7 @@ import nl.jeugdregie.identity.CaseScope;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.identity.TeamId;
 import nl.jeugdregie.plans.SocialWorkTrajectoryId;
+import nl.jeugdregie.platform.text.Labels;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +34,7 @@ public record SocialWorkTrajectory(SocialWorkTrajectoryId id, String number, Cli
 	/** The file's reference in audit records: never a name. */
 	@Override
 	public String subject() {
-		return "Traject " + number;
+		return Labels.text("text.plans.socialWork.subject", number);
 	}
 
 	public long clarificationConversations() {
