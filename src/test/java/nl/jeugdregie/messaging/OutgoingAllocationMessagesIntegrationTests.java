@@ -23,7 +23,7 @@ import nl.jeugdregie.IntegrationTest;
 import nl.jeugdregie.TestFixtures;
 import nl.jeugdregie.allocation.AllocationDecided;
 import nl.jeugdregie.allocation.AllocationEnded;
-import nl.jeugdregie.allocation.AllocationMessages;
+import nl.jeugdregie.allocation.messaging.AllocationMessages;
 import nl.jeugdregie.allocation.AllocationVolumeChanged;
 import nl.jeugdregie.allocation.AllocationWithdrawn;
 import nl.jeugdregie.allocation.Applications;

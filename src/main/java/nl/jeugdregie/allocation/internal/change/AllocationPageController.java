@@ -1,7 +1,7 @@
 package nl.jeugdregie.allocation.internal.change;
 
 import java.util.function.Function;
-import nl.jeugdregie.allocation.AllocationMessages;
+import nl.jeugdregie.allocation.messaging.AllocationMessages;
 import nl.jeugdregie.allocation.ChangeReason;
 import nl.jeugdregie.allocation.internal.Outcomes;
 import nl.jeugdregie.allocation.internal.aftercare.AftercareDecisions;

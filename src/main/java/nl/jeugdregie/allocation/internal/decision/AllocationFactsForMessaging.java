@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.jeugdregie.allocation.AgbCode;
-import nl.jeugdregie.allocation.AllocationsForMessaging;
+import nl.jeugdregie.allocation.messaging.AllocationsForMessaging;
 import nl.jeugdregie.allocation.Financing;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.MunicipalityCode;

@@ -3,7 +3,7 @@ package nl.jeugdregie.allocation.internal.declaration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import nl.jeugdregie.allocation.DeclarationsForMessaging.Line;
+import nl.jeugdregie.allocation.messaging.DeclarationsForMessaging.Line;
 import nl.jeugdregie.allocation.internal.ValidityPeriod;
 import nl.jeugdregie.allocation.internal.decision.Budget;
 import nl.jeugdregie.platform.result.Policy;

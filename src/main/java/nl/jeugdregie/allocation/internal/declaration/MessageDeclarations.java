@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import nl.jeugdregie.allocation.AgbCode;
-import nl.jeugdregie.allocation.DeclarationsForMessaging;
+import nl.jeugdregie.allocation.messaging.DeclarationsForMessaging;
 import nl.jeugdregie.allocation.Frequency;
 import nl.jeugdregie.allocation.ProviderId;
 import nl.jeugdregie.allocation.internal.ValidityPeriod;

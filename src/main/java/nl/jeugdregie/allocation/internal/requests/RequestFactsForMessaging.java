@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdregie.allocation.AgbCode;
 import nl.jeugdregie.allocation.Financing;
-import nl.jeugdregie.allocation.RequestsForMessaging;
+import nl.jeugdregie.allocation.messaging.RequestsForMessaging;
 import nl.jeugdregie.audit.ClientId;
 import nl.jeugdregie.identity.MunicipalityCode;
 import org.jspecify.annotations.Nullable;

@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import nl.jeugdregie.allocation.AllocationsForMessaging;
+import nl.jeugdregie.allocation.messaging.AllocationsForMessaging;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.messaging.internal.incoming.IncomingMessages;

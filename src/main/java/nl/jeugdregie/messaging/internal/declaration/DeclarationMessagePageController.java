@@ -1,7 +1,7 @@
 package nl.jeugdregie.messaging.internal.declaration;
 
 import java.util.UUID;
-import nl.jeugdregie.allocation.AllocationsForMessaging;
+import nl.jeugdregie.allocation.messaging.AllocationsForMessaging;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.identity.Role;
 import org.jspecify.annotations.Nullable;

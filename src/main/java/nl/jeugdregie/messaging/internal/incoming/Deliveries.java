@@ -3,7 +3,7 @@ package nl.jeugdregie.messaging.internal.incoming;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nl.jeugdregie.allocation.AllocationsForMessaging.AllocationFacts;
+import nl.jeugdregie.allocation.messaging.AllocationsForMessaging.AllocationFacts;
 
 /**
  * What level-3 rules see: the reported starts and stops (not deleted) for the allocations a message names, and those

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import nl.jeugdregie.allocation.AllocationMessages;
+import nl.jeugdregie.allocation.messaging.AllocationMessages;
 import nl.jeugdregie.identity.MunicipalityCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

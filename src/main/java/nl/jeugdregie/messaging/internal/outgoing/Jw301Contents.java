@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.jeugdregie.allocation.AllocationsForMessaging.AllocationLine;
+import nl.jeugdregie.allocation.messaging.AllocationsForMessaging.AllocationLine;
 import nl.jeugdregie.allocation.ChangeReason;
 import nl.jeugdregie.intake.ClientsForMessaging.ClientData;
 import nl.jeugdregie.messaging.IjwMessageType;

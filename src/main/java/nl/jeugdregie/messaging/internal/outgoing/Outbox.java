@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.jeugdregie.allocation.AllocationsForMessaging;
+import nl.jeugdregie.allocation.messaging.AllocationsForMessaging;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.intake.ClientsForMessaging;
 import nl.jeugdregie.intake.HelpRequestId;

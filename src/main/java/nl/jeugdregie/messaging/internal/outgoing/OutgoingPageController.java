@@ -26,12 +26,12 @@ class OutgoingPageController {
 
 	private final OutgoingMessages messages;
 	private final Outbox outbox;
-	private final nl.jeugdregie.allocation.AllocationMessages allocationMessages;
+	private final nl.jeugdregie.allocation.messaging.AllocationMessages allocationMessages;
 	private final CurrentUsers users;
 	private final OutcomeResponses responses;
 
 	OutgoingPageController(OutgoingMessages messages, Outbox outbox,
-			nl.jeugdregie.allocation.AllocationMessages allocationMessages, CurrentUsers users, OutcomeResponses responses) {
+			nl.jeugdregie.allocation.messaging.AllocationMessages allocationMessages, CurrentUsers users, OutcomeResponses responses) {
 		this.messages = messages;
 		this.outbox = outbox;
 		this.allocationMessages = allocationMessages;

@@ -3,7 +3,7 @@ package nl.jeugdregie.messaging.internal.requests;
 import java.util.List;
 import java.util.Optional;
 import nl.jeugdregie.allocation.Financing;
-import nl.jeugdregie.allocation.RequestsForMessaging.AllocationOfYoungPerson;
+import nl.jeugdregie.allocation.messaging.RequestsForMessaging.AllocationOfYoungPerson;
 import nl.jeugdregie.platform.result.Policy;
 import nl.jeugdregie.platform.result.Refusal;
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import nl.jeugdregie.allocation.AgbCode;
-import nl.jeugdregie.allocation.RequestsForMessaging;
+import nl.jeugdregie.allocation.messaging.RequestsForMessaging;
 import nl.jeugdregie.identity.MunicipalityCode;
 import nl.jeugdregie.intake.HelpRequestDirectory;
 import nl.jeugdregie.messaging.IjwMessageExchanged;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import nl.jeugdregie.allocation.RequestsForMessaging.AllocationOfYoungPerson;
+import nl.jeugdregie.allocation.messaging.RequestsForMessaging.AllocationOfYoungPerson;
 import nl.jeugdregie.messaging.internal.message.RetourCodes;
 import nl.jeugdregie.messaging.internal.requests.RequestMessage.Kind;
 

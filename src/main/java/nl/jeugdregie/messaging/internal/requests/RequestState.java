@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.jeugdregie.allocation.RequestsForMessaging.AllocationOfYoungPerson;
+import nl.jeugdregie.allocation.messaging.RequestsForMessaging.AllocationOfYoungPerson;
 
 /**
  * What the level-3 rules of a request see: the ReferentieAanbieder values the provider used before (TR347), whether the

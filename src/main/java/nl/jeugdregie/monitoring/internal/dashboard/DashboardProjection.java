@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * Feeds the dashboard read models (MON-1, MON-7, MON-10) from intake's events after a registration; see
  * {@link DashboardReadModels}. Registrations themselves do not come here: monitoring keeps them in its registration
- * inbox and folds them in batches ({@link RegistrationFolding}, ADR 0057).
+ * inbox and folds them in batches (`monitoring.internal.registrations.RegistrationFolding`, ADR 0057).
  */
 @Component
 class DashboardProjection {

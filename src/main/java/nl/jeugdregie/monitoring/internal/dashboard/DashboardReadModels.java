@@ -50,7 +50,7 @@ public class DashboardReadModels {
 	 * the events stored in one statement; each request's fact refreshed; the month rows changed once for the batch.
 	 */
 	@Transactional
-	void receiveAll(List<RawEvent> events) {
+	public void receiveAll(List<RawEvent> events) {
 		if (events.isEmpty()) {
 			return;
 		}

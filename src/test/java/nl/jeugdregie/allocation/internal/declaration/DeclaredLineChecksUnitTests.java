@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import nl.jeugdregie.allocation.AgbCode;
-import nl.jeugdregie.allocation.DeclarationsForMessaging.Line;
+import nl.jeugdregie.allocation.messaging.DeclarationsForMessaging.Line;
 import nl.jeugdregie.allocation.Frequency;
 import nl.jeugdregie.allocation.ProviderId;
 import nl.jeugdregie.allocation.internal.ValidityPeriod;

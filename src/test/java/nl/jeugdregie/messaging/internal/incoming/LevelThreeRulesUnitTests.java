@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.jeugdregie.allocation.AgbCode;
-import nl.jeugdregie.allocation.AllocationsForMessaging.AllocationFacts;
+import nl.jeugdregie.allocation.messaging.AllocationsForMessaging.AllocationFacts;
 import nl.jeugdregie.allocation.Financing;
 import nl.jeugdregie.messaging.IjwMessageType;
 import nl.jeugdregie.messaging.internal.message.Bsn;

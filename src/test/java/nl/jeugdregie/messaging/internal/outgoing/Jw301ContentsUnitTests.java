@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.jeugdregie.allocation.AgbCode;
-import nl.jeugdregie.allocation.AllocationsForMessaging.AllocationLine;
+import nl.jeugdregie.allocation.messaging.AllocationsForMessaging.AllocationLine;
 import nl.jeugdregie.allocation.Financing;
 import nl.jeugdregie.intake.ClientsForMessaging.ClientData;
 import nl.jeugdregie.messaging.internal.message.AllocatedProduct;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import nl.jeugdregie.allocation.AgbCode;
 import nl.jeugdregie.allocation.Financing;
-import nl.jeugdregie.allocation.RequestsForMessaging.AllocationOfYoungPerson;
+import nl.jeugdregie.allocation.messaging.RequestsForMessaging.AllocationOfYoungPerson;
 import nl.jeugdregie.messaging.IjwMessageType;
 import nl.jeugdregie.messaging.internal.message.Bsn;
 import nl.jeugdregie.messaging.internal.message.Header;

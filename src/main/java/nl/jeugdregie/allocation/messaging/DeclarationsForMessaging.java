@@ -1,7 +1,8 @@
-package nl.jeugdregie.allocation;
+package nl.jeugdregie.allocation.messaging;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.jeugdregie.allocation.AgbCode;
 import nl.jeugdregie.identity.MunicipalityCode;
 import org.jspecify.annotations.Nullable;
 

@@ -1,7 +1,9 @@
-package nl.jeugdregie.allocation;
+package nl.jeugdregie.allocation.messaging;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.jeugdregie.allocation.AgbCode;
+import nl.jeugdregie.allocation.Financing;
 import nl.jeugdregie.audit.ClientId;
 import nl.jeugdregie.identity.MunicipalityCode;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package nl.jeugdregie.monitoring.internal.dashboard;
+package nl.jeugdregie.monitoring.internal.registrations;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.jeugdregie.intake.HelpRequestRegistered;
+import nl.jeugdregie.monitoring.internal.dashboard.DashboardReadModels;
+import nl.jeugdregie.monitoring.internal.dashboard.RawEvent;
 import nl.jeugdregie.monitoring.internal.RegistrationProjection;
 import nl.jeugdregie.policy.NormKey;
 import nl.jeugdregie.policy.Norms;

@@ -1,4 +1,4 @@
-package nl.jeugdregie.allocation;
+package nl.jeugdregie.allocation.messaging;
 
 import java.time.Instant;
 import java.time.LocalDate;

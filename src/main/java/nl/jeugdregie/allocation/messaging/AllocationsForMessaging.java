@@ -1,10 +1,12 @@
-package nl.jeugdregie.allocation;
+package nl.jeugdregie.allocation.messaging;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.jeugdregie.allocation.AgbCode;
+import nl.jeugdregie.allocation.Financing;
 import nl.jeugdregie.identity.CurrentUser;
 import nl.jeugdregie.identity.MunicipalityCode;
 

@@ -1,4 +1,4 @@
-package nl.jeugdregie.monitoring.internal.dashboard;
+package nl.jeugdregie.monitoring.internal.registrations;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
