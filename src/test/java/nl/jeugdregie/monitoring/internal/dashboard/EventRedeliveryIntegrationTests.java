@@ -6,11 +6,10 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 import nl.jeugdregie.IntegrationTest;
 import nl.jeugdregie.TestFixtures;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +37,12 @@ class EventRedeliveryIntegrationTests {
 	@Autowired JdbcClient jdbc;
 	@Autowired DashboardQueries queries;
 
-	private final List<String> faultyTables = new ArrayList<>();
+	private RefusedReadModelWrites faults;
+
+	@BeforeEach
+	void faults() {
+		faults = new RefusedReadModelWrites(jdbc);
+	}
 
 	@Test
 	@DisplayName("Issue 19 item 7: listeners that failed for a while are redelivered until the read models are exact")
@@ -151,33 +155,12 @@ class EventRedeliveryIntegrationTests {
 
 	/** A trigger on every monitoring table with a municipality column raises for rows of this municipality. */
 	private void refuseMonitoringWritesFor(String municipality) {
-		jdbc.sql("""
-				create or replace function test_refuse_monitoring_write() returns trigger language plpgsql as $$
-				begin
-				  if new.municipality_code = tg_argv[0] then
-				    raise exception 'read model unavailable (test)';
-				  end if;
-				  return new;
-				end $$""").update();
-		var tables = jdbc.sql("""
-				select table_name from information_schema.columns
-				where table_schema = current_schema() and column_name = 'municipality_code'
-				  and table_name like 'monitoring%' and table_name in (
-				    select table_name from information_schema.tables where table_type = 'BASE TABLE')""")
-				.query(String.class).list();
-		for (var table : tables) {
-			jdbc.sql("create trigger test_refuse_write before insert or update on " + table
-					+ " for each row execute function test_refuse_monitoring_write('" + municipality + "')").update();
-			faultyTables.add(table);
-		}
-		assertThat(faultyTables).contains("monitoring_event", "monitoring_treatment_wait", "monitoring_outcome_registration");
+		var refused = faults.refuse(municipality, "insert or update", faults.monitoringTables());
+		assertThat(refused).contains("monitoring_event", "monitoring_treatment_wait", "monitoring_outcome_registration");
 	}
 
 	@AfterEach
 	void allowMonitoringWrites() {
-		for (var table : List.copyOf(faultyTables)) {
-			jdbc.sql("drop trigger if exists test_refuse_write on " + table).update();
-			faultyTables.remove(table);
-		}
+		faults.allow();
 	}
 }

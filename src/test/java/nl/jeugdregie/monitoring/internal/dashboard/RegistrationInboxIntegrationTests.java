@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -22,6 +23,7 @@ import nl.jeugdregie.intake.Referrer;
 import nl.jeugdregie.intake.RequestType;
 import nl.jeugdregie.schools.SchoolLocationId;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +51,12 @@ class RegistrationInboxIntegrationTests {
 	@Autowired JdbcClient jdbc;
 	@Autowired DashboardQueries queries;
 
-	private boolean refusing;
+	private RefusedReadModelWrites faults;
+
+	@BeforeEach
+	void faults() {
+		faults = new RefusedReadModelWrites(jdbc);
+	}
 
 	@Test
 	@DisplayName("Issue 19 P1, MON-1: 30 registrations committed in parallel are folded into every read model exactly")
@@ -160,24 +167,11 @@ class RegistrationInboxIntegrationTests {
 	}
 
 	private void refuseMonitoringEventsFor(String municipality) {
-		jdbc.sql("""
-				create or replace function test_refuse_monitoring_event() returns trigger language plpgsql as $$
-				begin
-				  if new.municipality_code = tg_argv[0] then
-				    raise exception 'read model unavailable (test)';
-				  end if;
-				  return new;
-				end $$""").update();
-		jdbc.sql("create trigger test_refuse_event before insert on monitoring_event for each row "
-				+ "execute function test_refuse_monitoring_event('" + municipality + "')").update();
-		refusing = true;
+		faults.refuse(municipality, "insert", List.of("monitoring_event"));
 	}
 
 	@AfterEach
 	void allowMonitoringEvents() {
-		if (refusing) {
-			jdbc.sql("drop trigger if exists test_refuse_event on monitoring_event").update();
-			refusing = false;
-		}
+		faults.allow();
 	}
 }
