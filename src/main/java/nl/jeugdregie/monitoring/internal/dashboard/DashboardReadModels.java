@@ -28,20 +28,10 @@ public class DashboardReadModels {
 		this.batch = batch;
 	}
 
+	/** One event: the same steps as a batch of one. */
 	@Transactional
 	void receive(RawEvent event) {
-		// Serialises work on one request, so two of its events handled side by side both end up in its fact.
-		lock("request:" + event.helpRequest());
-		store(event);
-		var changes = new MonthRowChanges();
-		refresh(event.helpRequest(), changes);
-		if (event.kind() == RawEvent.Kind.TRANSITIONED && "CLOSED".equals(event.state())) {
-			// A later request of the same young person may have arrived first: its repeat flag depends on this.
-			jdbc.sql("select help_request_id from monitoring_event where earlier_request = ? and kind = 'REGISTERED'")
-					.param(event.helpRequest()).query(UUID.class).list()
-					.forEach(later -> refresh(later, changes));
-		}
-		changes.apply(batch);
+		receiveAll(List.of(event));
 	}
 
 	/**
@@ -54,6 +44,7 @@ public class DashboardReadModels {
 		if (events.isEmpty()) {
 			return;
 		}
+		// Serialises work on one request, so two of its events handled side by side both end up in its fact.
 		var requests = new TreeSet<UUID>();
 		events.forEach(e -> requests.add(e.helpRequest()));
 		lockAll(requests.stream().map(r -> "request:" + r).sorted().toList());
@@ -62,6 +53,7 @@ public class DashboardReadModels {
 		requests.forEach(request -> refresh(request, changes));
 		for (var event : events) {
 			if (event.kind() == RawEvent.Kind.TRANSITIONED && "CLOSED".equals(event.state())) {
+				// A later request of the same young person may have arrived first: its repeat flag depends on this.
 				jdbc.sql("select help_request_id from monitoring_event where earlier_request = ? and kind = 'REGISTERED'")
 						.param(event.helpRequest()).query(UUID.class).list()
 						.forEach(later -> refresh(later, changes));
@@ -85,18 +77,6 @@ public class DashboardReadModels {
 			    treatment_deadline, referrer, crisis, channel, request_type, age, earlier_request, max_conversations,
 			    state, outcome, number, deadline)
 			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""";
-
-	private void store(RawEvent e) {
-		jdbc.sql("""
-				insert into monitoring_event (help_request_id, kind, dedup_key, municipality_code, team_id, occurred_on,
-				    treatment_deadline, referrer, crisis, channel, request_type, age, earlier_request, max_conversations,
-				    state, outcome, number, deadline)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-				.params(e.helpRequest(), e.kind().name(), e.dedupKey(), e.municipality(), e.team(), e.occurredOn(),
-						e.treatmentDeadline(), e.referrer(), e.crisis(), e.channel(), e.requestType(), e.age(),
-						e.earlierRequest(), e.maxConversations(), e.state(), e.outcome(), e.number(), e.deadline())
-				.update();
-	}
 
 	/** Derives one request's fact and records how its share of the month rows changed. */
 	private void refresh(UUID helpRequest, MonthRowChanges changes) {
@@ -128,11 +108,6 @@ public class DashboardReadModels {
 				select count(pg_advisory_xact_lock(hashtextextended(n, 12)))
 				from (select n from unnest(?::text[]) with ordinality u(n, i) order by i) ordered""")
 				.param(names.toArray(String[]::new)).query(Long.class).single();
-	}
-
-	private void lock(String name) {
-		jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtextextended(?, 12))) l").param(name)
-				.query((rs, n) -> 1).list();
 	}
 
 	/** Counts of a rebuild, for the administrator. */
