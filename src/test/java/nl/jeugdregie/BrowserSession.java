@@ -215,7 +215,15 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
 	 */
 	public void openMenu() {
 		var menu = page().locator("#menu");
-		if (menu.count() > 0 && menu.getAttribute("open") == null) {
+		if (menu.count() == 0) {
+			return;
+		}
+		// After a resize the page closes the menu on its media query's change event, which may come after this
+		// call: wait until the menu follows the width (or the user opened it), then open it.
+		page().waitForFunction("""
+				() => { const m = document.getElementById('menu');
+				  return window.matchMedia('(min-width: 64rem)').matches ? m.open : (!m.open || m.hasAttribute('data-user-opened')); }""");
+		if (menu.getAttribute("open") == null) {
 			menu.locator("summary").click();
 		}
 	}
