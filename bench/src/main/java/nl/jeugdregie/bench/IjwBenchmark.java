@@ -57,7 +57,9 @@ public final class IjwBenchmark {
 		var jw305 = factory.newSchema(ijw.resolve("xsd/JW305.xsd").toFile());
 		var jw307 = factory.newSchema(ijw.resolve("xsd/JW307.xsd").toFile());
 		validate(warm, jw305, jw307, threads);
+		phase("bar");
 		var xsdSeconds = validate(core, jw305, jw307, threads);
+		phase("bar-end");
 
 		var context = SpringApplication.run(JeugdregieApplication.class, "--server.port=0", "--spring.main.banner-mode=off",
 				"--jeugdregie.db.embedded.data-directory=target/bench-ijw-postgres", "--jeugdregie.db.embedded.clean-on-start=true",
@@ -76,12 +78,14 @@ public final class IjwBenchmark {
 
 		// The core, comparable with the bar: bytes in memory -> read, judged at four levels, stored, applied, and the
 		// asynchronous effects (terms, monitoring) caught up.
+		phase("core");
 		var started = System.nanoTime();
 		receiveInMemory(receiving, core);
 		var coreStored = (System.nanoTime() - started) / 1e9;
 		var coreOpenAtStored = openDeliveries(jdbc);
 		var coreOpen = awaitEffects(jdbc, 120);
 		var coreApplied = (System.nanoTime() - started) / 1e9;
+		phase("core-end");
 
 		// End to end through the inbox directory: files read, judged, stored, applied, retours written, files moved.
 		write(inbox, timed, "t");
@@ -141,6 +145,11 @@ public final class IjwBenchmark {
 		System.out.println(report);
 		Files.writeString(Path.of("target", "ijw-benchmark.md"), report);
 		System.exit(SpringApplication.exit(context, () -> stored == total && applied == total ? 0 : 1));
+	}
+
+	/** A phase's start on the wall clock, so CPU samples taken outside this process can be split by phase. */
+	private static void phase(String name) {
+		System.out.printf(Locale.ROOT, "phase %s %.3f%n", name, System.currentTimeMillis() / 1000.0);
 	}
 
 	/** The messages judged straight from memory, {@code HubImport.CHUNK} at a time, the next chunk read meanwhile. */

@@ -145,7 +145,8 @@ public class IncomingMessages {
 		org.w3c.dom.Document document;
 		Header header;
 		try {
-			document = xml.parse(body);
+			// Level 1 in the same pass as the parse (P4); judged below, once the header is known.
+			document = xml.parse(body, schemas.all().orElse(null));
 			header = IjwXmlReader.header(document);
 		} catch (XmlRefused e) {
 			return new ReadMessage.Unreadable(new Received.Refused(e.kind(), e.reason()));

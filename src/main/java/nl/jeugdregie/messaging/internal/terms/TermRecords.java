@@ -90,17 +90,21 @@ class TermRecords {
 		return rows.stream().filter(m -> inserted.contains(Key.of(m))).toList();
 	}
 
-	/** The remembered messages with the given keys (in one statement). */
+	/**
+	 * The remembered messages with the given keys (in one statement). Each key is looked up by the primary key
+	 * (lateral): a plain join let the planner hash the whole table for a batch, a cost that grows with every message ever
+	 * remembered.
+	 */
 	List<ExchangedMessage> messages(java.util.Collection<Key> keys) {
 		if (keys.isEmpty()) {
 			return List.of();
 		}
 		var rows = List.copyOf(new java.util.LinkedHashSet<>(keys));
 		return jdbc.sql("""
-				select m.* from messaging_term_message m
-				join unnest(?::text[], ?::text[], ?::text[], ?::text[]) as k (m, p, t, r)
-				  on m.municipality_code = k.m::bpchar and m.provider_agb = k.p::bpchar and m.message_type = k.t::bpchar
-				 and m.reference = k.r""")
+				select m.* from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as k (m, p, t, r)
+				cross join lateral (select * from messaging_term_message x
+				    where x.municipality_code = k.m::bpchar and x.provider_agb = k.p::bpchar and x.message_type = k.t::bpchar
+				      and x.reference = k.r) m""")
 				.params(TextColumn.of(rows, Key::municipality), TextColumn.of(rows, Key::providerAgb), TextColumn.of(rows, k -> k.type().name()),
 						TextColumn.of(rows, Key::reference))
 				.query(TermRecords::message).list();

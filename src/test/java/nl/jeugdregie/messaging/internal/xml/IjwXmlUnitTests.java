@@ -43,6 +43,61 @@ class IjwXmlUnitTests {
 		assertThat(IjwXmlReader.header(document).type()).isEqualTo(IjwMessageType.valueOf(type));
 	}
 
+	@ParameterizedTest
+	@MethodSource("examples")
+	@DisplayName("Level 1 while parsing (P4): every example passes, and reads into the same records as a plain parse")
+	void validatingWhileParsingFindsWhatValidatingAfterwardsFinds(String type) throws Exception {
+		var bytes = IjwReference.example(type).getBytes(StandardCharsets.UTF_8);
+		var validated = XML.parse(bytes, SCHEMAS.all().orElseThrow());
+		assertThat(validated.getUserData(HardenedXml.SCHEMA_ERRORS)).isEqualTo(List.of());
+		assertThat(SCHEMAS.validate(IjwMessageType.valueOf(type), validated)).isEmpty();
+		if (List.of("JW305", "JW307", "JW323").contains(type)) {
+			var plain = XML.parse(bytes);
+			assertThat(IjwXmlReader.read(validated, IjwXmlReader.header(validated)))
+					.isEqualTo(IjwXmlReader.read(plain, IjwXmlReader.header(plain)));
+		}
+	}
+
+	@Test
+	@DisplayName("Level 1 while parsing (P4): a schema error is kept with the document, the same as validating afterwards")
+	void schemaErrorsFoundWhileParsingAreKept() throws Exception {
+		var bytes = IjwReference.example("JW305").replace("<ijw:Code>55A11</ijw:Code>", "<ijw:Code>55A11XYZ</ijw:Code>")
+				.getBytes(StandardCharsets.UTF_8);
+		var validated = XML.parse(bytes, SCHEMAS.all().orElseThrow());
+		var afterwards = SCHEMAS.validate(IjwMessageType.JW305, XML.parse(bytes));
+		assertThat(afterwards).isNotEmpty();
+		assertThat(SCHEMAS.validate(IjwMessageType.JW305, validated)).isEqualTo(afterwards);
+		// Asked as another type, the document is validated again against that type's schema.
+		assertThat(SCHEMAS.validate(IjwMessageType.JW307, XML.parse(IjwReference.example("JW305")
+				.getBytes(StandardCharsets.UTF_8), SCHEMAS.all().orElseThrow()))).isNotEmpty();
+	}
+
+	@Test
+	@DisplayName("Level 1 while parsing (P4): validating leaves the tree as written (no normalised values)")
+	void validatingLeavesTheTreeAsWritten() throws Exception {
+		var padded = IjwReference.example("JW305").replace("<ijw:Code>55A11</ijw:Code>", "<ijw:Code>55A11 </ijw:Code>")
+				.getBytes(StandardCharsets.UTF_8);
+		var validated = XML.parse(padded, SCHEMAS.all().orElseThrow());
+		var plain = XML.parse(padded);
+		var code = "http://www.istandaarden.nl/ijw/3_2/basisschema/schema";
+		assertThat(validated.getElementsByTagNameNS(code, "Code").item(0).getTextContent())
+				.isEqualTo(plain.getElementsByTagNameNS(code, "Code").item(0).getTextContent()).isEqualTo("55A11 ");
+	}
+
+	@Test
+	@DisplayName("Level 1 while parsing (P4): a DOCTYPE, entities and malformed XML are still refused")
+	void validatingParseStaysHardened() {
+		var schema = SCHEMAS.all().orElseThrow();
+		var xxe = """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<!DOCTYPE foo [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
+				<jw305:Bericht xmlns:jw305="http://www.istandaarden.nl/ijw/3_2/jw305/schema">&xxe;</jw305:Bericht>""";
+		assertThatThrownBy(() -> XML.parse(xxe.getBytes(StandardCharsets.UTF_8), schema))
+				.extracting(e -> ((XmlRefused) e).kind()).isEqualTo(XmlRefused.Kind.FORBIDDEN_CONSTRUCT);
+		assertThatThrownBy(() -> XML.parse("<a><b></a>".getBytes(StandardCharsets.UTF_8), schema))
+				.extracting(e -> ((XmlRefused) e).kind()).isEqualTo(XmlRefused.Kind.MALFORMED);
+	}
+
 	@Test
 	@DisplayName("TOEW-7: the example JW305, JW307 and JW323 read into the product's records")
 	void readsStartsStopsAndDeclarations() throws Exception {
