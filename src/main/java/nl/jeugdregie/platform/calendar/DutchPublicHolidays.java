@@ -14,10 +14,17 @@ import java.util.TreeMap;
  */
 public final class DutchPublicHolidays {
 
+	/** Per year, made once: every working-day count asks for each day it passes (P4 counts terms per message). */
+	private static final Map<Integer, Map<LocalDate, String>> YEARS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private DutchPublicHolidays() {}
 
-	/** The holidays of a year with their Dutch names, in date order. */
+	/** The holidays of a year with their Dutch names, in date order (unmodifiable). */
 	public static Map<LocalDate, String> of(int year) {
+		return YEARS.computeIfAbsent(year, DutchPublicHolidays::make);
+	}
+
+	private static Map<LocalDate, String> make(int year) {
 		var easter = easterSunday(year);
 		var holidays = new TreeMap<LocalDate, String>();
 		holidays.put(LocalDate.of(year, Month.JANUARY, 1), "Nieuwjaarsdag");
@@ -30,7 +37,7 @@ public final class DutchPublicHolidays {
 		holidays.put(easter.plusDays(50), "Tweede Pinksterdag");
 		holidays.put(LocalDate.of(year, Month.DECEMBER, 25), "Eerste Kerstdag");
 		holidays.put(LocalDate.of(year, Month.DECEMBER, 26), "Tweede Kerstdag");
-		return holidays;
+		return java.util.Collections.unmodifiableSortedMap(holidays);
 	}
 
 	/** Whether a date is one of the holidays. */
