@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The P4 iJw import benchmark (issue 16, ADR 0050) in one command. Not part of ./mvnw verify.
-#   bench/run-ijw-benchmark.sh                 # 20,000 messages after 4,000 of warm-up
+#   bench/run-ijw-benchmark.sh                 # 20,000 messages after 60,000 of warm-up (the JIT needs them: ADR 0059)
 #   MESSAGES=10000 WARMUP=2000 bench/run-ijw-benchmark.sh
 # Settings (environment): MESSAGES, WARMUP, IJW_DIR (the standard's files: xsd/ and examples/, default ../shared/ijw),
 # BENCH_HEAP=1g, BENCH_JAVA_OPTS (e.g. a flight recording: -XX:StartFlightRecording=filename=target/ijw.jfr).
@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OFFLINE=${OFFLINE:--o}
-MESSAGES=${MESSAGES:-20000}; WARMUP=${WARMUP:-4000}
+MESSAGES=${MESSAGES:-20000}; WARMUP=${WARMUP:-60000}
 IJW_DIR=${IJW_DIR:-$( [ -d ../shared/ijw ] && echo ../shared/ijw || echo ../../shared/ijw )}
 BENCH_HEAP=${BENCH_HEAP:-1g}
 JAVA_HOME=${BENCH_JAVA_HOME:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -1)}
