@@ -7,7 +7,6 @@ import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.platform.web.Problems;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -61,19 +60,6 @@ public final class AdminApi {
 
 	public static ResponseEntity<ProblemDetail> versionRequired() {
 		return Problems.versionRequired();
-	}
-
-	/** The version in an If-Match header, quoted or not; null when absent or not a number. */
-	public static @Nullable Long version(@Nullable String ifMatch) {
-		if (ifMatch == null) {
-			return null;
-		}
-		try {
-			return Long.parseLong(ifMatch.strip().replace("W/", "").replace("\"", ""));
-		}
-		catch (NumberFormatException e) {
-			return null;
-		}
 	}
 
 	/** The ETag of a version, as the API sends it and expects it back in If-Match. */

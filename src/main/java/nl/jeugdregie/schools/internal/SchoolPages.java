@@ -1,5 +1,6 @@
 package nl.jeugdregie.schools.internal;
 
+import nl.jeugdregie.platform.api.IfMatch;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import org.springframework.http.HttpStatus;
@@ -48,16 +49,9 @@ public class SchoolPages {
 		};
 	}
 
-	/** The version named in an If-Match header ({@code "3"}, {@code W/"3"} or {@code 3}), or -1 when absent. */
+	/** The version named in an If-Match header ({@code "3"}, {@code W/"3"} or {@code 3}), or -1 when absent or unreadable. */
 	public static long version(@org.jspecify.annotations.Nullable String ifMatch) {
-		if (ifMatch == null) {
-			return -1;
-		}
-		try {
-			return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
-		}
-		catch (NumberFormatException notANumber) {
-			return -1;
-		}
+		var version = IfMatch.version(ifMatch);
+		return version == null ? -1 : version;
 	}
 }

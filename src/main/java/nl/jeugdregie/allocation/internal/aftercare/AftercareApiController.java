@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.jeugdregie.allocation.internal.Outcomes;
 import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.platform.api.IfMatch;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
@@ -95,15 +96,10 @@ class AftercareApiController {
 
 	/** The version in If-Match: 0 when absent, null when unreadable. */
 	private static @Nullable Long version(@Nullable String ifMatch) {
-		if (ifMatch == null || ifMatch.isBlank()) {
+		if (IfMatch.absent(ifMatch)) {
 			return 0L;
 		}
-		try {
-			var version = Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
-			return version < 0 ? null : version;
-		}
-		catch (NumberFormatException notAVersion) {
-			return null;
-		}
+		var version = IfMatch.version(ifMatch);
+		return version == null || version < 0 ? null : version;
 	}
 }

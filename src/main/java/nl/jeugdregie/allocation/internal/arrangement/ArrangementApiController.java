@@ -13,6 +13,7 @@ import java.util.UUID;
 import nl.jeugdregie.allocation.internal.Outcomes;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.intake.HelpRequestId;
+import nl.jeugdregie.platform.api.IfMatch;
 import nl.jeugdregie.platform.format.DutchFormat;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.OutcomeResponses;
@@ -113,7 +114,7 @@ public class ArrangementApiController {
 	@ApiResponse(responseCode = "200", description = "Het arrangement na de stap; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = ArrangementResponse.class)))
 	ResponseEntity<?> addLine(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody LineBody body) {
-		var version = version(ifMatch);
+		var version = IfMatch.version(ifMatch);
 		if (version == null) {
 			return versionRequired();
 		}
@@ -129,7 +130,7 @@ public class ArrangementApiController {
 	@ApiResponse(responseCode = "200", description = "Het arrangement na de stap; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = ArrangementResponse.class)))
 	ResponseEntity<?> agree(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody(required = false) @Nullable AgreementBody body) {
-		var version = version(ifMatch);
+		var version = IfMatch.version(ifMatch);
 		if (version == null) {
 			return versionRequired();
 		}
@@ -144,18 +145,6 @@ public class ArrangementApiController {
 
 	public static String etag(long version) {
 		return "\"" + version + "\"";
-	}
-
-	public static @Nullable Long version(@Nullable String ifMatch) {
-		if (ifMatch == null) {
-			return null;
-		}
-		try {
-			return Long.valueOf(ifMatch.replace("W/", "").replace("\"", "").strip());
-		}
-		catch (NumberFormatException notAVersion) {
-			return null;
-		}
 	}
 
 	public static ResponseEntity<?> versionRequired() {

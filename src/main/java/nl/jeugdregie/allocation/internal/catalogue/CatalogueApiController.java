@@ -15,6 +15,7 @@ import nl.jeugdregie.allocation.ContractId;
 import nl.jeugdregie.allocation.ProductId;
 import nl.jeugdregie.allocation.internal.Outcomes;
 import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.platform.api.IfMatch;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
@@ -152,7 +153,7 @@ class CatalogueApiController {
 	@ApiResponse(responseCode = "200", description = "Het gewijzigde product; ETag is de versie", content = @Content(schema = @Schema(implementation = ProductResponse.class)))
 	ResponseEntity<?> changeProduct(@PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, @RequestBody ProductChangeBody body) {
-		var version = version(ifMatch);
+		var version = IfMatch.version(ifMatch);
 		if (version == null) {
 			return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "versie-vereist", "Versie vereist",
 					"Stuur de versie die u wijzigt mee in de kop If-Match.");
@@ -169,7 +170,7 @@ class CatalogueApiController {
 	@ApiResponse(responseCode = "200", description = "De beëindigde tariefregel; ETag is de versie", content = @Content(schema = @Schema(implementation = TariffResponse.class)))
 	ResponseEntity<?> endTariff(@PathVariable UUID id, @PathVariable UUID tariffId,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, @RequestBody TariffEndBody body) {
-		var version = version(ifMatch);
+		var version = IfMatch.version(ifMatch);
 		if (version == null) {
 			return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "versie-vereist", "Versie vereist",
 					"Stuur de versie die u wijzigt mee in de kop If-Match.");
@@ -179,15 +180,6 @@ class CatalogueApiController {
 				end -> keeping.endTariff(user, end));
 		return responses.toResponse(outcome, tariff -> ResponseEntity.ok().eTag("\"" + tariff.version() + "\"")
 				.body(TariffResponse.of(tariff)));
-	}
-
-	private static @Nullable Long version(@Nullable String ifMatch) {
-		try {
-			return ifMatch == null ? null : Long.valueOf(ifMatch.replace("W/", "").replace("\"", "").strip());
-		}
-		catch (NumberFormatException notAVersion) {
-			return null;
-		}
 	}
 
 	@GetMapping(value = "/tariffs.csv", produces = "text/csv")

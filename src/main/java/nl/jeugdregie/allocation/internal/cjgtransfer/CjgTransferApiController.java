@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.jeugdregie.allocation.internal.Outcomes;
 import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.platform.api.IfMatch;
 import nl.jeugdregie.platform.web.Problems;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import org.jspecify.annotations.Nullable;
@@ -93,7 +94,7 @@ class CjgTransferApiController {
 	@ApiResponse(responseCode = "200", description = "De verplaatste afbakening en de nieuwe berichten; ETag is de versie", content = @Content(schema = @Schema(implementation = MovedResponse.class)))
 	ResponseEntity<?> move(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody MoveBody body) {
-		var version = version(ifMatch);
+		var version = IfMatch.version(ifMatch);
 		if (version == null) {
 			return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "versie-vereist", "Versie vereist",
 					"Stuur de versie die u wijzigt mee in de kop If-Match.");
@@ -103,15 +104,6 @@ class CjgTransferApiController {
 				move -> scopes.move(user, move));
 		return responses.toResponse(outcome, moved -> ResponseEntity.ok().eTag("\"" + moved.scope().version() + "\"")
 				.body(new MovedResponse(ScopeResponse.of(moved.scope()), moved.notices())));
-	}
-
-	private static @Nullable Long version(@Nullable String ifMatch) {
-		try {
-			return ifMatch == null ? null : Long.valueOf(ifMatch.replace("W/", "").replace("\"", "").strip());
-		}
-		catch (NumberFormatException notAVersion) {
-			return null;
-		}
 	}
 
 	@GetMapping("/api/v1/allocation/cjg-transfer-notices")

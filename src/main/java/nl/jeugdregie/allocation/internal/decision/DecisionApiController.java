@@ -13,6 +13,7 @@ import nl.jeugdregie.allocation.internal.Outcomes;
 import nl.jeugdregie.allocation.internal.arrangement.ArrangementApiController;
 import nl.jeugdregie.allocation.internal.arrangement.ArrangementId;
 import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.platform.api.IfMatch;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -87,7 +88,7 @@ class DecisionApiController {
 	@ApiResponse(responseCode = "201", description = "De beschikking met haar toewijzingen", content = @Content(schema = @Schema(implementation = DecisionResponse.class)))
 	ResponseEntity<?> decide(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody DecisionBody body) {
-		var version = ArrangementApiController.version(ifMatch);
+		var version = IfMatch.version(ifMatch);
 		if (version == null) {
 			return ArrangementApiController.versionRequired();
 		}

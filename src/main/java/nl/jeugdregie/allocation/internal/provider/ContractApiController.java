@@ -9,6 +9,7 @@ import java.util.UUID;
 import nl.jeugdregie.allocation.ContractId;
 import nl.jeugdregie.allocation.internal.Outcomes;
 import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.platform.api.IfMatch;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
@@ -44,7 +45,7 @@ class ContractApiController {
 	@ApiResponse(responseCode = "200", description = "Het contract na de wijziging; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = ProviderApiController.ContractResponse.class)))
 	ResponseEntity<?> change(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody ContractChangeBody body) {
-		var version = version(ifMatch);
+		var version = IfMatch.version(ifMatch);
 		if (version == null) {
 			return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "versie-vereist", "Versie vereist",
 					"Stuur de versie die u wijzigt mee in de kop If-Match.");
@@ -56,12 +57,4 @@ class ContractApiController {
 				.body(ProviderApiController.ContractResponse.of(contract)));
 	}
 
-	private static @Nullable Long version(@Nullable String ifMatch) {
-		try {
-			return ifMatch == null ? null : Long.valueOf(ifMatch.replace("W/", "").replace("\"", "").strip());
-		}
-		catch (NumberFormatException notAVersion) {
-			return null;
-		}
-	}
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.identity.internal.AdminApi;
+import nl.jeugdregie.platform.api.IfMatch;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -122,7 +123,7 @@ class MunicipalityAdminApiController {
 		if (municipalities.administrator(current.current(), code, username).isEmpty()) {
 			return AdminApi.notFound();
 		}
-		var version = AdminApi.version(ifMatch);
+		var version = IfMatch.version(ifMatch);
 		if (version == null) {
 			return AdminApi.versionRequired();
 		}

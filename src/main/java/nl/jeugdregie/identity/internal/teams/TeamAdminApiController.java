@@ -12,6 +12,7 @@ import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.identity.TeamId;
 import nl.jeugdregie.identity.internal.AdminApi;
 import nl.jeugdregie.identity.internal.Saved;
+import nl.jeugdregie.platform.api.IfMatch;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import org.jspecify.annotations.Nullable;
@@ -89,7 +90,7 @@ class TeamAdminApiController {
 	@ApiResponse(responseCode = "409", description = "De naam is al in gebruik (errors), of iemand anders wijzigde het eerst: verouderde-versie met currentVersion")
 	ResponseEntity<?> change(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody TeamBody body) {
-		var version = AdminApi.version(ifMatch);
+		var version = IfMatch.version(ifMatch);
 		if (version == null) {
 			return AdminApi.versionRequired();
 		}
@@ -102,7 +103,7 @@ class TeamAdminApiController {
 	@ApiResponse(responseCode = "200", description = "Het team na de wijziging; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = TeamResponse.class)))
 	@ApiResponse(responseCode = "409", description = "Iemand anders wijzigde het eerst: verouderde-versie met currentVersion")
 	ResponseEntity<?> deactivate(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		var version = AdminApi.version(ifMatch);
+		var version = IfMatch.version(ifMatch);
 		return version == null ? AdminApi.versionRequired()
 				: answer(teams.deactivate(users.current(), new TeamId(id), version), id);
 	}
@@ -112,7 +113,7 @@ class TeamAdminApiController {
 	@ApiResponse(responseCode = "200", description = "Het team na de wijziging; ETag is de nieuwe versie", content = @Content(schema = @Schema(implementation = TeamResponse.class)))
 	@ApiResponse(responseCode = "409", description = "Iemand anders wijzigde het eerst: verouderde-versie met currentVersion")
 	ResponseEntity<?> reactivate(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		var version = AdminApi.version(ifMatch);
+		var version = IfMatch.version(ifMatch);
 		return version == null ? AdminApi.versionRequired()
 				: answer(teams.reactivate(users.current(), new TeamId(id), version), id);
 	}

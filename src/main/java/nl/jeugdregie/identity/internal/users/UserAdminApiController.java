@@ -17,6 +17,7 @@ import nl.jeugdregie.identity.Role;
 import nl.jeugdregie.identity.TeamId;
 import nl.jeugdregie.identity.internal.AdminApi;
 import nl.jeugdregie.identity.internal.Saved;
+import nl.jeugdregie.platform.api.IfMatch;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import org.jspecify.annotations.Nullable;
@@ -119,7 +120,7 @@ class UserAdminApiController {
 	@ApiResponse(responseCode = "409", description = "Het e-mailadres is al in gebruik (errors), of iemand anders wijzigde het eerst: verouderde-versie met currentVersion")
 	ResponseEntity<?> change(@PathVariable String username,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, @RequestBody UserBody body) {
-		var version = AdminApi.version(ifMatch);
+		var version = IfMatch.version(ifMatch);
 		return version == null ? AdminApi.versionRequired()
 				: answer(users.change(current.current(), username, version, body.details()), username);
 	}
@@ -130,7 +131,7 @@ class UserAdminApiController {
 	@ApiResponse(responseCode = "409", description = "Iemand anders wijzigde het eerst: verouderde-versie met currentVersion")
 	ResponseEntity<?> deactivate(@PathVariable String username,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		var version = AdminApi.version(ifMatch);
+		var version = IfMatch.version(ifMatch);
 		return version == null ? AdminApi.versionRequired()
 				: answer(users.deactivate(current.current(), username, version), username);
 	}
@@ -141,7 +142,7 @@ class UserAdminApiController {
 	@ApiResponse(responseCode = "409", description = "Iemand anders wijzigde het eerst: verouderde-versie met currentVersion")
 	ResponseEntity<?> reactivate(@PathVariable String username,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		var version = AdminApi.version(ifMatch);
+		var version = IfMatch.version(ifMatch);
 		return version == null ? AdminApi.versionRequired()
 				: answer(users.reactivate(current.current(), username, version), username);
 	}
@@ -152,7 +153,7 @@ class UserAdminApiController {
 	@ApiResponse(responseCode = "409", description = "Iemand anders wijzigde het eerst: verouderde-versie met currentVersion")
 	ResponseEntity<?> oneTimePassword(@PathVariable String username,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		var version = AdminApi.version(ifMatch);
+		var version = IfMatch.version(ifMatch);
 		if (version == null) {
 			return AdminApi.versionRequired();
 		}

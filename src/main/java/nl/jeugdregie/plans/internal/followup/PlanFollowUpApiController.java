@@ -13,7 +13,7 @@ import java.util.function.Function;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.plans.ContinuationOutcome;
 import nl.jeugdregie.plans.HouseholdId;
-import nl.jeugdregie.plans.internal.household.HouseholdApiController;
+import nl.jeugdregie.platform.api.IfMatch;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
@@ -93,7 +93,7 @@ class PlanFollowUpApiController {
 	ResponseEntity<?> recordMeeting(@PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody FollowUpCommands.NewMeeting body) {
-		var version = HouseholdApiController.version(ifMatch);
+		var version = IfMatch.version(ifMatch);
 		if (version == null) {
 			return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "versie-vereist", "Versie vereist",
 					"Geef in de header If-Match de versie van het plan mee die u het laatst hebt opgehaald.");

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.plans.HouseholdId;
-import nl.jeugdregie.plans.internal.household.HouseholdApiController;
 import nl.jeugdregie.plans.internal.household.InvalidPlanProblems;
+import nl.jeugdregie.platform.api.IfMatch;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
@@ -121,7 +121,7 @@ class FuturePlanApiController {
 	ResponseEntity<?> saveDomain(@PathVariable UUID id, @PathVariable UUID plan,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody FutureCommands.DomainEntry body) {
-		var version = HouseholdApiController.version(ifMatch);
+		var version = IfMatch.version(ifMatch);
 		return version == null ? Problems.versionRequired()
 				: answer(service.saveDomain(new HouseholdId(id), plan, version, body, users.current()));
 	}
@@ -132,7 +132,7 @@ class FuturePlanApiController {
 	ResponseEntity<?> addDate(@PathVariable UUID id, @PathVariable UUID plan,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody FutureCommands.NewKeyDate body) {
-		var version = HouseholdApiController.version(ifMatch);
+		var version = IfMatch.version(ifMatch);
 		return version == null ? Problems.versionRequired()
 				: answer(service.addDate(new HouseholdId(id), plan, version, body, users.current()));
 	}

@@ -17,6 +17,7 @@ import nl.jeugdregie.audit.AccessReason;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.plans.HouseholdId;
 import nl.jeugdregie.plans.internal.heavystep.HeavyStepRefusals;
+import nl.jeugdregie.platform.api.IfMatch;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
@@ -244,7 +245,7 @@ public class HouseholdApiController {
 
 	/** A change against the version in If-Match: 428 without one, otherwise the change's answer as {@link #created}. */
 	private ResponseEntity<?> ifMatching(@Nullable String ifMatch, java.util.function.Function<Long, Outcome<UUID>> change) {
-		var version = version(ifMatch);
+		var version = IfMatch.version(ifMatch);
 		return version == null ? Problems.versionRequired() : created(change.apply(version));
 	}
 
@@ -283,16 +284,4 @@ public class HouseholdApiController {
 				messages.getMessage(v.code(), v.arguments().toArray(), LocaleContextHolder.getLocale()))).toList());
 	}
 
-	/** The version in an If-Match header, quoted or not; null when absent or not a number. */
-	public static @Nullable Long version(@Nullable String ifMatch) {
-		if (ifMatch == null) {
-			return null;
-		}
-		var value = ifMatch.strip().replace("W/", "").replace("\"", "");
-		try {
-			return Long.parseLong(value);
-		} catch (NumberFormatException e) {
-			return null;
-		}
-	}
 }

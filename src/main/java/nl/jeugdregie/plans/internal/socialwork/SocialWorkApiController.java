@@ -12,8 +12,8 @@ import java.util.UUID;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.plans.SocialWorkTrajectoryId;
 import nl.jeugdregie.plans.internal.futureplan.FuturePlanViews;
-import nl.jeugdregie.plans.internal.household.HouseholdApiController;
 import nl.jeugdregie.plans.internal.household.InvalidPlanProblems;
+import nl.jeugdregie.platform.api.IfMatch;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
@@ -134,7 +134,7 @@ class SocialWorkApiController {
 	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> conversation(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody SocialWorkCommands.Conversation body) {
-		var version = HouseholdApiController.version(ifMatch);
+		var version = IfMatch.version(ifMatch);
 		return version == null ? Problems.versionRequired()
 				: answer(service.recordClarificationConversation(new SocialWorkTrajectoryId(id), version, body, users.current()));
 	}
@@ -144,7 +144,7 @@ class SocialWorkApiController {
 	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> clarified(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody SocialWorkCommands.Clarified body) {
-		var version = HouseholdApiController.version(ifMatch);
+		var version = IfMatch.version(ifMatch);
 		return version == null ? Problems.versionRequired()
 				: answer(service.completeClarification(new SocialWorkTrajectoryId(id), version, body, users.current()));
 	}
@@ -154,7 +154,7 @@ class SocialWorkApiController {
 	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> contact(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody SocialWorkCommands.NewContact body) {
-		var version = HouseholdApiController.version(ifMatch);
+		var version = IfMatch.version(ifMatch);
 		return version == null ? Problems.versionRequired()
 				: answer(service.recordContact(new SocialWorkTrajectoryId(id), version, body, users.current()));
 	}
@@ -164,7 +164,7 @@ class SocialWorkApiController {
 	@ApiResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = Created.class)))
 	ResponseEntity<?> close(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody SocialWorkCommands.Closure body) {
-		var version = HouseholdApiController.version(ifMatch);
+		var version = IfMatch.version(ifMatch);
 		return version == null ? Problems.versionRequired()
 				: answer(service.close(new SocialWorkTrajectoryId(id), version, body, users.current()));
 	}

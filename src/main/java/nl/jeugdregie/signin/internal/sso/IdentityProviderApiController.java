@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.platform.api.IfMatch;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -62,13 +63,9 @@ class IdentityProviderApiController {
 	@ApiResponse(responseCode = "200", description = "De inlogdienst; ETag is de versie", content = @Content(schema = @Schema(implementation = ProviderResponse.class)))
 	ResponseEntity<?> save(@RequestBody ProviderRequest request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		long expected;
-		try {
-			expected = ifMatch == null ? -1 : Long.parseLong(ifMatch.replace("\"", "").strip());
-		}
-		catch (NumberFormatException notAVersion) {
-			expected = Long.MIN_VALUE;
-		}
+		// None: set it up; unreadable: a version that never matches, so the change is refused as stale.
+		var named = IfMatch.version(ifMatch);
+		long expected = ifMatch == null ? -1 : named == null ? Long.MIN_VALUE : named;
 		var settings = new IdentityProviderSettings(request.displayName(), request.issuer(), request.clientId(),
 				request.clientSecret(), request.usernameClaim(), request.enabled() == null || request.enabled(),
 				request.localLoginEnabled() == null || request.localLoginEnabled());

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import nl.jeugdregie.identity.CurrentUsers;
+import nl.jeugdregie.platform.api.IfMatch;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.platform.web.Problems;
@@ -128,20 +129,8 @@ class EffectChainApiController {
 
 	/** The version in an If-Match header such as {@code "3"} or {@code W/"3"}; null when absent or not a number. */
 	static @Nullable Integer version(@Nullable String ifMatch) {
-		if (ifMatch == null) {
-			return null;
-		}
-		var text = ifMatch.strip();
-		if (text.startsWith("W/")) {
-			text = text.substring(2);
-		}
-		text = text.replace("\"", "");
-		try {
-			return Integer.valueOf(text);
-		}
-		catch (NumberFormatException notANumber) {
-			return null;
-		}
+		var version = IfMatch.version(ifMatch);
+		return version == null || version != version.intValue() ? null : version.intValue();
 	}
 
 	@Schema(name = "SteeringCreated")
