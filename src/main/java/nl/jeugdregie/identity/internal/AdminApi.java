@@ -58,10 +58,6 @@ public final class AdminApi {
 		return refused.refusals().stream().allMatch(Refusal::concernsWhole);
 	}
 
-	public static ResponseEntity<ProblemDetail> versionRequired() {
-		return Problems.versionRequired();
-	}
-
 	/** The ETag of a version, as the API sends it and expects it back in If-Match. */
 	public static String etag(long version) {
 		return "\"" + version + "\"";

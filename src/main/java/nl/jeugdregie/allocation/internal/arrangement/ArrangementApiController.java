@@ -20,7 +20,6 @@ import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.platform.result.Refusal;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -116,7 +115,7 @@ public class ArrangementApiController {
 			@RequestBody LineBody body) {
 		var version = IfMatch.version(ifMatch);
 		if (version == null) {
-			return versionRequired();
+			return Problems.versionRequired();
 		}
 		var user = users.current();
 		var outcome = Outcomes.then(ArrangementInput.line(version, body.productId(), body.providerId(), body.volume(),
@@ -132,7 +131,7 @@ public class ArrangementApiController {
 			@RequestBody(required = false) @Nullable AgreementBody body) {
 		var version = IfMatch.version(ifMatch);
 		if (version == null) {
-			return versionRequired();
+			return Problems.versionRequired();
 		}
 		var text = body == null ? null : body.agreedOn();
 		var on = text == null || text.isBlank() ? java.util.Optional.of(LocalDate.now(clock)) : DutchFormat.parseDate(text);
@@ -147,8 +146,4 @@ public class ArrangementApiController {
 		return "\"" + version + "\"";
 	}
 
-	public static ResponseEntity<?> versionRequired() {
-		return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "versie-vereist", "Versie vereist",
-				"Stuur de versie die u wijzigt mee in de kop If-Match.");
-	}
 }

@@ -20,7 +20,6 @@ import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -155,8 +154,7 @@ class CatalogueApiController {
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, @RequestBody ProductChangeBody body) {
 		var version = IfMatch.version(ifMatch);
 		if (version == null) {
-			return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "versie-vereist", "Versie vereist",
-					"Stuur de versie die u wijzigt mee in de kop If-Match.");
+			return Problems.versionRequired();
 		}
 		var user = users.current();
 		var outcome = Outcomes.then(CatalogueInput.productChange(new ProductId(id), version, body.name(), body.unit(),
@@ -172,8 +170,7 @@ class CatalogueApiController {
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, @RequestBody TariffEndBody body) {
 		var version = IfMatch.version(ifMatch);
 		if (version == null) {
-			return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "versie-vereist", "Versie vereist",
-					"Stuur de versie die u wijzigt mee in de kop If-Match.");
+			return Problems.versionRequired();
 		}
 		var user = users.current();
 		var outcome = Outcomes.then(CatalogueInput.tariffEnd(new ContractId(id), tariffId, version, body.effectiveUntil()),

@@ -15,7 +15,6 @@ import nl.jeugdregie.platform.api.IfMatch;
 import nl.jeugdregie.platform.web.Problems;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -96,8 +95,7 @@ class CjgTransferApiController {
 			@RequestBody MoveBody body) {
 		var version = IfMatch.version(ifMatch);
 		if (version == null) {
-			return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "versie-vereist", "Versie vereist",
-					"Stuur de versie die u wijzigt mee in de kop If-Match.");
+			return Problems.versionRequired();
 		}
 		var user = users.current();
 		var outcome = Outcomes.then(ScopeInput.move(id, version, body.effectiveFrom(), LocalDate.now(clock)),

@@ -10,11 +10,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.jeugdregie.allocation.internal.Outcomes;
-import nl.jeugdregie.allocation.internal.arrangement.ArrangementApiController;
 import nl.jeugdregie.allocation.internal.arrangement.ArrangementId;
 import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.platform.api.IfMatch;
 import nl.jeugdregie.platform.result.OutcomeResponses;
+import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -90,7 +90,7 @@ class DecisionApiController {
 			@RequestBody DecisionBody body) {
 		var version = IfMatch.version(ifMatch);
 		if (version == null) {
-			return ArrangementApiController.versionRequired();
+			return Problems.versionRequired();
 		}
 		var user = users.current();
 		var outcome = Outcomes.then(DecisionInput.of(new ArrangementId(id), version, body.legalRoute(), body.referrerAgb(),

@@ -13,7 +13,6 @@ import nl.jeugdregie.platform.api.IfMatch;
 import nl.jeugdregie.platform.result.OutcomeResponses;
 import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -47,8 +46,7 @@ class ContractApiController {
 			@RequestBody ContractChangeBody body) {
 		var version = IfMatch.version(ifMatch);
 		if (version == null) {
-			return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "versie-vereist", "Versie vereist",
-					"Stuur de versie die u wijzigt mee in de kop If-Match.");
+			return Problems.versionRequired();
 		}
 		var outcome = Outcomes.then(ProviderInput.change(new ContractId(id), version, Boolean.TRUE.equals(body.inRegion()),
 				Boolean.TRUE.equals(body.bridgingCare()), body.terms(), body.validUntil()),

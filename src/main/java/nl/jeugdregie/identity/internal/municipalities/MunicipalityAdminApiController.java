@@ -13,6 +13,7 @@ import nl.jeugdregie.identity.CurrentUsers;
 import nl.jeugdregie.identity.internal.AdminApi;
 import nl.jeugdregie.platform.api.IfMatch;
 import nl.jeugdregie.platform.result.OutcomeResponses;
+import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -125,7 +126,7 @@ class MunicipalityAdminApiController {
 		}
 		var version = IfMatch.version(ifMatch);
 		if (version == null) {
-			return AdminApi.versionRequired();
+			return Problems.versionRequired();
 		}
 		var outcome = municipalities.newOneTimePassword(current.current(), code, username, version);
 		return AdminApi.answer(outcome, responses, saved -> ResponseEntity.ok().eTag(AdminApi.etag(saved.version()))

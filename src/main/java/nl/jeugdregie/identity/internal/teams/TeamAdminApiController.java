@@ -15,6 +15,7 @@ import nl.jeugdregie.identity.internal.Saved;
 import nl.jeugdregie.platform.api.IfMatch;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.OutcomeResponses;
+import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -92,7 +93,7 @@ class TeamAdminApiController {
 			@RequestBody TeamBody body) {
 		var version = IfMatch.version(ifMatch);
 		if (version == null) {
-			return AdminApi.versionRequired();
+			return Problems.versionRequired();
 		}
 		return answer(teams.update(users.current(), new TeamId(id), version, body.name() == null ? "" : body.name(),
 				body.districts() == null ? List.of() : body.districts()), id);
@@ -104,7 +105,7 @@ class TeamAdminApiController {
 	@ApiResponse(responseCode = "409", description = "Iemand anders wijzigde het eerst: verouderde-versie met currentVersion")
 	ResponseEntity<?> deactivate(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		var version = IfMatch.version(ifMatch);
-		return version == null ? AdminApi.versionRequired()
+		return version == null ? Problems.versionRequired()
 				: answer(teams.deactivate(users.current(), new TeamId(id), version), id);
 	}
 
@@ -114,7 +115,7 @@ class TeamAdminApiController {
 	@ApiResponse(responseCode = "409", description = "Iemand anders wijzigde het eerst: verouderde-versie met currentVersion")
 	ResponseEntity<?> reactivate(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		var version = IfMatch.version(ifMatch);
-		return version == null ? AdminApi.versionRequired()
+		return version == null ? Problems.versionRequired()
 				: answer(teams.reactivate(users.current(), new TeamId(id), version), id);
 	}
 

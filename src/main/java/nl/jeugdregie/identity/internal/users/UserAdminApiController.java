@@ -20,6 +20,7 @@ import nl.jeugdregie.identity.internal.Saved;
 import nl.jeugdregie.platform.api.IfMatch;
 import nl.jeugdregie.platform.result.Outcome;
 import nl.jeugdregie.platform.result.OutcomeResponses;
+import nl.jeugdregie.platform.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -121,7 +122,7 @@ class UserAdminApiController {
 	ResponseEntity<?> change(@PathVariable String username,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, @RequestBody UserBody body) {
 		var version = IfMatch.version(ifMatch);
-		return version == null ? AdminApi.versionRequired()
+		return version == null ? Problems.versionRequired()
 				: answer(users.change(current.current(), username, version, body.details()), username);
 	}
 
@@ -132,7 +133,7 @@ class UserAdminApiController {
 	ResponseEntity<?> deactivate(@PathVariable String username,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		var version = IfMatch.version(ifMatch);
-		return version == null ? AdminApi.versionRequired()
+		return version == null ? Problems.versionRequired()
 				: answer(users.deactivate(current.current(), username, version), username);
 	}
 
@@ -143,7 +144,7 @@ class UserAdminApiController {
 	ResponseEntity<?> reactivate(@PathVariable String username,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		var version = IfMatch.version(ifMatch);
-		return version == null ? AdminApi.versionRequired()
+		return version == null ? Problems.versionRequired()
 				: answer(users.reactivate(current.current(), username, version), username);
 	}
 
@@ -155,7 +156,7 @@ class UserAdminApiController {
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		var version = IfMatch.version(ifMatch);
 		if (version == null) {
-			return AdminApi.versionRequired();
+			return Problems.versionRequired();
 		}
 		var outcome = users.newOneTimePassword(current.current(), username, version);
 		return AdminApi.answer(outcome, responses, saved -> ResponseEntity.ok().eTag(AdminApi.etag(saved.version()))

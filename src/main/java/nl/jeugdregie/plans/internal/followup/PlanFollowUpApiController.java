@@ -95,8 +95,7 @@ class PlanFollowUpApiController {
 			@RequestBody FollowUpCommands.NewMeeting body) {
 		var version = IfMatch.version(ifMatch);
 		if (version == null) {
-			return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "versie-vereist", "Versie vereist",
-					"Geef in de header If-Match de versie van het plan mee die u het laatst hebt opgehaald.");
+			return Problems.versionRequired();
 		}
 		return created(service.recordMeeting(new HouseholdId(id), version.intValue(), body, users.current()));
 	}
