@@ -42,15 +42,14 @@ public final class HardenedXml {
 	static final String SCHEMA_ERRORS = "nl.jeugdregie.ijw.schema-errors";
 
 	private final long maxBytes;
-	private final DocumentBuilderFactory factory;
+	private final DocumentBuilderFactory factory = factory();
 	/** A builder per thread, reset before each parse: making one is dearer than parsing a small message (ADR 0050). */
-	private final ThreadLocal<DocumentBuilder> builders = ThreadLocal.withInitial(() -> newBuilder(factory()));
-	/** The same per schema to validate against while parsing (in practice one: all iJw messages). */
+	private final ThreadLocal<DocumentBuilder> builders = ThreadLocal.withInitial(() -> newBuilder(factory));
+	/** The same per schema to validate against while parsing (in practice one: all iJw messages), one factory each. */
 	private final Map<Schema, ThreadLocal<DocumentBuilder>> validatingBuilders = new ConcurrentHashMap<>();
 
 	public HardenedXml(long maxBytes) {
 		this.maxBytes = maxBytes;
-		this.factory = factory();
 	}
 
 	/** A hardened factory; a new one for each schema, since the schema is part of a factory's configuration. */
@@ -97,11 +96,11 @@ public final class HardenedXml {
 		var text = utf8(bytes);
 		try {
 			var builder = validatingAgainst == null ? builders.get()
-					: validatingBuilders.computeIfAbsent(validatingAgainst, schema -> ThreadLocal.withInitial(() -> {
+					: validatingBuilders.computeIfAbsent(validatingAgainst, schema -> {
 						var validating = factory();
 						validating.setSchema(schema);
-						return newBuilder(validating);
-					})).get();
+						return ThreadLocal.withInitial(() -> newBuilder(validating));
+					}).get();
 			builder.reset();
 			var schemaErrors = new ArrayList<String>();
 			builder.setErrorHandler(validatingAgainst == null ? SILENT : new Collecting(schemaErrors));
