@@ -3,7 +3,7 @@
 #   bench/run-ijw-benchmark.sh                 # 20,000 messages after 60,000 of warm-up (the JIT needs them: ADR 0059)
 #   MESSAGES=10000 WARMUP=2000 bench/run-ijw-benchmark.sh
 # Settings (environment): MESSAGES, WARMUP, IJW_DIR (the standard's files: xsd/ and examples/, default ../shared/ijw),
-# BENCH_HEAP=1g, BENCH_JAVA_OPTS (e.g. a flight recording: -XX:StartFlightRecording=filename=target/ijw.jfr).
+# PGSS=1 (time per statement in the core phase, into target/ijw-benchmark-statements.txt), BENCH_HEAP=1g, BENCH_JAVA_OPTS (e.g. a flight recording: -XX:StartFlightRecording=filename=target/ijw.jfr).
 # Runs bench/src/main/java/nl/jeugdregie/bench/IjwBenchmark.java: plain JAXP XSD validation of the messages, then the
 # application (on an embedded PostgreSQL in target/bench-ijw-postgres, emptied first) importing the same messages from
 # an inbox directory. Figures go to target/ijw-benchmark.md.

@@ -61,11 +61,17 @@ public final class IjwBenchmark {
 		var xsdSeconds = validate(core, jw305, jw307, threads);
 		phase("bar-end");
 
-		var context = SpringApplication.run(JeugdregieApplication.class, "--server.port=0", "--spring.main.banner-mode=off",
+		// PGSS=1: PostgreSQL also counts time per statement (pg_stat_statements) during the core phase.
+		var statements = System.getenv("PGSS") != null && !System.getenv("PGSS").isBlank();
+		var arguments = new java.util.ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
 				"--jeugdregie.db.embedded.data-directory=target/bench-ijw-postgres", "--jeugdregie.db.embedded.clean-on-start=true",
 				"--jeugdregie.clock.fixed=2026-11-16T09:00:00Z", "--jeugdregie.ijw.schema-dir=" + ijw.resolve("xsd"),
 				"--jeugdregie.ijw.inbox-dir=" + inbox, "--jeugdregie.ijw.outbox-dir=" + outbox,
-				"--jeugdregie.ijw.poll-interval=1h", "--logging.level.root=warn");
+				"--jeugdregie.ijw.poll-interval=1h", "--logging.level.root=warn"));
+		if (statements) {
+			arguments.add("--jeugdregie.db.embedded.server-settings[shared_preload_libraries]=pg_stat_statements");
+		}
+		var context = SpringApplication.run(JeugdregieApplication.class, arguments.toArray(String[]::new));
 		var jdbc = context.getBean(JdbcClient.class);
 		seed(jdbc, context.getBean(PlatformTransactionManager.class), (warmup + 2 * count) / 2);
 		var hub = context.getBean(HubImport.class);
@@ -83,6 +89,10 @@ public final class IjwBenchmark {
 
 		// The core, comparable with the bar: bytes in memory -> read, judged at four levels, stored, applied, and the
 		// asynchronous effects (terms, monitoring) caught up.
+		if (statements) {
+			jdbc.sql("create extension if not exists pg_stat_statements").update();
+			jdbc.sql("select pg_stat_statements_reset()").query().singleRow();
+		}
 		phase("core");
 		var compiledBefore = jit.getTotalCompilationTime();
 		var started = System.nanoTime();
@@ -93,6 +103,9 @@ public final class IjwBenchmark {
 		var coreApplied = (System.nanoTime() - started) / 1e9;
 		var coreCompiling = (jit.getTotalCompilationTime() - compiledBefore) / 1e3;
 		phase("core-end");
+		if (statements) {
+			writeStatements(jdbc, Path.of("target", "ijw-benchmark-statements.txt"));
+		}
 
 		// End to end through the inbox directory: files read, judged, stored, applied, retours written, files moved.
 		write(inbox, timed, "t");
@@ -153,6 +166,20 @@ public final class IjwBenchmark {
 		System.out.println(report);
 		Files.writeString(Path.of("target", "ijw-benchmark.md"), report);
 		System.exit(SpringApplication.exit(context, () -> stored == total && applied == total ? 0 : 1));
+	}
+
+	/** The statements of the core phase by total time (lock waits included), per call and per row. */
+	private static void writeStatements(JdbcClient jdbc, Path file) throws java.io.IOException {
+		var lines = jdbc.sql("""
+				select round(total_exec_time)::bigint as ms, calls, rows,
+				       round((1000 * total_exec_time / greatest(rows, 1))::numeric, 1) as us_per_row,
+				       regexp_replace(left(query, 160), '\\s+', ' ', 'g') as query
+				from pg_stat_statements where calls > 0 order by total_exec_time desc limit 30""")
+				.query((rs, n) -> "%8d ms %7d calls %8d rows %8s us/row  %s".formatted(rs.getLong(1), rs.getLong(2),
+						rs.getLong(3), rs.getString(4), rs.getString(5)))
+				.list();
+		Files.write(file, lines);
+		System.out.println("statements of the core phase in " + file);
 	}
 
 	/** A phase's start on the wall clock, so CPU samples taken outside this process can be split by phase. */

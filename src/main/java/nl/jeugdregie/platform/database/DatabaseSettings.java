@@ -1,5 +1,6 @@
 package nl.jeugdregie.platform.database;
 
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -22,7 +23,7 @@ record DatabaseSettings(@Nullable String url, @Nullable String user, @Nullable S
 	static final int DEFAULT_POOL_SIZE = 10;
 
 	DatabaseSettings {
-		embedded = embedded == null ? new Embedded(null, false) : embedded;
+		embedded = embedded == null ? new Embedded(null, false, null) : embedded;
 		poolSize = poolSize == null ? DEFAULT_POOL_SIZE : poolSize;
 		if (poolSize < 2) {
 			throw new IllegalArgumentException("jeugdregie.db.pool-size must be at least 2, was " + poolSize);
@@ -36,8 +37,14 @@ record DatabaseSettings(@Nullable String url, @Nullable String user, @Nullable S
 	/**
 	 * @param dataDirectory where the embedded server keeps its files ({@code ./data} by default)
 	 * @param cleanOnStart whether to start from an empty cluster (tests), instead of keeping the data
+	 * @param serverSettings PostgreSQL settings for the server, on top of the defaults (e.g. the P4 benchmark's
+	 *        {@code server-settings[shared_preload_libraries]=pg_stat_statements}); a key in brackets keeps its underscores
 	 */
-	record Embedded(@Nullable String dataDirectory, boolean cleanOnStart) {
+	record Embedded(@Nullable String dataDirectory, boolean cleanOnStart, @Nullable Map<String, String> serverSettings) {
+
+		Embedded {
+			serverSettings = serverSettings == null ? Map.of() : Map.copyOf(serverSettings);
+		}
 
 		String dataDirectoryOrDefault() {
 			return dataDirectory == null || dataDirectory.isBlank() ? "data/postgres" : dataDirectory;

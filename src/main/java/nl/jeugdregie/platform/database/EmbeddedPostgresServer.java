@@ -23,11 +23,11 @@ final class EmbeddedPostgresServer {
 
 	private EmbeddedPostgresServer() {}
 
-	static synchronized EmbeddedPostgres acquire(Path dataDirectory, boolean cleanOnStart) {
+	static synchronized EmbeddedPostgres acquire(Path dataDirectory, boolean cleanOnStart, Map<String, String> settings) {
 		var key = dataDirectory.toAbsolutePath().normalize();
 		var running = SERVERS.get(key);
 		if (running == null) {
-			running = new Running(start(key, cleanOnStart), 0);
+			running = new Running(start(key, cleanOnStart, settings), 0);
 		}
 		SERVERS.put(key, new Running(running.postgres(), running.users() + 1));
 		return running.postgres();
@@ -51,11 +51,13 @@ final class EmbeddedPostgresServer {
 		}
 	}
 
-	private static EmbeddedPostgres start(Path dataDirectory, boolean cleanOnStart) {
+	private static EmbeddedPostgres start(Path dataDirectory, boolean cleanOnStart, Map<String, String> settings) {
 		try {
 			Files.createDirectories(dataDirectory);
 			LOG.info("Starting embedded PostgreSQL with data in {}", dataDirectory);
-			return EmbeddedPostgres.builder()
+			var builder = EmbeddedPostgres.builder();
+			settings.forEach(builder::setServerConfig);
+			return builder
 					.setDataDirectory(dataDirectory)
 					.setCleanDataDirectory(cleanOnStart)
 					// Spring closes the data source, and with it the server, when the context closes.

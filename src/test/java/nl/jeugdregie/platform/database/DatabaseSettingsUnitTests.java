@@ -3,8 +3,11 @@ package nl.jeugdregie.platform.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 @DisplayName("Issue 19: the size of the connection pool")
 class DatabaseSettingsUnitTests {
@@ -19,5 +22,16 @@ class DatabaseSettingsUnitTests {
 	void refusesAPoolTooSmallForARequestAndAnEventListenerAtOnce() {
 		assertThatThrownBy(() -> new DatabaseSettings(null, null, null, null, 1))
 				.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pool-size");
+	}
+
+	@Test
+	void passesServerSettingsToTheEmbeddedServerWithTheirUnderscoresKept() {
+		var source = new MapConfigurationPropertySource(Map.of(
+				"jeugdregie.db.embedded.server-settings[shared_preload_libraries]", "pg_stat_statements"));
+		var settings = new Binder(source).bind("jeugdregie.db", DatabaseSettings.class).get();
+
+		assertThat(settings.embedded().serverSettings()).containsExactly(Map.entry("shared_preload_libraries",
+				"pg_stat_statements"));
+		assertThat(new DatabaseSettings(null, null, null, null, null).embedded().serverSettings()).isEmpty();
 	}
 }
