@@ -253,7 +253,46 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
 					+ "\n" + describe(results.getViolations()));
 		}
 		assertNoConsoleErrors();
+		var layout = String.valueOf(page.evaluate(LAYOUT_PROBLEMS));
+		if (!layout.isEmpty()) {
+			throw new AssertionError("Page '" + name + "' (" + page.url() + ") is out of shape at "
+					+ page.viewportSize().width + " px; see " + screenshotPath(name) + ": " + layout);
+		}
 	}
+
+	/**
+	 * What is out of shape in a page's layout, or empty: the content column lines up with the header's (one width
+	 * for both) and starts right under it, also on a short page (the body grows to keep the footer down); an alert
+	 * reads top to bottom (its heading above its text, not beside it).
+	 */
+	private static final String LAYOUT_PROBLEMS = """
+			() => {
+			  const problems = [];
+			  const header = document.querySelector('.jr-header__inner');
+			  const content = document.querySelector('.jr-content');
+			  if (header && content) {
+			    const h = header.getBoundingClientRect(), c = content.getBoundingClientRect();
+			    if (Math.abs(c.left - h.left) > 1 || Math.abs(c.right - h.right) > 1) {
+			      problems.push('content ' + Math.round(c.left) + '-' + Math.round(c.right) + ' px, header '
+			          + Math.round(h.left) + '-' + Math.round(h.right) + ' px');
+			    }
+			    const below = c.top - header.parentElement.getBoundingClientRect().bottom;
+			    if (below > 16 && !document.querySelector('.jr-session-warning--shown')) {
+			      problems.push('the content starts ' + Math.round(below) + ' px below the header');
+			    }
+			  }
+			  for (const alert of document.querySelectorAll('.jr-content .utrecht-alert')) {
+			    const parts = [...alert.children].filter(e => e.getClientRects().length > 0);
+			    for (let i = 1; i < parts.length; i++) {
+			      if (parts[i].getBoundingClientRect().top < parts[i - 1].getBoundingClientRect().bottom - 1) {
+			        problems.push('an alert shows "' + parts[i].textContent.trim().slice(0, 40) + '" beside "'
+			            + parts[i - 1].textContent.trim().slice(0, 40) + '"');
+			        break;
+			      }
+			    }
+			  }
+			  return problems.join('; ');
+			}""";
 
 	/** Saves a full-page screenshot to {@code target/screenshots/<name>.png} and returns its path. */
 	public Path screenshot(String name) {
