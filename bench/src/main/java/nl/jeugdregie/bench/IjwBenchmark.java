@@ -37,6 +37,11 @@ public final class IjwBenchmark {
 
 	static final String AGB = "65656055";
 	static final String MUNICIPALITY = "0828";
+	// Floor 2's variants (none changes the conclusion, docs/performance.md): FLOOR_CHUNK=2000 (messages per commit),
+	// FLOOR_BODY="set storage external" (bodies not compressed), FLOOR_ID=identity (a sequence instead of a UUID).
+	static final int FLOOR_CHUNK = Integer.parseInt(System.getenv().getOrDefault("FLOOR_CHUNK", "500"));
+	static final String FLOOR_BODY = System.getenv().getOrDefault("FLOOR_BODY", "");
+	static final boolean IDENTITY = "identity".equals(System.getenv("FLOOR_ID"));
 
 	public static void main(String[] args) throws Exception {
 		var count = Integer.parseInt(args[0]);
@@ -107,6 +112,26 @@ public final class IjwBenchmark {
 			writeStatements(jdbc, Path.of("target", "ijw-benchmark-statements.txt"));
 		}
 
+		// The floor: what any design must at least do with these messages, on this machine, in this run. The product's
+		// read stage (hardened parse with level 1, the header read, the hash) alone, then that stage with each message
+		// kept durably in one row (COPY, committed per chunk, the key that makes an import idempotent) and nothing
+		// else: no levels 2 to 4, no effects, no history indexes, no terms, no monitoring. If even the floor is below
+		// 50 % of the bar, no storage design of the product reaches it.
+		var dataSource = context.getBean(javax.sql.DataSource.class);
+		createFloorTable(dataSource);
+		readOnly(receiving, warm.subList(0, Math.min(warm.size(), 20_000)));
+		readAndKeep(receiving, dataSource, warm.subList(0, Math.min(warm.size(), 20_000)), "w");
+		phase("floor");
+		started = System.nanoTime();
+		readOnly(receiving, core);
+		var floorRead = (System.nanoTime() - started) / 1e9;
+		started = System.nanoTime();
+		readAndKeep(receiving, dataSource, core, "c");
+		var floorKept = (System.nanoTime() - started) / 1e9;
+		phase("floor-end");
+		var floorRows = jdbc.sql("select count(*) from bench_floor_message").query(Long.class).single();
+		jdbc.sql("drop table bench_floor_message").update();
+
 		// End to end through the inbox directory: files read, judged, stored, applied, retours written, files moved.
 		write(inbox, timed, "t");
 		started = System.nanoTime();
@@ -148,6 +173,8 @@ public final class IjwBenchmark {
 				| Plain JAXP XSD validation (%d threads), bytes in memory | %d | | %.2f | %.0f | 100 %% |
 				| Product core: bytes in memory, four levels, stored, applied, terms and monitoring caught up | %d | %.2f | %.2f | %.0f | **%.0f %%** |
 				| Product end to end: inbox directory import, retours written, files moved | %d | %.2f | %.2f | %.0f | %.0f %% |
+				| Floor 1: the product's read stage only (hardened parse with level 1, header, hash), no database | %d | | %.2f | %.0f | %.0f %% |
+				| Floor 2: floor 1, and each message kept in one row (COPY, committed per chunk, idempotency key), nothing else | %d | | %.2f | %.0f | %.0f %% |
 
 				- The core row is the one comparable with the bar (both start from bytes in memory); the goal (P4) is judged on
 				  its "all effects applied" rate: at least 2,000/s and at least 50 %% of plain XSD.
@@ -156,13 +183,16 @@ public final class IjwBenchmark {
 				- After the run (warm-up included, expected %d each): %d messages accepted, %d starts and stops applied, %d
 				  retours in the outbox (directory part only, expected %d); terms remembered %d messages (expected %d: each
 				  message and its retour), %d retour terms met (expected %d); monitoring has %d ended care rows (expected %d).
+				- The floors are not the product: they bound from above what any design that keeps each message durably can
+				  reach on this machine (floor 2 kept %d rows, expected %d).
 				- Warm-up: %d messages before measuring (%d through the directory, the rest in memory). The JIT compiled for
 				  %.2f s (compiler threads' time) during the core phase. Load average at the end: %s %s %s. Cores: %d.
 				""".formatted(threads, count, xsdSeconds, xsdRate, count, coreStored, coreApplied, coreRate,
 				100 * coreRate / xsdRate, imported, importStored, importApplied, importRate, 100 * importRate / xsdRate,
-				coreOpenAtStored, importOpenAtStored, warmOpen, coreOpen, importOpen, total, stored, applied, retours,
+				count, floorRead, count / floorRead, 100 * count / floorRead / xsdRate, count, floorKept, count / floorKept,
+				100 * count / floorKept / xsdRate, coreOpenAtStored, importOpenAtStored, warmOpen, coreOpen, importOpen, total, stored, applied, retours,
 				warmThroughDirectory + count, termMessages, 2L * total, retourTermsMet, (long) total, careRows, (long) total / 2,
-				warmup, warmThroughDirectory, coreCompiling, load[0], load[1], load[2], threads);
+				floorRows, (long) count + Math.min(warm.size(), 20_000), warmup, warmThroughDirectory, coreCompiling, load[0], load[1], load[2], threads);
 		System.out.println(report);
 		Files.writeString(Path.of("target", "ijw-benchmark.md"), report);
 		System.exit(SpringApplication.exit(context, () -> stored == total && applied == total ? 0 : 1));
@@ -189,12 +219,7 @@ public final class IjwBenchmark {
 
 	/** The messages judged straight from memory, {@code HubImport.CHUNK} at a time, the next chunk read meanwhile. */
 	private static void receiveInMemory(BatchReceiving receiving, List<byte[]> messages) {
-		var origin = new Origin(new MunicipalityCode(MUNICIPALITY), null);
-		var chunks = new ArrayList<List<BatchReceiving.Delivered>>();
-		for (var from = 0; from < messages.size(); from += 500) {
-			chunks.add(messages.subList(from, Math.min(messages.size(), from + 500)).stream()
-					.map(body -> new BatchReceiving.Delivered(body, origin)).toList());
-		}
+		var chunks = chunks(messages);
 		var read = receiving.read(chunks.getFirst());
 		for (var i = 0; i < chunks.size(); i++) {
 			var next = i + 1 < chunks.size() ? chunks.get(i + 1) : List.<BatchReceiving.Delivered>of();
@@ -202,6 +227,89 @@ public final class IjwBenchmark {
 			receiving.judge(read);
 			read = nextRead.join();
 		}
+	}
+
+	/** The floor's table: one row per message, its primary key and the key an idempotent import needs. */
+	private static void createFloorTable(javax.sql.DataSource dataSource) throws java.sql.SQLException {
+		try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+			statement.execute("""
+					create table bench_floor_message (id %s primary key, municipality_code char(4) not null,
+					    sender text not null, identification text not null, received_at timestamptz not null, body text not null,
+					    unique (municipality_code, sender, identification))""".formatted(IDENTITY ? "bigint generated always as identity" : "uuid"));
+			if (!FLOOR_BODY.isBlank()) {
+				statement.execute("alter table bench_floor_message alter column body " + FLOOR_BODY);
+			}
+		}
+	}
+
+	/** Floor 1: the messages through the product's read stage, chunk by chunk, nothing stored. */
+	private static void readOnly(BatchReceiving receiving, List<byte[]> messages) {
+		for (var chunk : chunks(messages)) {
+			receiving.read(chunk);
+		}
+	}
+
+	/**
+	 * Floor 2: the read stage with the next chunk read meanwhile (as {@link #receiveInMemory}), each chunk then copied
+	 * into one row per message and committed.
+	 */
+	private static void readAndKeep(BatchReceiving receiving, javax.sql.DataSource dataSource, List<byte[]> messages,
+			String prefix) throws Exception {
+		var chunks = chunks(messages, FLOOR_CHUNK);
+		var columns = (IDENTITY ? "" : "id, ") + "municipality_code, sender, identification, received_at, body";
+		try (var connection = dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			var copy = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+			var read = receiving.read(chunks.getFirst());
+			for (var i = 0; i < chunks.size(); i++) {
+				var next = i + 1 < chunks.size() ? chunks.get(i + 1) : List.<BatchReceiving.Delivered>of();
+				var nextRead = CompletableFuture.supplyAsync(() -> receiving.read(next));
+				// What was read is not used further: floor 2 keeps the bytes and nothing judged from them.
+				java.util.Objects.requireNonNull(read);
+				var rows = new StringBuilder(chunks.get(i).size() * 2_400);
+				var now = java.time.OffsetDateTime.now().toString();
+				for (var k = 0; k < chunks.get(i).size(); k++) {
+					if (!IDENTITY) {
+						rows.append(java.util.UUID.randomUUID()).append('\t');
+					}
+					rows.append(MUNICIPALITY).append('\t').append(AGB)
+							.append('\t').append(prefix).append(i).append('-').append(k).append('\t').append(now).append('\t');
+					escape(new String(chunks.get(i).get(k).body(), StandardCharsets.UTF_8), rows);
+					rows.append('\n');
+				}
+				copy.copyIn("copy bench_floor_message (" + columns + ") from stdin", new java.io.StringReader(rows.toString()));
+				connection.commit();
+				read = nextRead.join();
+			}
+		}
+	}
+
+	/** COPY's text format: backslash, tab, newline and carriage return escaped. */
+	private static void escape(String value, StringBuilder into) {
+		for (var c = 0; c < value.length(); c++) {
+			var ch = value.charAt(c);
+			switch (ch) {
+				case '\\' -> into.append("\\\\");
+				case '\t' -> into.append("\\t");
+				case '\n' -> into.append("\\n");
+				case '\r' -> into.append("\\r");
+				default -> into.append(ch);
+			}
+		}
+	}
+
+	private static List<List<BatchReceiving.Delivered>> chunks(List<byte[]> messages) {
+		return chunks(messages, 500);
+	}
+
+	private static List<List<BatchReceiving.Delivered>> chunks(List<byte[]> messages, int size) {
+		var origin = new Origin(new MunicipalityCode(MUNICIPALITY), null);
+		var chunks = new ArrayList<List<BatchReceiving.Delivered>>();
+		for (var from = 0; from < messages.size(); from += size) {
+			chunks.add(messages.subList(from, Math.min(messages.size(), from + size)).stream()
+					.map(body -> new BatchReceiving.Delivered(body, origin)).toList());
+		}
+		return chunks;
 	}
 
 	/** Waits until every event delivery completed, at most {@code seconds}; how many are still open. */
