@@ -5,7 +5,7 @@
 # Settings (environment): MESSAGES, WARMUP, IJW_DIR (the standard's files: xsd/ and examples/, default ../shared/ijw),
 # PGSS=1 (time per statement in the core phase, into target/ijw-benchmark-statements.txt), BENCH_HEAP=1g, BENCH_JAVA_OPTS (e.g. a flight recording: -XX:StartFlightRecording=filename=target/ijw.jfr).
 # The floors (what any design keeping each message durably can reach, in the same run) have variants: FLOOR_CHUNK=2000,
-# FLOOR_BODY="set storage external", FLOOR_ID=identity.
+# FLOOR_BODY="set storage external", FLOOR_ID=identity|none, FLOOR_LAYOUT=chunk (a chunk's bodies in one row).
 # Runs bench/src/main/java/nl/jeugdregie/bench/IjwBenchmark.java: plain JAXP XSD validation of the messages, then the
 # application (on an embedded PostgreSQL in target/bench-ijw-postgres, emptied first) importing the same messages from
 # an inbox directory. Figures go to target/ijw-benchmark.md.

@@ -38,12 +38,27 @@ public final class IjwBenchmark {
 	static final String AGB = "65656055";
 	static final String MUNICIPALITY = "0828";
 	// Floor 2's variants (none changes the conclusion, docs/performance.md): FLOOR_CHUNK=2000 (messages per commit),
-	// FLOOR_BODY="set storage external" (bodies not compressed), FLOOR_ID=identity (a sequence instead of a UUID).
+	// FLOOR_BODY="set storage external" (bodies not compressed), FLOOR_ID=identity (a sequence instead of a UUID) or
+	// none (the idempotency key is the primary key), FLOOR_LAYOUT=chunk (below).
 	static final int FLOOR_CHUNK = Integer.parseInt(System.getenv().getOrDefault("FLOOR_CHUNK", "500"));
 	static final String FLOOR_BODY = System.getenv().getOrDefault("FLOOR_BODY", "");
 	static final boolean IDENTITY = "identity".equals(System.getenv("FLOOR_ID"));
+	// FLOOR_ID=none: no key of its own, the idempotency key is the primary key.
+	static final boolean NO_ID = "none".equals(System.getenv("FLOOR_ID"));
+	// FLOOR_LAYOUT=chunk: a chunk's bodies together in one row, each message a narrow row pointing into it.
+	static final boolean CHUNK_LAYOUT = "chunk".equals(System.getenv("FLOOR_LAYOUT"));
 
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] args) {
+		try {
+			run(args);
+		} catch (Exception | Error e) {
+			// The application's threads would keep the JVM alive after a failure: end it.
+			e.printStackTrace();
+			System.exit(2);
+		}
+	}
+
+	private static void run(String[] args) throws Exception {
 		var count = Integer.parseInt(args[0]);
 		var warmup = Integer.parseInt(args[1]);
 		var ijw = Path.of(args[2]).toAbsolutePath();
@@ -130,7 +145,7 @@ public final class IjwBenchmark {
 		var floorKept = (System.nanoTime() - started) / 1e9;
 		phase("floor-end");
 		var floorRows = jdbc.sql("select count(*) from bench_floor_message").query(Long.class).single();
-		jdbc.sql("drop table bench_floor_message").update();
+		jdbc.sql("drop table if exists bench_floor_message, bench_floor_chunk").update();
 
 		// End to end through the inbox directory: files read, judged, stored, applied, retours written, files moved.
 		write(inbox, timed, "t");
@@ -236,8 +251,17 @@ public final class IjwBenchmark {
 					create table bench_floor_message (id %s primary key, municipality_code char(4) not null,
 					    sender text not null, identification text not null, received_at timestamptz not null, body text not null,
 					    unique (municipality_code, sender, identification))""".formatted(IDENTITY ? "bigint generated always as identity" : "uuid"));
+			if (NO_ID) {
+				statement.execute("alter table bench_floor_message drop column id, "
+						+ "add primary key (municipality_code, sender, identification)");
+				statement.execute("alter table bench_floor_message drop constraint bench_floor_message_municipality_code_sender_identification_key");
+			}
+			if (CHUNK_LAYOUT) {
+				statement.execute("alter table bench_floor_message drop column body, add column chunk bigint not null");
+				statement.execute("create table bench_floor_chunk (id bigint generated always as identity primary key, bodies bytea not null)");
+			}
 			if (!FLOOR_BODY.isBlank()) {
-				statement.execute("alter table bench_floor_message alter column body " + FLOOR_BODY);
+				statement.execute("alter table " + (CHUNK_LAYOUT ? "bench_floor_chunk alter column bodies " : "bench_floor_message alter column body ") + FLOOR_BODY);
 			}
 		}
 	}
@@ -256,7 +280,8 @@ public final class IjwBenchmark {
 	private static void readAndKeep(BatchReceiving receiving, javax.sql.DataSource dataSource, List<byte[]> messages,
 			String prefix) throws Exception {
 		var chunks = chunks(messages, FLOOR_CHUNK);
-		var columns = (IDENTITY ? "" : "id, ") + "municipality_code, sender, identification, received_at, body";
+		var columns = (IDENTITY || NO_ID ? "" : "id, ") + "municipality_code, sender, identification, received_at, "
+				+ (CHUNK_LAYOUT ? "chunk" : "body");
 		try (var connection = dataSource.getConnection()) {
 			connection.setAutoCommit(false);
 			var copy = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
@@ -268,13 +293,31 @@ public final class IjwBenchmark {
 				java.util.Objects.requireNonNull(read);
 				var rows = new StringBuilder(chunks.get(i).size() * 2_400);
 				var now = java.time.OffsetDateTime.now().toString();
+				long chunkId = 0;
+				if (CHUNK_LAYOUT) {
+					var bodies = new java.io.ByteArrayOutputStream(chunks.get(i).size() * 2_400);
+					for (var delivered : chunks.get(i)) {
+						bodies.write(delivered.body());
+					}
+					try (var insert = connection.prepareStatement("insert into bench_floor_chunk (bodies) values (?) returning id")) {
+						insert.setBytes(1, bodies.toByteArray());
+						try (var result = insert.executeQuery()) {
+							result.next();
+							chunkId = result.getLong(1);
+						}
+					}
+				}
 				for (var k = 0; k < chunks.get(i).size(); k++) {
-					if (!IDENTITY) {
+					if (!IDENTITY && !NO_ID) {
 						rows.append(java.util.UUID.randomUUID()).append('\t');
 					}
 					rows.append(MUNICIPALITY).append('\t').append(AGB)
 							.append('\t').append(prefix).append(i).append('-').append(k).append('\t').append(now).append('\t');
-					escape(new String(chunks.get(i).get(k).body(), StandardCharsets.UTF_8), rows);
+					if (CHUNK_LAYOUT) {
+						rows.append(chunkId);
+					} else {
+						escape(new String(chunks.get(i).get(k).body(), StandardCharsets.UTF_8), rows);
+					}
 					rows.append('\n');
 				}
 				copy.copyIn("copy bench_floor_message (" + columns + ") from stdin", new java.io.StringReader(rows.toString()));
