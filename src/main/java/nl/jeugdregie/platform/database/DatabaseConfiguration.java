@@ -33,7 +33,7 @@ class DatabaseConfiguration {
 
 	private static DataSource embedded(DatabaseSettings.Embedded settings, int poolSize) {
 		var dataDirectory = Path.of(settings.dataDirectoryOrDefault());
-		var postgres = EmbeddedPostgresServer.acquire(dataDirectory, settings.cleanOnStart(), settings.serverSettings());
+		var postgres = EmbeddedPostgresServer.acquire(dataDirectory, settings.cleanOnStart(), settings.startSettings());
 		var url = postgres.getJdbcUrl("postgres", "postgres");
 		return new HikariDataSource(config(url, "postgres", null, poolSize)) {
 			@Override

@@ -23,7 +23,7 @@ record DatabaseSettings(@Nullable String url, @Nullable String user, @Nullable S
 	static final int DEFAULT_POOL_SIZE = 10;
 
 	DatabaseSettings {
-		embedded = embedded == null ? new Embedded(null, false, null) : embedded;
+		embedded = embedded == null ? new Embedded(null, false, null, null) : embedded;
 		poolSize = poolSize == null ? DEFAULT_POOL_SIZE : poolSize;
 		if (poolSize < 2) {
 			throw new IllegalArgumentException("jeugdregie.db.pool-size must be at least 2, was " + poolSize);
@@ -37,13 +37,31 @@ record DatabaseSettings(@Nullable String url, @Nullable String user, @Nullable S
 	/**
 	 * @param dataDirectory where the embedded server keeps its files ({@code ./data} by default)
 	 * @param cleanOnStart whether to start from an empty cluster (tests), instead of keeping the data
+	 * @param durable whether a commit waits until it is on disk (default true: the data survive a restart, so they must
+	 *        survive a power cut too); the tests, whose data are thrown away, switch it off for speed
 	 * @param serverSettings PostgreSQL settings for the server, on top of the defaults (e.g. the P4 benchmark's
 	 *        {@code server-settings[shared_preload_libraries]=pg_stat_statements}); a key in brackets keeps its underscores
 	 */
-	record Embedded(@Nullable String dataDirectory, boolean cleanOnStart, @Nullable Map<String, String> serverSettings) {
+	record Embedded(@Nullable String dataDirectory, boolean cleanOnStart, @Nullable Boolean durable,
+			@Nullable Map<String, String> serverSettings) {
 
 		Embedded {
+			durable = durable == null || durable;
 			serverSettings = serverSettings == null ? Map.of() : Map.copyOf(serverSettings);
+		}
+
+		/**
+		 * The settings the server starts with. The embedded server's own defaults are made for throwaway test data
+		 * ({@code fsync} off, {@code synchronous_commit} off): a crash of the machine could lose committed care records
+		 * or corrupt the cluster. Durable, both are on; a setting of {@code serverSettings} still wins.
+		 */
+		Map<String, String> startSettings() {
+			var start = new java.util.LinkedHashMap<String, String>();
+			var on = Boolean.TRUE.equals(durable) ? "on" : "off";
+			start.put("fsync", on);
+			start.put("synchronous_commit", on);
+			start.putAll(serverSettings);
+			return start;
 		}
 
 		String dataDirectoryOrDefault() {

@@ -32,9 +32,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DatabaseIntegrationTests {
 
 	@Test
-	void keepsRegisteredRequestsInTheEmbeddedDataDirectoryAcrossARestart(@TempDir Path data) {
+	void keepsRegisteredRequestsInTheEmbeddedDataDirectoryAcrossARestartWithEveryCommitOnDisk(@TempDir Path data) {
 		HelpRequestId registered;
 		try (var first = start("--jeugdregie.db.embedded.data-directory=" + data)) {
+			// The embedded server's own defaults (no fsync, commits not awaited) are for throwaway data; these stay.
+			assertThat(jdbc(first).sql("show fsync").query(String.class).single()).isEqualTo("on");
+			assertThat(jdbc(first).sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
 			var municipality = new MunicipalityCode("7777");
 			var teams = first.getBean(Teams.class);
 			teams.registerMunicipality(municipality, "Herstartgemeente");

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
-@DisplayName("Issue 19: the size of the connection pool")
+@DisplayName("Issue 19: the size of the connection pool; the embedded server's settings")
 class DatabaseSettingsUnitTests {
 
 	@Test
@@ -33,5 +33,16 @@ class DatabaseSettingsUnitTests {
 		assertThat(settings.embedded().serverSettings()).containsExactly(Map.entry("shared_preload_libraries",
 				"pg_stat_statements"));
 		assertThat(new DatabaseSettings(null, null, null, null, null).embedded().serverSettings()).isEmpty();
+	}
+
+	@Test
+	void startsTheEmbeddedServerWithCommitsOnDiskUnlessSwitchedOff() {
+		var defaults = new DatabaseSettings(null, null, null, null, null).embedded();
+		assertThat(defaults.startSettings()).containsEntry("fsync", "on").containsEntry("synchronous_commit", "on");
+
+		var source = new MapConfigurationPropertySource(Map.of("jeugdregie.db.embedded.durable", "false",
+				"jeugdregie.db.embedded.server-settings[synchronous_commit]", "local"));
+		var tests = new Binder(source).bind("jeugdregie.db", DatabaseSettings.class).get().embedded();
+		assertThat(tests.startSettings()).containsEntry("fsync", "off").containsEntry("synchronous_commit", "local");
 	}
 }
