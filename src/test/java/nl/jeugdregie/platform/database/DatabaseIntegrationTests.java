@@ -35,7 +35,7 @@ class DatabaseIntegrationTests {
 	void keepsRegisteredRequestsInTheEmbeddedDataDirectoryAcrossARestartWithEveryCommitOnDisk(@TempDir Path data) {
 		HelpRequestId registered;
 		try (var first = start("--jeugdregie.db.embedded.data-directory=" + data)) {
-			// The embedded server's own defaults (no fsync, commits not awaited) are for throwaway data; these stay.
+			// Kept data are committed to disk: not zonky's defaults for throwaway data (no fsync, commits not awaited).
 			assertThat(jdbc(first).sql("show fsync").query(String.class).single()).isEqualTo("on");
 			assertThat(jdbc(first).sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
 			var municipality = new MunicipalityCode("7777");
