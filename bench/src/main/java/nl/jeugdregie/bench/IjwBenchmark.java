@@ -205,9 +205,11 @@ public final class IjwBenchmark {
 				""".formatted(threads, count, xsdSeconds, xsdRate, count, coreStored, coreApplied, coreRate,
 				100 * coreRate / xsdRate, imported, importStored, importApplied, importRate, 100 * importRate / xsdRate,
 				count, floorRead, count / floorRead, 100 * count / floorRead / xsdRate, count, floorKept, count / floorKept,
-				100 * count / floorKept / xsdRate, coreOpenAtStored, importOpenAtStored, warmOpen, coreOpen, importOpen, total, stored, applied, retours,
+				100 * count / floorKept / xsdRate, coreOpenAtStored, importOpenAtStored, warmOpen, coreOpen, importOpen, total,
+				stored, applied, retours,
 				warmThroughDirectory + count, termMessages, 2L * total, retourTermsMet, (long) total, careRows, (long) total / 2,
-				floorRows, (long) count + Math.min(warm.size(), 20_000), warmup, warmThroughDirectory, coreCompiling, load[0], load[1], load[2], threads);
+				floorRows, (long) count + Math.min(warm.size(), 20_000), warmup, warmThroughDirectory, coreCompiling, load[0],
+				load[1], load[2], threads);
 		System.out.println(report);
 		Files.writeString(Path.of("target", "ijw-benchmark.md"), report);
 		System.exit(SpringApplication.exit(context, () -> stored == total && applied == total ? 0 : 1));
@@ -250,18 +252,22 @@ public final class IjwBenchmark {
 			statement.execute("""
 					create table bench_floor_message (id %s primary key, municipality_code char(4) not null,
 					    sender text not null, identification text not null, received_at timestamptz not null, body text not null,
-					    unique (municipality_code, sender, identification))""".formatted(IDENTITY ? "bigint generated always as identity" : "uuid"));
+					    unique (municipality_code, sender, identification))"""
+					.formatted(IDENTITY ? "bigint generated always as identity" : "uuid"));
 			if (NO_ID) {
 				statement.execute("alter table bench_floor_message drop column id, "
 						+ "add primary key (municipality_code, sender, identification)");
-				statement.execute("alter table bench_floor_message drop constraint bench_floor_message_municipality_code_sender_identification_key");
+				statement.execute("alter table bench_floor_message drop constraint "
+						+ "bench_floor_message_municipality_code_sender_identification_key");
 			}
 			if (CHUNK_LAYOUT) {
 				statement.execute("alter table bench_floor_message drop column body, add column chunk bigint not null");
-				statement.execute("create table bench_floor_chunk (id bigint generated always as identity primary key, bodies bytea not null)");
+				statement.execute("create table bench_floor_chunk "
+						+ "(id bigint generated always as identity primary key, bodies bytea not null)");
 			}
 			if (!FLOOR_BODY.isBlank()) {
-				statement.execute("alter table " + (CHUNK_LAYOUT ? "bench_floor_chunk alter column bodies " : "bench_floor_message alter column body ") + FLOOR_BODY);
+				var column = CHUNK_LAYOUT ? "bench_floor_chunk alter column bodies " : "bench_floor_message alter column body ";
+				statement.execute("alter table " + column + FLOOR_BODY);
 			}
 		}
 	}
