@@ -3,6 +3,7 @@ package nl.jeugdregie.platform.database;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where the data live. Without a URL the application runs its own embedded PostgreSQL; the
@@ -23,7 +24,7 @@ record DatabaseSettings(@Nullable String url, @Nullable String user, @Nullable S
 	static final int DEFAULT_POOL_SIZE = 10;
 
 	DatabaseSettings {
-		embedded = embedded == null ? new Embedded(null, false, null, null) : embedded;
+		embedded = embedded == null ? new Embedded(null, false, true, null) : embedded;
 		poolSize = poolSize == null ? DEFAULT_POOL_SIZE : poolSize;
 		if (poolSize < 2) {
 			throw new IllegalArgumentException("jeugdregie.db.pool-size must be at least 2, was " + poolSize);
@@ -42,11 +43,10 @@ record DatabaseSettings(@Nullable String url, @Nullable String user, @Nullable S
 	 * @param serverSettings PostgreSQL settings for the server, on top of the defaults (e.g. the P4 benchmark's
 	 *        {@code server-settings[shared_preload_libraries]=pg_stat_statements}); a key in brackets keeps its underscores
 	 */
-	record Embedded(@Nullable String dataDirectory, boolean cleanOnStart, @Nullable Boolean durable,
+	record Embedded(@Nullable String dataDirectory, boolean cleanOnStart, @DefaultValue("true") boolean durable,
 			@Nullable Map<String, String> serverSettings) {
 
 		Embedded {
-			durable = durable == null || durable;
 			serverSettings = serverSettings == null ? Map.of() : Map.copyOf(serverSettings);
 		}
 
@@ -57,7 +57,7 @@ record DatabaseSettings(@Nullable String url, @Nullable String user, @Nullable S
 		 */
 		Map<String, String> startSettings() {
 			var start = new java.util.LinkedHashMap<String, String>();
-			var on = Boolean.TRUE.equals(durable) ? "on" : "off";
+			var on = durable ? "on" : "off";
 			start.put("fsync", on);
 			start.put("synchronous_commit", on);
 			start.putAll(serverSettings);
