@@ -235,13 +235,24 @@ public final class IjwBenchmark {
 	}
 
 	/** The messages judged straight from memory, {@code HubImport.CHUNK} at a time, the next chunk read meanwhile. */
-	private static void receiveInMemory(BatchReceiving receiving, List<byte[]> messages) {
-		var chunks = chunks(messages);
+	private static void receiveInMemory(BatchReceiving receiving, List<byte[]> messages) throws Exception {
+		readAhead(receiving, chunks(messages), (i, read) -> receiving.judge(read));
+	}
+
+	/** What is done with chunk {@code i} once it is read. */
+	@FunctionalInterface
+	private interface ChunkWork {
+		void accept(int i, BatchReceiving.Read read) throws Exception;
+	}
+
+	/** Each chunk through the read stage, the next one read on the other threads while {@code work} handles this one. */
+	private static void readAhead(BatchReceiving receiving, List<List<BatchReceiving.Delivered>> chunks, ChunkWork work)
+			throws Exception {
 		var read = receiving.read(chunks.getFirst());
 		for (var i = 0; i < chunks.size(); i++) {
 			var next = i + 1 < chunks.size() ? chunks.get(i + 1) : List.<BatchReceiving.Delivered>of();
 			var nextRead = CompletableFuture.supplyAsync(() -> receiving.read(next));
-			receiving.judge(read);
+			work.accept(i, read);
 			read = nextRead.join();
 		}
 	}
@@ -291,21 +302,19 @@ public final class IjwBenchmark {
 		try (var connection = dataSource.getConnection()) {
 			connection.setAutoCommit(false);
 			var copy = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
-			var read = receiving.read(chunks.getFirst());
-			for (var i = 0; i < chunks.size(); i++) {
-				var next = i + 1 < chunks.size() ? chunks.get(i + 1) : List.<BatchReceiving.Delivered>of();
-				var nextRead = CompletableFuture.supplyAsync(() -> receiving.read(next));
-				// What was read is not used further: floor 2 keeps the bytes and nothing judged from them.
-				java.util.Objects.requireNonNull(read);
-				var rows = new StringBuilder(chunks.get(i).size() * 2_400);
+			// What was read is not used further: floor 2 keeps the bytes and nothing judged from them.
+			readAhead(receiving, chunks, (i, read) -> {
+				var chunk = chunks.get(i);
+				var rows = new StringBuilder(chunk.size() * (CHUNK_LAYOUT ? 80 : 2_400));
 				var now = java.time.OffsetDateTime.now().toString();
 				long chunkId = 0;
 				if (CHUNK_LAYOUT) {
-					var bodies = new java.io.ByteArrayOutputStream(chunks.get(i).size() * 2_400);
-					for (var delivered : chunks.get(i)) {
+					var bodies = new java.io.ByteArrayOutputStream(chunk.size() * 2_400);
+					for (var delivered : chunk) {
 						bodies.write(delivered.body());
 					}
-					try (var insert = connection.prepareStatement("insert into bench_floor_chunk (bodies) values (?) returning id")) {
+					var sql = "insert into bench_floor_chunk (bodies) values (?) returning id";
+					try (var insert = connection.prepareStatement(sql)) {
 						insert.setBytes(1, bodies.toByteArray());
 						try (var result = insert.executeQuery()) {
 							result.next();
@@ -313,7 +322,7 @@ public final class IjwBenchmark {
 						}
 					}
 				}
-				for (var k = 0; k < chunks.get(i).size(); k++) {
+				for (var k = 0; k < chunk.size(); k++) {
 					if (!IDENTITY && !NO_ID) {
 						rows.append(java.util.UUID.randomUUID()).append('\t');
 					}
@@ -322,14 +331,14 @@ public final class IjwBenchmark {
 					if (CHUNK_LAYOUT) {
 						rows.append(chunkId);
 					} else {
-						escape(new String(chunks.get(i).get(k).body(), StandardCharsets.UTF_8), rows);
+						escape(new String(chunk.get(k).body(), StandardCharsets.UTF_8), rows);
 					}
 					rows.append('\n');
 				}
-				copy.copyIn("copy bench_floor_message (" + columns + ") from stdin", new java.io.StringReader(rows.toString()));
+				copy.copyIn("copy bench_floor_message (" + columns + ") from stdin",
+						new java.io.StringReader(rows.toString()));
 				connection.commit();
-				read = nextRead.join();
-			}
+			});
 		}
 	}
 
