@@ -248,6 +248,9 @@ public final class IjwBenchmark {
 	/** Each chunk through the read stage, the next one read on the other threads while {@code work} handles this one. */
 	private static void readAhead(BatchReceiving receiving, List<List<BatchReceiving.Delivered>> chunks, ChunkWork work)
 			throws Exception {
+		if (chunks.isEmpty()) {
+			return;
+		}
 		var read = receiving.read(chunks.getFirst());
 		for (var i = 0; i < chunks.size(); i++) {
 			var next = i + 1 < chunks.size() ? chunks.get(i + 1) : List.<BatchReceiving.Delivered>of();
